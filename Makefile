@@ -1,0 +1,48 @@
+# The README's commands. Each target sets up what it needs on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CG := $(VENV)/bin/coordgraph
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup run test bench lint system node clean
+
+setup: $(VENV)/.installed node
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+node: node_modules/.installed
+
+node_modules/.installed: package.json
+	npm install --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Debian packages the browser tests need (root on a fresh machine; skipped when present).
+system:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium missing: the browser tests will be skipped (apt-get install chromium)"; fi; }
+
+run: setup
+	$(CG) ingest examples/articles
+	$(CG) serve --host $(HOST) --port $(PORT)
+
+test: setup system
+	$(PY) -m pytest -q
+
+bench: setup
+	$(PY) bench/load.py
+	$(PY) bench/extract.py
+	$(PY) bench/api.py
+
+lint: setup
+	$(VENV)/bin/ruff check graph ingest api tests bench
+	$(VENV)/bin/mypy graph ingest api
+
+clean:
+	rm -rf $(VENV) node_modules data

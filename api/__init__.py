@@ -1,0 +1,1 @@
+"""coordgraph's faces: the CLI, the HTTP API and the explorer page."""

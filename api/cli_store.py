@@ -1,0 +1,9 @@
+"""CLI: load, query, db (status/stop), analytics."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    pass

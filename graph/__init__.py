@@ -1,0 +1,1 @@
+"""coordgraph's graph: model, settings, stores and analytics."""

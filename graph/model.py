@@ -1,0 +1,292 @@
+"""The graph model: entity and relation types read from `schema/`, deterministic ids,
+and document graphs (one article's entities and relations, FORMAT.md)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SCHEMA_DIR = Path(__file__).parent / "schema"
+
+
+@dataclass(frozen=True)
+class EntityType:
+    label: str
+    prefix: str
+    properties: dict[str, dict[str, Any]]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RelationType:
+    name: str
+    source: str
+    target: str
+    key: tuple[str, ...] = ()
+    properties: tuple[str, ...] = ()
+    description: str = ""
+
+
+@cache
+def entity_types() -> dict[str, EntityType]:
+    out = {}
+    for path in sorted(SCHEMA_DIR.glob("[A-Z]*.yaml")):
+        d = yaml.safe_load(path.read_text(encoding="utf-8"))
+        out[d["label"]] = EntityType(d["label"], d["prefix"], d.get("properties") or {}, d.get("description", ""))
+    return out
+
+
+@cache
+def relation_types() -> dict[str, RelationType]:
+    d = yaml.safe_load((SCHEMA_DIR / "relations.yaml").read_text(encoding="utf-8"))
+    return {
+        name: RelationType(
+            name, v["source"], v["target"], tuple(v.get("key") or ()),
+            tuple(v.get("key") or ()) + tuple(v.get("properties") or ()), v.get("description", ""),
+        )
+        for name, v in d.items()
+    }
+
+
+# --- text and ids ---------------------------------------------------------
+
+_OLD_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_OLD_TONE_RE = re.compile("(?<![qQ])(" + "|".join(_OLD_TONES) + ")(?![a-zđăâêôơư])", re.IGNORECASE)
+
+
+def modern_tones(text: str) -> str:
+    """NFC text with modern tone placement: "Uỷ ban Hoà Bình" -> "Ủy ban Hòa Bình"."""
+
+    def swap(m: re.Match[str]) -> str:
+        old = m.group(1)
+        new = _OLD_TONES[old.lower()]
+        return new.upper() if old.isupper() else (new[0].upper() + new[1:] if old[0].isupper() else new)
+
+    return _OLD_TONE_RE.sub(swap, unicodedata.normalize("NFC", text))
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, for search: "Ban Nội chính" -> "ban noi chinh"."""
+    s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    return re.sub(r"\s+", " ", s.lower()).strip()
+
+
+def slug(text: str) -> str:
+    """`Ban Nội chính Trung ương` -> `ban-noi-chinh-trung-uong`."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(modern_tones(text))).strip("-")
+
+
+def is_global_id(value: str) -> bool:
+    prefix, sep, rest = value.partition(":")
+    return bool(sep and rest) and prefix in {t.prefix for t in entity_types().values()}
+
+
+def short_hash(*parts: str) -> str:
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+def entity_id(type_: str, name: str) -> str:
+    return f"{entity_types()[type_].prefix}:{slug(name)}"
+
+
+def agreement_id(kind: str | None, number: str | None, party_ids: list[str], name: str) -> str:
+    """An agreement is known by its number, else by its kind and parties, else by its name."""
+    kind_slug = slug(kind or "other")
+    if number:
+        return f"agreement:{kind_slug}-{slug(number)}"
+    if party_ids:
+        return f"agreement:{kind_slug}-{short_hash(*sorted(set(party_ids)))}"
+    return f"agreement:{slug(name)}"
+
+
+def event_id(date: str | None, kind: str | None, organiser_ids: list[str], name: str, article_id: str) -> str:
+    """An event is known by its date, kind and organiser; undated, it stays in its article."""
+    if date:
+        who = short_hash(*sorted(set(organiser_ids))) if organiser_ids else slug(name)[:60]
+        return f"event:{date}-{slug(kind or 'other')}-{who}"
+    return f"event:{slug(article_id)}-{slug(name)[:60]}"
+
+
+# --- document graphs ------------------------------------------------------
+
+
+@dataclass
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    properties: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Relation:
+    type: str
+    source: str
+    target: str
+    properties: dict[str, Any] = field(default_factory=dict)
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Article:
+    id: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    content_hash: str | None = None
+
+
+@dataclass
+class DocGraph:
+    """One article's entities and relations, with global ids once `resolved`."""
+
+    article: Article
+    entities: list[Entity]
+    relations: list[Relation]
+
+    def to_json(self) -> dict[str, Any]:
+        def ent(e: Entity) -> dict[str, Any]:
+            return {"id": e.id, "type": e.type, "name": e.name, "aliases": e.aliases, **e.properties}
+
+        def rel(r: Relation) -> dict[str, Any]:
+            d: dict[str, Any] = {"type": r.type, "source": r.source, "target": r.target, "properties": r.properties}
+            if r.evidence:
+                d["evidence"] = {"text": r.evidence.text, "start": r.evidence.start, "end": r.evidence.end}
+            return d
+
+        return {
+            "article": vars(self.article).copy(),
+            "entities": [ent(e) for e in self.entities],
+            "relations": [rel(r) for r in self.relations],
+        }
+
+
+class FormatError(ValueError):
+    """A document graph that does not follow FORMAT.md."""
+
+
+def parse_doc(data: Any, *, fallback_id: str | None = None) -> DocGraph:
+    """Read a FORMAT.md object, checking its shape; ids stay as the file gave them."""
+    if not isinstance(data, dict):
+        raise FormatError("top level is not a JSON object")
+    art = data.get("article") or {}
+    if not isinstance(art, dict):
+        raise FormatError("'article' is not an object")
+    aid = art.get("id") or fallback_id
+    if not aid:
+        raise FormatError("article has no id")
+    article = Article(
+        id=str(aid), title=art.get("title"), published=art.get("published"), source=art.get("source"),
+        url=art.get("url"), content_hash=art.get("content_hash"),
+    )
+    types = entity_types()
+    entities: list[Entity] = []
+    seen: set[str] = set()
+    for i, e in enumerate(data.get("entities") or []):
+        if not isinstance(e, dict) or not e.get("id") or not e.get("type"):
+            raise FormatError(f"entity #{i} needs an id and a type")
+        if e["type"] not in types or e["type"] == "Article":
+            raise FormatError(f"entity {e['id']!r} has unknown type {e['type']!r}")
+        if not e.get("name") or not isinstance(e["name"], str):
+            raise FormatError(f"entity {e['id']!r} has no name")
+        if e["id"] in seen:
+            raise FormatError(f"entity id {e['id']!r} is used twice")
+        seen.add(e["id"])
+        props = {k: v for k, v in e.items() if k not in {"id", "type", "name", "aliases"} and v is not None}
+        aliases = [a for a in (e.get("aliases") or []) if isinstance(a, str)]
+        entities.append(Entity(str(e["id"]), e["type"], unicodedata.normalize("NFC", e["name"]), aliases, props))
+    rtypes = relation_types()
+    by_id = {e.id: e for e in entities}
+    relations: list[Relation] = []
+    for i, r in enumerate(data.get("relations") or []):
+        if not isinstance(r, dict):
+            raise FormatError(f"relation #{i} is not an object")
+        t = r.get("type")
+        if t not in rtypes or t == "MENTIONS":
+            raise FormatError(f"relation #{i} has unknown type {t!r}")
+        for end in ("source", "target"):
+            if r.get(end) not in by_id:
+                raise FormatError(f"relation #{i} ({t}) points at unknown {end} {r.get(end)!r}")
+        ev = r.get("evidence")
+        evidence = None
+        if isinstance(ev, dict) and "text" in ev:
+            evidence = Evidence(str(ev["text"]), int(ev.get("start") or 0), int(ev.get("end") or 0))
+        relations.append(Relation(t, r["source"], r["target"], dict(r.get("properties") or {}), evidence))
+    return DocGraph(article, entities, relations)
+
+
+def resolve(doc: DocGraph) -> DocGraph:
+    """Give every entity its global id (type + canonical name, see `entity_id`), merging duplicates."""
+    gid: dict[str, str] = {}
+    for e in doc.entities:
+        if is_global_id(e.id):
+            gid[e.id] = e.id
+        elif e.type in ("Agency", "Person", "Location"):
+            gid[e.id] = entity_id(e.type, e.name)
+    # Agreements and events are known through their neighbours.
+    for e in doc.entities:
+        if e.id in gid:
+            continue
+        if e.type == "Agreement":
+            parties = [gid[r.source] for r in doc.relations
+                       if r.type == "PARTY_TO" and r.target == e.id and r.source in gid]
+            gid[e.id] = agreement_id(e.properties.get("kind"), e.properties.get("number"), parties, e.name)
+    for e in doc.entities:
+        if e.id in gid:
+            continue
+        organisers = [gid[r.source] for r in doc.relations
+                      if r.type == "ORGANIZES" and r.target == e.id and r.source in gid]
+        gid[e.id] = event_id(e.properties.get("date"), e.properties.get("kind"), organisers, e.name, doc.article.id)
+    merged: dict[str, Entity] = {}
+    for e in doc.entities:
+        g = gid[e.id]
+        if g in merged:
+            m = merged[g]
+            m.aliases = sorted(set(m.aliases) | set(e.aliases) | ({e.name} - {m.name}))
+            m.properties = {**e.properties, **m.properties}
+        else:
+            merged[g] = Entity(g, e.type, e.name, list(e.aliases), dict(e.properties))
+    relations: dict[tuple[Any, ...], Relation] = {}
+    for r in doc.relations:
+        rr = Relation(r.type, gid[r.source], gid[r.target], r.properties, r.evidence)
+        relations.setdefault(relation_key(rr), rr)
+    return DocGraph(doc.article, list(merged.values()), list(relations.values()))
+
+
+def relation_key(r: Relation) -> tuple[Any, ...]:
+    """What makes two relations one edge: ends, type and the type's key properties."""
+    keys = relation_types()[r.type].key
+    return (r.type, r.source, r.target, *(str(r.properties.get(k) or "") for k in keys))
+
+
+def read_doc_file(path: Path) -> DocGraph:
+    """Parse a FORMAT.md file; `FormatError`/`ValueError` messages name the problem, not the file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+    return parse_doc(data, fallback_id=path.stem)

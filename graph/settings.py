@@ -1,0 +1,29 @@
+"""One settings object, read from the environment (prefix COORDGRAPH_) at the edges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="COORDGRAPH_", env_file=".env", extra="ignore")
+
+    store: str = "embedded"  # "embedded", "falkordb://host:port", "neo4j://…" or "bolt://…"
+    data_dir: Path = Path("data")
+    graph_name: str = "coordgraph"
+    neo4j_user: str = "neo4j"
+    neo4j_password: str = "coordgraph"
+    neo4j_database: str = "neo4j"
+    queries_dir: Path = REPO_DIR / "cypher"
+    api_key: str | None = None
+    cypher_timeout_ms: int = 5000
+    cypher_max_rows: int = 1000
+    batch_size: int = 500
+
+
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""Reading articles into document graphs."""
