@@ -1,0 +1,22 @@
+"""An article as read from a file, before extraction."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+
+@dataclass
+class RawArticle:
+    id: str  # the file's name without extension, or the JSON line's "id"
+    text: str  # body text, UTF-8 decoded, NFC; evidence offsets index into it
+    title: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD)
+    source: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    path: str | None = None  # where it was read from, for error messages
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
