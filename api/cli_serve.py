@@ -1,9 +1,70 @@
-"""CLI: serve."""
+"""CLI: serve the API and the explorer, or answer one request without a server (`--get`)."""
 
 from __future__ import annotations
+
+import json
+from typing import Any
 
 import typer
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    @app.command()
+    def serve(
+        host: str = typer.Option("127.0.0.1", help="Address to listen on"),
+        port: int = typer.Option(8000, help="Port to listen on"),
+        store: str | None = typer.Option(None, help="Store URL (default: COORDGRAPH_STORE)"),
+        get: str | None = typer.Option(None, "--get", metavar="PATH",
+                                       help="Answer one GET request (e.g. '/search?q=mttq'), print its JSON, exit"),
+        workers: int = typer.Option(1, help="Worker processes (not with the embedded store)"),
+    ) -> None:
+        """Serve the JSON API (OpenAPI page on /docs) and the graph explorer (/explorer)."""
+        from api.app import create_app
+        from graph.settings import get_settings
+
+        settings = get_settings()
+        if store:
+            settings = settings.model_copy(update={"store": store})
+        if get is not None:
+            raise typer.Exit(_get_one(create_app(settings=settings), get))
+        import uvicorn
+
+        if workers > 1:
+            if settings.store == "embedded":
+                raise typer.BadParameter("several workers need a shared store: set --store falkordb://… or neo4j://…",
+                                         param_hint="--workers")
+            import os
+
+            os.environ["COORDGRAPH_STORE"] = settings.store
+            uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers,
+                        log_level="info")
+            return
+        uvicorn.run(create_app(settings=settings), host=host, port=port, log_level="info")
+
+
+def _get_one(app: Any, path: str) -> int:
+    """Send one GET through the app in-process and print the answer; exit status 0 for 2xx, else 1."""
+    import asyncio
+
+    import httpx
+
+    if not path.startswith("/"):
+        path = "/" + path
+
+    async def fetch() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://coordgraph") as client:
+            return await client.get(path)
+
+    try:
+        response = asyncio.run(fetch())
+    finally:
+        app.state.stores.close()
+    try:
+        typer.echo(json.dumps(response.json(), ensure_ascii=False, indent=2))
+    except ValueError:
+        typer.echo(response.text)
+    if response.status_code >= 400:
+        typer.echo(f"HTTP {response.status_code}", err=True)
+        return 1
+    return 0

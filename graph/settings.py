@@ -14,6 +14,8 @@ class Settings(BaseSettings):
 
     store: str = "embedded"  # "embedded", "falkordb://host:port", "neo4j://…" or "bolt://…"
     data_dir: Path = Path("data")
+    falkordb_port: int = 0  # embedded server: also listen on this TCP port (0: unix socket only)
+    falkordb_appendfsync: str = "everysec"  # embedded server AOF fsync policy: always, everysec or no
     graph_name: str = "coordgraph"
     neo4j_user: str = "neo4j"
     neo4j_password: str = "coordgraph"
@@ -23,6 +25,7 @@ class Settings(BaseSettings):
     cypher_timeout_ms: int = 5000
     cypher_max_rows: int = 1000
     batch_size: int = 500
+    max_article_bytes: int = 5_000_000  # larger input files (or JSON lines) are refused
 
 
 def get_settings() -> Settings:

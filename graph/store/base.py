@@ -34,6 +34,7 @@ class LoadStats:
     skipped: int = 0
     nodes_created: int = 0
     relations_created: int = 0
+    relations_updated: int = 0  # existing edges that got this batch's provenance
     properties_set: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
 
@@ -42,6 +43,7 @@ class LoadStats:
 class QueryResult:
     columns: list[str]
     rows: list[list[Any]]
+    truncated: bool = False  # rows past `max_rows` were dropped
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row)) for row in self.rows]
@@ -70,6 +72,8 @@ class View(ABC):
 
 class Writer(ABC):
     """Batches document graphs; each article is written whole or not at all."""
+
+    stats: LoadStats  # totals of every flush so far (failed: article id, problem)
 
     @abstractmethod
     def add(self, doc: DocGraph) -> None:

@@ -1,0 +1,107 @@
+"""The FastAPI app: JSON API over the graph store, its OpenAPI page at /docs, the explorer at /explorer."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from api import errors, routes_analytics, routes_entities, routes_graph, routes_ingest, routes_queries
+from api.errors import ApiError, unavailable
+from api.routes_common import StoreHolder, holder
+from graph.settings import REPO_DIR, Settings, get_settings
+from graph.store.base import Store, StoreError
+
+STATIC_DIR = REPO_DIR / "api" / "static"
+CYTOSCAPE_DIR = REPO_DIR / "node_modules" / "cytoscape" / "dist"
+
+DESCRIPTION = """A knowledge graph of Vietnamese agencies, officials and the coordination agreements between
+them, read from the news. Every relation keeps its evidence: the article, the sentence, the date.
+
+Lists are paginated with `limit` and `offset` and say their `total`. Errors are JSON
+`{"status", "error", "message"}`: unknown ids are 404, bad parameters 422, a store that is down 503.
+Writes (`POST /articles`) need the server's API key in the `X-API-Key` header."""
+
+
+def create_app(store: Store | None = None, settings: Settings | None = None) -> FastAPI:
+    """The app over `store` (default: the store named by settings, opened on first use and closed on exit)."""
+    settings = settings or get_settings()
+    stores = StoreHolder(settings, store)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            stores.close()
+
+    app = FastAPI(title="coordgraph", version=_version(), description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    app.state.stores = stores
+    app.state.queries = None
+    app.state.extractor = None
+    errors.install(app)
+
+    @app.get("/", tags=["meta"], summary="Where to go")
+    def index() -> dict[str, Any]:
+        return {"name": "coordgraph", "docs": "/docs", "openapi": "/openapi.json", "explorer": "/explorer",
+                "health": "/health"}
+
+    @app.get("/health", tags=["meta"], summary="Is the store reachable",
+             responses={503: {"model": errors.ErrorBody, "description": "The store is down"}})
+    def health(request: Request) -> dict[str, Any]:
+        """`ok` when the store answers a trivial read; 503 otherwise."""
+        h = holder(request)
+        try:
+            h.store().view().read("RETURN 1 AS ok", timeout_ms=2000)
+        except (StoreError, OSError) as exc:
+            raise unavailable(exc) from exc
+        return {"status": "ok", "store": h.store().backend, "version": app.version}
+
+    @app.get("/stats", tags=["meta"], summary="Nodes per label and relations per type",
+             responses=errors.ERROR_RESPONSES)
+    def stats(request: Request) -> dict[str, Any]:
+        h = holder(request)
+        try:
+            return {"counts": h.view().counts()}
+        except (StoreError, OSError) as exc:
+            raise h.failed(exc) from exc
+
+    for module in (routes_entities, routes_graph, routes_analytics, routes_queries, routes_ingest):
+        app.include_router(module.router)
+    _mount_explorer(app)
+    return app
+
+
+def _mount_explorer(app: FastAPI) -> None:
+    """The explorer page (api/static) at /explorer and the cytoscape build at /vendor/cytoscape."""
+
+    @app.get("/explorer", include_in_schema=False)
+    @app.get("/explorer/", include_in_schema=False)
+    def explorer() -> Response:
+        page = STATIC_DIR / "explorer.html"
+        if not page.is_file():
+            raise ApiError(404, "the explorer page is not installed (api/static/explorer.html is missing)")
+        return FileResponse(page, media_type="text/html")
+
+    app.mount("/explorer", StaticFiles(directory=STATIC_DIR, check_dir=False), name="explorer")
+    if CYTOSCAPE_DIR.is_dir():
+        app.mount("/vendor/cytoscape", StaticFiles(directory=CYTOSCAPE_DIR), name="cytoscape")
+    else:
+        @app.get("/vendor/cytoscape/{path:path}", include_in_schema=False)
+        def cytoscape_missing(path: str) -> Response:
+            raise ApiError(404, "the explorer's graph library is missing: run `make setup` (npm install) "
+                                "to install node_modules/cytoscape")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("coordgraph")
+    except PackageNotFoundError:
+        return "0"

@@ -1,0 +1,92 @@
+"""Errors as JSON: `{"status": 404, "error": "not_found", "message": "..."}` with a message a person can act on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from graph.store.base import ReadOnlyError, StoreError
+
+_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+          413: "too_large", 422: "invalid_parameter", 503: "store_unavailable", 504: "timeout"}
+
+
+class ErrorBody(BaseModel):
+    status: int
+    error: str
+    message: str
+
+
+class ApiError(Exception):
+    """Raise from a route to answer with this status and message."""
+
+    def __init__(self, status: int, message: str, **extra: Any) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.extra = extra
+
+
+def not_found(what: str, id_: str) -> ApiError:
+    return ApiError(404, f"no {what} with id {id_!r}; find ids with GET /search?q=...")
+
+
+def unavailable(exc: Exception) -> ApiError:
+    return ApiError(503, f"the graph store is not reachable ({exc}); check COORDGRAPH_STORE and that the "
+                         "database is running, then retry")
+
+
+def error_response(status: int, message: str, **extra: Any) -> JSONResponse:
+    body = {"status": status, "error": _CODES.get(status, "error"), "message": message, **extra}
+    return JSONResponse(body, status_code=status)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = [str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body", "header")]
+        where = ".".join(loc) or "request"
+        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+    return "invalid request: " + "; ".join(parts)
+
+
+# Responses every route may give, for the OpenAPI page.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    422: {"model": ErrorBody, "description": "A parameter is missing or invalid"},
+    503: {"model": ErrorBody, "description": "The graph store is not reachable"},
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "Unknown id"}}
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers that turn every error into the JSON body above."""
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.message, **exc.extra)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no such endpoint: {request.url.path}; see /docs for the list"
+        elif exc.status_code == 405:
+            message = f"{request.method} is not allowed on {request.url.path}; see /docs"
+        return error_response(exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return error_response(422, _validation_message(exc))
+
+    @app.exception_handler(ReadOnlyError)
+    async def _read_only(request: Request, exc: ReadOnlyError) -> JSONResponse:
+        return error_response(403, f"this endpoint only reads: {exc}")
+
+    @app.exception_handler(StoreError)
+    async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
+        return error_response(503, f"the graph store failed ({exc}); check that it is running, then retry")

@@ -1,0 +1,151 @@
+"""What every route shares: the store behind the app, running named queries, pages, evidence."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, TypeVar
+
+from fastapi import Query, Request
+from pydantic import BaseModel
+
+from api.errors import ApiError, unavailable
+from graph.queries import NamedQuery, QueryError, list_queries
+from graph.settings import Settings
+from graph.store.base import QueryResult, ReadOnlyError, Store, StoreError, View, open_store
+
+T = TypeVar("T")
+
+
+class StoreHolder:
+    """Opens the configured store on first use (and again after a failure); closes it if it opened it."""
+
+    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+        self.settings = settings
+        self._store = store
+        self.owned = store is None
+        self._lock = threading.Lock()
+
+    def store(self) -> Store:
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    try:
+                        self._store = open_store(self.settings.store, **self.settings.model_dump())
+                    except (StoreError, OSError) as exc:
+                        raise unavailable(exc) from exc
+        return self._store
+
+    def view(self) -> View:
+        try:
+            return self.store().view()
+        except (StoreError, OSError) as exc:
+            raise unavailable(exc) from exc
+
+    def alive(self) -> bool:
+        try:
+            self.store().view().read("RETURN 1 AS ok", timeout_ms=2000)
+            return True
+        except Exception:
+            return False
+
+    def failed(self, exc: Exception) -> ApiError:
+        """The error to answer when a statement failed: 503 when the store is down, else 500."""
+        if not self.alive():
+            return unavailable(exc)
+        return ApiError(500, f"the store refused a built-in query ({exc}); please report this")
+
+    def close(self) -> None:
+        if self._store is not None and self.owned:
+            self._store.close()
+            self._store = None
+
+
+def holder(request: Request) -> StoreHolder:
+    return request.app.state.stores  # type: ignore[no-any-return]
+
+
+def named_query(request: Request, name: str) -> NamedQuery:
+    """A named query of cypher/queries, parsed once per app."""
+    state = request.app.state
+    if state.queries is None:
+        try:
+            state.queries = {q.name: q for q in list_queries(state.settings.queries_dir)}
+        except QueryError as exc:
+            raise ApiError(500, f"a named query file is broken: {exc}") from exc
+    if name not in state.queries:
+        raise ApiError(404, f"no named query {name!r}; GET /queries lists them")
+    return state.queries[name]  # type: ignore[no-any-return]
+
+
+def run(request: Request, name: str, params: dict[str, Any] | None = None) -> QueryResult:
+    """Run a named query (the store's variant where one exists), turning failures into 503 (down) or 500."""
+    q = named_query(request, name)
+    h = holder(request)
+    store = h.store()
+    try:
+        bound = q.bind(params)
+        return store.view().read(q.text(store.backend), bound, timeout_ms=h.settings.cypher_timeout_ms)
+    except ReadOnlyError:
+        raise
+    except (StoreError, OSError, QueryError) as exc:
+        raise h.failed(exc) from exc
+
+
+def records(request: Request, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    return run(request, name, params).records()
+
+
+# --- pages ----------------------------------------------------------------
+
+
+class Page(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[dict[str, Any]]
+
+
+def limit_param(default: int = 50) -> Any:
+    return Query(default, ge=1, le=1000, description="Page size")
+
+
+OFFSET = Query(0, ge=0, le=1_000_000, description="Items to skip")
+
+
+def page(items: list[dict[str, Any]], limit: int, offset: int, **extra: Any) -> dict[str, Any]:
+    return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset:offset + limit], **extra}
+
+
+# --- graph values ---------------------------------------------------------
+
+
+def entity_type(labels: list[str] | None) -> str | None:
+    return next((lb for lb in labels or [] if lb != "Entity"), None)
+
+
+def evidence(props: dict[str, Any]) -> list[dict[str, Any]]:
+    """The parallel provenance lists of an edge as [{article, sentence, date}]."""
+    articles = props.get("articles") or []
+    sentences = props.get("sentences") or []
+    dates = props.get("dates") or []
+    out = []
+    for i, article in enumerate(articles):
+        out.append({"article": article, "sentence": sentences[i] if i < len(sentences) else None,
+                    "date": dates[i] if i < len(dates) else None})
+    return out
+
+
+_PROVENANCE = {"articles", "sentences", "starts", "ends", "dates"}
+
+
+def edge(type_: str, source: str, target: str, props: dict[str, Any]) -> dict[str, Any]:
+    """An edge as the API shows it: a stable id, its ends, plain properties and its evidence."""
+    plain = {k: v for k, v in (props or {}).items() if k not in _PROVENANCE}
+    key = "|".join(str(plain[k]) for k in ("title",) if plain.get(k))
+    eid = f"{type_}:{source}->{target}" + (f":{key}" if key else "")
+    return {"id": eid, "type": type_, "source": source, "target": target,
+            "properties": {**plain, "evidence": evidence(props or {})}}
+
+
+def node_props(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in (props or {}).items() if k != "search"}

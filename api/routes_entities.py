@@ -1,0 +1,207 @@
+"""Search and the pages of one entity: agencies, people, events, agreements."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fastapi import APIRouter, Path, Query, Request
+
+from api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
+from api.routes_common import OFFSET, Page, edge, entity_type, evidence, limit_param, node_props, page, records
+from graph.model import entity_types, fold
+
+router = APIRouter(responses=ERROR_RESPONSES)
+
+ID = Path(..., min_length=1, max_length=300, description="A global id, e.g. agency:ban-noi-chinh-trung-uong")
+ENTITY_LABELS = sorted(t for t in entity_types())
+
+
+@router.get("/search", response_model=Page, tags=["search"], summary="Find entities by name or alias")
+def search(request: Request,
+           q: str = Query(..., min_length=1, max_length=200,
+                          description="Words of a name or alias; accents and case do not matter"),
+           type: str | None = Query(None, description=f"Only this entity type: {', '.join(ENTITY_LABELS)}"),
+           limit: int = limit_param(20), offset: int = OFFSET) -> dict[str, Any]:
+    """Entities whose name or an alias contains `q` once both are folded (lower case, no diacritics),
+    best first: the name itself, an alias, a name or alias that starts with it, a word that starts with it."""
+    folded = fold(q)
+    if not folded:
+        raise ApiError(422, "q: give at least one letter or digit to search for")
+    if type is not None and type not in ENTITY_LABELS:
+        raise ApiError(422, f"type: unknown entity type {type!r}; use one of {', '.join(ENTITY_LABELS)}")
+    params = {"q": folded, "type": type, "limit": limit, "offset": offset, "terms": _terms(folded)}
+    rows = records(request, "search", params) if params["terms"] else []
+    row = rows[0] if rows else {"total": 0, "items": []}
+    if not row["total"]:  # the full-text index splits words its own way: look at every name once more
+        rows = records(request, "search_scan", params)
+        row = rows[0] if rows else row
+    items = [{"id": h["id"], "type": entity_type(h["labels"]), "name": h["name"], "aliases": h["aliases"] or [],
+              "english_name": h.get("english_name"), "rank": h["rank"]} for h in row["items"] or []]
+    return {"total": row["total"], "limit": limit, "offset": offset, "items": items}
+
+
+def _terms(folded: str) -> str:
+    """The query's words as full-text prefix terms: "ban noi chinh" -> "ban* noi* chinh*"."""
+    return " ".join(f"{w}*" for w in re.findall(r"[a-z0-9]+", folded))
+
+
+def load_entity(request: Request, id_: str, label: str | None = None) -> dict[str, Any]:
+    """An entity's labels, properties and relation counts; 404 when it is unknown (or not a `label`)."""
+    rows = records(request, "entity", {"id": id_})
+    if not rows or (label and label not in rows[0]["labels"]):
+        raise not_found((label or "entity").lower(), id_)
+    row = rows[0]
+    props = node_props(row["properties"])
+    counts: dict[str, int] = {}
+    relations = []
+    for r in row["relations"]:
+        if r.get("type") is None or not r.get("count"):
+            continue
+        relations.append({"type": r["type"], "direction": r["direction"], "count": r["count"]})
+        counts[r["type"]] = counts.get(r["type"], 0) + r["count"]
+    return {"id": props.get("id", id_), "type": entity_type(row["labels"]), "name": props.get("name"),
+            "aliases": props.get("aliases") or [], "english_name": props.get("english_name"),
+            "properties": props, "relation_counts": counts, "relations": relations}
+
+
+def _articles(request: Request, id_: str, limit: int, offset: int) -> dict[str, Any]:
+    rows = records(request, "entity_articles", {"id": id_, "limit": limit, "offset": offset})
+    row = rows[0] if rows else {"total": 0, "items": []}
+    items = [{**a, "article": a["id"].removeprefix("article:")} for a in row["items"] or []]
+    return {"total": row["total"], "limit": limit, "offset": offset, "items": items}
+
+
+@router.get("/entities/{id}", tags=["entities"], responses=NOT_FOUND, summary="One entity")
+def entity(request: Request, id: str = ID, limit: int = limit_param(20), offset: int = OFFSET) -> dict[str, Any]:
+    """Properties, aliases, English name where known, counts of relations by type, and the articles that
+    mention it (a page of them: `limit`, `offset`)."""
+    out = load_entity(request, id)
+    out["articles"] = _articles(request, id, limit, offset)
+    return out
+
+
+@router.get("/entities/{id}/articles", response_model=Page, tags=["entities"], responses=NOT_FOUND,
+            summary="Articles that mention an entity")
+def entity_articles(request: Request, id: str = ID, limit: int = limit_param(), offset: int = OFFSET
+                    ) -> dict[str, Any]:
+    out = _articles(request, id, limit, offset)
+    if not out["total"]:
+        load_entity(request, id)
+    return out
+
+
+def related(request: Request, id_: str) -> list[dict[str, Any]]:
+    """Every non-MENTIONS relation of an entity, as the other entity plus the edge."""
+    out = []
+    for r in records(request, "entity_relations", {"id": id_}):
+        other = node_props(r["other_properties"])
+        out.append({
+            "relation": r["type"], "direction": "out" if r["source"] == id_ else "in",
+            "id": r["other_id"], "type": entity_type(r["other_labels"]), "name": r["other_name"],
+            "entity": other, "edge": edge(r["type"], r["source"], r["target"], r["properties"]),
+        })
+    return out
+
+
+def _pick(rel: list[dict[str, Any]], types: tuple[str, ...], direction: str) -> list[dict[str, Any]]:
+    out = []
+    for r in rel:
+        if r["relation"] in types and r["direction"] == direction:
+            props = r["edge"]["properties"]
+            item = {"id": r["id"], "type": r["type"], "name": r["name"], "relation": r["relation"],
+                    **{k: v for k, v in props.items() if k != "evidence"}, "evidence": props["evidence"]}
+            for k in ("date", "kind", "number"):
+                if k in r["entity"]:
+                    item.setdefault(k, r["entity"][k])
+            out.append(item)
+    return out
+
+
+@router.get("/events/{id}", tags=["entities"], responses=NOT_FOUND, summary="One event")
+def event(request: Request, id: str = ID) -> dict[str, Any]:
+    """Who chaired, attended and organised it, where it was held, and the agreements it reviewed,
+    launched or signed, each with its evidence."""
+    out = load_entity(request, id, "Event")
+    rel = related(request, id)
+    out.update(chairs=_pick(rel, ("CHAIRS",), "in"), attendees=_pick(rel, ("ATTENDS",), "in"),
+               organisers=_pick(rel, ("ORGANIZES",), "in"), locations=_pick(rel, ("HELD_IN",), "out"),
+               agreements=_pick(rel, ("REVIEWS", "LAUNCHES", "SIGNS"), "out"))
+    out["articles"] = _articles(request, id, 50, 0)
+    return out
+
+
+@router.get("/agreements/{id}", tags=["entities"], responses=NOT_FOUND, summary="One agreement")
+def agreement(request: Request, id: str = ID) -> dict[str, Any]:
+    """Its parties (with their role), the bodies that issued it, and the events that reviewed, launched
+    or signed it, each with its evidence."""
+    out = load_entity(request, id, "Agreement")
+    rel = related(request, id)
+    events = _pick(rel, ("REVIEWS", "LAUNCHES", "SIGNS"), "in")
+    events.sort(key=lambda e: (e.get("date") or "", e["id"]))
+    out.update(parties=_pick(rel, ("PARTY_TO",), "in"), issuers=_pick(rel, ("ISSUED",), "in"), events=events)
+    out["articles"] = _articles(request, id, 50, 0)
+    return out
+
+
+@router.get("/agencies/{id}/partners", response_model=Page, tags=["agencies"], responses=NOT_FOUND,
+            summary="Who an agency coordinates with")
+def partners(request: Request, id: str = ID,
+             since: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                                       description="Only ties seen on or after (YYYY[-MM[-DD]])"),
+             limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
+    """Each body that shares a coordination agreement with this one (a lead party pairs with each other
+    party), with the agreements that tie them, their dates and the evidence sentences; most agreements first."""
+    rows = records(request, "partners", {"agency_id": id, "since": since})
+    if not rows:
+        load_entity(request, id, "Agency")
+    by_partner: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        p = by_partner.setdefault(r["partner_id"], {"id": r["partner_id"], "name": r["partner"], "agreements": []})
+        p["agreements"].append({"id": r["agreement_id"], "name": r["agreement"], "kind": r["kind"],
+                                "first_seen": r["first_seen"], "last_seen": r["last_seen"],
+                                "articles": r["articles"] or [], "evidence": r["evidence"] or []})
+    items = list(by_partner.values())
+    for p in items:
+        _span(p, p["agreements"])
+    items.sort(key=lambda p: (-len(p["agreements"]), p["name"] or "", p["id"]))
+    return page(items, limit, offset)
+
+
+def _span(item: dict[str, Any], parts: list[dict[str, Any]]) -> None:
+    seen = [d for x in parts for d in (x.get("first_seen"), x.get("last_seen")) if d]
+    item["first_seen"], item["last_seen"] = (min(seen), max(seen)) if seen else (None, None)
+
+
+def _post_evidence(request: Request, id_: str, person_side: bool) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Evidence of each HOLDS_POSITION edge of an entity, by (other end, title)."""
+    out = {}
+    for r in related(request, id_):
+        if r["relation"] == "HOLDS_POSITION" and r["direction"] == ("out" if person_side else "in"):
+            props = r["edge"]["properties"]
+            out[(r["id"], props.get("title") or "")] = props["evidence"]
+    return out
+
+
+@router.get("/agencies/{id}/officials", response_model=Page, tags=["agencies"], responses=NOT_FOUND,
+            summary="People who hold a post in an agency")
+def officials(request: Request, id: str = ID, limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
+    """Each person with a title in this body: title, first and last seen, evidence."""
+    rows = records(request, "officials", {"agency_id": id})
+    if not rows:
+        load_entity(request, id, "Agency")
+    ev = _post_evidence(request, id, person_side=False)
+    items = [{**r, "evidence": ev.get((r["person_id"], r["title"] or ""), [])} for r in rows]
+    return page(items, limit, offset)
+
+
+@router.get("/people/{id}/positions", response_model=Page, tags=["people"], responses=NOT_FOUND,
+            summary="A person's posts over time")
+def positions(request: Request, id: str = ID, limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
+    """Title, body, first and last seen, and the evidence of each post, earliest first."""
+    rows = records(request, "positions", {"person_id": id})
+    if not rows:
+        load_entity(request, id, "Person")
+    ev = _post_evidence(request, id, person_side=True)
+    items = [{**r, "evidence": ev.get((r["agency_id"], r["title"] or ""), [])} for r in rows]
+    return page(items, limit, offset)

@@ -1,0 +1,232 @@
+"""The graph as a whole: the coordination network, shortest paths, neighbourhoods for the explorer."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from fastapi import APIRouter, Path, Query, Request
+
+from api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
+from api.routes_common import OFFSET, edge, entity_type, evidence, limit_param, records
+from graph.model import entity_types, relation_types
+
+router = APIRouter(responses=ERROR_RESPONSES)
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+NEIGHBOUR_CAP = 20_000  # rows per hop; beyond it the answer says `truncated`
+
+
+def _entities(request: Request, ids: list[str]) -> dict[str, dict[str, Any]]:
+    rows = records(request, "entities_by_id", {"ids": ids})
+    return {r["id"]: {"id": r["id"], "type": entity_type(r["labels"]), "name": r["name"],
+                      "aliases": r["aliases"] or []} for r in rows}
+
+
+def _require(request: Request, id_: str, label: str | None = None) -> dict[str, Any]:
+    found = _entities(request, [id_]).get(id_)
+    if not found or (label and found["type"] != label):
+        raise not_found((label or "entity").lower(), id_)
+    return found
+
+
+def _in_period(dates: list[str], since: str | None, until: str | None) -> bool:
+    dates = [d for d in dates if d]
+    if not since and not until:
+        return True
+    if not dates:
+        return False
+    lo, hi = min(dates), max(dates)
+    return (not since or hi[:len(since)] >= since) and (not until or lo[:len(until)] <= until)
+
+
+@router.get("/coordination", tags=["graph"], summary="Who coordinates with whom")
+def coordination(request: Request,
+                 agency: str | None = Query(None, min_length=1, max_length=300,
+                                            description="Only the ties of this agency (its id)"),
+                 since: str | None = Query(None, pattern=DATE, description="Seen on or after (YYYY[-MM[-DD]])"),
+                 until: str | None = Query(None, pattern=DATE, description="Seen on or before (YYYY[-MM[-DD]])"),
+                 limit: int = limit_param(100), offset: int = OFFSET) -> dict[str, Any]:
+    """Pairs of agencies tied by a coordination agreement they are both party to. When the agreement
+    names a lead party, it ties the lead to each other party; otherwise it ties every two parties.
+    `since`/`until` keep the agreements seen (in articles or events) within the period."""
+    if since and until and since[:len(until)] > until:
+        raise ApiError(422, f"since ({since}) is after until ({until})")
+    rows = records(request, "coordination", {"agency": agency})
+    if agency and not rows:
+        _require(request, agency, "Agency")
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    names: dict[str, str] = {}
+    for g in rows:
+        parties = g["parties"]
+        events = [e for e in g["events"] if e.get("id")]
+        dates = [d for p in parties for d in (p.get("first_seen"), p.get("last_seen"))] + \
+                [e.get("date") for e in events]
+        if not _in_period([d for d in dates if isinstance(d, str)], since, until):
+            continue
+        for p in parties:
+            names[p["id"]] = p["name"]
+        leads = [p for p in parties if p.get("role") == "lead"]
+        if leads:
+            ties = [(lead, p) for lead in leads for p in parties if p is not lead]
+        else:
+            ties = list(itertools.combinations(parties, 2))
+        for x, y in ties:
+            if agency and agency not in (x["id"], y["id"]):
+                continue
+            a, b = sorted((x, y), key=lambda p: p["id"])
+            pair = pairs.setdefault((a["id"], b["id"]), {"source": a["id"], "target": b["id"], "agreements": []})
+            seen = [d for d in dates if isinstance(d, str) and d]
+            pair["agreements"].append({
+                "id": g["id"], "name": g["name"], "kind": g["kind"], "number": g["number"],
+                "first_seen": min(seen) if seen else None, "last_seen": max(seen) if seen else None,
+                "events": sorted(events, key=lambda e: e.get("date") or ""),
+                "evidence": evidence(a) + evidence(b),
+            })
+    items = sorted(pairs.values(), key=lambda p: (-len(p["agreements"]), p["source"], p["target"]))
+    for p in items:
+        p["source_name"], p["target_name"] = names.get(p["source"]), names.get(p["target"])
+        seen = [d for g in p["agreements"] for d in (g["first_seen"], g["last_seen"]) if d]
+        p["first_seen"], p["last_seen"] = (min(seen), max(seen)) if seen else (None, None)
+        p["weight"] = len(p["agreements"])
+    page_items = items[offset:offset + limit]
+    ids = sorted({i for p in page_items for i in (p["source"], p["target"])})
+    nodes = [{"id": i, "type": "Agency", "name": names.get(i)} for i in ids]
+    return {"total": len(items), "limit": limit, "offset": offset, "items": page_items, "nodes": nodes}
+
+
+def _types(types: str | None) -> tuple[list[str] | None, list[str] | None]:
+    """Split `types` into relation types and entity labels; 422 on an unknown name."""
+    if not types:
+        return None, None
+    rels, labels = [], []
+    for t in (x.strip() for x in types.split(",")):
+        if not t:
+            continue
+        if t in relation_types():
+            rels.append(t)
+        elif t in entity_types():
+            labels.append(t)
+        else:
+            known = ", ".join(sorted(entity_types()) + sorted(relation_types()))
+            raise ApiError(422, f"types: unknown type {t!r}; use entity or relation types: {known}")
+    return rels or None, labels or None
+
+
+def _hop(request: Request, ids: list[str], rels: list[str] | None, labels: list[str] | None,
+         mentions: bool) -> list[dict[str, Any]]:
+    return records(request, "neighbours", {"ids": ids, "rel_types": rels, "node_types": labels,
+                                           "mentions": mentions, "cap": NEIGHBOUR_CAP})
+
+
+def _node(row: dict[str, Any]) -> dict[str, Any]:
+    return {"id": row["id"], "type": entity_type(row["labels"]), "name": row["name"], "aliases": row["aliases"] or []}
+
+
+@router.get("/graph/neighborhood/{id}", tags=["graph"], responses=NOT_FOUND, summary="A subgraph around an entity")
+def neighborhood(request: Request,
+                 id: str = Path(..., min_length=1, max_length=300, description="The entity at the centre"),
+                 depth: int = Query(1, ge=1, le=3, description="Hops out from the centre"),
+                 types: str | None = Query(None, max_length=500,
+                                           description="Comma-separated entity and/or relation types to keep, "
+                                                       "e.g. Agency,PARTY_TO,Agreement"),
+                 limit: int = Query(300, ge=1, le=5000, description="At most this many nodes")) -> dict[str, Any]:
+    """Nodes (id, type, name, aliases) and edges (id, type, source, target, properties with title,
+    first_seen, last_seen and evidence [{article, sentence, date}]) within `depth` hops. Articles and
+    MENTIONS edges appear only when asked for in `types` or when the centre is an article."""
+    rels, labels = _types(types)
+    center = _require(request, id)
+    mentions = center["type"] == "Article" or "MENTIONS" in (rels or []) or "Article" in (labels or [])
+    nodes = {id: center}
+    edges: dict[str, dict[str, Any]] = {}
+    frontier, truncated = [id], False
+    for _ in range(depth):
+        rows = _hop(request, frontier, rels, labels, mentions)
+        truncated = truncated or len(rows) >= NEIGHBOUR_CAP
+        nxt = []
+        for row in rows:
+            if row["id"] not in nodes:
+                if len(nodes) >= limit:
+                    truncated = True
+                    continue
+                nodes[row["id"]] = _node(row)
+                nxt.append(row["id"])
+            e = edge(row["type"], row["source"], row["target"], row["properties"])
+            edges.setdefault(e["id"], e)
+        frontier = nxt
+        if not frontier:
+            break
+    return {"center": id, "depth": depth, "nodes": list(nodes.values()), "edges": list(edges.values()),
+            "truncated": truncated}
+
+
+@router.get("/paths", tags=["graph"], responses=NOT_FOUND, summary="Shortest connections between two entities")
+def paths(request: Request,
+          from_: str = Query(..., alias="from", min_length=1, max_length=300, description="Id of one entity"),
+          to: str = Query(..., min_length=1, max_length=300, description="Id of the other"),
+          max_hops: int = Query(4, ge=1, le=6, description="Longest path to look for"),
+          limit: int = Query(10, ge=1, le=100, description="At most this many paths")) -> dict[str, Any]:
+    """Every shortest path (up to `limit`) between the two, not through articles; each step is one edge
+    with its evidence."""
+    if from_ == to:
+        raise ApiError(422, "from and to are the same entity; give two different ids")
+    ends = _entities(request, [from_, to])
+    for i in (from_, to):
+        if i not in ends:
+            raise not_found("entity", i)
+    nodes = dict(ends)
+    # Bidirectional breadth-first search, one level at a time, keeping every parent on a shortest path.
+    dist = [{from_: 0}, {to: 0}]
+    parents: list[dict[str, list[tuple[str, dict[str, Any]]]]] = [{from_: []}, {to: []}]
+    fronts = [[from_], [to]]
+    hops, meets, truncated = 0, [], False
+    while hops < max_hops and fronts[0] and fronts[1] and not meets:
+        side = 0 if len(fronts[0]) <= len(fronts[1]) else 1
+        rows = _hop(request, fronts[side], None, None, False)
+        truncated = truncated or len(rows) >= NEIGHBOUR_CAP
+        level = max(dist[side].values()) + 1
+        new: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        for row in rows:
+            m = row["id"]
+            if m in dist[side]:
+                continue
+            nodes.setdefault(m, _node(row))
+            new.setdefault(m, []).append((row["origin"], edge(row["type"], row["source"], row["target"],
+                                                            row["properties"])))
+        for m, ps in new.items():
+            dist[side][m], parents[side][m] = level, ps
+        fronts[side] = list(new)
+        hops += 1
+        both = [m for m in new if m in dist[1 - side]]
+        if both:
+            best = min(dist[0][m] + dist[1][m] for m in both)
+            meets = [m for m in both if dist[0][m] + dist[1][m] == best]
+    found: list[list[dict[str, Any]]] = []
+    for m in sorted(meets):
+        for left in _walk(parents[0], m, limit):
+            for right in _walk(parents[1], m, limit):
+                steps = left + [(b, a, e) for a, b, e in reversed(right)]
+                found.append([{"from": a, "to": b, "edge": e} for a, b, e in steps])
+                if len(found) >= limit:
+                    break
+            if len(found) >= limit:
+                break
+        if len(found) >= limit:
+            break
+    used = {s[k] for p in found for s in p for k in ("from", "to")}
+    return {"from": from_, "to": to, "hops": len(found[0]) if found else None, "paths": found,
+            "nodes": [nodes[i] for i in sorted(used)], "truncated": truncated}
+
+
+def _walk(parents: dict[str, list[tuple[str, dict[str, Any]]]], node: str,
+          limit: int) -> list[list[tuple[str, str, dict[str, Any]]]]:
+    """Paths from the search's root to `node` as (from, to, edge) steps, at most `limit` of them."""
+    if not parents[node]:
+        return [[]]
+    out = []
+    for prev, e in parents[node]:
+        for head in _walk(parents, prev, limit):
+            out.append(head + [(prev, node, e)])
+            if len(out) >= limit:
+                return out
+    return out

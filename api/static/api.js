@@ -1,0 +1,109 @@
+// Calls to the coordgraph JSON API, with answers brought to one shape for the page.
+
+const BASE = "";
+
+async function getJSON(path, params = {}) {
+  const url = new URL(BASE + path, window.location.origin);
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== "") url.searchParams.set(k, v);
+  }
+  const res = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!res.ok) {
+    let detail = res.statusText;
+    try {
+      const body = await res.json();
+      detail = typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail ?? body);
+    } catch { /* not JSON */ }
+    throw new Error(`${res.status} ${detail}`);
+  }
+  return res.json();
+}
+
+const enc = encodeURIComponent;
+
+/** The list inside an answer, whichever key the API used. */
+function listOf(body, ...keys) {
+  if (Array.isArray(body)) return body;
+  for (const k of keys) if (body && Array.isArray(body[k])) return body[k];
+  return [];
+}
+
+/** One evidence entry: {article, sentence, date, title}. */
+export function evidenceOf(ev) {
+  if (!ev) return [];
+  const list = Array.isArray(ev) ? ev : [ev];
+  return list.map((e) => ({
+    article: e.article ?? e.article_id ?? null,
+    title: e.article_title ?? e.title ?? null,
+    sentence: e.sentence ?? e.text ?? null,
+    date: e.date ?? e.published ?? null,
+  }));
+}
+
+/** A node as the page keeps it. */
+export function nodeOf(n) {
+  const props = { ...(n.properties || {}) };
+  return {
+    id: n.id,
+    type: n.type || (n.labels || []).find((l) => l !== "Entity") || "Entity",
+    name: n.name || props.name || props.title || n.id,
+    aliases: n.aliases || props.aliases || [],
+    // undefined: the answer did not say; null: no English name is known.
+    english_name: "english_name" in n ? n.english_name : props.english_name,
+  };
+}
+
+/** An edge as the page keeps it; properties hold title, first_seen, last_seen. */
+export function edgeOf(e) {
+  const { evidence, ...props } = { ...(e.properties || {}) };
+  for (const k of ["title", "first_seen", "last_seen"]) if (e[k] !== undefined && props[k] === undefined) props[k] = e[k];
+  const id = e.id ?? `${e.type}:${e.source}->${e.target}${props.title ? `:${props.title}` : ""}`;
+  return { id: String(id), type: e.type, source: e.source, target: e.target, properties: props,
+           evidence: evidenceOf(e.evidence ?? evidence) };
+}
+
+export async function search(q, limit = 8) {
+  return listOf(await getJSON("/search", { q, limit }), "items", "results", "hits").map(nodeOf);
+}
+
+export async function neighborhood(id, depth = 1, types = null) {
+  const body = await getJSON(`/graph/neighborhood/${enc(id)}`, { depth, types });
+  return { nodes: listOf(body, "nodes").map(nodeOf), edges: listOf(body, "edges").map(edgeOf) };
+}
+
+export async function entity(id) {
+  const body = await getJSON(`/entities/${enc(id)}`);
+  const node = nodeOf(body);
+  const props = { ...(body.properties || {}) };
+  for (const k of ["id", "type", "name", "aliases", "english_name", "search", "labels"]) delete props[k];
+  const counts = body.relation_counts || body.relations || body.counts || {};
+  const articles = listOf(body.articles || body.mentioned_in || [], "items").map((a) =>
+    typeof a === "string" ? { id: a }
+      : { id: a.article ?? a.id, title: a.title || a.name, published: a.published || a.date });
+  return { ...node, properties: props, counts, articles };
+}
+
+/** A person's posts: {title, body: node, first_seen, last_seen, evidence}. */
+export async function positions(id) {
+  return listOf(await getJSON(`/people/${enc(id)}/positions`), "items", "positions").map((p) => {
+    const body = p.body && typeof p.body === "object" ? p.body
+      : { id: p.agency_id ?? p.body_id, name: p.agency ?? p.body_name ?? p.body ?? p.agency_id };
+    const evidence = p.evidence ?? (p.articles || []).map((article) => ({ article }));
+    return { title: p.title, body: nodeOf({ type: "Agency", ...body }), first_seen: p.first_seen,
+             last_seen: p.last_seen, evidence: evidenceOf(evidence) };
+  });
+}
+
+/** Shortest connections: a list of {nodes, edges}, each path's edges in order from `from` to `to`. */
+export async function paths(from, to, maxHops = 4) {
+  const body = await getJSON("/paths", { from, to, max_hops: maxHops });
+  const known = new Map(listOf(body, "nodes").map((n) => [n.id, nodeOf(n)]));
+  return listOf(body, "paths").map((p) => {
+    const steps = Array.isArray(p) ? p : listOf(p, "steps", "edges");
+    const edges = steps.map((s) => edgeOf(s.edge || s.relation || s));
+    const ids = [from];
+    for (const s of steps) ids.push(s.to ?? (s.source === ids[ids.length - 1] ? s.target : s.source));
+    for (const n of Array.isArray(p) ? [] : listOf(p, "nodes")) known.set(n.id, nodeOf(n));
+    return { nodes: ids.map((id) => known.get(id) || { id, type: "Entity", name: id, aliases: [] }), edges };
+  });
+}

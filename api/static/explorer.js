@@ -1,0 +1,589 @@
+// The graph explorer: search, expand, filter, find paths, export and share a view of the graph.
+
+import cytoscape from "/vendor/cytoscape/cytoscape.esm.min.mjs";
+import * as api from "./api.js";
+import { STRINGS, TYPE_LABELS, RELATION_LABELS, fmt } from "./i18n.js";
+import { TYPES, RELATION_COLORS, shapeSVG, stylesheet } from "./style.js";
+import { esc, fold, truncate, debounce, download } from "./util.js";
+import { Panel } from "./panel.js";
+
+const ALL_RELATIONS = Object.keys(RELATION_LABELS.en);
+const DEFAULT_RELATIONS = ALL_RELATIONS.filter((r) => r !== "MENTIONS");
+const $ = (sel) => document.querySelector(sel);
+
+const state = {
+  lang: "vi",
+  seeds: [],            // expanded node ids, in the order they were opened
+  selected: null,       // selected node or edge id
+  rels: new Set(DEFAULT_RELATIONS),
+  typesOff: new Set(),
+  from: "",
+  to: "",
+  undated: true,
+  pathFrom: null,
+  pathTo: null,
+  pathOn: false,
+};
+
+let busy = 0;
+const hoods = new Map();        // node id -> neighbourhood answer (depth 1)
+const edgeKeys = new Map();     // "source|type|target|title" -> cy edge id
+
+const t = (key, values) => fmt(STRINGS[state.lang][key] ?? key, values);
+const typeLabel = (type) => TYPE_LABELS[state.lang][type] ?? type;
+const relLabel = (type) => RELATION_LABELS[state.lang][type] ?? type;
+
+const cy = cytoscape({
+  container: $("#cy"),
+  style: stylesheet(),
+  minZoom: 0.15,
+  maxZoom: 3,
+  boxSelectionEnabled: false,
+});
+
+const panel = new Panel({ cy, state, t, typeLabel, relLabel, api, hoods, actions: {
+  expand: (id) => expand(id).then(afterChange),
+  collapse: (id) => { collapse(id); afterChange(); },
+  setPathEnd: (which, id) => setPathEnd(which, id),
+  focus: (id) => { select(id); focusOn(id); },
+  reveal: (node) => reveal(node),
+}});
+
+// --- busy state and messages ----------------------------------------------
+
+async function work(fn) {
+  busy += 1;
+  renderStatus();
+  try {
+    return await fn();
+  } catch (err) {
+    toast(`${t("error")}: ${err.message}`, true);
+    console.error(err);
+    return undefined;
+  } finally {
+    busy -= 1;
+    renderStatus();
+  }
+}
+
+let toastTimer = null;
+function toast(message, error = false) {
+  const el = $("#toast");
+  el.textContent = message;
+  el.classList.toggle("error", error);
+  el.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => { el.hidden = true; }, error ? 6000 : 2500);
+}
+
+function renderStatus() {
+  const el = $("#status");
+  const shown = cy.elements().not(".filtered");
+  const hidden = cy.elements(".filtered").length;
+  let text = t("nodes_edges", { n: shown.nodes().length, m: shown.edges().length });
+  if (hidden) text += ` · ${t("hidden", { h: hidden })}`;
+  if (busy) text = `${t("loading")} ${text}`;
+  el.textContent = text;
+  el.classList.toggle("busy", busy > 0);
+  el.dataset.nodes = String(cy.nodes().length);
+  $("#empty").hidden = cy.nodes().length > 0 || busy > 0;
+}
+
+// --- graph contents --------------------------------------------------------
+
+function nodeLabel(d) {
+  const name = state.lang === "en" && d.english_name ? d.english_name : d.name;
+  return truncate(name, 70);
+}
+
+function edgeLabel(d) {
+  return d.type === "HOLDS_POSITION" && d.title ? d.title : relLabel(d.type);
+}
+
+function keyOf(e) {
+  return `${e.source}|${e.type}|${e.target}|${e.properties?.title || ""}`;
+}
+
+/** Add nodes and edges not yet on screen; new nodes start around `around`. */
+function addElements(nodes, edges, around = null) {
+  const center = around && cy.getElementById(around).nonempty()
+    ? cy.getElementById(around).position() : { x: cy.width() / 2, y: cy.height() / 2 };
+  const fresh = nodes.filter((n) => n.id && cy.getElementById(n.id).empty());
+  const added = cy.collection();
+  fresh.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
+    const r = 120 + 8 * fresh.length;
+    added.merge(cy.add({ group: "nodes", data: { ...n, label: nodeLabel(n) },
+      position: { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) } }));
+  });
+  for (const e of edges) {
+    const key = keyOf(e);
+    if (edgeKeys.has(key) || cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty()) continue;
+    const id = `edge:${e.id}`;
+    if (cy.getElementById(id).nonempty()) continue;
+    const d = { id, api_id: e.id, type: e.type, source: e.source, target: e.target,
+                title: e.properties.title || null, first_seen: e.properties.first_seen || null,
+                last_seen: e.properties.last_seen || null, evidence: e.evidence };
+    d.label = edgeLabel(d);
+    added.merge(cy.add({ group: "edges", data: d }));
+    edgeKeys.set(key, id);
+  }
+  return added;
+}
+
+/** In English, look up the English names the neighbourhood answers did not carry (agencies only). */
+async function fillEnglishNames() {
+  if (state.lang !== "en") return;
+  const todo = cy.nodes('[type = "Agency"]').filter((n) => n.data("english_name") === undefined).map((n) => n.id());
+  const one = async (id) => {
+    let en = null;
+    try { en = (await api.entity(id)).english_name ?? null; } catch { /* keep the Vietnamese name */ }
+    const n = cy.getElementById(id);
+    if (n.nonempty()) n.data({ english_name: en, label: nodeLabel({ ...n.data(), english_name: en }) });
+  };
+  while (todo.length) await Promise.all(todo.splice(0, 6).map(one));
+  panel.render();
+}
+
+async function neighbourhood(id) {
+  if (!hoods.has(id)) hoods.set(id, await api.neighborhood(id, 1));
+  return hoods.get(id);
+}
+
+async function expand(id, { layout: doLayout = true } = {}) {
+  return work(async () => {
+    const hood = await neighbourhood(id);
+    if (cy.getElementById(id).empty()) {
+      const self = hood.nodes.find((n) => n.id === id) || (await api.entity(id));
+      addElements([self], []);
+    }
+    addElements(hood.nodes, hood.edges, id);
+    cy.getElementById(id).addClass("seed");
+    if (!state.seeds.includes(id)) state.seeds.push(id);
+    if (doLayout) await layout();
+  });
+}
+
+function collapse(id) {
+  state.seeds = state.seeds.filter((s) => s !== id);
+  cy.getElementById(id).removeClass("seed");
+  const keep = new Set(state.seeds);
+  for (const s of state.seeds) cy.getElementById(s).neighborhood("node").forEach((n) => keep.add(n.id()));
+  cy.nodes(".path").forEach((n) => keep.add(n.id()));
+  if (state.selected) keep.add(state.selected);
+  keep.add(id);
+  const gone = cy.nodes().filter((n) => !keep.has(n.id()));
+  gone.connectedEdges().forEach((e) => edgeKeys.delete(keyOf({ ...e.data(), properties: { title: e.data("title") } })));
+  cy.remove(gone);
+}
+
+/** Put one node on screen (from a suggestion or a panel link) without expanding it. */
+function reveal(node) {
+  if (cy.getElementById(node.id).empty()) addElements([node], [], state.selected);
+  return cy.getElementById(node.id);
+}
+
+let layoutRun = null;
+function layout({ animate = true, randomize = false } = {}) {
+  if (layoutRun) layoutRun.stop();
+  const visible = cy.elements().not(".filtered");
+  return new Promise((resolve) => {
+    busy += 1;
+    layoutRun = visible.layout({
+      name: "cose", animate: animate && visible.nodes().length < 300, animationDuration: 450,
+      randomize, fit: true, padding: 40, nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => 110, nodeRepulsion: () => 90000, edgeElasticity: () => 80,
+      gravity: 0.6, numIter: 1200, componentSpacing: 80,
+    });
+    layoutRun.one("layoutstop", () => { busy -= 1; layoutRun = null; renderStatus(); resolve(); });
+    layoutRun.run();
+  });
+}
+
+function focusOn(id) {
+  const el = cy.getElementById(id);
+  if (el.empty()) return;
+  cy.elements().unselect();
+  el.select();
+  cy.animate({ center: { eles: el }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+}
+
+// --- filters ---------------------------------------------------------------
+
+function edgeInDates(e) {
+  const first = e.data("first_seen");
+  const last = e.data("last_seen") || first;
+  if (!first) return state.undated;
+  if (state.from && last < state.from) return false;
+  if (state.to && first > state.to) return false;
+  return true;
+}
+
+function applyFilters() {
+  cy.batch(() => {
+    cy.edges().forEach((e) => {
+      const ok = e.hasClass("path") || state.rels.has(e.data("type")) && edgeInDates(e)
+        && !state.typesOff.has(e.source().data("type")) && !state.typesOff.has(e.target().data("type"));
+      e.toggleClass("filtered", !ok);
+    });
+    const keep = new Set([...state.seeds, state.selected, state.pathFrom, state.pathTo]);
+    cy.nodes().forEach((n) => {
+      const off = state.typesOff.has(n.data("type"));
+      const linked = n.connectedEdges().not(".filtered").nonempty();
+      n.toggleClass("filtered", !n.hasClass("path") && (off || !(linked || keep.has(n.id()))));
+    });
+  });
+  renderLegend();
+  renderRelations();
+  renderSpan();
+  renderStatus();
+}
+
+// --- path ------------------------------------------------------------------
+
+function setPathEnd(which, id) {
+  if (which === "from") state.pathFrom = id; else state.pathTo = id;
+  state.pathOn = false;
+  clearPathMarks();
+  renderPath();
+  writeHash();
+}
+
+function clearPathMarks() {
+  cy.elements().removeClass("path dim path-end");
+  $("#path-result").innerHTML = "";
+  $("#path-summary").textContent = "";
+}
+
+async function findPath({ layout: doLayout = true } = {}) {
+  if (!state.pathFrom || !state.pathTo) return;
+  await work(async () => {
+    const found = await api.paths(state.pathFrom, state.pathTo, 4);
+    clearPathMarks();
+    state.pathOn = true;
+    if (!found.length) {
+      $("#path-summary").textContent = t("path_none", { n: 4 });
+      return;
+    }
+    const marked = cy.collection();
+    for (const p of found) {
+      marked.merge(addElements(p.nodes, p.edges));
+      for (const n of p.nodes) marked.merge(cy.getElementById(n.id));
+      for (const e of p.edges) marked.merge(cy.getElementById(edgeKeys.get(keyOf(e)) || `edge:${e.id}`));
+    }
+    marked.addClass("path");
+    cy.getElementById(state.pathFrom).addClass("path-end");
+    cy.getElementById(state.pathTo).addClass("path-end");
+    cy.elements().not(marked).addClass("dim");
+    renderPathSteps(found[0]);
+    applyFilters();
+    if (doLayout) await layout();
+  });
+}
+
+function renderPathSteps(p) {
+  const names = (id) => esc(nodeLabel(cy.getElementById(id).data() || { name: id }));
+  $("#path-summary").textContent = t("path_found", { n: p.edges.length });
+  $("#path-result").innerHTML = p.edges.map((e) => {
+      const rel = e.type === "HOLDS_POSITION" && e.properties.title ? e.properties.title : relLabel(e.type);
+      const ev = e.evidence.find((x) => x.sentence);
+      return `<li data-edge="${esc(edgeKeys.get(keyOf(e)) || "")}">${names(e.source)} <span class="rel">— ${esc(rel)} →</span> ${names(e.target)}`
+        + (ev ? `<br><span class="muted">“${esc(truncate(ev.sentence, 120))}”</span>` : "") + "</li>";
+    }).join("");
+}
+
+function renderPath() {
+  const name = (id) => (id ? esc(nodeLabel(cy.getElementById(id).data() || { name: id })) : esc(t("path_pick")));
+  $("#path-from").innerHTML = name(state.pathFrom);
+  $("#path-to").innerHTML = name(state.pathTo);
+  $("#path-from").classList.toggle("muted", !state.pathFrom);
+  $("#path-to").classList.toggle("muted", !state.pathTo);
+  $("#path-find").disabled = !(state.pathFrom && state.pathTo && state.pathFrom !== state.pathTo);
+}
+
+// --- side lists: legend, relation filter, data span ---------------------------
+
+function renderLegend() {
+  const counts = {};
+  cy.nodes().forEach((n) => { counts[n.data("type")] = (counts[n.data("type")] || 0) + 1; });
+  $("#legend").innerHTML = Object.keys(TYPES).map((type) =>
+    `<li data-type="${type}" class="${state.typesOff.has(type) ? "off" : ""}" title="${esc(type)}">`
+    + `${shapeSVG(type)}<span>${esc(typeLabel(type))}</span><span class="count">${counts[type] || 0}</span></li>`).join("");
+}
+
+function renderRelations() {
+  const counts = {};
+  cy.edges().forEach((e) => { counts[e.data("type")] = (counts[e.data("type")] || 0) + 1; });
+  $("#relfilter").innerHTML = ALL_RELATIONS.map((r) =>
+    `<li><label><input type="checkbox" value="${r}" ${state.rels.has(r) ? "checked" : ""}>`
+    + `<span class="swatch" style="background:${RELATION_COLORS[r]}"></span>`
+    + `<span>${esc(relLabel(r))}</span><span class="count">${counts[r] || ""}</span></label></li>`).join("");
+}
+
+function renderSpan() {
+  const dates = [];
+  cy.edges().forEach((e) => { for (const k of ["first_seen", "last_seen"]) if (e.data(k)) dates.push(e.data(k)); });
+  dates.sort();
+  $("#data-span").textContent = dates.length ? t("data_span", { from: dates[0], to: dates[dates.length - 1] }) : "";
+}
+
+// --- language --------------------------------------------------------------
+
+function applyLanguage() {
+  document.documentElement.lang = state.lang;
+  document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  document.querySelectorAll("[data-i18n-placeholder]").forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+  document.querySelectorAll("[data-i18n-aria]").forEach((el) => { el.setAttribute("aria-label", t(el.dataset.i18nAria)); });
+  document.querySelectorAll(".lang button").forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.lang === state.lang)));
+  cy.batch(() => {
+    cy.nodes().forEach((n) => n.data("label", nodeLabel(n.data())));
+    cy.edges().forEach((e) => e.data("label", edgeLabel(e.data())));
+  });
+  renderLegend();
+  renderRelations();
+  renderSpan();
+  renderPath();
+  renderStatus();
+  panel.render();
+  work(fillEnglishNames);
+}
+
+// --- URL state -------------------------------------------------------------
+
+function writeHash() {
+  const parts = [];
+  const put = (k, v) => parts.push(`${k}=${encodeURIComponent(v).replace(/%3A/g, ":").replace(/%2C/g, ",")}`);
+  if (state.seeds.length) put("seeds", state.seeds.join(","));
+  if (state.selected) put("sel", state.selected);
+  const rels = [...state.rels].sort().join(",");
+  if (rels !== [...DEFAULT_RELATIONS].sort().join(",")) put("rels", rels || "none");
+  if (state.typesOff.size) put("off", [...state.typesOff].join(","));
+  if (state.from) put("from", state.from);
+  if (state.to) put("to", state.to);
+  if (!state.undated) put("undated", "0");
+  if (state.pathFrom) put("pf", state.pathFrom);
+  if (state.pathTo) put("pt", state.pathTo);
+  if (state.pathOn) put("path", "1");
+  if (state.lang !== "vi") put("lang", state.lang);
+  const hash = parts.length ? `#${parts.join("&")}` : "";
+  if (hash !== window.location.hash) history.replaceState(null, "", `${window.location.pathname}${window.location.search}${hash}`);
+}
+
+function readHash() {
+  const q = new URLSearchParams(window.location.hash.slice(1) || window.location.search.slice(1));
+  const list = (k) => (q.get(k) || "").split(",").map((s) => s.trim()).filter(Boolean);
+  state.seeds = list("seeds");
+  state.selected = q.get("sel") || null;
+  state.rels = q.has("rels") ? new Set(list("rels").filter((r) => ALL_RELATIONS.includes(r))) : new Set(DEFAULT_RELATIONS);
+  state.typesOff = new Set(list("off"));
+  state.from = q.get("from") || "";
+  state.to = q.get("to") || "";
+  state.undated = q.get("undated") !== "0";
+  state.pathFrom = q.get("pf") || null;
+  state.pathTo = q.get("pt") || null;
+  state.pathOn = q.get("path") === "1";
+  state.lang = q.get("lang") === "en" ? "en" : "vi";
+}
+
+async function restore() {
+  readHash();
+  cy.elements().remove();
+  hoods.clear();
+  edgeKeys.clear();
+  $("#date-from").value = state.from;
+  $("#date-to").value = state.to;
+  $("#undated").checked = state.undated;
+  const seeds = [...state.seeds];
+  state.seeds = [];
+  for (const id of seeds) await expand(id, { layout: false });
+  applyLanguage();
+  if (state.pathOn && state.pathFrom && state.pathTo) await findPath({ layout: false });
+  const sel = state.selected;
+  select(sel && cy.getElementById(sel).nonempty() ? sel : null);
+  applyFilters();
+  if (cy.nodes().length) await layout({ randomize: true, animate: false });
+  renderPath();
+  writeHash();
+}
+
+// --- selection ---------------------------------------------------------------
+
+function select(id) {
+  const el = id ? cy.getElementById(id) : cy.collection();
+  cy.elements().unselect();
+  state.selected = el.nonempty() ? id : null;
+  if (el.nonempty()) el.select();
+  const wasHidden = $("#panel").hidden;
+  panel.show(state.selected);
+  if (wasHidden !== $("#panel").hidden) cy.resize();
+  writeHash();
+}
+
+function afterChange() {
+  if (state.lang === "en") work(fillEnglishNames);
+  applyFilters();
+  renderPath();
+  panel.render();
+  writeHash();
+}
+
+// --- search box --------------------------------------------------------------
+
+const input = $("#q");
+const list = $("#suggest");
+let items = [];
+let active = -1;
+let searchSeq = 0;
+
+function renderSuggestions(q) {
+  list.hidden = false;
+  input.parentElement.setAttribute("aria-expanded", "true");
+  if (!items.length) {
+    list.innerHTML = `<li class="none">${esc(t("no_match"))}</li>`;
+    return;
+  }
+  const fq = fold(q);
+  list.innerHTML = items.map((it, i) => {
+    const alias = fold(it.name).includes(fq) ? null : it.aliases.find((a) => fold(a).includes(fq));
+    const en = state.lang === "en" && it.english_name ? it.english_name : null;
+    const sub = alias || en;
+    return `<li role="option" id="opt-${i}" data-i="${i}" aria-selected="${i === active}">${shapeSVG(it.type, 18)}`
+      + `<span><span class="name">${esc(it.name)}</span>${sub ? `<span class="alias">${esc(sub)}</span>` : ""}</span>`
+      + `<span class="type">${esc(typeLabel(it.type))}</span></li>`;
+  }).join("");
+}
+
+function hideSuggestions() {
+  list.hidden = true;
+  input.parentElement.setAttribute("aria-expanded", "false");
+  active = -1;
+}
+
+const runSearch = debounce(async (q) => {
+  const seq = ++searchSeq;
+  if (fold(q).length < 2) { hideSuggestions(); return; }
+  try {
+    const found = await api.search(q, 8);
+    if (seq !== searchSeq) return;
+    items = found;
+    active = items.length ? 0 : -1;
+    renderSuggestions(q);
+  } catch (err) {
+    toast(`${t("error")}: ${err.message}`, true);
+  }
+}, 200);
+
+async function pick(item) {
+  hideSuggestions();
+  input.value = "";
+  input.blur();
+  reveal(item);
+  await expand(item.id);
+  select(item.id);
+  afterChange();
+  cy.animate({ fit: { eles: cy.elements().not(".filtered"), padding: 40 } }, { duration: 250 });
+}
+
+input.addEventListener("input", () => runSearch(input.value));
+input.addEventListener("keydown", (ev) => {
+  if (list.hidden || !items.length) return;
+  if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+    ev.preventDefault();
+    active = (active + (ev.key === "ArrowDown" ? 1 : items.length - 1)) % items.length;
+    renderSuggestions(input.value);
+  } else if (ev.key === "Enter" && active >= 0) {
+    ev.preventDefault();
+    pick(items[active]);
+  } else if (ev.key === "Escape") {
+    hideSuggestions();
+  }
+});
+list.addEventListener("mousedown", (ev) => {
+  const li = ev.target.closest("li[data-i]");
+  if (li) { ev.preventDefault(); pick(items[Number(li.dataset.i)]); }
+});
+input.addEventListener("blur", () => setTimeout(hideSuggestions, 150));
+
+// --- wiring ------------------------------------------------------------------
+
+cy.on("tap", "node", async (ev) => {
+  const id = ev.target.id();
+  select(id);
+  if (!state.seeds.includes(id)) { await expand(id); afterChange(); }
+});
+cy.on("tap", "edge", (ev) => select(ev.target.id()));
+cy.on("tap", (ev) => { if (ev.target === cy) select(null); });
+
+$("#legend").addEventListener("click", (ev) => {
+  const li = ev.target.closest("li[data-type]");
+  if (!li) return;
+  const type = li.dataset.type;
+  if (state.typesOff.has(type)) state.typesOff.delete(type); else state.typesOff.add(type);
+  afterChange();
+});
+$("#relfilter").addEventListener("change", (ev) => {
+  if (ev.target.checked) state.rels.add(ev.target.value); else state.rels.delete(ev.target.value);
+  afterChange();
+});
+for (const [sel, key] of [["#date-from", "from"], ["#date-to", "to"]]) {
+  $(sel).addEventListener("change", (ev) => { state[key] = ev.target.value; afterChange(); });
+}
+$("#undated").addEventListener("change", (ev) => { state.undated = ev.target.checked; afterChange(); });
+$("#path-find").addEventListener("click", () => findPath().then(writeHash));
+$("#path-clear").addEventListener("click", () => {
+  state.pathFrom = null; state.pathTo = null; state.pathOn = false;
+  clearPathMarks(); afterChange();
+});
+$("#path-result").addEventListener("click", (ev) => {
+  const li = ev.target.closest("li[data-edge]");
+  if (li && li.dataset.edge) select(li.dataset.edge);
+});
+$("#fit").addEventListener("click", () => cy.animate({ fit: { eles: cy.elements().not(".filtered"), padding: 40 } }, { duration: 300 }));
+$("#relayout").addEventListener("click", () => layout({ randomize: true }));
+$("#clear").addEventListener("click", () => {
+  cy.elements().remove(); hoods.clear(); edgeKeys.clear();
+  state.seeds = []; state.selected = null; state.pathFrom = null; state.pathTo = null; state.pathOn = false;
+  clearPathMarks(); panel.show(null); afterChange();
+});
+$("#export-png").addEventListener("click", () => {
+  const blob = cy.png({ output: "blob", full: true, scale: 2, bg: "#ffffff", maxWidth: 4000, maxHeight: 4000 });
+  download(blob, "coordgraph.png");
+});
+$("#export-json").addEventListener("click", () => {
+  const view = {
+    url: window.location.href,
+    nodes: cy.nodes().map((n) => ({ ...n.data(), position: n.position(), hidden: n.hasClass("filtered") })),
+    edges: cy.edges().map((e) => { const { label, ...d } = e.data(); return { ...d, id: d.api_id, hidden: e.hasClass("filtered") }; }),
+  };
+  download(new Blob([JSON.stringify(view, null, 2)], { type: "application/json" }), "coordgraph.json");
+});
+$("#share").addEventListener("click", async () => {
+  writeHash();
+  try {
+    await navigator.clipboard.writeText(window.location.href);
+    toast(t("copied"));
+  } catch {
+    window.prompt(t("share"), window.location.href);
+  }
+});
+document.querySelectorAll(".lang button").forEach((b) => b.addEventListener("click", () => {
+  state.lang = b.dataset.lang;
+  applyLanguage();
+  writeHash();
+}));
+document.querySelectorAll("[data-example]").forEach((b) => b.addEventListener("click", () => {
+  input.value = b.dataset.example;
+  input.focus();
+  runSearch(input.value);
+}));
+panel.onClose = () => select(null);
+window.addEventListener("hashchange", () => restore());
+
+// For people and for the browser tests: the page's live objects.
+window.explorer = {
+  cy, state,
+  isIdle: () => busy === 0,
+  nodeIds: () => cy.nodes().not(".filtered").map((n) => n.id()).sort(),
+  select,
+  ready: restore().then(() => { document.body.dataset.ready = "1"; }),
+};

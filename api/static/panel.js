@@ -1,0 +1,277 @@
+// The side panel: an entity's details, a person's posts over time, the evidence sentences.
+
+import { KIND_LABELS, PROPERTY_LABELS } from "./i18n.js";
+import { RELATION_COLORS, shapeSVG } from "./style.js";
+import { esc, fmtDate, markNames, truncate } from "./util.js";
+
+const $ = (sel) => document.querySelector(sel);
+
+export class Panel {
+  constructor({ cy, state, t, typeLabel, relLabel, api, hoods, actions }) {
+    Object.assign(this, { cy, state, t, typeLabel, relLabel, api, hoods, actions });
+    this.id = null;
+    this.tab = "details";
+    this.cache = new Map();      // id -> {entity, positions}
+    this.articles = new Map();   // article id -> {title, published}
+    this.onClose = () => {};
+    $("#panel-close").addEventListener("click", () => this.onClose());
+    $("#tabs").addEventListener("click", (ev) => {
+      const b = ev.target.closest("button[data-tab]");
+      if (b) { this.tab = b.dataset.tab; this.render(); }
+    });
+    $("#panel").addEventListener("click", (ev) => this.onClick(ev));
+  }
+
+  /** Show the node or edge `id`; null hides the panel. */
+  show(id) {
+    if (id !== this.id) this.tab = id && id.startsWith("edge:") ? "evidence" : "details";
+    this.id = id;
+    $("#panel").hidden = !id;
+    if (!id) return;
+    this.render();
+    if (!id.startsWith("edge:")) this.load(id);
+  }
+
+  async load(id) {
+    if (this.cache.has(id)) return;
+    const el = this.cy.getElementById(id);
+    const entry = { entity: null, positions: null, hood: null, error: null };
+    this.cache.set(id, entry);
+    try {
+      const [entity, positions, hood] = await Promise.all([
+        this.api.entity(id),
+        el.data("type") === "Person" ? this.api.positions(id) : Promise.resolve(null),
+        this.hoods.has(id) ? Promise.resolve(this.hoods.get(id)) : this.api.neighborhood(id, 1),
+      ]);
+      Object.assign(entry, { entity, positions, hood });
+      for (const a of entity.articles) this.articles.set(a.id, a);
+    } catch (err) {
+      entry.error = err.message;
+    }
+    if (this.id === id) this.render();
+  }
+
+  render() {
+    const id = this.id;
+    if (!id) return;
+    const el = this.cy.getElementById(id);
+    if (el.empty()) { $("#panel").hidden = true; return; }
+    if (el.isEdge()) this.renderEdge(el); else this.renderNode(el);
+  }
+
+  name(d) {
+    return this.state.lang === "en" && d.english_name ? d.english_name : d.name;
+  }
+
+  header(badgeType, badgeText, title, sub) {
+    $("#panel-type").innerHTML = `${shapeSVG(badgeType, 16)}<span>${esc(badgeText)}</span>`;
+    $("#panel-title").textContent = title;
+    $("#panel-sub").innerHTML = sub || "";
+  }
+
+  tabs(list) {
+    if (!list.some(([k]) => k === this.tab)) this.tab = list[0][0];
+    $("#tabs").innerHTML = list.map(([k, label, n]) =>
+      `<button type="button" role="tab" data-tab="${k}" aria-selected="${k === this.tab}">${esc(label)}`
+      + `${n ? `<span class="n">${n}</span>` : ""}</button>`).join("");
+  }
+
+  renderNode(el) {
+    const d = el.data();
+    const { t } = this;
+    const entry = this.cache.get(d.id) || {};
+    const ent = entry.entity;
+    const english = ent?.english_name || d.english_name;
+    const other = this.state.lang === "en" && english ? d.name : english;
+    this.header(d.type, this.typeLabel(d.type), this.name({ ...d, english_name: english }),
+      other ? esc(other) : "");
+    const seed = this.state.seeds.includes(d.id);
+    $("#panel-actions").innerHTML =
+      `<button type="button" data-act="${seed ? "collapse" : "expand"}">${esc(t(seed ? "collapse" : "expand"))}</button>`
+      + `<button type="button" data-act="from">${esc(t("set_from"))}</button>`
+      + `<button type="button" data-act="to">${esc(t("set_to"))}</button>`;
+    const evidence = this.nodeEvidence(d.id, entry.hood);
+    const tabs = [["details", t("tab_details")]];
+    if (d.type === "Person") tabs.push(["positions", t("tab_positions"), entry.positions?.length]);
+    tabs.push(["evidence", t("tab_evidence"), evidence.filter((g) => g.items.some((x) => x.sentence)).length]);
+    this.tabs(tabs);
+    let html;
+    if (entry.error) html = `<p class="muted">${esc(t("error"))}: ${esc(entry.error)}</p>`;
+    else if (!ent) html = `<p class="muted">${esc(t("loading"))}</p>`;
+    else if (this.tab === "positions") html = this.positionsHTML(this.withEvidence(entry.positions || [], entry.hood));
+    else if (this.tab === "evidence") html = this.evidenceHTML(evidence);
+    else html = this.detailsHTML(ent);
+    $("#panel-body").innerHTML = html;
+  }
+
+  detailsHTML(ent) {
+    const { t, state } = this;
+    const labels = PROPERTY_LABELS[state.lang];
+    const rows = [[t("id"), `<code>${esc(ent.id)}</code>`]];
+    if (ent.english_name) rows.push([t("english_name"), esc(ent.english_name)]);
+    for (const [k, v] of Object.entries(ent.properties)) {
+      if (v === null || v === undefined || v === "" || (Array.isArray(v) && !v.length)) continue;
+      let shown = Array.isArray(v) ? v.join(", ") : String(v);
+      if (k === "kind") shown = KIND_LABELS[state.lang][v] || shown;
+      if (/date|published|seen/.test(k)) shown = fmtDate(shown, state.lang);
+      rows.push([labels[k] || k, esc(shown)]);
+    }
+    let html = `<dl class="props">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join("")}</dl>`;
+    if (ent.aliases.length) {
+      html += `<h3>${esc(t("aliases"))}</h3><div class="aliases">${ent.aliases.map((a) => `<span>${esc(a)}</span>`).join("")}</div>`;
+    }
+    const counts = Object.entries(ent.counts).filter(([, n]) => n);
+    if (counts.length) {
+      const max = Math.max(...counts.map(([, n]) => n));
+      html += `<h3>${esc(t("relation_counts"))}</h3><ul class="bars">${counts.sort((a, b) => b[1] - a[1]).map(([k, n]) =>
+        `<li><span>${esc(this.relLabel(k))}</span><span class="bar" style="width:${Math.max(4, (100 * n) / max)}%;`
+        + `background:${RELATION_COLORS[k] || "#94a3b8"}"></span><span class="n">${n}</span></li>`).join("")}</ul>`;
+    }
+    if (ent.articles.length) {
+      const shown = ent.articles.slice(0, 12);
+      html += `<h3>${esc(t("articles"))}</h3><ul class="articles">${shown.map((a) =>
+        `<li><span class="date">${esc(fmtDate(a.published, state.lang))}</span>${esc(a.title || a.id)}</li>`).join("")}`
+        + (ent.articles.length > shown.length ? `<li class="muted">${esc(t("more_articles", { n: ent.articles.length - shown.length }))}</li>` : "")
+        + "</ul>";
+    }
+    return html;
+  }
+
+  /** Positions whose answer carried no sentences take them from the matching edge around the person. */
+  withEvidence(positions, hood) {
+    const edges = (hood?.edges || []).filter((e) => e.type === "HOLDS_POSITION");
+    return positions.map((p) => {
+      if (p.evidence.some((x) => x.sentence)) return p;
+      const e = edges.find((x) => x.target === p.body.id && (x.properties.title || null) === (p.title || null));
+      return e && e.evidence.length ? { ...p, evidence: e.evidence } : p;
+    });
+  }
+
+  /** A person's positions as bars on a time axis, then as a list with their evidence. */
+  positionsHTML(positions) {
+    const { t, state } = this;
+    if (!positions.length) return `<p class="muted">${esc(t("no_positions"))}</p>`;
+    const rows = [...positions].sort((a, b) => String(a.first_seen || "9").localeCompare(String(b.first_seen || "9")));
+    const dates = rows.flatMap((p) => [p.first_seen, p.last_seen]).filter(Boolean).sort();
+    let svg = "";
+    if (dates.length) {
+      const y0 = Number(dates[0].slice(0, 4));
+      const y1 = Number(dates[dates.length - 1].slice(0, 4)) + 1;
+      const toYear = (s) => Number(s.slice(0, 4)) + (Number(s.slice(5, 7)) - 1) / 12 + (Number(s.slice(8, 10)) - 1) / 365;
+      const W = 360;
+      const L = 14;
+      const rowH = 34;
+      const H = rows.length * rowH + 22;
+      const x = (s) => L + ((toYear(s) - y0) / (y1 - y0)) * (W - 2 * L);
+      const ticks = [];
+      for (let y = y0; y <= y1; y += 1) {
+        const px = L + ((y - y0) / (y1 - y0)) * (W - 2 * L);
+        ticks.push(`<line x1="${px}" x2="${px}" y1="0" y2="${H - 18}" stroke="#e2e8f0"/>`
+          + `<text x="${px}" y="${H - 5}" text-anchor="middle">${y}</text>`);
+      }
+      const bars = rows.map((p, i) => {
+        const top = i * rowH;
+        const label = `${p.title || ""} · ${this.name(p.body)}`;
+        let mark = "";
+        if (p.first_seen) {
+          const a = x(p.first_seen);
+          const b = x(p.last_seen || p.first_seen);
+          mark = b - a < 6
+            ? `<circle cx="${a + 3}" cy="${top + 24}" r="5" fill="#ea580c"/>`
+            : `<rect x="${a}" y="${top + 19}" width="${b - a}" height="10" rx="5" fill="#ea580c"/>`;
+        }
+        return `<g class="row" data-node="${esc(p.body.id)}"><rect class="bg" x="0" y="${top}" width="${W}" height="${rowH}" fill="transparent"/>`
+          + `<text x="4" y="${top + 13}">${esc(truncate(label, 58))}</text>${mark}</g>`;
+      }).join("");
+      svg = `<div class="timeline"><svg width="${W}" height="${H}" role="img" aria-label="${esc(t("positions_over_time"))}">`
+        + `<g class="axis">${ticks.join("")}</g>${bars}</svg></div>`;
+    }
+    const list = rows.map((p) => {
+      const when = p.first_seen
+        ? (p.last_seen && p.last_seen !== p.first_seen
+          ? `${fmtDate(p.first_seen, state.lang)} – ${fmtDate(p.last_seen, state.lang)}` : fmtDate(p.first_seen, state.lang))
+        : "";
+      return `<li><strong>${esc(p.title || "")}</strong> · <a href="#" data-node="${esc(p.body.id)}">${esc(this.name(p.body))}</a>`
+        + `<div class="when">${esc(when)}</div>${this.sentencesHTML(p.evidence, [p.title, p.body.name, ...(p.body.aliases || [])])}</li>`;
+    }).join("");
+    return `<h3>${esc(t("positions_over_time"))}</h3>${svg}<ul class="positions evidence">${list}</ul>`;
+  }
+
+  /** The edges around a node, each with its evidence, sentences first. */
+  nodeEvidence(id, hood) {
+    const edges = hood ? hood.edges.filter((e) => e.source === id || e.target === id)
+      : this.cy.getElementById(id).connectedEdges().map((e) => ({ ...e.data(), properties: { title: e.data("title"),
+        first_seen: e.data("first_seen"), last_seen: e.data("last_seen") } }));
+    const nodes = new Map((hood?.nodes || []).map((n) => [n.id, n]));
+    const nodeData = (nid) => nodes.get(nid) || this.cy.getElementById(nid).data() || { id: nid, name: nid, aliases: [] };
+    return edges.map((e) => ({
+      edge: e, source: nodeData(e.source), target: nodeData(e.target), items: e.evidence || [],
+    })).sort((a, b) => (b.items.some((x) => x.sentence) - a.items.some((x) => x.sentence))
+      || String(b.edge.properties.last_seen || "").localeCompare(String(a.edge.properties.last_seen || "")));
+  }
+
+  evidenceHTML(groups) {
+    const { t } = this;
+    if (!groups.length) return `<p class="muted">${esc(t("no_evidence"))}</p>`;
+    return `<h3>${esc(t("evidence_for"))}</h3><ul class="evidence">${groups.map((g) => {
+      const e = g.edge;
+      const rel = e.type === "HOLDS_POSITION" && e.properties.title ? e.properties.title : this.relLabel(e.type);
+      const names = [g.source.name, g.target.name, ...(g.source.aliases || []), ...(g.target.aliases || []), e.properties.title];
+      return `<li><div class="rel" data-edge-key="${esc(e.id)}">${esc(this.name(g.source))} `
+        + `<span class="t">— ${esc(rel)} →</span> ${esc(this.name(g.target))}</div>${this.sentencesHTML(g.items, names)}</li>`;
+    }).join("")}</ul>`;
+  }
+
+  /** Sentences as quotes with their article; articles without a sentence on one line. */
+  sentencesHTML(items, names) {
+    const { t, state } = this;
+    const cite = (x) => {
+      const a = this.articles.get(x.article) || {};
+      const title = x.title || a.title || x.article || "";
+      return `${esc(t("article"))}: ${esc(truncate(title, 90))}${x.date ? ` · ${esc(fmtDate(x.date, state.lang))}` : ""}`;
+    };
+    const withText = items.filter((x) => x.sentence);
+    const without = items.filter((x) => !x.sentence);
+    let html = withText.map((x) =>
+      `<blockquote class="sentence">${markNames(x.sentence, names)}<cite>${cite(x)}</cite></blockquote>`).join("");
+    if (without.length) {
+      html += `<blockquote class="none">${esc(t("no_sentence"))}<cite>${without.map(cite).join("<br>")}</cite></blockquote>`;
+    }
+    return html;
+  }
+
+  renderEdge(el) {
+    const d = el.data();
+    const { t, state } = this;
+    const src = el.source().data();
+    const dst = el.target().data();
+    const rel = d.type === "HOLDS_POSITION" && d.title ? `${this.relLabel(d.type)}: ${d.title}` : this.relLabel(d.type);
+    this.header(src.type, rel, `${this.name(src)} → ${this.name(dst)}`,
+      [d.first_seen && `${esc(t("first_seen"))}: ${esc(fmtDate(d.first_seen, state.lang))}`,
+        d.last_seen && `${esc(t("last_seen"))}: ${esc(fmtDate(d.last_seen, state.lang))}`].filter(Boolean).join(" · "));
+    $("#panel-actions").innerHTML = "";
+    this.tabs([["evidence", t("tab_evidence"), (d.evidence || []).filter((x) => x.sentence).length]]);
+    const names = [src.name, dst.name, ...(src.aliases || []), ...(dst.aliases || []), d.title];
+    $("#panel-body").innerHTML = (d.evidence || []).length
+      ? `<h3>${esc(t("evidence_for"))}</h3><div class="evidence">${this.sentencesHTML(d.evidence, names)}</div>`
+      : `<p class="muted">${esc(t("no_evidence"))}</p>`;
+  }
+
+  onClick(ev) {
+    const act = ev.target.closest("button[data-act]");
+    if (act && this.id) {
+      const a = act.dataset.act;
+      if (a === "expand") this.actions.expand(this.id);
+      else if (a === "collapse") this.actions.collapse(this.id);
+      else this.actions.setPathEnd(a, this.id);
+      return;
+    }
+    const link = ev.target.closest("[data-node]");
+    if (link) {
+      ev.preventDefault();
+      const nid = link.dataset.node;
+      if (this.cy.getElementById(nid).empty()) this.actions.reveal({ id: nid, type: "Agency", name: link.textContent, aliases: [] });
+      this.actions.focus(nid);
+    }
+  }
+}

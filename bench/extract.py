@@ -1,0 +1,97 @@
+"""Extraction throughput against spaCy's Vietnamese tokenizer alone, and ingest `--jobs 2` against `--jobs 1`.
+
+    python bench/extract.py [CORPUS_DIR] [--limit N]
+
+Targets: the full pipeline within 3x the tokenizer's time per article; `--jobs 2` at least 1.7x `--jobs 1`
+(extraction in worker processes, loading into an embedded FalkorDB in a temporary data directory).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from graph.store.base import open_store
+from ingest import ingest
+from ingest.article import RawArticle
+from ingest.read import ReadError, read_paths
+
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "unlabeled"
+
+
+def rate(label: str, n: int, seconds: float) -> float:
+    per_s = n / seconds if seconds else float("inf")
+    print(f"{label:<38} {n:>5} articles {seconds:8.2f} s {per_s:9.1f} articles/s {1000 * seconds / max(n, 1):8.2f} ms/article")
+    return seconds
+
+
+def bench_extract(articles: list[RawArticle]) -> None:
+    import spacy
+
+    from ingest.extract import Extractor
+
+    t0 = time.perf_counter()
+    extractor = Extractor()
+    print(f"{'Extractor() built in':<38} {time.perf_counter() - t0:.2f} s")
+    t0 = time.perf_counter()
+    relations = 0
+    for a in articles:
+        relations += len(extractor.extract(a).relations)
+    full = rate("full pipeline (Extractor.extract)", len(articles), time.perf_counter() - t0)
+    print(f"{'relations found':<38} {relations}")
+
+    nlp = spacy.blank("vi")
+    nlp(articles[0].text)  # warm up pyvi
+    t0 = time.perf_counter()
+    for a in articles:
+        nlp(a.text)
+    tok = rate('tokenizer alone (spacy.blank("vi"))', len(articles), time.perf_counter() - t0)
+    ratio = full / tok if tok else float("inf")
+    print(f"{'full / tokenizer time':<38} {ratio:.2f}x  (target <= 3x: {'met' if ratio <= 3 else 'NOT met'})")
+
+
+def bench_ingest(paths: list[Path], n: int) -> None:
+    seconds = {}
+    with tempfile.TemporaryDirectory(prefix="cg-bench-") as tmp:
+        store = open_store("embedded", data_dir=Path(tmp))
+        try:
+            for jobs in (1, 2):
+                store.clear()
+                ingest._extractor = None  # each run builds its extractor(s)
+                s = ingest.ingest_paths(paths, store, jobs=jobs, report=lambda m: None, progress=False)
+                assert s.extracted == n, f"{s.extracted} of {n} articles extracted"
+                seconds[jobs] = rate(f"ingest --jobs {jobs}", s.extracted, s.seconds)
+        finally:
+            store.close()
+            from graph.store import server
+
+            server.stop(Path(tmp))
+    ratio = seconds[1] / seconds[2]
+    print(f"{'ingest --jobs 2 / --jobs 1':<38} {ratio:.2f}x  (target >= 1.7x: {'met' if ratio >= 1.7 else 'NOT met'})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ap.add_argument("--no-ingest", action="store_true", help="skip the --jobs comparison")
+    args = ap.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"{args.corpus}: no such directory (pass the corpus directory)")
+    files = sorted(p for p in args.corpus.iterdir() if p.suffix == ".txt")[: args.limit]
+    articles = [a for a in read_paths(files) if not isinstance(a, ReadError)]
+    print(f"corpus: {args.corpus.name}/, {len(articles)} articles, "
+          f"{sum(len(a.text) for a in articles) / max(len(articles), 1):.0f} characters each on average")
+    bench_extract(articles)
+    if not args.no_ingest:
+        bench_ingest([Path(a.path) for a in articles if a.path], len(articles))
+
+
+if __name__ == "__main__":
+    main()

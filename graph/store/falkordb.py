@@ -1,0 +1,215 @@
+"""FalkorDB backend: embedded (our own server on a unix socket in the data directory, see
+`server`) or external (`falkordb://host:port`). FalkorDB has no multi-statement transactions:
+a flush is one Redis MULTI/EXEC of GRAPH.QUERY commands, which the server runs whole (and its
+append-only file keeps whole) or, when the client dies before EXEC, not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+import redis
+from falkordb import FalkorDB
+from falkordb.edge import Edge
+from falkordb.helpers import stringify_param_value
+from falkordb.node import Node
+from falkordb.path import Path as FalkorPath
+from falkordb.query_result import QueryResult as FalkorResult
+
+from graph.queries import get_query
+from graph.settings import Settings
+from graph.store import writes
+from graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, View, Writer
+from graph.store.server import ServerInfo, ensure_server
+from graph.store.writes import WriteRefused
+
+SCHEMA_FILE = "schema.falkordb.cypher"
+_ALREADY = ("already indexed", "already exists", "already created")
+
+
+def plain(value: Any) -> Any:
+    """A query result value as JSON-friendly Python: nodes and edges become property dicts."""
+    if isinstance(value, Node):
+        return {**{k: plain(v) for k, v in value.properties.items()}, "_labels": list(value.labels or [])}
+    if isinstance(value, Edge):
+        return {**{k: plain(v) for k, v in value.properties.items()}, "_type": value.relation}
+    if isinstance(value, FalkorPath):
+        return {"nodes": [plain(n) for n in value.nodes()], "edges": [plain(e) for e in value.edges()]}
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    return value
+
+
+def with_params(query: str, params: dict[str, Any] | None) -> str:
+    """FalkorDB takes parameters as a `CYPHER name=value ...` prefix of the query text."""
+    if not params:
+        return query
+    return "CYPHER " + " ".join(f"{k}={stringify_param_value(v)}" for k, v in params.items()) + " " + query
+
+
+def schema_statements(queries_dir: Path) -> list[str]:
+    """The statements of cypher/schema.falkordb.cypher (one per ';'-terminated block)."""
+    text = (Path(queries_dir) / SCHEMA_FILE).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if not ln.strip().startswith("//")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+class FalkorStore(Store):
+    backend = "falkordb"
+
+    def __init__(self, db: FalkorDB, graph_name: str, *, queries_dir: Path, timeout_ms: int = 5000,
+                 max_rows: int = 1000, server: ServerInfo | None = None) -> None:
+        self.db = db
+        self.graph_name = graph_name
+        self.graph = db.select_graph(graph_name)
+        self.queries_dir = Path(queries_dir)
+        self.timeout_ms = timeout_ms
+        self.max_rows = max_rows
+        self.server = server
+
+    @classmethod
+    def open(cls, url: str, settings: Settings) -> "FalkorStore":
+        """'embedded' (start or attach to the data directory's server) or falkordb://[:password@]host:port."""
+        server = None
+        try:
+            if url == "embedded":
+                server = ensure_server(settings.data_dir, port=settings.falkordb_port,
+                                       appendfsync=settings.falkordb_appendfsync)
+                db = FalkorDB(unix_socket_path=str(server.socket))
+            else:
+                u = urlparse(url)
+                db = FalkorDB(host=u.hostname or "localhost", port=u.port or 6379,
+                              username=unquote(u.username) if u.username else None,
+                              password=unquote(u.password) if u.password else None)
+            store = cls(db, settings.graph_name, queries_dir=settings.queries_dir,
+                        timeout_ms=settings.cypher_timeout_ms, max_rows=settings.cypher_max_rows, server=server)
+            store.ensure_schema()
+        except redis.exceptions.RedisError as exc:
+            raise StoreError(f"cannot reach FalkorDB at {url}: {exc}") from exc
+        return store
+
+    def ensure_schema(self) -> None:
+        for statement in schema_statements(self.queries_dir):
+            self._schema_command("GRAPH.QUERY", self.graph_name, statement)
+        # Unique ids: FalkorDB creates constraints with a command, not in Cypher.
+        self._schema_command("GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", "Entity",
+                             "PROPERTIES", "1", "id")
+
+    def _schema_command(self, *args: str) -> None:
+        try:
+            self.db.connection.execute_command(*args)
+        except redis.exceptions.ResponseError as exc:
+            if not any(s in str(exc).lower() for s in _ALREADY):
+                raise StoreError(f"schema statement failed: {exc}: {args[-1] if len(args) > 2 else args}") from exc
+
+    def writer(self, batch_size: int = 500) -> Writer:
+        return FalkorWriter(self, batch_size)
+
+    def view(self) -> "FalkorView":
+        return FalkorView(self)
+
+    def run(self, statements: list[writes.Statement]) -> LoadStats:
+        """Run write statements as one MULTI/EXEC unit and sum their counters."""
+        pipe = self.db.connection.pipeline(transaction=True)
+        for st in statements:
+            pipe.execute_command("GRAPH.QUERY", self.graph_name, with_params(st.query, st.params), "--compact")
+        try:
+            replies = pipe.execute(raise_on_error=False)
+        except redis.exceptions.ResponseError as exc:
+            raise WriteRefused(f"FalkorDB refused the write: {exc}") from exc
+        except redis.exceptions.RedisError as exc:
+            raise StoreError(f"FalkorDB write failed: {exc}") from exc
+        finally:
+            pipe.reset()
+        stats = LoadStats()
+        errors = []
+        for st, reply in zip(statements, replies):
+            if isinstance(reply, Exception):
+                errors.append(str(reply))
+                continue
+            try:
+                r = FalkorResult(self.graph, reply)
+            except redis.exceptions.ResponseError as exc:
+                errors.append(str(exc))
+                continue
+            writes.add_stats(stats, writes.stats_from_counters(
+                st.kind, st.rows, int(r.nodes_created), int(r.relationships_created), int(r.properties_set)))
+        if errors:
+            raise WriteRefused(f"FalkorDB refused {len(errors)} statement(s): {errors[0]}")
+        return stats
+
+    def clear(self) -> None:
+        try:
+            self.graph.delete()
+        except redis.exceptions.ResponseError:
+            pass  # no graph yet
+        self.ensure_schema()
+
+    def close(self) -> None:
+        self.db.connection.close()
+
+
+class FalkorWriter(writes.BatchWriter):
+    atomic = False  # MULTI/EXEC runs every command even when one fails
+
+    def __init__(self, store: FalkorStore, batch_size: int = 500) -> None:
+        super().__init__(batch_size)
+        self.store = store
+
+    def run(self, statements: list[writes.Statement]) -> LoadStats:
+        return self.store.run(statements)
+
+    def stored_digests(self, article_ids: list[str]) -> dict[str, str]:
+        res = self.store.view().read(writes.STORED_DIGESTS, {"article_ids": article_ids}, timeout_ms=0)
+        return {row[0]: row[1] for row in res.rows if row[1]}
+
+
+class FalkorView(View):
+    def __init__(self, store: FalkorStore) -> None:
+        self.store = store
+
+    def read(self, query: str, params: dict[str, Any] | None = None, *,
+             timeout_ms: int | None = None, max_rows: int | None = None) -> QueryResult:
+        """Run through GRAPH.RO_QUERY. timeout_ms None: the store's default, 0: none.
+        max_rows None: every row; else the rows past it are dropped and `truncated` set."""
+        timeout = self.store.timeout_ms if timeout_ms is None else timeout_ms
+        try:
+            res = self.store.graph.ro_query(query, params, timeout=timeout or None)
+        except redis.exceptions.ResponseError as exc:
+            msg = str(exc)
+            if "read-only" in msg:
+                raise ReadOnlyError(f"this query writes; only read-only queries can run here: {msg}") from exc
+            raise StoreError(f"FalkorDB refused the query: {msg}") from exc
+        except redis.exceptions.RedisError as exc:
+            raise StoreError(f"FalkorDB query failed: {exc}") from exc
+        columns = [h[1] for h in res.header]
+        rows = res.result_set
+        truncated = max_rows is not None and len(rows) > max_rows
+        if truncated:
+            rows = rows[:max_rows]
+        return QueryResult(columns, [[plain(v) for v in row] for row in rows], truncated=truncated)
+
+    def named(self, name: str, params: dict[str, Any] | None = None) -> QueryResult:
+        q = get_query(self.store.queries_dir, name)
+        return self.read(q.text("falkordb"), q.bind(params), max_rows=self.store.max_rows)
+
+    def article_hash(self, article_id: str) -> str | None:
+        res = self.read("MATCH (a:Entity {id: $id}) RETURN coalesce(a.content_hash, a.doc_hash) AS hash",
+                        {"id": writes.article_node_id(article_id)})
+        return res.rows[0][0] if res.rows else None
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for label in [r[0] for r in self.read("CALL db.labels() YIELD label RETURN label").rows]:
+            out[label] = self.read(f"MATCH (n:`{label}`) RETURN count(n)", timeout_ms=0).rows[0][0]
+        for rel in [r[0] for r in self.read(
+                "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType").rows]:
+            out[rel] = self.read(f"MATCH ()-[r:`{rel}`]->() RETURN count(r)", timeout_ms=0).rows[0][0]
+        return {k: v for k, v in out.items() if v}

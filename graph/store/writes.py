@@ -1,0 +1,348 @@
+"""The Cypher that loads document graphs, shared by both backends, the rows it is fed, and the
+batching writer both backends build on.
+
+Every statement is a module-level constant or a template whose only blank is a label or a
+relationship type of graph/schema (never data), so `all_write_statements()` can list them all
+for the linter. Loading an article first removes what an earlier version of it stored (its
+provenance entries, edges left without provenance, its MENTIONS, entities nobody else mentions),
+then merges the new facts; so loading is idempotent and a changed article replaces its facts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from abc import abstractmethod
+from dataclasses import dataclass, fields
+from typing import Any
+
+from graph.model import DocGraph, entity_types, fold, relation_key, relation_types
+from graph.store.base import LoadStats, StoreError, Writer
+
+REMOVE_PROVENANCE = """
+UNWIND $article_ids AS aid
+MATCH (:Entity {id: aid})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
+WITH DISTINCT r
+WHERE any(x IN r.articles WHERE x IN $articles)
+WITH r, [i IN range(0, size(r.articles) - 1) WHERE NOT r.articles[i] IN $articles] AS keep
+WITH r, keep, [i IN keep | r.dates[i]] AS dates
+SET r.articles = [i IN keep | r.articles[i]],
+    r.sentences = [i IN keep | r.sentences[i]],
+    r.starts = [i IN keep | r.starts[i]],
+    r.ends = [i IN keep | r.ends[i]],
+    r.dates = dates,
+    r.first_seen = reduce(m = null, d IN dates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d < m THEN d ELSE m END),
+    r.last_seen = reduce(m = null, d IN dates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d > m THEN d ELSE m END)
+"""
+
+DELETE_UNPROVEN = """
+UNWIND $article_ids AS aid
+MATCH (:Entity {id: aid})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
+WITH DISTINCT r
+WHERE size(r.articles) = 0
+DELETE r
+"""
+
+DELETE_ORPHANS = """
+UNWIND $article_ids AS aid
+MATCH (:Entity {id: aid})-[:MENTIONS]->(e:Entity)
+WITH DISTINCT e
+OPTIONAL MATCH (e)<-[m:MENTIONS]-(other:Entity)
+WHERE NOT other.id IN $article_ids
+WITH e, count(m) AS mentions
+WHERE mentions = 0
+DETACH DELETE e
+"""
+
+DELETE_MENTIONS = """
+UNWIND $article_ids AS aid
+MATCH (:Entity {id: aid})-[m:MENTIONS]->(:Entity)
+DELETE m
+"""
+
+DELETE_ARTICLES = """
+UNWIND $article_ids AS aid
+MATCH (a:Entity {id: aid})
+DETACH DELETE a
+"""
+
+MERGE_ARTICLES = """
+UNWIND $rows AS row
+MERGE (a:Entity:Article {id: row.id})
+SET a += row.props
+"""
+
+MERGE_ENTITIES = """
+UNWIND $rows AS row
+MERGE (n:Entity:{label} {{id: row.id}})
+ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.search = row.search
+ON MATCH SET
+    n.aliases = coalesce(n.aliases, []) + [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])],
+    n.search = reduce(s = coalesce(n.search, ''), t IN row.terms |
+        CASE WHEN s CONTAINS t THEN s WHEN s = '' THEN t ELSE s + ' | ' + t END)
+SET n += row.props
+"""
+
+_MERGE_RELATIONS = """
+UNWIND $rows AS row
+MATCH (s:Entity {{id: row.source}})
+MATCH (t:Entity {{id: row.target}})
+MERGE (s)-[r:{type}{key}]->(t)
+WITH r, row, [p IN row.prov WHERE NOT p.article IN coalesce(r.articles, [])] AS new
+SET r += row.props,
+    r.articles = coalesce(r.articles, []) + [p IN new | p.article],
+    r.sentences = coalesce(r.sentences, []) + [p IN new | p.sentence],
+    r.starts = coalesce(r.starts, []) + [p IN new | p.start],
+    r.ends = coalesce(r.ends, []) + [p IN new | p.end],
+    r.dates = coalesce(r.dates, []) + [p IN new | p.date],
+    r.first_seen = reduce(m = r.first_seen, p IN new |
+        CASE WHEN p.date = '' THEN m WHEN m IS NULL OR p.date < m THEN p.date ELSE m END),
+    r.last_seen = reduce(m = r.last_seen, p IN new |
+        CASE WHEN p.date = '' THEN m WHEN m IS NULL OR p.date > m THEN p.date ELSE m END)
+"""
+
+MERGE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.article})
+MATCH (e:Entity {id: row.entity})
+MERGE (a)-[:MENTIONS]->(e)
+"""
+
+STORED_DIGESTS = """
+UNWIND $article_ids AS aid
+MATCH (a:Entity {id: aid})
+RETURN a.id AS id, a.doc_hash AS doc_hash
+"""
+
+# Removing an article's earlier facts, in this order, before merging its new ones.
+REMOVALS = (REMOVE_PROVENANCE, DELETE_UNPROVEN, DELETE_ORPHANS, DELETE_MENTIONS)
+
+class WriteRefused(StoreError):
+    """The engine refused a write (bad data or statement), as opposed to being unreachable."""
+
+
+_RESERVED = {"id", "name", "aliases", "search", "articles", "sentences", "starts", "ends", "dates",
+             "first_seen", "last_seen", "doc_hash"}
+_PROPERTY_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+def merge_entities(label: str) -> str:
+    if label not in entity_types():
+        raise ValueError(f"unknown label {label!r}")
+    return MERGE_ENTITIES.format(label=label)
+
+
+def merge_relations(type_: str) -> str:
+    rt = relation_types()[type_]
+    if len(rt.key) > 1:
+        raise ValueError(f"{type_}: edges keyed by more than one property are not supported")
+    key = f" {{{rt.key[0]}: row.key}}" if rt.key else ""
+    return _MERGE_RELATIONS.format(type=type_, key=key)
+
+
+def all_write_statements() -> list[str]:
+    """Every write statement a store can send (for the linter test)."""
+    labels = [t for t in entity_types() if t != "Article"]
+    rels = [t for t in relation_types() if t != "MENTIONS"]
+    return [*REMOVALS, DELETE_ARTICLES, MERGE_ARTICLES, *map(merge_entities, labels),
+            *map(merge_relations, rels), MERGE_MENTIONS, STORED_DIGESTS]
+
+
+# --- rows -----------------------------------------------------------------
+
+
+@dataclass
+class Statement:
+    query: str
+    params: dict[str, Any]
+    kind: str  # "remove", "node", "relation" or "mention": which stats it adds to
+    rows: int = 0
+
+
+def doc_digest(doc: DocGraph) -> str:
+    """A digest of everything a document graph says; equal digests mean nothing to write."""
+    text = json.dumps(doc.to_json(), sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def article_node_id(article_id: str) -> str:
+    return f"article:{article_id}"
+
+
+def _value(v: Any) -> Any:
+    """A value both engines store as a property: scalars, lists of scalars; anything else as JSON."""
+    if v is None or isinstance(v, (str, bool, int, float)):
+        return v
+    if isinstance(v, (list, tuple)) and all(isinstance(x, (str, bool, int, float)) for x in v):
+        kinds = {type(x) for x in v}
+        return list(v) if len(kinds) <= 1 else [str(x) for x in v]
+    return json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _props(d: dict[str, Any], drop: set[str] = _RESERVED) -> dict[str, Any]:
+    return {k: _value(v) for k, v in d.items()
+            if v is not None and k not in drop and _PROPERTY_NAME.match(k)}
+
+
+def _date(value: Any) -> str:
+    s = str(value or "")
+    return s[:10] if re.match(r"^\d{4}-\d{2}-\d{2}", s) else ""
+
+
+def check_doc(doc: DocGraph) -> None:
+    """A resolved document graph: every id global and of its entity's type."""
+    types = entity_types()
+    ids = set()
+    for e in doc.entities:
+        prefix = types[e.type].prefix
+        if not e.id.startswith(prefix + ":") or len(e.id) <= len(prefix) + 1:
+            raise ValueError(f"entity {e.id!r} ({e.type}) has no global {prefix}: id; resolve the graph first")
+        ids.add(e.id)
+    for r in doc.relations:
+        if r.source not in ids or r.target not in ids:
+            raise ValueError(f"relation {r.type} {r.source!r} -> {r.target!r} points outside the graph")
+
+
+def build_statements(docs: list[DocGraph]) -> list[Statement]:
+    """The statements that replace these articles' facts with the given ones, in order."""
+    articles = [d.article.id for d in docs]
+    article_ids = [article_node_id(a) for a in articles]
+    out = [Statement(q, {"article_ids": article_ids, "articles": articles}
+                     if q is REMOVE_PROVENANCE else {"article_ids": article_ids}, "remove")
+           for q in REMOVALS]
+    art_rows = []
+    for d in docs:
+        a = d.article
+        name = a.title or a.id
+        props = _props({"name": name, "title": a.title, "published": a.published, "source": a.source,
+                        "url": a.url, "content_hash": a.content_hash}, drop=set())
+        props.update(doc_hash=doc_digest(d), aliases=[], search=fold(name))
+        art_rows.append({"id": article_node_id(a.id), "props": props})
+    out.append(Statement(MERGE_ARTICLES, {"rows": art_rows}, "node", len(art_rows)))
+
+    entities: dict[str, dict[str, Any]] = {}
+    labels: dict[str, str] = {}
+    for d in docs:
+        for e in d.entities:
+            row = entities.setdefault(e.id, {"id": e.id, "name": e.name, "names": [], "props": {}})
+            labels[e.id] = e.type
+            for n in [e.name, *e.aliases]:
+                if n and n not in row["names"]:
+                    row["names"].append(n)
+            row["props"].update(_props(e.properties))
+    for row in entities.values():
+        row["aliases"] = [n for n in row["names"] if n != row["name"]]
+        terms = list(dict.fromkeys(t for t in map(fold, row["names"]) if t))
+        row["terms"], row["search"] = terms, " | ".join(terms)
+    for label in sorted(set(labels.values())):
+        rows = [r for i, r in entities.items() if labels[i] == label]
+        out.append(Statement(merge_entities(label), {"rows": rows}, "node", len(rows)))
+
+    edges: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for d in docs:
+        date = _date(d.article.published)
+        for r in d.relations:
+            key = relation_key(r)
+            rt = relation_types()[r.type]
+            row = edges.setdefault(key, {"source": r.source, "target": r.target, "prov": [], "props": {},
+                                         **({"key": str(r.properties.get(rt.key[0]) or "")} if rt.key else {})})
+            row["props"].update(_props(r.properties, _RESERVED | set(rt.key)))
+            ev = r.evidence
+            if all(p["article"] != d.article.id for p in row["prov"]):
+                row["prov"].append({"article": d.article.id, "sentence": ev.text if ev else "",
+                                    "start": ev.start if ev else -1, "end": ev.end if ev else -1, "date": date})
+    for type_ in sorted({k[0] for k in edges}):
+        rows = [row for k, row in edges.items() if k[0] == type_]
+        out.append(Statement(merge_relations(type_), {"rows": rows}, "relation", len(rows)))
+
+    mentions = [{"article": article_node_id(d.article.id), "entity": e.id} for d in docs for e in d.entities]
+    out.append(Statement(MERGE_MENTIONS, {"rows": mentions}, "mention", len(mentions)))
+    return out
+
+
+def removal_statements(article_ids: list[str]) -> list[Statement]:
+    """The statements that take articles out of the graph entirely."""
+    nodes = [article_node_id(a) for a in article_ids]
+    out = [Statement(q, {"article_ids": nodes, "articles": article_ids}
+                     if q is REMOVE_PROVENANCE else {"article_ids": nodes}, "remove") for q in REMOVALS]
+    return out + [Statement(DELETE_ARTICLES, {"article_ids": nodes}, "remove")]
+
+
+def add_stats(total: LoadStats, part: LoadStats) -> LoadStats:
+    for f in fields(LoadStats):
+        a, b = getattr(total, f.name), getattr(part, f.name)
+        setattr(total, f.name, a + b)
+    return total
+
+
+# --- the writer -------------------------------------------------------------
+
+
+class BatchWriter(Writer):
+    """Queues resolved document graphs and writes `batch_size` articles per atomic unit.
+
+    A flush skips articles stored with the same digest. When a unit fails, its articles are
+    retried one by one; one that still fails is left absent and listed in `stats.failed`.
+    """
+
+    atomic = True  # False: a failed unit may have left partial writes, which are then removed
+
+    def __init__(self, batch_size: int = 500) -> None:
+        self.batch_size = batch_size
+        self.queue: dict[str, DocGraph] = {}
+        self.stats = LoadStats()
+
+    @abstractmethod
+    def run(self, statements: list[Statement]) -> LoadStats:
+        """Run statements as one atomic unit; StoreError when the engine refused one."""
+
+    @abstractmethod
+    def stored_digests(self, article_ids: list[str]) -> dict[str, str]:
+        """Article id -> stored digest, for the articles already in the graph."""
+
+    def add(self, doc: DocGraph) -> None:
+        check_doc(doc)
+        self.queue.pop(doc.article.id, None)
+        self.queue[doc.article.id] = doc
+        if len(self.queue) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> LoadStats:
+        docs, self.queue = list(self.queue.values()), {}
+        stats = LoadStats()
+        if docs:
+            stored = self.stored_digests([article_node_id(d.article.id) for d in docs])
+            todo = [d for d in docs if stored.get(article_node_id(d.article.id)) != doc_digest(d)]
+            stats.skipped = len(docs) - len(todo)
+            if todo:
+                add_stats(stats, self._write(todo))
+        add_stats(self.stats, stats)
+        return stats
+
+    def _write(self, docs: list[DocGraph]) -> LoadStats:
+        try:
+            stats = self.run(build_statements(docs))
+            stats.articles = len(docs)
+            return stats
+        except WriteRefused as exc:
+            if len(docs) > 1:
+                stats = LoadStats()
+                for d in docs:
+                    add_stats(stats, self._write([d]))
+                return stats
+            if not self.atomic:
+                self.run(removal_statements([docs[0].article.id]))
+            return LoadStats(failed=[(docs[0].article.id, str(exc))])
+
+
+def stats_from_counters(kind: str, rows: int, nodes_created: int, relations_created: int,
+                        properties_set: int) -> LoadStats:
+    """One statement's counters as LoadStats (relations updated: rows that found their edge)."""
+    s = LoadStats(properties_set=properties_set)
+    if kind == "node":
+        s.nodes_created = nodes_created
+    elif kind == "relation":
+        s.relations_created = relations_created
+        s.relations_updated = rows - relations_created
+    return s

@@ -1,0 +1,231 @@
+"""The extractor's domain knowledge, read once from `ingest/data/` and compiled to regexes.
+
+Everything a domain expert edits is data: agencies_*.yaml (named bodies), local_bodies.yaml
+(heads of local bodies), provinces.yaml, countries.yaml, surnames.txt, ranks.txt, degrees.txt,
+honorifics.txt, abbreviations.tsv, titles.yaml, body_grammar.yaml, cues.yaml and optional
+*.jsonl pattern files ({"label": "AGENCY", "pattern": "...", "id": "<canonical name>"}).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.model import modern_tones
+
+DATA = Path(__file__).parent / "data"
+WS = r"[ \t\u00a0]+"
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
+
+
+def key(text: str) -> str:
+    """Comparable form of a name: modern tones, lower case, no commas, one space."""
+    s = modern_tones(text).lower().replace(",", " ")
+    s = re.sub(r"\s*[-–]\s*", " - ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex for a phrase: flexible spaces, optional commas, spaced or unspaced hyphens."""
+    out: list[str] = []
+    for tok in modern_tones(phrase).split():
+        if tok in ("-", "–"):
+            out.append(r"\s*[-–]\s*")
+            continue
+        comma = tok.endswith(",")
+        body = re.escape(tok.rstrip(","))
+        piece = body + (",?" if comma else "")
+        if out and not out[-1].endswith(r"\s*"):
+            out.append(WS)
+        out.append(piece)
+    return "".join(out)
+
+
+def alternation(phrases: list[str]) -> str:
+    uniq = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    return "|".join(phrase_pattern(p) for p in uniq)
+
+
+def words_re(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)", flags)
+
+
+def _lines(name: str) -> list[str]:
+    path = DATA / name
+    if not path.exists():
+        return []
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _yaml(name: str) -> Any:
+    path = DATA / name
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+@dataclass
+class LocalHead:
+    head: str
+    kind: str
+    levels: list[str]
+    locality: str | None  # fused heads (Tỉnh ủy): the level they carry
+    organs: list[str]
+    english: str = ""
+    numbers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Knowledge:
+    abbreviations: dict[str, str]
+    agencies: dict[str, dict[str, Any]]  # canonical name -> entry
+    agency_by_key: dict[str, str]  # key(alias) -> canonical name
+    known_re: re.Pattern[str]
+    local_heads: dict[str, LocalHead]  # key(head or alias) -> head
+    local_head_re: re.Pattern[str]
+    provinces: dict[str, dict[str, Any]]  # key(name or alias) -> entry
+    countries: dict[str, dict[str, Any]]
+    place_re: re.Pattern[str]  # provinces, case-sensitive
+    country_re: re.Pattern[str]
+    surnames: set[str]
+    name_re: re.Pattern[str]
+    rank_re: re.Pattern[str]
+    degree_re: re.Pattern[str]
+    honorific_re: re.Pattern[str]
+    titles: dict[str, str]  # key(surface) -> canonical title
+    absorbs: dict[str, str]  # canonical title -> head word swallowed from the body
+    implied: dict[str, tuple[str, str]]  # key(surface) -> (title, body)
+    title_re: re.Pattern[str]
+    levels: dict[str, str]
+    level_re: re.Pattern[str]
+    organs: dict[str, dict[str, Any]]  # key(organ) -> spec
+    organ_re: re.Pattern[str]
+    host_rewrites: dict[tuple[str, str], str]
+    committee_re: re.Pattern[str]
+    unit_re: re.Pattern[str]
+    plural_re: re.Pattern[str]
+    generic_follow_re: re.Pattern[str]
+    cues: dict[str, Any]
+
+    def agency(self, name: str) -> dict[str, Any] | None:
+        canon = self.agency_by_key.get(key(name))
+        return self.agencies.get(canon) if canon else None
+
+    def canonical_agency(self, name: str) -> str | None:
+        return self.agency_by_key.get(key(name))
+
+    def province(self, name: str) -> dict[str, Any] | None:
+        return self.provinces.get(key(name))
+
+
+def expand_abbreviations(text: str, abbreviations: dict[str, str]) -> str:
+    """Whole-word expansion, for names in the data files (the article text has its own pass)."""
+    if not abbreviations:
+        return text
+    alts = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.sub(rf"(?<![\w/\-.])(?:{alts})(?![\w/\-])", lambda m: abbreviations[m.group(0)], text)
+
+
+@cache
+def load() -> Knowledge:
+    """Read and compile the data files (cached: call freely)."""
+    abbreviations: dict[str, str] = {}
+    for ln in _lines("abbreviations.tsv"):
+        abbr, _, exp = ln.partition("\t")
+        if exp.strip():
+            abbreviations[abbr.strip()] = exp.strip()
+
+    agencies: dict[str, dict[str, Any]] = {}
+    by_key: dict[str, str] = {}
+    forms: list[str] = []
+    for path in sorted(DATA.glob("agencies_*.yaml")):
+        for e in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            name = modern_tones(str(e["name"]))
+            agencies[name] = dict(e, name=name)
+            by_key.setdefault(key(name), name)
+            forms.append(name)
+    for e in agencies.values():
+        for alias in e.get("aliases") or []:
+            form = expand_abbreviations(str(alias), abbreviations)
+            by_key.setdefault(key(form), e["name"])
+            forms.append(form)
+    for path in sorted(DATA.glob("*.jsonl")):
+        for ln in path.read_text(encoding="utf-8").splitlines():
+            if ln.strip():
+                p = json.loads(ln)
+                if p.get("label") == "AGENCY" and isinstance(p.get("pattern"), str) and p.get("id") in agencies:
+                    form = expand_abbreviations(p["pattern"], abbreviations)
+                    by_key.setdefault(key(form), p["id"])
+                    forms.append(form)
+    known_re = re.compile(rf"(?:{alternation(forms)})(?!\w)", re.IGNORECASE)
+
+    heads: dict[str, LocalHead] = {}
+    for e in _yaml("local_bodies.yaml") or []:
+        h = LocalHead(modern_tones(e["head"]), e.get("kind", ""), list(e.get("levels") or []),
+                      e.get("locality"), [modern_tones(o) for o in e.get("organs") or []],
+                      e.get("english", ""), [str(n) for n in e.get("numbers") or []])
+        heads.setdefault(key(h.head), h)
+        for alias in e.get("aliases") or []:
+            heads.setdefault(key(expand_abbreviations(alias, abbreviations)), h)
+    head_forms = [modern_tones(str(f)) for e in _yaml("local_bodies.yaml") or []
+                  for f in [e["head"], *(e.get("aliases") or [])]]
+    local_head_re = re.compile(rf"(?:{alternation([expand_abbreviations(f, abbreviations) for f in head_forms])})(?!\w)",
+                               re.IGNORECASE)
+
+    provinces: dict[str, dict[str, Any]] = {}
+    for e in _yaml("provinces.yaml") or []:
+        for form in [e["name"], *(e.get("aliases") or [])]:
+            provinces.setdefault(key(str(form)), e)
+    countries: dict[str, dict[str, Any]] = {}
+    for e in _yaml("countries.yaml") or []:
+        for form in [e["name"], *(e.get("aliases") or [])]:
+            countries.setdefault(key(str(form)), e)
+    place_forms = [str(f) for e in _yaml("provinces.yaml") or [] for f in [e["name"], *(e.get("aliases") or [])]]
+    place_re = re.compile(rf"(?<!\w)(?:{alternation(place_forms)})(?!\w)")
+    country_forms = [str(f) for e in _yaml("countries.yaml") or [] for f in [e["name"], *(e.get("aliases") or [])]]
+    country_re = re.compile(rf"(?<!\w)(?:{alternation(country_forms)})(?!\w)")
+
+    surnames = {modern_tones(s) for s in _lines("surnames.txt")}
+    sur = alternation(sorted(surnames))
+    syll = rf"[{UPPER}][{LOWER}]*"
+    name_re = re.compile(rf"(?<![\w.])(?:{sur})(?:{WS}{syll}){{1,3}}(?![\w])")
+
+    t = _yaml("titles.yaml") or {}
+    titles: dict[str, str] = {}
+    absorbs: dict[str, str] = {}
+    for e in t.get("titles") or []:
+        titles[key(e["title"])] = e["title"]
+        if e.get("absorbs"):
+            absorbs[e["title"]] = e["absorbs"]
+    implied = {key(e["surface"]): (e["title"], e["body"]) for e in t.get("implied") or []}
+    title_re = re.compile(rf"(?:{alternation([*titles, *implied])})(?!\w)", re.IGNORECASE)
+
+    g = _yaml("body_grammar.yaml") or {}
+    levels = {key(k): v for k, v in (g.get("levels") or {}).items()}
+    organs = {key(o["organ"]): o for o in g.get("organs") or []}
+    for h in heads.values():  # organs named after a local body are part of it
+        for o in h.organs:
+            organs.setdefault(key(o), {"organ": o, "hosts": "head:" + h.head, "part_of": True})
+    rewrites = {(key(r["organ"]), key(r["from"])): r["to"] for r in g.get("host_rewrites") or []}
+    cues = _yaml("cues.yaml") or {}
+    return Knowledge(
+        abbreviations=abbreviations, agencies=agencies, agency_by_key=by_key, known_re=known_re,
+        local_heads=heads, local_head_re=local_head_re, provinces=provinces, countries=countries,
+        place_re=place_re, country_re=country_re, surnames=surnames, name_re=name_re,
+        rank_re=words_re(_lines("ranks.txt")), degree_re=words_re(_lines("degrees.txt")),
+        honorific_re=words_re(_lines("honorifics.txt") + ["đ/c"]),
+        titles=titles, absorbs=absorbs, implied=implied, title_re=title_re,
+        levels=levels, level_re=words_re(list(levels)), organs=organs,
+        organ_re=re.compile(rf"(?:{alternation([o['organ'] for o in organs.values()])})(?!\w)", re.IGNORECASE),
+        host_rewrites=rewrites, committee_re=re.compile(g.get("committee_pattern") or "^$", re.IGNORECASE),
+        unit_re=re.compile(rf"(?:{alternation(g.get('unit_heads') or [])})(?!\w)"),
+        plural_re=re.compile(rf"(?<!\w)(?:{alternation(g.get('plural_markers') or [])}|\d+)\s+$", re.IGNORECASE),
+        generic_follow_re=re.compile(rf"(?:{alternation(g.get('generic_followers') or [])})(?!\w)", re.IGNORECASE),
+        cues=cues,
+    )

@@ -1,0 +1,208 @@
+"""Reading articles from plain text, saved HTML pages and JSON lines into `RawArticle`s.
+
+Bad input never raises: it comes out as a `ReadError` naming the file (and line) and the problem.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ingest import meta
+from ingest.article import RawArticle
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_SUFFIXES = {".txt", ".text"}
+DEFAULT_MAX_BYTES = 5_000_000
+MIN_HTML_TEXT = 200  # characters of body text below which a page holds no article
+JSONL_FIELDS = ("id", "url", "title", "published", "text")
+_ID = re.compile(r"^[^\W_][\w.\-]*$")  # ids become file names: no separators, no leading dot
+
+
+@dataclass
+class ReadError:
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
+
+
+class _Bad(ValueError):
+    """One input's problem, turned into a ReadError by the caller."""
+
+
+def read_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | ReadError]:
+    """Every article under `paths` (files, or directories walked in sorted order), or why it could not be read."""
+    seen: dict[str, str] = {}
+    for path in _files(paths):
+        if isinstance(path, ReadError):
+            yield path
+            continue
+        for item in read_path(path, max_bytes=max_bytes):
+            if isinstance(item, RawArticle):
+                where = item.path or str(path)
+                if item.id in seen:
+                    line = int(where.rsplit(":", 1)[1]) if path.suffix.lower() in JSONL_SUFFIXES else None
+                    yield ReadError(str(path), f"article id {item.id!r} was already read from {seen[item.id]}", line)
+                    continue
+                seen[item.id] = where
+            yield item
+
+
+def _files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
+    known = HTML_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in known
+                     and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+            yield from sorted(found, key=lambda f: f.relative_to(p).as_posix())
+        elif p.is_file():
+            yield p
+        elif p.exists():
+            yield ReadError(str(p), "not a regular file")
+        else:
+            yield ReadError(str(p), "no such file or directory")
+
+
+def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | ReadError]:
+    """The article(s) in one file: text, HTML (by suffix) or JSON lines."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(path, max_bytes)
+            return
+        data = _read_bytes(path, max_bytes)
+        text = decode(data)
+        yield _from_html(path, text) if suffix in HTML_SUFFIXES else _from_text(path, text)
+    except _Bad as exc:
+        yield ReadError(str(path), str(exc))
+    except OSError as exc:
+        yield ReadError(str(path), f"cannot be read: {exc.strerror or exc}")
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise _Bad(f"file is {_mb(size)}, over the {_mb(max_bytes)} limit for one article "
+                   "(setting COORDGRAPH_MAX_ARTICLE_BYTES)")
+    if size == 0:
+        raise _Bad("empty file")
+    return path.read_bytes()
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 bytes -> NFC text; `_Bad` for binary or non-UTF-8 data."""
+    if b"\x00" in data:
+        raise _Bad("binary data, not text (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _Bad(f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
+    if controls > max(2, len(text) // 100):
+        raise _Bad(f"binary data, not text ({controls} control characters)")
+    if not text.strip():
+        raise _Bad("empty file (only white space)")
+    return unicodedata.normalize("NFC", text)
+
+
+def _from_text(path: Path, text: str) -> RawArticle:
+    return RawArticle(
+        id=path.stem, text=text, title=meta.find_title(text), published=meta.find_published(text),
+        source=meta.find_source(text), byline=meta.find_byline(text), path=str(path),
+    )
+
+
+def _from_html(path: Path, html: str) -> RawArticle:
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    doc = trafilatura.bare_extraction(  # dates from the page's markup only, never guessed from its sentences
+        html, with_metadata=True, include_comments=False,
+        date_extraction_params={"extensive_search": False, "original_date": True})
+    body = unicodedata.normalize("NFC", (getattr(doc, "text", None) or "").strip()) if doc else ""
+    if len(body) < MIN_HTML_TEXT:
+        raise _Bad("no article text found in the HTML page" + (f" (only {len(body)} characters)" if body else ""))
+
+    def field(name: str) -> str | None:
+        value = getattr(doc, name, None)
+        return unicodedata.normalize("NFC", value.strip()) if isinstance(value, str) and value.strip() else None
+
+    published = field("date")
+    return RawArticle(
+        id=path.stem, text=body, title=field("title") or meta.find_title(body),
+        published=(meta.date_in_line(published) if published else None) or meta.find_published(body),
+        source=field("sitename") or meta.find_source(body), url=field("url"),
+        byline=field("author") or meta.find_byline(body), path=str(path),
+    )
+
+
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[RawArticle | ReadError]:
+    if path.stat().st_size == 0:
+        yield ReadError(str(path), "empty file")
+        return
+    count = 0
+    with path.open("rb") as f:
+        for n, raw in enumerate(f, start=1):
+            if len(raw) > max_bytes:
+                yield ReadError(str(path), f"line is {_mb(len(raw))}, over the {_mb(max_bytes)} limit for one "
+                                "article (setting COORDGRAPH_MAX_ARTICLE_BYTES)", n)
+                continue
+            if not raw.strip():
+                continue
+            count += 1
+            try:
+                yield _from_record(path, n, decode(raw).lstrip("\ufeff"))
+            except _Bad as exc:
+                yield ReadError(str(path), str(exc), n)
+    if not count:
+        yield ReadError(str(path), "no articles in the JSON lines file")
+
+
+def _from_record(path: Path, n: int, line: str) -> RawArticle:
+    try:
+        rec: Any = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise _Bad(f"not valid JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(rec, dict):
+        raise _Bad(f"not a JSON object (fields {', '.join(JSONL_FIELDS)})")
+    for name in ("id", "text"):
+        if name not in rec:
+            raise _Bad(f"missing field {name!r}")
+    aid = rec["id"]
+    if isinstance(aid, int) and not isinstance(aid, bool):
+        aid = str(aid)
+    if not isinstance(aid, str) or not _ID.match(aid):
+        raise _Bad(f"field 'id' must be a name of letters, digits, '.', '-' or '_', not {rec['id']!r}")
+    if not isinstance(rec["text"], str) or not rec["text"].strip():
+        raise _Bad("field 'text' is empty" if isinstance(rec["text"], str) else "field 'text' is not a string")
+    opt: dict[str, str | None] = {}
+    for name in ("url", "title", "published", "source"):
+        value = rec.get(name)
+        if value is not None and not isinstance(value, str):
+            raise _Bad(f"field {name!r} is not a string")
+        opt[name] = unicodedata.normalize("NFC", value.strip()) if value and value.strip() else None
+    text = unicodedata.normalize("NFC", rec["text"])
+    published = opt["published"]
+    if published:
+        published = meta.date_in_line(published)
+        if not published:
+            raise _Bad(f"field 'published' is not a date: {opt['published']!r}")
+    return RawArticle(
+        id=aid, text=text, title=opt["title"] or meta.find_title(text),
+        published=published or meta.find_published(text), source=opt["source"] or meta.find_source(text),
+        url=opt["url"], byline=meta.find_byline(text), path=f"{path}:{n}",
+    )

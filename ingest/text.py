@@ -1,0 +1,148 @@
+"""The working text: abbreviations expanded, tone marks modernised, definitions and outlet tags
+dropped; every position maps back to the article text for evidence and surface forms."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from graph.model import fold, modern_tones
+from ingest.knowledge import Knowledge, key
+
+_DEFINITION = re.compile(r"[ \t]*\(\s*([A-ZĐƯ][A-ZĐƯ0-9.,&\- ]{0,14}[A-ZĐƯ0-9])\s*\)")
+_OUTLET_TAG = re.compile(r"(?m)^[ \t]*\(([^()\n]{1,60})\)[ \t]*[-–—:]?[ \t]*")
+_WORD = re.compile(r"\w+")
+_SENT_END = re.compile(r"\n+|(?<=[.!?…])[ \t]+(?=[\"“'‘(]?[A-ZĐ0-9" + "ÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])")
+_NO_SPLIT_AFTER = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|BS|KS|TP|Tp|Th|St|Mr|Mrs|Dr|NXB))[.]$")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(fold(w)[0] for w in words).upper()
+
+
+def definitions(text: str) -> dict[str, tuple[int, int, str]]:
+    """Abbreviations an article defines: "Mặt trận Tổ quốc (MTTQ)" -> MTTQ: (start, end, full form)."""
+    out: dict[str, tuple[int, int, str]] = {}
+    for m in _DEFINITION.finditer(text):
+        abbr = m.group(1)
+        letters = re.sub(r"[^\w]", "", fold(abbr)).upper()
+        variants = {letters, letters.replace("TW", "TU")}
+        if len(letters) < 2:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = list(_WORD.finditer(text, line_start, m.start()))[-16:]
+        for k in range(1, len(words) + 1):
+            cand = [w.group(0) for w in words[-k:]]
+            if _initials(cand) in variants:
+                full = text[words[-k].start(): words[-1].end()]
+                out.setdefault(abbr, (m.start(), m.end(), full))
+                break
+    return out
+
+
+@dataclass
+class Text:
+    """`x` is the working text; `to_orig` maps its spans back to `orig`."""
+
+    orig: str
+    x: str
+    _x0: list[int]
+    _o0: list[int]
+    _olen: list[int]
+    _copy: list[bool]
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # spans in x
+    defined: dict[str, str] = field(default_factory=dict)
+
+    def to_orig(self, xs: int, xe: int) -> tuple[int, int]:
+        i = max(bisect_right(self._x0, xs) - 1, 0)
+        os_ = self._o0[i] + (xs - self._x0[i] if self._copy[i] else 0)
+        j = max(bisect_right(self._x0, max(xe - 1, xs)) - 1, 0)
+        oe = self._o0[j] + (xe - self._x0[j] if self._copy[j] else self._olen[j])
+        return os_, max(oe, os_)
+
+    def surface(self, xs: int, xe: int) -> str:
+        a, b = self.to_orig(xs, xe)
+        return self.orig[a:b]
+
+    def sentence_of(self, xpos: int) -> tuple[int, int]:
+        starts = [s for s, _ in self.sentences]
+        i = max(bisect_right(starts, xpos) - 1, 0)
+        return self.sentences[i] if self.sentences else (0, len(self.x))
+
+    def evidence(self, xpos: int) -> tuple[str, int, int]:
+        s, e = self.sentence_of(xpos)
+        a, b = self.to_orig(s, e)
+        return self.orig[a:b], a, b
+
+
+def build(orig: str, kb: Knowledge) -> Text:
+    """Expand, modernise and map `orig` (NFC)."""
+    t0 = modern_tones(orig)  # same length as orig
+    edits: list[tuple[int, int, str]] = []
+    for m in _OUTLET_TAG.finditer(t0):
+        edits.append((m.start(1) - 1, m.end(), ""))
+    defs = definitions(t0)
+    for s, e, _ in defs.values():
+        edits.append((s, e, ""))
+    table = dict(kb.abbreviations)
+    table.update({a: modern_tones(full) for a, (_, _, full) in defs.items()})
+    if table:
+        alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w/\-.])(?:{alts})(?![\w/\-])", t0):
+            edits.append((m.start(), m.end(), table[m.group(0)]))
+    edits.sort()
+    x_parts: list[str] = []
+    x0: list[int] = []
+    o0: list[int] = []
+    olen: list[int] = []
+    copy: list[bool] = []
+    pos = xpos = 0
+
+    def add(o_start: int, o_end: int, repl: str | None) -> None:
+        nonlocal xpos
+        piece = t0[o_start:o_end] if repl is None else repl
+        x0.append(xpos)
+        o0.append(o_start)
+        olen.append(o_end - o_start)
+        copy.append(repl is None)
+        x_parts.append(piece)
+        xpos += len(piece)
+
+    for s, e, r in edits:
+        if s < pos:
+            continue
+        if s > pos:
+            add(pos, s, None)
+        add(s, e, r)
+        pos = e
+    add(pos, len(t0), None)
+    text = Text(orig, "".join(x_parts), x0, o0, olen, copy)
+    text.defined = {a: modern_tones(full) for a, (_, _, full) in defs.items()}
+    text.sentences = split_sentences(text.x)
+    return text
+
+
+def split_sentences(x: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(x):
+        if m.group(0).strip(" \t") == "" and "\n" not in m.group(0) and _NO_SPLIT_AFTER.search(x, max(0, m.start() - 6), m.start()):
+            continue
+        if x[start:m.start()].strip():
+            out.append(_trim(x, start, m.start()))
+        start = m.end()
+    if x[start:].strip():
+        out.append(_trim(x, start, len(x)))
+    return out
+
+
+def _trim(x: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and x[s].isspace():
+        s += 1
+    while e > s and x[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+__all__ = ["Text", "build", "definitions", "key"]

@@ -1,0 +1,109 @@
+"""API fixtures: the gold graphs in a real FalkorDB, and the app served by uvicorn on a loopback port."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+
+from api.app import create_app
+from graph.model import read_doc_file, resolve
+from graph.settings import Settings
+from graph.store.base import Store
+from graph.store.falkordb import FalkorStore
+from graph.store.server import ServerInfo
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def serve(app: Any) -> Iterator[str]:
+    """Serve `app` with uvicorn in a thread on a free loopback port; yield its base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=20)
+        sock.close()
+
+
+def load_gold(store: Store, gold_dir: Path) -> None:
+    with store.writer() as w:
+        for path in sorted(gold_dir.glob("*.json")):
+            w.add(resolve(read_doc_file(path)))
+
+
+@pytest.fixture(scope="session")
+def api_settings(falkor_server: ServerInfo) -> Settings:
+    return Settings(store="embedded", data_dir=falkor_server.data_dir, graph_name="api_gold", api_key=None,
+                    cypher_timeout_ms=5000, cypher_max_rows=1000)
+
+
+@pytest.fixture(scope="session")
+def gold_store(api_settings: Settings, gold_dir: Path) -> Iterator[FalkorStore]:
+    """The five gold graphs loaded once, in their own graph of the session's server."""
+    store = FalkorStore.open("embedded", api_settings)
+    store.clear()
+    load_gold(store, gold_dir)
+    yield store
+    try:
+        store.graph.delete()
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def live(gold_store: FalkorStore, api_settings: Settings) -> Iterator[str]:
+    """Base URL of the API over the gold graphs (writes off: no API key)."""
+    with serve(create_app(gold_store, api_settings)) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def client(live: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=live, timeout=30) as c:
+        yield c
+
+
+@pytest.fixture(name="serve")
+def serve_fixture() -> Callable[[Any], Any]:
+    """`with serve(app) as url`: serve any app on a free loopback port."""
+    return serve
+
+
+@pytest.fixture(name="free_port")
+def free_port_fixture() -> int:
+    return free_port()
+
+
+@pytest.fixture
+def live_app(gold_store: FalkorStore, api_settings: Settings) -> Callable[..., Any]:
+    """Serve another app over the gold store with changed settings: `with live_app(api_key="k") as url`."""
+
+    def make(**overrides: Any) -> Any:
+        return serve(create_app(gold_store, api_settings.model_copy(update=overrides)))
+
+    return make

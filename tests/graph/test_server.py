@@ -1,0 +1,132 @@
+"""The embedded server across processes: one per data directory, shared, surviving a killed client."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.settings import REPO_DIR, Settings
+from graph.store.falkordb import FalkorStore
+from graph.store.server import SOCKET, ensure_server, status, stop
+from graph.synthetic import synthetic_docs
+
+
+def cli(data_dir: Path, *args: str, **kw) -> subprocess.Popen[str]:
+    env = {**os.environ, "COORDGRAPH_DATA_DIR": str(data_dir), "COORDGRAPH_STORE": "embedded"}
+    return subprocess.Popen([sys.executable, "-m", "api.cli", *args], cwd=REPO_DIR, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def run_cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    p = cli(data_dir, *args)
+    out, err = p.communicate(timeout=120)
+    return subprocess.CompletedProcess(p.args, p.returncode, out, err)
+
+
+def servers_for(data_dir: Path) -> list[int]:
+    """Pids of redis-server processes serving this data directory's socket."""
+    sock = str(data_dir.resolve() / SOCKET).encode()
+    pids = []
+    for d in Path("/proc").iterdir():
+        try:
+            if d.name.isdigit() and sock in (d / "cmdline").read_bytes() and \
+                    (d / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+                pids.append(int(d.name))
+        except OSError:
+            continue
+    return pids
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Iterator[Path]:
+    d = tmp_path / "data"
+    yield d
+    stop(d)
+
+
+@pytest.mark.slow
+def test_processes_on_one_data_directory_share_one_server(data_dir: Path) -> None:
+    starters = [cli(data_dir, "db", "start") for _ in range(3)]
+    outs = [p.communicate(timeout=120)[0] for p in starters]
+    assert all(p.returncode == 0 for p in starters), outs
+    assert sum(o.startswith("started") for o in outs) == 1
+    assert len(servers_for(data_dir)) == 1
+    pid = status(data_dir)["pid"]  # type: ignore[index]
+    assert servers_for(data_dir) == [pid]
+    # One process writes, another reads what it wrote, a third reports the same server.
+    docs = data_dir.parent / "docs"
+    docs.mkdir()
+    for d in synthetic_docs(3):
+        (docs / f"{d.article.id}.json").write_text(json.dumps(d.to_json(), ensure_ascii=False), encoding="utf-8")
+    assert run_cli(data_dir, "load", str(docs)).returncode == 0
+    res = run_cli(data_dir, "query", "article_entities", "-p", "article_id=synthetic-00001", "--json")
+    assert res.returncode == 0, res.stderr
+    assert {r["entity_id"] for r in json.loads(res.stdout)} == {e.id for e in synthetic_docs(3)[1].entities}
+    st = run_cli(data_dir, "db", "status", "--json")
+    assert json.loads(st.stdout)["pid"] == pid and servers_for(data_dir) == [pid]
+    assert run_cli(data_dir, "db", "stop").stdout.strip() == "stopped"
+    assert servers_for(data_dir) == [] and status(data_dir) is None
+    assert run_cli(data_dir, "db", "status").returncode == 1
+    # Restarted, the append-only file brings everything back.
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    assert store.view().counts()["Article"] == 3
+    store.close()
+
+
+@pytest.mark.slow
+def test_a_killed_loader_leaves_every_article_whole_or_absent(data_dir: Path) -> None:
+    docs = synthetic_docs(1000, seed=11)
+    folder = data_dir.parent / "docs"
+    folder.mkdir()
+    for d in docs:
+        (folder / f"{d.article.id}.json").write_text(json.dumps(d.to_json(), ensure_ascii=False), encoding="utf-8")
+    loader = cli(data_dir, "load", str(folder), "--batch-size", "5")
+    store = None
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and store is None:
+            if (data_dir / SOCKET).exists() and status(data_dir):
+                store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+            time.sleep(0.05)
+        assert store is not None, "the loader never started the server"
+        while time.monotonic() < deadline and store.view().counts().get("Article", 0) < 30:
+            assert loader.poll() is None, loader.communicate()
+            time.sleep(0.02)
+    finally:
+        loader.send_signal(signal.SIGKILL)
+        loader.communicate()
+    assert store is not None and status(data_dir) is not None  # the server outlives its starter
+    view = store.view()
+    present = {r[0].removeprefix("article:") for r in view.read("MATCH (a:Article) RETURN a.id").rows}
+    mentioned: dict[str, set[str]] = {}
+    for a, e in view.read("MATCH (a:Article)-[:MENTIONS]->(e) RETURN a.id, e.id").rows:
+        mentioned.setdefault(a.removeprefix("article:"), set()).add(e)
+    provenance: dict[str, set[tuple[str, str, str]]] = {}
+    for s, t, o, arts in view.read("MATCH (s)-[r]->(o) WHERE type(r) <> 'MENTIONS' "
+                                   "RETURN s.id, type(r), o.id, r.articles").rows:
+        for a in arts:
+            provenance.setdefault(a, set()).add((s, t, o))
+    assert 0 < len(present) < len(docs), "kill the loader mid-way"
+    for d in docs:
+        aid = d.article.id
+        if aid in present:
+            assert mentioned.get(aid) == {e.id for e in d.entities}, aid
+            assert provenance.get(aid) == {(r.source, r.type, r.target) for r in d.relations}, aid
+        else:
+            assert aid not in mentioned and aid not in provenance, aid
+    counts = view.counts()
+    store.close()
+    # Nothing committed is lost when the server stops and starts again.
+    stop(data_dir)
+    ensure_server(data_dir)
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    assert store.view().counts() == counts
+    store.close()
