@@ -37,6 +37,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         try:
             yield
         finally:
+            await stores.reads.close()
             stores.close()
 
     app = FastAPI(title="coordgraph", version=_version(), description=DESCRIPTION, lifespan=lifespan)

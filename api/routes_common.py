@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 from typing import Any, TypeVar
 
+import anyio
 from fastapi import Query, Request
 from pydantic import BaseModel
 
 from api.errors import ApiError, unavailable
+from api.reads import AsyncReads
 from graph.queries import NamedQuery, QueryError, list_queries
 from graph.settings import Settings
 from graph.store.base import QueryResult, ReadOnlyError, Store, StoreError, View, open_store
@@ -24,6 +26,7 @@ class StoreHolder:
         self._store = store
         self.owned = store is None
         self._lock = threading.Lock()
+        self.reads = AsyncReads()
 
     def store(self) -> Store:
         if self._store is None:
@@ -35,6 +38,12 @@ class StoreHolder:
                         raise unavailable(exc) from exc
         return self._store
 
+    async def astore(self) -> Store:
+        """`store()` from async code: opening (maybe starting a server) happens in a worker thread."""
+        if self._store is not None:
+            return self._store
+        return await anyio.to_thread.run_sync(self.store)
+
     def view(self) -> View:
         try:
             return self.store().view()
@@ -45,12 +54,20 @@ class StoreHolder:
         try:
             self.store().view().read("RETURN 1 AS ok", timeout_ms=2000)
             return True
-        except Exception:
+        except (StoreError, OSError, ApiError):
             return False
 
     def failed(self, exc: Exception) -> ApiError:
         """The error to answer when a statement failed: 503 when the store is down, else 500."""
         if not self.alive():
+            return unavailable(exc)
+        return ApiError(500, f"the store refused a built-in query ({exc}); please report this")
+
+    async def afailed(self, exc: Exception) -> ApiError:
+        """`failed` from async code."""
+        try:
+            await self.reads.read(await self.astore(), "RETURN 1 AS ok", None, timeout_ms=2000)
+        except (StoreError, OSError, ApiError):
             return unavailable(exc)
         return ApiError(500, f"the store refused a built-in query ({exc}); please report this")
 
@@ -93,6 +110,21 @@ def run(request: Request, name: str, params: dict[str, Any] | None = None) -> Qu
 
 def records(request: Request, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     return run(request, name, params).records()
+
+
+async def arecords(request: Request, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """`records` for async routes: through the backend's asyncio client where it has one (no worker thread)."""
+    q = named_query(request, name)
+    h = holder(request)
+    store = await h.astore()
+    try:
+        bound = q.bind(params)
+        result = await h.reads.read(store, q.text(store.backend), bound, timeout_ms=h.settings.cypher_timeout_ms)
+    except ReadOnlyError:
+        raise
+    except (StoreError, OSError, QueryError) as exc:
+        raise await h.afailed(exc) from exc
+    return result.records()
 
 
 # --- pages ----------------------------------------------------------------

@@ -8,7 +8,16 @@ from typing import Any
 from fastapi import APIRouter, Path, Query, Request
 
 from api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
-from api.routes_common import OFFSET, Page, edge, entity_type, evidence, limit_param, node_props, page, records
+from api.routes_common import (
+    OFFSET,
+    Page,
+    arecords,
+    edge,
+    entity_type,
+    limit_param,
+    node_props,
+    page,
+)
 from graph.model import entity_types, fold
 
 router = APIRouter(responses=ERROR_RESPONSES)
@@ -18,7 +27,7 @@ ENTITY_LABELS = sorted(t for t in entity_types())
 
 
 @router.get("/search", response_model=Page, tags=["search"], summary="Find entities by name or alias")
-def search(request: Request,
+async def search(request: Request,
            q: str = Query(..., min_length=1, max_length=200,
                           description="Words of a name or alias; accents and case do not matter"),
            type: str | None = Query(None, description=f"Only this entity type: {', '.join(ENTITY_LABELS)}"),
@@ -31,10 +40,10 @@ def search(request: Request,
     if type is not None and type not in ENTITY_LABELS:
         raise ApiError(422, f"type: unknown entity type {type!r}; use one of {', '.join(ENTITY_LABELS)}")
     params = {"q": folded, "type": type, "limit": limit, "offset": offset, "terms": _terms(folded)}
-    rows = records(request, "search", params) if params["terms"] else []
+    rows = await arecords(request, "search", params) if params["terms"] else []
     row = rows[0] if rows else {"total": 0, "items": []}
     if not row["total"]:  # the full-text index splits words its own way: look at every name once more
-        rows = records(request, "search_scan", params)
+        rows = await arecords(request, "search_scan", params)
         row = rows[0] if rows else row
     items = [{"id": h["id"], "type": entity_type(h["labels"]), "name": h["name"], "aliases": h["aliases"] or [],
               "english_name": h.get("english_name"), "rank": h["rank"]} for h in row["items"] or []]
@@ -46,9 +55,9 @@ def _terms(folded: str) -> str:
     return " ".join(f"{w}*" for w in re.findall(r"[a-z0-9]+", folded))
 
 
-def load_entity(request: Request, id_: str, label: str | None = None) -> dict[str, Any]:
+async def load_entity(request: Request, id_: str, label: str | None = None) -> dict[str, Any]:
     """An entity's labels, properties and relation counts; 404 when it is unknown (or not a `label`)."""
-    rows = records(request, "entity", {"id": id_})
+    rows = await arecords(request, "entity", {"id": id_})
     if not rows or (label and label not in rows[0]["labels"]):
         raise not_found((label or "entity").lower(), id_)
     row = rows[0]
@@ -65,36 +74,36 @@ def load_entity(request: Request, id_: str, label: str | None = None) -> dict[st
             "properties": props, "relation_counts": counts, "relations": relations}
 
 
-def _articles(request: Request, id_: str, limit: int, offset: int) -> dict[str, Any]:
-    rows = records(request, "entity_articles", {"id": id_, "limit": limit, "offset": offset})
+async def _articles(request: Request, id_: str, limit: int, offset: int) -> dict[str, Any]:
+    rows = await arecords(request, "entity_articles", {"id": id_, "limit": limit, "offset": offset})
     row = rows[0] if rows else {"total": 0, "items": []}
     items = [{**a, "article": a["id"].removeprefix("article:")} for a in row["items"] or []]
     return {"total": row["total"], "limit": limit, "offset": offset, "items": items}
 
 
 @router.get("/entities/{id}", tags=["entities"], responses=NOT_FOUND, summary="One entity")
-def entity(request: Request, id: str = ID, limit: int = limit_param(20), offset: int = OFFSET) -> dict[str, Any]:
+async def entity(request: Request, id: str = ID, limit: int = limit_param(20), offset: int = OFFSET) -> dict[str, Any]:
     """Properties, aliases, English name where known, counts of relations by type, and the articles that
     mention it (a page of them: `limit`, `offset`)."""
-    out = load_entity(request, id)
-    out["articles"] = _articles(request, id, limit, offset)
+    out = await load_entity(request, id)
+    out["articles"] = await _articles(request, id, limit, offset)
     return out
 
 
 @router.get("/entities/{id}/articles", response_model=Page, tags=["entities"], responses=NOT_FOUND,
             summary="Articles that mention an entity")
-def entity_articles(request: Request, id: str = ID, limit: int = limit_param(), offset: int = OFFSET
+async def entity_articles(request: Request, id: str = ID, limit: int = limit_param(), offset: int = OFFSET
                     ) -> dict[str, Any]:
-    out = _articles(request, id, limit, offset)
+    out = await _articles(request, id, limit, offset)
     if not out["total"]:
-        load_entity(request, id)
+        await load_entity(request, id)
     return out
 
 
-def related(request: Request, id_: str) -> list[dict[str, Any]]:
+async def related(request: Request, id_: str) -> list[dict[str, Any]]:
     """Every non-MENTIONS relation of an entity, as the other entity plus the edge."""
     out = []
-    for r in records(request, "entity_relations", {"id": id_}):
+    for r in await arecords(request, "entity_relations", {"id": id_}):
         other = node_props(r["other_properties"])
         out.append({
             "relation": r["type"], "direction": "out" if r["source"] == id_ else "in",
@@ -119,42 +128,43 @@ def _pick(rel: list[dict[str, Any]], types: tuple[str, ...], direction: str) -> 
 
 
 @router.get("/events/{id}", tags=["entities"], responses=NOT_FOUND, summary="One event")
-def event(request: Request, id: str = ID) -> dict[str, Any]:
+async def event(request: Request, id: str = ID) -> dict[str, Any]:
     """Who chaired, attended and organised it, where it was held, and the agreements it reviewed,
     launched or signed, each with its evidence."""
-    out = load_entity(request, id, "Event")
-    rel = related(request, id)
+    out = await load_entity(request, id, "Event")
+    rel = await related(request, id)
     out.update(chairs=_pick(rel, ("CHAIRS",), "in"), attendees=_pick(rel, ("ATTENDS",), "in"),
                organisers=_pick(rel, ("ORGANIZES",), "in"), locations=_pick(rel, ("HELD_IN",), "out"),
                agreements=_pick(rel, ("REVIEWS", "LAUNCHES", "SIGNS"), "out"))
-    out["articles"] = _articles(request, id, 50, 0)
+    out["articles"] = await _articles(request, id, 50, 0)
     return out
 
 
 @router.get("/agreements/{id}", tags=["entities"], responses=NOT_FOUND, summary="One agreement")
-def agreement(request: Request, id: str = ID) -> dict[str, Any]:
+async def agreement(request: Request, id: str = ID) -> dict[str, Any]:
     """Its parties (with their role), the bodies that issued it, and the events that reviewed, launched
     or signed it, each with its evidence."""
-    out = load_entity(request, id, "Agreement")
-    rel = related(request, id)
+    out = await load_entity(request, id, "Agreement")
+    rel = await related(request, id)
     events = _pick(rel, ("REVIEWS", "LAUNCHES", "SIGNS"), "in")
     events.sort(key=lambda e: (e.get("date") or "", e["id"]))
     out.update(parties=_pick(rel, ("PARTY_TO",), "in"), issuers=_pick(rel, ("ISSUED",), "in"), events=events)
-    out["articles"] = _articles(request, id, 50, 0)
+    out["articles"] = await _articles(request, id, 50, 0)
     return out
 
 
 @router.get("/agencies/{id}/partners", response_model=Page, tags=["agencies"], responses=NOT_FOUND,
             summary="Who an agency coordinates with")
-def partners(request: Request, id: str = ID,
+async def partners(request: Request, id: str = ID,
              since: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
                                        description="Only ties seen on or after (YYYY[-MM[-DD]])"),
              limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
     """Each body that shares a coordination agreement with this one (a lead party pairs with each other
     party), with the agreements that tie them, their dates and the evidence sentences; most agreements first."""
-    rows = records(request, "partners", {"agency_id": id, "since": since})
+    start = since and (since + "-01-01"[len(since) - 4:])  # 2021 -> 2021-01-01, 2021-05 -> 2021-05-01
+    rows = await arecords(request, "partners", {"agency_id": id, "since": start})
     if not rows:
-        load_entity(request, id, "Agency")
+        await load_entity(request, id, "Agency")
     by_partner: dict[str, dict[str, Any]] = {}
     for r in rows:
         p = by_partner.setdefault(r["partner_id"], {"id": r["partner_id"], "name": r["partner"], "agreements": []})
@@ -173,10 +183,10 @@ def _span(item: dict[str, Any], parts: list[dict[str, Any]]) -> None:
     item["first_seen"], item["last_seen"] = (min(seen), max(seen)) if seen else (None, None)
 
 
-def _post_evidence(request: Request, id_: str, person_side: bool) -> dict[tuple[str, str], list[dict[str, Any]]]:
+async def _post_evidence(request: Request, id_: str, person_side: bool) -> dict[tuple[str, str], list[dict[str, Any]]]:
     """Evidence of each HOLDS_POSITION edge of an entity, by (other end, title)."""
     out = {}
-    for r in related(request, id_):
+    for r in await related(request, id_):
         if r["relation"] == "HOLDS_POSITION" and r["direction"] == ("out" if person_side else "in"):
             props = r["edge"]["properties"]
             out[(r["id"], props.get("title") or "")] = props["evidence"]
@@ -185,23 +195,23 @@ def _post_evidence(request: Request, id_: str, person_side: bool) -> dict[tuple[
 
 @router.get("/agencies/{id}/officials", response_model=Page, tags=["agencies"], responses=NOT_FOUND,
             summary="People who hold a post in an agency")
-def officials(request: Request, id: str = ID, limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
+async def officials(request: Request, id: str = ID, limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
     """Each person with a title in this body: title, first and last seen, evidence."""
-    rows = records(request, "officials", {"agency_id": id})
+    rows = await arecords(request, "officials", {"agency_id": id})
     if not rows:
-        load_entity(request, id, "Agency")
-    ev = _post_evidence(request, id, person_side=False)
+        await load_entity(request, id, "Agency")
+    ev = await _post_evidence(request, id, person_side=False)
     items = [{**r, "evidence": ev.get((r["person_id"], r["title"] or ""), [])} for r in rows]
     return page(items, limit, offset)
 
 
 @router.get("/people/{id}/positions", response_model=Page, tags=["people"], responses=NOT_FOUND,
             summary="A person's posts over time")
-def positions(request: Request, id: str = ID, limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
+async def positions(request: Request, id: str = ID, limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
     """Title, body, first and last seen, and the evidence of each post, earliest first."""
-    rows = records(request, "positions", {"person_id": id})
+    rows = await arecords(request, "positions", {"person_id": id})
     if not rows:
-        load_entity(request, id, "Person")
-    ev = _post_evidence(request, id, person_side=True)
+        await load_entity(request, id, "Person")
+    ev = await _post_evidence(request, id, person_side=True)
     items = [{**r, "evidence": ev.get((r["agency_id"], r["title"] or ""), [])} for r in rows]
     return page(items, limit, offset)

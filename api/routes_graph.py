@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Path, Query, Request
 
 from api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
-from api.routes_common import OFFSET, edge, entity_type, evidence, limit_param, records
+from api.routes_common import OFFSET, arecords, edge, entity_type, evidence, limit_param
 from graph.model import entity_types, relation_types
 
 router = APIRouter(responses=ERROR_RESPONSES)
@@ -17,14 +17,14 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 NEIGHBOUR_CAP = 20_000  # rows per hop; beyond it the answer says `truncated`
 
 
-def _entities(request: Request, ids: list[str]) -> dict[str, dict[str, Any]]:
-    rows = records(request, "entities_by_id", {"ids": ids})
+async def _entities(request: Request, ids: list[str]) -> dict[str, dict[str, Any]]:
+    rows = await arecords(request, "entities_by_id", {"ids": ids})
     return {r["id"]: {"id": r["id"], "type": entity_type(r["labels"]), "name": r["name"],
                       "aliases": r["aliases"] or []} for r in rows}
 
 
-def _require(request: Request, id_: str, label: str | None = None) -> dict[str, Any]:
-    found = _entities(request, [id_]).get(id_)
+async def _require(request: Request, id_: str, label: str | None = None) -> dict[str, Any]:
+    found = (await _entities(request, [id_])).get(id_)
     if not found or (label and found["type"] != label):
         raise not_found((label or "entity").lower(), id_)
     return found
@@ -41,7 +41,7 @@ def _in_period(dates: list[str], since: str | None, until: str | None) -> bool:
 
 
 @router.get("/coordination", tags=["graph"], summary="Who coordinates with whom")
-def coordination(request: Request,
+async def coordination(request: Request,
                  agency: str | None = Query(None, min_length=1, max_length=300,
                                             description="Only the ties of this agency (its id)"),
                  since: str | None = Query(None, pattern=DATE, description="Seen on or after (YYYY[-MM[-DD]])"),
@@ -52,9 +52,9 @@ def coordination(request: Request,
     `since`/`until` keep the agreements seen (in articles or events) within the period."""
     if since and until and since[:len(until)] > until:
         raise ApiError(422, f"since ({since}) is after until ({until})")
-    rows = records(request, "coordination", {"agency": agency})
+    rows = await arecords(request, "coordination", {"agency": agency})
     if agency and not rows:
-        _require(request, agency, "Agency")
+        await _require(request, agency, "Agency")
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     names: dict[str, str] = {}
     for g in rows:
@@ -113,9 +113,9 @@ def _types(types: str | None) -> tuple[list[str] | None, list[str] | None]:
     return rels or None, labels or None
 
 
-def _hop(request: Request, ids: list[str], rels: list[str] | None, labels: list[str] | None,
+async def _hop(request: Request, ids: list[str], rels: list[str] | None, labels: list[str] | None,
          mentions: bool) -> list[dict[str, Any]]:
-    return records(request, "neighbours", {"ids": ids, "rel_types": rels, "node_types": labels,
+    return await arecords(request, "neighbours", {"ids": ids, "rel_types": rels, "node_types": labels,
                                            "mentions": mentions, "cap": NEIGHBOUR_CAP})
 
 
@@ -124,7 +124,7 @@ def _node(row: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("/graph/neighborhood/{id}", tags=["graph"], responses=NOT_FOUND, summary="A subgraph around an entity")
-def neighborhood(request: Request,
+async def neighborhood(request: Request,
                  id: str = Path(..., min_length=1, max_length=300, description="The entity at the centre"),
                  depth: int = Query(1, ge=1, le=3, description="Hops out from the centre"),
                  types: str | None = Query(None, max_length=500,
@@ -135,13 +135,13 @@ def neighborhood(request: Request,
     first_seen, last_seen and evidence [{article, sentence, date}]) within `depth` hops. Articles and
     MENTIONS edges appear only when asked for in `types` or when the centre is an article."""
     rels, labels = _types(types)
-    center = _require(request, id)
+    center = await _require(request, id)
     mentions = center["type"] == "Article" or "MENTIONS" in (rels or []) or "Article" in (labels or [])
     nodes = {id: center}
     edges: dict[str, dict[str, Any]] = {}
     frontier, truncated = [id], False
     for _ in range(depth):
-        rows = _hop(request, frontier, rels, labels, mentions)
+        rows = await _hop(request, frontier, rels, labels, mentions)
         truncated = truncated or len(rows) >= NEIGHBOUR_CAP
         nxt = []
         for row in rows:
@@ -161,7 +161,7 @@ def neighborhood(request: Request,
 
 
 @router.get("/paths", tags=["graph"], responses=NOT_FOUND, summary="Shortest connections between two entities")
-def paths(request: Request,
+async def paths(request: Request,
           from_: str = Query(..., alias="from", min_length=1, max_length=300, description="Id of one entity"),
           to: str = Query(..., min_length=1, max_length=300, description="Id of the other"),
           max_hops: int = Query(4, ge=1, le=6, description="Longest path to look for"),
@@ -170,7 +170,7 @@ def paths(request: Request,
     with its evidence."""
     if from_ == to:
         raise ApiError(422, "from and to are the same entity; give two different ids")
-    ends = _entities(request, [from_, to])
+    ends = await _entities(request, [from_, to])
     for i in (from_, to):
         if i not in ends:
             raise not_found("entity", i)
@@ -182,7 +182,7 @@ def paths(request: Request,
     hops, meets, truncated = 0, [], False
     while hops < max_hops and fronts[0] and fronts[1] and not meets:
         side = 0 if len(fronts[0]) <= len(fronts[1]) else 1
-        rows = _hop(request, fronts[side], None, None, False)
+        rows = await _hop(request, fronts[side], None, None, False)
         truncated = truncated or len(rows) >= NEIGHBOUR_CAP
         level = max(dist[side].values()) + 1
         new: dict[str, list[tuple[str, dict[str, Any]]]] = {}

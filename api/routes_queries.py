@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Request
 from pydantic import BaseModel, Field
 
 from api.errors import ERROR_RESPONSES, ApiError, ErrorBody, unavailable

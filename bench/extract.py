@@ -56,6 +56,26 @@ def bench_extract(articles: list[RawArticle]) -> None:
     print(f"{'full / tokenizer time':<38} {ratio:.2f}x  (target <= 3x: {'met' if ratio <= 3 else 'NOT met'})")
 
 
+def _spin(n: int) -> int:
+    return sum(i * i for i in range(n))
+
+
+def parallel_ceiling(jobs: int = 2, n: int = 4_000_000) -> float:
+    """How much faster `jobs` processes of pure CPU work finish `jobs` tasks than one process: the machine's ceiling."""
+    import multiprocessing
+
+    t0 = time.perf_counter()
+    for _ in range(jobs):
+        _spin(n)
+    one = time.perf_counter() - t0
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        pool.map(_spin, [1000] * jobs)  # started
+        t0 = time.perf_counter()
+        pool.map(_spin, [n] * jobs, chunksize=1)
+        many = time.perf_counter() - t0
+    return one / many
+
+
 def bench_ingest(paths: list[Path], n: int) -> None:
     seconds = {}
     with tempfile.TemporaryDirectory(prefix="cg-bench-") as tmp:
@@ -74,6 +94,7 @@ def bench_ingest(paths: list[Path], n: int) -> None:
             server.stop(Path(tmp))
     ratio = seconds[1] / seconds[2]
     print(f"{'ingest --jobs 2 / --jobs 1':<38} {ratio:.2f}x  (target >= 1.7x: {'met' if ratio >= 1.7 else 'NOT met'})")
+    print(f"{'machine ceiling (2 vs 1 CPU loops)':<38} {parallel_ceiling():.2f}x  (what 2 processes can gain here)")
 
 
 def main() -> None:

@@ -180,3 +180,9 @@ def get_query(directory: Path, name: str) -> NamedQuery:
     if name not in queries:
         raise QueryError(f"no named query {name!r} (known: {', '.join(sorted(queries)) or 'none'})")
     return queries[name]
+
+
+def schema_statements(path: Path) -> list[str]:
+    """The statements of a schema file (cypher/schema.<backend>.cypher): '//' lines dropped, split on ';'."""
+    lines = [ln for ln in Path(path).read_text(encoding="utf-8").splitlines() if not ln.strip().startswith("//")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -13,9 +13,9 @@ import typer
 from graph.model import DocGraph
 
 PATHS = typer.Argument(..., help="Article files (.txt, .html, .jsonl/.ndjson) or directories of them.")
-JOBS = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes [default: the machine's cores].")
+JOBS = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")
 MAX_BYTES = typer.Option(None, "--max-bytes", min=1,
-                         help="Refuse larger files [default: setting COORDGRAPH_MAX_ARTICLE_BYTES].")
+                         help="Refuse larger files (default: setting COORDGRAPH_MAX_ARTICLE_BYTES).")
 QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 
 
@@ -74,7 +74,7 @@ def register(app: typer.Typer) -> None:
     def ingest(
         paths: list[Path] = PATHS,
         jobs: int | None = JOBS,
-        store: str | None = typer.Option(None, "--store", help="Store URL [default: setting COORDGRAPH_STORE]."),
+        store: str | None = typer.Option(None, "--store", help="Store URL (default: setting COORDGRAPH_STORE)."),
         batch_size: int | None = typer.Option(None, "--batch-size", min=1, help="Articles per write."),
         max_bytes: int | None = MAX_BYTES,
         quiet: bool = QUIET,

@@ -1,15 +1,196 @@
-"""Article -> document graph. (Placeholder until the extraction pipeline lands.)"""
+"""Article -> document graph: runs the pipeline and turns its findings into entities and
+relations (FORMAT.md) with global ids and evidence."""
 
 from __future__ import annotations
 
-from graph.model import Article, DocGraph
+import re
+from typing import Any
+
+from graph.model import Article, DocGraph, Entity, Evidence, Relation, resolve, slug
+from ingest.agencies import Body
 from ingest.article import RawArticle
+from ingest.knowledge import Knowledge, load
+from ingest.pipeline import Findings, build_nlp, run
+from ingest.text import Text
+
+_BYLINE_SEP = re.compile(r"\s+[-–]\s+|\s*[,;/&]\s*|\s+và\s+")
+_TITLE_KINDS = {"head_of_state"}  # bodies named by a title: only as the target of a post
+
+
+class _Builder:
+    """Collects local entities and relations for one article."""
+
+    def __init__(self, kb: Knowledge, f: Findings):
+        self.kb = kb
+        self.f = f
+        self.text: Text = f.text  # type: ignore[assignment]
+        self.entities: dict[str, Entity] = {}
+        self.relations: list[Relation] = []
+        self.wanted: set[str] = set()  # conditional entities that a relation uses
+
+    def evidence(self, xpos: int) -> Evidence:
+        t, a, b = self.text.evidence(xpos)
+        return Evidence(t, a, b)
+
+    def rel(self, type_: str, src: str, dst: str, xpos: int, **props: Any) -> None:
+        self.relations.append(Relation(type_, src, dst, dict(props), self.evidence(xpos)))
+        self.wanted.update((src, dst))
+
+    # -- agencies ------------------------------------------------------------------
+    def agency(self, b: Body, *, mention: bool = True) -> str:
+        """Local id of a body (and its hosts, with PART_OF); conditional ones are kept only if used."""
+        name = b.canonical(self.kb)
+        generic, unresolved = b.generic, b.unresolved()
+        if generic and b.kind != "generic":
+            x = self.text.x
+            pre = re.search(r"(?<!\w)(?:các|những)\s+$", x[max(0, b.start - 8):b.start])
+            name = re.sub(r"\s+", " ", ("các " if pre else "") + x[b.start:b.end])
+            name = name[:1].upper() + name[1:]
+        if generic or unresolved:
+            group = re.sub(r"^các |\s+(?:trực thuộc|thuộc) trung ương$", "", name.lower())
+            eid = f"agency:{slug(self.f.article.id)}-{slug(group)}"
+        else:
+            eid = "a:" + name
+        e = self.entities.get(eid)
+        if e is not None and generic and len(name) > len(e.name):
+            e.aliases.append(e.name)
+            e.name = name
+        if e is None:
+            props: dict[str, Any] = {}
+            entry = b.entry or {}
+            if b.kind == "known" and entry:
+                props.update({k: v for k, v in (("english_name", entry.get("english")), ("kind", entry.get("kind")),
+                                                 ("level", entry.get("level"))) if v})
+            elif b.kind == "local":
+                props.update({k: v for k, v in (("english_name", entry.get("english")), ("kind", entry.get("kind")),
+                                                 ("level", b.level), ("locality", b.place)) if v})
+                if b.place_from == "source":
+                    props["locality_from"] = "source"
+            if generic:
+                props["generic"] = True
+            elif unresolved:
+                props["ambiguous"] = True
+                props["note"] = "the article does not say which locality"
+            e = Entity(eid, "Agency", name, [], props)
+            self.entities[eid] = e
+            if generic or unresolved or (b.kind == "known" and entry.get("kind") in _TITLE_KINDS):
+                e.properties["_conditional"] = True
+        surface = re.sub(r"\s+", " ", self.text.surface(b.start, b.end)).strip()
+        if surface and surface != e.name and surface not in e.aliases and b.end > b.start:
+            e.aliases.append(surface)
+        if b.host is not None and not generic:
+            hid = self.agency(b.host)
+            if b.part_of and not b.host.generic and not b.host.unresolved():
+                self.rel("PART_OF", eid, hid, b.start)
+        return eid
+
+    # -- people --------------------------------------------------------------------
+    def people(self) -> None:
+        kb, f = self.kb, self.f
+        pairs: dict[str, set[str]] = {}
+        for p in f.people:
+            for post in p.posts:
+                if post.body is not None:
+                    pairs.setdefault(post.title, set()).add(post.body.canonical(kb))
+        for p in f.people:
+            pid = "p:" + p.name
+            e = self.entities.setdefault(pid, Entity(pid, "Person", p.name, [], {}))
+            if p.rank and "rank" not in e.properties:
+                e.properties["rank"] = p.rank[:1].upper() + p.rank[1:]
+            for post in p.posts:
+                if post.body is not None:
+                    if not post.body.generic:
+                        self.rel("HOLDS_POSITION", pid, self.agency(post.body), post.start, title=post.title)
+                elif post.implied:
+                    entry = kb.agencies.get(post.implied, {})
+                    body = Body(post.start, post.start, "known", post.implied, entry=entry)
+                    self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title)
+                else:  # a bare title: the body the article names with it, when only one
+                    own = [r for r in self.relations if r.type == "HOLDS_POSITION" and r.source == pid
+                           and r.properties.get("title") == post.title]
+                    cands = pairs.get(post.title, set())
+                    if not own and len(cands) == 1:
+                        name = next(iter(cands))
+                        target = next((eid for eid, x in self.entities.items() if x.type == "Agency" and x.name == name),
+                                      None)
+                        if target:
+                            self.rel("HOLDS_POSITION", pid, target, post.start, title=post.title)
+        if f.article.byline:
+            for name in _BYLINE_SEP.split(f.article.byline):
+                name = name.strip(" .()")
+                if 2 <= len(name.split()) <= 5 and name[:1].isupper():
+                    self.entities.setdefault("p:" + name, Entity("p:" + name, "Person", name, [], {"byline": True}))
+
+    # -- documents and events ----------------------------------------------------------
+    def documents(self) -> dict[int, str]:
+        ids: dict[int, str] = {}
+        for i, d in enumerate(self.f.documents):
+            if not d.mentions or not (d.number or d.parties or d.named):
+                continue
+            did = f"g:{i}"
+            props: dict[str, Any] = {"kind": d.kind, "number": d.number}
+            if d.term:
+                props["term"] = d.term
+            if d.date:
+                props["date"] = d.date
+            self.entities[did] = Entity(did, "Agreement", d.name(self.kb), [], props)
+            ids[i] = did
+            pos = d.mentions[0].start
+            for j, p in enumerate(d.parties):
+                role = {"role": "lead"} if d.lead and j == 0 else {}
+                self.rel("PARTY_TO", self.agency(p), did, pos, **role)
+            for iss in {id(b): b for b in d.issuers}.values():
+                self.rel("ISSUED", self.agency(iss), did, pos)
+        return ids
+
+    def events(self, doc_ids: dict[int, str]) -> None:
+        for i, ev in enumerate(self.f.events):
+            eid = f"e:{i}"
+            self.entities[eid] = Entity(eid, "Event", ev.name, [], {"kind": ev.kind, "date": ev.date})
+            for b in ev.organisers:
+                self.rel("ORGANIZES", self.agency(b), eid, ev.start)
+            for name, pos in ev.chairs.items():
+                self.rel("CHAIRS", "p:" + name, eid, pos)
+            for name, pos in ev.attends.items():
+                if name not in ev.chairs:
+                    self.rel("ATTENDS", "p:" + name, eid, pos)
+            for place, pos in ev.places:
+                lid = "l:" + place
+                self.entities.setdefault(lid, Entity(lid, "Location", place, [], {}))
+                self.rel("HELD_IN", eid, lid, pos)
+            seen = set()
+            for rel, dm, pos in ev.docs:
+                for j, d in enumerate(self.f.documents):
+                    if dm in d.mentions and j in doc_ids and (rel, j) not in seen:
+                        seen.add((rel, j))
+                        self.rel(rel, eid, doc_ids[j], pos)
+
+    def graph(self) -> tuple[list[Entity], list[Relation]]:
+        for b in self.f.bodies:
+            for n in b.nodes():
+                if n.generic:
+                    break
+                self.agency(n)
+        keep = [e for e in self.entities.values() if not e.properties.pop("_conditional", False) or e.id in self.wanted]
+        ids = {e.id for e in keep}
+        rels = [r for r in self.relations if r.source in ids and r.target in ids]
+        return keep, rels
 
 
 class Extractor:
     """Builds the pipeline once; `extract` is called per article."""
 
+    def __init__(self) -> None:
+        self.kb = load()
+        self.nlp = build_nlp()
+
     def extract(self, article: RawArticle) -> DocGraph:
         meta = Article(article.id, article.title, article.published, article.source, article.url,
                        article.content_hash)
-        return DocGraph(meta, [], [])
+        doc = run(self.nlp, article)
+        b = _Builder(self.kb, doc._.cg)
+        b.people()
+        doc_ids = b.documents()
+        b.events(doc_ids)
+        entities, relations = b.graph()
+        return resolve(DocGraph(meta, entities, relations))

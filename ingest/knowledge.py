@@ -112,6 +112,9 @@ class Knowledge:
     plural_re: re.Pattern[str]
     generic_follow_re: re.Pattern[str]
     cues: dict[str, Any]
+    known_forms: list[str] = field(default_factory=list)
+    head_forms: list[str] = field(default_factory=list)
+    unit_heads: list[str] = field(default_factory=list)
 
     def agency(self, name: str) -> dict[str, Any] | None:
         canon = self.agency_by_key.get(key(name))
@@ -227,5 +230,6 @@ def load() -> Knowledge:
         unit_re=re.compile(rf"(?:{alternation(g.get('unit_heads') or [])})(?!\w)"),
         plural_re=re.compile(rf"(?<!\w)(?:{alternation(g.get('plural_markers') or [])}|\d+)\s+$", re.IGNORECASE),
         generic_follow_re=re.compile(rf"(?:{alternation(g.get('generic_followers') or [])})(?!\w)", re.IGNORECASE),
-        cues=cues,
+        cues=cues, known_forms=forms, head_forms=[expand_abbreviations(f, abbreviations) for f in head_forms],
+        unit_heads=list(g.get("unit_heads") or []),
     )

@@ -60,13 +60,21 @@ def read_paths(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTE
 
 def _files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
     known = HTML_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
+    done: set[Path] = set()  # a file named twice is read once
     for p in map(Path, paths):
         if p.is_dir():
             found = [f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in known
                      and not any(part.startswith(".") for part in f.relative_to(p).parts)]
-            yield from sorted(found, key=lambda f: f.relative_to(p).as_posix())
+            if not found:
+                yield ReadError(str(p), f"no article files ({', '.join(sorted(known))}) in this directory")
+            for f in sorted(found, key=lambda f: f.relative_to(p).as_posix()):
+                if f.resolve() not in done:
+                    done.add(f.resolve())
+                    yield f
         elif p.is_file():
-            yield p
+            if p.resolve() not in done:
+                done.add(p.resolve())
+                yield p
         elif p.exists():
             yield ReadError(str(p), "not a regular file")
         else:
@@ -105,6 +113,8 @@ def _mb(n: int) -> str:
 
 def decode(data: bytes) -> str:
     """UTF-8 bytes -> NFC text; `_Bad` for binary or non-UTF-8 data."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise _Bad("UTF-16 text, not UTF-8 (save it as UTF-8)")
     if b"\x00" in data:
         raise _Bad("binary data, not text (contains NUL bytes)")
     try:

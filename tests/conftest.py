@@ -4,6 +4,7 @@ and the shared corpus (tests that need it skip when it is absent)."""
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from graph.settings import Settings
+from graph.store.base import Store
 from graph.store.falkordb import FalkorStore
 from graph.store.server import ServerInfo, ensure_server, stop
 
@@ -61,3 +63,29 @@ def gold_dir(shared_dir: Path) -> Path:
     if not any(path.glob("*.json")):
         pytest.skip("no gold graphs in ../shared/corpus/gold")
     return path
+
+
+@pytest.fixture
+def neo4j_store() -> Iterator[Store]:
+    """A cleared Neo4jStore on COORDGRAPH_TEST_NEO4J_URI (a database tests may wipe); skipped when unset."""
+    uri = os.environ.get("COORDGRAPH_TEST_NEO4J_URI")
+    if not uri:
+        pytest.skip("COORDGRAPH_TEST_NEO4J_URI is not set")
+    from graph.store.neo4j_ import Neo4jStore
+
+    settings = Settings(store=uri, neo4j_user=os.environ.get("COORDGRAPH_TEST_NEO4J_USER", "neo4j"),
+                        neo4j_password=os.environ.get("COORDGRAPH_TEST_NEO4J_PASSWORD", "coordgraph"),
+                        neo4j_database=os.environ.get("COORDGRAPH_TEST_NEO4J_DATABASE", "neo4j"))
+    s = Neo4jStore.open(uri, settings)
+    s.clear()
+    yield s
+    try:
+        s.clear()
+    finally:
+        s.close()
+
+
+@pytest.fixture(params=["falkordb", "neo4j"])
+def any_store(request: pytest.FixtureRequest) -> Store:
+    """The `store` (FalkorDB) and then `neo4j_store` (skipped without COORDGRAPH_TEST_NEO4J_URI)."""
+    return request.getfixturevalue("store" if request.param == "falkordb" else "neo4j_store")

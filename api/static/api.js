@@ -107,3 +107,31 @@ export async function paths(from, to, maxHops = 4) {
     return { nodes: ids.map((id) => known.get(id) || { id, type: "Entity", name: id, aliases: [] }), edges };
   });
 }
+
+/** People holding a post in an agency: {person: node, title, first_seen, last_seen}. */
+export async function officials(id) {
+  return listOf(await getJSON(`/agencies/${enc(id)}/officials`), "items").map((o) => ({
+    person: nodeOf({ type: "Person", id: o.person_id ?? o.person?.id, name: o.person?.name ?? o.person ?? o.person_id }),
+    title: o.title, first_seen: o.first_seen, last_seen: o.last_seen,
+  }));
+}
+
+/** Agencies an agency coordinates with, each with the agreements that tie them and their sentences. */
+export async function partners(id) {
+  const by = new Map();
+  for (const p of listOf(await getJSON(`/agencies/${enc(id)}/partners`), "items")) {
+    const pid = p.partner_id ?? p.partner?.id;
+    if (!by.has(pid)) {
+      by.set(pid, { partner: nodeOf({ type: "Agency", id: pid, name: p.partner?.name ?? p.partner ?? pid }),
+                    agreements: [], sentences: [] });
+    }
+    const entry = by.get(pid);
+    entry.agreements.push({ id: p.agreement_id, name: p.agreement, kind: p.kind, first_seen: p.first_seen,
+                            last_seen: p.last_seen });
+    for (const s of p.evidence || []) {
+      const text = typeof s === "string" ? s : s.sentence;
+      if (text && !entry.sentences.includes(text)) entry.sentences.push(text);
+    }
+  }
+  return [...by.values()];
+}

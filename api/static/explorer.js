@@ -4,8 +4,9 @@ import cytoscape from "/vendor/cytoscape/cytoscape.esm.min.mjs";
 import * as api from "./api.js";
 import { STRINGS, TYPE_LABELS, RELATION_LABELS, fmt } from "./i18n.js";
 import { TYPES, RELATION_COLORS, shapeSVG, stylesheet } from "./style.js";
-import { esc, fold, truncate, debounce, download } from "./util.js";
+import { esc, truncate, download } from "./util.js";
 import { Panel } from "./panel.js";
+import { SearchBox } from "./search.js";
 
 const ALL_RELATIONS = Object.keys(RELATION_LABELS.en);
 const DEFAULT_RELATIONS = ALL_RELATIONS.filter((r) => r !== "MENTIONS");
@@ -145,9 +146,12 @@ async function fillEnglishNames() {
   panel.render();
 }
 
+/** One hop around `id`; articles (MENTIONS) only while that relation type is switched on. */
 async function neighbourhood(id) {
-  if (!hoods.has(id)) hoods.set(id, await api.neighborhood(id, 1));
-  return hoods.get(id);
+  const mentions = state.rels.has("MENTIONS");
+  const key = mentions ? `${id}|mentions` : id;
+  if (!hoods.has(key)) hoods.set(key, await api.neighborhood(id, 1, mentions ? ALL_RELATIONS.join(",") : null));
+  return hoods.get(key);
 }
 
 async function expand(id, { layout: doLayout = true } = {}) {
@@ -183,6 +187,23 @@ function reveal(node) {
   return cy.getElementById(node.id);
 }
 
+/** Fit what is shown, without blowing a handful of nodes up to giant size. */
+function fitView(animate = true) {
+  const eles = cy.elements().not(".filtered");
+  if (eles.empty()) return;
+  cy.stop();
+  const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  cy.fit(eles, 40);
+  if (cy.zoom() > 1.2) {
+    cy.zoom(1.2);
+    cy.center(eles);
+  }
+  if (!animate) return;
+  const after = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  cy.viewport(before);
+  cy.animate(after, { duration: 250 });
+}
+
 let layoutRun = null;
 function layout({ animate = true, randomize = false } = {}) {
   if (layoutRun) layoutRun.stop();
@@ -191,11 +212,17 @@ function layout({ animate = true, randomize = false } = {}) {
     busy += 1;
     layoutRun = visible.layout({
       name: "cose", animate: animate && visible.nodes().length < 300, animationDuration: 450,
-      randomize, fit: true, padding: 40, nodeDimensionsIncludeLabels: true,
+      randomize, fit: false, padding: 40, nodeDimensionsIncludeLabels: true,
       idealEdgeLength: () => 110, nodeRepulsion: () => 90000, edgeElasticity: () => 80,
       gravity: 0.6, numIter: 1200, componentSpacing: 80,
     });
-    layoutRun.one("layoutstop", () => { busy -= 1; layoutRun = null; renderStatus(); resolve(); });
+    layoutRun.one("layoutstop", () => {
+      busy -= 1;
+      layoutRun = null;
+      fitView(animate);
+      renderStatus();
+      resolve();
+    });
     layoutRun.run();
   });
 }
@@ -276,6 +303,7 @@ async function findPath({ layout: doLayout = true } = {}) {
     cy.getElementById(state.pathTo).addClass("path-end");
     cy.elements().not(marked).addClass("dim");
     renderPathSteps(found[0]);
+    $("#path-summary").scrollIntoView({ block: "nearest" });
     applyFilters();
     if (doLayout) await layout();
   });
@@ -429,80 +457,16 @@ function afterChange() {
 
 // --- search box --------------------------------------------------------------
 
-const input = $("#q");
-const list = $("#suggest");
-let items = [];
-let active = -1;
-let searchSeq = 0;
-
-function renderSuggestions(q) {
-  list.hidden = false;
-  input.parentElement.setAttribute("aria-expanded", "true");
-  if (!items.length) {
-    list.innerHTML = `<li class="none">${esc(t("no_match"))}</li>`;
-    return;
-  }
-  const fq = fold(q);
-  list.innerHTML = items.map((it, i) => {
-    const alias = fold(it.name).includes(fq) ? null : it.aliases.find((a) => fold(a).includes(fq));
-    const en = state.lang === "en" && it.english_name ? it.english_name : null;
-    const sub = alias || en;
-    return `<li role="option" id="opt-${i}" data-i="${i}" aria-selected="${i === active}">${shapeSVG(it.type, 18)}`
-      + `<span><span class="name">${esc(it.name)}</span>${sub ? `<span class="alias">${esc(sub)}</span>` : ""}</span>`
-      + `<span class="type">${esc(typeLabel(it.type))}</span></li>`;
-  }).join("");
-}
-
-function hideSuggestions() {
-  list.hidden = true;
-  input.parentElement.setAttribute("aria-expanded", "false");
-  active = -1;
-}
-
-const runSearch = debounce(async (q) => {
-  const seq = ++searchSeq;
-  if (fold(q).length < 2) { hideSuggestions(); return; }
-  try {
-    const found = await api.search(q, 8);
-    if (seq !== searchSeq) return;
-    items = found;
-    active = items.length ? 0 : -1;
-    renderSuggestions(q);
-  } catch (err) {
-    toast(`${t("error")}: ${err.message}`, true);
-  }
-}, 200);
-
 async function pick(item) {
-  hideSuggestions();
-  input.value = "";
-  input.blur();
   reveal(item);
   await expand(item.id);
   select(item.id);
   afterChange();
-  cy.animate({ fit: { eles: cy.elements().not(".filtered"), padding: 40 } }, { duration: 250 });
+  fitView();
 }
 
-input.addEventListener("input", () => runSearch(input.value));
-input.addEventListener("keydown", (ev) => {
-  if (list.hidden || !items.length) return;
-  if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
-    ev.preventDefault();
-    active = (active + (ev.key === "ArrowDown" ? 1 : items.length - 1)) % items.length;
-    renderSuggestions(input.value);
-  } else if (ev.key === "Enter" && active >= 0) {
-    ev.preventDefault();
-    pick(items[active]);
-  } else if (ev.key === "Escape") {
-    hideSuggestions();
-  }
-});
-list.addEventListener("mousedown", (ev) => {
-  const li = ev.target.closest("li[data-i]");
-  if (li) { ev.preventDefault(); pick(items[Number(li.dataset.i)]); }
-});
-input.addEventListener("blur", () => setTimeout(hideSuggestions, 150));
+const searchBox = new SearchBox({ input: $("#q"), list: $("#suggest"), search: api.search, onPick: pick,
+  t, typeLabel, lang: () => state.lang, onError: (err) => toast(`${t("error")}: ${err.message}`, true) });
 
 // --- wiring ------------------------------------------------------------------
 
@@ -521,8 +485,14 @@ $("#legend").addEventListener("click", (ev) => {
   if (state.typesOff.has(type)) state.typesOff.delete(type); else state.typesOff.add(type);
   afterChange();
 });
-$("#relfilter").addEventListener("change", (ev) => {
+$("#relfilter").addEventListener("change", async (ev) => {
   if (ev.target.checked) state.rels.add(ev.target.value); else state.rels.delete(ev.target.value);
+  if (ev.target.value === "MENTIONS" && ev.target.checked && state.seeds.length) {
+    // Articles were not fetched so far: fetch the seeds' neighbourhoods again with them.
+    for (const id of state.seeds) await expand(id, { layout: false });
+    applyFilters();
+    await layout();
+  }
   afterChange();
 });
 for (const [sel, key] of [["#date-from", "from"], ["#date-to", "to"]]) {
@@ -538,7 +508,7 @@ $("#path-result").addEventListener("click", (ev) => {
   const li = ev.target.closest("li[data-edge]");
   if (li && li.dataset.edge) select(li.dataset.edge);
 });
-$("#fit").addEventListener("click", () => cy.animate({ fit: { eles: cy.elements().not(".filtered"), padding: 40 } }, { duration: 300 }));
+$("#fit").addEventListener("click", () => fitView());
 $("#relayout").addEventListener("click", () => layout({ randomize: true }));
 $("#clear").addEventListener("click", () => {
   cy.elements().remove(); hoods.clear(); edgeKeys.clear();
@@ -572,17 +542,18 @@ document.querySelectorAll(".lang button").forEach((b) => b.addEventListener("cli
   writeHash();
 }));
 document.querySelectorAll("[data-example]").forEach((b) => b.addEventListener("click", () => {
-  input.value = b.dataset.example;
-  input.focus();
-  runSearch(input.value);
+  searchBox.type(b.dataset.example);
 }));
 panel.onClose = () => select(null);
 window.addEventListener("hashchange", () => restore());
+document.addEventListener("keydown", (ev) => {
+  if (ev.key === "Escape" && ev.target === document.body && state.selected) select(null);
+});
 
 // For people and for the browser tests: the page's live objects.
 window.explorer = {
   cy, state,
-  isIdle: () => busy === 0,
+  isIdle: () => busy === 0 && !cy.animated() && cy.nodes().every((n) => !n.animated()),
   nodeIds: () => cy.nodes().not(".filtered").map((n) => n.id()).sort(),
   select,
   ready: restore().then(() => { document.body.dataset.ready = "1"; }),

@@ -35,15 +35,18 @@ export class Panel {
   async load(id) {
     if (this.cache.has(id)) return;
     const el = this.cy.getElementById(id);
-    const entry = { entity: null, positions: null, hood: null, error: null };
+    const entry = { entity: null, positions: null, hood: null, officials: null, partners: null, error: null };
     this.cache.set(id, entry);
     try {
-      const [entity, positions, hood] = await Promise.all([
+      const type = el.data("type");
+      const [entity, positions, hood, officials, partners] = await Promise.all([
         this.api.entity(id),
-        el.data("type") === "Person" ? this.api.positions(id) : Promise.resolve(null),
-        this.hoods.has(id) ? Promise.resolve(this.hoods.get(id)) : this.api.neighborhood(id, 1),
+        type === "Person" ? this.api.positions(id) : null,
+        this.hoods.has(id) ? this.hoods.get(id) : this.api.neighborhood(id, 1),
+        type === "Agency" ? this.api.officials(id) : null,
+        type === "Agency" ? this.api.partners(id) : null,
       ]);
-      Object.assign(entry, { entity, positions, hood });
+      Object.assign(entry, { entity, positions, hood, officials, partners });
       for (const a of entity.articles) this.articles.set(a.id, a);
     } catch (err) {
       entry.error = err.message;
@@ -93,6 +96,10 @@ export class Panel {
     const evidence = this.nodeEvidence(d.id, entry.hood);
     const tabs = [["details", t("tab_details")]];
     if (d.type === "Person") tabs.push(["positions", t("tab_positions"), entry.positions?.length]);
+    if (d.type === "Agency") {
+      tabs.push(["officials", t("tab_officials"), entry.officials?.length]);
+      tabs.push(["partners", t("tab_partners"), entry.partners?.length]);
+    }
     tabs.push(["evidence", t("tab_evidence"), evidence.filter((g) => g.items.some((x) => x.sentence)).length]);
     this.tabs(tabs);
     let html;
@@ -100,6 +107,8 @@ export class Panel {
     else if (!ent) html = `<p class="muted">${esc(t("loading"))}</p>`;
     else if (this.tab === "positions") html = this.positionsHTML(this.withEvidence(entry.positions || [], entry.hood));
     else if (this.tab === "evidence") html = this.evidenceHTML(evidence);
+    else if (this.tab === "officials") html = this.officialsHTML(entry.officials || []);
+    else if (this.tab === "partners") html = this.partnersHTML(entry.partners || []);
     else html = this.detailsHTML(ent);
     $("#panel-body").innerHTML = html;
   }
@@ -191,10 +200,39 @@ export class Panel {
         ? (p.last_seen && p.last_seen !== p.first_seen
           ? `${fmtDate(p.first_seen, state.lang)} – ${fmtDate(p.last_seen, state.lang)}` : fmtDate(p.first_seen, state.lang))
         : "";
-      return `<li><strong>${esc(p.title || "")}</strong> · <a href="#" data-node="${esc(p.body.id)}">${esc(this.name(p.body))}</a>`
+      return `<li><strong>${esc(p.title || "")}</strong> · ${this.link(p.body)}`
         + `<div class="when">${esc(when)}</div>${this.sentencesHTML(p.evidence, [p.title, p.body.name, ...(p.body.aliases || [])])}</li>`;
     }).join("");
     return `<h3>${esc(t("positions_over_time"))}</h3>${svg}<ul class="positions evidence">${list}</ul>`;
+  }
+
+  when(first, last) {
+    const { lang } = this.state;
+    if (!first) return "";
+    return last && last !== first ? `${fmtDate(first, lang)} – ${fmtDate(last, lang)}` : fmtDate(first, lang);
+  }
+
+  link(node) {
+    return `<a href="#" data-node="${esc(node.id)}" data-type="${esc(node.type)}">${esc(this.name(node))}</a>`;
+  }
+
+  officialsHTML(officials) {
+    const { t } = this;
+    if (!officials.length) return `<p class="muted">${esc(t("no_officials"))}</p>`;
+    return `<h3>${esc(t("officials"))}</h3><ul class="positions">${officials.map((o) =>
+      `<li><strong>${esc(o.title || "")}</strong> · ${this.link(o.person)}<div class="when">${esc(this.when(o.first_seen, o.last_seen))}</div></li>`,
+    ).join("")}</ul>`;
+  }
+
+  partnersHTML(partners) {
+    const { t, state } = this;
+    if (!partners.length) return `<p class="muted">${esc(t("no_partners"))}</p>`;
+    return `<h3>${esc(t("partners"))}</h3><ul class="positions evidence">${partners.map((p) =>
+      `<li><strong>${this.link(p.partner)}</strong>${p.agreements.map((g) =>
+        `<div class="agreement">${this.link({ id: g.id, type: "Agreement", name: g.name })}`
+        + `<span class="when"> ${esc(KIND_LABELS[state.lang][g.kind] || "")}${g.first_seen ? ` · ${esc(this.when(g.first_seen, g.last_seen))}` : ""}</span></div>`).join("")}`
+      + p.sentences.map((s) => `<blockquote class="sentence">${markNames(s, [p.partner.name])}</blockquote>`).join("")
+      + "</li>").join("")}</ul>`;
   }
 
   /** The edges around a node, each with its evidence, sentences first. */
@@ -270,7 +308,9 @@ export class Panel {
     if (link) {
       ev.preventDefault();
       const nid = link.dataset.node;
-      if (this.cy.getElementById(nid).empty()) this.actions.reveal({ id: nid, type: "Agency", name: link.textContent, aliases: [] });
+      if (this.cy.getElementById(nid).empty()) {
+        this.actions.reveal({ id: nid, type: link.dataset.type || "Agency", name: link.textContent, aliases: [] });
+      }
       this.actions.focus(nid);
     }
   }

@@ -83,7 +83,7 @@ class Writer(ABC):
     def flush(self) -> LoadStats:
         """Write what is queued in one atomic unit."""
 
-    def __enter__(self) -> "Writer":
+    def __enter__(self) -> Writer:
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:

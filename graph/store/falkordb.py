@@ -19,7 +19,7 @@ from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
 from falkordb.query_result import QueryResult as FalkorResult
 
-from graph.queries import get_query
+from graph.queries import get_query, schema_statements
 from graph.settings import Settings
 from graph.store import writes
 from graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, View, Writer
@@ -54,13 +54,6 @@ def with_params(query: str, params: dict[str, Any] | None) -> str:
     return "CYPHER " + " ".join(f"{k}={stringify_param_value(v)}" for k, v in params.items()) + " " + query
 
 
-def schema_statements(queries_dir: Path) -> list[str]:
-    """The statements of cypher/schema.falkordb.cypher (one per ';'-terminated block)."""
-    text = (Path(queries_dir) / SCHEMA_FILE).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if not ln.strip().startswith("//")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
-
-
 class FalkorStore(Store):
     backend = "falkordb"
 
@@ -75,7 +68,7 @@ class FalkorStore(Store):
         self.server = server
 
     @classmethod
-    def open(cls, url: str, settings: Settings) -> "FalkorStore":
+    def open(cls, url: str, settings: Settings) -> FalkorStore:
         """'embedded' (start or attach to the data directory's server) or falkordb://[:password@]host:port."""
         server = None
         try:
@@ -96,7 +89,7 @@ class FalkorStore(Store):
         return store
 
     def ensure_schema(self) -> None:
-        for statement in schema_statements(self.queries_dir):
+        for statement in schema_statements(self.queries_dir / SCHEMA_FILE):
             self._schema_command("GRAPH.QUERY", self.graph_name, statement)
         # Unique ids: FalkorDB creates constraints with a command, not in Cypher.
         self._schema_command("GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", "Entity",
@@ -112,7 +105,7 @@ class FalkorStore(Store):
     def writer(self, batch_size: int = 500) -> Writer:
         return FalkorWriter(self, batch_size)
 
-    def view(self) -> "FalkorView":
+    def view(self) -> FalkorView:
         return FalkorView(self)
 
     def run(self, statements: list[writes.Statement]) -> LoadStats:
@@ -201,15 +194,13 @@ class FalkorView(View):
         return self.read(q.text("falkordb"), q.bind(params), max_rows=self.store.max_rows)
 
     def article_hash(self, article_id: str) -> str | None:
-        res = self.read("MATCH (a:Entity {id: $id}) RETURN coalesce(a.content_hash, a.doc_hash) AS hash",
-                        {"id": writes.article_node_id(article_id)})
+        res = self.read(writes.ARTICLE_HASH, {"id": writes.article_node_id(article_id)})
         return res.rows[0][0] if res.rows else None
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
-        for label in [r[0] for r in self.read("CALL db.labels() YIELD label RETURN label").rows]:
-            out[label] = self.read(f"MATCH (n:`{label}`) RETURN count(n)", timeout_ms=0).rows[0][0]
-        for rel in [r[0] for r in self.read(
-                "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType").rows]:
-            out[rel] = self.read(f"MATCH ()-[r:`{rel}`]->() RETURN count(r)", timeout_ms=0).rows[0][0]
+        for (label,) in self.read(writes.LABELS).rows:
+            out[label] = self.read(writes.count_label(label), timeout_ms=0).rows[0][0]
+        for (rel,) in self.read(writes.RELATIONSHIP_TYPES).rows:
+            out[rel] = self.read(writes.count_type(rel), timeout_ms=0).rows[0][0]
         return {k: v for k, v in out.items() if v}

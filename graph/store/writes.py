@@ -115,6 +115,25 @@ MATCH (a:Entity {id: aid})
 RETURN a.id AS id, a.doc_hash AS doc_hash
 """
 
+# Reads the stores themselves make (View.article_hash, View.counts).
+ARTICLE_HASH = """
+MATCH (a:Entity {id: $id})
+RETURN coalesce(a.content_hash, a.doc_hash) AS hash
+"""
+LABELS = "CALL db.labels() YIELD label RETURN label"
+RELATIONSHIP_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType"
+_COUNT_LABEL = "MATCH (n:`{label}`) RETURN count(n) AS n"
+_COUNT_TYPE = "MATCH ()-[r:`{type}`]->() RETURN count(r) AS n"
+
+
+def count_label(label: str) -> str:
+    return _COUNT_LABEL.format(label=label.replace("`", ""))
+
+
+def count_type(type_: str) -> str:
+    return _COUNT_TYPE.format(type=type_.replace("`", ""))
+
+
 # Removing an article's earlier facts, in this order, before merging its new ones.
 REMOVALS = (REMOVE_PROVENANCE, DELETE_UNPROVEN, DELETE_ORPHANS, DELETE_MENTIONS)
 
@@ -141,12 +160,13 @@ def merge_relations(type_: str) -> str:
     return _MERGE_RELATIONS.format(type=type_, key=key)
 
 
-def all_write_statements() -> list[str]:
-    """Every write statement a store can send (for the linter test)."""
+def all_statements() -> list[str]:
+    """Every write statement a store can send, and its own reads (for the linter test)."""
     labels = [t for t in entity_types() if t != "Article"]
     rels = [t for t in relation_types() if t != "MENTIONS"]
     return [*REMOVALS, DELETE_ARTICLES, MERGE_ARTICLES, *map(merge_entities, labels),
-            *map(merge_relations, rels), MERGE_MENTIONS, STORED_DIGESTS]
+            *map(merge_relations, rels), MERGE_MENTIONS, STORED_DIGESTS, ARTICLE_HASH, LABELS,
+            RELATIONSHIP_TYPES, *map(count_label, ["Entity", *entity_types()]), *map(count_type, relation_types())]
 
 
 # --- rows -----------------------------------------------------------------
@@ -204,20 +224,22 @@ def check_doc(doc: DocGraph) -> None:
             raise ValueError(f"relation {r.type} {r.source!r} -> {r.target!r} points outside the graph")
 
 
-def build_statements(docs: list[DocGraph]) -> list[Statement]:
-    """The statements that replace these articles' facts with the given ones, in order."""
-    articles = [d.article.id for d in docs]
-    article_ids = [article_node_id(a) for a in articles]
-    out = [Statement(q, {"article_ids": article_ids, "articles": articles}
-                     if q is REMOVE_PROVENANCE else {"article_ids": article_ids}, "remove")
-           for q in REMOVALS]
+def build_statements(docs: list[DocGraph], *, replace: list[str] | None = None,
+                     digests: dict[str, str] | None = None) -> list[Statement]:
+    """The statements that replace these articles' facts with the given ones, in order.
+
+    `replace`: the article ids that may have earlier facts (default: all of them); `digests`:
+    article id -> doc_digest, when already computed."""
+    articles = [d.article.id for d in docs] if replace is None else replace
+    out = removal_statements(articles)[:-1] if articles else []
     art_rows = []
     for d in docs:
         a = d.article
         name = a.title or a.id
         props = _props({"name": name, "title": a.title, "published": a.published, "source": a.source,
                         "url": a.url, "content_hash": a.content_hash}, drop=set())
-        props.update(doc_hash=doc_digest(d), aliases=[], search=fold(name))
+        digest = (digests or {}).get(a.id) or doc_digest(d)
+        props.update(doc_hash=digest, aliases=[], search=fold(name))
         art_rows.append({"id": article_node_id(a.id), "props": props})
     out.append(Statement(MERGE_ARTICLES, {"rows": art_rows}, "node", len(art_rows)))
 
@@ -313,23 +335,27 @@ class BatchWriter(Writer):
         stats = LoadStats()
         if docs:
             stored = self.stored_digests([article_node_id(d.article.id) for d in docs])
-            todo = [d for d in docs if stored.get(article_node_id(d.article.id)) != doc_digest(d)]
+            digests = {d.article.id: doc_digest(d) for d in docs}
+            todo = [d for d in docs if stored.get(article_node_id(d.article.id)) != digests[d.article.id]]
             stats.skipped = len(docs) - len(todo)
             if todo:
-                add_stats(stats, self._write(todo))
+                replace = [d.article.id for d in todo if article_node_id(d.article.id) in stored]
+                add_stats(stats, self._write(todo, replace, digests))
         add_stats(self.stats, stats)
         return stats
 
-    def _write(self, docs: list[DocGraph]) -> LoadStats:
+    def _write(self, docs: list[DocGraph], replace: list[str] | None = None,
+               digests: dict[str, str] | None = None) -> LoadStats:
+        """Write docs as one unit; when refused, each alone (removing whatever it left first)."""
         try:
-            stats = self.run(build_statements(docs))
+            stats = self.run(build_statements(docs, replace=replace, digests=digests))
             stats.articles = len(docs)
             return stats
         except WriteRefused as exc:
             if len(docs) > 1:
                 stats = LoadStats()
                 for d in docs:
-                    add_stats(stats, self._write([d]))
+                    add_stats(stats, self._write([d], None, digests))
                 return stats
             if not self.atomic:
                 self.run(removal_statements([docs[0].article.id]))

@@ -21,6 +21,7 @@ from graph.store.base import Store
 from graph.store.falkordb import FalkorStore
 from graph.store.server import ServerInfo
 
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -16,6 +16,7 @@ from api.app import create_app
 from graph.settings import Settings
 from graph.store.falkordb import FalkorStore
 from graph.store.server import ensure_server, stop
+
 REPO = Path(__file__).resolve().parents[2]
 BNCTW = "agency:ban-noi-chinh-trung-uong"
 MTTQ_PARTY = "agency:dang-doan-mat-tran-to-quoc-viet-nam"
@@ -173,6 +174,10 @@ def test_partners_give_the_agreements_and_their_evidence(client: httpx.Client) -
     assert _mentions(mttq[0], "Quy chế phối hợp") and _mentions(mttq[0], "000_e0cf93a448d459a0")
     paged = ok(client.get(f"/agencies/{BNCTW}/partners", params={"limit": 1, "offset": 1}))
     assert paged["total"] == page["total"] and paged["items"] == page["items"][1:2]
+    recent = ok(client.get(f"/agencies/{BNCTW}/partners", params={"since": "2021"}))["items"]
+    assert [p["id"] for p in recent] == [MTTQ_PARTY]
+    assert ok(client.get(f"/agencies/{BNCTW}/partners", params={"since": "2022-01"}))["total"] == 0
+    error(client.get(f"/agencies/{BNCTW}/partners", params={"since": "yesterday"}), 422)
 
 
 def test_officials_and_positions_agree(client: httpx.Client) -> None:
@@ -381,3 +386,48 @@ def test_serve_get_answers_one_request_without_a_server(gold_store: FalkorStore,
     missing = subprocess.run(cmd[:-1] + ["/entities/agency:nobody"], cwd=REPO, env=env, capture_output=True,
                              text=True, timeout=120)
     assert missing.returncode == 1 and json.loads(missing.stdout)["status"] == 404
+
+
+# --- analytics and export ------------------------------------------------
+
+
+def test_centrality_ranks_the_lead_bodies_first(client: httpx.Client) -> None:
+    page = ok(client.get("/analytics/centrality"))
+    top = page["items"][0]
+    assert set(top) >= {"id", "name", "degree", "betweenness", "partners"}
+    assert [i["betweenness"] for i in page["items"]] == sorted((i["betweenness"] for i in page["items"]), reverse=True)
+    by_id = {i["id"]: i for i in page["items"]}
+    assert by_id[BNCTW]["partners"] == 4
+    by_partners = ok(client.get("/analytics/centrality", params={"sort": "partners", "limit": 1}))
+    assert by_partners["items"][0]["partners"] == max(i["partners"] for i in page["items"])
+    assert ok(client.get("/analytics/centrality", params={"since": "2030"}))["total"] == 0
+    error(client.get("/analytics/centrality", params={"sort": "fame"}), 422)
+
+
+def test_communities_cover_the_network(client: httpx.Client) -> None:
+    page = ok(client.get("/analytics/communities"))
+    assert page["total"] >= 2
+    members = [m["id"] for c in page["items"] for m in c["members"]]
+    assert len(members) == len(set(members)) and BNCTW in members
+    assert [c["size"] for c in page["items"]] == sorted((c["size"] for c in page["items"]), reverse=True)
+
+
+def test_export_formats(client: httpx.Client) -> None:
+    whole = ok(client.get("/export", params={"format": "json"}))
+    assert {n["id"] for n in whole["nodes"]} >= {BNCTW, TRAC}
+    assert not any(n.get("type") == "Article" for n in whole["nodes"])
+    part = ok(client.get("/export", params={"format": "json", "around": BNCTW, "hops": 1}))
+    assert 1 < len(part["nodes"]) < len(whole["nodes"])
+    graphml = client.get("/export", params={"format": "graphml", "around": BNCTW, "hops": 1})
+    assert graphml.status_code == 200 and b"<graphml" in graphml.content and BNCTW.encode() in graphml.content
+    table = client.get("/export", params={"format": "csv", "types": "Agency,Agreement,PARTY_TO"})
+    assert table.status_code == 200 and table.headers["content-type"].startswith("text/csv")
+    lines = table.text.splitlines()
+    assert lines[0].startswith("source,source_name,type,target")
+    assert len(lines) > 10 and all(",PARTY_TO," in line for line in lines[1:])
+
+
+def test_export_errors(client: httpx.Client) -> None:
+    error(client.get("/export", params={"format": "xls"}), 422)
+    error(client.get("/export", params={"around": "agency:nobody"}), 404)
+    error(client.get("/export", params={"types": "Planet"}), 422)

@@ -196,9 +196,19 @@ def test_the_same_id_twice_is_an_error(tmp_path: Path) -> None:
     assert "already read from" in second.message
 
 
-def test_missing_path_is_an_error(tmp_path: Path) -> None:
+def test_a_file_named_twice_is_read_once_and_utf16_is_named(tmp_path: Path) -> None:
+    a = write(tmp_path / "a.txt", "Bài báo thứ nhất có tiêu đề\n\nNội dung.\n")
+    assert [x.id for x in read(a, tmp_path, a)] == ["a"]  # type: ignore[union-attr]
+    (tmp_path / "u.txt").write_bytes("Hội nghị".encode("utf-16"))
+    [err] = read(tmp_path / "u.txt")
+    assert isinstance(err, ReadError) and "UTF-16" in err.message
+
+
+def test_missing_path_and_empty_directory_are_errors(tmp_path: Path) -> None:
     [err] = read(tmp_path / "nope.txt")
     assert isinstance(err, ReadError) and "no such file" in err.message
+    [err] = read(tmp_path)
+    assert isinstance(err, ReadError) and "no article files" in err.message
 
 
 # --- the real articles --------------------------------------------------------------

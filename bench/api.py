@@ -1,0 +1,337 @@
+"""API latency against the store's own: /agencies/{id}/partners and /search over a synthetic graph.
+
+Builds a graph of >= 100k entities and >= 1M relations (graph layout of graph/store/base.py) in a
+fresh embedded FalkorDB in a temporary directory, serves the API with uvicorn on loopback in a
+subprocess, and for 1 and 32 concurrent clients measures p50, p99 and requests per second of each
+endpoint (httpx, async) and of the same named query sent straight to the store (FalkorDB's async
+client). Prints the ratio API/store. Nothing is cached: the graph is built anew each run.
+
+    python bench/api.py [--scale 1.0] [--requests 2000] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from graph.model import fold
+from graph.queries import get_query
+from graph.settings import Settings
+from graph.store.falkordb import FalkorStore
+from graph.store.server import ensure_server, stop
+
+GRAPH = "bench"
+# Words the synthetic names are made of (ASCII spellings after folding, written with their accents).
+BODIES = ["Ban Nội chính", "Ủy ban Kiểm tra", "Công an", "Viện Kiểm sát nhân dân", "Tòa án nhân dân",
+          "Thanh tra", "Ủy ban Mặt trận Tổ quốc", "Hội Nông dân", "Sở Tư pháp", "Đảng ủy Khối"]
+PLACES = ["Kiên Giang", "Thái Bình", "Hà Nội", "An Giang", "Bắc Ninh", "Lào Cai", "Cà Mau", "Huế",
+          "Đà Nẵng", "Nghệ An", "Quảng Ninh", "Sơn La", "Gia Lai", "Long An", "Hải Phòng", "Yên Bái"]
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"]
+GIVEN = ["Văn An", "Thị Bình", "Đình Cường", "Quốc Dũng", "Minh Đức", "Thu Hà", "Hồng Hải", "Xuân Khánh",
+         "Thanh Long", "Ngọc Mai", "Hữu Nam", "Kim Oanh", "Đức Phúc", "Bảo Quân", "Tuấn Sơn", "Văn Trạc"]
+TITLES = ["Trưởng ban", "Phó Trưởng ban", "Bí thư", "Phó Bí thư", "Chủ tịch", "Ủy viên", "Chánh Thanh tra"]
+
+
+def sizes(scale: float) -> dict[str, int]:
+    n = {"Agency": 12_000, "Person": 55_000, "Agreement": 20_000, "Event": 13_000, "Location": 63,
+         "Article": 5_000}
+    return {k: max(10, int(v * scale)) for k, v in n.items()}
+
+
+# --- building the graph ---------------------------------------------------
+
+NODE_STATEMENTS = {
+    "Agency": """UNWIND range($lo, $hi - 1) AS i
+WITH i, $bodies[i % size($bodies)] + ' ' + $places[(i / size($bodies)) % size($places)] + ' số ' + toString(i) AS name
+CREATE (:Entity:Agency {id: 'agency:a' + toString(i), name: name, aliases: ['CQ' + toString(i)],
+        search: $fold_bodies[i % size($bodies)] + ' ' + $fold_places[(i / size($bodies)) % size($places)]
+                + ' so ' + toString(i) + ' | cq' + toString(i), level: 'tinh'})""",
+    "Person": """UNWIND range($lo, $hi - 1) AS i
+WITH i, $surnames[i % size($surnames)] + ' ' + $given[(i / size($surnames)) % size($given)] + ' ' + toString(i) AS name
+CREATE (:Entity:Person {id: 'person:p' + toString(i), name: name, aliases: [],
+        search: $fold_surnames[i % size($surnames)] + ' ' + $fold_given[(i / size($surnames)) % size($given)]
+                + ' ' + toString(i)})""",
+    "Agreement": """UNWIND range($lo, $hi - 1) AS i
+CREATE (:Entity:Agreement {id: 'agreement:g' + toString(i), name: 'Quy chế phối hợp số ' + toString(i),
+        aliases: [], search: 'quy che phoi hop so ' + toString(i), kind: 'quy_che_phoi_hop',
+        number: toString(i) + '-QC'})""",
+    "Event": """UNWIND range($lo, $hi - 1) AS i
+CREATE (:Entity:Event {id: 'event:e' + toString(i), name: 'Hội nghị sơ kết số ' + toString(i), aliases: [],
+        search: 'hoi nghi so ket so ' + toString(i), kind: 'so_ket',
+        date: toString(2015 + i % 9) + '-0' + toString(1 + i % 9) + '-1' + toString(i % 10)})""",
+    "Location": """UNWIND range($lo, $hi - 1) AS i
+CREATE (:Entity:Location {id: 'location:l' + toString(i), name: 'Tỉnh ' + toString(i), aliases: [],
+        search: 'tinh ' + toString(i)})""",
+    "Article": """UNWIND range($lo, $hi - 1) AS i
+CREATE (:Entity:Article {id: 'article:b' + toString(i), name: 'Bài báo ' + toString(i), aliases: [],
+        title: 'Bài báo ' + toString(i), search: 'bai bao ' + toString(i),
+        published: toString(2015 + i % 9) + '-0' + toString(1 + i % 9) + '-2' + toString(i % 8)})""",
+}
+
+# One edge per i in [lo, hi): `src`/`dst` are Cypher expressions of i giving the two ends' ids.
+EDGE = """UNWIND range($lo, $hi - 1) AS i
+MATCH (s:{src_label} {{id: {src}}})
+MATCH (t:{dst_label} {{id: {dst}}})
+WITH i, s, t, toString(2015 + i % 9) + '-0' + toString(1 + i % 9) + '-2' + toString(i % 8) AS d
+CREATE (s)-[:{type} {{articles: ['b' + toString(i % $n_article)], sentences: ['Câu chứng cứ ' + toString(i)],
+        starts: [0], ends: [40], dates: [d], first_seen: d, last_seen: d{extra}}}]->(t)"""
+
+
+def edge_plan(n: dict[str, int]) -> list[tuple[str, int, str, str, str, str, str]]:
+    """(type, count, source label, source id expr, target label, target id expr, extra properties)."""
+    a, p, g, e, loc, art = (n[k] for k in ("Agency", "Person", "Agreement", "Event", "Location", "Article"))
+    return [
+        # Three parties per agreement; the first leads on even agreements.
+        ("PARTY_TO", 3 * g, "Agency", f"'agency:a' + toString((i * 7919 + (i % 3) * 104729) % {a})",
+         "Agreement", "'agreement:g' + toString(i / 3)", ", role: CASE WHEN i % 3 = 0 AND (i / 3) % 2 = 0 "
+                                                          "THEN 'lead' ELSE null END"),
+        ("ISSUED", g, "Agency", f"'agency:a' + toString((i * 31) % {a})", "Agreement", "'agreement:g' + toString(i)", ""),
+        ("HOLDS_POSITION", 2 * p, "Person", "'person:p' + toString(i / 2)", "Agency",
+         f"'agency:a' + toString((i * 131) % {a})", f", title: $titles[i % {len(TITLES)}]"),
+        ("ORGANIZES", 2 * e, "Agency", f"'agency:a' + toString((i * 613) % {a})", "Event", "'event:e' + toString(i / 2)", ""),
+        ("CHAIRS", e, "Person", f"'person:p' + toString((i * 17) % {p})", "Event", "'event:e' + toString(i)", ""),
+        ("ATTENDS", 60 * e, "Person", f"'person:p' + toString((i * 7907) % {p})", "Event",
+         "'event:e' + toString(i / 60)", ""),
+        ("REVIEWS", g, "Event", f"'event:e' + toString((i * 11) % {e})", "Agreement", "'agreement:g' + toString(i)", ""),
+        ("HELD_IN", e, "Event", "'event:e' + toString(i)", "Location", f"'location:l' + toString(i % {loc})", ""),
+        ("PART_OF", a - 1, "Agency", "'agency:a' + toString(i + 1)", "Agency", "'agency:a' + toString(i / 10)", ""),
+        ("MENTIONS", 40 * art, "Article", "'article:b' + toString(i / 40)", "Entity",
+         f"'person:p' + toString((i * 4099) % {p})", ""),
+    ]
+
+
+def build(store: FalkorStore, scale: float, batch: int = 50_000) -> dict[str, Any]:
+    """Create the synthetic graph with big UNWIND batches; return counts and timings."""
+    n = sizes(scale)
+    graph = store.graph
+    lists = {"bodies": BODIES, "places": PLACES, "surnames": SURNAMES, "given": GIVEN, "titles": TITLES,
+             "fold_bodies": [fold(x) for x in BODIES], "fold_places": [fold(x) for x in PLACES],
+             "fold_surnames": [fold(x) for x in SURNAMES], "fold_given": [fold(x) for x in GIVEN],
+             "n_article": n["Article"]}
+    started = time.perf_counter()
+    nodes = 0
+    for label, query in NODE_STATEMENTS.items():
+        for lo in range(0, n[label], batch):
+            hi = min(n[label], lo + batch)
+            graph.query(query, {**{k: v for k, v in lists.items() if f"${k}" in query}, "lo": lo, "hi": hi})
+            nodes += hi - lo
+    t_nodes = time.perf_counter() - started
+    rels = 0
+    for type_, count, sl, src, dl, dst, extra in edge_plan(n):
+        query = EDGE.format(type=type_, src_label=sl, src=src, dst_label=dl, dst=dst, extra=extra)
+        params = {k: v for k, v in lists.items() if f"${k}" in query}
+        for lo in range(0, count, batch):
+            hi = min(count, lo + batch)
+            res = graph.query(query, {**params, "lo": lo, "hi": hi})
+            rels += int(res.relationships_created)
+    return {"nodes": nodes, "relations": rels, "seconds_nodes": round(t_nodes, 1),
+            "seconds_total": round(time.perf_counter() - started, 1)}
+
+
+# --- measuring ------------------------------------------------------------
+
+
+def summary(latencies: list[float], wall: float) -> dict[str, float]:
+    xs = sorted(latencies)
+    q = statistics.quantiles(xs, n=100, method="inclusive")
+    return {"p50_ms": round(q[49] * 1000, 2), "p99_ms": round(q[98] * 1000, 2), "rps": round(len(xs) / wall, 1),
+            "n": len(xs)}
+
+
+async def drive(call: Callable[[int], Awaitable[None]], total: int, clients: int) -> dict[str, float]:
+    """`total` calls from `clients` concurrent workers; latency of each call."""
+    latencies: list[float] = []
+    counter = iter(range(total))
+
+    async def worker() -> None:
+        for i in counter:
+            t = time.perf_counter()
+            await call(i)
+            latencies.append(time.perf_counter() - t)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(clients)))
+    return summary(latencies, time.perf_counter() - started)
+
+
+async def bench_api(base: str, path_of: Callable[[int], str], total: int, clients: int) -> dict[str, float]:
+    """Each of the `clients` workers is its own httpx.AsyncClient with one keep-alive connection."""
+    import httpx
+
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    pool = [httpx.AsyncClient(base_url=base, limits=limits, timeout=60) for _ in range(clients)]
+    free: asyncio.Queue[httpx.AsyncClient] = asyncio.Queue()
+    for c in pool:
+        free.put_nowait(c)
+
+    async def call(i: int) -> None:
+        http = await free.get()
+        try:
+            r = await http.get(path_of(i))
+        finally:
+            free.put_nowait(http)
+        if r.status_code != 200:
+            raise RuntimeError(f"{path_of(i)}: HTTP {r.status_code} {r.text[:200]}")
+
+    try:
+        await drive(call, min(total, 50), clients)  # warm up
+        return await drive(call, total, clients)
+    finally:
+        for c in pool:
+            await c.aclose()
+
+
+async def bench_store(sock: str, query: str, params_of: Callable[[int], dict[str, Any]], total: int,
+                      clients: int) -> dict[str, float]:
+    from falkordb.asyncio import FalkorDB
+
+    db = FalkorDB(unix_socket_path=sock, max_connections=clients)
+    graph = db.select_graph(GRAPH)
+
+    async def call(i: int) -> None:
+        await graph.ro_query(query, params_of(i))
+
+    try:
+        await drive(call, min(total, 50), clients)
+        return await drive(call, total, clients)
+    finally:
+        await db.connection.aclose()
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_api(data_dir: Path, port: int, extra_args: list[str]) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "COORDGRAPH_STORE": "embedded", "COORDGRAPH_DATA_DIR": str(data_dir),
+           "COORDGRAPH_GRAPH_NAME": GRAPH}
+    cmd = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
+           "--port", str(port), "--log-level", "warning", "--no-access-log", *extra_args]
+    proc = subprocess.Popen(cmd, cwd=REPO, env=env)
+    import httpx
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None:
+            raise RuntimeError(f"the API exited with {proc.returncode}")
+        time.sleep(0.2)
+    proc.terminate()
+    raise RuntimeError("the API did not come up within 60 s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--scale", type=float, default=1.0, help="graph size relative to 100k entities / 1M relations")
+    ap.add_argument("--requests", type=int, default=2000, help="requests per measurement")
+    ap.add_argument("--clients", default="1,32", help="concurrency levels, comma-separated")
+    ap.add_argument("--uvicorn-args", default="", help="extra uvicorn arguments, e.g. '--http httptools'")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args()
+    levels = [int(c) for c in args.clients.split(",")]
+
+    with tempfile.TemporaryDirectory(prefix="coordgraph-bench-") as tmp:
+        data_dir = Path(tmp)
+        info = ensure_server(data_dir, appendfsync="no")
+        api = None
+        try:
+            settings = Settings(store="embedded", data_dir=data_dir, graph_name=GRAPH)
+            store = FalkorStore.open("embedded", settings)
+            store.clear()
+            print("building the synthetic graph ...", flush=True)
+            built = build(store, args.scale)
+            counts = store.view().counts()
+            entities = sum(v for k, v in counts.items() if k == "Entity")
+            relations = sum(v for k, v in counts.items() if k.isupper())
+            print(f"  {entities} entities, {relations} relations in {built['seconds_total']} s "
+                  f"(nodes {built['seconds_nodes']} s)", flush=True)
+            store.close()
+
+            port = free_port()
+            api = start_api(data_dir, port, args.uvicorn_args.split())
+            base = f"http://127.0.0.1:{port}"
+            n = sizes(args.scale)
+            rng = random.Random(7)
+            agencies = [f"agency:a{rng.randrange(n['Agency'])}" for _ in range(500)]
+            # What people type: a body and a province, a surname and a given name, an abbreviation.
+            terms = [rng.choice([fold(f"{rng.choice(BODIES)} {rng.choice(PLACES)}"),
+                                 fold(f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}"),
+                                 f"cq{rng.randrange(n['Agency'])}"]) for _ in range(500)]
+            queries_dir = REPO / "cypher"
+            partners_q = get_query(queries_dir, "partners").text("falkordb")
+            search_q = get_query(queries_dir, "search").text("falkordb")
+
+            def search_params(i: int) -> dict[str, Any]:
+                q = terms[i % len(terms)]
+                return {"q": q, "terms": " ".join(f"{w}*" for w in q.split()), "type": None, "limit": 20,
+                        "offset": 0}
+
+            cases = {
+                "partners": (lambda i: f"/agencies/{agencies[i % len(agencies)]}/partners",
+                             partners_q, lambda i: {"agency_id": agencies[i % len(agencies)], "since": None}),
+                "search": (lambda i: f"/search?q={terms[i % len(terms)].replace(' ', '+')}&limit=20",
+                           search_q, search_params),
+            }
+            results: list[dict[str, Any]] = []
+            for name, (path_of, query, params_of) in cases.items():
+                for clients in levels:
+                    db0 = cpu_seconds(info.pid)
+                    direct = asyncio.run(bench_store(str(info.socket), query, params_of, args.requests, clients))
+                    db1, api0, me0 = cpu_seconds(info.pid), cpu_seconds(api.pid), time.process_time()
+                    via_api = asyncio.run(bench_api(base, path_of, args.requests, clients))
+                    db2, api1, me1 = cpu_seconds(info.pid), cpu_seconds(api.pid), time.process_time()
+                    per = 1000 / (args.requests + 50)
+                    direct["store_cpu_ms_per_query"] = round((db1 - db0) * per, 2)
+                    via_api["store_cpu_ms_per_request"] = round((db2 - db1) * per, 2)
+                    via_api["api_cpu_ms_per_request"] = round((api1 - api0) * per, 2)
+                    via_api["client_cpu_ms_per_request"] = round((me1 - me0) * per, 2)
+                    row = {"endpoint": name, "clients": clients, "api": via_api, "store": direct,
+                           "p50_ratio": round(via_api["p50_ms"] / direct["p50_ms"], 2),
+                           "api_p99_over_p50": round(via_api["p99_ms"] / via_api["p50_ms"], 2)}
+                    results.append(row)
+                    print(f"{name:9} {clients:>2} clients | API p50 {via_api['p50_ms']:7.2f} ms  "
+                          f"p99 {via_api['p99_ms']:7.2f} ms  {via_api['rps']:7.1f} req/s | store p50 "
+                          f"{direct['p50_ms']:7.2f} ms  p99 {direct['p99_ms']:7.2f} ms  {direct['rps']:7.1f} q/s "
+                          f"| API/store p50 {row['p50_ratio']:.2f}x, API p99/p50 {row['api_p99_over_p50']:.2f} "
+                          f"| CPU ms/request: client {via_api['client_cpu_ms_per_request']}, API {via_api['api_cpu_ms_per_request']}, store "
+                          f"{via_api['store_cpu_ms_per_request']} (direct {direct['store_cpu_ms_per_query']})",
+                          flush=True)
+            if args.json:
+                args.json.write_text(json.dumps({"graph": {"entities": entities, "relations": relations, **built},
+                                                 "results": results}, indent=2))
+        finally:
+            if api is not None:
+                api.terminate()
+                api.wait(timeout=30)
+            stop(data_dir)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""Neo4j backend through the official driver (neo4j:// or bolt://, a cluster or Aura alike).
+
+The driver is injected (`open` makes one from settings); a flush is one write transaction; reads
+are checked with EXPLAIN to be read-only and run in a read transaction with a timeout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase, Query
+from neo4j.exceptions import ClientError, DriverError, Neo4jError
+from neo4j.graph import Node, Relationship
+from neo4j.graph import Path as NeoPath
+
+from graph.queries import get_query, schema_statements
+from graph.settings import Settings
+from graph.store import writes
+from graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, View, Writer
+from graph.store.writes import WriteRefused
+
+SCHEMA_FILE = "schema.neo4j.cypher"
+CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+
+
+def plain(value: Any) -> Any:
+    """A result value as JSON-friendly Python: nodes and relationships become property dicts."""
+    if isinstance(value, Node):
+        return {**{k: plain(v) for k, v in value.items()}, "_labels": sorted(value.labels)}
+    if isinstance(value, Relationship):
+        return {**{k: plain(v) for k, v in value.items()}, "_type": value.type}
+    if isinstance(value, NeoPath):
+        return {"nodes": [plain(n) for n in value.nodes], "edges": [plain(r) for r in value.relationships]}
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+class Neo4jStore(Store):
+    backend = "neo4j"
+
+    def __init__(self, driver: neo4j.Driver, *, database: str, queries_dir: Path, timeout_ms: int = 5000,
+                 max_rows: int = 1000) -> None:
+        self.driver = driver
+        self.database = database
+        self.queries_dir = Path(queries_dir)
+        self.timeout_ms = timeout_ms
+        self.max_rows = max_rows
+
+    @classmethod
+    def open(cls, url: str, settings: Settings) -> Neo4jStore:
+        """A driver for `url` with the settings' credentials; the schema is ensured."""
+        driver = GraphDatabase.driver(url, auth=(settings.neo4j_user, settings.neo4j_password))
+        try:
+            driver.verify_connectivity()
+            store = cls(driver, database=settings.neo4j_database, queries_dir=settings.queries_dir,
+                        timeout_ms=settings.cypher_timeout_ms, max_rows=settings.cypher_max_rows)
+            store.ensure_schema()
+        except (Neo4jError, DriverError, OSError) as exc:
+            driver.close()
+            raise StoreError(f"cannot use Neo4j at {url}: {exc}") from exc
+        return store
+
+    def session(self, access_mode: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
+        return self.driver.session(database=self.database, default_access_mode=access_mode)
+
+    def ensure_schema(self) -> None:
+        with self.session() as s:
+            for statement in schema_statements(self.queries_dir / SCHEMA_FILE):
+                s.run(statement).consume()  # type: ignore[arg-type]
+
+    def writer(self, batch_size: int = 500) -> Writer:
+        return Neo4jWriter(self, batch_size)
+
+    def view(self) -> Neo4jView:
+        return Neo4jView(self)
+
+    def run(self, statements: list[writes.Statement]) -> LoadStats:
+        """Run write statements in one transaction and sum their counters."""
+
+        def work(tx: neo4j.ManagedTransaction) -> LoadStats:
+            stats = LoadStats()
+            for st in statements:
+                c = tx.run(st.query, st.params).consume().counters  # type: ignore[arg-type]
+                writes.add_stats(stats, writes.stats_from_counters(
+                    st.kind, st.rows, c.nodes_created, c.relationships_created, c.properties_set))
+            return stats
+
+        try:
+            with self.session() as s:
+                return s.execute_write(work)
+        except ClientError as exc:
+            raise WriteRefused(f"Neo4j refused the write: {exc.message}") from exc
+        except (Neo4jError, DriverError) as exc:
+            raise StoreError(f"Neo4j write failed: {exc}") from exc
+
+    def clear(self) -> None:
+        with self.session() as s:
+            s.run(CLEAR).consume()
+
+    def close(self) -> None:
+        self.driver.close()
+
+
+class Neo4jWriter(writes.BatchWriter):
+    atomic = True
+
+    def __init__(self, store: Neo4jStore, batch_size: int = 500) -> None:
+        super().__init__(batch_size)
+        self.store = store
+
+    def run(self, statements: list[writes.Statement]) -> LoadStats:
+        return self.store.run(statements)
+
+    def stored_digests(self, article_ids: list[str]) -> dict[str, str]:
+        res = self.store.view().read(writes.STORED_DIGESTS, {"article_ids": article_ids}, timeout_ms=0)
+        return {row[0]: row[1] for row in res.rows if row[1]}
+
+
+class Neo4jView(View):
+    def __init__(self, store: Neo4jStore) -> None:
+        self.store = store
+
+    def read(self, query: str, params: dict[str, Any] | None = None, *,
+             timeout_ms: int | None = None, max_rows: int | None = None) -> QueryResult:
+        """Run in a read transaction once EXPLAIN says the query only reads. timeout_ms None: the
+        store's default, 0: none. max_rows None: every row; else rows past it dropped, `truncated` set."""
+        timeout = self.store.timeout_ms if timeout_ms is None else timeout_ms
+        params = params or {}
+
+        def work(tx: neo4j.ManagedTransaction) -> QueryResult:
+            result = tx.run(Query(query, timeout=timeout / 1000 if timeout else None), params)  # type: ignore[arg-type]
+            columns = list(result.keys())
+            rows: list[list[Any]] = []
+            for record in result:
+                if max_rows is not None and len(rows) >= max_rows:
+                    return QueryResult(columns, rows, truncated=True)
+                rows.append([plain(v) for v in record.values()])
+            return QueryResult(columns, rows)
+
+        try:
+            with self.store.session(neo4j.READ_ACCESS) as s:
+                kind = s.run("EXPLAIN " + query, params).consume().query_type  # type: ignore[operator]
+                if kind != "r":
+                    raise ReadOnlyError(f"this query {'writes' if 'w' in str(kind) else 'is not a plain read'}"
+                                        f" (type {kind!r}); only read-only queries can run here")
+                return s.execute_read(work)
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j refused the query: {exc.message}") from exc
+        except DriverError as exc:
+            raise StoreError(f"Neo4j query failed: {exc}") from exc
+
+    def named(self, name: str, params: dict[str, Any] | None = None) -> QueryResult:
+        q = get_query(self.store.queries_dir, name)
+        return self.read(q.text("neo4j"), q.bind(params), max_rows=self.store.max_rows)
+
+    def article_hash(self, article_id: str) -> str | None:
+        res = self.read(writes.ARTICLE_HASH, {"id": writes.article_node_id(article_id)})
+        return res.rows[0][0] if res.rows else None
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for (label,) in self.read(writes.LABELS).rows:
+            out[label] = self.read(writes.count_label(label), timeout_ms=0).rows[0][0]
+        for (rel,) in self.read(writes.RELATIONSHIP_TYPES).rows:
+            out[rel] = self.read(writes.count_type(rel), timeout_ms=0).rows[0][0]
+        return {k: v for k, v in out.items() if v}

@@ -1,0 +1,372 @@
+"""Agency mentions: named bodies from the reference lists, and the grammar of local bodies,
+organs named after their host and sub-units named with their parent.
+
+A mention is a small tree (`Body`): "Ban Nội chính Tỉnh ủy" is the organ Ban Nội chính over the
+local body Tỉnh ủy, whose province the article's context supplies (`resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from ingest.knowledge import LOWER, UPPER, WS, Knowledge, key
+
+_WS = re.compile(WS)
+_CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*){{0,2}}(?!\w)|\d+(?!\w)")
+_CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
+_UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
+_COORD = re.compile(rf",{WS}|{WS}và{WS}")
+_WORD_START = re.compile(r"(?<!\w)\w")
+_WORD = re.compile(r"\w+")
+_PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
+_FUSED_LEVEL = {"tỉnh": "tỉnh", "thành phố": "thành phố"}
+
+
+@dataclass
+class Body:
+    start: int
+    end: int
+    kind: str  # known | local | organ | unit | generic
+    name: str  # known: canonical; local: head; organ: organ; unit: unit name; generic: text
+    level: str | None = None
+    place: str | None = None
+    fused: bool = False
+    host: Body | None = None
+    part_of: bool = False
+    generic: bool = False
+    distribute: bool = False
+    entry: dict[str, Any] = field(default_factory=dict)
+    place_from: str | None = None  # "text" | "sentence" | "chain" | "article" | "source"
+
+    def nodes(self) -> Iterator[Body]:
+        yield self
+        if self.host is not None:
+            yield from self.host.nodes()
+
+    def is_committee(self, kb: Knowledge) -> bool:
+        if self.kind == "local":
+            return self.fused and "ủy" in self.name
+        return bool(kb.committee_re.search(self.canonical(kb) or self.name))
+
+    def needs_place(self) -> bool:
+        return any(n.kind == "local" and not n.place for n in self.nodes())
+
+    def set_place(self, place: str, how: str) -> None:
+        for n in self.nodes():
+            if n.kind == "local" and not n.place:
+                n.place, n.place_from = place, how
+
+    def unresolved(self) -> bool:
+        return any(n.kind == "local" and not n.place for n in self.nodes())
+
+    def canonical(self, kb: Knowledge) -> str:
+        """The body's canonical name (a bare level word stays when the place is unknown)."""
+        if self.kind in ("known", "generic"):
+            return self.name
+        if self.kind == "local":
+            level = self.level or ""
+            if self.place:
+                if self.fused:
+                    return f"{self.name} {self.place}"
+                if not level:
+                    prov = kb.province(self.place)
+                    level = prov.get("kind", "tỉnh") if prov else ""
+                return " ".join(x for x in (self.name, level, self.place) if x)
+            return self.name if self.fused else f"{self.name} {level}".strip()
+        if self.kind == "organ" and self.host is not None:
+            host = _rewrite(kb, self.name, self.host.canonical(kb))
+            name = f"{self.name} {host}"
+            return kb.canonical_agency(name) or name
+        return kb.canonical_agency(self.name) or self.name
+
+
+def _rewrite(kb: Knowledge, organ: str, host: str) -> str:
+    hk = key(host)
+    best = max((f for (o, f) in kb.host_rewrites if o == key(organ) and (hk == f or hk.startswith(f + " "))),
+               key=len, default=None)
+    if best is None:
+        return host
+    return " ".join([kb.host_rewrites[(key(organ), best)], *host.split()[len(best.split()):]])
+
+
+def _skip_ws(s: str, pos: int) -> int:
+    m = _WS.match(s, pos)
+    return m.end() if m else pos
+
+
+class Grammar:
+    """Finds agency mentions in the working text."""
+
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+        firsts = {f.split()[0].lower() for f in kb.known_forms + kb.head_forms if f.split()}
+        firsts |= {o["organ"].split()[0].lower() for o in kb.organs.values()}
+        firsts |= {u.split()[0].lower() for u in kb.unit_heads}
+        self.firsts = firsts
+
+    # -- one mention at a position -------------------------------------------------
+    def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None:
+        if depth > 3 or pos >= len(s):
+            return None
+        cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
+                             self._unit(s, pos, depth)) if c is not None]
+        if not cands:
+            return None
+        order = {"known": 0, "organ": 1, "local": 2, "unit": 3}
+        return max(cands, key=lambda b: (b.end, -order.get(b.kind, 9)))
+
+    def _known(self, s: str, pos: int) -> Body | None:
+        m = self.kb.known_re.match(s, pos)
+        if not m or not s[pos].isupper():
+            return None
+        canon = self.kb.canonical_agency(m.group(0))
+        if not canon:
+            return None
+        return Body(pos, m.end(), "known", canon, entry=self.kb.agencies.get(canon, {}))
+
+    def _organ(self, s: str, pos: int, depth: int) -> Body | None:
+        m = self.kb.organ_re.match(s, pos)
+        if not m:
+            return None
+        spec = self.kb.organs.get(key(m.group(0)))
+        if not spec:
+            return None
+        p = _skip_ws(s, m.end())
+        plural = re.match(rf"(?:các|những){WS}", s[p:p + 8])
+        if plural:
+            p += plural.end()
+        host = self.match_at(s, p, depth + 1)
+        if host is None or host.start != p or not self._hosts(spec, host):
+            return None
+        organ = spec["organ"]
+        generic = bool(plural) or host.generic
+        return Body(pos, host.end, "organ", organ, host=host, part_of=bool(spec.get("part_of")),
+                    generic=generic)
+
+    def _hosts(self, spec: dict[str, Any], host: Body) -> bool:
+        hosts = spec.get("hosts")
+        wanted = set(hosts) if isinstance(hosts, (list, set)) else {hosts}
+        committee = host.is_committee(self.kb)
+        if "committee" in wanted and committee:
+            return True
+        if "body" in wanted and not committee:
+            return True
+        return any(w.startswith("head:") and host.kind == "local" and host.name == w[5:] for w in wanted if w)
+
+    def _local(self, s: str, pos: int, depth: int) -> Body | None:
+        m = self.kb.local_head_re.match(s, pos)
+        if not m:
+            return None
+        head = self.kb.local_heads.get(key(m.group(0)))
+        if head is None:
+            return None
+        fused = bool(head.locality)
+        if not fused and not s[pos].isupper():
+            return None
+        b = Body(pos, m.end(), "local", head.head, fused=fused, entry={"kind": head.kind, "english": head.english})
+        if fused:
+            b.level = head.locality
+            follow = self.kb.generic_follow_re.match(s, pos)
+            if follow:
+                b.generic, b.end = True, follow.end()
+                return b
+        p = _skip_ws(s, m.end())
+        lm = self.kb.level_re.match(s, p) if not fused else None
+        if lm:
+            level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
+            if head.levels and level not in head.levels:
+                return None
+            follow = self.kb.generic_follow_re.match(s, p)
+            if follow:
+                b.level, b.generic, b.end = level, True, follow.end()
+                return b
+            b.level, b.end = level, lm.end()
+            p = _skip_ws(s, lm.end())
+        place = self._place(s, p, b.level, head)
+        if place:
+            b.place, b.end, b.place_from = place[0], place[1], "text"
+        if not fused and not b.level and not b.place:
+            # "Hội đồng nhân dân, Ủy ban nhân dân tỉnh": the level is shared
+            c = _COORD.match(s, m.end())
+            if c and depth < 3:
+                nxt = self._local(s, c.end(), depth + 1)
+                if nxt and nxt.level and not nxt.fused:
+                    b.level, b.place, b.place_from = nxt.level, nxt.place, nxt.place_from
+                    return b
+            return None
+        return b
+
+    def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None:
+        pm = self.kb.place_re.match(s, p)
+        if pm:
+            prov = self.kb.province(pm.group(0))
+            if prov:
+                return str(prov["name"]), pm.end()
+        if head.numbers and level in (None, "khu vực"):
+            nm = re.match(r"[IVXL]+(?!\w)|\d+(?!\w)", s[p:p + 6])
+            if nm:
+                return nm.group(0), p + nm.end()
+        if level and level not in ("tỉnh",):
+            cm = _CAP_RUN.match(s, p)
+            if cm:
+                end = p
+                for w in re.finditer(r"\w+", cm.group(0)):
+                    nxt = s[p + w.end():p + w.end() + 2]
+                    if w.group(0) in self.kb.surnames and re.match(rf"{WS}[{UPPER}]", nxt):
+                        break
+                    end = p + w.end()
+                if end > p:
+                    return s[p:end], end
+        return None
+
+    def _unit(self, s: str, pos: int, depth: int) -> Body | None:
+        m = self.kb.unit_re.match(s, pos)
+        if not m or depth > 1:
+            return None
+        p = _skip_ws(s, m.end())
+        if p >= len(s) or not s[p].isupper():
+            return None
+        window_end = min(len(s), p + 90)
+        stop = _UNIT_STOP.search(s, p, window_end)
+        limit = stop.start() if stop else window_end
+        for c in _CONNECTOR.finditer(s, p, limit + 12):
+            if c.start() > limit:
+                break
+            name = s[pos:c.start()].strip()
+            if len(name.split()) > 10:
+                break
+            host = self.match_at(s, c.end(), depth + 1)
+            if host is not None and host.start == c.end() and host.kind != "generic":
+                return Body(pos, host.end, "unit", re.sub(r"\s+", " ", name), host=host, part_of=True)
+        return None
+
+    # -- all mentions --------------------------------------------------------------
+    def scan(self, s: str) -> list[Body]:
+        out: list[Body] = []
+        pos = 0
+        n = len(s)
+        while pos < n:
+            m = _WORD_START.search(s, pos)
+            if not m:
+                break
+            p = m.start()
+            w = _WORD.match(s, p)
+            word = w.group(0) if w else s[p]
+            b = self.match_at(s, p) if word.lower() in self.firsts else None
+            if b is None or b.end <= p:
+                pos = p + len(word)
+                continue
+            self._mark_plural(s, b)
+            out.append(b)
+            pos = b.end
+        self._distribute(s, out)
+        return out
+
+    def _mark_plural(self, s: str, b: Body) -> None:
+        before = s[max(0, b.start - 14):b.start]
+        if self.kb.plural_re.search(before):
+            h = b.host
+            if b.kind == "organ" and h is not None and not h.generic and not (h.fused and h.place_from != "text"):
+                b.distribute = True
+            else:
+                b.generic = True
+
+    def _distribute(self, s: str, bodies: list[Body]) -> None:
+        """ "các ban cán sự đảng Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh": the organ
+        applies to the following listed bodies that name none of their own."""
+        for i, b in enumerate(bodies):
+            if not b.distribute:
+                continue
+            prev = b
+            for nb in bodies[i + 1:]:
+                gap = s[prev.end:nb.start]
+                if not re.fullmatch(r",\s*|\s+và\s+", gap) or nb.kind in ("organ", "unit") or nb.generic:
+                    break
+                organ = Body(nb.start, nb.end, "organ", b.name, host=nb, part_of=b.part_of)
+                bodies[bodies.index(nb)] = organ
+                prev = organ
+
+
+# -- locality from context -------------------------------------------------------------
+
+def _fits(kb: Knowledge, node: Body, place: str) -> bool:
+    prov = kb.province(place)
+    if not prov:
+        return False
+    kind = prov.get("kind")
+    level = node.level or ""
+    if node.fused:
+        return _FUSED_LEVEL.get(level) == kind
+    return level in ("tỉnh", "thành phố") and (level == kind or level == "tỉnh" and kind == "tỉnh")
+
+
+def explicit_places(kb: Knowledge, s: str, start: int, end: int, bodies: list[Body]) -> list[str]:
+    """Provinces the span names as localities: in local bodies, after a level word, after "điểm cầu"/"tại"."""
+    i = bisect_right([b.start for b in bodies], start - 1)
+    out = []
+    for b in bodies[i:]:
+        if b.start >= end:
+            break
+        out += [n.place for n in b.nodes() if n.kind == "local" and n.place and n.place_from == "text"
+                and kb.province(n.place)]
+    for m in _PLACE_CUE.finditer(s, start, end):
+        pm = kb.place_re.match(s, m.end())
+        prov = kb.province(pm.group(0)) if pm else None
+        if prov:
+            out.append(str(prov["name"]))
+    return out
+
+
+@dataclass
+class Context:
+    """What an article says about its localities, computed once per article."""
+
+    ranked: list[tuple[str, int]]
+    source_place: str | None
+    sentences: list[tuple[int, int]]
+    bodies: list[Body]
+    starts: list[int] = field(default_factory=list)
+    by_sentence: dict[int, set[str]] = field(default_factory=dict)
+
+
+def context(kb: Knowledge, s: str, bodies: list[Body], sentences: list[tuple[int, int]],
+            title: str | None, source: str | None) -> Context:
+    counts = Counter(explicit_places(kb, s, 0, len(s), bodies))
+    if title:
+        pm = re.match(r"\s*([^:\n]{2,30}):", title)
+        prov = kb.province(pm.group(1).strip()) if pm else None
+        if prov:
+            counts[str(prov["name"])] += 3
+    source_place = None
+    for pm in kb.place_re.finditer(source or ""):
+        source_place = str(kb.province(pm.group(0))["name"])  # type: ignore[index]
+    return Context(counts.most_common(), source_place, sentences, bodies, [a for a, _ in sentences])
+
+
+def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
+    """Give bare local bodies ("Tỉnh ủy", "Công an tỉnh") in `targets` the province their context
+    (the sentence, else the article, else the outlet) names."""
+    for b in targets:
+        if not b.needs_place() or b.generic:
+            continue
+        si = max(bisect_right(ctx.starts, b.start) - 1, 0)
+        if si not in ctx.by_sentence:
+            ss, se = ctx.sentences[si] if ctx.sentences else (0, len(s))
+            ctx.by_sentence[si] = set(explicit_places(kb, s, ss, se, ctx.bodies))
+        local = ctx.by_sentence[si]
+        for n in b.nodes():
+            if n.kind != "local" or n.place:
+                continue
+            fit_local = [p for p in local if _fits(kb, n, p)]
+            if len(fit_local) == 1:
+                n.place, n.place_from = fit_local[0], "sentence"
+                continue
+            fit_article = [(p, c) for p, c in ctx.ranked if _fits(kb, n, p)]
+            if fit_article and (len(fit_article) == 1 or fit_article[0][1] > fit_article[1][1]):
+                n.place, n.place_from = fit_article[0][0], "article"
+            elif not ctx.ranked and ctx.source_place and _fits(kb, n, ctx.source_place):
+                n.place, n.place_from = ctx.source_place, "source"

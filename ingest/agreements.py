@@ -1,0 +1,248 @@
+"""Documents: coordination agreements with their parties ("Quy chế phối hợp giữa A với B, C"),
+numbered party/state documents ("Quyết định số 17-QĐ/TW của Ban Bí thư") and named ones."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from ingest.agencies import Body
+from ingest.knowledge import WS, Knowledge, alternation, key
+
+_NUMBER = re.compile(rf"{WS}(số{WS})?(\d[\w]*(?:[./\-][\w]+)*)")
+_DATE_AFTER = re.compile(rf"{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})")
+_OF = re.compile(rf",?{WS}(?:của|do){WS}")
+_BETWEEN = re.compile(rf"{WS}giữa{WS}")
+_TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
+_PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với){WS}")
+_GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.IGNORECASE)
+_YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
+
+
+@dataclass
+class DocMention:
+    start: int
+    end: int
+    kind: str
+    words: str  # the kind as written canonically ("Quy chế phối hợp")
+    number: str | None = None
+    named: str | None = None
+    parties: list[Body] = field(default_factory=list)
+    lead: bool = False
+    plural: bool = False
+    coordination: bool = False
+    issuer: Body | None = None
+    term: str | None = None
+    date: str | None = None
+    doc: int = -1  # index of the article-level document it refers to
+
+
+@dataclass
+class Document:
+    kind: str
+    words: str
+    number: str | None
+    parties: list[Body]
+    lead: bool
+    named: str | None = None
+    issuers: list[Body] = field(default_factory=list)
+    term: str | None = None
+    date: str | None = None
+    mentions: list[DocMention] = field(default_factory=list)
+
+    def name(self, kb: Knowledge) -> str:
+        if self.named:
+            return self.named
+        if self.number:
+            return f"{self.words} số {self.number}"
+        if self.parties:
+            names = [p.canonical(kb) for p in self.parties]
+            if self.lead:
+                name = f"{self.words} giữa {names[0]} với {', '.join(names[1:])}"
+            else:
+                name = f"{self.words} giữa {', '.join(names[:-1])} và {names[-1]}"
+            return name + (f" nhiệm kỳ {self.term}" if self.term else "")
+        return self.words
+
+
+class Documents:
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+        kinds = kb.cues.get("document_kinds") or []
+        self.kinds = {key(k["words"]): k for k in kinds}
+        self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
+        self.named = [(re.compile(n["pattern"]), n["kind"]) for n in kb.cues.get("named_documents") or []]
+
+    def find(self, s: str, bodies: list[Body], published: str | None) -> list[DocMention]:
+        starts = [b.start for b in bodies]
+        out: list[DocMention] = []
+        taken: list[tuple[int, int]] = []
+        for rx, kind in self.named:
+            for m in rx.finditer(s):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                out.append(DocMention(m.start(), m.end(), kind, m.group(0).split()[0] + " " + m.group(0).split()[1],
+                                      named=m.group(0)))
+                taken.append((m.start(), m.end()))
+        for m in self.kind_re.finditer(s):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            spec = self.kinds[key(m.group(0))]
+            dm = DocMention(m.start(), m.end(), spec["kind"], spec["words"], coordination=bool(spec.get("coordination")))
+            before = s[max(0, m.start() - 10):m.start()]
+            dm.plural = bool(re.search(r"(?<!\w)(?:các|những|\d+|hai|ba)\s+$", before, re.IGNORECASE))
+            nm = _NUMBER.match(s, m.end())
+            if nm and (nm.group(1) or not _YEAR.fullmatch(nm.group(2))) and not dm.plural:
+                dm.number, dm.end = nm.group(2).rstrip(".-/"), nm.end()
+                dm.end = nm.start(2) + len(dm.number)
+                dd = _DATE_AFTER.match(s, dm.end)
+                if dd:
+                    dm.date, dm.end = f"{dd.group(3)}-{int(dd.group(2)):02d}-{int(dd.group(1)):02d}", dd.end()
+                of = _OF.match(s, dm.end)
+                if of:
+                    i = bisect_left(starts, of.end())
+                    if i < len(bodies) and bodies[i].start == of.end():
+                        dm.issuer = bodies[i]
+            elif not m.group(0)[0].isupper():
+                continue
+            if dm.coordination:
+                self._parties(s, dm, bodies, starts)
+            if not dm.number and not dm.parties and not dm.coordination:
+                continue
+            tm = _TERM.search(s, m.end(), min(len(s), max(dm.end, m.end()) + 80))
+            if tm and not re.search(r"[.;\n]", s[m.end():tm.start()]):
+                dm.term = f"{tm.group(1)}-{tm.group(2)}"
+            out.append(dm)
+        self._issued_by(s, out, bodies)
+        return sorted(out, key=lambda d: d.start)
+
+    def _parties(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
+        bm = _BETWEEN.search(s, dm.end, dm.end + 90)
+        if bm is None or re.search(r"[.;:()\n]", s[dm.end:bm.start()]) or self.kind_re.search(s, dm.end, bm.start()):
+            return
+        p = bm.end()
+        parties: list[Body] = []
+        lead = False
+        while True:
+            i = bisect_left(starts, p)
+            pl = re.match(rf"(?:các|những){WS}", s[p:p + 8])
+            j = bisect_left(starts, p + pl.end()) if pl else -1
+            if i < len(bodies) and bodies[i].start == p:
+                b = bodies[i]
+            elif pl and j < len(bodies) and bodies[j].start == p + pl.end():
+                b = bodies[j]
+                if b.generic:
+                    b = Body(p, b.end, "generic", _cap(re.sub(r"\s+", " ", s[p:b.end])), generic=True)
+            else:
+                gm = _GENERIC_ITEM.match(s, p)
+                b = None
+                if gm:
+                    j = bisect_left(starts, gm.end())
+                    while j < len(bodies) and bodies[j].start <= gm.end() + 45 and not re.search(r"[,;.]", s[p:bodies[j].start]):
+                        text = s[p:bodies[j].start] + bodies[j].canonical(self.kb)
+                        b = Body(p, bodies[j].end, "generic", _cap(re.sub(r"\s+", " ", text)), generic=True)
+                        break
+                if b is None:
+                    break
+            parties.append(b)
+            sep = _PARTY_SEP.match(s, b.end)
+            if not sep:
+                p = b.end
+                break
+            if sep.group(1) == "với" and len(parties) == 1:
+                lead = True
+            p = sep.end()
+        if len(parties) >= 2:
+            dm.parties, dm.lead, dm.end = parties, lead, max(dm.end, parties[-1].end)
+
+    def _issued_by(self, s: str, docs: list[DocMention], bodies: list[Body]) -> None:
+        """ "Quyết định số 17 của Ban Bí thư ban hành Quy chế ...": the Secretariat issued both."""
+        for m in re.finditer(rf"{WS}ban hành{WS}", s):
+            target = next((d for d in docs if 0 <= d.start - m.end() <= 2), None)
+            if target is None or target.issuer is not None:
+                continue
+            sent_start = max(s.rfind(".", 0, m.start()), s.rfind("\n", 0, m.start()))
+            prev = [b for b in bodies if sent_start < b.start and b.end <= m.start() + 1 and m.start() - b.end < 80]
+            if prev and not re.search(r"[.;]", s[prev[-1].end:m.start()]):
+                target.issuer = prev[-1]
+
+    def merge(self, kb: Knowledge, mentions: list[DocMention]) -> list[Document]:
+        """One document per thing the article names, however often and however written."""
+        docs: list[Document] = []
+
+        def add(doc: Document, dm: DocMention) -> None:
+            dm.doc = docs.index(doc) if doc in docs else len(docs)
+            if doc not in docs:
+                docs.append(doc)
+            doc.mentions.append(dm)
+            if dm.issuer is not None:
+                doc.issuers.append(dm.issuer)
+            doc.term = doc.term or dm.term
+            doc.date = doc.date or dm.date
+
+        def pset(ps: list[Body]) -> frozenset[str]:
+            return frozenset(p.canonical(kb) for p in ps if not p.generic)
+
+        last_of_kind: dict[str, Document] = {}
+        for dm in mentions:
+            if dm.named:
+                d = next((d for d in docs if d.named and key(d.named).startswith(key(dm.named)[:30])), None)
+                add(d or Document(dm.kind, dm.words, None, [], False, named=dm.named), dm)
+            elif dm.number:
+                d = next((d for d in docs if d.kind == dm.kind and d.number and _same_number(d.number, dm.number)), None)
+                if d and len(dm.number) > len(d.number or ""):
+                    d.number = dm.number
+                add(d or Document(dm.kind, dm.words, dm.number, [], False), dm)
+            elif dm.parties and dm.plural and dm.lead and len(dm.parties) > 2:
+                for other in dm.parties[1:]:
+                    ps = [dm.parties[0], other]
+                    d = next((d for d in docs if d.kind == dm.kind and pset(d.parties) == pset(ps)), None)
+                    add(d or Document(dm.kind, dm.words, None, ps, True), dm)
+                continue
+            elif dm.parties:
+                ps = pset(dm.parties)
+                split = [d for d in docs if d.kind == dm.kind and d.parties and pset(d.parties) < ps
+                         and len(pset(d.parties)) == 2 and d.lead]
+                if dm.lead and split and ps == frozenset().union(*(pset(d.parties) for d in split)):
+                    for d in split:
+                        d.mentions.append(dm)
+                    dm.doc = docs.index(split[0])
+                    continue
+                d = next((d for d in docs if d.kind == dm.kind and d.parties
+                          and (pset(d.parties) <= ps or ps <= pset(d.parties))), None)
+                if d is not None and len(dm.parties) > len(d.parties):
+                    d.parties, d.lead = dm.parties, dm.lead
+                add(d or Document(dm.kind, dm.words, None, dm.parties, dm.lead), dm)
+            else:
+                d = last_of_kind.get(dm.kind)
+                if d is not None:
+                    d.mentions.append(dm)
+                    dm.doc = docs.index(d)
+                continue
+            last_of_kind[dm.kind] = docs[dm.doc]
+        # "Quy chế phối hợp 1753" and "Quy chế phối hợp giữa A với B ...": one document when alone of their kind
+        for kind in {d.kind for d in docs}:
+            same = [d for d in docs if d.kind == kind and not d.named]
+            numbered = [d for d in same if d.number and not d.parties]
+            partied = [d for d in same if d.parties and not d.number]
+            if len(numbered) == 1 and len(partied) == 1 and len(same) == 2:
+                n, p = numbered[0], partied[0]
+                n.parties, n.lead = p.parties, p.lead
+                n.mentions += p.mentions
+                n.issuers += p.issuers
+                n.term = n.term or p.term
+                for dm in p.mentions:
+                    dm.doc = docs.index(n)
+                p.mentions = []
+        return docs
+
+
+def _same_number(a: str, b: str) -> bool:
+    a, b = (re.sub(r"^0+(?=\d)", "", re.sub(r"\s+", "", x.lower())) for x in (a, b))
+    short, full = sorted((a, b), key=len)
+    return short == full or full.startswith(short + "-") or full.startswith(short + "/")
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]

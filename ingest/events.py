@@ -1,0 +1,246 @@
+"""Events an article reports: the sentences that define them ("Chiều 29/10, Ban Nội chính Trung
+ương tổ chức hội nghị sơ kết ..."), their date against the publication date, place, organisers,
+the documents they review, launch or sign, and who chaired or attended them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ingest.agencies import Body
+from ingest.agreements import DocMention
+from ingest.knowledge import WS, Knowledge, alternation, key
+from ingest.people import PersonMention
+
+_DATE = re.compile(rf"(?:(?:sáng|chiều|tối|trưa|đêm){WS})?(?:(?:hôm nay|hôm qua){WS}?\(?)?(?:ngày{WS})?"
+                   rf"(\d{{1,2}})[/.\-](\d{{1,2}})(?:[/.\-](\d{{4}}))?(?!\d)", re.IGNORECASE)
+_DATE_VAO = re.compile(rf"vào{WS}(?:(?:sáng|chiều|tối|trưa){WS})?(?:ngày{WS})?(\d{{1,2}})[/.\-](\d{{1,2}})"
+                       rf"(?:[/.\-](\d{{4}}))?(?!\d)", re.IGNORECASE)
+_NAME_END = re.compile(rf"[.;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
+                       rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ])")
+_AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(?:(?:tỉnh|thành phố){WS})?", re.IGNORECASE)
+_BRIDGE = re.compile(rf"(?<!\w)điểm cầu{WS}(?:(?:tỉnh|thành phố){WS})?", re.IGNORECASE)
+_LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
+                      re.IGNORECASE)
+_DO = re.compile(rf"{WS}do{WS}")
+_LAUNCH_CTX = re.compile(rf"(?:(?<!\w)đã|(?<!\w)nghe\b[^.;]{{0,60}}?){WS}(quán triệt|triển khai|công bố)(?!\w)",
+                         re.IGNORECASE)
+_REVIEW_CTX = re.compile(rf"(?<!\w)báo cáo{WS}(sơ kết|tổng kết)(?!\w)", re.IGNORECASE)
+_AT_EVENT = re.compile(rf"(?<!\w)(?:tại|dự|tham dự){WS}(?:hội nghị|buổi lễ|lễ)", re.IGNORECASE)
+_SPEECH = re.compile(rf"(?<!\w)(?:nhấn mạnh|khẳng định|đề nghị|yêu cầu|ghi nhận|đánh giá cao|biểu dương|cho biết)(?!\w)",
+                     re.IGNORECASE)
+
+
+@dataclass
+class Event:
+    start: int  # the defining sentence
+    end: int
+    head: int  # where the event's name starts
+    kind: str
+    name: str
+    date: str | None
+    organisers: list[Body] = field(default_factory=list)
+    places: list[tuple[str, int]] = field(default_factory=list)  # (place, x position)
+    docs: list[tuple[str, DocMention, int]] = field(default_factory=list)  # (relation, mention, x position)
+    chairs: dict[str, int] = field(default_factory=dict)  # person name -> x position
+    attends: dict[str, int] = field(default_factory=dict)
+
+
+class Events:
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+        c = kb.cues
+        heads = c.get("event_heads") or []
+        self.heads = {key(h["words"]): h for h in heads}
+        self.head_re = re.compile(rf"(?<!\w)(?:{alternation([h['words'] for h in heads])})(?!\w)", re.IGNORECASE)
+        kinds = c.get("event_kinds") or []
+        self.kinds = {key(k["words"]): k for k in kinds}
+        self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
+        self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('event_verbs') or [])})(?!\w)"
+                                  rf"(?!{WS}(?:thực hiện|triển khai thực hiện))", re.IGNORECASE)
+        self.home = {key(h) for h in c.get("home_country") or []}
+        self.sign_re = re.compile(rf"(?<!\w)ký kết(?!\w)", re.IGNORECASE)
+        self.chair_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('chair_verbs') or [])})(?!\w)", re.IGNORECASE)
+        self.attend_re = re.compile(
+            rf"(?<!\w)(?:{alternation(c.get('attend_verbs') or [])})(?!\w)"
+            rf"(?!{WS}(?:thảo|báo|án|kiến|toán|trữ|phòng|khuyết|bị|định|tính|đoán|luật|thi))", re.IGNORECASE)
+        self.not_before = re.compile(rf"(?<!\w)(?:{alternation(c.get('not_participant_before') or [])})\s*$",
+                                     re.IGNORECASE)
+
+    # -- events ----------------------------------------------------------------------
+    def find(self, s: str, sentences: list[tuple[int, int]], bodies: list[Body], docs: list[DocMention],
+             published: str | None, title_span: tuple[int, int] | None) -> list[Event]:
+        events: list[Event] = []
+        for ss, se in sentences:
+            if title_span and ss == title_span[0]:
+                continue
+            sent = s[ss:se]
+            dm = _DATE.match(sent.lstrip("(- "))
+            lead_date = dm is not None and sent.lstrip("(- ")[dm.end():dm.end() + 1] in (",", " ")
+            head = self.head_re.search(sent)
+            if head and sent[:head.start()].rstrip().lower().endswith(("tại", "của", "từ", "sau", "trước", "như")):
+                head = next((h for h in self.head_re.finditer(sent, head.end())), None)
+            sign = self.sign_re.search(sent)
+            verbs = [v.start() for v in self.verb_re.finditer(sent)]
+            if head:
+                near = any(head.start() - 70 <= v <= head.end() + 50 for v in verbs)
+                if not (near or (lead_date and head.start() < 150)):
+                    head = None
+            if head is None and sign is not None:
+                after = any(0 <= d.start - (ss + sign.end()) <= 30 for d in docs)
+                near = any(sign.start() - 30 <= v <= sign.start() for v in verbs)
+                if not (after and (lead_date or near)):
+                    sign = None
+            if head is None and sign is None:
+                continue
+            hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
+            ev = self._event(s, ss, se, hpos, head is not None, published, dm if lead_date else None)
+            same = next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
+            if same is None and events and (ev.date is None or not lead_date):
+                same = events[-1]
+            if same is None:
+                events.append(ev)
+                same = ev
+            else:
+                same.date = same.date or ev.date
+            self._organisers(s, ss, se, ss + hpos, same, bodies)
+            self._docs(s, ss + hpos, se, same, docs, all_after_kind=True)
+            self._places(s, ss, se, same, _AT)
+        if events:
+            main = events[0]
+            if title_span:
+                self._docs(s, title_span[0], title_span[1], main, docs, all_after_kind=True)
+            for ss, se in sentences:
+                ev = self.event_at(events, ss)
+                self._places(s, ss, se, ev, _BRIDGE)
+                self._context_docs(s, ss, se, ev, docs)
+        return events
+
+    def _event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,
+               dm: re.Match[str] | None) -> Event:
+        start = ss + hpos
+        end_m = _NAME_END.search(s, start + 3, se)
+        end = end_m.start() if end_m else se
+        end = min(end, start + 260)
+        text = re.sub(r"\s+", " ", s[start:end]).strip(" ,")
+        if not has_head:
+            text = "Lễ ký kết " + text[len("ký kết"):].strip()
+        name = text[:1].upper() + text[1:]
+        hm = self.head_re.match(s, start)
+        kind = self.heads[key(hm.group(0))]["kind"] if hm else "ky_ket"
+        km = self.kind_re.search(s, start, end)
+        if km and (not hm or self.heads[key(hm.group(0))]["kind"] in ("hoi_nghi", "other")):
+            kind = self.kinds[key(km.group(0))]["kind"]
+        when = _iso(dm, published) if dm else None
+        if when is None:
+            vm = _DATE_VAO.search(s, ss, se)
+            when = _iso(vm, published) if vm else None
+        return Event(ss, se, start, kind, name, when)
+
+    def event_at(self, events: list[Event], pos: int) -> Event:
+        before = [e for e in events if e.start <= pos]
+        return before[-1] if before else events[0]
+
+    def _organisers(self, s: str, ss: int, se: int, hpos: int, ev: Event, bodies: list[Body]) -> None:
+        sent = s[ss:se]
+        verb = None
+        for m in self.verb_re.finditer(sent):
+            if m.group(0).lower().endswith("tổ chức"):
+                verb = m
+                break
+        if verb is not None and ss + verb.start() <= hpos:
+            lead = _LEADING.match(sent)
+            lo = ss + (lead.end() if lead else 0)
+            subj = [b for b in bodies if lo <= b.start and b.end <= ss + verb.start()]
+            ev.organisers += [b for b in subj if b not in ev.organisers]
+        do = _DO.search(s, hpos, se)
+        if do:
+            after = s[do.end():se]
+            vm = re.search(r"(?<!\w)(?:chủ trì,?\s+)?(?:phối hợp\s+)?tổ chức(?!\w)", after)
+            if vm:
+                subj = [b for b in bodies if do.end() <= b.start and b.end <= do.end() + vm.start()]
+                ev.organisers += [b for b in subj if b not in ev.organisers]
+
+    def _docs(self, s: str, lo: int, hi: int, ev: Event, docs: list[DocMention], all_after_kind: bool) -> None:
+        marks = [(m.start(), self.kinds[key(m.group(0))]["relation"]) for m in self.kind_re.finditer(s, lo, hi)]
+        for dm in docs:
+            if not (lo <= dm.start < hi):
+                continue
+            rel = None
+            for pos, r in marks:
+                if pos < dm.start:
+                    rel = r
+            if rel and (rel, dm) not in [(r, d) for r, d, _ in ev.docs]:
+                ev.docs.append((rel, dm, lo))
+
+    def _context_docs(self, s: str, ss: int, se: int, ev: Event, docs: list[DocMention]) -> None:
+        for rx, rel in ((_LAUNCH_CTX, "LAUNCHES"), (_REVIEW_CTX, "REVIEWS")):
+            for m in rx.finditer(s, ss, se):
+                dm = next((d for d in docs if 0 <= d.start - m.end() <= 20), None)
+                if dm is not None and (rel, dm) not in [(r, d) for r, d, _ in ev.docs]:
+                    ev.docs.append((rel, dm, ss))
+
+    def _places(self, s: str, ss: int, se: int, ev: Event, rx: re.Pattern[str]) -> None:
+        for m in rx.finditer(s, ss, se):
+            pm = self.kb.place_re.match(s, m.end()) or self.kb.country_re.match(s, m.end())
+            if not pm:
+                continue
+            entry = self.kb.province(pm.group(0)) or self.kb.countries.get(key(pm.group(0)))
+            if entry and key(str(entry["name"])) in self.home:
+                continue
+            if entry and all(p != entry["name"] for p, _ in ev.places):
+                ev.places.append((str(entry["name"]), ss))
+
+    # -- people at events ------------------------------------------------------------
+    def roles(self, s: str, sentences: list[tuple[int, int]], events: list[Event], people: list[PersonMention]) -> None:
+        if not events:
+            return
+        first = events[0].start
+        for ss, se in sentences:
+            if se <= first and not any(e.start == ss for e in events):
+                continue
+            here = [p for p in people if ss <= p.start < se]
+            if not here:
+                continue
+            ev = self.event_at(events, ss)
+            verbs = [(m.start(), "chair") for m in self.chair_re.finditer(s, ss, se)]
+            verbs += [(m.start(), "attend") for m in self.attend_re.finditer(s, ss, se)]
+            if _AT_EVENT.search(s, ss, se):
+                verbs += [(m.start(), "attend") for m in _SPEECH.finditer(s, ss, se)]
+            verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here))
+            if not verbs:
+                continue
+            for p in here:
+                if re.search(r"sự chủ trì của\s*$", s[max(ss, p.chain_start - 20):p.chain_start]):
+                    ev.chairs.setdefault(p.name, ss)
+                    continue
+                if self.not_before.search(s[max(ss, p.chain_start - 12):p.chain_start]):
+                    continue
+                after = [v for v in verbs if v[0] >= p.chain_end]
+                before = [v for v in verbs if v[0] < p.chain_start]
+                role = after[0][1] if after else (before[-1][1] if before else None)
+                if role == "chair":
+                    ev.chairs.setdefault(p.name, ss)
+                elif role == "attend":
+                    ev.attends.setdefault(p.name, ss)
+
+
+def _iso(m: re.Match[str], published: str | None) -> str | None:
+    d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
+    if y is None:
+        if not published:
+            return None
+        pub = date.fromisoformat(published)
+        year = pub.year
+        try:
+            if date(year, mo, d) > pub:
+                year -= 1
+        except ValueError:
+            return None
+    else:
+        year = int(y)
+    try:
+        return date(year, mo, d).isoformat()
+    except ValueError:
+        return None

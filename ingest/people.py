@@ -1,0 +1,253 @@
+"""Person mentions and the title chains around them.
+
+"Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, Bộ trưởng Bộ Công an Tô Lâm" and
+"đồng chí Tô Lâm, Ủy viên Bộ Chính trị, ..." both give Tô Lâm three posts; ranks, degrees and
+honorifics are kept apart from the name and the posts.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+
+from ingest.agencies import Body, Grammar
+from ingest.knowledge import WS, Knowledge, alternation, key, words_re
+
+_SEP = re.compile(rf"[ \t]*,{WS}")
+_HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
+_SPACES = re.compile(WS)
+_WORD = re.compile(r"(?<!\w)\w+")
+
+
+@dataclass
+class Post:
+    title: str
+    body: Body | None = None
+    implied: str | None = None  # canonical body a bare title names ("Tổng Bí thư")
+    pending: str | None = None  # a party group named bare ("Bí thư Đảng đoàn, Chủ tịch X")
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class PersonMention:
+    name: str
+    start: int  # the name's span in the working text
+    end: int
+    chain_start: int  # the span of the name with its titles, ranks and honorifics
+    chain_end: int
+    posts: list[Post] = field(default_factory=list)
+    rank: str | None = None
+
+
+class People:
+    def __init__(self, kb: Knowledge, grammar: Grammar):
+        self.kb = kb
+        self.g = grammar
+        self.title_re = re.compile(rf"(?:{alternation(list(kb.titles.values()))})(?!\w)", re.IGNORECASE)
+        surfaces = [s for s in kb.implied]
+        self.implied_re = re.compile(rf"(?:{alternation(surfaces)})(?!\w)", re.IGNORECASE) if surfaces else None
+        self.not_before = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
+        groups = [o["organ"] for o in kb.organs.values() if o.get("party_group")]
+        self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$)", re.IGNORECASE)
+
+    # -- names ---------------------------------------------------------------------
+    def names(self, s: str, bodies: list[Body]) -> list[tuple[int, int]]:
+        chars = list(s)
+        for b in bodies:
+            chars[b.start:b.end] = "#" * (b.end - b.start)
+        masked = "".join(chars)
+        places = [(m.start(), m.end()) for rx in (self.kb.place_re, self.kb.country_re) for m in rx.finditer(s)]
+        out = []
+        for m in self.kb.name_re.finditer(masked):
+            a, b = self._trim(s, m.start(), m.end())
+            for ps, pe in places:  # "Hà Nội" is no one, "Hậu Giang Trịnh Xuân Thanh" is Trịnh Xuân Thanh,
+                if ps <= a < pe:  # and "Trương Hòa Bình" is someone
+                    a = _skip(s, pe)
+            if a >= b:
+                continue
+            if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a):
+                continue
+            if self.not_before.search(s, max(0, a - 12), a):
+                continue
+            if len(s[a:b].split()) < 2 or len(s[a:b].split()) == 2 and not self._cued(s, a, b):
+                continue
+            out.append((a, b))
+        return out
+
+    def _trim(self, s: str, a: int, b: int) -> tuple[int, int]:
+        """Drop a leading honorific ("Ông Nguyễn Văn A") and a trailing title word ("... Bí thư")."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(s, a, b)]
+        if len(words) >= 3 and self.kb.honorific_re.fullmatch(s[words[0][0]:words[0][1]]) \
+                and s[words[1][0]:words[1][1]] in self.kb.surnames:
+            words = words[1:]
+        for i in range(1, len(words)):
+            p = words[i][0]
+            if self.title_re.match(s, p) or self.kb.rank_re.match(s, p) or self.kb.local_head_re.match(s, p):
+                words = words[:i]
+                break
+        return (words[0][0], words[-1][1]) if words else (a, a)
+
+    def _cued(self, s: str, start: int, end: int) -> bool:
+        before = s[max(0, start - 40):start].rstrip()
+        for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re):
+            if any(m.end() == len(before) for m in rx.finditer(before)):
+                return True
+        return bool(re.match(r"\s*,\s*\S", s[end:end + 3])) and bool(self.title_re.match(s, _skip(s, end + 1)))
+
+    # -- posts ---------------------------------------------------------------------
+    def parse_item(self, s: str, p: int) -> tuple[Post | None, int]:
+        """One "TITLE [BODY]" at p (after honorifics, ranks, degrees)."""
+        p = self._skip_prefixes(s, p)[0]
+        best: tuple[Post | None, int] = (None, p)
+        if self.implied_re is not None:
+            im = self.implied_re.match(s, p)
+            if im:
+                title, body = self.kb.implied[key(im.group(0))]
+                best = (Post(title, implied=body, start=p, end=im.end()), im.end())
+        tm = self.title_re.match(s, p)
+        if not tm:
+            return best
+        words = tm.group(0).split()
+        for k in range(len(words), 0, -1):
+            surface = " ".join(words[:k])
+            title = self.kb.titles.get(key(surface))
+            if not title:
+                continue
+            q = _skip(s, p + len(_prefix(s, p, k)))
+            body = self._body_after(s, q, title)
+            if body is not None:
+                if best[0] is None or body.end > best[1]:
+                    return Post(title, body, start=p, end=body.end), body.end
+                return best
+            gm = self.group_re.match(s, q)
+            if gm and best[0] is None:
+                return Post(title, pending=self.kb.organs[key(gm.group(0))]["organ"], start=p, end=gm.end()), gm.end()
+            if k == len(words) and best[0] is None:
+                best = (Post(title, start=p, end=p + len(_prefix(s, p, k))), p + len(_prefix(s, p, k)))
+        return best
+
+    def _body_after(self, s: str, q: int, title: str) -> Body | None:
+        b = self.g.match_at(s, q)
+        if b is not None and b.start == q and not b.generic:
+            return b
+        head = self.kb.absorbs.get(title)
+        if head:
+            virtual = head + " " + s[q:q + 250]
+            vb = self.g.match_at(virtual, 0)
+            if vb is not None and vb.end > len(head) + 1 and not vb.generic:
+                return _shift(vb, q - len(head) - 1, q)
+        return None
+
+    def _skip_prefixes(self, s: str, p: int) -> tuple[int, str | None]:
+        rank = None
+        while True:
+            q = _skip(s, p)
+            for rx, is_rank in ((self.kb.honorific_re, False), (self.kb.rank_re, True), (self.kb.degree_re, False)):
+                m = rx.match(s, q)
+                if m:
+                    rank = m.group(0) if is_rank else rank
+                    p = m.end()
+                    break
+            else:
+                return q, rank
+
+    def chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
+        posts: list[Post] = []
+        end = p
+        while True:
+            sm = _SEP.match(s, end)
+            if not sm:
+                break
+            post, q = self.parse_item(s, sm.end())
+            if post is None:
+                break
+            if _skip(s, q) in names:  # the item belongs to the next name
+                break
+            posts.append(post)
+            end = q
+        return posts, end
+
+    def chain_before(self, s: str, seg_start: int, name_start: int) -> tuple[list[Post], int, str | None]:
+        """Items "T1 B1, T2 B2 " that end right before the name."""
+        lo = max(seg_start, name_start - 80)
+        starts = {seg_start, *(m.end() for m in _SEP.finditer(s, seg_start, name_start)),
+                  *(m.start() for m in _WORD.finditer(s, lo, name_start) if s[m.start()].isupper())}
+        for c in sorted(starts):
+            posts: list[Post] = []
+            p = c
+            ok = False
+            while p < name_start:
+                post, q = self.parse_item(s, p)
+                if post is None:
+                    break
+                posts.append(post)
+                q2, _ = self._skip_prefixes(s, q)
+                if q2 >= name_start:
+                    ok = True
+                    break
+                sm = _SEP.match(s, q)
+                if not sm:
+                    break
+                p = sm.end()
+            if ok:
+                return posts, posts[0].start if posts else c, None
+        q, rank = self._prefix_before(s, seg_start, name_start)
+        return [], q, rank
+
+    def _prefix_before(self, s: str, seg_start: int, name_start: int) -> tuple[int, str | None]:
+        """Honorifics, ranks and degrees right before the name."""
+        best, rank = name_start, None
+        for rx, is_rank in ((self.kb.honorific_re, False), (self.kb.rank_re, True), (self.kb.degree_re, False)):
+            for m in rx.finditer(s, max(seg_start, name_start - 40), name_start):
+                if not s[m.end():name_start].strip(" ,") and m.start() < best:
+                    best, rank = m.start(), (m.group(0) if is_rank else rank)
+        return best, rank
+
+    def find(self, s: str, bodies: list[Body], sentences: list[tuple[int, int]]) -> list[PersonMention]:
+        spans = self.names(s, bodies)
+        name_starts = {a for a, _ in spans}
+        out: list[PersonMention] = []
+        prev_end = 0
+        for a, b in spans:
+            sent_start = max((ss for ss, _ in sentences if ss <= a), default=0)
+            seg_start = max(sent_start, prev_end)
+            for m in _HARD.finditer(s, seg_start, a):
+                seg_start = m.end()
+            pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a)
+            _, rank = self._skip_prefixes(s, cstart)
+            if rank is None:
+                rank = self._prefix_before(s, seg_start, a)[1]
+            post, cend = self.chain_after(s, b, name_starts)
+            pm = PersonMention(re.sub(r"\s+", " ", s[a:b]), a, b, min(cstart, a), max(cend, b), pre + post, rank)
+            _fill_pending(pm.posts)
+            out.append(pm)
+            prev_end = max(cend, b)
+        return out
+
+
+def _fill_pending(posts: list[Post]) -> None:
+    """ "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ": the party group of the next item's body."""
+    for i, p in enumerate(posts):
+        if p.pending and i + 1 < len(posts) and posts[i + 1].body is not None:
+            host = copy.deepcopy(posts[i + 1].body)
+            p.body = Body(p.start, p.end, "organ", p.pending, host=host, part_of=False)
+
+
+def _prefix(s: str, p: int, k: int) -> str:
+    """The first k words at p, as written."""
+    m = re.match(r"\w+(?:" + WS + r"\w+){" + str(k - 1) + "}", s[p:p + 80])
+    return m.group(0) if m else ""
+
+
+def _skip(s: str, p: int) -> int:
+    m = _SPACES.match(s, p)
+    return m.end() if m else p
+
+
+def _shift(b: Body, delta: int, floor: int) -> Body:
+    for n in b.nodes():
+        n.start = max(n.start + delta, floor)
+        n.end = max(n.end + delta, floor)
+    return b
