@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -54,7 +54,7 @@ def _table(columns: list[str], rows: list[list[Any]], title: str | None = None) 
     return t
 
 
-def load(paths: list[Path] = typer.Argument(..., help="Document-graph JSON files or directories of them."),
+def load(paths: Annotated[list[Path], typer.Argument(help="Document-graph JSON files or directories of them.")],
          store: str | None = StoreOption,
          batch_size: int = typer.Option(0, help="Articles per atomic write (default: COORDGRAPH_BATCH_SIZE)."),
          ) -> None:
@@ -65,12 +65,11 @@ def load(paths: list[Path] = typer.Argument(..., help="Document-graph JSON files
     from graph.settings import get_settings
 
     files, missing = doc_files(paths)
-    with _store(store) as s:
-        with Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, transient=True) as bar:
-            task = bar.add_task("load", total=len(files))
-            stats = load_paths(s, paths, files=files, batch_size=batch_size or get_settings().batch_size,
-                               progress=lambda _p: bar.advance(task))
+    with _store(store) as s, Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(),
+                                      TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("load", total=len(files))
+        stats = load_paths(s, paths, files=files, batch_size=batch_size or get_settings().batch_size,
+                           progress=lambda _p: bar.advance(task))
     stats.failed = missing + stats.failed
     for name, problem in stats.failed:
         err.print(f"[red]error:[/red] {name}: {problem}", highlight=False, soft_wrap=True)
@@ -86,7 +85,8 @@ def load(paths: list[Path] = typer.Argument(..., help="Document-graph JSON files
 
 
 def query(name: str = typer.Argument(None, help="A named query (omit to list them)."),
-          param: list[str] = typer.Option([], "--param", "-p", help="A parameter as name=value (repeatable)."),
+          param: Annotated[list[str] | None, typer.Option("--param", "-p",
+                                                          help="A parameter as name=value (repeatable).")] = None,
           as_json: bool = typer.Option(False, "--json", help="Print records as JSON."),
           store: str | None = StoreOption) -> None:
     """Run a named query of cypher/queries and print its rows."""
@@ -100,7 +100,7 @@ def query(name: str = typer.Argument(None, help="A named query (omit to list the
         console.print(_table(["name", "params", "description"], rows, "named queries"))
         return
     params: dict[str, str] = {}
-    for p in param:
+    for p in param or []:
         key, sep, value = p.partition("=")
         if not sep or not key:
             err.print(f"[red]error:[/red] --param {p!r}: write name=value", highlight=False)
@@ -244,7 +244,7 @@ def analytics_paths(source: str, target: str, k: int = typer.Option(3, help="How
 
 
 @analytics_app.command("export")
-def analytics_export(out: Path = typer.Argument(..., help="Output file: .graphml or .json."),
+def analytics_export(out: Annotated[Path, typer.Argument(help="Output file: .graphml or .json.")],
                      around: str | None = typer.Option(None, help="Only the neighbourhood of this entity id."),
                      hops: int = typer.Option(2, help="Neighbourhood radius with --around."),
                      store: str | None = StoreOption) -> None:

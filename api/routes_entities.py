@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from api.routes_common import (
@@ -14,6 +14,7 @@ from api.routes_common import (
     arecords,
     edge,
     entity_type,
+    fast_json,
     limit_param,
     node_props,
     page,
@@ -31,7 +32,7 @@ async def search(request: Request,
            q: str = Query(..., min_length=1, max_length=200,
                           description="Words of a name or alias; accents and case do not matter"),
            type: str | None = Query(None, description=f"Only this entity type: {', '.join(ENTITY_LABELS)}"),
-           limit: int = limit_param(20), offset: int = OFFSET) -> dict[str, Any]:
+           limit: int = limit_param(20), offset: int = OFFSET) -> Response:
     """Entities whose name or an alias contains `q` once both are folded (lower case, no diacritics),
     best first: the name itself, an alias, a name or alias that starts with it, a word that starts with it."""
     folded = fold(q)
@@ -47,7 +48,7 @@ async def search(request: Request,
         row = rows[0] if rows else row
     items = [{"id": h["id"], "type": entity_type(h["labels"]), "name": h["name"], "aliases": h["aliases"] or [],
               "english_name": h.get("english_name"), "rank": h["rank"]} for h in row["items"] or []]
-    return {"total": row["total"], "limit": limit, "offset": offset, "items": items}
+    return fast_json({"total": row["total"], "limit": limit, "offset": offset, "items": items})
 
 
 def _terms(folded: str) -> str:
@@ -158,7 +159,7 @@ async def agreement(request: Request, id: str = ID) -> dict[str, Any]:
 async def partners(request: Request, id: str = ID,
              since: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
                                        description="Only ties seen on or after (YYYY[-MM[-DD]])"),
-             limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
+             limit: int = limit_param(), offset: int = OFFSET) -> Response:
     """Each body that shares a coordination agreement with this one (a lead party pairs with each other
     party), with the agreements that tie them, their dates and the evidence sentences; most agreements first."""
     start = since and (since + "-01-01"[len(since) - 4:])  # 2021 -> 2021-01-01, 2021-05 -> 2021-05-01
@@ -175,7 +176,7 @@ async def partners(request: Request, id: str = ID,
     for p in items:
         _span(p, p["agreements"])
     items.sort(key=lambda p: (-len(p["agreements"]), p["name"] or "", p["id"]))
-    return page(items, limit, offset)
+    return fast_json(page(items, limit, offset))
 
 
 def _span(item: dict[str, Any], parts: list[dict[str, Any]]) -> None:

@@ -213,6 +213,15 @@ async def bench_store(sock: str, query: str, params_of: Callable[[int], dict[str
         await db.connection.aclose()
 
 
+def run(coro: Any) -> Any:
+    """Run a coroutine on uvloop (both sides of the comparison use the same loop)."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(coro)
+    return uvloop.run(coro)
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process so far (Linux)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -303,9 +312,9 @@ def main() -> None:
             for name, (path_of, query, params_of) in cases.items():
                 for clients in levels:
                     db0 = cpu_seconds(info.pid)
-                    direct = asyncio.run(bench_store(str(info.socket), query, params_of, args.requests, clients))
+                    direct = run(bench_store(str(info.socket), query, params_of, args.requests, clients))
                     db1, api0, me0 = cpu_seconds(info.pid), cpu_seconds(api.pid), time.process_time()
-                    via_api = asyncio.run(bench_api(base, path_of, args.requests, clients))
+                    via_api = run(bench_api(base, path_of, args.requests, clients))
                     db2, api1, me1 = cpu_seconds(info.pid), cpu_seconds(api.pid), time.process_time()
                     per = 1000 / (args.requests + 50)
                     direct["store_cpu_ms_per_query"] = round((db1 - db0) * per, 2)

@@ -13,13 +13,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from ingest.knowledge import LOWER, UPPER, WS, Knowledge, key
+from ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern
 
 _WS = re.compile(WS)
 _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*){{0,2}}(?!\w)|\d+(?!\w)")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
-_COORD = re.compile(rf",{WS}|{WS}và{WS}")
+_COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
 _PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
@@ -106,6 +106,11 @@ class Grammar:
         firsts = {f.split()[0].lower() for f in kb.known_forms + kb.head_forms if f.split()}
         firsts |= {o["organ"].split()[0].lower() for o in kb.organs.values()}
         firsts |= {u.split()[0].lower() for u in kb.unit_heads}
+        cp = kb.grammar.get("central_prefix") or {}
+        self.central_re = re.compile(rf"{phrase_pattern(cp['prefix'])}{WS}") if cp.get("prefix") else None
+        self.central_kinds = set(cp.get("kinds") or [])
+        if cp.get("prefix"):
+            firsts.add(cp["prefix"].split()[0].lower())
         self.firsts = firsts
 
     # -- one mention at a position -------------------------------------------------
@@ -113,7 +118,7 @@ class Grammar:
         if depth > 3 or pos >= len(s):
             return None
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
-                             self._unit(s, pos, depth)) if c is not None]
+                             self._unit(s, pos, depth), self._central(s, pos)) if c is not None]
         if not cands:
             return None
         order = {"known": 0, "organ": 1, "local": 2, "unit": 3}
@@ -127,6 +132,16 @@ class Grammar:
         if not canon:
             return None
         return Body(pos, m.end(), "known", canon, entry=self.kb.agencies.get(canon, {}))
+
+    def _central(self, s: str, pos: int) -> Body | None:
+        m = self.central_re.match(s, pos) if self.central_re else None
+        if not m:
+            return None
+        b = self._known(s, m.end())
+        if b is None or str(b.entry.get("kind")) not in self.central_kinds:
+            return None
+        b.start = pos
+        return b
 
     def _organ(self, s: str, pos: int, depth: int) -> Body | None:
         m = self.kb.organ_re.match(s, pos)
@@ -260,11 +275,22 @@ class Grammar:
             if b is None or b.end <= p:
                 pos = p + len(word)
                 continue
+            b = self._after_title(s, b)
             self._mark_plural(s, b)
             out.append(b)
             pos = b.end
         self._distribute(s, out)
         return out
+
+    def _after_title(self, s: str, b: Body) -> Body:
+        """ "Phó Bí thư Thường trực Tỉnh ủy": the title takes "Thường trực", the body is the host."""
+        if b.kind != "organ" or b.host is None:
+            return b
+        for w in list(_WORD.finditer(s, max(0, b.start - 30), b.start))[-3:]:
+            m = self.kb.title_re.match(s, w.start())
+            if m and m.end() > b.start:
+                return b.host
+        return b
 
     def _mark_plural(self, s: str, b: Body) -> None:
         before = s[max(0, b.start - 14):b.start]

@@ -15,8 +15,10 @@ _DATE_AFTER = re.compile(rf"{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{
 _OF = re.compile(rf",?{WS}(?:của|do){WS}")
 _BETWEEN = re.compile(rf"{WS}giữa{WS}")
 _TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
-_PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với){WS}")
+_PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với|[-–]){WS}")
 _GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(rf"(?<!\w)(?:ký kết|ký){WS}$", re.IGNORECASE)
+_WITH_AFTER = re.compile(rf"[^.;:\n]{{0,60}}?{WS}với{WS}")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
 
 
@@ -104,11 +106,13 @@ class Documents:
                     i = bisect_left(starts, of.end())
                     if i < len(bodies) and bodies[i].start == of.end():
                         dm.issuer = bodies[i]
-            elif not m.group(0)[0].isupper():
+            elif not m.group(0)[0].isupper() and not dm.coordination:
                 continue
             if dm.coordination:
                 self._parties(s, dm, bodies, starts)
-            if not dm.number and not dm.parties and not dm.coordination:
+                if not dm.parties:
+                    self._signers(s, dm, bodies, starts)
+            if not dm.number and not dm.parties and not (dm.coordination and m.group(0)[0].isupper()):
                 continue
             tm = _TERM.search(s, m.end(), min(len(s), max(dm.end, m.end()) + 80))
             if tm and not re.search(r"[.;\n]", s[m.end():tm.start()]):
@@ -155,6 +159,24 @@ class Documents:
             p = sep.end()
         if len(parties) >= 2:
             dm.parties, dm.lead, dm.end = parties, lead, max(dm.end, parties[-1].end)
+
+    def _signers(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
+        """ "A (cùng với B) đã ký kết chương trình phối hợp (với C)": the signers are the parties."""
+        vm = _SIGN_BEFORE.search(s, max(0, dm.start - 30), dm.start)
+        if vm is None:
+            return
+        clause = max(s.rfind(c, 0, vm.start()) for c in ".;:\n") + 1
+        subj = [b for b in bodies if clause <= b.start and b.end <= vm.start() and not b.generic
+                and not re.search(r"(?:của|cho|tại)\s*$", s[max(clause, b.start - 8):b.start])]
+        wm = _WITH_AFTER.match(s, dm.end)
+        other = []
+        if wm:
+            i = bisect_left(starts, wm.end())
+            if i < len(bodies) and bodies[i].start == wm.end():
+                other = [bodies[i]]
+        if len(subj) + len(other) >= 2:
+            dm.parties = subj + other
+            dm.end = max(dm.end, other[0].end) if other else dm.end
 
     def _issued_by(self, s: str, docs: list[DocMention], bodies: list[Body]) -> None:
         """ "Quyết định số 17 của Ban Bí thư ban hành Quy chế ...": the Secretariat issued both."""

@@ -14,9 +14,10 @@ from ingest.knowledge import WS, Knowledge, alternation, key
 from ingest.people import PersonMention
 
 _DATE = re.compile(rf"(?:(?:sáng|chiều|tối|trưa|đêm){WS})?(?:(?:hôm nay|hôm qua){WS}?\(?)?(?:ngày{WS})?"
-                   rf"(\d{{1,2}})[/.\-](\d{{1,2}})(?:[/.\-](\d{{4}}))?(?!\d)", re.IGNORECASE)
-_DATE_VAO = re.compile(rf"vào{WS}(?:(?:sáng|chiều|tối|trưa){WS})?(?:ngày{WS})?(\d{{1,2}})[/.\-](\d{{1,2}})"
-                       rf"(?:[/.\-](\d{{4}}))?(?!\d)", re.IGNORECASE)
+                   rf"(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)", re.IGNORECASE)
+_DATE_VAO = re.compile(rf"(?<!\w)(?:vào{WS})?(?:(?:sáng|chiều|tối|trưa){WS})?ngày{WS}(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})"
+                       rf"(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)|(?<!\w)(?:sáng|chiều|tối|trưa){WS}(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})"
+                       rf"(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)", re.IGNORECASE)
 _NAME_END = re.compile(rf"[.;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
                        rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ])")
 _AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(?:(?:tỉnh|thành phố){WS})?", re.IGNORECASE)
@@ -28,7 +29,8 @@ _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)đã|(?<!\w)nghe\b[^.;]{{0,60}}?){WS}(quá
                          re.IGNORECASE)
 _REVIEW_CTX = re.compile(rf"(?<!\w)báo cáo{WS}(sơ kết|tổng kết)(?!\w)", re.IGNORECASE)
 _AT_EVENT = re.compile(rf"(?<!\w)(?:tại|dự|tham dự){WS}(?:hội nghị|buổi lễ|lễ)", re.IGNORECASE)
-_SPEECH = re.compile(rf"(?<!\w)(?:nhấn mạnh|khẳng định|đề nghị|yêu cầu|ghi nhận|đánh giá cao|biểu dương|cho biết)(?!\w)",
+_SPEECH = re.compile(rf"(?<!\w)(?:nhấn mạnh|khẳng định|đề nghị|yêu cầu|ghi nhận|đánh giá cao|biểu dương|cho biết|lưu ý|"
+                     rf"cho rằng|chia sẻ|đề xuất|kiến nghị|thông tin)(?!\w)",
                      re.IGNORECASE)
 
 
@@ -60,6 +62,7 @@ class Events:
         self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('event_verbs') or [])})(?!\w)"
                                   rf"(?!{WS}(?:thực hiện|triển khai thực hiện))", re.IGNORECASE)
         self.home = {key(h) for h in c.get("home_country") or []}
+        self.same_day = re.compile(rf"\s*(?:{alternation(c.get('same_day_markers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.sign_re = re.compile(rf"(?<!\w)ký kết(?!\w)", re.IGNORECASE)
         self.chair_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('chair_verbs') or [])})(?!\w)", re.IGNORECASE)
         self.attend_re = re.compile(
@@ -78,14 +81,18 @@ class Events:
             sent = s[ss:se]
             dm = _DATE.match(sent.lstrip("(- "))
             lead_date = dm is not None and sent.lstrip("(- ")[dm.end():dm.end() + 1] in (",", " ")
+            vm = next((v for v in _DATE_VAO.finditer(s, ss, se)
+                       if not any(d.start <= v.start() < d.end + 3 for d in docs)), None)
             head = self.head_re.search(sent)
-            if head and sent[:head.start()].rstrip().lower().endswith(("tại", "của", "từ", "sau", "trước", "như")):
+            if head and sent[:head.start()].rstrip().lower().endswith(("tại", "của", "từ", "sau", "trước", "như")) \
+                    and vm is None:
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             sign = self.sign_re.search(sent)
             verbs = [v.start() for v in self.verb_re.finditer(sent)]
             if head:
                 near = any(head.start() - 70 <= v <= head.end() + 50 for v in verbs)
-                if not (near or (lead_date and head.start() < 150)):
+                dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
+                if not (near or dated or (lead_date and head.start() < 150)):
                     head = None
             if head is None and sign is not None:
                 after = any(0 <= d.start - (ss + sign.end()) <= 30 for d in docs)
@@ -95,10 +102,14 @@ class Events:
             if head is None and sign is None:
                 continue
             hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
-            ev = self._event(s, ss, se, hpos, head is not None, published, dm if lead_date else None)
+            ev = self._event(s, ss, se, hpos, head is not None, published, dm if lead_date else vm)
             same = next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
-            if same is None and events and (ev.date is None or not lead_date):
+            generic_kind = ev.kind in ("hoi_nghi", "other")
+            strong = any(v in verbs for v in verbs) and (head is not None or sign is not None)
+            if same is None and events and (generic_kind or not strong) and (ev.date is None or not lead_date):
                 same = events[-1]
+            if same is None and events and ev.date is None and self.same_day.match(sent):
+                ev.date = events[-1].date
             if same is None:
                 events.append(ev)
                 same = ev
@@ -133,9 +144,6 @@ class Events:
         if km and (not hm or self.heads[key(hm.group(0))]["kind"] in ("hoi_nghi", "other")):
             kind = self.kinds[key(km.group(0))]["kind"]
         when = _iso(dm, published) if dm else None
-        if when is None:
-            vm = _DATE_VAO.search(s, ss, se)
-            when = _iso(vm, published) if vm else None
         return Event(ss, se, start, kind, name, when)
 
     def event_at(self, events: list[Event], pos: int) -> Event:
@@ -206,7 +214,7 @@ class Events:
             ev = self.event_at(events, ss)
             verbs = [(m.start(), "chair") for m in self.chair_re.finditer(s, ss, se)]
             verbs += [(m.start(), "attend") for m in self.attend_re.finditer(s, ss, se)]
-            if _AT_EVENT.search(s, ss, se):
+            if len(events) == 1 or _AT_EVENT.search(s, ss, se):
                 verbs += [(m.start(), "attend") for m in _SPEECH.finditer(s, ss, se)]
             verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here))
             if not verbs:
@@ -227,7 +235,9 @@ class Events:
 
 
 def _iso(m: re.Match[str], published: str | None) -> str | None:
-    d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
+    g = m.groups()
+    i = next((k for k in range(0, len(g), 3) if g[k] is not None), 0)
+    d, mo, y = int(g[i]), int(g[i + 1]), g[i + 2]
     if y is None:
         if not published:
             return None

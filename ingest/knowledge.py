@@ -115,6 +115,7 @@ class Knowledge:
     known_forms: list[str] = field(default_factory=list)
     head_forms: list[str] = field(default_factory=list)
     unit_heads: list[str] = field(default_factory=list)
+    grammar: dict[str, Any] = field(default_factory=dict)
 
     def agency(self, name: str) -> dict[str, Any] | None:
         canon = self.agency_by_key.get(key(name))
@@ -197,7 +198,7 @@ def load() -> Knowledge:
     surnames = {modern_tones(s) for s in _lines("surnames.txt")}
     sur = alternation(sorted(surnames))
     syll = rf"[{UPPER}][{LOWER}]*"
-    name_re = re.compile(rf"(?<![\w.])(?:{sur})(?:{WS}{syll}){{1,3}}(?![\w])")
+    name_re = re.compile(rf"(?<![\w.])(?:{sur})(?:{WS}{syll}){{1,4}}(?![\w])")
 
     t = _yaml("titles.yaml") or {}
     titles: dict[str, str] = {}
@@ -231,5 +232,5 @@ def load() -> Knowledge:
         plural_re=re.compile(rf"(?<!\w)(?:{alternation(g.get('plural_markers') or [])}|\d+)\s+$", re.IGNORECASE),
         generic_follow_re=re.compile(rf"(?:{alternation(g.get('generic_followers') or [])})(?!\w)", re.IGNORECASE),
         cues=cues, known_forms=forms, head_forms=[expand_abbreviations(f, abbreviations) for f in head_forms],
-        unit_heads=list(g.get("unit_heads") or []),
+        unit_heads=list(g.get("unit_heads") or []), grammar=g,
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ingest.agencies import Body, Grammar
 from ingest.knowledge import WS, Knowledge, alternation, key, words_re
 
-_SEP = re.compile(rf"[ \t]*,{WS}")
+_SEP = re.compile(rf"[ \t]*,{WS}|{WS}[-–]{WS}")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -48,7 +48,7 @@ class People:
         self.title_re = re.compile(rf"(?:{alternation(list(kb.titles.values()))})(?!\w)", re.IGNORECASE)
         surfaces = [s for s in kb.implied]
         self.implied_re = re.compile(rf"(?:{alternation(surfaces)})(?!\w)", re.IGNORECASE) if surfaces else None
-        self.not_before = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
+        self.not_before = re.compile(rf"(?<!\w)(?<!thành )(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
         groups = [o["organ"] for o in kb.organs.values() if o.get("party_group")]
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$)", re.IGNORECASE)
 
@@ -79,9 +79,9 @@ class People:
     def _trim(self, s: str, a: int, b: int) -> tuple[int, int]:
         """Drop a leading honorific ("Ông Nguyễn Văn A") and a trailing title word ("... Bí thư")."""
         words = [(m.start(), m.end()) for m in _WORD.finditer(s, a, b)]
-        if len(words) >= 3 and self.kb.honorific_re.fullmatch(s[words[0][0]:words[0][1]]) \
-                and s[words[1][0]:words[1][1]] in self.kb.surnames:
+        if len(words) >= 3 and self.kb.honorific_re.fullmatch(s[words[0][0]:words[0][1]]):
             words = words[1:]
+        words = words[:4]
         for i in range(1, len(words)):
             p = words[i][0]
             if self.title_re.match(s, p) or self.kb.rank_re.match(s, p) or self.kb.local_head_re.match(s, p):

@@ -116,22 +116,40 @@ export async function officials(id) {
   }));
 }
 
-/** Agencies an agency coordinates with, each with the agreements that tie them and their sentences. */
+/** Agencies an agency coordinates with, each with the agreements that tie them and their sentences.
+ * Takes rows grouped by partner ({id, name, agreements}) or one row per partner and agreement. */
 export async function partners(id) {
   const by = new Map();
+  const sentencesOf = (ev) => (ev || []).map((x) => (typeof x === "string" ? x : x.sentence)).filter(Boolean);
   for (const p of listOf(await getJSON(`/agencies/${enc(id)}/partners`), "items")) {
-    const pid = p.partner_id ?? p.partner?.id;
+    const pid = p.partner_id ?? p.partner?.id ?? p.id;
     if (!by.has(pid)) {
-      by.set(pid, { partner: nodeOf({ type: "Agency", id: pid, name: p.partner?.name ?? p.partner ?? pid }),
-                    agreements: [], sentences: [] });
+      const name = p.partner?.name ?? (typeof p.partner === "string" ? p.partner : null) ?? p.name ?? pid;
+      by.set(pid, { partner: nodeOf({ type: "Agency", id: pid, name }), agreements: [], sentences: [] });
     }
     const entry = by.get(pid);
-    entry.agreements.push({ id: p.agreement_id, name: p.agreement, kind: p.kind, first_seen: p.first_seen,
-                            last_seen: p.last_seen });
-    for (const s of p.evidence || []) {
-      const text = typeof s === "string" ? s : s.sentence;
-      if (text && !entry.sentences.includes(text)) entry.sentences.push(text);
+    const rows = Array.isArray(p.agreements) ? p.agreements
+      : [{ id: p.agreement_id, name: p.agreement, kind: p.kind, first_seen: p.first_seen, last_seen: p.last_seen,
+           evidence: p.evidence }];
+    for (const g of rows) {
+      entry.agreements.push({ id: g.id, name: g.name, kind: g.kind, first_seen: g.first_seen, last_seen: g.last_seen });
+      for (const text of sentencesOf(g.evidence)) if (!entry.sentences.includes(text)) entry.sentences.push(text);
     }
   }
   return [...by.values()];
+}
+
+const ROLE_KEYS = {
+  Event: ["organisers", "chairs", "attendees", "locations", "agreements"],
+  Agreement: ["parties", "issuers", "events"],
+};
+
+/** Who and what an event or agreement ties together: [[role key, [{node, role, date, title}]]]. */
+export async function roles(type, id) {
+  const keys = ROLE_KEYS[type];
+  if (!keys) return [];
+  const body = await getJSON(`/${type === "Event" ? "events" : "agreements"}/${enc(id)}`);
+  return keys.map((k) => [k, listOf(body[k] || [], "items").map((x) => ({
+    node: nodeOf(x), role: x.role ?? null, date: x.date ?? null, title: x.title ?? null, kind: x.kind ?? null,
+  }))]).filter(([, items]) => items.length);
 }

@@ -35,18 +35,19 @@ export class Panel {
   async load(id) {
     if (this.cache.has(id)) return;
     const el = this.cy.getElementById(id);
-    const entry = { entity: null, positions: null, hood: null, officials: null, partners: null, error: null };
+    const entry = { entity: null, positions: null, hood: null, officials: null, partners: null, roles: [], error: null };
     this.cache.set(id, entry);
     try {
       const type = el.data("type");
-      const [entity, positions, hood, officials, partners] = await Promise.all([
+      const [entity, positions, hood, officials, partners, roles] = await Promise.all([
         this.api.entity(id),
         type === "Person" ? this.api.positions(id) : null,
         this.hoods.has(id) ? this.hoods.get(id) : this.api.neighborhood(id, 1),
         type === "Agency" ? this.api.officials(id) : null,
         type === "Agency" ? this.api.partners(id) : null,
+        this.api.roles(type, id),
       ]);
-      Object.assign(entry, { entity, positions, hood, officials, partners });
+      Object.assign(entry, { entity, positions, hood, officials, partners, roles });
       for (const a of entity.articles) this.articles.set(a.id, a);
     } catch (err) {
       entry.error = err.message;
@@ -109,11 +110,11 @@ export class Panel {
     else if (this.tab === "evidence") html = this.evidenceHTML(evidence);
     else if (this.tab === "officials") html = this.officialsHTML(entry.officials || []);
     else if (this.tab === "partners") html = this.partnersHTML(entry.partners || []);
-    else html = this.detailsHTML(ent);
+    else html = this.rolesHTML(entry.roles || []) + this.detailsHTML(ent, (entry.roles || []).length > 0);
     $("#panel-body").innerHTML = html;
   }
 
-  detailsHTML(ent) {
+  detailsHTML(ent, heading = false) {
     const { t, state } = this;
     const labels = PROPERTY_LABELS[state.lang];
     const rows = [[t("id"), `<code>${esc(ent.id)}</code>`]];
@@ -125,7 +126,7 @@ export class Panel {
       if (/date|published|seen/.test(k)) shown = fmtDate(shown, state.lang);
       rows.push([labels[k] || k, esc(shown)]);
     }
-    let html = `<dl class="props">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join("")}</dl>`;
+    let html = `${heading ? `<h3>${esc(t("properties"))}</h3>` : ""}<dl class="props">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join("")}</dl>`;
     if (ent.aliases.length) {
       html += `<h3>${esc(t("aliases"))}</h3><div class="aliases">${ent.aliases.map((a) => `<span>${esc(a)}</span>`).join("")}</div>`;
     }
@@ -213,7 +214,19 @@ export class Panel {
   }
 
   link(node) {
-    return `<a href="#" data-node="${esc(node.id)}" data-type="${esc(node.type)}">${esc(this.name(node))}</a>`;
+    const live = this.cy.getElementById(node.id);
+    const shown = live.nonempty() && live.isNode() ? { ...node, ...live.data() } : node;
+    return `<a href="#" data-node="${esc(node.id)}" data-type="${esc(node.type)}">${esc(this.name(shown))}</a>`;
+  }
+
+  /** An event's or agreement's participants, one short list per role. */
+  rolesHTML(roles) {
+    const { t, state } = this;
+    return roles.map(([key, items]) => `<h3>${esc(t(`role_${key}`))}</h3><ul class="roles">${items.map((x) => {
+      const extra = [x.title, x.role === "lead" ? t("lead") : null, KIND_LABELS[state.lang][x.kind],
+        x.date && fmtDate(x.date, state.lang)].filter(Boolean).join(" · ");
+      return `<li>${shapeSVG(x.node.type, 12)} ${this.link(x.node)}${extra ? ` <span class="muted">${esc(extra)}</span>` : ""}</li>`;
+    }).join("")}</ul>`).join("");
   }
 
   officialsHTML(officials) {

@@ -6,7 +6,7 @@ Plain functions of a graph (as `export` builds it: nodes keyed by id with a `typ
 
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Any
 
 import networkx as nx
@@ -122,7 +122,7 @@ def shortest_connections(G: nx.Graph, source: str, target: str, k: int = 3) -> d
 
 def _steps(G: nx.Graph, nodes: list[str]) -> list[str]:
     steps = [G.nodes[nodes[0]].get("name", nodes[0])]
-    for a, b in zip(nodes, nodes[1:]):
+    for a, b in pairwise(nodes):
         forward = G.has_edge(a, b)
         data = G.get_edge_data(a, b) if forward else G.get_edge_data(b, a)
         if G.is_multigraph():

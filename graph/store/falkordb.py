@@ -7,6 +7,9 @@ append-only file keeps whole) or, when the client dies before EXEC, not at all.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -27,6 +30,7 @@ from graph.store.server import ServerInfo, ensure_server
 from graph.store.writes import WriteRefused
 
 SCHEMA_FILE = "schema.falkordb.cypher"
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ALREADY = ("already indexed", "already exists", "already created")
 
 
@@ -47,11 +51,40 @@ def plain(value: Any) -> Any:
     return value
 
 
+def literal(value: Any) -> str:
+    """A Cypher literal for a parameter value (strings quoted as the falkordb client does).
+
+    >>> literal({"a": [1, 2.5, None, True], "b": "x"})
+    '{a:[1,2.5,null,true],b:"x"}'
+    """
+    t = type(value)
+    if t is str:
+        if "\\" in value or '"' in value:
+            value = value.replace("\\", "\\\\").replace('"', '\\"')
+        return f'"{value}"'
+    if t is dict:
+        return "{" + ",".join(f"{_key(k)}:{literal(v)}" for k, v in value.items()) + "}"
+    if t is list or t is tuple:
+        return "[" + ",".join(map(literal, value)) + "]"
+    if value is None:
+        return "null"
+    if t is bool:
+        return "true" if value else "false"
+    if t is int or (t is float and math.isfinite(value)):
+        return repr(value)
+    return stringify_param_value(value)
+
+
+@cache
+def _key(k: str) -> str:
+    return k if _IDENTIFIER.match(k) else stringify_param_value({k: 0})[1:-3]
+
+
 def with_params(query: str, params: dict[str, Any] | None) -> str:
     """FalkorDB takes parameters as a `CYPHER name=value ...` prefix of the query text."""
     if not params:
         return query
-    return "CYPHER " + " ".join(f"{k}={stringify_param_value(v)}" for k, v in params.items()) + " " + query
+    return "CYPHER " + " ".join(f"{k}={literal(v)}" for k, v in params.items()) + " " + query
 
 
 class FalkorStore(Store):

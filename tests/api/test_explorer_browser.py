@@ -167,6 +167,12 @@ def test_search_expand_and_read_the_evidence_sentence(page: Any, explorer_url: s
     assert page.locator("#panel-title").inner_text() == "Ban Nội chính Trung ương"
     page.screenshot(path=str(artifacts_dir() / "explorer-expanded.png"))
 
+    # The agency's officials and partners come from their own endpoints.
+    page.click("#tabs button[data-tab='officials']")
+    assert "Trưởng ban · Phan Đình Trạc" in page.locator("#panel-body").inner_text()
+    page.click("#tabs button[data-tab='partners']")
+    assert "Đảng đoàn Mặt trận Tổ quốc Việt Nam" in page.locator("#panel-body").inner_text()
+
 
 def test_a_shared_url_reopens_the_same_view(page: Any, browser: Any, explorer_url: str) -> None:
     open_explorer(page, explorer_url + "/explorer")
@@ -257,3 +263,13 @@ def test_shortest_path_between_two_nodes_is_highlighted(page: Any, explorer_url:
     assert page.evaluate("window.explorer.cy.nodes('.dim').length") > 0
     assert "path=1" in page.url
     page.screenshot(path=str(artifacts_dir() / "explorer-path.png"))
+
+
+def test_an_event_opened_from_a_link_lists_who_chaired_it(page: Any, explorer_url: str) -> None:
+    event = "event:2021-10-29-so-ket-d959e23038"
+    open_explorer(page, f"{explorer_url}/explorer#seeds={event}&sel={event}")
+    assert page.evaluate("window.explorer.state.selected") == event
+    chairs = page.locator("#panel-body ul.roles").nth(1)
+    chairs.wait_for()
+    assert {"Phan Đình Trạc", "Đỗ Văn Chiến"} <= set(chairs.locator("a").all_inner_texts())
+    assert node_on_screen(page, "location:kien-giang")

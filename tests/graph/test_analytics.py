@@ -9,9 +9,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 import typer
-from test_named_queries import G1, G2, A, B, C, P, small  # noqa: F401  (fixture)
+from smallgraph import G1, G2, A, B, C, P
 from typer.testing import CliRunner
 
+import graph.store.falkordb
 import graph.synthetic
 from api import cli_store
 from graph.analytics import export, network
@@ -20,7 +21,7 @@ from graph.store.base import Store
 from graph.store.falkordb import FalkorStore
 
 
-@pytest.mark.parametrize("module", [network, export, graph.synthetic])
+@pytest.mark.parametrize("module", [network, export, graph.synthetic, graph.store.falkordb])
 def test_docstring_examples_run(module: object) -> None:
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
     assert result.attempted > 0 and result.failed == 0
@@ -63,7 +64,7 @@ def test_analytics_commands(small: Store, tmp_path: Path, request: pytest.Fixtur
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)[A]["partners"] == 2
     res = run.invoke(app, ["analytics", "communities", "--json"], env=env)
-    assert res.exit_code == 0 and sorted(sum(json.loads(res.stdout).values(), [])) == sorted([A, B, C])
+    assert res.exit_code == 0 and sorted(m for ms in json.loads(res.stdout).values() for m in ms) == sorted([A, B, C])
     res = run.invoke(app, ["analytics", "paths", P, G2], env=env)
     assert res.exit_code == 0 and "-HOLDS_POSITION->" in res.stdout
     res = run.invoke(app, ["analytics", "export", str(tmp_path / "x.json"), "--around", A], env=env)

@@ -43,7 +43,7 @@ def test_load_reports_each_bad_file_and_loads_the_rest(store: FalkorStore, store
     assert "articles written" in res.stdout and store.view().counts()["Article"] == 3
     again = invoke(store_settings, "load", str(tmp_path / "synthetic-00000.json"))
     assert again.exit_code == 0
-    assert [ln.split() for ln in again.stdout.splitlines() if "articles unchanged" in ln][0][-2] == "1"
+    assert next(ln.split() for ln in again.stdout.splitlines() if "articles unchanged" in ln)[-2] == "1"
 
 
 def test_query_prints_rows_as_json_and_explains_bad_parameters(store: FalkorStore, store_settings: Settings) -> None:

@@ -144,3 +144,14 @@ def test_counts_and_article_hash(store: FalkorStore) -> None:
         len({(r.type, r.source, r.target, r.properties.get("title")) for d in docs for r in d.relations})
     assert store.view().article_hash("synthetic-00001") == "hash-1"
     assert store.view().article_hash("nope") is None
+
+
+def test_the_schema_is_created_idempotently(store: FalkorStore) -> None:
+    store.ensure_schema()
+    store.ensure_schema()
+    indexes = {(r[0], f, kind) for r in store.view().read("CALL db.indexes()").rows
+               for f, kinds in r[2].items() for kind in kinds}
+    assert {("Entity", "id", "RANGE"), ("Agency", "id", "RANGE"), ("Entity", "name", "FULLTEXT"),
+            ("Entity", "search", "FULLTEXT")} <= indexes
+    constraints = store.view().read("CALL db.constraints()").rows
+    assert any("Entity" in map(str, row) and ["id"] in row for row in constraints), constraints

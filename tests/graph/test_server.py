@@ -130,3 +130,24 @@ def test_a_killed_loader_leaves_every_article_whole_or_absent(data_dir: Path) ->
     store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
     assert store.view().counts() == counts
     store.close()
+
+
+def test_a_killed_server_is_replaced_and_its_append_only_file_replayed(data_dir: Path) -> None:
+    first = ensure_server(data_dir)
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    with store.writer() as w:
+        for d in synthetic_docs(5):
+            w.add(d)
+    counts = store.view().counts()
+    store.close()
+    time.sleep(1.5)  # appendfsync everysec: what is a second old is on disk
+    os.kill(first.pid, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while first.pid in servers_for(data_dir) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert (data_dir / SOCKET).exists()  # stale: nobody answers on it
+    second = ensure_server(data_dir)
+    assert second.started and second.pid != first.pid
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    assert store.view().counts() == counts
+    store.close()

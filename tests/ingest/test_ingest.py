@@ -66,12 +66,14 @@ def test_a_changed_article_replaces_its_earlier_facts(store: FalkorStore, tmp_pa
     (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
     art.write_text(V1, encoding="utf-8")
     ingest_paths([tmp_path], store, jobs=1, report=quiet, progress=False)
+    first = snapshot(store)
     art.write_text(V2, encoding="utf-8")
     s = ingest_paths([tmp_path], store, jobs=1, report=quiet, progress=False)
     assert (s.extracted, s.skipped, s.loaded) == (1, 1, 1)
     [raw] = [r for r in read_paths([art])]
     assert store.view().article_hash("a") == raw.content_hash  # type: ignore[union-attr]
     after_change = snapshot(store)
+    assert after_change != first
     assert next(r[1:3] for r in after_change[1] if r[0] == "article:a") == [
         "Bộ Tài chính và Bộ Y tế sơ kết quy chế phối hợp", "2021-09-29"]
     # Nothing of the first version is left: the graph is what loading V2 into an empty store gives.
