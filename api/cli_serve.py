@@ -16,7 +16,7 @@ def register(app: typer.Typer) -> None:
         store: str | None = typer.Option(None, help="Store URL (default: COORDGRAPH_STORE)"),
         get: str | None = typer.Option(None, "--get", metavar="PATH",
                                        help="Answer one GET request (e.g. '/search?q=mttq'), print its JSON, exit"),
-        workers: int = typer.Option(1, help="Worker processes (not with the embedded store)"),
+        workers: int = typer.Option(1, help="Worker processes"),
     ) -> None:
         """Serve the JSON API (OpenAPI page on /docs) and the graph explorer (/explorer)."""
         from api.app import create_app
@@ -29,15 +29,11 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(_get_one(create_app(settings=settings), get))
         import uvicorn
 
-        if workers > 1:
-            if settings.store == "embedded":
-                raise typer.BadParameter("several workers need a shared store: set --store falkordb://… or neo4j://…",
-                                         param_hint="--workers")
+        if workers > 1:  # each worker opens the store itself (the embedded server is shared through its socket)
             import os
 
             os.environ["COORDGRAPH_STORE"] = settings.store
-            uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers,
-                        log_level="info")
+            uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
             return
         uvicorn.run(create_app(settings=settings), host=host, port=port, log_level="info")
 

@@ -111,7 +111,7 @@ async def export_graph(request: Request,
         body = json.dumps(export.to_json(G), ensure_ascii=False, default=str)
     elif format == "graphml":
         buf = io.BytesIO()
-        await anyio.to_thread.run_sync(export.write_graphml, G, buf)
+        await anyio.to_thread.run_sync(export.write_graphml, G, buf)  # type: ignore[arg-type]
         return Response(buf.getvalue(), media_type=FORMATS[format], headers=headers)
     else:
         body = _csv(G)

@@ -42,7 +42,7 @@ async def search(request: Request,
         raise ApiError(422, f"type: unknown entity type {type!r}; use one of {', '.join(ENTITY_LABELS)}")
     params = {"q": folded, "type": type, "limit": limit, "offset": offset, "terms": _terms(folded)}
     rows = await arecords(request, "search", params) if params["terms"] else []
-    row = rows[0] if rows else {"total": 0, "items": []}
+    row: dict[str, Any] = rows[0] if rows else {"total": 0, "items": []}
     if not row["total"]:  # the full-text index splits words its own way: look at every name once more
         rows = await arecords(request, "search_scan", params)
         row = rows[0] if rows else row
@@ -77,7 +77,7 @@ async def load_entity(request: Request, id_: str, label: str | None = None) -> d
 
 async def _articles(request: Request, id_: str, limit: int, offset: int) -> dict[str, Any]:
     rows = await arecords(request, "entity_articles", {"id": id_, "limit": limit, "offset": offset})
-    row = rows[0] if rows else {"total": 0, "items": []}
+    row: dict[str, Any] = rows[0] if rows else {"total": 0, "items": []}
     items = [{**a, "article": a["id"].removeprefix("article:")} for a in row["items"] or []]
     return {"total": row["total"], "limit": limit, "offset": offset, "items": items}
 

@@ -179,7 +179,8 @@ async def paths(request: Request,
     dist = [{from_: 0}, {to: 0}]
     parents: list[dict[str, list[tuple[str, dict[str, Any]]]]] = [{from_: []}, {to: []}]
     fronts = [[from_], [to]]
-    hops, meets, truncated = 0, [], False
+    hops, truncated = 0, False
+    meets: list[str] = []
     while hops < max_hops and fronts[0] and fronts[1] and not meets:
         side = 0 if len(fronts[0]) <= len(fronts[1]) else 1
         rows = await _hop(request, fronts[side], None, None, False)

@@ -275,21 +275,26 @@ class Grammar:
             if b is None or b.end <= p:
                 pos = p + len(word)
                 continue
-            b = self._after_title(s, b)
+            kept = self._after_title(s, b)
+            if kept is None:
+                pos = b.end
+                continue
+            b = kept
             self._mark_plural(s, b)
             out.append(b)
             pos = b.end
         self._distribute(s, out)
         return out
 
-    def _after_title(self, s: str, b: Body) -> Body:
-        """ "Phó Bí thư Thường trực Tỉnh ủy": the title takes "Thường trực", the body is the host."""
-        if b.kind != "organ" or b.host is None:
-            return b
+    def _after_title(self, s: str, b: Body) -> Body | None:
+        """A title that runs into the mention takes its first words: "Phó Bí thư Thường trực Tỉnh ủy"
+        names Tỉnh ủy; "Bí thư Trung ương Đảng" names no body of its own (a post in Ban Bí thư)."""
         for w in list(_WORD.finditer(s, max(0, b.start - 30), b.start))[-3:]:
             m = self.kb.title_re.match(s, w.start())
             if m and m.end() > b.start:
-                return b.host
+                if b.kind == "organ" and b.host is not None and m.end() <= b.host.start:
+                    return b.host
+                return None if m.end() >= b.end or b.kind == "known" else b
         return b
 
     def _mark_plural(self, s: str, b: Body) -> None:

@@ -17,6 +17,8 @@ _BETWEEN = re.compile(rf"{WS}giữa{WS}")
 _TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
 _PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với|[-–]){WS}")
 _GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.IGNORECASE)
+_SUBJ_GAP = re.compile(rf"\s*(?:(?:đã|cùng|chính thức|sẽ){WS})*", re.IGNORECASE)
+_SUBJ_SEP = re.compile(rf",{WS}|{WS}(?:và|cùng với|cùng|với){WS}")
 _SIGN_BEFORE = re.compile(rf"(?<!\w)(?:ký kết|ký){WS}$", re.IGNORECASE)
 _WITH_AFTER = re.compile(rf"[^.;:\n]{{0,60}}?{WS}với{WS}")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
@@ -165,9 +167,17 @@ class Documents:
         vm = _SIGN_BEFORE.search(s, max(0, dm.start - 30), dm.start)
         if vm is None:
             return
-        clause = max(s.rfind(c, 0, vm.start()) for c in ".;:\n") + 1
-        subj = [b for b in bodies if clause <= b.start and b.end <= vm.start() and not b.generic
-                and not re.search(r"(?:của|cho|tại)\s*$", s[max(clause, b.start - 8):b.start])]
+        subj: list[Body] = []
+        p = vm.start()
+        gap = _SUBJ_GAP
+        while True:
+            i = bisect_left([b.end for b in bodies], p - 25) if bodies else 0
+            prev = [b for b in bodies[max(0, i - 2):i + 4] if b.end <= p and gap.fullmatch(s[b.end:p])]
+            if not prev or prev[-1].generic:
+                break
+            subj.insert(0, prev[-1])
+            p = prev[-1].start
+            gap = _SUBJ_SEP
         wm = _WITH_AFTER.match(s, dm.end)
         other = []
         if wm:

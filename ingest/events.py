@@ -24,6 +24,7 @@ _AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(
 _BRIDGE = re.compile(rf"(?<!\w)điểm cầu{WS}(?:(?:tỉnh|thành phố){WS})?", re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
                       re.IGNORECASE)
+_AT_START = re.compile(rf"\s*(?:tại|trong){WS}(?:hội nghị|buổi|lễ)", re.IGNORECASE)
 _DO = re.compile(rf"{WS}do{WS}")
 _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)đã|(?<!\w)nghe\b[^.;]{{0,60}}?){WS}(quán triệt|triển khai|công bố)(?!\w)",
                          re.IGNORECASE)
@@ -107,6 +108,8 @@ class Events:
             generic_kind = ev.kind in ("hoi_nghi", "other")
             strong = any(v in verbs for v in verbs) and (head is not None or sign is not None)
             if same is None and events and (generic_kind or not strong) and (ev.date is None or not lead_date):
+                same = events[-1]
+            if same is None and events and _AT_START.match(sent):
                 same = events[-1]
             if same is None and events and ev.date is None and self.same_day.match(sent):
                 ev.date = events[-1].date
