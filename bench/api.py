@@ -196,6 +196,35 @@ async def bench_api(base: str, path_of: Callable[[int], str], total: int, client
             await c.aclose()
 
 
+async def bench_api_raw(port: int, path_of: Callable[[int], str], total: int, clients: int) -> dict[str, float]:
+    """The same requests from a minimal keep-alive HTTP/1.1 client (asyncio streams), to tell the API's
+    own cost from httpx's: a diagnostic beside the httpx figures, not a replacement for them."""
+    conns = [await asyncio.open_connection("127.0.0.1", port) for _ in range(clients)]
+    free: asyncio.Queue[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = asyncio.Queue()
+    for c in conns:
+        free.put_nowait(c)
+
+    async def call(i: int) -> None:
+        reader, writer = await free.get()
+        try:
+            writer.write(f"GET {path_of(i)} HTTP/1.1\r\nHost: bench\r\n\r\n".encode())
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
+                              if line.lower().startswith(b"content-length")))
+            await reader.readexactly(length)
+        finally:
+            free.put_nowait((reader, writer))
+        if not head.startswith(b"HTTP/1.1 200"):
+            raise RuntimeError(f"{path_of(i)}: {head[:40]!r}")
+
+    try:
+        await drive(call, min(total, 50), clients)
+        return await drive(call, total, clients)
+    finally:
+        for _, w in conns:
+            w.close()
+
+
 async def bench_store(sock: str, query: str, params_of: Callable[[int], dict[str, Any]], total: int,
                       clients: int) -> dict[str, float]:
     from falkordb.asyncio import FalkorDB
@@ -316,12 +345,14 @@ def main() -> None:
                     db1, api0, me0 = cpu_seconds(info.pid), cpu_seconds(api.pid), time.process_time()
                     via_api = run(bench_api(base, path_of, args.requests, clients))
                     db2, api1, me1 = cpu_seconds(info.pid), cpu_seconds(api.pid), time.process_time()
+                    raw = run(bench_api_raw(port, path_of, args.requests, clients))
                     per = 1000 / (args.requests + 50)
                     direct["store_cpu_ms_per_query"] = round((db1 - db0) * per, 2)
                     via_api["store_cpu_ms_per_request"] = round((db2 - db1) * per, 2)
                     via_api["api_cpu_ms_per_request"] = round((api1 - api0) * per, 2)
                     via_api["client_cpu_ms_per_request"] = round((me1 - me0) * per, 2)
-                    row = {"endpoint": name, "clients": clients, "api": via_api, "store": direct,
+                    row = {"endpoint": name, "clients": clients, "api": via_api, "store": direct, "api_raw_client": raw,
+                           "raw_p50_ratio": round(raw["p50_ms"] / direct["p50_ms"], 2),
                            "p50_ratio": round(via_api["p50_ms"] / direct["p50_ms"], 2),
                            "api_p99_over_p50": round(via_api["p99_ms"] / via_api["p50_ms"], 2)}
                     results.append(row)
@@ -330,7 +361,9 @@ def main() -> None:
                           f"{direct['p50_ms']:7.2f} ms  p99 {direct['p99_ms']:7.2f} ms  {direct['rps']:7.1f} q/s "
                           f"| API/store p50 {row['p50_ratio']:.2f}x, API p99/p50 {row['api_p99_over_p50']:.2f} "
                           f"| CPU ms/request: client {via_api['client_cpu_ms_per_request']}, API {via_api['api_cpu_ms_per_request']}, store "
-                          f"{via_api['store_cpu_ms_per_request']} (direct {direct['store_cpu_ms_per_query']})",
+                          f"{via_api['store_cpu_ms_per_request']} (direct {direct['store_cpu_ms_per_query']})"
+                          f" | minimal client: API p50 {raw['p50_ms']:.2f} ms p99 {raw['p99_ms']:.2f} ms "
+                          f"{raw['rps']:.1f} req/s, {row['raw_p50_ratio']:.2f}x store",
                           flush=True)
             print(f"load average during the run: {' '.join(f'{x:.1f}' for x in os.getloadavg())} "
                   f"on {os.cpu_count()} cores (other work on the machine inflates the API's figures most: "

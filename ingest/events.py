@@ -19,7 +19,7 @@ _DATE_VAO = re.compile(rf"(?<!\w)(?:vào{WS})?(?:(?:sáng|chiều|tối|trưa){W
                        rf"(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)|(?<!\w)(?:sáng|chiều|tối|trưa){WS}(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})"
                        rf"(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)", re.IGNORECASE)
 _NAME_END = re.compile(rf"[.;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
-                       rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ])")
+                       rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:ông|bà|đồng chí){WS})|{WS}(?:sáng|chiều|tối|ngày){WS}\d")
 _AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(?:(?:tỉnh|thành phố){WS})?", re.IGNORECASE)
 _BRIDGE = re.compile(rf"(?<!\w)điểm cầu{WS}(?:(?:tỉnh|thành phố){WS})?", re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",

@@ -13,6 +13,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from rich.console import Console
@@ -54,8 +55,8 @@ def _start_extractor() -> None:
         _extractor = RuntimeError(f"the extractor could not be built: {type(exc).__name__}: {exc}")
 
 
-def extract_one(raw: RawArticle) -> Outcome:
-    """One article's document graph, its article metadata completed from what was read."""
+def extract_one(raw: RawArticle, resolved: bool = False) -> Outcome:
+    """One article's document graph, its article metadata completed from what was read (global ids: `resolved`)."""
     if _extractor is None:
         _start_extractor()
     if isinstance(_extractor, Exception):
@@ -71,17 +72,18 @@ def extract_one(raw: RawArticle) -> Outcome:
     a.source = a.source or raw.source
     a.url = a.url or raw.url
     a.content_hash = raw.content_hash
-    return doc, None
+    return (resolve(doc) if resolved else doc), None
 
 
 @contextmanager
-def extraction(jobs: int) -> Iterator[Callable[[Sequence[RawArticle]], Iterator[Outcome]]]:
+def extraction(jobs: int, resolved: bool = False) -> Iterator[Callable[[Sequence[RawArticle]], Iterator[Outcome]]]:
     """A function mapping articles to outcomes, in order: in this process when `jobs` is 1, else in workers.
 
     Enter it before starting threads (progress bars): workers are forked.
     """
+    work = partial(extract_one, resolved=resolved)
     if jobs <= 1:
-        yield lambda articles: map(extract_one, articles)
+        yield lambda articles: map(work, articles)
         return
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     pool: Executor = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_start_extractor)
@@ -89,7 +91,7 @@ def extraction(jobs: int) -> Iterator[Callable[[Sequence[RawArticle]], Iterator[
 
     def run(articles: Sequence[RawArticle]) -> Iterator[Outcome]:
         chunk = max(1, min(16, len(articles) // (jobs * 8)))
-        results = pool.map(extract_one, articles, chunksize=chunk)
+        results = pool.map(work, articles, chunksize=chunk)
         done = 0
         try:
             for outcome in results:
@@ -123,7 +125,7 @@ class Summary:
         s = f"{self.read} articles read, {self.extracted} extracted, {skipped}{self.failed} failed"
         if self.loaded or self.totals:
             s += f"; {self.loaded} loaded: {self.nodes} nodes and {self.relations} relations created"
-        return s + f" ({self.seconds:.1f} s, {rate:.1f} articles/s)"
+        return s + (f" ({self.seconds:.1f} s, {rate:.1f} articles/s)" if rate else f" ({self.seconds:.1f} s)")
 
 
 def read_all(paths: Iterable[str | Path], max_bytes: int, report: Report, summary: Summary) -> list[RawArticle]:
@@ -210,7 +212,7 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, *, jobs: int, batch_
             summary.relations += stats.relations_created
         batch.clear()
 
-    with extraction(min(jobs, len(todo))) as run, progress_bar(progress) as bar:
+    with extraction(min(jobs, len(todo)), resolved=True) as run, progress_bar(progress) as bar:
         task = bar.add_task("ingest", total=len(todo), rate="")
         for raw, (doc, error) in zip(todo, run(todo)):
             bar.update(task, advance=1, rate=_rate(bar.tasks[0]))
@@ -220,7 +222,7 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, *, jobs: int, batch_
                 continue
             summary.extracted += 1
             try:
-                writer.add(resolve(doc))
+                writer.add(doc)
             except (ValueError, KeyError) as exc:  # refused before it was queued
                 summary.failed += 1
                 report(f"{where[raw.id]}: not loaded: {type(exc).__name__}: {' '.join(str(exc).split())}")

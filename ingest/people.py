@@ -58,6 +58,7 @@ class People:
         for b in bodies:
             chars[b.start:b.end] = "#" * (b.end - b.start)
         masked = "".join(chars)
+        ends = {x.end for x in bodies}
         places = [(m.start(), m.end()) for rx in (self.kb.place_re, self.kb.country_re) for m in rx.finditer(s)]
         out = []
         for m in self.kb.name_re.finditer(masked):
@@ -71,7 +72,8 @@ class People:
                 continue
             if self.not_before.search(s, max(0, a - 12), a):
                 continue
-            if len(s[a:b].split()) < 2 or len(s[a:b].split()) == 2 and not self._cued(s, a, b):
+            if len(s[a:b].split()) < 2 or len(s[a:b].split()) == 2 and not (
+                    self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)):
                 continue
             out.append((a, b))
         return out
@@ -130,15 +132,16 @@ class People:
 
     def _body_after(self, s: str, q: int, title: str) -> Body | None:
         b = self.g.match_at(s, q)
-        if b is not None and b.start == q and not b.generic:
-            return b
+        direct = b if b is not None and b.start == q and not b.generic else None
         head = self.kb.absorbs.get(title)
-        if head:
+        if head:  # "Phó Chánh Văn phòng Trung ương Đảng" is in Văn phòng Trung ương Đảng
             virtual = head + " " + s[q:q + 250]
             vb = self.g.match_at(virtual, 0)
             if vb is not None and vb.end > len(head) + 1 and not vb.generic:
-                return _shift(vb, q - len(head) - 1, q)
-        return None
+                vb = _shift(vb, q - len(head) - 1, q)
+                if direct is None or vb.end >= direct.end:
+                    return vb
+        return direct
 
     def _skip_prefixes(self, s: str, p: int) -> tuple[int, str | None]:
         rank = None
@@ -224,6 +227,12 @@ class People:
             _fill_pending(pm.posts)
             out.append(pm)
             prev_end = max(cend, b)
+        full = {p.name for p in out if len(p.name.split()) >= 3}
+        for p in out:  # "ông Xuân Anh" after "Nguyễn Xuân Anh" is the same man
+            if len(p.name.split()) == 2:
+                longer = [n for n in full if n.endswith(" " + p.name)]
+                if len(longer) == 1:
+                    p.name = longer[0]
         return out
 
 

@@ -1,0 +1,247 @@
+"""The extractor's behaviours, on short texts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graph.model import DocGraph, entity_id
+from ingest.article import RawArticle
+from ingest.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, published: str | None = "2021-10-30", **meta: Any) -> DocGraph:
+    return extractor.extract(RawArticle(id="t", text=text, published=published, **meta))
+
+
+def names(doc: DocGraph, type_: str) -> set[str]:
+    return {e.name for e in doc.entities if e.type == type_}
+
+
+def rels(doc: DocGraph, type_: str) -> set[tuple[str, str, str]]:
+    by_id = {e.id: e for e in doc.entities}
+    out = set()
+    for r in doc.relations:
+        if r.type == type_:
+            extra = r.properties.get("title") or r.properties.get("role") or ""
+            out.add((by_id[r.source].name, by_id[r.target].name, extra))
+    return out
+
+
+def entity(doc: DocGraph, type_: str, name: str) -> Any:
+    return next(e for e in doc.entities if e.type == type_ and e.name == name)
+
+
+def test_title_chain_before_the_name_gives_one_post_per_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Nội chính Trung ương "
+                         "Phan Đình Trạc phát biểu.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Phan Đình Trạc", "Bộ Chính trị", "Ủy viên"),
+        ("Phan Đình Trạc", "Ban Bí thư", "Bí thư"),
+        ("Phan Đình Trạc", "Ban Nội chính Trung ương", "Trưởng ban"),
+    }
+    assert names(doc, "Person") == {"Phan Đình Trạc"}
+
+
+def test_title_chain_after_the_name_and_rank_kept_apart(extractor: Extractor) -> None:
+    doc = run(extractor, "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, "
+                         "Bộ trưởng Bộ Công an phát biểu.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Tô Lâm", "Bộ Chính trị", "Ủy viên"),
+        ("Tô Lâm", "Đảng ủy Công an Trung ương", "Bí thư"),
+        ("Tô Lâm", "Bộ Công an", "Bộ trưởng"),
+    }
+    assert entity(doc, "Person", "Tô Lâm").properties.get("rank") == "Đại tướng"
+
+
+def test_bare_title_later_refers_to_the_post_named_earlier(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ trưởng Bộ Công an Tô Lâm dự hội nghị. Sau đó, Bộ trưởng Tô Lâm trao Bằng khen.")
+    assert names(doc, "Person") == {"Tô Lâm"}
+    assert rels(doc, "HOLDS_POSITION") == {("Tô Lâm", "Bộ Công an", "Bộ trưởng")}
+
+
+def test_titles_are_not_people_and_honorifics_are_not_names(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Trưởng Ban Thường trực Ban Chỉ đạo cải cách tư pháp Trung ương phát biểu. "
+                         "Ông Nguyễn Văn Quyền, Chủ tịch Hội Luật gia Việt Nam cho biết.")
+    assert names(doc, "Person") == {"Nguyễn Văn Quyền"}
+    assert ("Nguyễn Văn Quyền", "Hội Luật gia Việt Nam", "Chủ tịch") in rels(doc, "HOLDS_POSITION")
+
+
+def test_party_group_named_bare_in_a_chain_belongs_to_the_next_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Đỗ Văn Chiến "
+                         "phát biểu.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Đỗ Văn Chiến", "Đảng đoàn Mặt trận Tổ quốc Việt Nam", "Bí thư"),
+        ("Đỗ Văn Chiến", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch"),
+    }
+
+
+def test_abbreviations_an_article_defines_are_expanded(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban Kiểm tra (UBKT) Đảng ủy Công an Trung ương (CATW) họp. "
+                         "Sau đó UBKT Đảng ủy CATW ban hành kế hoạch.")
+    ubkt = entity(doc, "Agency", "Ủy ban Kiểm tra Đảng ủy Công an Trung ương")
+    assert "UBKT Đảng ủy CATW" in ubkt.aliases
+    assert ("Ủy ban Kiểm tra Đảng ủy Công an Trung ương", "Đảng ủy Công an Trung ương", "") in rels(doc, "PART_OF")
+
+
+def test_local_body_takes_the_province_from_context(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 18/6/2020, Thường trực Tỉnh ủy Thái Bình tổ chức hội nghị. "
+                         "Ban Nội chính Tỉnh ủy và Công an tỉnh báo cáo kết quả.")
+    assert {"Ban Nội chính Tỉnh ủy Thái Bình", "Tỉnh ủy Thái Bình", "Công an tỉnh Thái Bình"} <= names(doc, "Agency")
+    assert ("Ban Nội chính Tỉnh ủy Thái Bình", "Tỉnh ủy Thái Bình", "") in rels(doc, "PART_OF")
+    assert not any(n in names(doc, "Agency") for n in ("Tỉnh ủy", "Công an tỉnh"))
+
+
+def test_bodies_of_two_provinces_stay_apart(extractor: Extractor) -> None:
+    doc = run(extractor, "Bí thư Tỉnh ủy Thái Bình Ngô Đông Hải và Bí thư Tỉnh ủy Nam Định Phạm Gia Túc dự.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Ngô Đông Hải", "Tỉnh ủy Thái Bình", "Bí thư"),
+        ("Phạm Gia Túc", "Tỉnh ủy Nam Định", "Bí thư"),
+    }
+
+
+def test_bare_local_body_without_context_is_left_visible_not_guessed(extractor: Extractor) -> None:
+    doc = run(extractor, "Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.")
+    [(person, body, title)] = rels(doc, "HOLDS_POSITION")
+    target = entity(doc, "Agency", body)
+    assert target.properties.get("ambiguous") is True
+    assert target.id != entity_id("Agency", "Tỉnh ủy")  # never merged with other articles' bare Tỉnh ủy
+
+
+def test_same_body_gets_the_same_id_however_written(extractor: Extractor) -> None:
+    ids = set()
+    for text in ("Ban Nội chính Trung ương họp.", "Ban Nội chính T.Ư họp.", "BNCTW họp.", "Ban Nội chính TW họp."):
+        ids |= {e.id for e in run(extractor, text).entities if e.type == "Agency"}
+    assert ids == {"agency:ban-noi-chinh-trung-uong"}
+    old = {e.id for e in run(extractor, "Uỷ ban Kiểm tra Trung ương họp.").entities}
+    assert old == {"agency:uy-ban-kiem-tra-trung-uong"}
+
+
+def test_agreement_parties_with_the_lead(extractor: Extractor) -> None:
+    doc = run(extractor, "Quy chế phối hợp giữa Ban Nội chính Trung ương với Đảng ủy Công an Trung ương, "
+                         "Ban cán sự đảng Tòa án nhân dân tối cao và Ban cán sự đảng Viện Kiểm sát nhân dân tối cao "
+                         "được thực hiện tốt.")
+    [agreement] = [e for e in doc.entities if e.type == "Agreement"]
+    assert agreement.properties["kind"] == "quy_che_phoi_hop"
+    assert {(s, r) for s, _, r in rels(doc, "PARTY_TO")} == {
+        ("Ban Nội chính Trung ương", "lead"), ("Đảng ủy Công an Trung ương", ""),
+        ("Ban cán sự đảng Tòa án nhân dân tối cao", ""), ("Ban cán sự đảng Viện Kiểm sát nhân dân tối cao", ""),
+    }
+
+
+def test_plural_agreements_are_split_per_partner(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị sơ kết các Quy chế phối hợp giữa Ban Nội chính Trung ương với Đảng ủy Công an "
+                         "Trung ương và Ban cán sự đảng Tòa án nhân dân tối cao.")
+    agreements = [e for e in doc.entities if e.type == "Agreement"]
+    assert len(agreements) == 2
+    assert all(("Ban Nội chính Trung ương", a.name, "lead") in rels(doc, "PARTY_TO") for a in agreements)
+
+
+def test_between_a_b_and_c_has_no_lead(extractor: Extractor) -> None:
+    doc = run(extractor, "Chương trình phối hợp giữa Bộ Công an, Bộ Quốc phòng và Ủy ban Trung ương Mặt trận "
+                         "Tổ quốc Việt Nam đạt kết quả tốt.")
+    parties = rels(doc, "PARTY_TO")
+    assert {s for s, _, _ in parties} == {"Bộ Công an", "Bộ Quốc phòng", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
+    assert all(role == "" for _, _, role in parties)
+
+
+def test_signing_ceremony_signs_the_programme_of_its_signers(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 5/3, tại Hà Nội, Bộ Công an và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam "
+                         "ký kết Chương trình phối hợp về bảo đảm an ninh, trật tự.", published="2022-03-06")
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.properties["kind"] == "ky_ket" and event.properties["date"] == "2022-03-05"
+    [agreement] = [e for e in doc.entities if e.type == "Agreement"]
+    assert (event.name, agreement.name, "") in rels(doc, "SIGNS")
+    assert {s for s, _, _ in rels(doc, "PARTY_TO")} == {"Bộ Công an", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
+    assert (event.name, "Hà Nội", "") in rels(doc, "HELD_IN")
+
+
+def test_event_date_without_a_year_comes_from_the_publication_date(extractor: Extractor) -> None:
+    text = "Chiều 29/10, Ban Nội chính Trung ương tổ chức hội nghị sơ kết Quy chế phối hợp công tác."
+    [event] = [e for e in run(extractor, text).entities if e.type == "Event"]
+    assert event.properties["date"] == "2021-10-29"
+    text = "Sáng 28/12, Ban Nội chính Trung ương tổ chức hội nghị tổng kết công tác năm."
+    [event] = [e for e in run(extractor, text, published="2022-01-03").entities if e.type == "Event"]
+    assert event.properties["date"] == "2021-12-28"
+    [event] = [e for e in run(extractor, text, published=None).entities if e.type == "Event"]
+    assert event.properties["date"] is None
+
+
+def test_event_organiser_chairs_and_reviewed_agreement(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 18/6/2020, Thường trực Tỉnh ủy Thái Bình tổ chức Hội nghị sơ kết 5 năm thực hiện "
+                         "Quy chế phối hợp giữa Ban Nội chính Tỉnh ủy với Ủy ban Kiểm tra Tỉnh ủy. Đồng chí Nguyễn "
+                         "Tiến Thành, Phó Bí thư Thường trực Tỉnh ủy chủ trì Hội nghị.")
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.properties["kind"] == "so_ket"
+    assert ("Thường trực Tỉnh ủy Thái Bình", event.name, "") in rels(doc, "ORGANIZES")
+    assert ("Nguyễn Tiến Thành", event.name, "") in rels(doc, "CHAIRS")
+    assert ("Nguyễn Tiến Thành", "Tỉnh ủy Thái Bình", "Phó Bí thư Thường trực") in rels(doc, "HOLDS_POSITION")
+    assert len(rels(doc, "REVIEWS")) == 1
+
+
+def test_several_events_in_one_article(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 24/11/2022, Ban Thường vụ Tỉnh ủy Kiên Giang tổ chức Hội nghị tổng kết Quy chế "
+                         "phối hợp giữa Ban Nội chính Tỉnh ủy với Thanh tra tỉnh. Đồng thời, Ban Nội chính Tỉnh ủy "
+                         "và Thanh tra tỉnh tổ chức Lễ ký kết Quy chế phối hợp giai đoạn 2023-2027.")
+    events = {e.properties["kind"]: e for e in doc.entities if e.type == "Event"}
+    assert set(events) == {"tong_ket", "ky_ket"}
+    assert events["ky_ket"].properties["date"] == "2022-11-24"
+    assert ("Ban Thường vụ Tỉnh ủy Kiên Giang", events["tong_ket"].name, "") in rels(doc, "ORGANIZES")
+    assert ("Thanh tra tỉnh Kiên Giang", events["ky_ket"].name, "") in rels(doc, "ORGANIZES")
+
+
+def test_attendee_list_attends_and_quoted_leaders_do_not(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 29/9/2021, tại Hà Nội, Đảng ủy Công an Trung ương tổ chức Hội nghị triển khai "
+                         "Quyết định số 17-QĐ/TW của Ban Bí thư. Dự Hội nghị có các đồng chí: Trần Cẩm Tú, Ủy viên "
+                         "Bộ Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương; Đinh Tiến Dũng, Ủy viên Bộ Chính trị, "
+                         "Bí thư Thành ủy Hà Nội. Đồng chí Trần Cẩm Tú nhắc lại chỉ đạo của Tổng Bí thư Nguyễn Phú "
+                         "Trọng.")
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert {p for p, _, _ in rels(doc, "ATTENDS")} == {"Trần Cẩm Tú", "Đinh Tiến Dũng"}
+    assert ("Nguyễn Phú Trọng", "Ban Chấp hành Trung ương Đảng", "Tổng Bí thư") in rels(doc, "HOLDS_POSITION")
+    assert (event.name, "Quyết định số 17-QĐ/TW", "") in rels(doc, "LAUNCHES")
+    assert ("Ban Bí thư", "Quyết định số 17-QĐ/TW", "") in rels(doc, "ISSUED")
+
+
+def test_numbered_document_written_two_ways_is_one(extractor: Extractor) -> None:
+    doc = run(extractor, "Quyết định số 17 của Ban Bí thư được quán triệt. Quyết định số 17-QĐ/TW là cơ sở quan "
+                         "trọng. Kế hoạch số 142-KH/BNCTW ngày 26/02/2019 của Ban Nội chính Trung ương.")
+    numbered = {e.properties["number"] for e in doc.entities if e.type == "Agreement"}
+    assert numbered == {"17-QĐ/TW", "142-KH/BNCTW"}
+    assert ("Ban Nội chính Trung ương", "Kế hoạch số 142-KH/BNCTW", "") in rels(doc, "ISSUED")
+
+
+def test_outlet_tags_and_generic_groups_are_not_agencies(extractor: Extractor) -> None:
+    doc = run(extractor, "(CAO) Các ban nội chính tỉnh ủy, thành ủy và 9 cơ quan phối hợp đã làm tốt.\n"
+                         "(Cổng TTĐT tỉnh AG)- Bộ Công an họp.")
+    assert names(doc, "Agency") == {"Bộ Công an"}
+
+
+def test_evidence_is_the_sentence_in_the_article_text(extractor: Extractor) -> None:
+    text = ("Ngày đăng: 30.10.2021\nChiều 29/10, Ban Nội chính Trung ương tổ chức hội nghị trực tuyến sơ kết "
+            "5 năm thực hiện Quy chế phối hợp công tác giữa Ban Nội chính Trung ương và Đảng đoàn Mặt trận Tổ "
+            "quốc (MTTQ) Việt Nam. Trưởng ban Nội chính T.Ư Phan Đình Trạc chủ trì.")
+    doc = run(extractor, text)
+    assert doc.relations
+    for r in doc.relations:
+        assert r.evidence is not None
+        assert text[r.evidence.start:r.evidence.end] == r.evidence.text
+    assert ("Đảng đoàn Mặt trận Tổ quốc Việt Nam", "") in {(s, role) for s, _, role in rels(doc, "PARTY_TO")}
+
+
+def test_byline_is_a_person_without_relations(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Công an họp.", byline="Ngọc Hân - Trung Cang")
+    assert {"Ngọc Hân", "Trung Cang"} <= names(doc, "Person")
+    assert not doc.relations
+
+
+def test_empty_and_odd_texts_do_not_crash(extractor: Extractor) -> None:
+    for text in ("", " ", "(", "Quy chế phối hợp giữa", "Ngày 31/2, tổ chức hội nghị sơ kết.", "Tỉnh ủy, Thành ủy"):
+        doc = run(extractor, text)
+        assert isinstance(doc, DocGraph)
