@@ -49,8 +49,11 @@ def _get_one(app: Any, path: str) -> int:
 
     async def fetch() -> httpx.Response:
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://coordgraph") as client:
-            return await client.get(path)
+        try:
+            async with httpx.AsyncClient(transport=transport, base_url="http://coordgraph") as client:
+                return await client.get(path)
+        finally:
+            await app.state.stores.reads.close()
 
     try:
         response = asyncio.run(fetch())

@@ -24,7 +24,7 @@ class AsyncReads:
 
     def _graph(self, store: Store) -> Any | None:
         """The asyncio graph handle for `store` on this event loop, or None when it has no asyncio client."""
-        if True:
+        if store.backend != "falkordb" or not hasattr(store, "graph_name"):
             return None
         loop = asyncio.get_running_loop()
         got = self._graphs.get(loop)

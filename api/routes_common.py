@@ -65,7 +65,10 @@ class StoreHolder:
         return ApiError(500, f"the store refused a built-in query ({exc}); please report this")
 
     async def afailed(self, exc: Exception) -> ApiError:
-        """`failed` from async code."""
+        """`failed` from async code; a statement that ran out of time is 504."""
+        if "timed out" in str(exc).lower():
+            return ApiError(504, f"the query took longer than {self.settings.cypher_timeout_ms} ms; narrow the "
+                                 "request (a filter, a smaller page) or raise COORDGRAPH_CYPHER_TIMEOUT_MS")
         try:
             await self.reads.read(await self.astore(), "RETURN 1 AS ok", None, timeout_ms=2000)
         except (StoreError, OSError, ApiError):

@@ -52,7 +52,8 @@ async def coordination(request: Request,
     `since`/`until` keep the agreements seen (in articles or events) within the period."""
     if since and until and since[:len(until)] > until:
         raise ApiError(422, f"since ({since}) is after until ({until})")
-    rows = await arecords(request, "coordination", {"agency": agency})
+    rows = await (arecords(request, "coordination_of", {"agency": agency}) if agency
+                  else arecords(request, "coordination"))
     if agency and not rows:
         await _require(request, agency, "Agency")
     pairs: dict[tuple[str, str], dict[str, Any]] = {}

@@ -97,7 +97,8 @@ def edge_plan(n: dict[str, int]) -> list[tuple[str, int, str, str, str, str, str
     a, p, g, e, loc, art = (n[k] for k in ("Agency", "Person", "Agreement", "Event", "Location", "Article"))
     return [
         # Three parties per agreement; the first leads on even agreements.
-        ("PARTY_TO", 3 * g, "Agency", f"'agency:a' + toString((i * 7919 + (i % 3) * 104729) % {a})",
+        ("PARTY_TO", 3 * g, "Agency",
+         f"'agency:a' + toString(((i / 3) * 7919 + (i % 3) * ((i / 3) % 997 + 1) * 104729) % {a})",
          "Agreement", "'agreement:g' + toString(i / 3)",
          (", role: CASE WHEN i % 3 = 0 AND (i / 3) % 2 = 0 THEN 'lead' ELSE null END")),
         ("ISSUED", g, "Agency", f"'agency:a' + toString((i * 31) % {a})", "Agreement", "'agreement:g' + toString(i)", ""),

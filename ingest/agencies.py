@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern
 
 _WS = re.compile(WS)
 _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*){{0,2}}(?!\w)|\d+(?!\w)")
+_CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
@@ -103,6 +105,12 @@ class Grammar:
 
     def __init__(self, kb: Knowledge):
         self.kb = kb
+        self.words: dict[int, int] = {}
+        stop = kb.grammar.get("enterprise_generic_words") or []
+        self.enterprise_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})$") if stop else re.compile("$^")  # this article's multi-syllable words (start -> end), if known
+        heads = kb.grammar.get("enterprise_heads") or []
+        self.enterprise_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in sorted(heads, key=len, reverse=True))})"
+                                        rf"(?!\w)") if heads else None
         firsts = {f.split()[0].lower() for f in kb.known_forms + kb.head_forms if f.split()}
         firsts |= {o["organ"].split()[0].lower() for o in kb.organs.values()}
         firsts |= {u.split()[0].lower() for u in kb.unit_heads}
@@ -111,14 +119,18 @@ class Grammar:
         self.central_kinds = set(cp.get("kinds") or [])
         if cp.get("prefix"):
             firsts.add(cp["prefix"].split()[0].lower())
+        firsts |= {h.split()[0].lower() for h in kb.grammar.get("enterprise_heads") or []}
         self.firsts = firsts
+        stop = kb.grammar.get("unit_name_stopwords") or []
+        self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
 
     # -- one mention at a position -------------------------------------------------
     def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None:
         if depth > 3 or pos >= len(s):
             return None
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
-                             self._unit(s, pos, depth), self._central(s, pos)) if c is not None]
+                             self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos))
+                 if c is not None]
         if not cands:
             return None
         order = {"known": 0, "organ": 1, "local": 2, "unit": 3}
@@ -132,6 +144,29 @@ class Grammar:
         if not canon:
             return None
         return Body(pos, m.end(), "known", canon, entry=self.kb.agencies.get(canon, {}))
+
+    def _enterprise(self, s: str, pos: int) -> Body | None:
+        m = self.enterprise_re.match(s, pos) if self.enterprise_re else None
+        if not m or not s[pos].isupper():
+            return None
+        end, q, n = m.end(), _skip_ws(s, m.end()), 0
+        while q < len(s) and s[q].isupper() and n < 6:
+            w = _WORD.match(s, q)
+            if not w:
+                break
+            word_end = max(self.words.get(q, 0), w.end())
+            if self.kb.level_re.match(s, q):
+                break
+            end, q, n = word_end, _skip_ws(s, word_end), n + 1
+        if n == 0 or self.enterprise_stop.search(s, pos, end):
+            return None
+        lm = self.kb.level_re.match(s, q)
+        if lm:
+            pm = self.kb.place_re.match(s, _skip_ws(s, lm.end()))
+            if pm:
+                end = pm.end()
+        name = re.sub(r"\s+", " ", s[pos:end])
+        return Body(pos, end, "known", name, entry={"kind": "enterprise", "english": ""})
 
     def _central(self, s: str, pos: int) -> Body | None:
         m = self.central_re.match(s, pos) if self.central_re else None
@@ -226,16 +261,24 @@ class Grammar:
             if nm:
                 return nm.group(0), p + nm.end()
         if level and level not in ("tỉnh",):
-            cm = _CAP_RUN.match(s, p)
-            if cm:
-                end = p
-                for w in re.finditer(r"\w+", cm.group(0)):
-                    nxt = s[p + w.end():p + w.end() + 2]
-                    if w.group(0) in self.kb.surnames and re.match(rf"{WS}[{UPPER}]", nxt):
-                        break
-                    end = p + w.end()
-                if end > p:
-                    return s[p:end], end
+            words: list[re.Match[str]] = []
+            for w in _CAP_WORD.finditer(s, p):
+                if (words and w.start() - words[-1].end() > 1) or len(words) >= 6:
+                    break
+                if w.group(0).lower() in self.firsts and self.match_at(s, w.start(), 3) is not None:
+                    break
+                words.append(w)
+                if w.group(0).isdigit():
+                    break
+            if words and words[0].start() == p:
+                names = [w.group(0) for w in words]
+                cut = 0 if names[0] in self.kb.surnames and 3 <= len(names) <= 4 else None
+                if cut is None:  # "quận Thủ Đức Trần Vĩnh Tuyến": the place ends where a full name begins
+                    cut = max((i for i in range(1, len(names)) if names[i] in self.kb.surnames
+                               and 3 <= len(names) - i <= 4), default=None)
+                keep = words[:cut][:3] if cut is not None else words[:3]
+                if keep:
+                    return s[p:keep[-1].end()], keep[-1].end()
         return None
 
     def _unit(self, s: str, pos: int, depth: int) -> Body | None:
@@ -248,11 +291,12 @@ class Grammar:
         window_end = min(len(s), p + 90)
         stop = _UNIT_STOP.search(s, p, window_end)
         limit = stop.start() if stop else window_end
+        known = self._known(s, pos)
         for c in _CONNECTOR.finditer(s, p, limit + 12):
             if c.start() > limit:
                 break
             name = s[pos:c.start()].strip()
-            if len(name.split()) > 10:
+            if len(name.split()) > 10 or self.unit_stop.search(name) or (known and known.end < c.start()):
                 break
             host = self.match_at(s, c.end(), depth + 1)
             if host is not None and host.start == c.end() and host.kind != "generic":

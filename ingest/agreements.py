@@ -151,6 +151,7 @@ class Documents:
                         break
                 if b is None:
                     break
+            assert b is not None
             parties.append(b)
             sep = _PARTY_SEP.match(s, b.end)
             if not sep:
@@ -233,16 +234,16 @@ class Documents:
                     add(d or Document(dm.kind, dm.words, None, ps, True), dm)
                 continue
             elif dm.parties:
-                ps = pset(dm.parties)
-                split = [d for d in docs if d.kind == dm.kind and d.parties and pset(d.parties) < ps
+                names = pset(dm.parties)
+                split = [d for d in docs if d.kind == dm.kind and d.parties and pset(d.parties) < names
                          and len(pset(d.parties)) == 2 and d.lead]
-                if dm.lead and split and ps == frozenset().union(*(pset(d.parties) for d in split)):
+                if dm.lead and split and names == frozenset().union(*(pset(d.parties) for d in split)):
                     for d in split:
                         d.mentions.append(dm)
                     dm.doc = docs.index(split[0])
                     continue
                 d = next((d for d in docs if d.kind == dm.kind and d.parties
-                          and (pset(d.parties) <= ps or ps <= pset(d.parties))), None)
+                          and (pset(d.parties) <= names or names <= pset(d.parties))), None)
                 if d is not None and len(dm.parties) > len(d.parties):
                     d.parties, d.lead = dm.parties, dm.lead
                 add(d or Document(dm.kind, dm.words, None, dm.parties, dm.lead), dm)
@@ -273,7 +274,7 @@ class Documents:
 def _same_number(a: str, b: str) -> bool:
     a, b = (re.sub(r"^0+(?=\d)", "", re.sub(r"\s+", "", x.lower())) for x in (a, b))
     short, full = sorted((a, b), key=len)
-    return short == full or full.startswith(short + "-") or full.startswith(short + "/")
+    return short == full or full.startswith((short + "-", short + "/"))
 
 
 def _cap(text: str) -> str:

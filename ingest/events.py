@@ -20,7 +20,9 @@ _DATE_VAO = re.compile(rf"(?<!\w)(?:vào{WS})?(?:(?:sáng|chiều|tối|trưa){W
                        rf"(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)", re.IGNORECASE)
 _NAME_END = re.compile(rf"[.;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
                        rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:ông|bà|đồng chí){WS})|{WS}(?:sáng|chiều|tối|ngày){WS}\d")
-_AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(?:(?:tỉnh|thành phố){WS})?", re.IGNORECASE)
+_AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(?:(?:huyện|quận|thị xã|xã)[^,.;]{{1,30}},{WS})?"
+                 rf"(?:(?:(?P<level>tỉnh|thành phố){WS})?)", re.IGNORECASE)
+_CITY = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,2}}(?!\w)")
 _BRIDGE = re.compile(rf"(?<!\w)điểm cầu{WS}(?:(?:tỉnh|thành phố){WS})?", re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
                       re.IGNORECASE)
@@ -30,8 +32,8 @@ _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)đã|(?<!\w)nghe\b[^.;]{{0,60}}?){WS}(quá
                          re.IGNORECASE)
 _REVIEW_CTX = re.compile(rf"(?<!\w)báo cáo{WS}(sơ kết|tổng kết)(?!\w)", re.IGNORECASE)
 _AT_EVENT = re.compile(rf"(?<!\w)(?:tại|dự|tham dự){WS}(?:hội nghị|buổi lễ|lễ)", re.IGNORECASE)
-_SPEECH = re.compile(rf"(?<!\w)(?:nhấn mạnh|khẳng định|đề nghị|yêu cầu|ghi nhận|đánh giá cao|biểu dương|cho biết|lưu ý|"
-                     rf"cho rằng|chia sẻ|đề xuất|kiến nghị|thông tin)(?!\w)",
+_SPEECH = re.compile(r"(?<!\w)(?:nhấn mạnh|khẳng định|đề nghị|yêu cầu|ghi nhận|đánh giá cao|biểu dương|cho biết|lưu ý|"
+                     r"cho rằng|chia sẻ|đề xuất|kiến nghị|thông tin)(?!\w)",
                      re.IGNORECASE)
 
 
@@ -63,8 +65,11 @@ class Events:
         self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('event_verbs') or [])})(?!\w)"
                                   rf"(?!{WS}(?:thực hiện|triển khai thực hiện))", re.IGNORECASE)
         self.home = {key(h) for h in c.get("home_country") or []}
+        self.planned_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('planned_markers') or ['$^'])})(?:{WS}được)?{WS}$",
+                                     re.IGNORECASE)
+        self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.same_day = re.compile(rf"\s*(?:{alternation(c.get('same_day_markers') or ['$^'])})(?!\w)", re.IGNORECASE)
-        self.sign_re = re.compile(rf"(?<!\w)ký kết(?!\w)", re.IGNORECASE)
+        self.sign_re = re.compile(r"(?<!\w)ký kết(?!\w)", re.IGNORECASE)
         self.chair_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('chair_verbs') or [])})(?!\w)", re.IGNORECASE)
         self.attend_re = re.compile(
             rf"(?<!\w)(?:{alternation(c.get('attend_verbs') or [])})(?!\w)"
@@ -89,7 +94,8 @@ class Events:
                     and vm is None:
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             sign = self.sign_re.search(sent)
-            verbs = [v.start() for v in self.verb_re.finditer(sent)]
+            verbs = [v.start() for v in self.verb_re.finditer(sent)
+                     if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())]
             if head:
                 near = any(head.start() - 70 <= v <= head.end() + 50 for v in verbs)
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
@@ -196,6 +202,10 @@ class Events:
         for m in rx.finditer(s, ss, se):
             pm = self.kb.place_re.match(s, m.end()) or self.kb.country_re.match(s, m.end())
             if not pm:
+                city = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None
+                if city and not self.kb.title_re.match(s, m.end()):  # "tại thành phố Vinh"
+                    if all(p != city.group(0) for p, _ in ev.places):
+                        ev.places.append((city.group(0), ss))
                 continue
             entry = self.kb.province(pm.group(0)) or self.kb.countries.get(key(pm.group(0)))
             if entry and key(str(entry["name"])) in self.home:
@@ -219,6 +229,8 @@ class Events:
             verbs += [(m.start(), "attend") for m in self.attend_re.finditer(s, ss, se)]
             if len(events) == 1 or _AT_EVENT.search(s, ss, se):
                 verbs += [(m.start(), "attend") for m in _SPEECH.finditer(s, ss, se)]
+            if self.opener_re.match(s, ss):
+                verbs.append((ss, "attend"))
             verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here))
             if not verbs:
                 continue

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.agencies import Body, Grammar
-from ingest.knowledge import WS, Knowledge, alternation, key, words_re
+from ingest.knowledge import WS, Knowledge, alternation, key
 
 _SEP = re.compile(rf"[ \t]*,{WS}|{WS}[-–]{WS}")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
@@ -55,12 +55,12 @@ class People:
     # -- names ---------------------------------------------------------------------
     def names(self, s: str, bodies: list[Body]) -> list[tuple[int, int]]:
         chars = list(s)
-        for b in bodies:
-            chars[b.start:b.end] = "#" * (b.end - b.start)
+        for body in bodies:
+            chars[body.start:body.end] = "#" * (body.end - body.start)
         masked = "".join(chars)
         ends = {x.end for x in bodies}
         places = [(m.start(), m.end()) for rx in (self.kb.place_re, self.kb.country_re) for m in rx.finditer(s)]
-        out = []
+        out: list[tuple[int, int]] = []
         for m in self.kb.name_re.finditer(masked):
             a, b = self._trim(s, m.start(), m.end())
             for ps, pe in places:  # "Hà Nội" is no one, "Hậu Giang Trịnh Xuân Thanh" is Trịnh Xuân Thanh,
@@ -68,6 +68,11 @@ class People:
                     a = _skip(s, pe)
             if a >= b:
                 continue
+            first = _WORD.match(s, a)
+            tail = first and (self.kb.place_re.match(s, _skip(s, first.end())) or
+                              self.kb.country_re.match(s, _skip(s, first.end())))
+            if tail and tail.end() == b and not (self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)):
+                continue  # "Đoàn Hà Nội" is a delegation; "Phó Thủ tướng Trương Hòa Bình" a man
             if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a):
                 continue
             if self.not_before.search(s, max(0, a - 12), a):
@@ -106,17 +111,18 @@ class People:
         if self.implied_re is not None:
             im = self.implied_re.match(s, p)
             if im:
-                title, body = self.kb.implied[key(im.group(0))]
-                best = (Post(title, implied=body, start=p, end=im.end()), im.end())
+                itit, ibody = self.kb.implied[key(im.group(0))]
+                best = (Post(itit, implied=ibody, start=p, end=im.end()), im.end())
         tm = self.title_re.match(s, p)
         if not tm:
             return best
         words = tm.group(0).split()
         for k in range(len(words), 0, -1):
             surface = " ".join(words[:k])
-            title = self.kb.titles.get(key(surface))
-            if not title:
+            found = self.kb.titles.get(key(surface))
+            if not found:
                 continue
+            title = found
             q = _skip(s, p + len(_prefix(s, p, k)))
             body = self._body_after(s, q, title)
             if body is not None:

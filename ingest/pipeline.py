@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import spacy
 from spacy.language import Language
@@ -38,6 +39,18 @@ class Findings:
 
 if not Doc.has_extension("cg"):
     Doc.set_extension("cg", default=None)
+
+
+_GRAMMARS: WeakKeyDictionary[Language, Grammar] = WeakKeyDictionary()
+
+
+def _grammar(nlp: Language) -> Grammar:
+    """One grammar per pipeline, shared by its components: it holds the current article's word
+    segmentation, so a pipeline (an Extractor) serves one article at a time."""
+    g = _GRAMMARS.get(nlp)
+    if g is None:
+        g = _GRAMMARS[nlp] = Grammar(load())
+    return g
 
 
 def _spans(doc: Doc, text: Text, items: list[Any], label: str) -> list[Span]:
@@ -70,12 +83,15 @@ def make_text(nlp: Language, name: str) -> Any:
 @Language.factory("cg_agencies")
 def make_agencies(nlp: Language, name: str) -> Any:
     kb = load()
-    grammar = Grammar(kb)
+    g = _grammar(nlp)
 
     def component(doc: Doc) -> Doc:
         f: Findings = doc._.cg
         assert f.text is not None
-        f.bodies = grammar.scan(f.text.x)
+        t = f.text
+        g.words = {t.from_orig(tok.idx): t.from_orig(tok.idx + len(tok.text), end=True)
+                   for tok in doc if " " in tok.text and tok.text[:1].isupper()}
+        f.bodies = g.scan(t.x)
         f.context = context(kb, f.text.x, f.bodies, f.text.sentences, f.article.title, f.article.source)
         resolve(kb, f.text.x, f.bodies, f.context)
         doc.spans["agencies"] = _spans(doc, f.text, f.bodies, "AGENCY")
@@ -87,7 +103,7 @@ def make_agencies(nlp: Language, name: str) -> Any:
 @Language.factory("cg_people")
 def make_people(nlp: Language, name: str) -> Any:
     kb = load()
-    people = People(kb, Grammar(kb))
+    people = People(kb, _grammar(nlp))
 
     def component(doc: Doc) -> Doc:
         f: Findings = doc._.cg

@@ -61,6 +61,14 @@ class Text:
         oe = self._o0[j] + (xe - self._x0[j] if self._copy[j] else self._olen[j])
         return os_, max(oe, os_)
 
+    def from_orig(self, o: int, end: bool = False) -> int:
+        """The working-text position of an article position (a replaced span maps to its ends)."""
+        i = max(bisect_right(self._o0, o - (1 if end else 0)) - 1, 0)
+        if self._copy[i]:
+            return self._x0[i] + (o - self._o0[i])
+        nxt = self._x0[i + 1] if i + 1 < len(self._x0) else len(self.x)
+        return nxt if end else self._x0[i]
+
     def surface(self, xs: int, xe: int) -> str:
         a, b = self.to_orig(xs, xe)
         return self.orig[a:b]

@@ -16,6 +16,7 @@ WITH n,
        ELSE 5
      END AS rank
 ORDER BY rank, size(n.name), n.name, n.id
-WITH collect({id: n.id, labels: labels(n), name: n.name, aliases: n.aliases, english_name: n.english_name,
-              rank: rank}) AS hits
-RETURN size(hits) AS total, hits[$offset..($offset + $limit)] AS items
+WITH collect([n, rank]) AS hits
+RETURN size(hits) AS total,
+       [h IN hits[$offset..($offset + $limit)] | {id: h[0].id, labels: labels(h[0]), name: h[0].name,
+        aliases: h[0].aliases, english_name: h[0].english_name, rank: h[1]}] AS items

@@ -316,6 +316,18 @@ def test_explorer_page_and_its_library_are_served(client: httpx.Client) -> None:
         assert lib.status_code == 200 and "javascript" in lib.headers["content-type"]
 
 
+def test_explorer_says_when_its_library_is_missing(gold_store: FalkorStore, api_settings: Settings, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   serve: Callable[..., Any]) -> None:
+    import api.app
+
+    monkeypatch.setattr(api.app, "CYTOSCAPE_DIR", tmp_path / "no-node-modules")
+    with serve(create_app(gold_store, api_settings)) as url, httpx.Client(base_url=url) as c:
+        assert "make setup" in error(c.get("/vendor/cytoscape/cytoscape.min.js"), 404)
+        if (REPO / "api" / "static" / "explorer.html").is_file():
+            assert c.get("/explorer").status_code == 200
+
+
 # --- writes --------------------------------------------------------------
 
 ARTICLE = {"id": "api_test_article", "published": "2023-05-04", "title": "Bài thử",

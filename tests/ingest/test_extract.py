@@ -108,7 +108,7 @@ def test_bodies_of_two_provinces_stay_apart(extractor: Extractor) -> None:
 
 def test_bare_local_body_without_context_is_left_visible_not_guessed(extractor: Extractor) -> None:
     doc = run(extractor, "Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.")
-    [(person, body, title)] = rels(doc, "HOLDS_POSITION")
+    [(_, body, _)] = rels(doc, "HOLDS_POSITION")
     target = entity(doc, "Agency", body)
     assert target.properties.get("ambiguous") is True
     assert target.id != entity_id("Agency", "Tỉnh ủy")  # never merged with other articles' bare Tỉnh ủy
