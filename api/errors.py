@@ -59,6 +59,7 @@ def _validation_message(exc: RequestValidationError) -> str:
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorBody, "description": "A parameter is missing or invalid"},
     503: {"model": ErrorBody, "description": "The graph store is not reachable"},
+    504: {"model": ErrorBody, "description": "A query ran past the time limit (COORDGRAPH_CYPHER_TIMEOUT_MS)"},
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "Unknown id"}}
 

@@ -40,7 +40,7 @@ def _in_period(dates: list[str], since: str | None, until: str | None) -> bool:
     return (not since or hi[:len(since)] >= since) and (not until or lo[:len(until)] <= until)
 
 
-@router.get("/coordination", tags=["graph"], summary="Who coordinates with whom")
+@router.get("/coordination", tags=["graph"], responses=NOT_FOUND, summary="Who coordinates with whom")
 async def coordination(request: Request,
                  agency: str | None = Query(None, min_length=1, max_length=300,
                                             description="Only the ties of this agency (its id)"),

@@ -6,7 +6,7 @@ subprocess, and for 1 and 32 concurrent clients measures p50, p99 and requests p
 endpoint (httpx, async) and of the same named query sent straight to the store (FalkorDB's async
 client). Prints the ratio API/store. Nothing is cached: the graph is built anew each run.
 
-    python bench/api.py [--scale 1.0] [--requests 2000] [--json out.json]
+    python bench/api.py [--scale 1.0] [--requests 2000] [--rounds 4] [--json out.json]
 """
 
 from __future__ import annotations
@@ -154,7 +154,10 @@ def summary(latencies: list[float], wall: float) -> dict[str, float]:
             "n": len(xs)}
 
 
-async def drive(call: Callable[[int], Awaitable[None]], total: int, clients: int) -> dict[str, float]:
+Timings = tuple[list[float], float]  # latencies (s) and wall time (s) of a measurement
+
+
+async def drive(call: Callable[[int], Awaitable[None]], total: int, clients: int) -> Timings:
     """`total` calls from `clients` concurrent workers; latency of each call."""
     latencies: list[float] = []
     counter = iter(range(total))
@@ -167,15 +170,16 @@ async def drive(call: Callable[[int], Awaitable[None]], total: int, clients: int
 
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(clients)))
-    return summary(latencies, time.perf_counter() - started)
+    return latencies, time.perf_counter() - started
 
 
-async def bench_api(base: str, path_of: Callable[[int], str], total: int, clients: int) -> dict[str, float]:
+async def bench_api(base: str, path_of: Callable[[int], str], total: int, clients: int) -> Timings:
     """Each of the `clients` workers is its own httpx.AsyncClient with one keep-alive connection."""
     import httpx
 
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    pool = [httpx.AsyncClient(base_url=base, limits=limits, timeout=60) for _ in range(clients)]
+    # Plain HTTP on loopback: verify=False spares each client loading the CA bundle.
+    pool = [httpx.AsyncClient(base_url=base, limits=limits, timeout=60, verify=False) for _ in range(clients)]
     free: asyncio.Queue[httpx.AsyncClient] = asyncio.Queue()
     for c in pool:
         free.put_nowait(c)
@@ -197,7 +201,7 @@ async def bench_api(base: str, path_of: Callable[[int], str], total: int, client
             await c.aclose()
 
 
-async def bench_api_raw(port: int, path_of: Callable[[int], str], total: int, clients: int) -> dict[str, float]:
+async def bench_api_raw(port: int, path_of: Callable[[int], str], total: int, clients: int) -> Timings:
     """The same requests from a minimal keep-alive HTTP/1.1 client (asyncio streams), to tell the API's
     own cost from httpx's: a diagnostic beside the httpx figures, not a replacement for them."""
     conns = [await asyncio.open_connection("127.0.0.1", port) for _ in range(clients)]
@@ -227,7 +231,7 @@ async def bench_api_raw(port: int, path_of: Callable[[int], str], total: int, cl
 
 
 async def bench_store(sock: str, query: str, params_of: Callable[[int], dict[str, Any]], total: int,
-                      clients: int) -> dict[str, float]:
+                      clients: int) -> Timings:
     from falkordb.asyncio import FalkorDB
 
     db = FalkorDB(unix_socket_path=sock, max_connections=clients)
@@ -291,6 +295,7 @@ def main() -> None:
     ap.add_argument("--scale", type=float, default=1.0, help="graph size relative to 100k entities / 1M relations")
     ap.add_argument("--requests", type=int, default=2000, help="requests per measurement")
     ap.add_argument("--clients", default="1,32", help="concurrency levels, comma-separated")
+    ap.add_argument("--rounds", type=int, default=4, help="alternating store/API rounds per measurement")
     ap.add_argument("--uvicorn-args", default="", help="extra uvicorn arguments, e.g. '--http httptools'")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
@@ -341,17 +346,35 @@ def main() -> None:
             results: list[dict[str, Any]] = []
             for name, (path_of, query, params_of) in cases.items():
                 for clients in levels:
-                    db0 = cpu_seconds(info.pid)
-                    direct = run(bench_store(str(info.socket), query, params_of, args.requests, clients))
-                    db1, api0, me0 = cpu_seconds(info.pid), cpu_seconds(api.pid), time.process_time()
-                    via_api = run(bench_api(base, path_of, args.requests, clients))
-                    db2, api1, me1 = cpu_seconds(info.pid), cpu_seconds(api.pid), time.process_time()
-                    raw = run(bench_api_raw(port, path_of, args.requests, clients))
-                    per = 1000 / (args.requests + 50)
-                    direct["store_cpu_ms_per_query"] = round((db1 - db0) * per, 2)
-                    via_api["store_cpu_ms_per_request"] = round((db2 - db1) * per, 2)
-                    via_api["api_cpu_ms_per_request"] = round((api1 - api0) * per, 2)
-                    via_api["client_cpu_ms_per_request"] = round((me1 - me0) * per, 2)
+                    # Rounds alternate store, API and minimal-client runs, so that other work on the
+                    # machine falls on all three alike.
+                    lat: dict[str, list[float]] = {"store": [], "api": [], "raw": []}
+                    wall = dict.fromkeys(lat, 0.0)
+                    cpu = dict.fromkeys(("direct", "store_via_api", "api", "client"), 0.0)
+                    n = max(1, args.requests // args.rounds)
+                    for _ in range(args.rounds):
+                        db0 = cpu_seconds(info.pid)
+                        got = run(bench_store(str(info.socket), query, params_of, n, clients))
+                        db1, api0, me0 = cpu_seconds(info.pid), cpu_seconds(api.pid), time.process_time()
+                        lat["store"] += got[0]
+                        wall["store"] += got[1]
+                        got = run(bench_api(base, path_of, n, clients))
+                        db2, api1, me1 = cpu_seconds(info.pid), cpu_seconds(api.pid), time.process_time()
+                        lat["api"] += got[0]
+                        wall["api"] += got[1]
+                        got = run(bench_api_raw(port, path_of, n, clients))
+                        lat["raw"] += got[0]
+                        wall["raw"] += got[1]
+                        cpu["direct"] += db1 - db0
+                        cpu["store_via_api"] += db2 - db1
+                        cpu["api"] += api1 - api0
+                        cpu["client"] += me1 - me0
+                    direct, via_api, raw = (summary(lat[k], wall[k]) for k in ("store", "api", "raw"))
+                    per = 1000 / ((n + min(n, 50)) * args.rounds)  # CPU ms per request, warm-ups included
+                    direct["store_cpu_ms_per_query"] = round(cpu["direct"] * per, 2)
+                    via_api["store_cpu_ms_per_request"] = round(cpu["store_via_api"] * per, 2)
+                    via_api["api_cpu_ms_per_request"] = round(cpu["api"] * per, 2)
+                    via_api["client_cpu_ms_per_request"] = round(cpu["client"] * per, 2)
                     row = {"endpoint": name, "clients": clients, "api": via_api, "store": direct, "api_raw_client": raw,
                            "raw_p50_ratio": round(raw["p50_ms"] / direct["p50_ms"], 2),
                            "p50_ratio": round(via_api["p50_ms"] / direct["p50_ms"], 2),

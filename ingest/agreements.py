@@ -19,6 +19,7 @@ _PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với|[-–]){WS}")
 _GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.IGNORECASE)
 _SUBJ_GAP = re.compile(rf"\s*(?:(?:đã|cùng|chính thức|sẽ){WS})*", re.IGNORECASE)
 _SUBJ_SEP = re.compile(rf",{WS}|{WS}(?:và|cùng với|cùng|với){WS}")
+_QUOTED = re.compile(r"[^.;:()\n“\"]{0,40}[“\"][^”\"\n]{1,250}[”\"]")
 _SIGN_BEFORE = re.compile(rf"(?<!\w)(?:ký kết|ký){WS}$", re.IGNORECASE)
 _WITH_AFTER = re.compile(rf"[^.;:\n]{{0,60}}?{WS}với{WS}")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
@@ -36,6 +37,7 @@ class DocMention:
     lead: bool = False
     plural: bool = False
     coordination: bool = False
+    signed: bool = False  # the object of "ký kết": its signers may be its parties
     issuer: Body | None = None
     term: str | None = None
     date: str | None = None
@@ -111,10 +113,11 @@ class Documents:
             elif not m.group(0)[0].isupper() and not dm.coordination:
                 continue
             if dm.coordination:
+                dm.signed = _SIGN_BEFORE.search(s, max(0, dm.start - 30), dm.start) is not None
                 self._parties(s, dm, bodies, starts)
                 if not dm.parties:
                     self._signers(s, dm, bodies, starts)
-            if not dm.number and not dm.parties and not (dm.coordination and m.group(0)[0].isupper()):
+            if not dm.number and not dm.parties and not (dm.coordination and (m.group(0)[0].isupper() or dm.signed)):
                 continue
             tm = _TERM.search(s, m.end(), min(len(s), max(dm.end, m.end()) + 80))
             if tm and not re.search(r"[.;\n]", s[m.end():tm.start()]):
@@ -124,8 +127,12 @@ class Documents:
         return sorted(out, key=lambda d: d.start)
 
     def _parties(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
-        bm = _BETWEEN.search(s, dm.end, dm.end + 90)
-        if bm is None or re.search(r"[.;:()\n]", s[dm.end:bm.start()]) or self.kind_re.search(s, dm.end, bm.start()):
+        start = dm.end
+        qm = _QUOTED.match(s, dm.end)  # Thỏa thuận hợp tác “Xây dựng ...” giữa A và B
+        if qm:
+            start = qm.end()
+        bm = _BETWEEN.search(s, start, start + 90)
+        if bm is None or re.search(r"[.;:()\n]", s[start:bm.start()]) or self.kind_re.search(s, start, bm.start()):
             return
         p = bm.end()
         parties: list[Body] = []
@@ -252,6 +259,9 @@ class Documents:
                 if d is not None:
                     d.mentions.append(dm)
                     dm.doc = docs.index(d)
+                elif dm.signed:  # signed here; its signers are read from the event
+                    add(Document(dm.kind, dm.words, None, [], False), dm)
+                    last_of_kind[dm.kind] = docs[dm.doc]
                 continue
             last_of_kind[dm.kind] = docs[dm.doc]
         # "Quy chế phối hợp 1753" and "Quy chế phối hợp giữa A với B ...": one document when alone of their kind

@@ -103,7 +103,7 @@ class Events:
                     head = None
             if head is None and sign is not None:
                 after = any(0 <= d.start - (ss + sign.end()) <= 30 for d in docs)
-                near = any(sign.start() - 30 <= v <= sign.start() for v in verbs)
+                near = any(sign.start() - 30 <= v < sign.start() for v in verbs)
                 if not (after and (lead_date or near)):
                     sign = None
             if head is None and sign is None:
@@ -112,7 +112,7 @@ class Events:
             ev = self._event(s, ss, se, hpos, head is not None, published, dm if lead_date else vm)
             same = next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
             generic_kind = ev.kind in ("hoi_nghi", "other")
-            strong = any(v in verbs for v in verbs) and (head is not None or sign is not None)
+            strong = any(v != (sign.start() if sign else -1) for v in verbs)
             if same is None and events and (generic_kind or not strong) and (ev.date is None or not lead_date):
                 same = events[-1]
             if same is None and events and _AT_START.match(sent):
@@ -243,6 +243,8 @@ class Events:
                 after = [v for v in verbs if v[0] >= p.chain_end]
                 before = [v for v in verbs if v[0] < p.chain_start]
                 role = after[0][1] if after else (before[-1][1] if before else None)
+                if not after and role == "chair" and p.chain_start - before[-1][0] > 60:
+                    role = None  # "... do X chủ trì, xem xét kỷ luật ông Y": Y did not chair
                 if role == "chair":
                     ev.chairs.setdefault(p.name, ss)
                 elif role == "attend":

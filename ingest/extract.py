@@ -122,6 +122,17 @@ class _Builder:
                     self.entities.setdefault("p:" + name, Entity("p:" + name, "Person", name, [], {"byline": True}))
 
     # -- documents and events ----------------------------------------------------------
+    def signers(self) -> None:
+        """A signing ceremony organised by two or more bodies: they are the parties to what it signs."""
+        for ev in self.f.events:
+            hosts = [b for b in ev.organisers if not b.generic]
+            if len(hosts) < 2:
+                continue
+            for rel, dm, _ in ev.docs:
+                for d in self.f.documents:
+                    if rel == "SIGNS" and dm in d.mentions and not d.parties and not d.number:
+                        d.parties = list(hosts)
+
     def documents(self) -> dict[int, str]:
         ids: dict[int, str] = {}
         for i, d in enumerate(self.f.documents):
@@ -190,6 +201,7 @@ class Extractor:
         doc = run(self.nlp, article)
         b = _Builder(self.kb, doc._.cg)
         b.people()
+        b.signers()
         doc_ids = b.documents()
         b.events(doc_ids)
         entities, relations = b.graph()

@@ -61,6 +61,7 @@ class People:
         ends = {x.end for x in bodies}
         places = [(m.start(), m.end()) for rx in (self.kb.place_re, self.kb.country_re) for m in rx.finditer(s)]
         out: list[tuple[int, int]] = []
+        street_end = 0
         for m in self.kb.name_re.finditer(masked):
             a, b = self._trim(s, m.start(), m.end())
             for ps, pe in places:  # "Hà Nội" is no one, "Hậu Giang Trịnh Xuân Thanh" is Trịnh Xuân Thanh,
@@ -75,7 +76,9 @@ class People:
                 continue  # "Đoàn Hà Nội" is a delegation; "Phó Thủ tướng Trương Hòa Bình" a man
             if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a):
                 continue
-            if self.not_before.search(s, max(0, a - 12), a):
+            if self.not_before.search(s, max(0, a - 12), a) or (
+                    street_end and re.fullmatch(rf",{WS}|{WS}và{WS}", s[street_end:a])):
+                street_end = b  # "các phố Nguyễn Chí Thanh, Lý Thường Kiệt": streets, one after another
                 continue
             if len(s[a:b].split()) < 2 or len(s[a:b].split()) == 2 and not (
                     self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)):

@@ -93,6 +93,9 @@ def build(orig: str, kb: Knowledge) -> Text:
     defs = definitions(t0)
     for s, e, _ in defs.values():
         edits.append((s, e, ""))
+    for m in re.finditer(r"(?<=\w) ?& ?(?=\w)", t0):  # "Nông nghiệp & Phát triển nông thôn"
+        if not re.match(r"\w*&", t0[m.start() - 1:m.end()]) or " " in m.group(0):
+            edits.append((m.start(), m.end(), " và "))
     table = dict(kb.abbreviations)
     table.update({a: modern_tones(full) for a, (_, _, full) in defs.items()})
     if table:

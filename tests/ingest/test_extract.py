@@ -245,3 +245,54 @@ def test_empty_and_odd_texts_do_not_crash(extractor: Extractor) -> None:
     for text in ("", " ", "(", "Quy chế phối hợp giữa", "Ngày 31/2, tổ chức hội nghị sơ kết.", "Tỉnh ủy, Thành ủy"):
         doc = run(extractor, text)
         assert isinstance(doc, DocGraph)
+
+
+def test_enterprise_name_is_kept_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 5/3, Ủy ban nhân dân thành phố Hà Nội và Tập đoàn Viễn thông Quân đội tổ chức Lễ ký "
+                         "kết thỏa thuận hợp tác giữa Ủy ban nhân dân thành phố Hà Nội và Tập đoàn Viễn thông Quân đội.")
+    assert {s for s, _, _ in rels(doc, "PARTY_TO")} == {"Ủy ban nhân dân thành phố Hà Nội",
+                                                         "Tập đoàn Viễn thông Quân đội"}
+
+
+def test_planned_event_is_not_reported(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Công an dự kiến tổ chức Hội nghị tổng kết công tác vào tháng tới.")
+    assert not [e for e in doc.entities if e.type == "Event"]
+
+
+def test_a_city_named_as_the_place(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 13/4, tại TP Vinh, Tỉnh ủy Nghệ An tổ chức Hội nghị tổng kết công tác nội chính.")
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert rels(doc, "HELD_IN") == {(event.name, "Vinh", "")}
+    assert ("Tỉnh ủy Nghệ An", event.name, "") in rels(doc, "ORGANIZES")
+
+
+def test_extraction_data_is_consistent() -> None:
+    """The data files the extractor reads: NFC, sorted, unique, and pointing at bodies that exist."""
+    import json
+    import unicodedata
+    from pathlib import Path
+
+    import yaml
+
+    from graph.model import entity_types, fold
+    from ingest.knowledge import load
+
+    data = Path(__file__).resolve().parents[2] / "ingest" / "data"
+    kb = load()
+    for name in ("abbreviations.tsv", "titles.yaml", "body_grammar.yaml", "cues.yaml", "agency_patterns.jsonl"):
+        text = (data / name).read_text(encoding="utf-8")
+        assert text == unicodedata.normalize("NFC", text), f"{name} is not NFC"
+    abbrs = [ln.split("\t")[0] for ln in (data / "abbreviations.tsv").read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    assert len(abbrs) == len(set(abbrs)) and abbrs == sorted(abbrs, key=lambda a: (fold(a), a))
+    titles = yaml.safe_load((data / "titles.yaml").read_text(encoding="utf-8"))
+    names = [t["title"] for t in titles["titles"]]
+    assert len(names) == len(set(names)) and names == sorted(names, key=fold)
+    for t in titles["implied"]:
+        assert t["body"] in kb.agencies, f"titles.yaml: {t['surface']} names unknown body {t['body']}"
+    for ln in (data / "agency_patterns.jsonl").read_text(encoding="utf-8").splitlines():
+        assert json.loads(ln)["id"] in kb.agencies, ln
+    kinds = set(entity_types()["Agreement"].properties["kind"]["values"])
+    assert {d["kind"] for d in kb.cues["document_kinds"]} <= kinds
+    event_kinds = set(entity_types()["Event"].properties["kind"]["values"])
+    assert {e["kind"] for e in kb.cues["event_heads"] + kb.cues["event_kinds"]} <= event_kinds
