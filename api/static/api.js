@@ -12,7 +12,8 @@ async function getJSON(path, params = {}) {
     let detail = res.statusText;
     try {
       const body = await res.json();
-      detail = typeof body.detail === "string" ? body.detail : JSON.stringify(body.detail ?? body);
+      detail = typeof body.message === "string" ? body.message
+        : typeof body.detail === "string" ? body.detail : JSON.stringify(body);
     } catch { /* not JSON */ }
     throw new Error(`${res.status} ${detail}`);
   }

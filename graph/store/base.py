@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 from graph.model import DocGraph
 
@@ -83,10 +84,11 @@ class Writer(ABC):
     def flush(self) -> LoadStats:
         """Write what is queued in one atomic unit."""
 
-    def __enter__(self) -> Writer:
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         if exc_type is None:
             self.flush()
 
@@ -118,7 +120,7 @@ def open_store(url: str | None = None, **settings_overrides: Any) -> Store:
 
     settings = get_settings().model_copy(update=settings_overrides)
     url = url or settings.store
-    if url == "embedded" or url.startswith("falkordb://") or url.startswith("redis://"):
+    if url == "embedded" or url.startswith(("falkordb://", "redis://")):
         from graph.store.falkordb import FalkorStore
 
         return FalkorStore.open(url, settings)
