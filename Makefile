@@ -29,6 +29,7 @@ system:
 	  else echo "chromium missing: the browser tests will be skipped (apt-get install chromium)"; fi; }
 
 run: setup
+	$(CG) load examples/graphs
 	$(CG) ingest examples/articles
 	$(CG) serve --host $(HOST) --port $(PORT)
 

@@ -29,6 +29,8 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(_get_one(create_app(settings=settings), get))
         import uvicorn
 
+        base = f"http://{host}:{port}"
+        typer.echo(f"coordgraph: explorer on {base}/explorer, API docs on {base}/docs (store: {settings.store})")
         if workers > 1:  # each worker opens the store itself (the embedded server is shared through its socket)
             import os
 
