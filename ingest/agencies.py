@@ -25,6 +25,7 @@ _COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
 _PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
+_SUB_PROVINCE = {"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 _FUSED_LEVEL = {"tỉnh": "tỉnh", "thành phố": "thành phố"}
 
 
@@ -406,6 +407,7 @@ class Context:
     bodies: list[Body]
     starts: list[int] = field(default_factory=list)
     by_sentence: dict[int, set[str]] = field(default_factory=dict)
+    districts: dict[str, set[str]] = field(default_factory=dict)  # level word -> places named with it
 
 
 def context(kb: Knowledge, s: str, bodies: list[Body], sentences: list[tuple[int, int]],
@@ -419,7 +421,14 @@ def context(kb: Knowledge, s: str, bodies: list[Body], sentences: list[tuple[int
     source_place = None
     for pm in kb.place_re.finditer(source or ""):
         source_place = str(kb.province(pm.group(0))["name"])  # type: ignore[index]
-    return Context(counts.most_common(), source_place, sentences, bodies, [a for a, _ in sentences])
+    districts: dict[str, set[str]] = {}
+    for b in bodies:
+        for n in b.nodes():
+            if n.kind == "local" and n.place and n.place_from == "text" and n.level in _SUB_PROVINCE \
+                    and not kb.province(n.place):
+                districts.setdefault(n.level, set()).add(n.place)
+    return Context(counts.most_common(), source_place, sentences, bodies, [a for a, _ in sentences],
+                   districts=districts)
 
 
 def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
@@ -435,6 +444,11 @@ def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
         local = ctx.by_sentence[si]
         for n in b.nodes():
             if n.kind != "local" or n.place:
+                continue
+            if n.level in _SUB_PROVINCE:  # "Huyện ủy" in an article about Huyện ủy Ba Vì, and no other district
+                named = ctx.districts.get(n.level or "", set())
+                if len(named) == 1:
+                    n.place, n.place_from = next(iter(named)), "article"
                 continue
             fit_local = [p for p in local if _fits(kb, n, p)]
             if len(fit_local) == 1:

@@ -204,7 +204,7 @@ class Documents:
                 continue
             sent_start = max(s.rfind(".", 0, m.start()), s.rfind("\n", 0, m.start()))
             prev = [b for b in bodies if sent_start < b.start and b.end <= m.start() + 1 and m.start() - b.end < 80]
-            if prev and not re.search(r"[.;]", s[prev[-1].end:m.start()]):
+            if prev and re.fullmatch(r"\s*(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*", s[prev[-1].end:m.start() + 1]):
                 target.issuer = prev[-1]
 
     def merge(self, kb: Knowledge, mentions: list[DocMention]) -> list[Document]:

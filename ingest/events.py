@@ -203,9 +203,8 @@ class Events:
             pm = self.kb.place_re.match(s, m.end()) or self.kb.country_re.match(s, m.end())
             if not pm:
                 city = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None
-                if city and not self.kb.title_re.match(s, m.end()):  # "tại thành phố Vinh"
-                    if all(p != city.group(0) for p, _ in ev.places):
-                        ev.places.append((city.group(0), ss))
+                if city and not self.kb.title_re.match(s, m.end()) and all(p != city.group(0) for p, _ in ev.places):
+                    ev.places.append((city.group(0), ss))  # "tại thành phố Vinh"
                 continue
             entry = self.kb.province(pm.group(0)) or self.kb.countries.get(key(pm.group(0)))
             if entry and key(str(entry["name"])) in self.home:

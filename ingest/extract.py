@@ -9,7 +9,7 @@ from typing import Any
 from graph.model import Article, DocGraph, Entity, Evidence, Relation, resolve, slug
 from ingest.agencies import Body
 from ingest.article import RawArticle
-from ingest.knowledge import Knowledge, load
+from ingest.knowledge import Knowledge, key, load
 from ingest.pipeline import Findings, build_nlp, run
 from ingest.text import Text
 
@@ -37,7 +37,7 @@ class _Builder:
         self.wanted.update((src, dst))
 
     # -- agencies ------------------------------------------------------------------
-    def agency(self, b: Body, *, mention: bool = True) -> str:
+    def agency(self, b: Body) -> str:
         """Local id of a body (and its hosts, with PART_OF); conditional ones are kept only if used."""
         name = b.canonical(self.kb)
         generic, unresolved = b.generic, b.unresolved()
@@ -87,11 +87,14 @@ class _Builder:
     # -- people --------------------------------------------------------------------
     def people(self) -> None:
         kb, f = self.kb, self.f
-        pairs: dict[str, set[str]] = {}
-        for p in f.people:
-            for post in p.posts:
-                if post.body is not None:
-                    pairs.setdefault(post.title, set()).add(post.body.canonical(kb))
+        pairs: dict[str, dict[str, Body]] = {}  # posts the article names without a person ("Bộ trưởng Bộ Công an")
+        taken = {(post.title, post.body.canonical(kb)) for p in f.people for post in p.posts if post.body is not None}
+        x = self.text.x
+        for b in f.bodies:
+            for m in kb.title_re.finditer(x, max(0, b.start - 40), b.start):
+                title = kb.titles.get(key(m.group(0)))
+                if title and re.fullmatch(r"\s+", x[m.end():b.start]) and (title, b.canonical(kb)) not in taken:
+                    pairs.setdefault(title, {})[b.canonical(kb)] = b
         for p in f.people:
             pid = "p:" + p.name
             e = self.entities.setdefault(pid, Entity(pid, "Person", p.name, [], {}))
@@ -108,13 +111,11 @@ class _Builder:
                 else:  # a bare title: the body the article names with it, when only one
                     own = [r for r in self.relations if r.type == "HOLDS_POSITION" and r.source == pid
                            and r.properties.get("title") == post.title]
-                    cands = pairs.get(post.title, set())
+                    cands = pairs.get(post.title, {})
                     if not own and len(cands) == 1:
-                        name = next(iter(cands))
-                        target = next((eid for eid, x in self.entities.items() if x.type == "Agency" and x.name == name),
-                                      None)
-                        if target:
-                            self.rel("HOLDS_POSITION", pid, target, post.start, title=post.title)
+                        body = next(iter(cands.values()))
+                        if not body.generic and not body.unresolved():
+                            self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title)
         if f.article.byline:
             for name in _BYLINE_SEP.split(f.article.byline):
                 name = name.strip(" .()")

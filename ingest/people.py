@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ingest.agencies import Body, Grammar
 from ingest.knowledge import WS, Knowledge, alternation, key
 
-_SEP = re.compile(rf"[ \t]*,{WS}|{WS}[-–]{WS}")
+_SEP = re.compile(rf"[ \t]*,{WS}|{WS}[-–]{WS}|{WS}kiêm{WS}")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -247,10 +247,13 @@ class People:
 
 def _fill_pending(posts: list[Post]) -> None:
     """ "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ": the party group of the next item's body."""
-    for i, p in enumerate(posts):
-        if p.pending and i + 1 < len(posts) and posts[i + 1].body is not None:
-            host = copy.deepcopy(posts[i + 1].body)
+    for i in range(len(posts) - 2, -1, -1):
+        p, nxt = posts[i], posts[i + 1]
+        if p.pending and nxt.body is not None:
+            host = copy.deepcopy(nxt.body)
             p.body = Body(p.start, p.end, "organ", p.pending, host=host, part_of=False)
+        elif p.body is None and not p.implied and not p.pending and nxt.body is not None and nxt.body.kind != "organ":
+            p.body = copy.deepcopy(nxt.body)  # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"
 
 
 def _prefix(s: str, p: int, k: int) -> str:

@@ -70,10 +70,11 @@ def make_text(nlp: Language, name: str) -> Any:
     def component(doc: Doc) -> Doc:
         f: Findings = doc._.cg
         f.text = build(f.article.text, kb)
-        x = f.text.x
-        if f.article.title and f.text.sentences:
+        title = " ".join((f.article.title or "").split())
+        if title and f.text.sentences:  # the headline, when the text opens with it
             s0, e0 = f.text.sentences[0]
-            if x[s0:e0].strip() and f.article.title.strip().startswith(x[s0:e0].strip()[:40].split(" ")[0]):
+            first = " ".join(f.text.evidence(s0)[0].split())
+            if first and (first.startswith(title[:40]) or title.startswith(first[:40])):
                 f.title_span = (s0, e0)
         return doc
 

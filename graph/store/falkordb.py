@@ -185,17 +185,6 @@ class FalkorStore(Store):
 class FalkorWriter(writes.BatchWriter):
     atomic = False  # MULTI/EXEC runs every command even when one fails
 
-    def __init__(self, store: FalkorStore, batch_size: int = 500) -> None:
-        super().__init__(batch_size)
-        self.store = store
-
-    def run(self, statements: list[writes.Statement]) -> LoadStats:
-        return self.store.run(statements)
-
-    def stored_digests(self, article_ids: list[str]) -> dict[str, str]:
-        res = self.store.view().read(writes.STORED_DIGESTS, {"article_ids": article_ids}, timeout_ms=0)
-        return {row[0]: row[1] for row in res.rows if row[1]}
-
 
 class FalkorView(View):
     def __init__(self, store: FalkorStore) -> None:

@@ -13,9 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from abc import abstractmethod
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, cast
 
 from graph.model import DocGraph, entity_types, fold, relation_key, relation_types
 from graph.store.base import LoadStats, StoreError, Writer
@@ -310,18 +309,20 @@ class BatchWriter(Writer):
 
     atomic = True  # False: a failed unit may have left partial writes, which are then removed
 
-    def __init__(self, batch_size: int = 500) -> None:
+    def __init__(self, store: Any, batch_size: int = 500) -> None:
+        self.store = store  # a backend store: run(statements) as one atomic unit, and view()
         self.batch_size = batch_size
         self.queue: dict[str, DocGraph] = {}
         self.stats = LoadStats()
 
-    @abstractmethod
     def run(self, statements: list[Statement]) -> LoadStats:
         """Run statements as one atomic unit; StoreError when the engine refused one."""
+        return cast(LoadStats, self.store.run(statements))
 
-    @abstractmethod
     def stored_digests(self, article_ids: list[str]) -> dict[str, str]:
         """Article id -> stored digest, for the articles already in the graph."""
+        res = self.store.view().read(STORED_DIGESTS, {"article_ids": article_ids}, timeout_ms=0)
+        return {row[0]: row[1] for row in res.rows if row[1]}
 
     def add(self, doc: DocGraph) -> None:
         check_doc(doc)

@@ -296,3 +296,22 @@ def test_extraction_data_is_consistent() -> None:
     assert {d["kind"] for d in kb.cues["document_kinds"]} <= kinds
     event_kinds = set(entity_types()["Event"].properties["kind"]["values"])
     assert {e["kind"] for e in kb.cues["event_heads"] + kb.cues["event_kinds"]} <= event_kinds
+
+
+def test_bare_title_takes_the_post_the_article_names_without_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị do Bộ trưởng Bộ Công an chủ trì. Phát biểu bế mạc, Bộ trưởng Tô Lâm đề nghị "
+                         "các đơn vị tiếp tục phối hợp.")
+    assert rels(doc, "HOLDS_POSITION") == {("Tô Lâm", "Bộ Công an", "Bộ trưởng")}
+
+
+def test_titles_sharing_one_body(extractor: Extractor) -> None:
+    doc = run(extractor, "GS.TS Lê Minh Tâm, Phó Chủ tịch kiêm Tổng Thư ký Hội Luật gia Việt Nam phát biểu.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Minh Tâm", "Hội Luật gia Việt Nam", "Phó Chủ tịch"),
+                                           ("Lê Minh Tâm", "Hội Luật gia Việt Nam", "Tổng Thư ký")}
+
+
+def test_district_bodies_take_the_only_district_the_article_names(extractor: Extractor) -> None:
+    doc = run(extractor, "Kỷ luật Ban Thường vụ Huyện ủy Ba Vì. Ông Nguyễn Văn Hà, Phó Bí thư Thường trực Huyện ủy, "
+                         "Chủ tịch HĐND huyện bị cảnh cáo.")
+    assert rels(doc, "HOLDS_POSITION") == {("Nguyễn Văn Hà", "Huyện ủy Ba Vì", "Phó Bí thư Thường trực"),
+                                           ("Nguyễn Văn Hà", "Hội đồng nhân dân huyện Ba Vì", "Chủ tịch")}
