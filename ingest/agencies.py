@@ -22,6 +22,9 @@ _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
+_NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,3}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
+_BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
+_PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
 _PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
@@ -107,6 +110,10 @@ class Grammar:
     def __init__(self, kb: Knowledge):
         self.kb = kb
         self.words: dict[int, int] = {}
+        self.brands: dict[str, str] = {}  # this article's "head + brand" or brand -> full enterprise name
+        self.brand_names: dict[str, str] = {}  # this article's brands ("EVN HANOI") -> enterprise name
+        self.brand_re: re.Pattern[str] | None = None
+        self.brand_firsts: set[str] = set()
         stop = kb.grammar.get("enterprise_generic_words") or []
         self.enterprise_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})$") if stop else re.compile("$^")  # this article's multi-syllable words (start -> end), if known
         heads = kb.grammar.get("enterprise_heads") or []
@@ -122,6 +129,12 @@ class Grammar:
             firsts.add(cp["prefix"].split()[0].lower())
         firsts |= {h.split()[0].lower() for h in kb.grammar.get("enterprise_heads") or []}
         self.firsts = firsts
+        home = [str(h) for h in kb.cues.get("home_country") or []]
+        stems = {n[:-len(h) - 1]: str(e.get("kind") or "") for n, e in kb.agencies.items() for h in home
+                 if n.endswith(" " + h) and len(n.split()) > len(h.split()) + 1}
+        self.foreign_kinds = {key(k): v for k, v in stems.items()}
+        self.foreign_re = re.compile(rf"({'|'.join(phrase_pattern(k) for k in sorted(stems, key=len, reverse=True))})"
+                                     rf"{WS}(?={kb.country_re.pattern})") if stems else None
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
 
@@ -130,7 +143,8 @@ class Grammar:
         if depth > 3 or pos >= len(s):
             return None
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
-                             self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos))
+                             self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
+                             self._foreign(s, pos), self._brand(s, pos))
                  if c is not None]
         if not cands:
             return None
@@ -158,16 +172,53 @@ class Grammar:
             word_end = max(self.words.get(q, 0), w.end())
             if self.kb.level_re.match(s, q):
                 break
+            if n and w.group(0) in self.kb.surnames and not self.kb.place_re.match(s, q) \
+                    and _PERSON_REST.match(s, w.end()):
+                break  # "Tập đoàn VNPT Lê Văn An": a person's name follows
             end, q, n = word_end, _skip_ws(s, word_end), n + 1
         if n == 0 or self.enterprise_stop.search(s, pos, end):
             return None
+        tail = _NAME_TAIL.match(s, end)  # "Tập đoàn Viễn thông quân đội (Viettel)": the brand closes the name
+        if tail and not self.kb.level_re.match(s, _skip_ws(s, end)):
+            words = tail.group(1).split()
+            name = re.sub(r"\s+", " ", s[pos:end]) + " " + " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+            brand = re.sub(r"\s+", " ", tail.group(2))
+            self.brands[key(re.sub(r"\s+", " ", m.group(0)) + " " + brand)] = name
+            return Body(pos, tail.end(1), "known", name, entry={"kind": "enterprise", "english": ""})
         lm = self.kb.level_re.match(s, q)
         if lm:
             pm = self.kb.place_re.match(s, _skip_ws(s, lm.end()))
             if pm:
                 end = pm.end()
         name = re.sub(r"\s+", " ", s[pos:end])
+        name = self.brands.get(key(name), name)  # "Tập đoàn Viettel" after "... Quân đội (Viettel)"
+        bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
+        if bm and bm.group(1) not in self.brand_names:
+            self.brand_names[bm.group(1)] = name
+            self.brand_firsts.add(bm.group(1).split()[0])
+            self.brand_re = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(self.brand_names, key=len, reverse=True)))})"
+                                       rf"(?!\w)")
         return Body(pos, end, "known", name, entry={"kind": "enterprise", "english": ""})
+
+    def _brand(self, s: str, pos: int) -> Body | None:
+        """A brand this article gave an enterprise in brackets, used alone ("EVN HANOI")."""
+        m = self.brand_re.match(s, pos) if self.brand_re else None
+        if not m:
+            return None
+        return Body(pos, m.end(), "known", self.brand_names[m.group(0)], entry={"kind": "enterprise", "english": ""})
+
+    def _foreign(self, s: str, pos: int) -> Body | None:
+        """ "Hội Luật gia Liên bang Nga": a national body's name with another country's in place of ours."""
+        m = self.foreign_re.match(s, pos) if self.foreign_re else None
+        if not m or not s[pos].isupper():
+            return None
+        c = self.kb.country_re.match(s, m.end())
+        entry = self.kb.countries.get(key(c.group(0))) if c else None
+        if c is None or entry is None or key(str(entry["name"])) in {key(str(h)) for h in self.kb.cues.get("home_country") or []}:
+            return None
+        name = re.sub(r"\s+", " ", s[pos:c.end()])
+        return Body(pos, c.end(), "known", name, entry={"kind": self.foreign_kinds.get(key(m.group(1)), ""),
+                                                        "english": "", "foreign": True})
 
     def _central(self, s: str, pos: int) -> Body | None:
         m = self.central_re.match(s, pos) if self.central_re else None
@@ -306,6 +357,7 @@ class Grammar:
 
     # -- all mentions --------------------------------------------------------------
     def scan(self, s: str) -> list[Body]:
+        self.brands, self.brand_names, self.brand_re, self.brand_firsts = {}, {}, None, set()
         out: list[Body] = []
         pos = 0
         n = len(s)
@@ -316,7 +368,7 @@ class Grammar:
             p = m.start()
             w = _WORD.match(s, p)
             word = w.group(0) if w else s[p]
-            b = self.match_at(s, p) if word.lower() in self.firsts else None
+            b = self.match_at(s, p) if word.lower() in self.firsts or word in self.brand_firsts else None
             if b is None or b.end <= p:
                 pos = p + len(word)
                 continue
@@ -328,6 +380,9 @@ class Grammar:
             self._mark_plural(s, b)
             out.append(b)
             pos = b.end
+            bm = _BRAND.match(s, b.end)
+            if bm and self.brand_names.get(bm.group(1)) == b.name:
+                pos = bm.end()  # the brand in brackets is this body again
         self._distribute(s, out)
         return out
 

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ingest.agencies import Body
-from ingest.knowledge import WS, Knowledge, alternation, key
+from ingest.knowledge import LOWER, WS, Knowledge, alternation, key
 
 _NUMBER = re.compile(rf"{WS}(số{WS})?(\d[\w]*(?:[./\-][\w]+)*)")
 _DATE_AFTER = re.compile(rf"{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})")
@@ -17,11 +17,13 @@ _BETWEEN = re.compile(rf"{WS}giữa{WS}")
 _TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
 _PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với|[-–]){WS}")
 _GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.IGNORECASE)
-_SUBJ_GAP = re.compile(rf"\s*(?:(?:đã|cùng|chính thức|sẽ){WS})*", re.IGNORECASE)
-_SUBJ_SEP = re.compile(rf",{WS}|{WS}(?:và|cùng với|cùng|với){WS}")
+_PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
+_SUBJ_GAP = re.compile(rf"{_PAREN}\s*(?:(?:đã|cùng|chính thức|sẽ){WS})*", re.IGNORECASE)
 _QUOTED = re.compile(r"[^.;:()\n“\"]{0,40}[“\"][^”\"\n]{1,250}[”\"]")
 _SIGN_BEFORE = re.compile(rf"(?<!\w)(?:ký kết|ký){WS}$", re.IGNORECASE)
 _WITH_AFTER = re.compile(rf"[^.;:\n]{{0,60}}?{WS}với{WS}")
+_TOPIC = re.compile(rf"(?:,?{WS}[{LOWER}]+){{1,16}}")  # "Quy chế phối hợp công tác giữa ..."
+_TOPIC_SIGNED = re.compile(rf"((?:{WS}[{LOWER}]+){{1,6}})(?=\s*[.,;]|{WS}với{WS})")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
 
 
@@ -41,6 +43,7 @@ class DocMention:
     issuer: Body | None = None
     term: str | None = None
     date: str | None = None
+    topic: str | None = None  # lowercase words after the kind: "chiến lược", "công tác"
     doc: int = -1  # index of the article-level document it refers to
 
 
@@ -55,6 +58,7 @@ class Document:
     issuers: list[Body] = field(default_factory=list)
     term: str | None = None
     date: str | None = None
+    topic: str | None = None
     mentions: list[DocMention] = field(default_factory=list)
 
     def name(self, kb: Knowledge) -> str:
@@ -64,10 +68,11 @@ class Document:
             return f"{self.words} số {self.number}"
         if self.parties:
             names = [p.canonical(kb) for p in self.parties]
+            words = f"{self.words} {self.topic}" if self.topic else self.words
             if self.lead:
-                name = f"{self.words} giữa {names[0]} với {', '.join(names[1:])}"
+                name = f"{words} giữa {names[0]} với {', '.join(names[1:])}"
             else:
-                name = f"{self.words} giữa {', '.join(names[:-1])} và {names[-1]}"
+                name = f"{words} giữa {', '.join(names[:-1])} và {names[-1]}"
             return name + (f" nhiệm kỳ {self.term}" if self.term else "")
         return self.words
 
@@ -79,6 +84,12 @@ class Documents:
         self.kinds = {key(k["words"]): k for k in kinds}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
         self.named = [(re.compile(n["pattern"]), n["kind"]) for n in kb.cues.get("named_documents") or []]
+        prefixes = kb.cues.get("party_prefixes") or ["$^"]
+        self.party_prefix = re.compile(rf"(?:(?:\d+|hai|ba|bốn|năm){WS})?(?:{alternation(prefixes)}):?{WS}",
+                                       re.IGNORECASE)
+        # "A và B", "Chủ tịch A và Chủ tịch B" (the bodies sign through their heads)
+        self.subj_sep = re.compile(rf"{_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})(?:{kb.title_re.pattern}{WS})?",
+                                   re.IGNORECASE)
 
     def find(self, s: str, bodies: list[Body], published: str | None) -> list[DocMention]:
         starts = [b.start for b in bodies]
@@ -135,6 +146,9 @@ class Documents:
         if bm is None or re.search(r"[.;:()\n]", s[start:bm.start()]) or self.kind_re.search(s, start, bm.start()):
             return
         p = bm.end()
+        pm = self.party_prefix.match(s, p)  # "giữa (3) Thường trực: HĐND - UBND và UBMTTQ": the bodies
+        if pm and bisect_left(starts, pm.end()) < len(bodies) and pm.end() in starts:
+            p = pm.end()
         parties: list[Body] = []
         lead = False
         while True:
@@ -169,6 +183,8 @@ class Documents:
             p = sep.end()
         if len(parties) >= 2:
             dm.parties, dm.lead, dm.end = parties, lead, max(dm.end, parties[-1].end)
+            if not qm and _TOPIC.fullmatch(s, start, bm.start()):
+                dm.topic = re.sub(r"\s+", " ", s[start:bm.start()]).strip()
 
     def _signers(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         """ "A (cùng với B) đã ký kết chương trình phối hợp (với C)": the signers are the parties."""
@@ -185,7 +201,7 @@ class Documents:
                 break
             subj.insert(0, prev[-1])
             p = prev[-1].start
-            gap = _SUBJ_SEP
+            gap = self.subj_sep
         wm = _WITH_AFTER.match(s, dm.end)
         other = []
         if wm:
@@ -194,6 +210,9 @@ class Documents:
                 other = [bodies[i]]
         if len(subj) + len(other) >= 2:
             dm.parties = subj + other
+            tm = _TOPIC_SIGNED.match(s, dm.end)
+            if tm:
+                dm.topic = re.sub(r"\s+", " ", tm.group(1)).strip()
             dm.end = max(dm.end, other[0].end) if other else dm.end
 
     def _issued_by(self, s: str, docs: list[DocMention], bodies: list[Body]) -> None:
@@ -220,6 +239,7 @@ class Documents:
                 doc.issuers.append(dm.issuer)
             doc.term = doc.term or dm.term
             doc.date = doc.date or dm.date
+            doc.topic = doc.topic or dm.topic
 
         def pset(ps: list[Body]) -> frozenset[str]:
             return frozenset(p.canonical(kb) for p in ps if not p.generic)
@@ -251,6 +271,9 @@ class Documents:
                     continue
                 d = next((d for d in docs if d.kind == dm.kind and d.parties
                           and (pset(d.parties) <= names or names <= pset(d.parties))), None)
+                if d is None:  # "lễ ký chương trình phối hợp ... ; ... giữa A và B": the one signed earlier
+                    d = next((d for d in docs if d.kind == dm.kind and not d.parties and not d.number
+                              and not d.named), None)
                 if d is not None and len(dm.parties) > len(d.parties):
                     d.parties, d.lead = dm.parties, dm.lead
                 add(d or Document(dm.kind, dm.words, None, dm.parties, dm.lead), dm)

@@ -88,7 +88,7 @@ class Events:
             dm = _DATE.match(sent.lstrip("(- "))
             lead_date = dm is not None and sent.lstrip("(- ")[dm.end():dm.end() + 1] in (",", " ")
             vm = next((v for v in _DATE_VAO.finditer(s, ss, se)
-                       if not any(d.start <= v.start() < d.end + 3 for d in docs)), None)
+                       if not any(d.start <= v.start() < d.end + 3 and (d.number or d.date) for d in docs)), None)
             head = self.head_re.search(sent)
             if head and sent[:head.start()].rstrip().lower().endswith(("tại", "của", "từ", "sau", "trước", "như")) \
                     and vm is None:

@@ -126,7 +126,7 @@ class _Builder:
     def signers(self) -> None:
         """A signing ceremony organised by two or more bodies: they are the parties to what it signs."""
         for ev in self.f.events:
-            hosts = [b for b in ev.organisers if not b.generic]
+            hosts = list({b.canonical(self.kb): b for b in ev.organisers if not b.generic}.values())
             if len(hosts) < 2:
                 continue
             for rel, dm, _ in ev.docs:

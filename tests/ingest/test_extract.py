@@ -315,3 +315,64 @@ def test_district_bodies_take_the_only_district_the_article_names(extractor: Ext
                          "Chủ tịch HĐND huyện bị cảnh cáo.")
     assert rels(doc, "HOLDS_POSITION") == {("Nguyễn Văn Hà", "Huyện ủy Ba Vì", "Phó Bí thư Thường trực"),
                                            ("Nguyễn Văn Hà", "Hội đồng nhân dân huyện Ba Vì", "Chủ tịch")}
+
+
+def agreements(doc: DocGraph) -> dict[str, set[str]]:
+    """Each agreement's name -> the names of its parties."""
+    by_id = {e.id: e for e in doc.entities}
+    out: dict[str, set[str]] = {by_id[e.id].name: set() for e in doc.entities if e.type == "Agreement"}
+    for r in doc.relations:
+        if r.type == "PARTY_TO":
+            out[by_id[r.target].name].add(by_id[r.source].name)
+    return out
+
+
+def test_signers_through_their_chairs_are_the_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/5, Chủ tịch Hội Luật gia Việt Nam và Chủ tịch Hội Luật gia Cộng hòa Pháp đã ký kết "
+                         "Thỏa thuận hợp tác chiến lược.")
+    assert agreements(doc) == {"Thỏa thuận hợp tác chiến lược giữa Hội Luật gia Việt Nam và Hội Luật gia Cộng hòa Pháp":
+                               {"Hội Luật gia Việt Nam", "Hội Luật gia Cộng hòa Pháp"}}
+
+
+def test_a_national_body_abroad_is_an_agency_and_ours_is_not_foreign(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn công tác của Hội Nông dân Nhật Bản làm việc với Hội Nông dân Việt Nam.")
+    assert {"Hội Nông dân Nhật Bản", "Hội Nông dân Việt Nam"} <= names(doc, "Agency")
+
+
+def test_enterprise_brand_in_brackets_names_it_later_and_closes_its_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 3/4, UBND tỉnh Nam Định và Tập đoàn Bưu chính viễn thông (VNPT) đã ký kết thỏa thuận "
+                         "hợp tác. Tổng công ty Điện lực TP Hà Nội (EVN HANOI) cũng dự. Ông Trần Văn Bình, Phó Tổng "
+                         "giám đốc EVN HANOI phát biểu. Tổng giám đốc Tập đoàn VNPT Lê Văn An cho biết.")
+    assert agreements(doc) == {"Thỏa thuận hợp tác giữa Ủy ban nhân dân tỉnh Nam Định và Tập đoàn Bưu chính Viễn thông":
+                               {"Ủy ban nhân dân tỉnh Nam Định", "Tập đoàn Bưu chính Viễn thông"}}
+    held = rels(doc, "HOLDS_POSITION")
+    assert ("Trần Văn Bình", "Tổng công ty Điện lực thành phố Hà Nội", "Phó Tổng Giám đốc") in held
+    assert ("Lê Văn An", "Tập đoàn Bưu chính Viễn thông", "Tổng Giám đốc") in held
+    assert "EVN HANOI" not in names(doc, "Agency") and "Tập đoàn VNPT" not in names(doc, "Agency")
+
+
+def test_parties_named_by_their_standing_organs_share_one_locality(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 6/3, hội nghị sơ kết quy chế phối hợp công tác giữa thường trực HĐND – UBND – "
+                         "UBMTTQ tỉnh Bình Định được tổ chức.")
+    [(name, parties)] = agreements(doc).items()
+    assert parties == {"Hội đồng nhân dân tỉnh Bình Định", "Ủy ban nhân dân tỉnh Bình Định",
+                       "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định"}
+    assert name.startswith("Quy chế phối hợp công tác giữa")
+    assert {(e, a) for e, a, _ in rels(doc, "REVIEWS")} == {(next(iter(names(doc, "Event"))), name)}
+    assert entity(doc, "Event", next(iter(names(doc, "Event")))).properties.get("date") == "2021-03-06"
+
+
+def test_fire_police_of_a_province_and_review_of_years_of_a_regulation(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 22/6/2018, Công ty Điện lực Hòa Bình tổ chức hội nghị báo cáo đánh giá kết quả 05 năm "
+                         "thực hiện quy chế phối hợp trong công tác PCCC&CNCH giữa Công ty Điện lực Hòa Bình và Cảnh sát "
+                         "PC&CC tỉnh Hòa Bình.")
+    [(name, parties)] = agreements(doc).items()
+    assert parties == {"Công ty Điện lực Hòa Bình", "Cảnh sát Phòng cháy và chữa cháy tỉnh Hòa Bình"}
+    assert len(rels(doc, "REVIEWS")) == 1
+
+
+def test_a_signing_reported_twice_is_one_agreement_with_the_parties_named_later(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 8/9, Bộ Y tế phối hợp với Bộ Giáo dục và Đào tạo và UBND tỉnh Nghệ An tổ chức lễ ký "
+                         "chương trình phối hợp “Trường học an toàn”. Chương trình phối hợp “Trường học an toàn” giữa "
+                         "Bộ Y tế và Bộ Giáo dục và Đào tạo được ký kết tại lễ.")
+    assert list(agreements(doc).values()) == [{"Bộ Y tế", "Bộ Giáo dục và Đào tạo"}]
