@@ -22,9 +22,11 @@ _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
-_NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,3}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
+_NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
+_PAREN = re.compile(r"\s*\(\s*([^()\n]{1,25}?)\s*\)")
+_DASH = re.compile(rf"{WS}[-–]{WS}")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
 _PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
@@ -110,7 +112,6 @@ class Grammar:
     def __init__(self, kb: Knowledge):
         self.kb = kb
         self.words: dict[int, int] = {}
-        self.brands: dict[str, str] = {}  # this article's "head + brand" or brand -> full enterprise name
         self.brand_names: dict[str, str] = {}  # this article's brands ("EVN HANOI") -> enterprise name
         self.brand_re: re.Pattern[str] | None = None
         self.brand_firsts: set[str] = set()
@@ -132,6 +133,7 @@ class Grammar:
         home = [str(h) for h in kb.cues.get("home_country") or []]
         stems = {n[:-len(h) - 1]: str(e.get("kind") or "") for n, e in kb.agencies.items() for h in home
                  if n.endswith(" " + h) and len(n.split()) > len(h.split()) + 1}
+        self.home_brand_re = re.compile(rf"(?<= )(?:{'|'.join(map(re.escape, home))}) ([A-Z][A-Za-z]+)$") if home else None
         self.foreign_kinds = {key(k): v for k, v in stems.items()}
         self.foreign_re = re.compile(rf"({'|'.join(phrase_pattern(k) for k in sorted(stems, key=len, reverse=True))})"
                                      rf"{WS}(?={kb.country_re.pattern})") if stems else None
@@ -153,12 +155,18 @@ class Grammar:
 
     def _known(self, s: str, pos: int) -> Body | None:
         m = self.kb.known_re.match(s, pos)
-        if not m or not s[pos].isupper():
+        if not m or not (s[pos].isupper() or self._titled(s, pos)):
             return None
         canon = self.kb.canonical_agency(m.group(0))
         if not canon:
             return None
         return Body(pos, m.end(), "known", canon, entry=self.kb.agencies.get(canon, {}))
+
+    def _titled(self, s: str, pos: int) -> bool:
+        """ "Cục trưởng cục Cảnh sát ...": a body written in lower case right after a title."""
+        before = s[max(0, pos - 30):pos]
+        return before.endswith(" ") and any(t.end() == len(before) - 1 and (t.start() == 0 or not before[t.start() - 1].isalnum())
+                                            for t in self.kb.title_re.finditer(before))
 
     def _enterprise(self, s: str, pos: int) -> Body | None:
         m = self.enterprise_re.match(s, pos) if self.enterprise_re else None
@@ -179,11 +187,11 @@ class Grammar:
         if n == 0 or self.enterprise_stop.search(s, pos, end):
             return None
         tail = _NAME_TAIL.match(s, end)  # "Tập đoàn Viễn thông quân đội (Viettel)": the brand closes the name
-        if tail and not self.kb.level_re.match(s, _skip_ws(s, end)):
+        if tail and not self.kb.level_re.match(s, _skip_ws(s, end)) and s.count(tail.group(2)) >= 2 \
+                and not self.unit_stop.search(tail.group(1)):  # the brand is used again: it names this company
             words = tail.group(1).split()
             name = re.sub(r"\s+", " ", s[pos:end]) + " " + " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
-            brand = re.sub(r"\s+", " ", tail.group(2))
-            self.brands[key(re.sub(r"\s+", " ", m.group(0)) + " " + brand)] = name
+            self._add_brand(re.sub(r"\s+", " ", tail.group(2)), name)
             return Body(pos, tail.end(1), "known", name, entry={"kind": "enterprise", "english": ""})
         lm = self.kb.level_re.match(s, q)
         if lm:
@@ -191,14 +199,30 @@ class Grammar:
             if pm:
                 end = pm.end()
         name = re.sub(r"\s+", " ", s[pos:end])
-        name = self.brands.get(key(name), name)  # "Tập đoàn Viettel" after "... Quân đội (Viettel)"
+        tm = self.home_brand_re.search(name) if self.home_brand_re else None
+        if tm:  # "Công ty Cổ phần Sữa Việt Nam Vinamilk": the brand follows the full name
+            name = name[:tm.start(1)].rstrip()
+            self._add_brand(tm.group(1), name)
+        rest = name[len(m.group(0)):].strip()  # "Tập đoàn Viettel" after "... Quân đội (Viettel)"
+        name = self.brand_names.get(rest, name)
+        for full in set(self.brand_names.values()):  # "Tập đoàn Viễn thông quân đội" once more, no brand
+            if full.startswith(name + " "):
+                tm = re.compile(rf"{WS}{phrase_pattern(full[len(name) + 1:])}(?!\w)", re.IGNORECASE).match(s, end)
+                if tm:
+                    name, end = full, tm.end()
+                    break
         bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
-        if bm and bm.group(1) not in self.brand_names:
-            self.brand_names[bm.group(1)] = name
-            self.brand_firsts.add(bm.group(1).split()[0])
-            self.brand_re = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(self.brand_names, key=len, reverse=True)))})"
-                                       rf"(?!\w)")
+        if bm:
+            self._add_brand(bm.group(1), name)
         return Body(pos, end, "known", name, entry={"kind": "enterprise", "english": ""})
+
+    def _add_brand(self, brand: str, name: str) -> None:
+        if brand in self.brand_names:
+            return
+        self.brand_names[brand] = name
+        self.brand_firsts.add(brand.split()[0])
+        alts = "|".join(map(re.escape, sorted(self.brand_names, key=len, reverse=True)))
+        self.brand_re = re.compile(rf"(?:{alts})(?!\w)")
 
     def _brand(self, s: str, pos: int) -> Body | None:
         """A brand this article gave an enterprise in brackets, used alone ("EVN HANOI")."""
@@ -267,7 +291,7 @@ class Grammar:
         if head is None:
             return None
         fused = bool(head.locality)
-        if not fused and not s[pos].isupper():
+        if not fused and not (s[pos].isupper() or self._titled(s, pos)):
             return None
         b = Body(pos, m.end(), "local", head.head, fused=fused, entry={"kind": head.kind, "english": head.english})
         if fused:
@@ -277,6 +301,9 @@ class Grammar:
                 b.generic, b.end = True, follow.end()
                 return b
         p = _skip_ws(s, m.end())
+        fl = self.kb.level_re.match(s, p) if fused else None
+        if fl and self.kb.levels.get(key(fl.group(0))) == head.locality and self.kb.place_re.match(s, _skip_ws(s, fl.end())):
+            p = _skip_ws(s, fl.end())  # "Thành ủy thành phố Hồ Chí Minh"
         lm = self.kb.level_re.match(s, p) if not fused else None
         if lm:
             level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
@@ -357,7 +384,7 @@ class Grammar:
 
     # -- all mentions --------------------------------------------------------------
     def scan(self, s: str) -> list[Body]:
-        self.brands, self.brand_names, self.brand_re, self.brand_firsts = {}, {}, None, set()
+        self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
         out: list[Body] = []
         pos = 0
         n = len(s)
@@ -380,10 +407,38 @@ class Grammar:
             self._mark_plural(s, b)
             out.append(b)
             pos = b.end
-            bm = _BRAND.match(s, b.end)
-            if bm and self.brand_names.get(bm.group(1)) == b.name:
+            bm = _PAREN.match(s, b.end)
+            if bm and self.brand_names.get(re.sub(r"\s+", " ", bm.group(1))) == b.name:
                 pos = bm.end()  # the brand in brackets is this body again
         self._distribute(s, out)
+        return self._dash_parents(s, out)
+
+    def _dash_parents(self, s: str, bodies: list[Body]) -> list[Body]:
+        """ "Bộ NN&PTNT - Cục Thú y", "Cục Cảnh sát PCCC&CNCH - Bộ Công an": a listed unit and its
+        parent joined by a dash name the unit, PART_OF the parent."""
+        out: list[Body] = []
+        i = 0
+        while i < len(bodies):
+            a = bodies[i]
+            b = bodies[i + 1] if i + 1 < len(bodies) else None
+            if b is not None and _DASH.fullmatch(s, a.end, b.start):
+                for unit, parent in ((a, b), (b, a)):
+                    if unit.kind == "known" and unit.host is None and not parent.generic \
+                            and unit.entry.get("parent") and unit.entry.get("parent") == parent.canonical(self.kb):
+                        out.append(Body(unit.start, unit.end, "known", unit.name, entry=unit.entry, host=parent,
+                                        part_of=True))
+                        if parent.start > unit.start:
+                            out[-1].end = parent.end  # the parent's name is part of the mention
+                        else:
+                            out[-1].start = parent.start
+                        i += 2
+                        break
+                else:
+                    out.append(a)
+                    i += 1
+                continue
+            out.append(a)
+            i += 1
         return out
 
     def _after_title(self, s: str, b: Body) -> Body | None:

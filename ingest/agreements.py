@@ -24,6 +24,8 @@ _SIGN_BEFORE = re.compile(rf"(?<!\w)(?:ký kết|ký){WS}$", re.IGNORECASE)
 _WITH_AFTER = re.compile(rf"[^.;:\n]{{0,60}}?{WS}với{WS}")
 _TOPIC = re.compile(rf"(?:,?{WS}[{LOWER}]+){{1,16}}")  # "Quy chế phối hợp công tác giữa ..."
 _TOPIC_SIGNED = re.compile(rf"((?:{WS}[{LOWER}]+){{1,6}})(?=\s*[.,;]|{WS}với{WS})")
+_LOCALITY = re.compile(rf"((?:các|hai|ba|bốn|\d+){WS})?(?:(tỉnh|thành phố){WS})?", re.IGNORECASE)
+_MORE_NUMBER = re.compile(rf"(?:,{WS}|{WS}và{WS})(\d+(?:[/\-][A-ZĐ][\w]*)*)(?![\w.,/\-]?\d)")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
 
 
@@ -116,11 +118,18 @@ class Documents:
                 dd = _DATE_AFTER.match(s, dm.end)
                 if dd:
                     dm.date, dm.end = f"{dd.group(3)}-{int(dd.group(2)):02d}-{int(dd.group(1)):02d}", dd.end()
-                of = _OF.match(s, dm.end)
+                siblings: list[DocMention] = []  # "Nghị quyết 01, 02 của Chính phủ": one kind, several numbers
+                while not dd and (mm := _MORE_NUMBER.match(s, siblings[-1].end if siblings else dm.end)) \
+                        and not _YEAR.fullmatch(mm.group(1)):
+                    siblings.append(DocMention(mm.start(1), mm.end(1), dm.kind, dm.words, number=mm.group(1)))
+                of = _OF.match(s, siblings[-1].end if siblings else dm.end)
                 if of:
                     i = bisect_left(starts, of.end())
                     if i < len(bodies) and bodies[i].start == of.end():
                         dm.issuer = bodies[i]
+                for sib in siblings:
+                    sib.issuer = dm.issuer
+                    out.append(sib)
             elif not m.group(0)[0].isupper() and not dm.coordination:
                 continue
             if dm.coordination:
@@ -161,6 +170,8 @@ class Documents:
                 b = bodies[j]
                 if b.generic:
                     b = Body(p, b.end, "generic", _cap(re.sub(r"\s+", " ", s[p:b.end])), generic=True)
+            elif (loc := self._locality(s, p, parties)) is not None:
+                b = loc
             else:
                 gm = _GENERIC_ITEM.match(s, p)
                 b = None
@@ -186,6 +197,44 @@ class Documents:
             if not qm and _TOPIC.fullmatch(s, start, bm.start()):
                 dm.topic = re.sub(r"\s+", " ", s[start:bm.start()]).strip()
 
+    def _locality(self, s: str, p: int, before: list[Body]) -> Body | None:
+        """ "giữa thành phố Hồ Chí Minh và (các) tỉnh Nghệ An, Hà Tĩnh": a province as a party."""
+        lm = _LOCALITY.match(s, p)
+        pm = self.kb.place_re.match(s, lm.end()) if lm else None
+        prov = self.kb.province(pm.group(0)) if pm else None
+        if lm is None or pm is None or prov is None:
+            return None
+        level = (lm.group(2) or "").lower()
+        shared = bool(lm.group(1)) and bool(level)
+        if not level and before and before[-1].entry.get("shared"):
+            level, shared = before[-1].entry["level"], True  # "các tỉnh Long An, Tiền Giang": the level is shared
+        level = level or str(prov.get("kind") or "tỉnh")
+        return Body(p, pm.end(), "known", f"{level[:1].upper()}{level[1:]} {prov['name']}",
+                    entry={"kind": "locality", "english": "", "level": level, "shared": shared})
+
+    def _subject_list(self, s: str, verb: int, bodies: list[Body], starts: list[int]) -> list[Body]:
+        """ "TP. HCM và ba tỉnh Long An, Tiền Giang đã ký": a clause's subject listing bodies or provinces."""
+        cs = max(s.rfind(c, max(0, verb - 250), verb) for c in ".;:\n") + 1
+        opens = [cs] + [cs + m.end() for m in re.finditer(rf",{WS}", s[cs:verb])]
+        for p in opens:
+            while p < verb and s[p].isspace():
+                p += 1
+            parties: list[Body] = []
+            while p < verb:
+                i = bisect_left(starts, p)
+                b = bodies[i] if i < len(bodies) and bodies[i].start == p and not bodies[i].generic else \
+                    self._locality(s, p, parties)
+                if b is None:
+                    break
+                parties.append(b)
+                if _SUBJ_GAP.fullmatch(s, b.end, verb):
+                    return parties if len(parties) >= 2 else []
+                sep = _PARTY_SEP.match(s, b.end)
+                if not sep:
+                    break
+                p = sep.end()
+        return []
+
     def _signers(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         """ "A (cùng với B) đã ký kết chương trình phối hợp (với C)": the signers are the parties."""
         vm = _SIGN_BEFORE.search(s, max(0, dm.start - 30), dm.start)
@@ -208,6 +257,8 @@ class Documents:
             i = bisect_left(starts, wm.end())
             if i < len(bodies) and bodies[i].start == wm.end():
                 other = [bodies[i]]
+        if len(subj) + len(other) < 2 and not other:
+            subj = self._subject_list(s, vm.start(), bodies, starts) or subj
         if len(subj) + len(other) >= 2:
             dm.parties = subj + other
             tm = _TOPIC_SIGNED.match(s, dm.end)
@@ -270,7 +321,8 @@ class Documents:
                     dm.doc = docs.index(split[0])
                     continue
                 d = next((d for d in docs if d.kind == dm.kind and d.parties
-                          and (pset(d.parties) <= names or names <= pset(d.parties))), None)
+                          and (pset(d.parties) <= names or names <= pset(d.parties))
+                          and not (d.term and dm.term and d.term != dm.term)), None)
                 if d is None:  # "lễ ký chương trình phối hợp ... ; ... giữa A và B": the one signed earlier
                     d = next((d for d in docs if d.kind == dm.kind and not d.parties and not d.number
                               and not d.named), None)

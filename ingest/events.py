@@ -32,9 +32,6 @@ _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)đã|(?<!\w)nghe\b[^.;]{{0,60}}?){WS}(quá
                          re.IGNORECASE)
 _REVIEW_CTX = re.compile(rf"(?<!\w)báo cáo{WS}(sơ kết|tổng kết)(?!\w)", re.IGNORECASE)
 _AT_EVENT = re.compile(rf"(?<!\w)(?:tại|dự|tham dự){WS}(?:hội nghị|buổi lễ|lễ)", re.IGNORECASE)
-_SPEECH = re.compile(r"(?<!\w)(?:nhấn mạnh|khẳng định|đề nghị|yêu cầu|ghi nhận|đánh giá cao|biểu dương|cho biết|lưu ý|"
-                     r"cho rằng|chia sẻ|đề xuất|kiến nghị|thông tin)(?!\w)",
-                     re.IGNORECASE)
 
 
 @dataclass
@@ -74,6 +71,9 @@ class Events:
         self.attend_re = re.compile(
             rf"(?<!\w)(?:{alternation(c.get('attend_verbs') or [])})(?!\w)"
             rf"(?!{WS}(?:thảo|báo|án|kiến|toán|trữ|phòng|khuyết|bị|định|tính|đoán|luật|thi))", re.IGNORECASE)
+        self.speech_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('speech_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.presence_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('presence_before') or ['$^'])})"
+                                      rf"(?:{WS}[^,;.()\n]{{1,120}})?\s*$", re.IGNORECASE)
         self.not_before = re.compile(rf"(?<!\w)(?:{alternation(c.get('not_participant_before') or [])})\s*$",
                                      re.IGNORECASE)
 
@@ -98,13 +98,15 @@ class Events:
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())]
             if head:
                 near = any(head.start() - 70 <= v <= head.end() + 50 for v in verbs)
+                do = _DO.search(sent, head.end(), head.end() + 40)  # "Hội nghị do A và B phối hợp tổ chức"
+                near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs))
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
                 if not (near or dated or (lead_date and head.start() < 150)):
                     head = None
             if head is None and sign is not None:
                 after = any(0 <= d.start - (ss + sign.end()) <= 30 for d in docs)
                 near = any(sign.start() - 30 <= v < sign.start() for v in verbs)
-                if not (after and (lead_date or near)):
+                if not (after and (lead_date or near or (events and self.same_day.match(sent)))):
                     sign = None
             if head is None and sign is None:
                 continue
@@ -227,10 +229,14 @@ class Events:
             verbs = [(m.start(), "chair") for m in self.chair_re.finditer(s, ss, se)]
             verbs += [(m.start(), "attend") for m in self.attend_re.finditer(s, ss, se)]
             if len(events) == 1 or _AT_EVENT.search(s, ss, se):
-                verbs += [(m.start(), "attend") for m in _SPEECH.finditer(s, ss, se)]
+                verbs += [(m.start(), "attend") for m in self.speech_re.finditer(s, ss, se)]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
             verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here))
+            present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])]
+            for p in present:  # "với sự tham dự của X", "trước sự chứng kiến của X"
+                ev.attends.setdefault(p.name, ss)
+            here = [p for p in here if p not in present]
             if not verbs:
                 continue
             for p in here:

@@ -14,6 +14,8 @@ from ingest.pipeline import Findings, build_nlp, run
 from ingest.text import Text
 
 _BYLINE_SEP = re.compile(r"\s+[-–]\s+|\s*[,;/&]\s*|\s+và\s+")
+_CREDIT = re.compile(r"(?<![\w/])Theo\s+((?:[A-ZĐ][^\W\d_]*\s+){1,4}[A-ZĐ][^\W\d_]*)\s*[/(–-]\s*[^\n]{2,60}?\s*\)?\s*$")
+_SIGNED_OFF = re.compile(r"[.!?…”\"]\s+((?:[A-ZĐ][a-zà-ỹđ]+\s+){1,3}[A-ZĐ][a-zà-ỹđ]+)\s*$")
 _TITLE_KINDS = {"head_of_state"}  # bodies named by a title: only as the target of a post
 
 
@@ -116,8 +118,17 @@ class _Builder:
                         body = next(iter(cands.values()))
                         if not body.generic and not body.unresolved():
                             self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title)
-        if f.article.byline:
-            for name in _BYLINE_SEP.split(f.article.byline):
+        lines = [ln for ln in self.text.orig.splitlines() if ln.strip()][-3:]
+        credit = next((m for m in (_CREDIT.search(ln[-160:]) or _SIGNED_OFF.search(ln[-80:]) for ln in lines) if m),
+                      None)  # "... Theo Lê Sơn/Cổng TTĐT", "... nhiệm vụ được giao. Thu Hà"
+        first = credit.group(1).split()[0] if credit else ""
+        if credit and (any(rx.match(credit.group(1)) for rx in (kb.known_re, kb.local_head_re, kb.unit_re, kb.organ_re,
+                                                                 kb.place_re, kb.country_re, kb.title_re))
+                       or first == "Theo" or kb.honorific_re.fullmatch(first)):
+            credit = None  # "Theo Ban Tổ chức/..." cites a body; "Theo Chinhphu" an outlet
+        bylines = [f.article.byline or "", credit.group(1) if credit else ""]
+        for byline in filter(None, bylines):
+            for name in _BYLINE_SEP.split(byline):
                 name = name.strip(" .()")
                 if 2 <= len(name.split()) <= 5 and name[:1].isupper():
                     self.entities.setdefault("p:" + name, Entity("p:" + name, "Person", name, [], {"byline": True}))

@@ -18,6 +18,7 @@ _SEP = re.compile(rf"[ \t]*,{WS}|{WS}[-–]{WS}|{WS}kiêm{WS}")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
 _WORD = re.compile(r"(?<!\w)\w+")
+_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![\w#])")
 
 
 @dataclass
@@ -67,6 +68,9 @@ class People:
             for ps, pe in places:  # "Hà Nội" is no one, "Hậu Giang Trịnh Xuân Thanh" is Trịnh Xuân Thanh,
                 if ps <= a < pe:  # and "Trương Hòa Bình" is someone
                     a = _skip(s, pe)
+                    rest = self.kb.name_re.match(masked, a)  # "Hồ Chí Minh Nguyễn Thiện Nhân": the name runs on
+                    if rest and rest.end() > b:
+                        b = self._trim(s, a, rest.end())[1]
             if a >= b:
                 continue
             first = _WORD.match(s, a)
@@ -84,6 +88,26 @@ class People:
                     self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)):
                 continue
             out.append((a, b))
+        return sorted(out + self._foreign(s, out, masked))
+
+    def _foreign(self, s: str, found: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
+        """Names in Latin letters the surname list cannot know: after an honorific ("ông Umeda Kunio,")
+        or after a title and a country ("Thủ tướng Liên bang Nga Dmitry Medvedev")."""
+        out = []
+        for m in _LATIN_NAME.finditer(masked):
+            a, b = m.start(), m.end()
+            pm = self.kb.country_re.match(s, a) or self.kb.place_re.match(s, a)
+            if pm:  # "Nga Dmitry Medvedev": the country is not part of the name
+                a = _skip(s, pm.end())
+            if len(s[a:b].split()) < 2 or any(x < b and a < y for x, y in found):
+                continue
+            before = s[max(0, a - 60):a]
+            hon = any(h.end() == len(before.rstrip()) and len(before) - h.end() <= 1
+                      for h in self.kb.honorific_re.finditer(before))
+            c = [cm for cm in self.kb.country_re.finditer(before) if cm.end() == len(before) - 1]
+            titled = bool(c) and any(t.end() == c[0].start() - 1 for t in self.title_re.finditer(before))
+            if hon or titled:
+                out.append((a, b))
         return out
 
     def _trim(self, s: str, a: int, b: int) -> tuple[int, int]:
@@ -226,7 +250,8 @@ class People:
             sent_start = max((ss for ss, _ in sentences if ss <= a), default=0)
             seg_start = max(sent_start, prev_end)
             for m in _HARD.finditer(s, seg_start, a):
-                seg_start = m.end()
+                if not any(x.start <= m.start() < x.end for x in bodies):  # "Bộ Giáo dục và Đào tạo" is one name
+                    seg_start = m.end()
             pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a)
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:

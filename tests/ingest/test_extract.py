@@ -366,7 +366,7 @@ def test_fire_police_of_a_province_and_review_of_years_of_a_regulation(extractor
     doc = run(extractor, "Ngày 22/6/2018, Công ty Điện lực Hòa Bình tổ chức hội nghị báo cáo đánh giá kết quả 05 năm "
                          "thực hiện quy chế phối hợp trong công tác PCCC&CNCH giữa Công ty Điện lực Hòa Bình và Cảnh sát "
                          "PC&CC tỉnh Hòa Bình.")
-    [(name, parties)] = agreements(doc).items()
+    [parties] = agreements(doc).values()
     assert parties == {"Công ty Điện lực Hòa Bình", "Cảnh sát Phòng cháy và chữa cháy tỉnh Hòa Bình"}
     assert len(rels(doc, "REVIEWS")) == 1
 
@@ -376,3 +376,98 @@ def test_a_signing_reported_twice_is_one_agreement_with_the_parties_named_later(
                          "chương trình phối hợp “Trường học an toàn”. Chương trình phối hợp “Trường học an toàn” giữa "
                          "Bộ Y tế và Bộ Giáo dục và Đào tạo được ký kết tại lễ.")
     assert list(agreements(doc).values()) == [{"Bộ Y tế", "Bộ Giáo dục và Đào tạo"}]
+
+
+def test_provinces_between_which_an_agreement_is_made_are_its_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 13/4, hội nghị ký kết thỏa thuận hợp tác phát triển du lịch giữa TP. Đà Nẵng và các tỉnh "
+                         "Quảng Nam, Quảng Ngãi được tổ chức.")
+    assert list(agreements(doc).values()) == [{"Thành phố Đà Nẵng", "Tỉnh Quảng Nam", "Tỉnh Quảng Ngãi"}]
+
+
+def test_provinces_that_sign_as_the_subject_are_the_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 21/10, tại Cần Thơ đã diễn ra buổi gặp mặt giữa lãnh đạo các địa phương. Ngay sau đó, "
+                         "TP. Cần Thơ và 2 tỉnh Hậu Giang, Sóc Trăng đã ký kết thỏa thuận hợp tác phát triển du lịch.")
+    [(name, parties)] = agreements(doc).items()
+    assert parties == {"Thành phố Cần Thơ", "Tỉnh Hậu Giang", "Tỉnh Sóc Trăng"}
+    [event] = names(doc, "Event")
+    assert rels(doc, "SIGNS") == {(event, name, "")}
+    assert rels(doc, "HELD_IN") == {(event, "Cần Thơ", "")}
+
+
+def test_presence_and_witnesses_attend_and_foreign_names_are_people(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 22/5, trước sự chứng kiến của Thủ tướng Chính phủ Nguyễn Xuân Phúc và Thủ tướng Liên bang "
+                         "Nga Dmitry Anatolyevich Medvedev, Bộ Y tế và Bộ Công an đã ký kết chương trình phối hợp. "
+                         "Dự lễ có ông Umeda Kunio, Đại sứ Nhật Bản tại Việt Nam.")
+    [event] = names(doc, "Event")
+    attends = {p for p, e, _ in rels(doc, "ATTENDS") if e == event}
+    assert attends == {"Nguyễn Xuân Phúc", "Dmitry Anatolyevich Medvedev", "Umeda Kunio"}
+
+
+def test_speaker_with_a_dash_title_attends_the_only_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 5/6, Bộ Y tế tổ chức hội nghị sơ kết. Ông Lê Văn Hùng - giám đốc Sở Y tế tỉnh Nghệ An, "
+                         "cho hay tỉnh sẽ tiếp tục triển khai.")
+    assert {p for p, _, _ in rels(doc, "ATTENDS")} == {"Lê Văn Hùng"}
+
+
+def test_credit_line_at_the_end_names_the_author(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Y tế họp bàn công tác phối hợp.\nTheo Minh Châu/Cổng TTĐT Chính phủ\nẢnh: tư liệu")
+    assert names(doc, "Person") == {"Minh Châu"}
+    doc = run(extractor, "Bộ Y tế họp bàn công tác phối hợp.\nTheo Ban Tuyên giáo - Báo Nhân Dân")
+    assert names(doc, "Person") == set()
+
+
+def test_a_party_committee_named_with_its_level_word_and_the_name_after_a_city(extractor: Extractor) -> None:
+    doc = run(extractor, "Bí thư Thành ủy TP. HCM Nguyễn Văn Nên phát biểu. Bí thư Tỉnh ủy tỉnh Bình Dương Trần Văn Nam "
+                         "dự. Bí thư Ban Chấp hành Trung ương Đoàn Lê Quốc Phong trình bày.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Nguyễn Văn Nên", "Thành ủy Hồ Chí Minh", "Bí thư"),
+        ("Trần Văn Nam", "Tỉnh ủy Bình Dương", "Bí thư"),
+        ("Lê Quốc Phong", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bí thư"),
+    }
+
+
+def test_a_unit_and_its_parent_joined_by_a_dash_name_the_unit(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 14/8, lễ ký thỏa thuận hợp tác giữa Bộ NN&PTNT - Cục Thú y và Công ty Cổ phần Sữa Việt Nam "
+                         "Vinamilk được tổ chức. Thiếu tướng Trần Văn Bình - Cục trưởng Cục Cảnh sát PCCC&CNCH - Bộ Công "
+                         "an dự. Công ty Vinamilk có nhiều trang trại.")
+    assert list(agreements(doc).values()) == [{"Cục Thú y", "Công ty Cổ phần Sữa Việt Nam"}]
+    assert rels(doc, "PART_OF") == {("Cục Thú y", "Bộ Nông nghiệp và Phát triển nông thôn", ""),
+                                    ("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Bộ Công an", "")}
+    assert ("Trần Văn Bình", "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Cục trưởng") in \
+        rels(doc, "HOLDS_POSITION")
+    assert "Công ty Vinamilk" not in names(doc, "Agency")
+
+
+def test_organisers_after_do_and_a_body_in_lower_case_after_its_title(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/1, tại Hà Nội, hội nghị tổng kết công tác dân vận năm 2018 được tổ chức trực tuyến. Hội nghị "
+                         "do Ban Cán sự Đảng Chính phủ và Ban Dân vận Trung ương phối hợp tổ chức. Ông Trần Văn An, giám "
+                         "đốc sở Tư pháp tỉnh Nam Định phát biểu.")
+    assert {a for a, _, _ in rels(doc, "ORGANIZES")} == {"Ban cán sự đảng Chính phủ", "Ban Dân vận Trung ương"}
+    assert ("Trần Văn An", "Sở Tư pháp tỉnh Nam Định", "Giám đốc") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_body_named_with_va_does_not_cut_the_title_chain(extractor: Extractor) -> None:
+    doc = run(extractor, "Dự lễ có Bộ trưởng Bộ GTVT Nguyễn Văn Thể; Bộ trưởng Bộ Giáo dục và Đào tạo Phùng Xuân Nhạ.")
+    assert rels(doc, "HOLDS_POSITION") == {("Nguyễn Văn Thể", "Bộ Giao thông vận tải", "Bộ trưởng"),
+                                           ("Phùng Xuân Nhạ", "Bộ Giáo dục và Đào tạo", "Bộ trưởng")}
+
+
+def test_an_enterprise_named_again_in_lower_case_without_its_brand(extractor: Extractor) -> None:
+    doc = run(extractor, "UBND tỉnh Nam Định và Tập đoàn Bưu chính viễn thông (VNPT) đã ký kết thỏa thuận hợp tác. "
+                         "VNPT sẽ hỗ trợ. Ông Lê Văn An - tổng giám đốc Tập đoàn Bưu chính viễn thông phát biểu.")
+    assert ("Lê Văn An", "Tập đoàn Bưu chính Viễn thông", "Tổng Giám đốc") in rels(doc, "HOLDS_POSITION")
+    assert "Tập đoàn Bưu chính" not in names(doc, "Agency")
+
+
+def test_numbers_listed_after_one_kind_are_documents_of_that_kind_and_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Các cấp chính quyền thực hiện tốt Nghị quyết 01, 02 của Chính phủ. Theo Nghị quyết 35, 2019 là "
+                         "năm bản lề.")
+    assert rels(doc, "ISSUED") == {("Chính phủ", "Nghị quyết số 01", ""), ("Chính phủ", "Nghị quyết số 02", "")}
+    assert "Nghị quyết số 2019" not in names(doc, "Agreement")
+
+
+def test_a_name_closing_the_last_paragraph_is_its_author_but_an_outlet_is_not(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Y tế họp bàn công tác phối hợp. Các đơn vị hoàn thành tốt nhiệm vụ được giao. Minh Châu")
+    assert names(doc, "Person") == {"Minh Châu"}
+    assert names(run(extractor, "Bộ Y tế họp. Chúc các đồng chí thành công. Theo Chinhphu"), "Person") == set()
+    assert names(run(extractor, "Bộ Y tế họp ở Hà Nội. Ủy ban nhân dân tỉnh Hà Giang"), "Person") == set()
