@@ -22,10 +22,10 @@ from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
 from falkordb.query_result import QueryResult as FalkorResult
 
-from graph.queries import get_query, schema_statements
+from graph.queries import schema_statements
 from graph.settings import Settings
 from graph.store import writes
-from graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, View, Writer
+from graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, Writer
 from graph.store.server import ServerInfo, ensure_server
 from graph.store.writes import WriteRefused
 
@@ -186,7 +186,9 @@ class FalkorWriter(writes.BatchWriter):
     atomic = False  # MULTI/EXEC runs every command even when one fails
 
 
-class FalkorView(View):
+class FalkorView(writes.CypherView):
+    backend = "falkordb"
+
     def __init__(self, store: FalkorStore) -> None:
         self.store = store
 
@@ -210,19 +212,3 @@ class FalkorView(View):
         if truncated:
             rows = rows[:max_rows]
         return QueryResult(columns, [[plain(v) for v in row] for row in rows], truncated=truncated)
-
-    def named(self, name: str, params: dict[str, Any] | None = None) -> QueryResult:
-        q = get_query(self.store.queries_dir, name)
-        return self.read(q.text("falkordb"), q.bind(params), max_rows=self.store.max_rows)
-
-    def article_hash(self, article_id: str) -> str | None:
-        res = self.read(writes.ARTICLE_HASH, {"id": writes.article_node_id(article_id)})
-        return res.rows[0][0] if res.rows else None
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for (label,) in self.read(writes.LABELS).rows:
-            out[label] = self.read(writes.count_label(label), timeout_ms=0).rows[0][0]
-        for (rel,) in self.read(writes.RELATIONSHIP_TYPES).rows:
-            out[rel] = self.read(writes.count_type(rel), timeout_ms=0).rows[0][0]
-        return {k: v for k, v in out.items() if v}

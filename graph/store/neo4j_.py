@@ -15,10 +15,10 @@ from neo4j.exceptions import ClientError, DriverError, Neo4jError
 from neo4j.graph import Node, Relationship
 from neo4j.graph import Path as NeoPath
 
-from graph.queries import get_query, schema_statements
+from graph.queries import schema_statements
 from graph.settings import Settings
 from graph.store import writes
-from graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, View, Writer
+from graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, Writer
 from graph.store.writes import WriteRefused
 
 SCHEMA_FILE = "schema.neo4j.cypher"
@@ -112,7 +112,9 @@ class Neo4jWriter(writes.BatchWriter):
     atomic = True
 
 
-class Neo4jView(View):
+class Neo4jView(writes.CypherView):
+    backend = "neo4j"
+
     def __init__(self, store: Neo4jStore) -> None:
         self.store = store
 
@@ -144,19 +146,3 @@ class Neo4jView(View):
             raise StoreError(f"Neo4j refused the query: {exc.message}") from exc
         except DriverError as exc:
             raise StoreError(f"Neo4j query failed: {exc}") from exc
-
-    def named(self, name: str, params: dict[str, Any] | None = None) -> QueryResult:
-        q = get_query(self.store.queries_dir, name)
-        return self.read(q.text("neo4j"), q.bind(params), max_rows=self.store.max_rows)
-
-    def article_hash(self, article_id: str) -> str | None:
-        res = self.read(writes.ARTICLE_HASH, {"id": writes.article_node_id(article_id)})
-        return res.rows[0][0] if res.rows else None
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for (label,) in self.read(writes.LABELS).rows:
-            out[label] = self.read(writes.count_label(label), timeout_ms=0).rows[0][0]
-        for (rel,) in self.read(writes.RELATIONSHIP_TYPES).rows:
-            out[rel] = self.read(writes.count_type(rel), timeout_ms=0).rows[0][0]
-        return {k: v for k, v in out.items() if v}

@@ -17,7 +17,8 @@ from dataclasses import dataclass, fields
 from typing import Any, cast
 
 from graph.model import DocGraph, entity_types, fold, relation_key, relation_types
-from graph.store.base import LoadStats, StoreError, Writer
+from graph.queries import get_query
+from graph.store.base import LoadStats, QueryResult, StoreError, View, Writer
 
 REMOVE_PROVENANCE = """
 UNWIND $article_ids AS aid
@@ -373,3 +374,26 @@ def stats_from_counters(kind: str, rows: int, nodes_created: int, relations_crea
         s.relations_created = relations_created
         s.relations_updated = rows - relations_created
     return s
+
+
+class CypherView(View):
+    """The reads both Cypher backends share; `read` is each backend's own."""
+
+    backend = ""
+    store: Any  # the backend store: queries_dir, max_rows
+
+    def named(self, name: str, params: dict[str, Any] | None = None) -> QueryResult:
+        q = get_query(self.store.queries_dir, name)
+        return self.read(q.text(self.backend), q.bind(params), max_rows=self.store.max_rows)
+
+    def article_hash(self, article_id: str) -> str | None:
+        res = self.read(ARTICLE_HASH, {"id": article_node_id(article_id)})
+        return res.rows[0][0] if res.rows else None
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for (label,) in self.read(LABELS).rows:
+            out[label] = self.read(count_label(label), timeout_ms=0).rows[0][0]
+        for (rel,) in self.read(RELATIONSHIP_TYPES).rows:
+            out[rel] = self.read(count_type(rel), timeout_ms=0).rows[0][0]
+        return {k: v for k, v in out.items() if v}
