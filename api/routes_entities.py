@@ -184,6 +184,17 @@ def _span(item: dict[str, Any], parts: list[dict[str, Any]]) -> None:
     item["first_seen"], item["last_seen"] = (min(seen), max(seen)) if seen else (None, None)
 
 
+async def _posts(request: Request, id_: str, person_side: bool) -> list[dict[str, Any]]:
+    """A person's posts or an agency's officials (named query `positions`/`officials`), each with its evidence."""
+    query, param, kind, other = (("positions", "person_id", "Person", "agency_id") if person_side
+                                 else ("officials", "agency_id", "Agency", "person_id"))
+    rows = await arecords(request, query, {param: id_})
+    if not rows:
+        await load_entity(request, id_, kind)
+    ev = await _post_evidence(request, id_, person_side)
+    return [{**r, "evidence": ev.get((r[other], r["title"] or ""), [])} for r in rows]
+
+
 async def _post_evidence(request: Request, id_: str, person_side: bool) -> dict[tuple[str, str], list[dict[str, Any]]]:
     """Evidence of each HOLDS_POSITION edge of an entity, by (other end, title)."""
     out = {}
@@ -198,21 +209,11 @@ async def _post_evidence(request: Request, id_: str, person_side: bool) -> dict[
             summary="People who hold a post in an agency")
 async def officials(request: Request, id: str = ID, limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
     """Each person with a title in this body: title, first and last seen, evidence."""
-    rows = await arecords(request, "officials", {"agency_id": id})
-    if not rows:
-        await load_entity(request, id, "Agency")
-    ev = await _post_evidence(request, id, person_side=False)
-    items = [{**r, "evidence": ev.get((r["person_id"], r["title"] or ""), [])} for r in rows]
-    return page(items, limit, offset)
+    return page(await _posts(request, id, person_side=False), limit, offset)
 
 
 @router.get("/people/{id}/positions", response_model=Page, tags=["people"], responses=NOT_FOUND,
             summary="A person's posts over time")
 async def positions(request: Request, id: str = ID, limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
     """Title, body, first and last seen, and the evidence of each post, earliest first."""
-    rows = await arecords(request, "positions", {"person_id": id})
-    if not rows:
-        await load_entity(request, id, "Person")
-    ev = await _post_evidence(request, id, person_side=True)
-    items = [{**r, "evidence": ev.get((r["agency_id"], r["title"] or ""), [])} for r in rows]
-    return page(items, limit, offset)
+    return page(await _posts(request, id, person_side=True), limit, offset)
