@@ -101,6 +101,8 @@ def _rewrite(kb: Knowledge, organ: str, host: str) -> str:
     return " ".join([kb.host_rewrites[(key(organ), best)], *host.split()[len(best.split()):]])
 
 
+
+
 def _skip_ws(s: str, pos: int) -> int:
     m = _WS.match(s, pos)
     return m.end() if m else pos
@@ -117,9 +119,12 @@ class Grammar:
         self.brand_firsts: set[str] = set()
         stop = kb.grammar.get("enterprise_generic_words") or []
         self.enterprise_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})$") if stop else re.compile("$^")  # this article's multi-syllable words (start -> end), if known
-        heads = kb.grammar.get("enterprise_heads") or []
+        heads = list(kb.grammar.get("enterprise_heads") or [])
+        self.named_kinds = {key(h): str(k) for h, k in (kb.grammar.get("named_heads") or {}).items()}
+        heads += list(kb.grammar.get("named_heads") or {})
         self.enterprise_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in sorted(heads, key=len, reverse=True))})"
-                                        rf"(?!\w)") if heads else None
+                                        rf"(?!\w)", re.IGNORECASE) if heads else None
+        self.head_forms = {key(h): str(h) for h in heads}  # "Công ty cổ phần" is written "Công ty Cổ phần"
         firsts = {f.split()[0].lower() for f in kb.known_forms + kb.head_forms if f.split()}
         firsts |= {o["organ"].split()[0].lower() for o in kb.organs.values()}
         firsts |= {u.split()[0].lower() for u in kb.unit_heads}
@@ -128,8 +133,9 @@ class Grammar:
         self.central_kinds = set(cp.get("kinds") or [])
         if cp.get("prefix"):
             firsts.add(cp["prefix"].split()[0].lower())
-        firsts |= {h.split()[0].lower() for h in kb.grammar.get("enterprise_heads") or []}
+        firsts |= {h.split()[0].lower() for h in heads}
         self.firsts = firsts
+        self.lower_heads = set(kb.grammar.get("lower_case_heads") or [])
         home = [str(h) for h in kb.cues.get("home_country") or []]
         stems = {n[:-len(h) - 1]: str(e.get("kind") or "") for n, e in kb.agencies.items() for h in home
                  if n.endswith(" " + h) and len(n.split()) > len(h.split()) + 1}
@@ -155,12 +161,17 @@ class Grammar:
 
     def _known(self, s: str, pos: int) -> Body | None:
         m = self.kb.known_re.match(s, pos)
-        if not m or not (s[pos].isupper() or self._titled(s, pos)):
+        if not m or not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))):
             return None
         canon = self.kb.canonical_agency(m.group(0))
         if not canon:
             return None
         return Body(pos, m.end(), "known", canon, entry=self.kb.agencies.get(canon, {}))
+
+    def _lower_head(self, name: str) -> bool:
+        """ "bộ Tài nguyên và Môi trường", "ban Bí thư": only the head word is written in lower case."""
+        words = name.split()
+        return len(words) >= 2 and words[1][:1].isupper() and words[0] in self.lower_heads
 
     def _titled(self, s: str, pos: int) -> bool:
         """ "Cục trưởng cục Cảnh sát ...": a body written in lower case right after a title."""
@@ -186,19 +197,20 @@ class Grammar:
             end, q, n = word_end, _skip_ws(s, word_end), n + 1
         if n == 0 or self.enterprise_stop.search(s, pos, end):
             return None
+        kind = self.named_kinds.get(key(m.group(0)), "enterprise")
         tail = _NAME_TAIL.match(s, end)  # "Tập đoàn Viễn thông quân đội (Viettel)": the brand closes the name
         if tail and not self.kb.level_re.match(s, _skip_ws(s, end)) and s.count(tail.group(2)) >= 2 \
                 and not self.unit_stop.search(tail.group(1)):  # the brand is used again: it names this company
             words = tail.group(1).split()
             name = re.sub(r"\s+", " ", s[pos:end]) + " " + " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
             self._add_brand(re.sub(r"\s+", " ", tail.group(2)), name)
-            return Body(pos, tail.end(1), "known", name, entry={"kind": "enterprise", "english": ""})
+            return Body(pos, tail.end(1), "known", name, entry={"kind": kind, "english": ""})
         lm = self.kb.level_re.match(s, q)
         if lm:
             pm = self.kb.place_re.match(s, _skip_ws(s, lm.end()))
             if pm:
                 end = pm.end()
-        name = re.sub(r"\s+", " ", s[pos:end])
+        name = re.sub(r"\s+", " ", self.head_forms.get(key(m.group(0)), m.group(0)) + s[m.end():end])
         tm = self.home_brand_re.search(name) if self.home_brand_re else None
         if tm:  # "Công ty Cổ phần Sữa Việt Nam Vinamilk": the brand follows the full name
             name = name[:tm.start(1)].rstrip()
@@ -214,7 +226,7 @@ class Grammar:
         bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
         if bm:
             self._add_brand(bm.group(1), name)
-        return Body(pos, end, "known", name, entry={"kind": "enterprise", "english": ""})
+        return Body(pos, end, "known", name, entry={"kind": kind, "english": ""})
 
     def _add_brand(self, brand: str, name: str) -> None:
         if brand in self.brand_names:
@@ -410,8 +422,16 @@ class Grammar:
             bm = _PAREN.match(s, b.end)
             if bm and self.brand_names.get(re.sub(r"\s+", " ", bm.group(1))) == b.name:
                 pos = bm.end()  # the brand in brackets is this body again
+            elif bm and self._gloss(s, b, bm):
+                pos = bm.end()  # "Ủy ban Trung ương MTTQ Việt Nam (MTTQVN)": the short form glosses this body
         self._distribute(s, out)
         return self._dash_parents(s, out)
+
+    def _gloss(self, s: str, b: Body, bm: re.Match[str]) -> bool:
+        inner = self.match_at(s, bm.start(1))
+        if inner is None or inner.end != bm.end(1) or inner.generic:
+            return False
+        return f" {key(inner.canonical(self.kb))} " in f" {key(b.canonical(self.kb))} "
 
     def _dash_parents(self, s: str, bodies: list[Body]) -> list[Body]:
         """ "Bộ NN&PTNT - Cục Thú y", "Cục Cảnh sát PCCC&CNCH - Bộ Công an": a listed unit and its

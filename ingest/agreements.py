@@ -8,19 +8,21 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ingest.agencies import Body
-from ingest.knowledge import LOWER, WS, Knowledge, alternation, key
+from ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 
-_NUMBER = re.compile(rf"{WS}(số{WS})?(\d[\w]*(?:[./\-][\w]+)*)")
+# "số 17-QĐ/TW", "(Kết luận) số 50-TB/TW", "số số 34/CT-TW"
+_NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?(\d[\w]*(?:[./\-][\w]+)*)")
 _DATE_AFTER = re.compile(rf"{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})")
 _OF = re.compile(rf",?{WS}(?:của|do){WS}")
 _BETWEEN = re.compile(rf"{WS}giữa{WS}")
 _TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
 _PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với|[-–]){WS}")
 _GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.IGNORECASE)
+_LISTED = re.compile(rf"(?:các|những){WS}[^()\n.;:]{{1,50}}?\(\s*", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
 _SUBJ_GAP = re.compile(rf"{_PAREN}\s*(?:(?:đã|cùng|chính thức|sẽ){WS})*", re.IGNORECASE)
 _QUOTED = re.compile(r"[^.;:()\n“\"]{0,40}[“\"][^”\"\n]{1,250}[”\"]")
-_SIGN_BEFORE = re.compile(rf"(?<!\w)(?:ký kết|ký){WS}$", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(rf"(?<!\w)(?:ký kết|ký){WS}[“\"]?$", re.IGNORECASE)  # ký kết “Kế hoạch ...”
 _WITH_AFTER = re.compile(rf"[^.;:\n]{{0,60}}?{WS}với{WS}")
 _TOPIC = re.compile(rf"(?:,?{WS}[{LOWER}]+){{1,16}}")  # "Quy chế phối hợp công tác giữa ..."
 _TOPIC_SIGNED = re.compile(rf"((?:{WS}[{LOWER}]+){{1,6}})(?=\s*[.,;]|{WS}với{WS})")
@@ -42,6 +44,7 @@ class DocMention:
     plural: bool = False
     coordination: bool = False
     signed: bool = False  # the object of "ký kết": its signers may be its parties
+    listed: bool = False  # parties listed in brackets after a group ("với các cơ quan (A, B, C)")
     issuer: Body | None = None
     term: str | None = None
     date: str | None = None
@@ -160,7 +163,11 @@ class Documents:
             p = pm.end()
         parties: list[Body] = []
         lead = False
+        listed = False
         while True:
+            lm = _LISTED.match(s, p)  # "với các cơ quan, tổ chức (Bộ Tư pháp, ...)": the list names them
+            if lm and parties and not listed and bisect_left(starts, lm.end()) < len(bodies) and lm.end() in starts:
+                p, listed = lm.end(), True
             i = bisect_left(starts, p)
             pl = re.match(rf"(?:các|những){WS}", s[p:p + 8])
             j = bisect_left(starts, p + pl.end()) if pl else -1
@@ -193,7 +200,7 @@ class Documents:
                 lead = True
             p = sep.end()
         if len(parties) >= 2:
-            dm.parties, dm.lead, dm.end = parties, lead, max(dm.end, parties[-1].end)
+            dm.parties, dm.lead, dm.end, dm.listed = parties, lead, max(dm.end, parties[-1].end), listed
             if not qm and _TOPIC.fullmatch(s, start, bm.start()):
                 dm.topic = re.sub(r"\s+", " ", s[start:bm.start()]).strip()
 
@@ -344,7 +351,8 @@ class Documents:
             same = [d for d in docs if d.kind == kind and not d.named]
             numbered = [d for d in same if d.number and not d.parties]
             partied = [d for d in same if d.parties and not d.number]
-            if len(numbered) == 1 and len(partied) == 1 and len(same) == 2:
+            if len(numbered) == 1 and len(partied) == 1 and len(same) == 2 \
+                    and not any(m.listed for m in partied[0].mentions):  # a group's list names several programmes
                 n, p = numbered[0], partied[0]
                 n.parties, n.lead = p.parties, p.lead
                 n.mentions += p.mentions

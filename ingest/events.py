@@ -20,13 +20,19 @@ _DATE_VAO = re.compile(rf"(?<!\w)(?:vào{WS})?(?:(?:sáng|chiều|tối|trưa){W
                        rf"(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)", re.IGNORECASE)
 _NAME_END = re.compile(rf"[.;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
                        rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:ông|bà|đồng chí){WS})|{WS}(?:sáng|chiều|tối|ngày){WS}\d")
-_AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(?:(?:huyện|quận|thị xã|xã)[^,.;]{{1,30}},{WS})?"
+_AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(?:(?:huyện|quận|thị xã|xã|phường|thị trấn)[^,.;]{{1,30}},{WS}){{0,3}}"
                  rf"(?:(?:(?P<level>tỉnh|thành phố){WS})?)", re.IGNORECASE)
+_VENUE = re.compile(r"(?:trường|trụ sở|hội trường|nhà văn hóa|khách sạn|trung tâm)[^,.;:()\n]{1,60}?(?=\s*[,.;:()\n]|$)",
+                    re.IGNORECASE)
 _CITY = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,2}}(?!\w)")
 _BRIDGE = re.compile(rf"(?<!\w)điểm cầu{WS}(?:(?:tỉnh|thành phố){WS})?", re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
                       re.IGNORECASE)
 _AT_START = re.compile(rf"\s*(?:tại|trong){WS}(?:hội nghị|buổi|lễ)", re.IGNORECASE)
+_SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:đã|vừa|cùng|chính thức|phối hợp|long trọng){WS})*",
+                        re.IGNORECASE)
+_SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:và|cùng|cùng với|với|(?:đã{WS})?phối hợp"
+                        rf"(?:{WS}với)?){WS})(?:(?:các|những){WS})?", re.IGNORECASE)
 _DO = re.compile(rf"{WS}do{WS}")
 _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)đã|(?<!\w)nghe\b[^.;]{{0,60}}?){WS}(quán triệt|triển khai|công bố)(?!\w)",
                          re.IGNORECASE)
@@ -64,6 +70,7 @@ class Events:
         self.home = {key(h) for h in c.get("home_country") or []}
         self.planned_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('planned_markers') or ['$^'])})(?:{WS}được)?{WS}$",
                                      re.IGNORECASE)
+        self.topic_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('topic_before_verb') or ['$^'])}){WS}$", re.IGNORECASE)
         self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.same_day = re.compile(rf"\s*(?:{alternation(c.get('same_day_markers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.sign_re = re.compile(r"(?<!\w)ký kết(?!\w)", re.IGNORECASE)
@@ -95,10 +102,20 @@ class Events:
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             sign = self.sign_re.search(sent)
             verbs = [v.start() for v in self.verb_re.finditer(sent)
-                     if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())]
+                     if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())
+                     and not self.topic_re.search(sent, max(0, v.start() - 12), v.start())
+                     and not (v.start() > 2 and sent[v.start()].isupper())]  # "các Tổ chức thành viên": a noun
+            if head and verbs and not any(head.start() - 70 <= v <= head.end() + 50 for v in verbs):
+                # "Thực hiện Kế hoạch về tổ chức Hội nghị X, ... A tổ chức Hội nghị Y": the reported one
+                head = next((h for h in self.head_re.finditer(sent, head.end())
+                             if any(h.start() - 70 <= v <= h.end() + 50 for v in verbs)), head)
             if head:
                 near = any(head.start() - 70 <= v <= head.end() + 50 for v in verbs)
-                do = _DO.search(sent, head.end(), head.end() + 40)  # "Hội nghị do A và B phối hợp tổ chức"
+                name_end = head.end()
+                if sent[:head.start()].rstrip().endswith(("“", '"')):  # “Lễ phát động ...” do A tổ chức
+                    qm = re.compile(r"[”\"]").search(sent, head.end(), head.end() + 250)
+                    name_end = qm.end() if qm else name_end
+                do = _DO.search(sent, name_end, name_end + 40)  # "Hội nghị do A và B phối hợp tổ chức"
                 near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs))
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
                 if not (near or dated or (lead_date and head.start() < 150)):
@@ -145,7 +162,7 @@ class Events:
         end_m = _NAME_END.search(s, start + 3, se)
         end = end_m.start() if end_m else se
         end = min(end, start + 260)
-        text = re.sub(r"\s+", " ", s[start:end]).strip(" ,")
+        text = re.sub(r"\s+", " ", s[start:end]).strip(" ,“”\"")
         if not has_head:
             text = "Lễ ký kết " + text[len("ký kết"):].strip()
         name = text[:1].upper() + text[1:]
@@ -165,18 +182,21 @@ class Events:
         sent = s[ss:se]
         verb = None
         for m in self.verb_re.finditer(sent):
-            if m.group(0).lower().endswith("tổ chức"):
-                verb = m
-                break
-        if verb is not None and ss + verb.start() <= hpos:
+            if m.group(0).lower().endswith("tổ chức") and ss + m.start() <= hpos \
+                    and not self.topic_re.search(sent, max(0, m.start() - 12), m.start()) \
+                    and not (m.start() > 2 and sent[m.start()].isupper()):
+                verb = m  # the last one before the event's name
+        if verb is not None:
             lead = _LEADING.match(sent)
             lo = ss + (lead.end() if lead else 0)
             subj = [b for b in bodies if lo <= b.start and b.end <= ss + verb.start()]
-            ev.organisers += [b for b in subj if b not in ev.organisers]
+            run = _subject_run(s, subj, ss + verb.start())
+            ev.organisers += [b for b in run if b not in ev.organisers]
         do = _DO.search(s, hpos, se)
         if do:
             after = s[do.end():se]
-            vm = re.search(r"(?<!\w)(?:chủ trì,?\s+)?(?:phối hợp\s+)?tổ chức(?!\w)", after)
+            vm = re.search(r"(?<!\w)(?:(?:chủ trì,?\s+)?(?:phối hợp\s+)?tổ chức|(?:đã\s+)?(?:chính thức\s+)?diễn ra)(?!\w)",
+                           after)  # "Lễ X do A phối hợp B (tổ chức | đã diễn ra)"
             if vm:
                 subj = [b for b in bodies if do.end() <= b.start and b.end <= do.end() + vm.start()]
                 ev.organisers += [b for b in subj if b not in ev.organisers]
@@ -203,6 +223,9 @@ class Events:
     def _places(self, s: str, ss: int, se: int, ev: Event, rx: re.Pattern[str]) -> None:
         for m in rx.finditer(s, ss, se):
             pm = self.kb.place_re.match(s, m.end()) or self.kb.country_re.match(s, m.end())
+            venue = _VENUE.match(s, m.end()) if not pm and m.group(0).lower().startswith("tại") else None
+            if venue:  # "tại trường đại học Nông Lâm TP. HCM": the city closes the venue
+                pm = next((p for p in self.kb.place_re.finditer(s, m.end(), venue.end()) if p.end() == venue.end()), None)
             if not pm:
                 city = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None
                 if city and not self.kb.title_re.match(s, m.end()) and all(p != city.group(0) for p, _ in ev.places):
@@ -254,6 +277,26 @@ class Events:
                     ev.chairs.setdefault(p.name, ss)
                 elif role == "attend":
                     ev.attends.setdefault(p.name, ss)
+
+
+def _subject_run(s: str, subj: list[Body], verb: int) -> list[Body]:
+    """The bodies right before the verb, joined by commas or "và" ("..., A và B đã tổ chức")."""
+    if not subj:
+        return []
+    if not _SUBJ_TAIL.fullmatch(s, subj[-1].end, verb):  # "A phối hợp với B, <a body not known> tổ chức"
+        run = [subj[0]]
+        for b in subj[1:]:
+            if not _SUBJ_JOIN.fullmatch(s, run[-1].end, b.start):
+                break
+            run.append(b)
+        rest = s[run[-1].end:verb]
+        return run if _SUBJ_JOIN.match(rest) and len(rest) <= 70 and not re.search(r"[.;:]", rest) else []
+    run = [subj[-1]]
+    for b in reversed(subj[:-1]):
+        if not _SUBJ_JOIN.fullmatch(s, b.end, run[0].start):
+            break
+        run.insert(0, b)
+    return run
 
 
 def _iso(m: re.Match[str], published: str | None) -> str | None:

@@ -4,12 +4,14 @@ relations (FORMAT.md) with global ids and evidence."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from graph.model import Article, DocGraph, Entity, Evidence, Relation, resolve, slug
 from ingest.agencies import Body
 from ingest.article import RawArticle
-from ingest.knowledge import Knowledge, key, load
+from ingest.knowledge import Knowledge, alternation, key, load
+from ingest.meta import furniture
 from ingest.pipeline import Findings, build_nlp, run
 from ingest.text import Text
 
@@ -17,6 +19,13 @@ _BYLINE_SEP = re.compile(r"\s+[-–]\s+|\s*[,;/&]\s*|\s+và\s+")
 _CREDIT = re.compile(r"(?<![\w/])Theo\s+((?:[A-ZĐ][^\W\d_]*\s+){1,4}[A-ZĐ][^\W\d_]*)\s*[/(–-]\s*[^\n]{2,60}?\s*\)?\s*$")
 _SIGNED_OFF = re.compile(r"[.!?…”\"]\s+((?:[A-ZĐ][a-zà-ỹđ]+\s+){1,3}[A-ZĐ][a-zà-ỹđ]+)\s*$")
 _TITLE_KINDS = {"head_of_state"}  # bodies named by a title: only as the target of a post
+
+
+@cache
+def _byline_prefix() -> re.Pattern[str]:
+    words = [str(w) for w in furniture().get("byline_prefixes") or []]
+    return re.compile(rf"(?:^|[.!?…”\"]\s+)(?:{alternation(words)})\s*:\s*([^\n.:;]{{3,60}}?)\s*$",
+                      re.IGNORECASE) if words else re.compile("$^")
 
 
 class _Builder:
@@ -127,6 +136,10 @@ class _Builder:
                        or first == "Theo" or kb.honorific_re.fullmatch(first)):
             credit = None  # "Theo Ban Tổ chức/..." cites a body; "Theo Chinhphu" an outlet
         bylines = [f.article.byline or "", credit.group(1) if credit else ""]
+        for ln in lines:  # "... hợp tác xã. Tin, ảnh: Đăng Khoa", maybe above a photo caption
+            pm = _byline_prefix().search(ln[-100:])
+            if pm:
+                bylines.append(pm.group(1))
         for byline in filter(None, bylines):
             for name in _BYLINE_SEP.split(byline):
                 name = name.strip(" .()")

@@ -15,6 +15,8 @@ from ingest.agencies import Body, Grammar
 from ingest.knowledge import WS, Knowledge, alternation, key
 
 _SEP = re.compile(rf"[ \t]*,{WS}|{WS}[-–]{WS}|{WS}kiêm{WS}")
+_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -193,7 +195,7 @@ class People:
         posts: list[Post] = []
         end = p
         while True:
-            sm = _SEP.match(s, end)
+            sm = _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
             if not sm:
                 break
             post, q = self.parse_item(s, sm.end())
@@ -201,6 +203,10 @@ class People:
                 break
             if _skip(s, q) in names:  # the item belongs to the next name
                 break
+            cm = _APPOSED.match(s, q) if post.body is None and not post.implied and not post.pending else None
+            b = self.g.match_at(s, cm.end()) if cm and not self.title_re.match(s, cm.end()) else None
+            if cm and b is not None and b.start == cm.end() and not b.generic:  # "Phó Hội trưởng, Hội Thánh X"
+                post.body, post.end, q = b, b.end, b.end
             posts.append(post)
             end = q
         return posts, end
@@ -221,6 +227,10 @@ class People:
                 posts.append(post)
                 q2, _ = self._skip_prefixes(s, q)
                 if q2 >= name_start:
+                    ok = True
+                    break
+                am = _APPOSED.match(s, q)
+                if am and post.body is not None and self._skip_prefixes(s, am.end())[0] >= name_start:
                     ok = True
                     break
                 sm = _SEP.match(s, q)

@@ -471,3 +471,119 @@ def test_a_name_closing_the_last_paragraph_is_its_author_but_an_outlet_is_not(ex
     assert names(doc, "Person") == {"Minh Châu"}
     assert names(run(extractor, "Bộ Y tế họp. Chúc các đồng chí thành công. Theo Chinhphu"), "Person") == set()
     assert names(run(extractor, "Bộ Y tế họp ở Hà Nội. Ủy ban nhân dân tỉnh Hà Giang"), "Person") == set()
+
+
+# --- constructions added for articles of the genre not seen in development ---------------
+
+
+def test_named_bodies_read_from_their_head_word(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngân hàng Bưu điện Liên Việt ký kết thỏa thuận hợp tác với Ủy ban nhân dân tỉnh Bắc Ninh. "
+                         "Ông Nguyễn Văn An, Hiệu trưởng Trường Đại học Nông Lâm phát biểu.")
+    assert {"Ngân hàng Bưu điện Liên Việt", "Trường Đại học Nông Lâm"} <= names(doc, "Agency")
+    assert entity(doc, "Agency", "Ngân hàng Bưu điện Liên Việt").properties.get("kind") == "bank"
+    assert ("Nguyễn Văn An", "Trường Đại học Nông Lâm", "Hiệu trưởng") in rels(doc, "HOLDS_POSITION")
+    parties = {s for s, _, _ in rels(doc, "PARTY_TO")}
+    assert parties == {"Ngân hàng Bưu điện Liên Việt", "Ủy ban nhân dân tỉnh Bắc Ninh"}
+
+
+def test_enterprise_head_in_lower_case_is_written_canonically(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 19/4, UBND TP Đà Nẵng và Công ty cổ phần FPT ký kết thỏa thuận hợp tác.")
+    assert "Công ty Cổ phần FPT" in names(doc, "Agency")
+    assert {s for s, _, _ in rels(doc, "PARTY_TO")} == {"Công ty Cổ phần FPT", "Ủy ban nhân dân thành phố Đà Nẵng"}
+
+
+def test_known_body_with_its_head_word_in_lower_case(extractor: Extractor) -> None:
+    doc = run(extractor, "Đại diện bộ Tài nguyên và Môi trường và ban Bí thư dự hội nghị. Quốc hội họp.")
+    assert {"Bộ Tài nguyên và Môi trường", "Ban Bí thư"} <= names(doc, "Agency")
+
+
+def test_lower_case_head_needs_a_known_head_word(extractor: Extractor) -> None:
+    doc = run(extractor, "Cử tri bàn về quốc Hội khóa XIV.")
+    assert "Quốc hội" not in names(doc, "Agency")
+
+
+def test_agreement_signed_with_its_title_in_quotes(extractor: Extractor) -> None:
+    doc = run(extractor, "Trung ương Đoàn và bộ Nông nghiệp và Phát triển nông thôn đã ký kết “Kế hoạch phối hợp "
+                         "triển khai khởi nghiệp trong thanh niên giai đoạn 2019-2020”.")
+    assert {s for s, _, _ in rels(doc, "PARTY_TO")} == {
+        "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bộ Nông nghiệp và Phát triển nông thôn"}
+
+
+def test_parties_listed_in_brackets_after_a_generic_group(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội đã ký kết chương trình phối hợp công tác giữa Hội Luật gia Việt Nam với các cơ quan, "
+                         "tổ chức (Bộ Tư pháp, Hội Liên hiệp Phụ nữ Việt Nam, Liên đoàn Luật sư Việt Nam).")
+    assert rels(doc, "PARTY_TO") >= {("Hội Luật gia Việt Nam", next(iter(names(doc, "Agreement"))), "lead")}
+    assert {s for s, _, _ in rels(doc, "PARTY_TO")} == {
+        "Hội Luật gia Việt Nam", "Bộ Tư pháp", "Hội Liên hiệp Phụ nữ Việt Nam", "Liên đoàn Luật sư Việt Nam"}
+
+
+def test_notice_numbers_with_a_bracketed_kind_or_a_doubled_word(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị quán triệt Thông báo (Kết luận) số 05-TB/TW của Ban Bí thư và Chỉ thị số số "
+                         "34/CT-TW của Bộ Chính trị.")
+    assert {(s, t) for s, t, _ in rels(doc, "ISSUED")} == {
+        ("Ban Bí thư", "Thông báo số 05-TB/TW"), ("Bộ Chính trị", "Chỉ thị số 34/CT-TW")}
+
+
+def test_posts_apposed_with_a_comma_or_in_brackets(extractor: Extractor) -> None:
+    doc = run(extractor, "Dự hội nghị có Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa; đồng chí Nguyễn "
+                         "Minh Quang (Chủ tịch Hội Luật gia tỉnh Trà Vinh); Mục sư Bùi Văn Sản, Phó Hội trưởng thứ "
+                         "nhất, Hội Thánh Tin lành Việt Nam (miền Bắc); Thượng tọa Thích Thanh Huân, Ủy viên Thư ký "
+                         "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam.")
+    assert rels(doc, "HOLDS_POSITION") >= {
+        ("Bùi Thị Hòa", "Hội Liên hiệp Phụ nữ Việt Nam", "Phó Chủ tịch"),
+        ("Nguyễn Minh Quang", "Hội Luật gia tỉnh Trà Vinh", "Chủ tịch"),
+        ("Bùi Văn Sản", "Hội Thánh Tin lành Việt Nam (miền Bắc)", "Phó Hội trưởng thứ nhất"),
+        ("Thích Thanh Huân", "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam", "Ủy viên Thư ký"),
+    }
+
+
+def test_attendees_listed_by_side_after_a_bare_side_opener(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5/3/2019, Hội Luật gia Việt Nam tổ chức Hội nghị tổng kết công tác năm 2018. "
+                         "Về phía Bộ Tư pháp có ông Nguyễn Văn An, Thứ trưởng. "
+                         "Phía Liên đoàn Luật sư Việt Nam có luật sư Đỗ Ngọc Thịnh, Chủ tịch Liên đoàn Luật sư Việt Nam.")
+    assert {p for p, _, _ in rels(doc, "ATTENDS")} == {"Nguyễn Văn An", "Đỗ Ngọc Thịnh"}
+
+
+def test_event_place_after_a_nested_address(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5/3/2019, tại xã Đất Mũi, huyện Ngọc Hiển, tỉnh Cà Mau, Hội Luật gia tỉnh Cà Mau "
+                         "tổ chức Hội nghị tổng kết công tác năm 2018.")
+    assert "Cà Mau" in names(doc, "Location")
+
+
+def test_byline_with_a_prefix_at_the_end_of_the_last_paragraph(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị diễn ra tại Hà Nội. Tin, ảnh: Đăng Khoa\n\n"
+                         "Phó Thủ tướng phát biểu tại chương trình khởi nghiệp của thanh niên, sinh viên.")
+    assert "Đăng Khoa" in names(doc, "Person")
+
+
+def test_event_named_in_quotes_then_do_organisers_and_venue_city(extractor: Extractor) -> None:
+    doc = run(extractor, "“Lễ phát động Chương trình Khởi nghiệp trong thanh niên” do Trung ương Đoàn phối hợp bộ Nông "
+                         "nghiệp và Phát triển nông thôn đã chính thức diễn ra sáng 8/1/2019, tại trường đại học Nông Lâm "
+                         "TP. HCM.")
+    assert names(doc, "Event") == {"Lễ phát động Chương trình Khởi nghiệp trong thanh niên"}
+    assert {o for o, _, _ in rels(doc, "ORGANIZES")} == {
+        "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bộ Nông nghiệp và Phát triển nông thôn"}
+    assert {p for _, p, _ in rels(doc, "HELD_IN")} == {"Hồ Chí Minh"}
+
+
+def test_organiser_is_the_subject_of_the_report_not_the_issuer_of_the_plan(extractor: Extractor) -> None:
+    doc = run(extractor, "Thực hiện Kế hoạch số 655/KH-MTTW ngày 31/10/2018 của Ban Thường trực Ủy ban Trung ương MTTQ "
+                         "Việt Nam về tổ chức Hội nghị tổng kết hoạt động của các Tổ chức thành viên năm 2018, với vai "
+                         "trò Cụm trưởng, Hội Luật gia Việt Nam tổ chức Hội nghị tổng kết Cụm thi đua năm 2018.")
+    assert names(doc, "Event") == {"Hội nghị tổng kết Cụm thi đua năm 2018"}
+    assert {o for o, _, _ in rels(doc, "ORGANIZES")} == {"Hội Luật gia Việt Nam"}
+
+
+def test_organisers_joined_by_phoi_hop_voi_before_an_unknown_partner(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/7/2019, Trung ương Hội Sinh viên Việt Nam phối hợp với Bộ GD-ĐT, công ty cổ phần tập "
+                         "đoàn Thiên Long tổ chức hội nghị tổng kết chương trình năm 2019.")
+    assert {o for o, _, _ in rels(doc, "ORGANIZES")} == {"Hội Sinh viên Việt Nam", "Bộ Giáo dục và Đào tạo"}
+
+
+def test_bracketed_party_list_is_not_merged_with_a_numbered_programme(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội đã ký kết Chương trình phối hợp số 02 về giám sát. Hội cũng ký kết chương trình phối hợp "
+                         "công tác giữa Hội Luật gia Việt Nam với các cơ quan, tổ chức (Bộ Tư pháp, Liên đoàn Luật sư "
+                         "Việt Nam).")
+    assert len(names(doc, "Agreement")) == 2
+    targets = {t for _, t, _ in rels(doc, "PARTY_TO")}
+    assert len(targets) == 1 and "số 02" not in next(iter(targets))
