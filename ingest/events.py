@@ -162,7 +162,9 @@ class Events:
         end_m = _NAME_END.search(s, start + 3, se)
         end = end_m.start() if end_m else se
         end = min(end, start + 260)
-        text = re.sub(r"\s+", " ", s[start:end]).strip(" ,“”\"")
+        text = re.sub(r"\s+", " ", s[start:end]).strip(" ,")
+        if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2:
+            text = text[:-1].rstrip()  # “Lễ phát động X” do A tổ chức: the closing quote of the whole name
         if not has_head:
             text = "Lễ ký kết " + text[len("ký kết"):].strip()
         name = text[:1].upper() + text[1:]

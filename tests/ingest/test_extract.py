@@ -587,3 +587,15 @@ def test_bracketed_party_list_is_not_merged_with_a_numbered_programme(extractor:
     assert len(names(doc, "Agreement")) == 2
     targets = {t for _, t, _ in rels(doc, "PARTY_TO")}
     assert len(targets) == 1 and "số 02" not in next(iter(targets))
+
+
+def test_short_form_in_brackets_glosses_the_body_before_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội thảo do Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (MTTQVN), bộ Tài nguyên và Môi "
+                         "trường tổ chức.")
+    assert names(doc, "Agency") == {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Bộ Tài nguyên và Môi trường"}
+
+
+def test_event_name_keeps_a_quoted_title_it_ends_with(extractor: Extractor) -> None:
+    doc = run(extractor, 'Sáng 8/1/2019, tại Yên Bái, Ủy ban Kiểm tra Tỉnh ủy Yên Bái tổ chức Hội nghị chuyên đề '
+                         '"Tham nhũng vặt - nhận diện và giải pháp phòng chống".')
+    assert names(doc, "Event") == {'Hội nghị chuyên đề "Tham nhũng vặt - nhận diện và giải pháp phòng chống"'}
