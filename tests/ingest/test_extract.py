@@ -599,3 +599,19 @@ def test_event_name_keeps_a_quoted_title_it_ends_with(extractor: Extractor) -> N
     doc = run(extractor, 'Sáng 8/1/2019, tại Yên Bái, Ủy ban Kiểm tra Tỉnh ủy Yên Bái tổ chức Hội nghị chuyên đề '
                          '"Tham nhũng vặt - nhận diện và giải pháp phòng chống".')
     assert names(doc, "Event") == {'Hội nghị chuyên đề "Tham nhũng vặt - nhận diện và giải pháp phòng chống"'}
+
+
+def test_chairing_a_meeting_of_a_body_reports_the_meeting(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 10/5/2019, tại Hà Nội, Tổng Bí thư Nguyễn Phú Trọng đã chủ trì cuộc họp Ban Bí thư cho "
+                         "ý kiến về công tác cán bộ.")
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.properties.get("date") == "2019-05-10"
+    assert {p for p, _, _ in rels(doc, "CHAIRS")} == {"Nguyễn Phú Trọng"}
+    assert {p for _, p, _ in rels(doc, "HELD_IN")} == {"Hà Nội"}
+
+
+def test_a_rally_is_an_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 26/6/2019, tại thành phố Vinh, Bộ Công an phối hợp với Ủy ban nhân dân tỉnh Nghệ An tổ "
+                         "chức Lễ mít tinh hưởng ứng Ngày toàn dân phòng, chống ma túy.")
+    assert {n for n in names(doc, "Event")} and all(n.startswith("Lễ mít tinh") for n in names(doc, "Event"))
+    assert {o for o, _, _ in rels(doc, "ORGANIZES")} == {"Bộ Công an", "Ủy ban nhân dân tỉnh Nghệ An"}
