@@ -20,6 +20,8 @@ node: node_modules/.installed
 
 node_modules/.installed: package.json
 	npm install --no-audit --no-fund --loglevel=error
+	mkdir -p api/static/vendor/cytoscape
+	cp node_modules/cytoscape/dist/cytoscape.min.js node_modules/cytoscape/dist/cytoscape.esm.min.mjs api/static/vendor/cytoscape/
 	touch $@
 
 # Debian packages the browser tests need (root on a fresh machine; skipped when present).
@@ -44,8 +46,8 @@ bench: setup
 	$(PY) bench/api.py
 
 lint: setup
-	$(VENV)/bin/ruff check graph ingest api tests bench
-	$(VENV)/bin/mypy graph ingest api
+	$(VENV)/bin/ruff check coordgraph graph ingest api tests bench
+	$(VENV)/bin/mypy coordgraph graph ingest api
 
 clean:
 	rm -rf $(VENV) node_modules data

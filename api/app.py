@@ -7,18 +7,26 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+from coordgraph.api import (
+    errors,
+    routes_analytics,
+    routes_entities,
+    routes_graph,
+    routes_ingest,
+    routes_queries,
+)
+from coordgraph.api.errors import ApiError, unavailable
+from coordgraph.api.routes_common import StoreHolder, holder
+from coordgraph.graph.settings import Settings, get_settings
+from coordgraph.graph.store.base import Store, StoreError
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from api import errors, routes_analytics, routes_entities, routes_graph, routes_ingest, routes_queries
-from api.errors import ApiError, unavailable
-from api.routes_common import StoreHolder, holder
-from graph.settings import REPO_DIR, Settings, get_settings
-from graph.store.base import Store, StoreError
+from coordgraph import resource
 
-STATIC_DIR = REPO_DIR / "api" / "static"
-CYTOSCAPE_DIR = REPO_DIR / "node_modules" / "cytoscape" / "dist"
+STATIC_DIR = resource("api", "static")
+CYTOSCAPE_DIR = STATIC_DIR / "vendor" / "cytoscape"  # copied from npm by `make node`
 
 DESCRIPTION = """A knowledge graph of Vietnamese agencies, officials and the coordination agreements between
 them, read from the news. Every relation keeps its evidence: the article, the sentence, the date.
@@ -101,7 +109,7 @@ def _mount_explorer(app: FastAPI) -> None:
         @app.get("/vendor/cytoscape/{path:path}", include_in_schema=False)
         def cytoscape_missing(path: str) -> Response:
             raise ApiError(404, "the explorer's graph library is missing: run `make setup` (npm install) "
-                                "to install node_modules/cytoscape")
+                                "to copy cytoscape into api/static/vendor")
 
 
 def _version() -> str:

@@ -22,8 +22,8 @@ def version() -> None:
 
 
 def _register() -> None:
-    from api import cli_serve, cli_store
-    from ingest import cli as cli_ingest
+    from coordgraph.api import cli_serve, cli_store
+    from coordgraph.ingest import cli as cli_ingest
 
     cli_store.register(app)
     cli_ingest.register(app)

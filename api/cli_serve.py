@@ -19,8 +19,8 @@ def register(app: typer.Typer) -> None:
         workers: int = typer.Option(1, help="Worker processes"),
     ) -> None:
         """Serve the JSON API (OpenAPI page on /docs) and the graph explorer (/explorer)."""
-        from api.app import create_app
-        from graph.settings import get_settings
+        from coordgraph.api.app import create_app
+        from coordgraph.graph.settings import get_settings
 
         settings = get_settings()
         if store:
@@ -35,7 +35,7 @@ def register(app: typer.Typer) -> None:
             import os
 
             os.environ["COORDGRAPH_STORE"] = settings.store
-            uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+            uvicorn.run("coordgraph.api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
             return
         uvicorn.run(create_app(settings=settings), host=host, port=port, log_level="info")
 

@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from coordgraph.graph.store.base import Store, StoreError
 from rich.console import Console
 from rich.table import Table
-
-from graph.store.base import Store, StoreError
 
 console = Console()
 err = Console(stderr=True)
@@ -21,7 +20,7 @@ StoreOption = typer.Option(None, "--store", help="Store URL (default: COORDGRAPH
 
 @contextmanager
 def _store(url: str | None) -> Iterator[Store]:
-    from graph.store.base import open_store
+    from coordgraph.graph.store.base import open_store
 
     try:
         store = open_store(url)
@@ -59,10 +58,9 @@ def load(paths: Annotated[list[Path], typer.Argument(help="Document-graph JSON f
          batch_size: int = typer.Option(0, help="Articles per atomic write (default: COORDGRAPH_BATCH_SIZE)."),
          ) -> None:
     """Load per-article document graphs (FORMAT.md) into the store."""
+    from coordgraph.graph.loader import doc_files, load_paths
+    from coordgraph.graph.settings import get_settings
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from graph.loader import doc_files, load_paths
-    from graph.settings import get_settings
 
     files, missing = doc_files(paths)
     with _store(store) as s, Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(),
@@ -90,8 +88,8 @@ def query(name: str = typer.Argument(None, help="A named query (omit to list the
           as_json: bool = typer.Option(False, "--json", help="Print records as JSON."),
           store: str | None = StoreOption) -> None:
     """Run a named query of cypher/queries and print its rows."""
-    from graph.queries import QueryError, list_queries
-    from graph.settings import get_settings
+    from coordgraph.graph.queries import QueryError, list_queries
+    from coordgraph.graph.settings import get_settings
 
     if not name:
         queries = list_queries(get_settings().queries_dir)
@@ -126,8 +124,8 @@ db_app = typer.Typer(no_args_is_help=True, help="The embedded FalkorDB server of
 @db_app.command("start")
 def db_start() -> None:
     """Start the data directory's server (or report the running one)."""
-    from graph.settings import get_settings
-    from graph.store.server import ensure_server
+    from coordgraph.graph.settings import get_settings
+    from coordgraph.graph.store.server import ensure_server
 
     settings = get_settings()
     try:
@@ -143,8 +141,8 @@ def db_start() -> None:
 @db_app.command("status")
 def db_status(as_json: bool = typer.Option(False, "--json")) -> None:
     """Show whether the data directory's server runs, its pid, socket, memory and graphs."""
-    from graph.settings import get_settings
-    from graph.store.server import status
+    from coordgraph.graph.settings import get_settings
+    from coordgraph.graph.store.server import status
 
     settings = get_settings()
     info = status(settings.data_dir)
@@ -163,8 +161,8 @@ def db_status(as_json: bool = typer.Option(False, "--json")) -> None:
 @db_app.command("stop")
 def db_stop() -> None:
     """Stop the data directory's server (its append-only file keeps everything)."""
-    from graph.settings import get_settings
-    from graph.store.server import stop
+    from coordgraph.graph.settings import get_settings
+    from coordgraph.graph.store.server import stop
 
     settings = get_settings()
     try:
@@ -179,7 +177,7 @@ analytics_app = typer.Typer(no_args_is_help=True, help="Network analytics of the
 
 
 def _export(s: Store, around: str | None = None, hops: int = 2) -> Any:
-    from graph.analytics import export
+    from coordgraph.graph.analytics import export
 
     return export.from_store(s.view(), around=around, hops=hops)
 
@@ -188,7 +186,7 @@ def _export(s: Store, around: str | None = None, hops: int = 2) -> Any:
 def analytics_centrality(top: int = typer.Option(20, help="How many agencies to show."),
                          as_json: bool = typer.Option(False, "--json"), store: str | None = StoreOption) -> None:
     """Degree and betweenness centrality of agencies in the coordination network."""
-    from graph.analytics import network
+    from coordgraph.graph.analytics import network
 
     with _store(store) as s:
         G = _export(s)
@@ -206,7 +204,7 @@ def analytics_centrality(top: int = typer.Option(20, help="How many agencies to 
 @analytics_app.command("communities")
 def analytics_communities(as_json: bool = typer.Option(False, "--json"), store: str | None = StoreOption) -> None:
     """Communities of agencies in the coordination network."""
-    from graph.analytics import network
+    from coordgraph.graph.analytics import network
 
     with _store(store) as s:
         G = _export(s)
@@ -224,7 +222,7 @@ def analytics_communities(as_json: bool = typer.Option(False, "--json"), store: 
 def analytics_paths(source: str, target: str, k: int = typer.Option(3, help="How many shortest paths."),
                     as_json: bool = typer.Option(False, "--json"), store: str | None = StoreOption) -> None:
     """The shortest connections between two entities (ids), through any relation."""
-    from graph.analytics import network
+    from coordgraph.graph.analytics import network
 
     with _store(store) as s:
         G = _export(s)
@@ -249,7 +247,7 @@ def analytics_export(out: Annotated[Path, typer.Argument(help="Output file: .gra
                      hops: int = typer.Option(2, help="Neighbourhood radius with --around."),
                      store: str | None = StoreOption) -> None:
     """Export the graph (or a neighbourhood) to GraphML or JSON (node-link)."""
-    from graph.analytics import export
+    from coordgraph.graph.analytics import export
 
     if out.suffix not in (".graphml", ".json"):
         err.print(f"[red]error:[/red] {out}: use a .graphml or .json file name", highlight=False)

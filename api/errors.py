@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordgraph.graph.store.base import ReadOnlyError, StoreError
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
-
-from graph.store.base import ReadOnlyError, StoreError
 
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
           413: "too_large", 422: "invalid_parameter", 503: "store_unavailable", 504: "timeout"}

@@ -11,8 +11,7 @@ import weakref
 from typing import Any
 
 import anyio
-
-from graph.store.base import QueryResult, ReadOnlyError, Store, StoreError
+from coordgraph.graph.store.base import QueryResult, ReadOnlyError, Store, StoreError
 
 
 class AsyncReads:
@@ -53,8 +52,7 @@ class AsyncReads:
             view = store.view()
             return await anyio.to_thread.run_sync(lambda: view.read(query, params, timeout_ms=timeout_ms))
         import redis
-
-        from graph.store.falkordb import plain
+        from coordgraph.graph.store.falkordb import plain
 
         try:
             res = await graph.ro_query(query, params, timeout=timeout_ms or None)

@@ -9,14 +9,13 @@ from typing import Any
 
 import anyio
 import networkx as nx
+from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
+from coordgraph.api.routes_common import OFFSET, Page, arecords, holder, limit_param
+from coordgraph.api.routes_graph import DATE, _in_period, _types
+from coordgraph.graph.analytics import export, network
+from coordgraph.graph.store.base import StoreError
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-
-from api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
-from api.routes_common import OFFSET, Page, arecords, holder, limit_param
-from api.routes_graph import DATE, _in_period, _types
-from graph.analytics import export, network
-from graph.store.base import StoreError
 
 router = APIRouter(responses=ERROR_RESPONSES)
 

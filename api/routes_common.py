@@ -7,14 +7,13 @@ from typing import Any, TypeVar
 
 import anyio
 import orjson
+from coordgraph.api.errors import ApiError, unavailable
+from coordgraph.api.reads import AsyncReads
+from coordgraph.graph.queries import NamedQuery, QueryError, list_queries
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.base import QueryResult, ReadOnlyError, Store, StoreError, View, open_store
 from fastapi import Query, Request, Response
 from pydantic import BaseModel
-
-from api.errors import ApiError, unavailable
-from api.reads import AsyncReads
-from graph.queries import NamedQuery, QueryError, list_queries
-from graph.settings import Settings
-from graph.store.base import QueryResult, ReadOnlyError, Store, StoreError, View, open_store
 
 T = TypeVar("T")
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from fastapi import APIRouter, Path, Query, Request, Response
-
-from api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
-from api.routes_common import (
+from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
+from coordgraph.api.routes_common import (
     OFFSET,
     Page,
     arecords,
@@ -19,7 +17,8 @@ from api.routes_common import (
     node_props,
     page,
 )
-from graph.model import entity_types, fold
+from coordgraph.graph.model import entity_types, fold
+from fastapi import APIRouter, Path, Query, Request, Response
 
 router = APIRouter(responses=ERROR_RESPONSES)
 

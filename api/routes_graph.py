@@ -5,11 +5,10 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
+from coordgraph.api.routes_common import OFFSET, arecords, edge, entity_type, evidence, limit_param
+from coordgraph.graph.model import entity_types, relation_types
 from fastapi import APIRouter, Path, Query, Request
-
-from api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
-from api.routes_common import OFFSET, arecords, edge, entity_type, evidence, limit_param
-from graph.model import entity_types, relation_types
 
 router = APIRouter(responses=ERROR_RESPONSES)
 

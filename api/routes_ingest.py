@@ -9,13 +9,12 @@ import threading
 from pathlib import Path as FilePath
 from typing import Any
 
+from coordgraph.api.errors import ERROR_RESPONSES, ApiError, ErrorBody
+from coordgraph.api.routes_common import holder
+from coordgraph.graph.model import resolve
+from coordgraph.graph.store.base import StoreError
 from fastapi import APIRouter, Header, Request, Response
 from pydantic import BaseModel, Field
-
-from api.errors import ERROR_RESPONSES, ApiError, ErrorBody
-from api.routes_common import holder
-from graph.model import resolve
-from graph.store.base import StoreError
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
@@ -45,8 +44,8 @@ def require_key(request: Request, key: str | None) -> None:
 
 def _raw_article(body: ArticleIn, max_bytes: int) -> Any:
     """The body as a RawArticle, read by the same code as files on disk."""
-    from ingest.article import RawArticle
-    from ingest.read import read_path
+    from coordgraph.ingest.article import RawArticle
+    from coordgraph.ingest.read import read_path
 
     if (body.text is None) == (body.html is None):
         raise ApiError(422, "give the article as either 'text' or 'html' (exactly one of them)")
@@ -75,7 +74,7 @@ def _raw_article(body: ArticleIn, max_bytes: int) -> Any:
 def _extractor(request: Request) -> Any:
     state = request.app.state
     if getattr(state, "extractor", None) is None:
-        from ingest.extract import Extractor
+        from coordgraph.ingest.extract import Extractor
 
         state.extractor = Extractor()
     return state.extractor

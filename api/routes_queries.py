@@ -5,13 +5,12 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from coordgraph.api.errors import ERROR_RESPONSES, ApiError, ErrorBody, unavailable
+from coordgraph.api.routes_common import OFFSET, holder, limit_param, named_query
+from coordgraph.graph.queries import NamedQuery, QueryError
+from coordgraph.graph.store.base import ReadOnlyError, StoreError
 from fastapi import APIRouter, Path, Request
 from pydantic import BaseModel, Field
-
-from api.errors import ERROR_RESPONSES, ApiError, ErrorBody, unavailable
-from api.routes_common import OFFSET, holder, limit_param, named_query
-from graph.queries import NamedQuery, QueryError
-from graph.store.base import ReadOnlyError, StoreError
 
 router = APIRouter(responses=ERROR_RESPONSES)
 

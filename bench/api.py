@@ -29,11 +29,11 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from graph.model import fold
-from graph.queries import get_query
-from graph.settings import Settings
-from graph.store.falkordb import FalkorStore
-from graph.store.server import ensure_server, stop
+from coordgraph.graph.model import fold
+from coordgraph.graph.queries import get_query
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.falkordb import FalkorStore
+from coordgraph.graph.store.server import ensure_server, stop
 
 GRAPH = "bench"
 # Words the synthetic names are made of (ASCII spellings after folding, written with their accents).
@@ -272,7 +272,7 @@ def free_port() -> int:
 def start_api(data_dir: Path, port: int, extra_args: list[str]) -> subprocess.Popen[bytes]:
     env = {**os.environ, "COORDGRAPH_STORE": "embedded", "COORDGRAPH_DATA_DIR": str(data_dir),
            "COORDGRAPH_GRAPH_NAME": GRAPH}
-    cmd = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
+    cmd = [sys.executable, "-m", "uvicorn", "coordgraph.api.app:create_app", "--factory", "--host", "127.0.0.1",
            "--port", str(port), "--log-level", "warning", "--no-access-log", *extra_args]
     proc = subprocess.Popen(cmd, cwd=REPO, env=env)
     import httpx

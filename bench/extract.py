@@ -19,10 +19,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from graph.store.base import open_store
-from ingest import ingest
-from ingest.article import RawArticle
-from ingest.read import ReadError, read_paths
+from coordgraph.graph.store.base import open_store
+from coordgraph.ingest import ingest
+from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.read import ReadError, read_paths
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "unlabeled"
 
@@ -36,8 +36,7 @@ def rate(label: str, n: int, seconds: float) -> float:
 def bench_extract(articles: list[RawArticle]) -> float:
     """Prints the full pipeline against the tokenizer; returns the time to build an Extractor."""
     import spacy
-
-    from ingest.extract import Extractor
+    from coordgraph.ingest.extract import Extractor
 
     t0 = time.perf_counter()
     extractor = Extractor()
@@ -113,7 +112,7 @@ def bench_ingest(paths: list[Path], n: int, repeat: int, build: float) -> None:
                     seconds[jobs] = min(seconds.get(jobs, float("inf")), s.seconds)
         finally:
             store.close()
-            from graph.store import server
+            from coordgraph.graph.store import server
 
             server.stop(Path(tmp))
     for jobs in (1, 2):

@@ -14,11 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.settings import Settings
-from graph.store.falkordb import FalkorStore
-from graph.store.server import stop
-from graph.store.writes import Statement, build_statements
-from graph.synthetic import synthetic_docs
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.falkordb import FalkorStore
+from coordgraph.graph.store.server import stop
+from coordgraph.graph.store.writes import Statement, build_statements
+from coordgraph.graph.synthetic import synthetic_docs
 
 
 def batched(store: FalkorStore, docs: list, batch_size: int) -> float:

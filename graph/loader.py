@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from graph.model import DocGraph, read_doc_file, resolve
-from graph.store.base import LoadStats, Store
-from graph.store.writes import add_stats, check_doc
+from coordgraph.graph.model import DocGraph, read_doc_file, resolve
+from coordgraph.graph.store.base import LoadStats, Store
+from coordgraph.graph.store.writes import add_stats, check_doc
 
 
 def doc_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:

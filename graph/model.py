@@ -14,7 +14,9 @@ from typing import Any
 
 import yaml
 
-SCHEMA_DIR = Path(__file__).parent / "schema"
+from coordgraph import resource
+
+SCHEMA_DIR = resource("graph", "schema")
 
 
 @dataclass(frozen=True)

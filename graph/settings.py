@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-REPO_DIR = Path(__file__).resolve().parent.parent
+from coordgraph import resource
 
 
 class Settings(BaseSettings):
@@ -20,7 +20,7 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     neo4j_password: str = "coordgraph"
     neo4j_database: str = "neo4j"
-    queries_dir: Path = REPO_DIR / "cypher"
+    queries_dir: Path = resource("cypher")
     api_key: str | None = None
     cypher_timeout_ms: int = 5000
     cypher_max_rows: int = 1000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from graph.model import Article, DocGraph, Entity, Evidence, Relation
+from coordgraph.graph.model import Article, DocGraph, Entity, Evidence, Relation
 
 
 def synthetic_docs(n: int, *, seed: int = 7, agencies: int = 400, people: int = 800,

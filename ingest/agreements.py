@@ -7,8 +7,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ingest.agencies import Body
-from ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
+from coordgraph.ingest.agencies import Body
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 
 # "số 17-QĐ/TW", "(Kết luận) số 50-TB/TW", "số số 34/CT-TW"
 _NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?(\d[\w]*(?:[./\-][\w]+)*)")

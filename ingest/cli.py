@@ -9,8 +9,7 @@ import tempfile
 from pathlib import Path
 
 import typer
-
-from graph.model import DocGraph
+from coordgraph.graph.model import DocGraph
 
 PATHS = typer.Argument(..., help="Article files (.txt, .html, .jsonl/.ndjson) or directories of them.")
 JOBS = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")
@@ -46,8 +45,8 @@ def register(app: typer.Typer) -> None:
         quiet: bool = QUIET,
     ) -> None:
         """Read articles and write one document graph per article (FORMAT.md)."""
-        from graph.settings import get_settings
-        from ingest.ingest import default_jobs, extract_paths
+        from coordgraph.graph.settings import get_settings
+        from coordgraph.ingest.ingest import default_jobs, extract_paths
 
         if out == "-":
             def emit(doc: DocGraph) -> None:
@@ -80,9 +79,9 @@ def register(app: typer.Typer) -> None:
         quiet: bool = QUIET,
     ) -> None:
         """Extract articles and load them into the store; articles loaded unchanged are skipped."""
-        from graph.settings import get_settings
-        from graph.store.base import StoreError, open_store
-        from ingest.ingest import default_jobs, ingest_paths
+        from coordgraph.graph.settings import get_settings
+        from coordgraph.graph.store.base import StoreError, open_store
+        from coordgraph.ingest.ingest import default_jobs, ingest_paths
 
         settings = get_settings()
         try:

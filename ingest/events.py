@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.agencies import Body
-from ingest.agreements import DocMention
-from ingest.knowledge import WS, Knowledge, alternation, key
-from ingest.people import PersonMention
+from coordgraph.ingest.agencies import Body
+from coordgraph.ingest.agreements import DocMention
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.people import PersonMention
 
 _DATE = re.compile(rf"(?:(?:sáng|chiều|tối|trưa|đêm){WS})?(?:(?:hôm nay|hôm qua){WS}?\(?)?(?:ngày{WS})?"
                    rf"(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)", re.IGNORECASE)

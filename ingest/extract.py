@@ -7,13 +7,13 @@ import re
 from functools import cache
 from typing import Any
 
-from graph.model import Article, DocGraph, Entity, Evidence, Relation, resolve, slug
-from ingest.agencies import Body
-from ingest.article import RawArticle
-from ingest.knowledge import Knowledge, alternation, key, load
-from ingest.meta import furniture
-from ingest.pipeline import Findings, build_nlp, run
-from ingest.text import Text
+from coordgraph.graph.model import Article, DocGraph, Entity, Evidence, Relation, resolve, slug
+from coordgraph.ingest.agencies import Body
+from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.knowledge import Knowledge, alternation, key, load
+from coordgraph.ingest.meta import furniture
+from coordgraph.ingest.pipeline import Findings, build_nlp, run
+from coordgraph.ingest.text import Text
 
 _BYLINE_SEP = re.compile(r"\s+[-–]\s+|\s*[,;/&]\s*|\s+và\s+")
 _CREDIT = re.compile(r"(?<![\w/])Theo\s+((?:[A-ZĐ][^\W\d_]*\s+){1,4}[A-ZĐ][^\W\d_]*)\s*[/(–-]\s*[^\n]{2,60}?\s*\)?\s*$")

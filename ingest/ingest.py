@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from coordgraph.graph.model import DocGraph, resolve
+from coordgraph.graph.store.base import Store, StoreError
+from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.read import DEFAULT_MAX_BYTES, ReadError, read_paths
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -26,11 +30,6 @@ from rich.progress import (
     TextColumn,
     TimeRemainingColumn,
 )
-
-from graph.model import DocGraph, resolve
-from graph.store.base import Store, StoreError
-from ingest.article import RawArticle
-from ingest.read import DEFAULT_MAX_BYTES, ReadError, read_paths
 
 Report = Callable[[str], None]
 Outcome = tuple[DocGraph | None, str | None]  # the document graph, or why extraction failed
@@ -48,7 +47,7 @@ def default_jobs() -> int:
 def _start_extractor() -> None:
     global _extractor
     try:
-        from ingest.extract import Extractor
+        from coordgraph.ingest.extract import Extractor
 
         _extractor = Extractor()
     except Exception as exc:  # noqa: BLE001 -- reported per article: a worker must not die in its initializer

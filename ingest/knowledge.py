@@ -12,14 +12,14 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import yaml
+from coordgraph.graph.model import modern_tones
 
-from graph.model import modern_tones
+from coordgraph import resource
 
-DATA = Path(__file__).parent / "data"
+DATA = resource("ingest", "data")
 WS = r"[ \t\u00a0]+"
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())

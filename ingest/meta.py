@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-DATA = Path(__file__).parent / "data" / "page_furniture.yaml"
+from coordgraph import resource
+
+DATA = resource("ingest", "data", "page_furniture.yaml")
 
 HEAD_LINES = 15  # a page's date and outlet sit in its first lines...
 TAIL_LINES = 10  # ...or in its last ones

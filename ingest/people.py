@@ -11,8 +11,8 @@ import copy
 import re
 from dataclasses import dataclass, field
 
-from ingest.agencies import Body, Grammar
-from ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.agencies import Body, Grammar
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 
 _SEP = re.compile(rf"[ \t]*,{WS}|{WS}[-–]{WS}|{WS}kiêm{WS}")
 _OPEN = re.compile(r"[ \t]*\([ \t]*")

@@ -12,16 +12,15 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 import spacy
+from coordgraph.ingest.agencies import Body, Context, Grammar, context, resolve
+from coordgraph.ingest.agreements import DocMention, Document, Documents
+from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.events import Event, Events
+from coordgraph.ingest.knowledge import Knowledge, load
+from coordgraph.ingest.people import People, PersonMention
+from coordgraph.ingest.text import Text, build
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-
-from ingest.agencies import Body, Context, Grammar, context, resolve
-from ingest.agreements import DocMention, Document, Documents
-from ingest.article import RawArticle
-from ingest.events import Event, Events
-from ingest.knowledge import Knowledge, load
-from ingest.people import People, PersonMention
-from ingest.text import Text, build
 
 
 @dataclass

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest import meta
-from ingest.article import RawArticle
+from coordgraph.ingest import meta
+from coordgraph.ingest.article import RawArticle
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}

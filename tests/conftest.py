@@ -10,11 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from graph.settings import Settings
-from graph.store.base import Store
-from graph.store.falkordb import FalkorStore
-from graph.store.server import ServerInfo, ensure_server, stop
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.base import Store
+from coordgraph.graph.store.falkordb import FalkorStore
+from coordgraph.graph.store.server import ServerInfo, ensure_server, stop
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
 _graph_numbers = itertools.count()
@@ -71,7 +70,7 @@ def neo4j_store() -> Iterator[Store]:
     uri = os.environ.get("COORDGRAPH_TEST_NEO4J_URI")
     if not uri:
         pytest.skip("COORDGRAPH_TEST_NEO4J_URI is not set")
-    from graph.store.neo4j_ import Neo4jStore
+    from coordgraph.graph.store.neo4j_ import Neo4jStore
 
     settings = Settings(store=uri, neo4j_user=os.environ.get("COORDGRAPH_TEST_NEO4J_USER", "neo4j"),
                         neo4j_password=os.environ.get("COORDGRAPH_TEST_NEO4J_PASSWORD", "coordgraph"),

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-
-from graph.store.base import View
+from coordgraph.graph.store.base import View
 
 NODES = """
 MATCH (n:Entity)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Self
 
-from graph.model import DocGraph
+from coordgraph.graph.model import DocGraph
 
 
 class StoreError(RuntimeError):
@@ -116,16 +116,16 @@ class Store(ABC):
 
 def open_store(url: str | None = None, **settings_overrides: Any) -> Store:
     """The store named by `url` (default: COORDGRAPH_STORE): 'embedded', falkordb://, neo4j:// or bolt://."""
-    from graph.settings import get_settings
+    from coordgraph.graph.settings import get_settings
 
     settings = get_settings().model_copy(update=settings_overrides)
     url = url or settings.store
     if url == "embedded" or url.startswith(("falkordb://", "redis://")):
-        from graph.store.falkordb import FalkorStore
+        from coordgraph.graph.store.falkordb import FalkorStore
 
         return FalkorStore.open(url, settings)
     if url.startswith(("neo4j://", "neo4j+s://", "bolt://", "bolt+s://")):
-        from graph.store.neo4j_ import Neo4jStore
+        from coordgraph.graph.store.neo4j_ import Neo4jStore
 
         return Neo4jStore.open(url, settings)
     raise StoreError(f"unknown store URL {url!r}: use 'embedded', falkordb://host:port, neo4j:// or bolt://")

@@ -15,19 +15,18 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 import redis
+from coordgraph.graph.queries import schema_statements
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store import writes
+from coordgraph.graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, Writer
+from coordgraph.graph.store.server import ServerInfo, ensure_server
+from coordgraph.graph.store.writes import WriteRefused
 from falkordb import FalkorDB
 from falkordb.edge import Edge
 from falkordb.helpers import stringify_param_value
 from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
 from falkordb.query_result import QueryResult as FalkorResult
-
-from graph.queries import schema_statements
-from graph.settings import Settings
-from graph.store import writes
-from graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, Writer
-from graph.store.server import ServerInfo, ensure_server
-from graph.store.writes import WriteRefused
 
 SCHEMA_FILE = "schema.falkordb.cypher"
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

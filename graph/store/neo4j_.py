@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import neo4j
+from coordgraph.graph.queries import schema_statements
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store import writes
+from coordgraph.graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, Writer
+from coordgraph.graph.store.writes import WriteRefused
 from neo4j import GraphDatabase, Query
 from neo4j.exceptions import ClientError, DriverError, Neo4jError
 from neo4j.graph import Node, Relationship
 from neo4j.graph import Path as NeoPath
-
-from graph.queries import schema_statements
-from graph.settings import Settings
-from graph.store import writes
-from graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, Writer
-from graph.store.writes import WriteRefused
 
 SCHEMA_FILE = "schema.neo4j.cypher"
 CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"

@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import redis
-
-from graph.store.base import StoreError
+from coordgraph.graph.store.base import StoreError
 
 SOCKET = "falkordb.sock"
 PIDFILE = "falkordb.pid"

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any, cast
 
-from graph.model import DocGraph, entity_types, fold, relation_key, relation_types
-from graph.queries import get_query
-from graph.store.base import LoadStats, QueryResult, StoreError, View, Writer
+from coordgraph.graph.model import DocGraph, entity_types, fold, relation_key, relation_types
+from coordgraph.graph.queries import get_query
+from coordgraph.graph.store.base import LoadStats, QueryResult, StoreError, View, Writer
 
 REMOVE_PROVENANCE = """
 UNWIND $article_ids AS aid

@@ -13,13 +13,12 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
-
-from api.app import create_app
-from graph.model import read_doc_file, resolve
-from graph.settings import Settings
-from graph.store.base import Store
-from graph.store.falkordb import FalkorStore
-from graph.store.server import ServerInfo
+from coordgraph.api.app import create_app
+from coordgraph.graph.model import read_doc_file, resolve
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.base import Store
+from coordgraph.graph.store.falkordb import FalkorStore
+from coordgraph.graph.store.server import ServerInfo
 
 
 def free_port() -> int:

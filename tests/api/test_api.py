@@ -12,11 +12,10 @@ from typing import Any
 
 import httpx
 import pytest
-
-from api.app import create_app
-from graph.settings import Settings
-from graph.store.falkordb import FalkorStore
-from graph.store.server import ensure_server, stop
+from coordgraph.api.app import create_app
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.falkordb import FalkorStore
+from coordgraph.graph.store.server import ensure_server, stop
 
 REPO = Path(__file__).resolve().parents[2]
 BNCTW = "agency:ban-noi-chinh-trung-uong"
@@ -311,7 +310,7 @@ def test_explorer_page_and_its_library_are_served(client: httpx.Client) -> None:
         error(r, 404)
         return
     assert r.status_code == 200 and "text/html" in r.headers["content-type"]
-    if (REPO / "node_modules" / "cytoscape" / "dist").is_dir():
+    if (REPO / "api" / "static" / "vendor" / "cytoscape").is_dir():
         lib = client.get("/vendor/cytoscape/cytoscape.min.js")
         assert lib.status_code == 200 and "javascript" in lib.headers["content-type"]
 
@@ -319,9 +318,9 @@ def test_explorer_page_and_its_library_are_served(client: httpx.Client) -> None:
 def test_explorer_says_when_its_library_is_missing(gold_store: FalkorStore, api_settings: Settings, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch,
                                                    serve: Callable[..., Any]) -> None:
-    import api.app
+    import coordgraph.api.app
 
-    monkeypatch.setattr(api.app, "CYTOSCAPE_DIR", tmp_path / "no-node-modules")
+    monkeypatch.setattr(coordgraph.api.app, "CYTOSCAPE_DIR", tmp_path / "no-node-modules")
     with serve(create_app(gold_store, api_settings)) as url, httpx.Client(base_url=url) as c:
         assert "make setup" in error(c.get("/vendor/cytoscape/cytoscape.min.js"), 404)
         if (REPO / "api" / "static" / "explorer.html").is_file():
@@ -392,7 +391,7 @@ def test_a_store_that_stops_gives_503(tmp_path_factory: pytest.TempPathFactory, 
 def test_serve_get_answers_one_request_without_a_server(gold_store: FalkorStore, api_settings: Settings) -> None:
     env = {"COORDGRAPH_STORE": "embedded", "COORDGRAPH_DATA_DIR": str(api_settings.data_dir),
            "COORDGRAPH_GRAPH_NAME": api_settings.graph_name, "PATH": "/usr/bin:/bin"}
-    cmd = [sys.executable, "-m", "api.cli", "serve", "--get", "/search?q=ban+noi+chinh&limit=1"]
+    cmd = [sys.executable, "-m", "coordgraph.api.cli", "serve", "--get", "/search?q=ban+noi+chinh&limit=1"]
     done = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["items"][0]["id"] == BNCTW

@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from graph.model import read_doc_file, resolve
+from coordgraph.graph.model import read_doc_file, resolve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -62,7 +61,7 @@ def loaded_store(store: Any, gold_dir: Path) -> Any:
 @pytest.fixture
 def explorer_url(loaded_store: Any, store_settings: Any, serve: Callable[[Any], Any]) -> Iterator[str]:
     """The real app over that store, served by uvicorn on a free loopback port (tests/api/conftest.py)."""
-    from api.app import create_app
+    from coordgraph.api.app import create_app
 
     with serve(create_app(loaded_store, store_settings)) as url:
         yield url

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from coordgraph.api.app import create_app
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
-
-from api.app import create_app
 
 OPERATIONS = sorted((path, method.upper()) for path, item in create_app().openapi()["paths"].items()
                     for method in item)

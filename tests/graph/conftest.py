@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from coordgraph.graph.store.base import Store
 from smallgraph import load_small
-
-from graph.store.base import Store
 
 
 @pytest.fixture

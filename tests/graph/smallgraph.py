@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.model import Article, DocGraph, Entity, Relation
-from graph.store.base import Store
+from coordgraph.graph.model import Article, DocGraph, Entity, Relation
+from coordgraph.graph.store.base import Store
 
 A, B, C = "agency:bo-cong-an", "agency:ban-tuyen-giao", "agency:uy-ban-mat-tran"
 G1, G2 = "agreement:chuong-trinh-phoi-hop-1", "agreement:quy-che-phoi-hop-2"

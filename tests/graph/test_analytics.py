@@ -6,22 +6,21 @@ import doctest
 import json
 from pathlib import Path
 
+import coordgraph.graph.store.falkordb
+import coordgraph.graph.synthetic
 import networkx as nx
 import pytest
 import typer
+from coordgraph.api import cli_store
+from coordgraph.graph.analytics import export, network
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.base import Store
+from coordgraph.graph.store.falkordb import FalkorStore
 from smallgraph import G1, G2, A, B, C, P
 from typer.testing import CliRunner
 
-import graph.store.falkordb
-import graph.synthetic
-from api import cli_store
-from graph.analytics import export, network
-from graph.settings import Settings
-from graph.store.base import Store
-from graph.store.falkordb import FalkorStore
 
-
-@pytest.mark.parametrize("module", [network, export, graph.synthetic, graph.store.falkordb])
+@pytest.mark.parametrize("module", [network, export, coordgraph.graph.synthetic, coordgraph.graph.store.falkordb])
 def test_docstring_examples_run(module: object) -> None:
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
     assert result.attempted > 0 and result.failed == 0

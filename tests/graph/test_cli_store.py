@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import typer
+from coordgraph.api import cli_store
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.falkordb import FalkorStore
+from coordgraph.graph.synthetic import synthetic_docs
 from typer.testing import CliRunner
-
-from api import cli_store
-from graph.settings import Settings
-from graph.store.falkordb import FalkorStore
-from graph.synthetic import synthetic_docs
 
 
 def invoke(settings: Settings, *args: str):

@@ -10,12 +10,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from coordgraph.graph.analytics import export
+from coordgraph.graph.model import entity_types, relation_types
+from coordgraph.graph.queries import list_queries, schema_statements
+from coordgraph.graph.store import neo4j_, writes
 
-from graph.analytics import export
-from graph.model import entity_types, relation_types
-from graph.queries import list_queries, schema_statements
-from graph.settings import REPO_DIR
-from graph.store import neo4j_, writes
+REPO_DIR = Path(__file__).resolve().parents[2]
 
 SCRIPT = Path(__file__).with_name("lint_cypher.mjs")
 LINTER = REPO_DIR / "node_modules" / "@neo4j-cypher" / "language-support"

@@ -6,13 +6,12 @@ import copy
 from pathlib import Path
 
 import pytest
-
-from graph.loader import load_paths, read_doc
-from graph.model import Article, DocGraph, Entity, Evidence, Relation
-from graph.store.base import ReadOnlyError, StoreError
-from graph.store.falkordb import FalkorStore
-from graph.store.writes import build_statements
-from graph.synthetic import synthetic_docs
+from coordgraph.graph.loader import load_paths, read_doc
+from coordgraph.graph.model import Article, DocGraph, Entity, Evidence, Relation
+from coordgraph.graph.store.base import ReadOnlyError, StoreError
+from coordgraph.graph.store.falkordb import FalkorStore
+from coordgraph.graph.store.writes import build_statements
+from coordgraph.graph.synthetic import synthetic_docs
 
 
 def edges(store: FalkorStore) -> dict[tuple[str, str, str, str], list[str]]:

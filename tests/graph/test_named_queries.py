@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from coordgraph.graph.queries import QueryError, get_query, list_queries, parse_query_file
+from coordgraph.graph.store.base import Store
 from smallgraph import E1, E2, G1, G2, NAMES, A, B, C, L, P, Q
 
-from graph.queries import QueryError, get_query, list_queries, parse_query_file
-from graph.settings import REPO_DIR
-from graph.store.base import Store
+REPO_DIR = Path(__file__).resolve().parents[2]
 
 QUERIES = REPO_DIR / "cypher" / "queries"
 OURS = ["agreement_events", "agreements_between", "article_entities", "officials", "partners", "positions"]

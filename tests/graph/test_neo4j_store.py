@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from graph.loader import load_paths
-from graph.model import Article, DocGraph, Entity, Relation
-from graph.store.base import ReadOnlyError, Store, StoreError
-from graph.synthetic import synthetic_docs
+from coordgraph.graph.loader import load_paths
+from coordgraph.graph.model import Article, DocGraph, Entity, Relation
+from coordgraph.graph.store.base import ReadOnlyError, Store, StoreError
+from coordgraph.graph.synthetic import synthetic_docs
 
 pytestmark = pytest.mark.neo4j
 

@@ -12,16 +12,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.falkordb import FalkorStore
+from coordgraph.graph.store.server import SOCKET, ensure_server, status, stop
+from coordgraph.graph.synthetic import synthetic_docs
 
-from graph.settings import REPO_DIR, Settings
-from graph.store.falkordb import FalkorStore
-from graph.store.server import SOCKET, ensure_server, status, stop
-from graph.synthetic import synthetic_docs
+REPO_DIR = Path(__file__).resolve().parents[2]
 
 
 def cli(data_dir: Path, *args: str, **kw) -> subprocess.Popen[str]:
     env = {**os.environ, "COORDGRAPH_DATA_DIR": str(data_dir), "COORDGRAPH_STORE": "embedded"}
-    return subprocess.Popen([sys.executable, "-m", "api.cli", *args], cwd=REPO_DIR, env=env, text=True,
+    return subprocess.Popen([sys.executable, "-m", "coordgraph.api.cli", *args], cwd=REPO_DIR, env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
 
 

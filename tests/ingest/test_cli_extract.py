@@ -25,7 +25,7 @@ NAV_ONLY = "<html><body><nav><a href='/'>Trang chủ</a> <a href='/a'>Thời s�
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "api.cli", *args], check=False, cwd=REPO, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "coordgraph.api.cli", *args], check=False, cwd=REPO, capture_output=True, text=True,
                           timeout=300, env={**os.environ, **(env or {})})
 
 

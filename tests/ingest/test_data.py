@@ -13,8 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
-
-from graph.model import fold, modern_tones
+from coordgraph.graph.model import fold, modern_tones
 
 DATA = Path(__file__).resolve().parents[2] / "ingest" / "data"
 

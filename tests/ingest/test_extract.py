@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from graph.model import DocGraph, entity_id
-from ingest.article import RawArticle
-from ingest.extract import Extractor
+from coordgraph.graph.model import DocGraph, entity_id
+from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.extract import Extractor
 
 
 @pytest.fixture(scope="module")
@@ -273,9 +272,8 @@ def test_extraction_data_is_consistent() -> None:
     from pathlib import Path
 
     import yaml
-
-    from graph.model import entity_types, fold
-    from ingest.knowledge import load
+    from coordgraph.graph.model import entity_types, fold
+    from coordgraph.ingest.knowledge import load
 
     data = Path(__file__).resolve().parents[2] / "ingest" / "data"
     kb = load()

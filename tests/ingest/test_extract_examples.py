@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-
-from graph.model import DocGraph, modern_tones
-from ingest.article import RawArticle
-from ingest.extract import Extractor
-from ingest.read import read_path
+from coordgraph.graph.model import DocGraph, modern_tones
+from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.extract import Extractor
+from coordgraph.ingest.read import read_path
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = Path(__file__).resolve().parent / "expected"

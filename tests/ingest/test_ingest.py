@@ -8,11 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from graph.settings import Settings
-from graph.store.falkordb import FalkorStore
-from ingest.ingest import ingest_paths
-from ingest.read import read_paths
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.falkordb import FalkorStore
+from coordgraph.ingest.ingest import ingest_paths
+from coordgraph.ingest.read import read_paths
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLES = REPO.parent / "shared" / "corpus" / "articles"
@@ -104,7 +103,7 @@ def test_cli_ingest_loads_good_files_reports_bad_ones_and_exits_1(store: FalkorS
            "COORDGRAPH_GRAPH_NAME": store_settings.graph_name}
 
     def run() -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(d), "--jobs", "2"], check=False,
+        return subprocess.run([sys.executable, "-m", "coordgraph.api.cli", "ingest", str(d), "--jobs", "2"], check=False,
                               cwd=REPO,
                               env=env, capture_output=True, text=True, timeout=300)
 

@@ -7,10 +7,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
-from ingest import meta
-from ingest.article import RawArticle
-from ingest.read import ReadError, read_paths
+from coordgraph.ingest import meta
+from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.read import ReadError, read_paths
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"  # the repo's sibling

@@ -8,10 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from ingest.article import RawArticle
-from ingest.extract import Extractor
-from ingest.read import read_path
+from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.extract import Extractor
+from coordgraph.ingest.read import read_path
 
 # What the extractor reached when these were set (0.997 overall; 0.99-1.0 for the four figures),
 # less a small margin.

@@ -1,0 +1,1 @@
+"""Cypher files: the schema and the named queries (package data)."""
