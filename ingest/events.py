@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
+from coordgraph.ingest.dates import Dates, DayMonth
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.people import PersonMention
 
-_DATE = re.compile(rf"(?:(?:sáng|chiều|tối|trưa|đêm){WS})?(?:(?:hôm nay|hôm qua){WS}?\(?)?(?:ngày{WS})?"
-                   rf"(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)", re.IGNORECASE)
-_DATE_VAO = re.compile(rf"(?<!\w)(?:vào{WS})?(?:(?:sáng|chiều|tối|trưa){WS})?ngày{WS}(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})"
-                       rf"(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)|(?<!\w)(?:sáng|chiều|tối|trưa){WS}(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})"
-                       rf"(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)", re.IGNORECASE)
 _NAME_END = re.compile(rf"[.;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
                        rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:ông|bà|đồng chí){WS})|{WS}(?:sáng|chiều|tối|ngày){WS}\d")
 _AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(?:(?:huyện|quận|thị xã|xã|phường|thị trấn)[^,.;]{{1,30}},{WS}){{0,3}}"
@@ -58,6 +53,7 @@ class Event:
 class Events:
     def __init__(self, kb: Knowledge):
         self.kb = kb
+        self.dates = Dates()
         c = kb.cues
         heads = c.get("event_heads") or []
         self.heads = {key(h["words"]): h for h in heads}
@@ -88,14 +84,16 @@ class Events:
     def find(self, s: str, sentences: list[tuple[int, int]], bodies: list[Body], docs: list[DocMention],
              published: str | None, title_span: tuple[int, int] | None) -> list[Event]:
         events: list[Event] = []
+        year = None if published else self.dates.text_year(s)
         for ss, se in sentences:
             if title_span and ss == title_span[0]:
                 continue
             sent = s[ss:se]
-            dm = _DATE.match(sent.lstrip("(- "))
-            lead_date = dm is not None and sent.lstrip("(- ")[dm.end():dm.end() + 1] in (",", " ")
-            vm = next((v for v in _DATE_VAO.finditer(s, ss, se)
-                       if not any(d.start <= v.start() < d.end + 3 and (d.number or d.date) for d in docs)), None)
+            lead = ss + len(sent) - len(sent.lstrip("(- "))
+            dm = self.dates.at(s, lead)
+            lead_date = dm is not None and s[dm.end:dm.end + 1] in (",", " ")
+            vm = next((v for v in self.dates.marked_in(s, ss, se)
+                       if not any(d.start <= v.start < d.end + 3 and (d.number or d.date) for d in docs)), None)
             head = self.head_re.search(sent)
             if head and sent[:head.start()].rstrip().lower().endswith(("tại", "của", "từ", "sau", "trước", "như")) \
                     and vm is None:
@@ -128,7 +126,7 @@ class Events:
             if head is None and sign is None:
                 continue
             hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
-            ev = self._event(s, ss, se, hpos, head is not None, published, dm if lead_date else vm)
+            ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm)
             same = next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
             generic_kind = ev.kind in ("hoi_nghi", "other")
             strong = any(v != (sign.start() if sign else -1) for v in verbs)
@@ -157,7 +155,7 @@ class Events:
         return events
 
     def _event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,
-               dm: re.Match[str] | None) -> Event:
+               year: int | None, dm: DayMonth | None) -> Event:
         start = ss + hpos
         end_m = _NAME_END.search(s, start + 3, se)
         end = end_m.start() if end_m else se
@@ -173,7 +171,7 @@ class Events:
         km = self.kind_re.search(s, start, end)
         if km and (not hm or self.heads[key(hm.group(0))]["kind"] in ("hoi_nghi", "other")):
             kind = self.kinds[key(km.group(0))]["kind"]
-        when = _iso(dm, published) if dm else None
+        when = self.dates.iso(dm, published, year, kind) if dm else None
         return Event(ss, se, start, kind, name, when)
 
     def event_at(self, events: list[Event], pos: int) -> Event:
@@ -299,25 +297,3 @@ def _subject_run(s: str, subj: list[Body], verb: int) -> list[Body]:
             break
         run.insert(0, b)
     return run
-
-
-def _iso(m: re.Match[str], published: str | None) -> str | None:
-    g = m.groups()
-    i = next((k for k in range(0, len(g), 3) if g[k] is not None), 0)
-    d, mo, y = int(g[i]), int(g[i + 1]), g[i + 2]
-    if y is None:
-        if not published:
-            return None
-        pub = date.fromisoformat(published)
-        year = pub.year
-        try:
-            if date(year, mo, d) > pub:
-                year -= 1
-        except ValueError:
-            return None
-    else:
-        year = int(y)
-    try:
-        return date(year, mo, d).isoformat()
-    except ValueError:
-        return None
