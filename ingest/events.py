@@ -11,6 +11,7 @@ from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
 from coordgraph.ingest.dates import Dates, DayMonth
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.people import PersonMention
 
 _NAME_END = re.compile(rf"[.;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
@@ -54,6 +55,8 @@ class Events:
     def __init__(self, kb: Knowledge):
         self.kb = kb
         self.dates = Dates()
+        self.meetings = Meetings(kb)
+        self.by_re = re.compile(rf"(?<!\w)(?:{alternation(self.meetings.by_verbs)}){WS}bởi{WS}", re.IGNORECASE)
         c = kb.cues
         heads = c.get("event_heads") or []
         self.heads = {key(h["words"]): h for h in heads}
@@ -86,7 +89,7 @@ class Events:
         events: list[Event] = []
         year = None if published else self.dates.text_year(s)
         for ss, se in sentences:
-            if title_span and ss == title_span[0]:
+            if title_span and ss == title_span[0] or self.meetings.recall.match(s, ss):
                 continue
             sent = s[ss:se]
             lead = ss + len(sent) - len(sent.lstrip("(- "))
@@ -95,14 +98,21 @@ class Events:
             vm = next((v for v in self.dates.marked_in(s, ss, se)
                        if not any(d.start <= v.start < d.end + 3 and (d.number or d.date) for d in docs)), None)
             head = self.head_re.search(sent)
-            if head and sent[:head.start()].rstrip().lower().endswith(("tại", "của", "từ", "sau", "trước", "như")) \
-                    and vm is None:
-                head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             sign = self.sign_re.search(sent)
             verbs = [v.start() for v in self.verb_re.finditer(sent)
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())
                      and not self.topic_re.search(sent, max(0, v.start() - 12), v.start())
                      and not (v.start() > 2 and sent[v.start()].isupper())]  # "các Tổ chức thành viên": a noun
+            if head and sent[:head.start()].rstrip().lower().endswith(("tại", "của", "từ", "sau", "trước", "như")) \
+                    and vm is None and not any(head.end() <= v <= head.end() + 40 for v in verbs):
+                head = next((h for h in self.head_re.finditer(sent, head.end())), None)
+            own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies))
+            if own is not None and self.planned_re.search(s, max(ss, own.start - 25), own.start):
+                own = None
+            if own is not None and head is not None and ss + head.start() < own.start:
+                own = None
+            if own is not None:
+                head = sign = None
             if head and verbs and not any(head.start() - 70 <= v <= head.end() + 50 for v in verbs):
                 # "Thực hiện Kế hoạch về tổ chức Hội nghị X, ... A tổ chức Hội nghị Y": the reported one
                 head = next((h for h in self.head_re.finditer(sent, head.end())
@@ -123,10 +133,17 @@ class Events:
                 near = any(sign.start() - 30 <= v < sign.start() for v in verbs)
                 if not (after and (lead_date or near or (events and self.same_day.match(sent)))):
                     sign = None
-            if head is None and sign is None:
+            if head is None and sign is None and own is None:
                 continue
-            hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
-            ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm)
+            if own is not None:
+                hpos = own.organisers[0].start - ss
+                ev = Event(ss, se, own.organisers[0].start, own.kind, own.name,
+                           self._date(published, year, own.kind, dm if lead_date else vm), list(own.organisers))
+            else:
+                hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
+                ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm)
+                ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
+                                  if b not in ev.organisers]
             same = next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
             generic_kind = ev.kind in ("hoi_nghi", "other")
             strong = any(v != (sign.start() if sign else -1) for v in verbs)
@@ -141,6 +158,7 @@ class Events:
                 same = ev
             else:
                 same.date = same.date or ev.date
+                same.organisers += [b for b in ev.organisers if b not in same.organisers]
             self._organisers(s, ss, se, ss + hpos, same, bodies)
             self._docs(s, ss + hpos, se, same, docs, all_after_kind=True)
             self._places(s, ss, se, same, _AT)
@@ -171,8 +189,21 @@ class Events:
         km = self.kind_re.search(s, start, end)
         if km and (not hm or self.heads[key(hm.group(0))]["kind"] in ("hoi_nghi", "other")):
             kind = self.kinds[key(km.group(0))]["kind"]
-        when = self.dates.iso(dm, published, year, kind) if dm else None
-        return Event(ss, se, start, kind, name, when)
+        named = self.meetings.named_meeting(s, start)
+        organisers = []
+        if named:
+            name, body, kind = named
+            organisers.append(body)
+        return Event(ss, se, start, kind, name, self._date(published, year, kind, dm), organisers)
+
+    def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None) -> str | None:
+        return self.dates.iso(dm, published, year, kind) if dm else None
+
+    def _subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
+        """The bodies right before a verb at `verb`, past a leading date and place."""
+        lead = _LEADING.match(s[ss:verb])
+        lo = ss + (lead.end() if lead else 0)
+        return _subject_run(s, [b for b in bodies if lo <= b.start and b.end <= verb], verb)
 
     def event_at(self, events: list[Event], pos: int) -> Event:
         before = [e for e in events if e.start <= pos]
@@ -192,6 +223,16 @@ class Events:
             subj = [b for b in bodies if lo <= b.start and b.end <= ss + verb.start()]
             run = _subject_run(s, subj, ss + verb.start())
             ev.organisers += [b for b in run if b not in ev.organisers]
+        by = self.by_re.search(s, hpos, se)  # "được phối hợp tổ chức bởi A, B và C"
+        if by:
+            first = [b for b in bodies if by.end() <= b.start < se][:1]
+            if first and _SUBJ_TAIL.fullmatch(s, by.end(), first[0].start):
+                run = [first[0]]
+                for b in [b for b in bodies if b.start > first[0].start and b.end <= se]:
+                    if not _SUBJ_JOIN.fullmatch(s, run[-1].end, b.start):
+                        break
+                    run.append(b)
+                ev.organisers += [b for b in run if b not in ev.organisers]
         do = _DO.search(s, hpos, se)
         if do:
             after = s[do.end():se]
@@ -226,10 +267,14 @@ class Events:
             venue = _VENUE.match(s, m.end()) if not pm and m.group(0).lower().startswith("tại") else None
             if venue:  # "tại trường đại học Nông Lâm TP. HCM": the city closes the venue
                 pm = next((p for p in self.kb.place_re.finditer(s, m.end(), venue.end()) if p.end() == venue.end()), None)
+            lv = self.meetings.level.match(s, m.end()) if not pm and rx is _AT else None
+            if lv:  # "tại TP. Hải Phòng", "tại Vương quốc Morocco"
+                pm = self.kb.place_re.match(s, lv.end()) or self.kb.country_re.match(s, lv.end())
             if not pm:
                 city = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None
-                if city and not self.kb.title_re.match(s, m.end()) and all(p != city.group(0) for p, _ in ev.places):
-                    ev.places.append((city.group(0), ss))  # "tại thành phố Vinh"
+                name = city.group(0) if city else self.meetings.place_after_level(s, m.end()) if lv else None
+                if name and not self.kb.title_re.match(s, m.end()) and all(p != name for p, _ in ev.places):
+                    ev.places.append((name, ss))  # "tại thành phố Vinh", "tại TP Hạ Long"
                 continue
             entry = self.kb.province(pm.group(0)) or self.kb.countries.get(key(pm.group(0)))
             if entry and key(str(entry["name"])) in self.home:
@@ -267,6 +312,8 @@ class Events:
                     ev.chairs.setdefault(p.name, ss)
                     continue
                 if self.not_before.search(s[max(ss, p.chain_start - 12):p.chain_start]):
+                    continue
+                if not self.meetings.is_subject(s, ss, p.chain_start):
                     continue
                 after = [v for v in verbs if v[0] >= p.chain_end]
                 before = [v for v in verbs if v[0] < p.chain_start]

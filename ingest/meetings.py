@@ -1,0 +1,119 @@
+"""Meetings a body holds itself, read from `ingest/data/events.yaml`: the bodies that report one with a
+verb ("Bộ Chính trị, Ban Bí thư đã họp"), the body named in a meeting's name ("Kỳ họp thứ 24 của Ủy ban
+Kiểm tra Trung ương"), meetings named by convention ("Hội nghị Trung ương 8") and the capitalised
+places after a level word ("tại TP Hạ Long")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+from coordgraph.ingest.agencies import Body
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+
+from coordgraph import resource
+
+_ORDINAL = re.compile(r"\s*(\d+|[IVXLC]+\b|nhất|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)", re.IGNORECASE)
+_CAPITAL = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,3}}(?!\w)")
+_CLAUSE = re.compile(r"[,;:.()\n\"“”]|\s[-–]\s")
+_NAME_STOP = re.compile(r"[.;:\n]|,\s+(?:[a-zđ]+\s+){0,3}(?:cho biết|cho hay|nêu|nhấn mạnh)|\s+(?:do|dưới sự|với sự)\s")
+
+
+@dataclass
+class OwnMeeting:
+    start: int  # where the verb starts
+    end: int
+    name: str
+    kind: str
+    organisers: list[Body]
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    return yaml.safe_load((resource("ingest", "data") / "events.yaml").read_text(encoding="utf-8")) or {}
+
+
+class Meetings:
+    def __init__(self, kb: Knowledge) -> None:
+        c = _cues()
+        self.kb = kb
+        gap = rf"(?:\s*(?:{alternation(c['own_meeting_gap'])})(?!\w)(?:\s*(?:\d+|[IVXLC]+\b))?)*\s*"
+        self.own_head = re.compile(rf"(?:{alternation(c['own_meeting_heads'])})(?!\w)", re.IGNORECASE)
+        self.gap = re.compile(gap, re.IGNORECASE)
+        self.bare = re.compile(rf"(?:{alternation(c['bare_body_heads'])})(?!\w)")
+        self.named = [(re.compile(m["pattern"], re.IGNORECASE), m) for m in c.get("named_meetings") or []]
+        self.verbs = {key(v["words"]): v for v in c["meeting_verbs"]}
+        self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(list(self.verbs))})(?!\w)", re.IGNORECASE)
+        self.subject_lead = re.compile(rf"[\s\-–•\"“(]*(?:(?:{alternation(c['subject_openers'])})(?!\w)\s*)*$",
+                                       re.IGNORECASE)
+        self.recall = re.compile(rf"[\s(\-]*(?:{alternation(c['recall_markers'])})(?!\w)", re.IGNORECASE)
+        self.by_verbs: list[str] = c["organised_by"]
+        self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
+
+    # -- the body in a meeting's name ----------------------------------------------------
+    def hosts(self, s: str, head: int, end: int, bodies: list[Body]) -> list[Body]:
+        """The body whose meeting starts at `head` ("Hội nghị lần thứ 15 Thành ủy X": Thành ủy X)."""
+        hm = self.own_head.match(s, head)
+        if hm is None:
+            return []
+        g = self.gap.match(s, hm.end())
+        at = g.end() if g else hm.end()
+        if at >= end:
+            return []
+        found = next((b for b in bodies if b.start == at), None)
+        if found is not None:
+            return [found]
+        bm = self.bare.match(s, at)  # "phiên họp của Ủy ban": the Ủy ban named last
+        if bm is None or s[bm.end():bm.end() + 1].isalpha():
+            return []
+        word = key(bm.group(0))
+        before = [b for b in bodies if b.end <= head and key(b.canonical(self.kb)).startswith(word)]
+        return before[-1:]
+
+    def named_meeting(self, s: str, head: int) -> tuple[str, Body, str] | None:
+        """A meeting named by convention at `head`: its name, the body holding it and its kind."""
+        for rx, m in self.named:
+            nm = rx.match(s, head)
+            if nm:
+                body = Body(nm.start(), nm.end(), "known", m["organiser"])
+                return m["name"].format(n=nm.group(1)), body, m.get("kind") or "hoi_nghi"
+        return None
+
+    # -- bodies that report their own meeting ---------------------------------------------
+    def own(self, s: str, ss: int, se: int, subjects: Any) -> OwnMeeting | None:
+        """'A, B đã họp ...': `subjects(verb_pos)` gives the bodies right before the verb."""
+        for vm in self.verb_re.finditer(s, ss, se):
+            if s[vm.start()].isupper() and vm.start() > ss:
+                continue  # "Họp báo" as a noun inside a sentence
+            run: list[Body] = subjects(vm.start())
+            if not run:
+                continue
+            v = self.verbs[key(vm.group(0))]
+            n = _ORDINAL.match(s, vm.end())
+            stop = _NAME_STOP.search(s, vm.end(), se)
+            rest = re.sub(r"\s+", " ", s[vm.end():stop.start() if stop else se]).strip(" ,")[:200]
+            names = [b.canonical(self.kb) for b in run]
+            name = v["name"].format(n=n.group(1) if n else "", body=names[0], bodies=", ".join(names), rest=rest)
+            name = re.sub(r"\s+", " ", name.replace("thứ  ", "")).strip()
+            return OwnMeeting(vm.start(), vm.end(), name[:1].upper() + name[1:], v.get("kind") or "hoi_nghi", run)
+        return None
+
+    # -- people -------------------------------------------------------------------------
+    def is_subject(self, s: str, ss: int, chain_start: int) -> bool:
+        """Whether a person whose mention starts at `chain_start` opens a clause (is a subject)."""
+        cut = max((m.end() for m in _CLAUSE.finditer(s, ss, chain_start)), default=ss)
+        return self.subject_lead.fullmatch(s, cut, chain_start) is not None
+
+    # -- places ------------------------------------------------------------------------
+    def place_after_level(self, s: str, pos: int) -> str | None:
+        """'TP Hạ Long', 'Vương quốc Morocco': the capitalised name after a level word at `pos`."""
+        lm = self.level.match(s, pos)
+        if lm is None:
+            return None
+        cm = _CAPITAL.match(s, lm.end())
+        if cm is None or self.kb.title_re.match(s, lm.end()):
+            return None
+        return cm.group(0)
