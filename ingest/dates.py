@@ -50,9 +50,9 @@ class Dates:
         num = r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4}))?(?![\d/])"
         # "Chiều 24/1", "Sáng nay (13/7)", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
         self.lead = re.compile(rf"(?:{part}{WS})?(?:{rel}{WS}?\(?)?(?:ngày{WS})?(?:\d{{1,2}}\s?[-–]\s?(?=\d{{1,2}}/))?"
-                               rf"{num}", re.IGNORECASE)
+                               rf"{num}\)?", re.IGNORECASE)
         self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?ngày{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
-                                 rf"|{rel}{WS}?\()(?:\d{{1,2}}\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
+                                 rf"|{rel}{WS}?\(|\()(?:\d{{1,2}}\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
         self.birth = re.compile(rf"(?<!\w)(?:{alternation(c['birth_markers'])})\s*$", re.IGNORECASE)
         self.term = re.compile(rf"(?<!\w)(?:{alternation(c['term_markers'])})[^.;:]{{0,12}}$", re.IGNORECASE)
         self.future = re.compile(rf"(?<!\w)(?:{alternation(c['future_markers'])})(?!\w)", re.IGNORECASE)

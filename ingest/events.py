@@ -65,7 +65,8 @@ class Events:
         self.kinds = {key(k["words"]): k for k in kinds}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
         self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('event_verbs') or [])})(?!\w)"
-                                  rf"(?!{WS}(?:thực hiện|triển khai thực hiện))", re.IGNORECASE)
+                                  rf"(?!{WS}(?:thực hiện|triển khai thực hiện|thảo|báo|án|kiến|toán|trữ|phòng|khuyết|bị|định|tính|đoán|luật|thi))",
+                                  re.IGNORECASE)
         self.home = {key(h) for h in c.get("home_country") or []}
         self.planned_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('planned_markers') or ['$^'])})(?:{WS}được)?{WS}$",
                                      re.IGNORECASE)
@@ -88,6 +89,7 @@ class Events:
              published: str | None, title_span: tuple[int, int] | None) -> list[Event]:
         events: list[Event] = []
         year = None if published else self.dates.text_year(s)
+        story = self._story_date(s, sentences, title_span)
         for ss, se in sentences:
             if title_span and ss == title_span[0] or self.meetings.recall.match(s, ss):
                 continue
@@ -107,6 +109,8 @@ class Events:
                     and vm is None and not any(head.end() <= v <= head.end() + 40 for v in verbs):
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies))
+            if self.meetings.planned_after.search(sent):
+                verbs = []
             if own is not None and self.planned_re.search(s, max(ss, own.start - 25), own.start):
                 own = None
             if own is not None and head is not None and ss + head.start() < own.start:
@@ -118,7 +122,7 @@ class Events:
                 head = next((h for h in self.head_re.finditer(sent, head.end())
                              if any(h.start() - 70 <= v <= h.end() + 50 for v in verbs)), head)
             if head:
-                near = any(head.start() - 70 <= v <= head.end() + 50 for v in verbs)
+                near = any(head.start() - 70 <= v <= head.end() + 90 for v in verbs)
                 name_end = head.end()
                 if sent[:head.start()].rstrip().endswith(("“", '"')):  # “Lễ phát động ...” do A tổ chức
                     qm = re.compile(r"[”\"]").search(sent, head.end(), head.end() + 250)
@@ -144,6 +148,10 @@ class Events:
                 ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm)
                 ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
                                   if b not in ev.organisers]
+            if self.meetings.is_bare_name(ev.name, self.head_re):
+                if not events:
+                    continue
+                ev.name = events[-1].name
             same = next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
             generic_kind = ev.kind in ("hoi_nghi", "other")
             strong = any(v != (sign.start() if sign else -1) for v in verbs)
@@ -162,6 +170,8 @@ class Events:
             self._organisers(s, ss, se, ss + hpos, same, bodies)
             self._docs(s, ss + hpos, se, same, docs, all_after_kind=True)
             self._places(s, ss, se, same, _AT)
+        if events and events[0].date is None and events[0].start > story[0]:
+            events[0].date = self.dates.iso(story[1], published, year, events[0].kind) if story[1] else None
         if events:
             main = events[0]
             if title_span:
@@ -177,7 +187,7 @@ class Events:
         start = ss + hpos
         end_m = _NAME_END.search(s, start + 3, se)
         end = end_m.start() if end_m else se
-        end = min(end, start + 260)
+        end = self.meetings.name_end(s, start, min(end, start + 260))
         text = re.sub(r"\s+", " ", s[start:end]).strip(" ,")
         if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2:
             text = text[:-1].rstrip()  # “Lễ phát động X” do A tổ chức: the closing quote of the whole name
@@ -195,6 +205,17 @@ class Events:
             name, body, kind = named
             organisers.append(body)
         return Event(ss, se, start, kind, name, self._date(published, year, kind, dm), organisers)
+
+    def _story_date(self, s: str, sentences: list[tuple[int, int]],
+                    title_span: tuple[int, int] | None) -> tuple[int, DayMonth | None]:
+        """The date the story opens with ("Ngày 23/2, ..." in its first sentences), and where."""
+        for ss, se in sentences[:4]:
+            if title_span and ss == title_span[0]:
+                continue
+            dm = self.dates.at(s, ss)
+            if dm is not None:
+                return ss, dm
+        return 0, None
 
     def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None) -> str | None:
         return self.dates.iso(dm, published, year, kind) if dm else None

@@ -50,8 +50,30 @@ class Meetings:
         self.subject_lead = re.compile(rf"[\s\-–•\"“(]*(?:(?:{alternation(c['subject_openers'])})(?!\w)\s*)*$",
                                        re.IGNORECASE)
         self.recall = re.compile(rf"[\s(\-]*(?:{alternation(c['recall_markers'])})(?!\w)", re.IGNORECASE)
+        self.name_stop = re.compile(rf"[\s,\-–]+(?:{alternation(c['name_stops'])})(?!\w)", re.IGNORECASE)
+        self.clause = re.compile(rf"(?<!\w)(?:{alternation(c['clause_verbs'])})(?!\w)", re.IGNORECASE)
+        self.planned_after = re.compile(rf"(?<!\w)(?:{alternation(c['planned_after'])})(?!\w)", re.IGNORECASE)
         self.by_verbs: list[str] = c["organised_by"]
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
+
+    # -- names -----------------------------------------------------------------------------
+    def name_end(self, s: str, start: int, end: int) -> int:
+        """Where an event's name that starts at `start` ends, at most `end`: before a word that goes
+        on with the sentence, or at a comma that opens a new clause (a title, a person, a verb)."""
+        stop = self.name_stop.search(s, start + 3, end)
+        end = stop.start() if stop else end
+        for cm in re.finditer(r",\s*", s[start:end]):
+            at = start + cm.end()
+            nxt = s.find(",", at, end)
+            part = s[at:nxt if nxt >= 0 else end]
+            if self.kb.title_re.match(s, at) or self.subject_lead.match(part) and part[:1].islower() \
+                    and re.match(r"(?:ông|bà|anh|chị|đồng chí)\s", part) or self.clause.search(part):
+                return start + cm.start()
+        return end
+
+    def is_bare_name(self, name: str, head_re: re.Pattern[str]) -> bool:
+        """A name made of event nouns only ("Đại hội", "Hội nghị, hội thảo"): a reference, not a title."""
+        return not re.sub(r"[\s,;.\-–]|(?<!\w)và(?!\w)", "", head_re.sub("", name))
 
     # -- the body in a meeting's name ----------------------------------------------------
     def hosts(self, s: str, head: int, end: int, bodies: list[Body]) -> list[Body]:
