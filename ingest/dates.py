@@ -49,10 +49,10 @@ class Dates:
         rel = rf"(?:{alternation(c['relative_days'])})"
         num = r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4}))?(?![\d/])"
         # "Chiều 24/1", "Sáng nay (13/7)", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
-        self.lead = re.compile(rf"(?:{part}{WS})?(?:{rel}{WS}?\(?)?(?:ngày{WS})?(?:\d{{1,2}}\s?[-–]\s?(?=\d{{1,2}}/))?"
+        self.lead = re.compile(rf"(?:{part}{WS})?(?:{rel}{WS}?\(?)?(?:ngày{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
                                rf"{num}\)?", re.IGNORECASE)
         self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?ngày{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
-                                 rf"|{rel}{WS}?\(|\()(?:\d{{1,2}}\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
+                                 rf"|{rel}{WS}?\(|\()(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
         self.birth = re.compile(rf"(?<!\w)(?:{alternation(c['birth_markers'])})\s*$", re.IGNORECASE)
         self.term = re.compile(rf"(?<!\w)(?:{alternation(c['term_markers'])})[^.;:]{{0,12}}$", re.IGNORECASE)
         self.future = re.compile(rf"(?<!\w)(?:{alternation(c['future_markers'])})(?!\w)", re.IGNORECASE)
@@ -125,6 +125,8 @@ def _day_month(m: re.Match[str]) -> DayMonth | None:
     d, mo, y = m.groups()[-3:]
     if d is None or mo is None:
         return None
+    if m.groupdict().get("first"):  # "(12-13/9)": the span's first day
+        d = m.group("first")
     day, month = int(d), int(mo)
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None

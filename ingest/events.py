@@ -14,7 +14,7 @@ from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.people import PersonMention
 
-_NAME_END = re.compile(rf"[.;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
+_NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
                        rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:ông|bà|đồng chí){WS})|{WS}(?:sáng|chiều|tối|ngày){WS}\d")
 _AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(?:(?:huyện|quận|thị xã|xã|phường|thị trấn)[^,.;]{{1,30}},{WS}){{0,3}}"
                  rf"(?:(?:(?P<level>tỉnh|thành phố){WS})?)", re.IGNORECASE)
@@ -99,7 +99,8 @@ class Events:
             lead_date = dm is not None and s[dm.end:dm.end + 1] in (",", " ")
             vm = next((v for v in self.dates.marked_in(s, ss, se)
                        if not any(d.start <= v.start < d.end + 3 and (d.number or d.date) for d in docs)), None)
-            head = self.head_re.search(sent)
+            head = next((h for h in self.head_re.finditer(sent)
+                         if not self.meetings.plural.search(sent, max(0, h.start() - 12), h.start())), None)
             sign = self.sign_re.search(sent)
             verbs = [v.start() for v in self.verb_re.finditer(sent)
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())

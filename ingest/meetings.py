@@ -53,6 +53,7 @@ class Meetings:
         self.name_stop = re.compile(rf"[\s,\-–]+(?:{alternation(c['name_stops'])})(?!\w)", re.IGNORECASE)
         self.clause = re.compile(rf"(?<!\w)(?:{alternation(c['clause_verbs'])})(?!\w)", re.IGNORECASE)
         self.planned_after = re.compile(rf"(?<!\w)(?:{alternation(c['planned_after'])})(?!\w)", re.IGNORECASE)
+        self.plural = re.compile(rf"(?<!\w)(?:{alternation(c['plural_markers'])})\s+$", re.IGNORECASE)
         self.by_verbs: list[str] = c["organised_by"]
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
 
