@@ -98,9 +98,12 @@ class Events:
             dm = self.dates.at(s, lead)
             lead_date = dm is not None and s[dm.end:dm.end + 1] in (",", " ")
             vm = next((v for v in self.dates.marked_in(s, ss, se)
-                       if not any(d.start <= v.start < d.end + 3 and (d.number or d.date) for d in docs)), None)
+                       if not self.meetings.span_end.search(s, max(ss, v.start - 12), v.start)
+                       and not any(d.start <= v.start < d.end + 3 and (d.number or d.date) for d in docs)), None)
+            if self.meetings.caption.search(sent):
+                continue
             head = next((h for h in self.head_re.finditer(sent)
-                         if not self.meetings.plural.search(sent, max(0, h.start() - 12), h.start())), None)
+                         if not self.meetings.is_plural(sent, h.start(), self.head_re)), None)
             sign = self.sign_re.search(sent)
             verbs = [v.start() for v in self.verb_re.finditer(sent)
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())
@@ -109,7 +112,7 @@ class Events:
             if head and sent[:head.start()].rstrip().lower().endswith(("tại", "của", "từ", "sau", "trước", "như")) \
                     and vm is None and not any(head.end() <= v <= head.end() + 40 for v in verbs):
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
-            own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies))
+            own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies), lead_date)
             if self.meetings.planned_after.search(sent):
                 verbs = []
             if own is not None and self.planned_re.search(s, max(ss, own.start - 25), own.start):
@@ -141,8 +144,8 @@ class Events:
             if head is None and sign is None and own is None:
                 continue
             if own is not None:
-                hpos = own.organisers[0].start - ss
-                ev = Event(ss, se, own.organisers[0].start, own.kind, own.name,
+                hpos = (own.organisers[0].start if own.organisers else own.start) - ss
+                ev = Event(ss, se, ss + hpos, own.kind, own.name,
                            self._date(published, year, own.kind, dm if lead_date else vm), list(own.organisers))
             else:
                 hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
@@ -156,7 +159,8 @@ class Events:
             same = next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
             generic_kind = ev.kind in ("hoi_nghi", "other")
             strong = any(v != (sign.start() if sign else -1) for v in verbs)
-            if same is None and events and (generic_kind or not strong) and (ev.date is None or not lead_date):
+            if same is None and events and (generic_kind or not strong) and (ev.date is None or not lead_date) \
+                    and not self._other_title(s, ev, events[-1]):
                 same = events[-1]
             if same is None and events and _AT_START.match(sent):
                 same = events[-1]
@@ -206,6 +210,13 @@ class Events:
             name, body, kind = named
             organisers.append(body)
         return Event(ss, se, start, kind, name, self._date(published, year, kind, dm), organisers)
+
+    def _other_title(self, s: str, ev: Event, last: Event) -> bool:
+        """Whether `ev` is titled as another event than `last`: a qualified name under another noun."""
+        if self.meetings.is_bare_name(ev.name, self.head_re):
+            return False
+        a, b = self.head_re.match(ev.name), self.head_re.match(last.name)
+        return a is not None and b is not None and key(a.group(0)) != key(b.group(0))
 
     def _story_date(self, s: str, sentences: list[tuple[int, int]],
                     title_span: tuple[int, int] | None) -> tuple[int, DayMonth | None]:

@@ -54,6 +54,10 @@ class Meetings:
         self.clause = re.compile(rf"(?<!\w)(?:{alternation(c['clause_verbs'])})(?!\w)", re.IGNORECASE)
         self.planned_after = re.compile(rf"(?<!\w)(?:{alternation(c['planned_after'])})(?!\w)", re.IGNORECASE)
         self.plural = re.compile(rf"(?<!\w)(?:{alternation(c['plural_markers'])})\s+$", re.IGNORECASE)
+        self.done = re.compile(rf"(?<!\w)(?:{alternation(c['done_markers'])})(?!\w)", re.IGNORECASE)
+        self.agent = re.compile(rf"(?<!\w)(?:{alternation(c['agent_markers'])})\s+$", re.IGNORECASE)
+        self.caption = re.compile("|".join(re.escape(w) for w in c["caption_markers"]), re.IGNORECASE)
+        self.span_end = re.compile(rf"(?<!\w)(?:{alternation(c['end_markers'])})\s+(?:ngày\s+)?$", re.IGNORECASE)
         self.by_verbs: list[str] = c["organised_by"]
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
 
@@ -71,6 +75,12 @@ class Meetings:
                     and re.match(r"(?:ông|bà|anh|chị|đồng chí)\s", part) or self.clause.search(part):
                 return start + cm.start()
         return end
+
+    def is_plural(self, s: str, head: int, head_re: re.Pattern[str]) -> bool:
+        """Whether the event noun at `head` is one of many ("các hội nghị, hội thảo")."""
+        before = head_re.sub("", s[max(0, head - 60):head])
+        before = re.sub(r"(?:[\s,]|(?<!\w)và(?!\w))+$", " ", before)
+        return self.plural.search(before) is not None
 
     def is_bare_name(self, name: str, head_re: re.Pattern[str]) -> bool:
         """A name made of event nouns only ("Đại hội", "Hội nghị, hội thảo"): a reference, not a title."""
@@ -106,19 +116,22 @@ class Meetings:
         return None
 
     # -- bodies that report their own meeting ---------------------------------------------
-    def own(self, s: str, ss: int, se: int, subjects: Any) -> OwnMeeting | None:
-        """'A, B đã họp ...': `subjects(verb_pos)` gives the bodies right before the verb."""
+    def own(self, s: str, ss: int, se: int, subjects: Any, dated: bool) -> OwnMeeting | None:
+        """'A, B đã họp ...': `subjects(verb_pos)` gives the bodies right before the verb. In a sentence
+        that opens with its date, a subject that is no known body will do for verbs whose event is named
+        by what follows them ("Ngày 23/2, hãng X đã chính thức khai trương 4 đường bay mới")."""
         for vm in self.verb_re.finditer(s, ss, se):
             if s[vm.start()].isupper() and vm.start() > ss:
                 continue  # "Họp báo" as a noun inside a sentence
             run: list[Body] = subjects(vm.start())
-            if not run:
-                continue
             v = self.verbs[key(vm.group(0))]
+            if not run and not (dated and "{rest}" in v["name"] and self.done.search(s, max(ss, vm.start() - 25),
+                                                                                   vm.start())):
+                continue
             n = _ORDINAL.match(s, vm.end())
             stop = _NAME_STOP.search(s, vm.end(), se)
             rest = re.sub(r"\s+", " ", s[vm.end():stop.start() if stop else se]).strip(" ,")[:200]
-            names = [b.canonical(self.kb) for b in run]
+            names = [b.canonical(self.kb) for b in run] or [""]
             name = v["name"].format(n=n.group(1) if n else "", body=names[0], bodies=", ".join(names), rest=rest)
             name = re.sub(r"\s+", " ", name.replace("thứ  ", "")).strip()
             return OwnMeeting(vm.start(), vm.end(), name[:1].upper() + name[1:], v.get("kind") or "hoi_nghi", run)
@@ -127,6 +140,8 @@ class Meetings:
     # -- people -------------------------------------------------------------------------
     def is_subject(self, s: str, ss: int, chain_start: int) -> bool:
         """Whether a person whose mention starts at `chain_start` opens a clause (is a subject)."""
+        if self.agent.search(s, max(ss, chain_start - 8), chain_start):  # "do ông X chủ trì"
+            return True
         cut = max((m.end() for m in _CLAUSE.finditer(s, ss, chain_start)), default=ss)
         return self.subject_lead.fullmatch(s, cut, chain_start) is not None
 
