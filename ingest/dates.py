@@ -53,6 +53,8 @@ class Dates:
                                rf"{num}\)?", re.IGNORECASE)
         self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?ngày{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
                                  rf"|{rel}{WS}?\(|\()(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
+        self.relative = re.compile(rf"(?<!\w){rel}(?!\w)", re.IGNORECASE)
+        self.today = re.compile(rf"(?<!\w){rel}(?!\w)(?!\s*\(?\s*\d)", re.IGNORECASE)
         self.birth = re.compile(rf"(?<!\w)(?:{alternation(c['birth_markers'])})\s*$", re.IGNORECASE)
         self.term = re.compile(rf"(?<!\w)(?:{alternation(c['term_markers'])})[^.;:]{{0,12}}$", re.IGNORECASE)
         self.future = re.compile(rf"(?<!\w)(?:{alternation(c['future_markers'])})(?!\w)", re.IGNORECASE)

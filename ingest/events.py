@@ -102,6 +102,9 @@ class Events:
                        and not any(d.start <= v.start < d.end + 3 and (d.number or d.date) for d in docs)), None)
             if self.meetings.caption.search(sent):
                 continue
+            if vm is None and not lead_date and story[1] is not None and self.dates.today.search(sent) \
+                    and self.dates.relative.search(s, story[1].start, story[1].end):
+                vm = story[1]  # "diễn ra từ hôm nay" in a story that opens "Chiều nay 23-7"
             head = next((h for h in self.head_re.finditer(sent)
                          if not self.meetings.is_plural(sent, h.start(), self.head_re)), None)
             sign = self.sign_re.search(sent)
