@@ -187,6 +187,8 @@ class Events:
             for ss, se in sentences:
                 ev = self.event_at(events, ss)
                 self._places(s, ss, se, ev, _BRIDGE)
+                if self.head_re.search(s, ss, se):
+                    self._by(s, ss, se, self._event_for(s, ss, se, events), bodies)
                 self._context_docs(s, ss, se, ev, docs)
         return events
 
@@ -241,6 +243,12 @@ class Events:
         lo = ss + (lead.end() if lead else 0)
         return _subject_run(s, [b for b in bodies if lo <= b.start and b.end <= verb], verb)
 
+    def _event_for(self, s: str, ss: int, se: int, events: list[Event]) -> Event:
+        """The event a sentence speaks of: the one whose noun it names, else the one it follows."""
+        nouns = {key(h.group(0)) for h in self.head_re.finditer(s, ss, se)}
+        named = [e for e in events if (hm := self.head_re.match(e.name)) and key(hm.group(0)) in nouns]
+        return named[0] if len(named) == 1 else self.event_at(events, ss)
+
     def event_at(self, events: list[Event], pos: int) -> Event:
         before = [e for e in events if e.start <= pos]
         return before[-1] if before else events[0]
@@ -259,16 +267,7 @@ class Events:
             subj = [b for b in bodies if lo <= b.start and b.end <= ss + verb.start()]
             run = _subject_run(s, subj, ss + verb.start())
             ev.organisers += [b for b in run if b not in ev.organisers]
-        by = self.by_re.search(s, hpos, se)  # "được phối hợp tổ chức bởi A, B và C"
-        if by:
-            first = [b for b in bodies if by.end() <= b.start < se][:1]
-            if first and _SUBJ_TAIL.fullmatch(s, by.end(), first[0].start):
-                run = [first[0]]
-                for b in [b for b in bodies if b.start > first[0].start and b.end <= se]:
-                    if not _SUBJ_JOIN.fullmatch(s, run[-1].end, b.start):
-                        break
-                    run.append(b)
-                ev.organisers += [b for b in run if b not in ev.organisers]
+        self._by(s, hpos, se, ev, bodies)
         do = _DO.search(s, hpos, se)
         if do:
             after = s[do.end():se]
@@ -277,6 +276,20 @@ class Events:
             if vm:
                 subj = [b for b in bodies if do.end() <= b.start and b.end <= do.end() + vm.start()]
                 ev.organisers += [b for b in subj if b not in ev.organisers]
+
+    def _by(self, s: str, lo: int, se: int, ev: Event, bodies: list[Body]) -> None:
+        """'được phối hợp tổ chức bởi A, B và C': the bodies after "bởi" organise the event."""
+        by = self.by_re.search(s, lo, se)
+        if by is None:
+            return
+        first = [b for b in bodies if by.end() <= b.start < se][:1]
+        if first and _SUBJ_TAIL.fullmatch(s, by.end(), first[0].start):
+            run = [first[0]]
+            for b in [b for b in bodies if b.start > first[0].start and b.end <= se]:
+                if not _SUBJ_JOIN.fullmatch(s, run[-1].end, b.start):
+                    break
+                run.append(b)
+            ev.organisers += [b for b in run if b not in ev.organisers]
 
     def _docs(self, s: str, lo: int, hi: int, ev: Event, docs: list[DocMention], all_after_kind: bool) -> None:
         marks = [(m.start(), self.kinds[key(m.group(0))]["relation"]) for m in self.kind_re.finditer(s, lo, hi)]
@@ -329,9 +342,12 @@ class Events:
             here = [p for p in people if ss <= p.start < se]
             if not here:
                 continue
-            ev = self.event_at(events, ss)
+            ev = self._event_for(s, ss, se, events)
             verbs = [(m.start(), "chair") for m in self.chair_re.finditer(s, ss, se)]
             verbs += [(m.start(), "attend") for m in self.attend_re.finditer(s, ss, se)]
+            verbs += [(m.start(), "attend") for m in self.meetings.visit.finditer(s, ss, se)]
+            verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
+                      if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
             if len(events) == 1 or _AT_EVENT.search(s, ss, se):
                 verbs += [(m.start(), "attend") for m in self.speech_re.finditer(s, ss, se)]
             if self.opener_re.match(s, ss):
@@ -343,13 +359,20 @@ class Events:
             here = [p for p in here if p not in present]
             if not verbs:
                 continue
-            for p in here:
+            subject: dict[int, bool] = {}
+            for i, p in enumerate(here):
+                prev = here[i - 1] if i else None
+                if prev is not None and re.fullmatch(r"\s*(?:,|và|cùng)\s*", s[prev.chain_end:p.chain_start]):
+                    subject[i] = subject[i - 1]  # "A, B và C": the list shares its first member's part
+                else:
+                    subject[i] = self.meetings.is_subject(s, ss, p.chain_start)
+            for i, p in enumerate(here):
                 if re.search(r"sự chủ trì của\s*$", s[max(ss, p.chain_start - 20):p.chain_start]):
                     ev.chairs.setdefault(p.name, ss)
                     continue
                 if self.not_before.search(s[max(ss, p.chain_start - 12):p.chain_start]):
                     continue
-                if not self.meetings.is_subject(s, ss, p.chain_start):
+                if not subject[i]:
                     continue
                 after = [v for v in verbs if v[0] >= p.chain_end]
                 before = [v for v in verbs if v[0] < p.chain_start]

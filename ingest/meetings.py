@@ -58,6 +58,8 @@ class Meetings:
         self.agent = re.compile(rf"(?<!\w)(?:{alternation(c['agent_markers'])})\s+$", re.IGNORECASE)
         self.caption = re.compile("|".join(re.escape(w) for w in c["caption_markers"]), re.IGNORECASE)
         self.span_end = re.compile(rf"(?<!\w)(?:{alternation(c['end_markers'])})\s+(?:ngày\s+)?$", re.IGNORECASE)
+        self.visit = re.compile(rf"(?<!\w)(?:{alternation(c['visit_verbs'])})(?!\w)", re.IGNORECASE)
+        self.take_part = re.compile(rf"(?<!\w)(?:{alternation(c['take_part_before'])})\s+$", re.IGNORECASE)
         self.by_verbs: list[str] = c["organised_by"]
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
 
