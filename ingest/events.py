@@ -29,6 +29,7 @@ _SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:đã|vừa|cùng|
                         re.IGNORECASE)
 _SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:và|cùng|cùng với|với|(?:đã{WS})?phối hợp"
                         rf"(?:{WS}với)?){WS})(?:(?:các|những){WS})?", re.IGNORECASE)
+_SKIP_ONE = re.compile(rf",{WS}[^,.;:()\n]{{1,20}},{WS}")  # a member of a list not known as a body
 _DO = re.compile(rf"{WS}do{WS}")
 _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)đã|(?<!\w)nghe\b[^.;]{{0,60}}?){WS}(quán triệt|triển khai|công bố)(?!\w)",
                          re.IGNORECASE)
@@ -56,6 +57,8 @@ class Events:
         self.kb = kb
         self.dates = Dates()
         self.meetings = Meetings(kb)
+        self.doc_before = re.compile(rf"(?<!\w)(?:{alternation([d['words'] for d in kb.cues.get('document_kinds') or []])})\s+$",
+                                     re.IGNORECASE)
         self.by_re = re.compile(rf"(?<!\w)(?:{alternation(self.meetings.by_verbs)}){WS}bởi{WS}", re.IGNORECASE)
         c = kb.cues
         heads = c.get("event_heads") or []
@@ -106,7 +109,9 @@ class Events:
                     and self.dates.relative.search(s, story[1].start, story[1].end):
                 vm = story[1]  # "diễn ra từ hôm nay" in a story that opens "Chiều nay 23-7"
             head = next((h for h in self.head_re.finditer(sent)
-                         if not self.meetings.is_plural(sent, h.start(), self.head_re)), None)
+                         if not self.meetings.is_plural(sent, h.start(), self.head_re)
+                         and not self.doc_before.search(sent, max(0, h.start() - 25), h.start())
+                         and not any(d.start <= ss + h.start() < d.end for d in docs)), None)
             sign = self.sign_re.search(sent)
             verbs = [v.start() for v in self.verb_re.finditer(sent)
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())
@@ -155,6 +160,8 @@ class Events:
                 ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm)
                 ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
                                   if b not in ev.organisers]
+            if self.meetings.generic_name.search(ev.name):
+                continue
             if self.meetings.is_bare_name(ev.name, self.head_re):
                 if not events:
                     continue
@@ -286,7 +293,7 @@ class Events:
         if first and _SUBJ_TAIL.fullmatch(s, by.end(), first[0].start):
             run = [first[0]]
             for b in [b for b in bodies if b.start > first[0].start and b.end <= se]:
-                if not _SUBJ_JOIN.fullmatch(s, run[-1].end, b.start):
+                if not _SUBJ_JOIN.fullmatch(s, run[-1].end, b.start) and not _SKIP_ONE.fullmatch(s, run[-1].end, b.start):
                     break
                 run.append(b)
             ev.organisers += [b for b in run if b not in ev.organisers]

@@ -60,6 +60,7 @@ class Meetings:
         self.span_end = re.compile(rf"(?<!\w)(?:{alternation(c['end_markers'])})\s+(?:ngày\s+)?$", re.IGNORECASE)
         self.visit = re.compile(rf"(?<!\w)(?:{alternation(c['visit_verbs'])})(?!\w)", re.IGNORECASE)
         self.take_part = re.compile(rf"(?<!\w)(?:{alternation(c['take_part_before'])})\s+$", re.IGNORECASE)
+        self.generic_name = re.compile(rf"(?<!\w)(?:{alternation(c['generic_in_name'])})(?!\w)", re.IGNORECASE)
         self.by_verbs: list[str] = c["organised_by"]
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
 
