@@ -57,6 +57,8 @@ class Events:
         self.kb = kb
         self.dates = Dates()
         self.meetings = Meetings(kb)
+        self.planned_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('planned_markers') or ['$^'])})(?!\w)",
+                                      re.IGNORECASE)
         self.doc_before = re.compile(rf"(?<!\w)(?:{alternation([d['words'] for d in kb.cues.get('document_kinds') or []])})\s+$",
                                      re.IGNORECASE)
         self.by_re = re.compile(rf"(?<!\w)(?:{alternation(self.meetings.by_verbs)}){WS}bởi{WS}", re.IGNORECASE)
@@ -102,7 +104,7 @@ class Events:
             lead_date = dm is not None and s[dm.end:dm.end + 1] in (",", " ")
             vm = next((v for v in self.dates.marked_in(s, ss, se)
                        if not self.meetings.span_end.search(s, max(ss, v.start - 12), v.start)
-                       and not any(d.start <= v.start < d.end + 3 and (d.number or d.date) for d in docs)), None)
+                       and not any(d.start <= v.start < d.end + 20 and (d.number or d.date) for d in docs)), None)
             if self.meetings.caption.search(sent):
                 continue
             if vm is None and not lead_date and story[1] is not None and self.dates.today.search(sent) \
@@ -118,12 +120,12 @@ class Events:
                      and not self.topic_re.search(sent, max(0, v.start() - 12), v.start())
                      and not (v.start() > 2 and sent[v.start()].isupper())]  # "các Tổ chức thành viên": a noun
             if head and sent[:head.start()].rstrip().lower().endswith(("tại", "của", "từ", "sau", "trước", "như")) \
-                    and vm is None and not any(head.end() <= v <= head.end() + 40 for v in verbs):
+                    and vm is None:
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies), lead_date)
             if self.meetings.planned_after.search(sent):
                 verbs = []
-            if own is not None and self.planned_re.search(s, max(ss, own.start - 25), own.start):
+            if own is not None and self.planned_any.search(s, max(ss, own.start - 40), own.start):
                 own = None
             if own is not None and head is not None and ss + head.start() < own.start:
                 own = None
@@ -134,7 +136,9 @@ class Events:
                 head = next((h for h in self.head_re.finditer(sent, head.end())
                              if any(h.start() - 70 <= v <= h.end() + 50 for v in verbs)), head)
             if head:
-                near = any(head.start() - 70 <= v <= head.end() + 90 for v in verbs)
+                near = any(head.start() - 70 <= v <= head.end() + 50 for v in verbs)
+                after_name = self.meetings.name_end(s, ss + head.start(), se) - ss  # "Đại hội X đã thành công"
+                near = near or any(0 <= v - after_name <= 15 for v in verbs)
                 name_end = head.end()
                 if sent[:head.start()].rstrip().endswith(("“", '"')):  # “Lễ phát động ...” do A tổ chức
                     qm = re.compile(r"[”\"]").search(sent, head.end(), head.end() + 250)
@@ -160,13 +164,13 @@ class Events:
                 ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm)
                 ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
                                   if b not in ev.organisers]
-            if self.meetings.generic_name.search(ev.name):
+            if self.meetings.generic_name.search(ev.name[:30]):  # "Đại hội Đảng các cấp"
                 continue
             if self.meetings.is_bare_name(ev.name, self.head_re):
                 if not events:
                     continue
-                ev.name = events[-1].name
-            same = next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
+                ev.name, ev.kind, ev.date = events[-1].name, events[-1].kind, events[-1].date or ev.date
+            same = events[-1] if events and ev.name == events[-1].name else next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
             generic_kind = ev.kind in ("hoi_nghi", "other")
             strong = any(v != (sign.start() if sign else -1) for v in verbs)
             if same is None and events and (generic_kind or not strong) and (ev.date is None or not lead_date) \
@@ -225,7 +229,7 @@ class Events:
 
     def _other_title(self, s: str, ev: Event, last: Event) -> bool:
         """Whether `ev` is titled as another event than `last`: a qualified name under another noun."""
-        if self.meetings.is_bare_name(ev.name, self.head_re):
+        if self.meetings.is_bare_name(ev.name, self.head_re) or not self.head_re.match(s, ev.head):
             return False
         a, b = self.head_re.match(ev.name), self.head_re.match(last.name)
         return a is not None and b is not None and key(a.group(0)) != key(b.group(0))
