@@ -119,8 +119,8 @@ class Events:
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())
                      and not self.topic_re.search(sent, max(0, v.start() - 12), v.start())
                      and not (v.start() > 2 and sent[v.start()].isupper())]  # "các Tổ chức thành viên": a noun
-            if head and sent[:head.start()].rstrip().lower().endswith(("tại", "của", "từ", "sau", "trước", "như")) \
-                    and vm is None:
+            if head and self.meetings.object_before.search(sent, max(0, head.start() - 12), head.start()) \
+                    and (vm is None or sent[:head.start()].rstrip().lower().endswith("trình")):
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies), lead_date)
             if self.meetings.planned_after.search(sent):
@@ -138,7 +138,7 @@ class Events:
             if head:
                 near = any(head.start() - 70 <= v <= head.end() + 50 for v in verbs)
                 after_name = self.meetings.name_end(s, ss + head.start(), se) - ss  # "Đại hội X đã thành công"
-                near = near or any(0 <= v - after_name <= 15 for v in verbs)
+                near = near or any(0 <= v - after_name <= 4 for v in verbs)
                 name_end = head.end()
                 if sent[:head.start()].rstrip().endswith(("“", '"')):  # “Lễ phát động ...” do A tổ chức
                     qm = re.compile(r"[”\"]").search(sent, head.end(), head.end() + 250)
@@ -146,8 +146,9 @@ class Events:
                 do = _DO.search(sent, name_end, name_end + 40)  # "Hội nghị do A và B phối hợp tổ chức"
                 near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs))
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
-                if not (near or dated or (lead_date and head.start() < 150)):
-                    head = None
+                if not (near or dated or (lead_date and head.start() < 150)) \
+                        or self.planned_any.search(sent, max(0, head.start() - 40), head.start()):
+                    head = None  # "dự kiến ngày 25-11 sẽ chính thức họp báo": not yet held
             if head is None and sign is not None:
                 after = any(0 <= d.start - (ss + sign.end()) <= 30 for d in docs)
                 near = any(sign.start() - 30 <= v < sign.start() for v in verbs)
