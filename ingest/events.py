@@ -372,12 +372,13 @@ class Events:
             if not verbs:
                 continue
             subject: dict[int, bool] = {}
+            listed = self.opener_re.match(s, ss) is not None  # "Dự lễ có ông X, ...": a list of those present
             for i, p in enumerate(here):
                 prev = here[i - 1] if i else None
                 if prev is not None and re.fullmatch(r"\s*(?:,|và|cùng)\s*", s[prev.chain_end:p.chain_start]):
                     subject[i] = subject[i - 1]  # "A, B và C": the list shares its first member's part
                 else:
-                    subject[i] = self.meetings.is_subject(s, ss, p.chain_start)
+                    subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start)
             for i, p in enumerate(here):
                 if re.search(r"sự chủ trì của\s*$", s[max(ss, p.chain_start - 20):p.chain_start]):
                     ev.chairs.setdefault(p.name, ss)
