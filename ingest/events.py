@@ -29,6 +29,7 @@ _SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:đã|vừa|cùng|
                         re.IGNORECASE)
 _SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:và|cùng|cùng với|với|(?:đã{WS})?phối hợp"
                         rf"(?:{WS}với)?){WS})(?:(?:các|những){WS})?", re.IGNORECASE)
+_PAREN = re.compile(r"(?<=[\w.]) \((?=[^()]{2,30}\))")  # "Cảng hàng không quốc tế Vinh (Nghệ An)"
 _SKIP_ONE = re.compile(rf",{WS}[^,.;:()\n]{{1,20}},{WS}")  # a member of a list not known as a body
 _DO = re.compile(rf"{WS}do{WS}")
 _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)đã|(?<!\w)nghe\b[^.;]{{0,60}}?){WS}(quán triệt|triển khai|công bố)(?!\w)",
@@ -59,6 +60,8 @@ class Events:
         self.meetings = Meetings(kb)
         self.planned_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('planned_markers') or ['$^'])})(?!\w)",
                                       re.IGNORECASE)
+        self.same_day_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('same_day_markers') or ['$^'])})(?!\w)",
+                                       re.IGNORECASE)
         self.doc_before = re.compile(rf"(?<!\w)(?:{alternation([d['words'] for d in kb.cues.get('document_kinds') or []])})\s+$",
                                      re.IGNORECASE)
         self.by_re = re.compile(rf"(?<!\w)(?:{alternation(self.meetings.by_verbs)}){WS}bởi{WS}", re.IGNORECASE)
@@ -179,7 +182,7 @@ class Events:
                 same = events[-1]
             if same is None and events and _AT_START.match(sent):
                 same = events[-1]
-            if same is None and events and ev.date is None and self.same_day.match(sent):
+            if same is None and events and ev.date is None and self.same_day_any.search(sent):
                 ev.date = events[-1].date
             if same is None:
                 events.append(ev)
@@ -190,6 +193,7 @@ class Events:
             self._organisers(s, ss, se, ss + hpos, same, bodies)
             self._docs(s, ss + hpos, se, same, docs, all_after_kind=True)
             self._places(s, ss, se, same, _AT)
+            self._places(s, ss, se, same, _PAREN)
         if events and events[0].date is None and events[0].start > story[0]:
             events[0].date = self.dates.iso(story[1], published, year, events[0].kind) if story[1] else None
         if events:
@@ -257,6 +261,8 @@ class Events:
 
     def _event_for(self, s: str, ss: int, se: int, events: list[Event]) -> Event:
         """The event a sentence speaks of: the one whose noun it names, else the one it follows."""
+        if self.meetings.main_noun.search(s, ss, se) and not self.head_re.search(s.replace("ự kiện", "_____"), ss, se):
+            return events[0]  # "Phát biểu tại sự kiện": the article's main event
         nouns = {key(h.group(0)) for h in self.head_re.finditer(s, ss, se)}
         named = [e for e in events if (hm := self.head_re.match(e.name)) and key(hm.group(0)) in nouns]
         return named[0] if len(named) == 1 else self.event_at(events, ss)
