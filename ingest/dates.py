@@ -58,6 +58,8 @@ class Dates:
         self.birth = re.compile(rf"(?<!\w)(?:{alternation(c['birth_markers'])})\s*$", re.IGNORECASE)
         self.term = re.compile(rf"(?<!\w)(?:{alternation(c['term_markers'])})[^.;:]{{0,12}}$", re.IGNORECASE)
         self.future = re.compile(rf"(?<!\w)(?:{alternation(c['future_markers'])})(?!\w)", re.IGNORECASE)
+        self.review = re.compile(rf"(?<!\w)(?:{alternation(c['review_markers'])})(?!\w)", re.IGNORECASE)
+        self.earliest = int(c.get("earliest_story_year") or 0)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
 
@@ -90,7 +92,11 @@ class Dates:
                 continue
             starts[y1] = starts.get(y1, 0) + 1
             ends[y2] = ends.get(y2, 0) + 1
-            if not self.term.search(s, max(0, m.start() - 30), m.start()) and not self._future(s, m.start()):
+            if self.term.search(s, max(0, m.start() - 30), m.start()):
+                continue
+            if self._under_review(s, m.start()):
+                years.append(y2)  # "tổng kết ... giai đoạn 2006-2015": the period is over
+            elif not self._future(s, m.start()):
                 years.append(y1)  # "giai đoạn 2019 - 2022": a period that starts now or has started
         years += [y for y in starts if y in ends]
         for m in _YEAR.finditer(s):
@@ -99,7 +105,12 @@ class Dates:
             if self.birth.search(s, max(0, m.start() - 12), m.start()) or self._future(s, m.start()):
                 continue
             years.append(int(m.group(1)))
+        years = [y for y in years if y >= self.earliest]
         return max(years) if years else None
+
+    def _under_review(self, s: str, pos: int) -> bool:
+        cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
+        return self.review.search(s, cut, pos) is not None
 
     def _future(self, s: str, pos: int) -> bool:
         cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))

@@ -63,6 +63,8 @@ class Meetings:
         self.generic_name = re.compile(rf"(?<!\w)(?:{alternation(c['generic_in_name'])})(?!\w)", re.IGNORECASE)
         self.object_before = re.compile(rf"(?<!\w)(?:{alternation(c['not_event_before'])})\s*$", re.IGNORECASE)
         self.main_noun = re.compile(rf"(?<!\w)(?:{alternation(c['main_event_nouns'])})(?!\w)", re.IGNORECASE)
+        self.clause_opener = re.compile(rf"(?:{alternation(c['clause_openers'])})(?!\w)", re.IGNORECASE)
+        self.reference = re.compile(rf"(?<!\w)(?:{alternation(c['reference_words'])})$", re.IGNORECASE)
         self.by_verbs: list[str] = c["organised_by"]
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
 
@@ -77,7 +79,8 @@ class Meetings:
             nxt = s.find(",", at, end)
             part = s[at:nxt if nxt >= 0 else end]
             if self.kb.title_re.match(s, at) or self.subject_lead.match(part) and part[:1].islower() \
-                    and re.match(r"(?:ông|bà|anh|chị|đồng chí)\s", part) or self.clause.search(part):
+                    and re.match(r"(?:ông|bà|anh|chị|đồng chí)\s", part) or self.clause.search(part) \
+                    or self.clause_opener.match(part):
                 return start + cm.start()
         return end
 
@@ -89,7 +92,7 @@ class Meetings:
 
     def is_bare_name(self, name: str, head_re: re.Pattern[str]) -> bool:
         """A name made of event nouns only ("Đại hội", "Hội nghị, hội thảo"): a reference, not a title."""
-        return not re.sub(r"[\s,;.\-–]|(?<!\w)và(?!\w)", "", head_re.sub("", name))
+        return not re.sub(r"[\s,;.\-–]|(?<!\w)và(?!\w)", "", head_re.sub("", name)) or bool(self.reference.search(name))
 
     # -- the body in a meeting's name ----------------------------------------------------
     def hosts(self, s: str, head: int, end: int, bodies: list[Body]) -> list[Body]:
@@ -135,7 +138,12 @@ class Meetings:
                 continue
             n = _ORDINAL.match(s, vm.end())
             stop = _NAME_STOP.search(s, vm.end(), se)
-            rest = re.sub(r"\s+", " ", s[vm.end():stop.start() if stop else se]).strip(" ,")[:200]
+            rest = re.sub(r"\s+", " ", s[vm.end():stop.start() if stop else se])
+            rest = "" if rest.lstrip().startswith(",") else rest.strip(" ,")[:200]  # "A họp báo, B cho biết"
+            if not rest and "{rest}" in v["name"]:
+                if not run:
+                    continue
+                v = {**v, "name": v["name"].replace("{rest}", "của {bodies}")}
             names = [b.canonical(self.kb) for b in run] or [""]
             name = v["name"].format(n=n.group(1) if n else "", body=names[0], bodies=", ".join(names), rest=rest)
             name = re.sub(r"\s+", " ", name.replace("thứ  ", "")).strip()
