@@ -170,10 +170,10 @@ class Events:
                                   if b not in ev.organisers]
             if self.meetings.generic_name.search(ev.name[:30]):  # "Đại hội Đảng các cấp"
                 continue
-            if self.meetings.is_bare_name(ev.name, self.head_re):
-                if not events:
-                    continue
+            if self.meetings.is_bare_name(ev.name, self.head_re) and events:  # "Hội nghị", "kỳ họp này"
                 ev.name, ev.kind, ev.date = events[-1].name, events[-1].kind, events[-1].date or ev.date
+            elif self.meetings.reference.search(ev.name):
+                continue  # "Đại hội của tổ chức đó", with nothing before it to point at
             same = events[-1] if events and ev.name == events[-1].name else next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
             generic_kind = ev.kind in ("hoi_nghi", "other")
             strong = any(v != (sign.start() if sign else -1) for v in verbs)
@@ -238,6 +238,11 @@ class Events:
             return False
         a, b = self.head_re.match(ev.name), self.head_re.match(last.name)
         return a is not None and b is not None and key(a.group(0)) != key(b.group(0))
+
+    def article_date(self, s: str, sentences: list[tuple[int, int]], title_span: tuple[int, int] | None) -> str | None:
+        """The date the story opens with, its year as the text implies it ("Ngày 26/12/2018, ...")."""
+        _, dm = self._story_date(s, sentences, title_span)
+        return self.dates.iso(dm, None, self.dates.text_year(s)) if dm else None
 
     def _story_date(self, s: str, sentences: list[tuple[int, int]],
                     title_span: tuple[int, int] | None) -> tuple[int, DayMonth | None]:
