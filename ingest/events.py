@@ -170,7 +170,10 @@ class Events:
                                   if b not in ev.organisers]
             if self.meetings.generic_name.search(ev.name[:30]):  # "Đại hội Đảng các cấp"
                 continue
-            if self.meetings.is_bare_name(ev.name, self.head_re) and events:  # "Hội nghị", "kỳ họp này"
+            bare = self.meetings.is_bare_name(ev.name, self.head_re)
+            if bare and len(self.head_re.findall(ev.name)) > 1:
+                continue  # "hội nghị, hội thảo": events of a kind, none in particular
+            if bare and events:  # "Hội nghị", "kỳ họp này"
                 ev.name, ev.kind, ev.date = events[-1].name, events[-1].kind, events[-1].date or ev.date
             elif self.meetings.reference.search(ev.name):
                 continue  # "Đại hội của tổ chức đó", with nothing before it to point at
