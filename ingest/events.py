@@ -269,7 +269,8 @@ class Events:
 
     def _event_for(self, s: str, ss: int, se: int, events: list[Event]) -> Event:
         """The event a sentence speaks of: the one whose noun it names, else the one it follows."""
-        if self.meetings.main_noun.search(s, ss, se) and not self.head_re.search(s.replace("ự kiện", "_____"), ss, se):
+        if self.meetings.main_noun.search(s, ss, se) and not any(
+                not self.meetings.main_noun.fullmatch(h.group(0)) for h in self.head_re.finditer(s, ss, se)):
             return events[0]  # "Phát biểu tại sự kiện": the article's main event
         nouns = {key(h.group(0)) for h in self.head_re.finditer(s, ss, se)}
         named = [e for e in events if (hm := self.head_re.match(e.name)) and key(hm.group(0)) in nouns]
@@ -378,7 +379,8 @@ class Events:
                 verbs += [(m.start(), "attend") for m in self.speech_re.finditer(s, ss, se)]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
-            verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here))
+            verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here)
+                           and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0]))
             present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])]
             for p in present:  # "với sự tham dự của X", "trước sự chứng kiến của X"
                 ev.attends.setdefault(p.name, ss)

@@ -65,6 +65,7 @@ class Meetings:
         self.main_noun = re.compile(rf"(?<!\w)(?:{alternation(c['main_event_nouns'])})(?!\w)", re.IGNORECASE)
         self.clause_opener = re.compile(rf"(?:{alternation(c['clause_openers'])})(?!\w)", re.IGNORECASE)
         self.reference = re.compile(rf"(?<!\w)(?:{alternation(c['reference_words'])})$", re.IGNORECASE)
+        self.passive = re.compile(rf"(?<!\w)(?:{alternation(c['passive_markers'])})\s+$", re.IGNORECASE)
         self.by_verbs: list[str] = c["organised_by"]
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
 
@@ -155,6 +156,8 @@ class Meetings:
         """Whether a person whose mention starts at `chain_start` opens a clause (is a subject)."""
         if self.agent.search(s, max(ss, chain_start - 8), chain_start):  # "do ông X chủ trì"
             return True
+        if re.search(r"(?<!\w)(?:Ông|Bà|Anh|Chị)\s+$", s[max(ss, chain_start - 5):chain_start]):
+            return True  # a capitalised address opens a sentence run on from a heading or caption
         cut = max((m.end() for m in _CLAUSE.finditer(s, ss, chain_start)), default=ss)
         return self.subject_lead.fullmatch(s, cut, chain_start) is not None
 
