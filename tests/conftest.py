@@ -92,7 +92,7 @@ def _build_harness() -> Path:
     if not (built.exists() and (target / "lib").is_dir()
             and built.stat().st_mtime >= max(f.stat().st_mtime for f in sources)):
         res = subprocess.run(["mvn", "-q", "-B", "package"], cwd=HARNESS_DIR, capture_output=True, text=True,
-                             timeout=1800)
+                             timeout=1800, check=False)
         if res.returncode != 0:
             _no_neo4j(f"building tests/neo4j-harness failed: {(res.stdout + res.stderr)[-2000:]}")
     return target
@@ -111,10 +111,11 @@ def neo4j_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         _no_neo4j("Java and Maven are needed to run Neo4j (tests/neo4j-harness)")
     target = _build_harness()
     workdir = tmp_path_factory.mktemp("neo4j")
-    log = open(workdir / "harness.log", "wb")
+    log = os.open(workdir / "harness.log", os.O_WRONLY | os.O_CREAT, 0o600)
     proc = subprocess.Popen([java, "-Xmx768m", "-cp", f"{target / 'classes'}:{target / 'lib'}/*",
                              "coordgraph.Harness", str(workdir / "db")], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=log)
+    os.close(log)
     found: list[str] = []
 
     def read() -> None:
@@ -130,7 +131,6 @@ def neo4j_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not found:
         proc.kill()
         proc.wait()
-        log.close()
         tail = (workdir / "harness.log").read_text(errors="replace")[-2000:]
         _no_neo4j(f"the Neo4j harness did not start within {HARNESS_START_S:.0f}s: {tail}")
     os.environ["COORDGRAPH_TEST_NEO4J_URI"] = found[0]
@@ -145,7 +145,6 @@ def neo4j_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-        log.close()
 
 
 def neo4j_settings(uri: str, **overrides: object) -> Settings:

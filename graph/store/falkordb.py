@@ -34,8 +34,8 @@ from falkordb.query_result import QueryResult as FalkorResult
 SCHEMA_FILE = "schema.falkordb.cypher"
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ALREADY = ("already indexed", "already exists", "already created")
-_RANGE_INDEX = re.compile(r"CREATE INDEX FOR \(\w+:(\w+)\) ON \(([^)]*)\)", re.I)
-_FULLTEXT_INDEX = re.compile(r"createNodeIndex\(\{label: '(\w+)'.*?\},\s*(.*)\)", re.I)
+_RANGE_INDEX = re.compile(r"CREATE INDEX FOR \(\w+:(\w+)\) ON \(([^)]*)\)", re.IGNORECASE)
+_FULLTEXT_INDEX = re.compile(r"createNodeIndex\(\{label: '(\w+)'.*?\},\s*(.*)\)", re.IGNORECASE)
 CONNECT_TIMEOUT_S = 10.0
 
 
