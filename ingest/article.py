@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass
@@ -17,6 +18,6 @@ class RawArticle:
     byline: str | None = None
     path: str | None = None  # where it was read from, for error messages
 
-    @property
+    @cached_property  # computed once, where the article is read, and pickled along with it
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()

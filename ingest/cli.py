@@ -19,7 +19,8 @@ QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 
 
 def _error(message: str) -> None:
-    typer.echo("error: " + " ".join(message.split()), err=True)
+    text = " ".join(message.split()).encode("utf-8", "backslashreplace").decode("utf-8")  # no lone surrogate
+    typer.echo("error: " + text, err=True)
 
 
 def _write_doc(out: Path, doc: DocGraph) -> None:
@@ -99,8 +100,12 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2) from None
         finally:
             st.close()
+        if summary.stopped:
+            _error(f"store: {summary.stopped}")
         typer.echo(summary.line())
         if summary.totals:
             typer.echo("store: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.totals.items())))
+        if summary.stopped:
+            raise typer.Exit(2)
         if summary.failed:
             raise typer.Exit(1)

@@ -109,7 +109,7 @@ def test_cli_ingest_loads_good_files_reports_bad_ones_and_exits_1(store: FalkorS
 
     r = run()
     assert r.returncode == 1, r.stderr
-    errors = r.stderr.strip().splitlines()
+    errors = [line for line in r.stderr.splitlines() if line.startswith("error: ")]
     assert len(errors) == 2, r.stderr
     assert any(f"{d / 'empty.txt'}: empty file" in e for e in errors)
     assert any(f"{d / 'feed.jsonl'}:1: missing field 'text'" in e for e in errors)
