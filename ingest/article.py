@@ -17,6 +17,7 @@ class RawArticle:
     url: str | None = None
     byline: str | None = None
     path: str | None = None  # where it was read from, for error messages
+    pending: bool = False  # title, date, source and byline still to be looked for in the text (read.complete)
 
     @cached_property  # computed once, where the article is read, and pickled along with it
     def content_hash(self) -> str:

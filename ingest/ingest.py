@@ -24,7 +24,15 @@ from typing import Any, Self
 from coordgraph.graph.model import DocGraph, resolve
 from coordgraph.graph.store.base import Store, StoreError
 from coordgraph.ingest.article import RawArticle
-from coordgraph.ingest.read import DEFAULT_MAX_BYTES, ReadError, Source, UniqueIds, read_source, sources
+from coordgraph.ingest.read import (
+    DEFAULT_MAX_BYTES,
+    ReadError,
+    Source,
+    UniqueIds,
+    complete,
+    read_source,
+    sources,
+)
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -65,7 +73,7 @@ def extract_one(raw: RawArticle, resolved: bool = False) -> Outcome:
     if isinstance(_extractor, Exception):
         return None, str(_extractor)
     try:
-        doc = _extractor.extract(raw)  # type: ignore[attr-defined]
+        doc = _extractor.extract(complete(raw))  # type: ignore[attr-defined]
     except Exception as exc:  # noqa: BLE001 -- one article's failure must not stop the others
         return None, f"extraction failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
     a = doc.article
@@ -95,7 +103,8 @@ def _init_worker(parent: int) -> None:
 
 def read_chunk(srcs: Sequence[Source | ReadError], max_bytes: int) -> list[RawArticle | ReadError]:
     """Read and decode sources, each article's content hash computed here (in a worker)."""
-    out = [src if isinstance(src, ReadError) else read_source(src, max_bytes=max_bytes) for src in srcs]
+    out = [src if isinstance(src, ReadError) else read_source(src, max_bytes=max_bytes, later=True)
+           for src in srcs]
     for item in out:
         if isinstance(item, RawArticle):
             item.content_hash  # noqa: B018 -- cached on the article, pickled with it

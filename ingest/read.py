@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -85,16 +86,17 @@ def sources(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) 
             yield ReadError(shown(path), f"cannot be read: {exc.strerror or exc}")
 
 
-def read_source(src: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle | ReadError:
-    """One source read and decoded (the work a worker process does before extraction)."""
+def read_source(src: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, later: bool = False) -> RawArticle | ReadError:
+    """One source read and decoded; with `later`, what is found in the text is left to `complete`."""
     if isinstance(src, tuple):
         path, n, raw = src
         try:
-            return _from_record(path, n, decode(raw).lstrip("\ufeff"))
+            item: RawArticle | ReadError = _from_record(path, n, decode(raw).lstrip("\ufeff"))
         except _Bad as exc:
             return ReadError(shown(path), str(exc), n)
-    [item] = read_path(src, max_bytes=max_bytes)
-    return item
+    else:
+        [item] = _read_file(src, max_bytes)
+    return item if later or isinstance(item, ReadError) else complete(item)
 
 
 def shown(path: Path | str) -> str:
@@ -110,22 +112,21 @@ def _utf8_name(path: Path) -> None:
 
 
 def _files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
-    known = HTML_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
-    done: set[Path] = set()  # a file named twice is read once
+    done: set[tuple[int, int]] = set()  # (device, inode): a file named twice is read once
     for p in map(Path, paths):
         try:
             if p.is_dir():
-                found = [f for f in p.rglob("*") if f.suffix.lower() in known and f.is_file()
-                         and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+                found = sorted(_walk(p, p))
                 if not found:
-                    yield ReadError(shown(p), f"no article files ({', '.join(sorted(known))}) in this directory")
-                for f in sorted(found, key=lambda f: f.relative_to(p).as_posix()):
-                    if f.resolve() not in done:
-                        done.add(f.resolve())
+                    yield ReadError(shown(p), f"no article files ({', '.join(sorted(_KNOWN))}) in this directory")
+                for _, f, key in found:
+                    if key not in done:
+                        done.add(key)
                         yield f
             elif p.is_file():
-                if p.resolve() not in done:
-                    done.add(p.resolve())
+                st = p.stat()
+                if (st.st_dev, st.st_ino) not in done:
+                    done.add((st.st_dev, st.st_ino))
                     yield p
             elif p.exists():
                 yield ReadError(shown(p), "not a regular file")
@@ -135,22 +136,52 @@ def _files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
             yield ReadError(shown(p), f"cannot be read: {exc.strerror or exc}")
 
 
+_KNOWN = HTML_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
+
+
+def _walk(top: Path, d: Path, seen: set[tuple[int, int]] | None = None
+          ) -> Iterator[tuple[str, Path, tuple[int, int]]]:
+    """(relative posix path, path, (device, inode)) of the article files under `d`, hidden names skipped."""
+    st = d.stat()
+    seen = seen if seen is not None else set()
+    if (st.st_dev, st.st_ino) in seen:  # a symbolic link back up the tree
+        return
+    seen.add((st.st_dev, st.st_ino))
+    with os.scandir(d) as entries:
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            if e.is_dir():
+                yield from _walk(top, Path(e.path), seen)
+            elif os.path.splitext(e.name)[1].lower() in _KNOWN and e.is_file():
+                st = e.stat()
+                yield os.path.relpath(e.path, top).replace(os.sep, "/"), Path(e.path), (st.st_dev, st.st_ino)
+
+
 def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | ReadError]:
     """The article(s) in one file: text, HTML (by suffix) or JSON lines."""
-    suffix = path.suffix.lower()
-    try:
-        if suffix in JSONL_SUFFIXES:
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        try:
             for src in _jsonl_lines(path, max_bytes):
                 yield src if isinstance(src, ReadError) else read_source(src, max_bytes=max_bytes)
-            return
+        except OSError as exc:
+            yield ReadError(shown(path), f"cannot be read: {exc.strerror or exc}")
+        return
+    for item in _read_file(path, max_bytes):
+        yield item if isinstance(item, ReadError) else complete(item)
+
+
+def _read_file(path: Path, max_bytes: int) -> list[RawArticle | ReadError]:
+    suffix = path.suffix.lower()
+    try:
         _utf8_name(path)
         data = _read_bytes(path, max_bytes)
         text = decode(data)
-        yield _from_html(path, text) if suffix in HTML_SUFFIXES else _from_text(path, text)
+        return [_from_html(path, text) if suffix in HTML_SUFFIXES else _from_text(path, text)]
     except _Bad as exc:
-        yield ReadError(shown(path), str(exc))
+        return [ReadError(shown(path), str(exc))]
     except OSError as exc:
-        yield ReadError(shown(path), f"cannot be read: {exc.strerror or exc}")
+        return [ReadError(shown(path), f"cannot be read: {exc.strerror or exc}")]
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -185,11 +216,23 @@ def decode(data: bytes) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def complete(raw: RawArticle) -> RawArticle:
+    """Fill in what the input did not give and the text shows: title, publication date, source, byline.
+
+    Readers leave this for later (`pending`) so that an article found unchanged costs no more than its hash.
+    """
+    if raw.pending:
+        text = raw.text
+        raw.title = raw.title or meta.find_title(text)
+        raw.published = raw.published or meta.find_published(text)
+        raw.source = raw.source or meta.find_source(text)
+        raw.byline = raw.byline or meta.find_byline(text)
+        raw.pending = False
+    return raw
+
+
 def _from_text(path: Path, text: str) -> RawArticle:
-    return RawArticle(
-        id=path.stem, text=text, title=meta.find_title(text), published=meta.find_published(text),
-        source=meta.find_source(text), byline=meta.find_byline(text), path=str(path),
-    )
+    return RawArticle(id=path.stem, text=text, path=str(path), pending=True)
 
 
 def _from_html(path: Path, html: str) -> RawArticle:
@@ -275,8 +318,5 @@ def _from_record(path: Path, n: int, line: str) -> RawArticle:
         published = meta.date_in_line(published)
         if not published:
             raise _Bad(f"field 'published' is not a date: {opt['published']!r}")
-    return RawArticle(
-        id=aid, text=text, title=opt["title"] or meta.find_title(text),
-        published=published or meta.find_published(text), source=opt["source"] or meta.find_source(text),
-        url=opt["url"], byline=meta.find_byline(text), path=f"{path}:{n}",
-    )
+    return RawArticle(id=aid, text=text, title=opt["title"], published=published, source=opt["source"],
+                      url=opt["url"], path=f"{shown(path)}:{n}", pending=True)
