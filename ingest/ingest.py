@@ -90,7 +90,8 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def _init_worker(parent: int) -> None:
-    """Worker initializer: die with the parent process (even SIGKILLed), then build the extractor."""
+    """Worker initializer: die with the parent process (even SIGKILLed). The extractor is built on first use,
+    so that a run that only finds unchanged articles never pays for it."""
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -98,7 +99,6 @@ def _init_worker(parent: int) -> None:
             pass
     if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
-    _start_extractor()
 
 
 def read_chunk(srcs: Sequence[Source | ReadError], max_bytes: int) -> list[RawArticle | ReadError]:

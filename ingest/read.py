@@ -116,7 +116,7 @@ def _files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
     for p in map(Path, paths):
         try:
             if p.is_dir():
-                found = sorted(_walk(p, p))
+                found = sorted(_walk(p, ""))
                 if not found:
                     yield ReadError(shown(p), f"no article files ({', '.join(sorted(_KNOWN))}) in this directory")
                 for _, f, key in found:
@@ -139,9 +139,10 @@ def _files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
 _KNOWN = HTML_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
 
 
-def _walk(top: Path, d: Path, seen: set[tuple[int, int]] | None = None
+def _walk(d: Path, rel: str, seen: set[tuple[int, int]] | None = None
           ) -> Iterator[tuple[str, Path, tuple[int, int]]]:
-    """(relative posix path, path, (device, inode)) of the article files under `d`, hidden names skipped."""
+    """(posix path relative to the top, path, (device, inode)) of the article files under `d` (`rel` from the
+    top), hidden names skipped."""
     st = d.stat()
     seen = seen if seen is not None else set()
     if (st.st_dev, st.st_ino) in seen:  # a symbolic link back up the tree
@@ -152,10 +153,10 @@ def _walk(top: Path, d: Path, seen: set[tuple[int, int]] | None = None
             if e.name.startswith("."):
                 continue
             if e.is_dir():
-                yield from _walk(top, Path(e.path), seen)
+                yield from _walk(Path(e.path), f"{rel}{e.name}/", seen)
             elif os.path.splitext(e.name)[1].lower() in _KNOWN and e.is_file():
                 st = e.stat()
-                yield os.path.relpath(e.path, top).replace(os.sep, "/"), Path(e.path), (st.st_dev, st.st_ino)
+                yield rel + e.name, Path(e.path), (st.st_dev, st.st_ino)
 
 
 def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | ReadError]:
