@@ -240,7 +240,7 @@ class Meter:
         self.label, self.total, self.enabled, self.every, self.seconds = label, total, enabled, every, seconds
         self.console = Console(stderr=True)
         self.bar: Progress | None = None
-        self.done = 0
+        self.done = self.printed = 0
         self.t0 = self.last = time.perf_counter()
 
     def __enter__(self) -> Self:
@@ -255,17 +255,24 @@ class Meter:
     def advance(self) -> None:
         self.done += 1
         now = time.perf_counter()
-        rate = self.done / (now - self.t0) if now > self.t0 else 0.0
         if self.bar is not None:
-            self.bar.update(self.bar.task_ids[0], advance=1, rate=f"{rate:.1f} articles/s")
+            self.bar.update(self.bar.task_ids[0], advance=1, rate=f"{self._rate(now):.1f} articles/s")
         elif self.enabled and (self.done % self.every == 0 or now - self.last >= self.seconds):
-            self.last = now
-            print(f"{self.label}: {self.done} of {self.total} articles ({rate:.1f} articles/s)",
-                  file=sys.stderr, flush=True)
+            self._line(now)
+
+    def _rate(self, now: float) -> float:
+        return self.done / (now - self.t0) if now > self.t0 else 0.0
+
+    def _line(self, now: float) -> None:
+        self.last, self.printed = now, self.done
+        print(f"{self.label}: {self.done} of {self.total} articles ({self._rate(now):.1f} articles/s)",
+              file=sys.stderr, flush=True)
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
+        elif self.enabled and self.done != self.printed:
+            self._line(time.perf_counter())  # how far it got
 
 
 def _sources(paths: Iterable[str | Path], max_bytes: int) -> list[Source | ReadError]:
