@@ -166,7 +166,7 @@ class Pipeline:
     def run(self, srcs: Sequence[Source | ReadError],
             wanted: Callable[[list[RawArticle]], set[str]] | None = None) -> Iterator[Item]:
         """Each source read (and extracted when `wanted` says so; all when it is None), in order."""
-        n_read = max(1, min(64, len(srcs) // (self.jobs * 4)))
+        n_read = max(1, min(256, len(srcs) // (self.jobs * 4)))
         n_extract = max(1, min(4, len(srcs) // (self.jobs * 8)))
         chunks = (list(srcs[k:k + n_read]) for k in range(0, len(srcs), n_read))
         reads: deque[tuple[list[Source | ReadError], Future[list[RawArticle | ReadError]]]] = deque()
