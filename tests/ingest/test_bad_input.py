@@ -270,7 +270,7 @@ def load_run(tmp_path_factory: pytest.TempPathFactory, falkor_server: ServerInfo
     settings = Settings(store="embedded", data_dir=falkor_server.data_dir, graph_name="bad_input_load")
     store = FalkorStore.open("embedded", settings)
     store.clear()
-    r = run("load", str(d), str(base / "missing.json"),
+    r = run("load", str(d), str(base / "missing.json"), str(base / LONG_NAME),
             env={"COORDGRAPH_STORE": "embedded", "COORDGRAPH_DATA_DIR": str(settings.data_dir),
                  "COORDGRAPH_GRAPH_NAME": settings.graph_name, "COLUMNS": "1000"})
     try:
@@ -280,6 +280,7 @@ def load_run(tmp_path_factory: pytest.TempPathFactory, falkor_server: ServerInfo
         store.close()
 
 
+LONG_NAME = "n" * 300 + ".json"
 LOAD_IDS = [name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") for name, _, _ in LOAD_CASES]
 
 
@@ -289,12 +290,14 @@ def test_load_names_each_bad_document_graph_once(load_run: tuple[Run, FalkorStor
     _check(load_run[0], case)
 
 
-def test_load_stores_the_good_files_and_names_a_missing_path(load_run: tuple[Run, FalkorStore]) -> None:
+def test_load_stores_the_good_files_and_names_paths_it_cannot_read(load_run: tuple[Run, FalkorStore]) -> None:
     r, store = load_run
     assert r.errors_at(str(r.base / "missing.json")) == [f"error: {r.base / 'missing.json'}: no such file or directory"]
+    [long] = r.errors_at(str(r.base / LONG_NAME))
+    assert "File name too long" in long
     ids = sorted(row[0] for row in store.view().read("MATCH (a:Article) RETURN a.id").rows)
     assert ids == ["article:g1", "article:g2"]
-    assert len(r.errors()) == len(LOAD_CASES) + 1, "\n".join(r.errors())
+    assert len(r.errors()) == len(LOAD_CASES) + 2, "\n".join(r.errors())
 
 
 # --- the store dies during `ingest` -------------------------------------------------------
