@@ -321,7 +321,8 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, *, jobs: int, batch_
     When the store cannot be reached any more, the run stops: `summary.stopped` says why.
     """
     t0 = time.perf_counter()
-    summary = Summary(skipped=0)
+    summary = Summary()
+    skipped = 0
     srcs = _sources(paths, max_bytes)
     store.ensure_schema()
     view = store.view()
@@ -364,7 +365,7 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, *, jobs: int, batch_
                     report(str(item))
                     continue
                 if outcome is None:
-                    summary.skipped += 1
+                    skipped += 1
                     continue
                 doc, error = outcome
                 if doc is None:
@@ -386,6 +387,7 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, *, jobs: int, batch_
             left = len(srcs) - summary.read
             summary.stopped = (f"{' '.join(str(exc).split())}; stopped with {left} of {len(srcs)} articles "
                                "not read (run the same command again once the store is back)")
+    summary.skipped = skipped
     if summary.stopped is None:
         summary.totals = store.view().counts()
     summary.seconds = time.perf_counter() - t0
