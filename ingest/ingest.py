@@ -385,8 +385,8 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, *, jobs: int, batch_
             flush()
         except StoreError as exc:
             left = len(srcs) - summary.read
-            summary.stopped = (f"{' '.join(str(exc).split())}; stopped with {left} of {len(srcs)} articles "
-                               "not read (run the same command again once the store is back)")
+            summary.stopped = (f"{' '.join(str(exc).split())}; ingest stopped ({left} of {len(srcs)} articles not "
+                               "read yet): run the same command again once the store is back")
     summary.skipped = skipped
     if summary.stopped is None:
         summary.totals = store.view().counts()

@@ -303,10 +303,10 @@ def test_load_stores_the_good_files_and_names_paths_it_cannot_read(load_run: tup
 # --- the store dies during `ingest` -------------------------------------------------------
 
 
-def _article_count(sock: Path, graph: str) -> int:
+def _article_count(sock: Path, graph: str, where: str = "") -> int:
     client = redis.Redis(unix_socket_path=str(sock), socket_timeout=5)
     try:
-        reply = client.execute_command("GRAPH.RO_QUERY", graph, "MATCH (a:Article) RETURN count(a)")
+        reply = client.execute_command("GRAPH.RO_QUERY", graph, f"MATCH (a:Article) {where} RETURN count(a)")
         return int(reply[1][0][0])
     except redis.exceptions.ResponseError:  # no graph yet
         return 0
@@ -341,8 +341,33 @@ def test_ingest_stops_with_a_clear_message_when_the_store_dies(tmp_path: Path) -
         stop(data)
     assert proc.returncode == 2, err[-3000:]
     [stopped] = [line for line in err.splitlines() if line.startswith("error: store: ")]
-    assert "stopped with" in stopped and "not read" in stopped
+    assert "ingest stopped" in stopped and "not read yet" in stopped
     read = int(out.split(" articles read")[0].rsplit(None, 1)[-1])
     assert read < len(files) - 10, out  # it did not go on extracting everything left
     assert "Traceback" not in err
 
+
+
+def test_ingest_of_a_9kb_word_names_that_article_and_loads_the_others(tmp_path: Path) -> None:
+    from coordgraph.graph.model import entity_id
+
+    if len(entity_id("Agency", "Tập đoàn X" + "x" * 9000)) > 1000:
+        pytest.skip("entity ids are not bounded yet (graph.model): such an id crashes FalkorDB")
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "long.txt").write_text("Ngày 1/1/2024, Tập đoàn X" + "x" * 9000 + " và Bộ Công an ký quy chế phối hợp.\n",
+                                encoding="utf-8")
+    (d / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    data = tmp_path / "db"  # a server of its own: were the id to reach it, it would crash
+    info = ensure_server(data)
+    try:
+        r = run("ingest", str(d), "--jobs", "1", env={"COORDGRAPH_STORE": "embedded", "COORDGRAPH_DATA_DIR": str(data),
+                                                      "COORDGRAPH_GRAPH_NAME": "long"})
+        # The database is alive and holds the good article.
+        assert _article_count(info.socket, "long", "WHERE a.id = 'article:good'") == 1
+    finally:
+        stop(data)
+    assert r.returncode in (0, 1), r.stderr[-3000:]
+    assert "Traceback" not in r.stderr
+    errors = [line for line in r.stderr.splitlines() if line.startswith("error: ")]
+    assert all(f"{d / 'long.txt'}: " in e for e in errors), errors  # a refusal, if any, names that article
