@@ -66,7 +66,11 @@ def register(app: typer.Typer) -> None:
         summary = extract_paths(paths, emit, jobs=jobs or default_jobs(),
                                 max_bytes=max_bytes or get_settings().max_article_bytes,
                                 report=_error, progress=not quiet)
-        typer.echo(summary.line(), err=out == "-")
+        if summary.stopped:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # no second broken-pipe error when Python flushes at exit
+            _error(summary.stopped)
+        typer.echo(summary.line(), err=out == "-" or bool(summary.stopped))
         if summary.failed:
             raise typer.Exit(1)
 

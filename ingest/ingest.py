@@ -306,6 +306,10 @@ def extract_paths(paths: Iterable[str | Path], emit: Callable[[DocGraph], None],
             try:
                 emit(doc)
                 summary.extracted += 1
+            except BrokenPipeError:  # the reader of our output is gone: nothing more can be written
+                summary.failed += 1
+                summary.stopped = "the output was closed; extraction stopped"
+                break
             except OSError as exc:
                 summary.failed += 1
                 report(f"{_where(item)}: output could not be written: {exc.strerror or exc}")
