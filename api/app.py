@@ -15,7 +15,9 @@ from coordgraph.api import (
     routes_ingest,
     routes_queries,
 )
+from coordgraph.api.cypher import CypherRunner
 from coordgraph.api.errors import ApiError, unavailable
+from coordgraph.api.guard import Guard, allowed_hosts
 from coordgraph.api.routes_common import StoreHolder, holder
 from coordgraph.graph.settings import Settings, get_settings
 from coordgraph.graph.store.base import Store, StoreError
@@ -40,6 +42,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     """The app over `store` (default: the store named by settings, opened on first use and closed on exit)."""
     settings = settings or get_settings()
     stores = StoreHolder(settings, store)
+    runner = CypherRunner(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -50,12 +53,13 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         try:
             yield
         finally:
-            await stores.reads.close()
+            runner.close()
             stores.close()
 
     app = FastAPI(title="coordgraph", version=_version(), description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.stores = stores
+    app.state.cypher = runner
     app.state.queries = None
     app.state.extractor = None
     errors.install(app)
@@ -88,6 +92,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     for module in (routes_entities, routes_graph, routes_analytics, routes_queries, routes_ingest):
         app.include_router(module.router)
     _mount_explorer(app)
+    app.add_middleware(Guard, settings=settings, hosts=allowed_hosts(settings))
     return app
 
 

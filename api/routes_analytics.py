@@ -10,8 +10,8 @@ from typing import Any
 import anyio
 import networkx as nx
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
-from coordgraph.api.routes_common import OFFSET, Page, arecords, holder, limit_param
-from coordgraph.api.routes_graph import DATE, _in_period, _types
+from coordgraph.api.routes_common import OFFSET, DateParam, Page, arecords, date_query, holder, limit_param
+from coordgraph.api.routes_graph import _in_period, _types
 from coordgraph.graph.analytics import export, network
 from coordgraph.graph.store.base import StoreError
 from fastapi import APIRouter, Query, Request
@@ -36,13 +36,13 @@ async def _network(request: Request, since: str | None, until: str | None) -> nx
     return network.coordination_network(export.from_rows(nodes.values(), edges))
 
 
-SINCE = Query(None, pattern=DATE, description="Only agreements seen on or after (YYYY[-MM[-DD]])")
-UNTIL = Query(None, pattern=DATE, description="Only agreements seen on or before (YYYY[-MM[-DD]])")
+SINCE = date_query("Only agreements seen on or after (YYYY[-MM[-DD]])")
+UNTIL = date_query("Only agreements seen on or before (YYYY[-MM[-DD]])")
 
 
 @router.get("/analytics/centrality", response_model=Page, tags=["analytics"],
             summary="Central agencies of the coordination network")
-async def centrality(request: Request, since: str | None = SINCE, until: str | None = UNTIL,
+async def centrality(request: Request, since: DateParam = SINCE, until: DateParam = UNTIL,
                      sort: str = Query("betweenness", pattern="^(betweenness|degree|partners)$",
                                        description="betweenness, degree or partners"),
                      limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
@@ -71,7 +71,7 @@ def _sampled_centrality(C: nx.Graph) -> dict[str, dict[str, Any]]:
 
 @router.get("/analytics/communities", response_model=Page, tags=["analytics"],
             summary="Communities of the coordination network")
-async def communities(request: Request, since: str | None = SINCE, until: str | None = UNTIL,
+async def communities(request: Request, since: DateParam = SINCE, until: DateParam = UNTIL,
                       limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
     """Groups of agencies that coordinate more among themselves than with others (Louvain, seeded so
     the answer is stable), largest first."""

@@ -8,8 +8,10 @@ from typing import Any
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.routes_common import (
     OFFSET,
+    DateParam,
     Page,
     arecords,
+    date_query,
     edge,
     entity_type,
     fast_json,
@@ -24,6 +26,7 @@ router = APIRouter(responses=ERROR_RESPONSES)
 
 ID = Path(..., min_length=1, max_length=300, description="A global id, e.g. agency:ban-noi-chinh-trung-uong")
 ENTITY_LABELS = sorted(t for t in entity_types())
+TIES_SINCE = date_query("Only ties seen on or after (YYYY[-MM[-DD]])")
 
 
 @router.get("/search", response_model=Page, tags=["search"], summary="Find entities by name or alias")
@@ -156,8 +159,7 @@ async def agreement(request: Request, id: str = ID) -> dict[str, Any]:
 @router.get("/agencies/{id}/partners", response_model=Page, tags=["agencies"], responses=NOT_FOUND,
             summary="Who an agency coordinates with")
 async def partners(request: Request, id: str = ID,
-             since: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-                                       description="Only ties seen on or after (YYYY[-MM[-DD]])"),
+             since: DateParam = TIES_SINCE,
              limit: int = limit_param(), offset: int = OFFSET) -> Response:
     """Each body that shares a coordination agreement with this one (a lead party pairs with each other
     party), with the agreements that tie them, their dates and the evidence sentences; most agreements first."""

@@ -6,13 +6,25 @@ import itertools
 from typing import Any
 
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
-from coordgraph.api.routes_common import OFFSET, arecords, edge, entity_type, evidence, limit_param
+from coordgraph.api.routes_common import (
+    DATE,
+    OFFSET,
+    DateParam,
+    arecords,
+    date_query,
+    edge,
+    entity_type,
+    evidence,
+    limit_param,
+)
 from coordgraph.graph.model import entity_types, relation_types
 from fastapi import APIRouter, Path, Query, Request
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+__all__ = ["DATE", "router"]
+SEEN_SINCE = date_query("Seen on or after (YYYY[-MM[-DD]])")
+SEEN_UNTIL = date_query("Seen on or before (YYYY[-MM[-DD]])")
 NEIGHBOUR_CAP = 20_000  # rows per hop; beyond it the answer says `truncated`
 
 
@@ -43,8 +55,7 @@ def _in_period(dates: list[str], since: str | None, until: str | None) -> bool:
 async def coordination(request: Request,
                  agency: str | None = Query(None, min_length=1, max_length=300,
                                             description="Only the ties of this agency (its id)"),
-                 since: str | None = Query(None, pattern=DATE, description="Seen on or after (YYYY[-MM[-DD]])"),
-                 until: str | None = Query(None, pattern=DATE, description="Seen on or before (YYYY[-MM[-DD]])"),
+                 since: DateParam = SEEN_SINCE, until: DateParam = SEEN_UNTIL,
                  limit: int = limit_param(100), offset: int = OFFSET) -> dict[str, Any]:
     """Pairs of agencies tied by a coordination agreement they are both party to. When the agreement
     names a lead party, it ties the lead to each other party; otherwise it ties every two parties.
