@@ -120,13 +120,13 @@ def check_params(params: dict[str, Any], budget: Budget) -> None:
     for name in params:
         if not _PARAM_NAME.match(name):
             raise BudgetError(f"parameter name {name!r}: use letters, digits and '_' (not starting with a digit)")
+    _check_value(params, budget.max_param_depth, "params")
     try:
         size = len(orjson.dumps(params))
     except (TypeError, orjson.JSONEncodeError) as exc:
         raise BudgetError(f"parameters: not plain JSON values ({exc})") from exc
     if size > budget.max_param_bytes:
         raise BudgetError(f"parameters are {size} bytes as JSON; the limit is {budget.max_param_bytes}")
-    _check_value(params, budget.max_param_depth, "params")
 
 
 def _check_value(value: Any, depth: int, where: str) -> None:
@@ -245,7 +245,40 @@ def check(query: str, params: dict[str, Any], budget: Budget) -> list[Token]:
         raise BudgetError("the statement is too complex to parse within the time limit (too many deeply nested "
                           "expressions); split or flatten it")
     check_ranges(toks, params, budget)
+    check_list_building(toks)
     return toks
+
+
+_BUILDERS = {"range", "collect", "reduce"}
+
+
+def check_list_building(toks: list[Token]) -> None:
+    """No reduce(), and no list comprehension whose projection builds lists (another comprehension or
+    a range()): FalkorDB's per-query memory limit does not cover lists built inside one expression, so
+    `[a IN xs | [b IN xs | 1]]` can take the whole machine's memory.
+
+    >>> check_list_building(tokens("RETURN [x IN $xs WHERE x > 1 | [x, x * 2]]"))
+    """
+    for i, t in enumerate(toks):
+        if t.kind == "word" and t.text.lower() == "reduce" and i + 1 < len(toks) and toks[i + 1].text == "(":
+            raise BudgetError(f"reduce() (at character {t.start}) is not available here: the lists and strings it "
+                              "builds escape the database's memory limit; use UNWIND and aggregation")
+    opened: list[tuple[int, bool]] = []  # per '[': (depth, is a comprehension seen past its '|')
+    for i, t in enumerate(toks):
+        if t.text == "[":
+            opened.append((t.depth, False))
+        elif t.text == "]" and opened:
+            opened.pop()
+        elif t.text == "|" and opened and opened[-1][0] + 1 == t.depth:
+            outer = [o for o in opened[:-1] if o[1]]
+            if outer:
+                raise BudgetError(f"a list comprehension inside another one's projection (at character {t.start}) "
+                                  "can build lists beyond the memory limit; unwind the outer list instead")
+            opened[-1] = (opened[-1][0], True)
+        elif (t.kind == "word" and t.text.lower() in _BUILDERS and any(o[1] for o in opened)
+              and i + 1 < len(toks) and toks[i + 1].text == "("):
+            raise BudgetError(f"{t.text}() inside a list comprehension's projection (at character {t.start}) can "
+                              "build lists beyond the memory limit; unwind instead")
 
 
 def with_limit(query: str, toks: list[Token], params: dict[str, Any], limit: int) -> str:

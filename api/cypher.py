@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 from coordgraph.api import budget as budget_
-from coordgraph.api.errors import ApiError, scrub
+from coordgraph.api.errors import ApiError, log, scrub
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import QueryResult, ReadOnlyError, Store, StoreError
 
@@ -27,6 +27,10 @@ class Answer:
     rows: list[Any]
     truncated: bool
     elapsed_ms: float
+
+
+def _nothing() -> None:
+    pass
 
 
 class CypherRunner:
@@ -52,7 +56,8 @@ class CypherRunner:
     def _open(self, main: Store) -> tuple[Store, bool]:
         """A second client on the same database, with its own small pool and socket timeouts."""
         s = self.settings
-        socket_timeout = s.cypher_timeout_ms / 1000 + 2
+        # The answer is due within the limit plus a second, even when the database is still busy.
+        socket_timeout = s.cypher_timeout_ms / 1000 + 0.7
         slots = max(1, s.cypher_slots)
         if main.backend == "falkordb" and hasattr(main, "db"):
             from coordgraph.graph.store.falkordb import FalkorStore
@@ -92,14 +97,27 @@ class CypherRunner:
             raise ApiError(429, f"{s.cypher_slots} /cypher statement(s) already running, the most at once; "
                                 "retry in a moment")
         started = time.perf_counter()
+        release = self.slots.release
         try:
-            result = self.store(main).view().read(limited, params, timeout_ms=s.cypher_timeout_ms, max_rows=cap + 1)
+            try:
+                store = self.store(main)
+            except Exception as exc:  # the driver's own errors: redis, neo4j, OSError
+                log.warning("cannot open the /cypher connections: %s", exc)
+                raise ApiError(503, "the graph store is not reachable; check that the database is running, "
+                                    "then retry") from exc
+            result = store.view().read(limited, params, timeout_ms=s.cypher_timeout_ms, max_rows=cap + 1)
         except ReadOnlyError:
             raise
         except (StoreError, OSError, ValueError, TypeError) as exc:
+            if "timeout reading" in str(exc).lower():
+                # The client gave up but the database may still be at it: keep its slot a while longer.
+                timer = threading.Timer(s.cypher_timeout_ms / 1000, self.slots.release)
+                timer.daemon = True
+                timer.start()
+                release = _nothing
             raise self._refused(exc) from exc
         finally:
-            self.slots.release()
+            release()
         elapsed = (time.perf_counter() - started) * 1000
         return self._answer(result, cap, elapsed)
 

@@ -10,7 +10,16 @@ from typing import Any
 import anyio
 import networkx as nx
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
-from coordgraph.api.routes_common import OFFSET, DateParam, Page, arecords, date_query, holder, limit_param
+from coordgraph.api.routes_common import (
+    OFFSET,
+    DateParam,
+    Page,
+    arecords,
+    check_dates,
+    date_query,
+    holder,
+    limit_param,
+)
 from coordgraph.api.routes_graph import _in_period, _types
 from coordgraph.graph.analytics import export, network
 from coordgraph.graph.store.base import StoreError
@@ -22,6 +31,7 @@ router = APIRouter(responses=ERROR_RESPONSES)
 
 async def _network(request: Request, since: str | None, until: str | None) -> nx.Graph:
     """The coordination network (graph.analytics.network) of the agreements seen within the period."""
+    check_dates(since=since, until=until)
     if since and until and since[:len(until)] > until:
         raise ApiError(422, f"since ({since}) is after until ({until})")
     rows = await arecords(request, "party_edges")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
 import anyio
 import orjson
@@ -13,7 +13,7 @@ from coordgraph.graph.queries import NamedQuery, QueryError, list_queries
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import QueryResult, ReadOnlyError, Store, StoreError, View, open_store
 from fastapi import Query, Request, Response
-from pydantic import AfterValidator, BaseModel
+from pydantic import BaseModel
 
 T = TypeVar("T")
 
@@ -140,7 +140,16 @@ def date_query(description: str) -> Any:
     return Query(None, pattern=DATE, description=description)
 
 
-DateParam = Annotated[str | None, AfterValidator(_real_date)]
+DateParam = str | None
+
+
+def check_dates(**dates: str | None) -> None:
+    """422 unless each given date names a real day, month or year (2019-02-30 is refused)."""
+    for name, value in dates.items():
+        try:
+            _real_date(value)
+        except ValueError as exc:
+            raise ApiError(422, f"{name}: {exc}") from None
 
 
 # --- pages ----------------------------------------------------------------

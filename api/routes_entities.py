@@ -11,6 +11,7 @@ from coordgraph.api.routes_common import (
     DateParam,
     Page,
     arecords,
+    check_dates,
     date_query,
     edge,
     entity_type,
@@ -163,6 +164,7 @@ async def partners(request: Request, id: str = ID,
              limit: int = limit_param(), offset: int = OFFSET) -> Response:
     """Each body that shares a coordination agreement with this one (a lead party pairs with each other
     party), with the agreements that tie them, their dates and the evidence sentences; most agreements first."""
+    check_dates(since=since)
     start = since and (since + "-01-01"[len(since) - 4:])  # 2021 -> 2021-01-01, 2021-05 -> 2021-05-01
     rows = await arecords(request, "partners", {"agency_id": id, "since": start})
     if not rows:

@@ -11,6 +11,7 @@ from coordgraph.api.routes_common import (
     OFFSET,
     DateParam,
     arecords,
+    check_dates,
     date_query,
     edge,
     entity_type,
@@ -60,6 +61,7 @@ async def coordination(request: Request,
     """Pairs of agencies tied by a coordination agreement they are both party to. When the agreement
     names a lead party, it ties the lead to each other party; otherwise it ties every two parties.
     `since`/`until` keep the agreements seen (in articles or events) within the period."""
+    check_dates(since=since, until=until)
     if since and until and since[:len(until)] > until:
         raise ApiError(422, f"since ({since}) is after until ({until})")
     rows = await (arecords(request, "coordination_of", {"agency": agency}) if agency
