@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 import anyio
 import orjson
+from coordgraph.api.cache import GraphCache
 from coordgraph.api.errors import ApiError, log, scrub, unavailable
 from coordgraph.graph.queries import NamedQuery, QueryError, list_queries
 from coordgraph.graph.settings import Settings
@@ -26,6 +27,7 @@ class StoreHolder:
         self._store = store
         self.owned = store is None
         self._lock = threading.Lock()
+        self.cache = GraphCache()
 
     def store(self) -> Store:
         if self._store is None:
@@ -200,13 +202,18 @@ def evidence(props: dict[str, Any]) -> list[dict[str, Any]]:
 _PROVENANCE = {"articles", "sentences", "starts", "ends", "dates"}
 
 
-def edge(type_: str, source: str, target: str, props: dict[str, Any]) -> dict[str, Any]:
-    """An edge as the API shows it: a stable id, its ends, plain properties and its evidence."""
+EVIDENCE_SHOWN = 3  # pieces of evidence an edge carries in a graph answer; GET /evidence pages the rest
+
+
+def edge(type_: str, source: str, target: str, props: dict[str, Any], shown: int | None = None) -> dict[str, Any]:
+    """An edge as the API shows it: a stable id, its ends, plain properties, its evidence (the first
+    `shown` pieces when given) and `evidence_count`."""
     plain = {k: v for k, v in (props or {}).items() if k not in _PROVENANCE}
     key = "|".join(str(plain[k]) for k in ("title",) if plain.get(k))
     eid = f"{type_}:{source}->{target}" + (f":{key}" if key else "")
+    ev = evidence(props or {})
     return {"id": eid, "type": type_, "source": source, "target": target,
-            "properties": {**plain, "evidence": evidence(props or {})}}
+            "properties": {**plain, "evidence": ev if shown is None else ev[:shown], "evidence_count": len(ev)}}
 
 
 def node_props(props: dict[str, Any]) -> dict[str, Any]:
