@@ -32,6 +32,7 @@ _WORD = re.compile(r"\w+")
 _PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
 _SUB_PROVINCE = {"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 _FUSED_LEVEL = {"tỉnh": "tỉnh", "thành phố": "thành phố"}
+_PROVINCIAL = {"tỉnh", "thành phố"}
 
 
 @dataclass
@@ -78,6 +79,10 @@ class Body:
         if self.kind == "local":
             level = self.level or ""
             if self.place:
+                prov = kb.province(self.place)
+                full = prov.get("in_body_names") if prov and prov["name"] == self.place else None
+                if full and (level in ("", prov.get("kind")) or self.fused):
+                    return f"{self.name} {full}"  # "Thành ủy Thành phố Hồ Chí Minh"
                 if self.fused:
                     return f"{self.name} {self.place}"
                 if not level:
@@ -338,7 +343,8 @@ class Grammar:
                 if nxt and nxt.level and not nxt.fused:
                     b.level, b.place, b.place_from = nxt.level, nxt.place, nxt.place_from
                     return b
-            return None
+            if not (head.levels and set(head.levels) <= _PROVINCIAL and s[pos].isupper()):
+                return None  # "Sở Tư pháp" alone is a province's: the context says which
         return b
 
     def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None:
@@ -507,6 +513,8 @@ def _fits(kb: Knowledge, node: Body, place: str) -> bool:
     level = node.level or ""
     if node.fused:
         return _FUSED_LEVEL.get(level) == kind
+    if not level:
+        return True  # a provincial head named bare ("Sở Tư pháp")
     return level in ("tỉnh", "thành phố") and (level == kind or level == "tỉnh" and kind == "tỉnh")
 
 

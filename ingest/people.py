@@ -31,6 +31,7 @@ class Post:
     pending: str | None = None  # a party group named bare ("Bí thư Đảng đoàn, Chủ tịch X")
     start: int = 0
     end: int = 0
+    former: bool = False  # "nguyên Bộ trưởng", "cựu Chủ tịch"
 
 
 @dataclass
@@ -52,6 +53,12 @@ class People:
         surfaces = [s for s in kb.implied]
         self.implied_re = re.compile(rf"(?:{alternation(surfaces)})(?!\w)", re.IGNORECASE) if surfaces else None
         self.not_before = re.compile(rf"(?<!\w)(?<!thành )(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
+        t = kb.title_data
+        self.former_re = re.compile(rf"(?:{alternation(t.get('former_markers') or [])}){WS}", re.IGNORECASE) \
+            if t.get("former_markers") else None
+        self.members = {key(m["surface"]): m for m in t.get("members") or []}
+        self.member_re = re.compile(rf"(?:{alternation([m['surface'] for m in t.get('members') or []])})(?!\w)",
+                                    re.IGNORECASE) if self.members else None
         groups = [o["organ"] for o in kb.organs.values() if o.get("party_group")]
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$)", re.IGNORECASE)
 
@@ -134,8 +141,23 @@ class People:
 
     # -- posts ---------------------------------------------------------------------
     def parse_item(self, s: str, p: int) -> tuple[Post | None, int]:
-        """One "TITLE [BODY]" at p (after honorifics, ranks, degrees)."""
+        """One "[nguyên] TITLE [BODY]" at p (after honorifics, ranks, degrees)."""
         p = self._skip_prefixes(s, p)[0]
+        fm = self.former_re.match(s, p) if self.former_re else None
+        post, q = self._item(s, fm.end() if fm else p)
+        if post is not None and fm:
+            post.former, post.start = True, p
+        return post, q
+
+    def _item(self, s: str, p: int) -> tuple[Post | None, int]:
+        mm = self.member_re.match(s, p) if self.member_re else None
+        if mm:  # "Tỉnh ủy viên": a member of the province's party committee
+            spec = self.members[key(mm.group(0))]
+            head = self.kb.local_heads.get(key(spec["body"]))
+            if head is not None:
+                body = Body(p, mm.end(), "local", head.head, level=head.locality, fused=bool(head.locality),
+                            entry={"kind": head.kind, "english": head.english})
+                return Post(spec["title"], body, start=p, end=mm.end()), mm.end()
         best: tuple[Post | None, int] = (None, p)
         if self.implied_re is not None:
             im = self.implied_re.match(s, p)
