@@ -27,6 +27,7 @@ _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,25}?)\s*\)")
 _DASH = re.compile(rf"{WS}[-–]{WS}")
+_BESIDE = re.compile(rf"{WS}|\s*\(\s*(?:thuộc{WS}|của{WS})?")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
 _PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
@@ -148,6 +149,7 @@ class Grammar:
         self.foreign_kinds = {key(k): v for k, v in stems.items()}
         self.foreign_re = re.compile(rf"({'|'.join(phrase_pattern(k) for k in sorted(stems, key=len, reverse=True))})"
                                      rf"{WS}(?={kb.country_re.pattern})") if stems else None
+        self.parent_kinds = set(kb.grammar.get("unit_parent_kinds") or [])
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
 
@@ -389,14 +391,20 @@ class Grammar:
         stop = _UNIT_STOP.search(s, p, window_end)
         limit = stop.start() if stop else window_end
         known = self._known(s, pos)
-        for c in _CONNECTOR.finditer(s, p, limit + 12):
-            if c.start() > limit:
+        joints = sorted([(c.start(), c.end(), True) for c in _CONNECTOR.finditer(s, p, limit + 12)]
+                        + [(w.start() - 1, w.start(), False) for w in _WORD_START.finditer(s, p + 1, limit)
+                           if s[w.start() - 1] == " " and s[w.start()].isupper()])
+        for start, end, said in joints:
+            if start > limit:
                 break
-            name = s[pos:c.start()].strip()
-            if len(name.split()) > 10 or self.unit_stop.search(name) or (known and known.end < c.start()):
+            name = s[pos:start].strip()
+            if len(name.split()) > 10 or self.unit_stop.search(name) or (known and known.end < start):
                 break
-            host = self.match_at(s, c.end(), depth + 1)
-            if host is not None and host.start == c.end() and host.kind != "generic":
+            host = self.match_at(s, end, depth + 1)
+            if host is None or host.start != end or host.kind == "generic" or host.generic:
+                continue
+            if said or (host.kind in ("known", "local") and str(host.entry.get("kind")) in self.parent_kinds):
+                # "Vụ X của Bộ Y"; "Cục Đào tạo Bộ Công an": the parent follows the unit's name
                 return Body(pos, host.end, "unit", re.sub(r"\s+", " ", name), host=host, part_of=True)
         return None
 
@@ -440,19 +448,21 @@ class Grammar:
         return f" {key(inner.canonical(self.kb))} " in f" {key(b.canonical(self.kb))} "
 
     def _dash_parents(self, s: str, bodies: list[Body]) -> list[Body]:
-        """ "Bộ NN&PTNT - Cục Thú y", "Cục Cảnh sát PCCC&CNCH - Bộ Công an": a listed unit and its
-        parent joined by a dash name the unit, PART_OF the parent."""
+        """ "Bộ NN&PTNT - Cục Thú y", "Tổng cục Cảnh sát Bộ Công an", "Cục Trẻ em (Bộ LĐTBXH)": a unit
+        and its parent side by side (a dash, a space, brackets) name the unit, PART_OF the parent."""
         out: list[Body] = []
         i = 0
         while i < len(bodies):
             a = bodies[i]
             b = bodies[i + 1] if i + 1 < len(bodies) else None
-            if b is not None and _DASH.fullmatch(s, a.end, b.start):
-                for unit, parent in ((a, b), (b, a)):
-                    if unit.kind == "known" and unit.host is None and not parent.generic \
-                            and unit.entry.get("parent") and unit.entry.get("parent") == parent.canonical(self.kb):
-                        out.append(Body(unit.start, unit.end, "known", unit.name, entry=unit.entry, host=parent,
-                                        part_of=True))
+            if b is not None and (_DASH.fullmatch(s, a.end, b.start) or _BESIDE.fullmatch(s, a.end, b.start)):
+                dash = bool(_DASH.fullmatch(s, a.end, b.start))
+                for unit, parent in ((a, b), (b, a)) if dash else ((a, b),):
+                    if unit.host is None and not parent.generic and parent.kind in ("known", "local") \
+                            and self._unit_of(unit, parent, s[unit.end:parent.start] if not dash else "-"):
+                        out.append(Body(unit.start, unit.end, unit.kind, unit.name, entry=unit.entry, host=parent,
+                                        part_of=True, level=unit.level, place=unit.place, fused=unit.fused,
+                                        place_from=unit.place_from))
                         if parent.start > unit.start:
                             out[-1].end = parent.end  # the parent's name is part of the mention
                         else:
@@ -466,6 +476,13 @@ class Grammar:
             out.append(a)
             i += 1
         return out
+
+    def _unit_of(self, unit: Body, parent: Body, gap: str) -> bool:
+        if unit.kind == "known" and unit.entry.get("parent"):
+            return bool(unit.entry.get("parent") == parent.canonical(self.kb))
+        if "(" in gap and unit.kind == "known" and not unit.entry.get("parent") and parent.kind == "known":
+            return unit.name.split()[0] in {h.split()[0] for h in self.kb.unit_heads}  # "Cục Trẻ em (Bộ LĐTBXH)"
+        return False
 
     def _after_title(self, s: str, b: Body) -> Body | None:
         """A title that runs into the mention takes its first words: "Phó Bí thư Thường trực Tỉnh ủy"
