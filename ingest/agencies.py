@@ -150,6 +150,7 @@ class Grammar:
         self.foreign_re = re.compile(rf"({'|'.join(phrase_pattern(k) for k in sorted(stems, key=len, reverse=True))})"
                                      rf"{WS}(?={kb.country_re.pattern})") if stems else None
         self.parent_kinds = set(kb.grammar.get("unit_parent_kinds") or [])
+        self.place_stop = set(kb.grammar.get("place_stopwords") or [])
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
 
@@ -369,6 +370,9 @@ class Grammar:
                 words.append(w)
                 if w.group(0).isdigit():
                     break
+            stop = next((i for i, w in enumerate(words) if w.group(0) in self.place_stop), None)
+            if stop is not None and not self._division_at(s, p):
+                words = words[:stop]  # "UBND thành phố Trong ...": a function word starts no place name
             if words and words[0].start() == p:
                 names = [w.group(0) for w in words]
                 cut = 0 if names[0] in self.kb.surnames and 3 <= len(names) <= 4 else None
@@ -379,6 +383,12 @@ class Grammar:
                 if keep:
                     return s[p:keep[-1].end()], keep[-1].end()
         return None
+
+    def _division_at(self, s: str, p: int) -> bool:
+        """A commune, ward or province the administrative-division data knows starts at p ("Từ Sơn")."""
+        words = s[p:p + 40].split()
+        return any(key(" ".join(words[:k])) in self.kb.communes or self.kb.province(" ".join(words[:k]))
+                   for k in range(2, min(4, len(words)) + 1))
 
     def _unit(self, s: str, pos: int, depth: int) -> Body | None:
         m = self.kb.unit_re.match(s, pos)
