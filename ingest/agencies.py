@@ -589,8 +589,8 @@ def context(kb: Knowledge, s: str, bodies: list[Body], sentences: list[tuple[int
     districts: dict[str, set[str]] = {}
     for b in bodies:
         for n in b.nodes():
-            if n.kind == "local" and n.place and n.place_from == "text" and n.level in _SUB_PROVINCE \
-                    and not kb.province(n.place):
+            if n.kind == "local" and n.place and n.place_from == "text" and not kb.province(n.place) \
+                    and (n.level in _SUB_PROVINCE or n.level == "thành phố"):  # "UBND TP Pleiku"
                 districts.setdefault(n.level, set()).add(n.place)
     return Context(counts.most_common(), source_place, sentences, bodies, [a for a, _ in sentences],
                    districts=districts)
@@ -620,7 +620,10 @@ def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
                 n.place, n.place_from = fit_local[0], "sentence"
                 continue
             fit_article = [(p, c) for p, c in ctx.ranked if _fits(kb, n, p)]
+            cities = ctx.districts.get("thành phố", set()) if n.level == "thành phố" else set()
             if fit_article and (len(fit_article) == 1 or fit_article[0][1] > fit_article[1][1]):
                 n.place, n.place_from = fit_article[0][0], "article"
+            elif not fit_article and len(cities) == 1:  # "Thành ủy" in an article about TP Pleiku, a province's city
+                n.place, n.place_from = next(iter(cities)), "article"
             elif not ctx.ranked and ctx.source_place and _fits(kb, n, ctx.source_place):
                 n.place, n.place_from = ctx.source_place, "source"

@@ -120,7 +120,7 @@ class _Builder:
                     entry = kb.agencies.get(post.implied, {})
                     body = Body(post.start, post.start, "known", post.implied, entry=entry)
                     self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title, **former)
-                else:  # a bare title: the body the article names with it, when only one
+                elif not post.unread:  # a bare title: the body the article names with it, when only one
                     own = [r for r in self.relations if r.type == "HOLDS_POSITION" and r.source == pid
                            and r.properties.get("title") == post.title]
                     cands = pairs.get(post.title, {})

@@ -227,6 +227,8 @@ def load() -> Knowledge:
     absorbs: dict[str, str] = {}
     for e in t.get("titles") or []:
         titles[key(e["title"])] = e["title"]
+        for alias in e.get("aliases") or []:  # "Phó Ban Nội chính" is a Phó Trưởng ban
+            titles.setdefault(key(alias), e["title"])
         if e.get("absorbs"):
             absorbs[e["title"]] = e["absorbs"]
     implied = {key(e["surface"]): (e["title"], e["body"]) for e in t.get("implied") or []}

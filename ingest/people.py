@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body, Grammar
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 
 _SEP = re.compile(rf"[ \t]*,{WS}|{WS}[-–]{WS}|{WS}kiêm{WS}")
 _OPEN = re.compile(r"[ \t]*\([ \t]*")
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
+_UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}][^,;:()“”\"\n]{{2,70}}?(,{WS})")  # a body we cannot read
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -32,6 +33,7 @@ class Post:
     start: int = 0
     end: int = 0
     former: bool = False  # "nguyên Bộ trưởng", "cựu Chủ tịch"
+    unread: bool = False  # a title whose body we cannot read; the chain goes on after it
 
 
 @dataclass
@@ -49,7 +51,7 @@ class People:
     def __init__(self, kb: Knowledge, grammar: Grammar):
         self.kb = kb
         self.g = grammar
-        self.title_re = re.compile(rf"(?:{alternation(list(kb.titles.values()))})(?!\w)", re.IGNORECASE)
+        self.title_re = re.compile(rf"(?:{alternation(list(kb.titles))})(?!\w)", re.IGNORECASE)
         surfaces = [s for s in kb.implied]
         self.implied_re = re.compile(rf"(?:{alternation(surfaces)})(?!\w)", re.IGNORECASE) if surfaces else None
         self.not_before = re.compile(rf"(?<!\w)(?<!thành )(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
@@ -229,6 +231,10 @@ class People:
             b = self.g.match_at(s, cm.end()) if cm and not self.title_re.match(s, cm.end()) else None
             if cm and b is not None and b.start == cm.end() and not b.generic:  # "Phó Hội trưởng, Hội Thánh X"
                 post.body, post.end, q = b, b.end, b.end
+            elif post.body is None and not post.implied and not post.pending and not cm:
+                nxt = _UNREAD_REST.match(s, q)  # "ủy viên Ban chấp hành Đảng bộ X, thứ trưởng Bộ Công an"
+                if nxt and self.parse_item(s, nxt.end())[0] is not None and _skip(s, nxt.end()) not in names:
+                    post.unread, q = True, nxt.end() - len(nxt.group(1))
             posts.append(post)
             end = q
         return posts, end
@@ -309,7 +315,8 @@ def _fill_pending(posts: list[Post]) -> None:
         if p.pending and nxt.body is not None:
             host = copy.deepcopy(nxt.body)
             p.body = Body(p.start, p.end, "organ", p.pending, host=host, part_of=False)
-        elif p.body is None and not p.implied and not p.pending and nxt.body is not None and nxt.body.kind != "organ":
+        elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
+                and nxt.body.kind != "organ":
             p.body = copy.deepcopy(nxt.body)  # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"
 
 

@@ -65,7 +65,7 @@ def test_genre_articles_score_at_least_what_we_reached(shared_dir: Path, tmp_pat
 
 def test_no_body_ends_in_a_function_word_and_no_party_comes_from_a_modal_sentence(shared_dir: Path) -> None:
     unlabeled = shared_dir / "corpus" / "unlabeled"
-    paths = sorted(unlabeled.glob("*.txt"))[::SAMPLE_STEP]
+    paths = sorted(unlabeled.glob("*.txt"))[SAMPLE_STEP - 1::SAMPLE_STEP]
     if len(paths) < 20:
         pytest.skip("../shared/corpus/unlabeled is absent or small")
     extractor = Extractor()
