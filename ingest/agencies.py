@@ -311,7 +311,7 @@ class Grammar:
         if head is None:
             return None
         fused = bool(head.locality)
-        if not fused and not (s[pos].isupper() or self._titled(s, pos)):
+        if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))):
             return None
         b = Body(pos, m.end(), "local", head.head, fused=fused, entry={"kind": head.kind, "english": head.english})
         if fused:
@@ -502,6 +502,10 @@ class Grammar:
             if m and m.end() > b.start:
                 if b.kind == "organ" and b.host is not None and m.end() <= b.host.start:
                     return b.host
+                title = self.kb.titles.get(key(m.group(0)))
+                head = self.kb.absorbs.get(title or "")
+                if b.kind == "known" and head and key(s[b.start:m.end()]) == key(head) and m.end() < b.end:
+                    return b  # "Phó ban Tuyên giáo Trung ương": the title shares the body's head word
                 return None if m.end() >= b.end or b.kind == "known" else b
         return b
 

@@ -183,6 +183,11 @@ def load() -> Knowledge:
                     form = expand_abbreviations(p["pattern"], abbreviations)
                     by_key.setdefault(key(form), p["id"])
                     forms.append(form)
+    for form in list(forms):  # "Bộ Thông tin Truyền thông", "Bộ Kế hoạch Đầu tư": the "và" left out
+        bare = re.sub(r",? và (?=[A-ZĐ])", " ", form)
+        if bare != form and key(bare) not in by_key and len(form.split()) >= 4:
+            by_key[key(bare)] = by_key[key(form)]
+            forms.append(bare)
     known_re = re.compile(rf"(?:{alternation(forms)})(?!\w)", re.IGNORECASE)
 
     heads: dict[str, LocalHead] = {}
