@@ -506,6 +506,8 @@ class Grammar:
                 head = self.kb.absorbs.get(title or "")
                 if b.kind == "known" and head and key(s[b.start:m.end()]) == key(head) and m.end() < b.end:
                     return b  # "Phó ban Tuyên giáo Trung ương": the title shares the body's head word
+                if b.kind == "known" and b.entry.get("kind") == "head_of_state" and m.start() == b.start:
+                    return b  # "Chỉ thị 11 của Thủ tướng Chính phủ": the office (kept only if it acts)
                 return None if m.end() >= b.end or b.kind == "known" else b
         return b
 
