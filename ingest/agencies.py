@@ -151,6 +151,7 @@ class Grammar:
                                      rf"{WS}(?={kb.country_re.pattern})") if stems else None
         self.parent_kinds = set(kb.grammar.get("unit_parent_kinds") or [])
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
+        self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
 
@@ -174,7 +175,14 @@ class Grammar:
         canon = self.kb.canonical_agency(m.group(0))
         if not canon:
             return None
-        return Body(pos, m.end(), "known", canon, entry=self.kb.agencies.get(canon, {}))
+        entry = self.kb.agencies.get(canon, {})
+        parent = str(entry.get("parent") or "")
+        host = None
+        if parent and canon.endswith(" " + parent) and parent in self.kb.agencies \
+                and canon[:-len(parent) - 1] in self.parent_named_heads:
+            # "Văn phòng Chính phủ", "Ủy ban Thường vụ Quốc hội": named after the body it is part of
+            host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
+        return Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
 
     def _lower_head(self, name: str) -> bool:
         """ "bộ Tài nguyên và Môi trường", "ban Bí thư": only the head word is written in lower case."""
@@ -384,9 +392,18 @@ class Grammar:
                     return s[p:keep[-1].end()], keep[-1].end()
         return None
 
+    def _bare_unit_name(self, s: str, a: int, b: int) -> bool:
+        """The words between a unit's head and a parent that follows with no "của": a name of its own,
+        not ending in a conjunction nor naming another body ("Ban Nội chính Tỉnh ủy và Công an tỉnh")."""
+        words = s[a:b].split()
+        if not words or words[-1].lower() in ("và", "với", "cùng", "-", "–") or words[-1].endswith(","):
+            return False
+        return not any(rx.match(s, w.start()) for w in _WORD_START.finditer(s, a, b) if s[w.start()].isupper()
+                       for rx in (self.kb.known_re, self.kb.local_head_re, self.kb.organ_re))
+
     def _division_at(self, s: str, p: int) -> bool:
         """A commune, ward or province the administrative-division data knows starts at p ("Từ Sơn")."""
-        words = s[p:p + 40].split()
+        words = _WORD.findall(s, p, p + 40)
         return any(key(" ".join(words[:k])) in self.kb.communes or self.kb.province(" ".join(words[:k]))
                    for k in range(2, min(4, len(words)) + 1))
 
@@ -413,7 +430,8 @@ class Grammar:
             host = self.match_at(s, end, depth + 1)
             if host is None or host.start != end or host.kind == "generic" or host.generic:
                 continue
-            if said or (host.kind in ("known", "local") and str(host.entry.get("kind")) in self.parent_kinds):
+            if said or (host.kind in ("known", "local") and str(host.entry.get("kind")) in self.parent_kinds
+                        and self._bare_unit_name(s, m.end(), start)):
                 # "Vụ X của Bộ Y"; "Cục Đào tạo Bộ Công an": the parent follows the unit's name
                 return Body(pos, host.end, "unit", re.sub(r"\s+", " ", name), host=host, part_of=True)
         return None
