@@ -23,6 +23,7 @@ _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
+_LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,25}?)\s*\)")
@@ -123,6 +124,7 @@ class Grammar:
         self.brand_names: dict[str, str] = {}  # this article's brands ("EVN HANOI") -> enterprise name
         self.brand_re: re.Pattern[str] | None = None
         self.brand_firsts: set[str] = set()
+        self.enterprises: list[str] = []  # this article's enterprise names, in order
         stop = kb.grammar.get("enterprise_generic_words") or []
         self.enterprise_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})$") if stop else re.compile("$^")  # this article's multi-syllable words (start -> end), if known
         heads = list(kb.grammar.get("enterprise_heads") or [])
@@ -211,6 +213,10 @@ class Grammar:
                     and _PERSON_REST.match(s, w.end()):
                 break  # "Tập đoàn VNPT Lê Văn An": a person's name follows
             end, q, n = word_end, _skip_ws(s, word_end), n + 1
+        lm_ = _LOWER_NAME.match(s, end)  # "Tổng Công ty cổ phần Xây lắp dầu khí Việt Nam (PVC)": the brand closes it
+        if lm_ and self.named_kinds.get(key(m.group(0))) is None and s.count(lm_.group(2)) >= 2:
+            end = lm_.end(1)
+            n += 1
         if n == 0 or self.enterprise_stop.search(s, pos, end):
             return None
         kind = self.named_kinds.get(key(m.group(0)), "enterprise")
@@ -233,6 +239,11 @@ class Grammar:
             self._add_brand(tm.group(1), name)
         rest = name[len(m.group(0)):].strip()  # "Tập đoàn Viettel" after "... Quân đội (Viettel)"
         name = self.brand_names.get(rest, name)
+        fuller = [f for f in self.enterprises if f != name and key(f).endswith(" " + key(rest))
+                  and key(f).startswith(key(m.group(0)).split()[0])]
+        if rest and len(set(fuller)) == 1:  # "Công ty Tân Thuận" after "Công ty TNHH MTV Đầu tư và Xây dựng Tân Thuận"
+            name = fuller[0]
+        self.enterprises.append(name)
         for full in set(self.brand_names.values()):  # "Tập đoàn Viễn thông quân đội" once more, no brand
             if full.startswith(name + " "):
                 tm = re.compile(rf"{WS}{phrase_pattern(full[len(name) + 1:])}(?!\w)", re.IGNORECASE).match(s, end)
@@ -439,6 +450,7 @@ class Grammar:
     # -- all mentions --------------------------------------------------------------
     def scan(self, s: str) -> list[Body]:
         self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
+        self.enterprises: list[str] = []
         out: list[Body] = []
         pos = 0
         n = len(s)
