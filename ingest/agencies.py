@@ -154,6 +154,8 @@ class Grammar:
         self.parent_kinds = set(kb.grammar.get("unit_parent_kinds") or [])
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
+        self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
+                                  for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
 
@@ -174,6 +176,8 @@ class Grammar:
         m = self.kb.known_re.match(s, pos)
         if not m or not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))):
             return None
+        if s[pos].islower() and re.search(rf"(?<!\w)Đảng{WS}$", s[max(0, pos - 8):pos]):
+            return None  # "Đảng bộ Công an": a party organisation, not "Bộ Công an"
         canon = self.kb.canonical_agency(m.group(0))
         if not canon:
             return None
@@ -214,7 +218,8 @@ class Grammar:
                 break  # "Tập đoàn VNPT Lê Văn An": a person's name follows
             end, q, n = word_end, _skip_ws(s, word_end), n + 1
         lm_ = _LOWER_NAME.match(s, end)  # "Tổng Công ty cổ phần Xây lắp dầu khí Việt Nam (PVC)": the brand closes it
-        if lm_ and self.named_kinds.get(key(m.group(0))) is None and s.count(lm_.group(2)) >= 2:
+        if lm_ and self.named_kinds.get(key(m.group(0))) is None and s.count(lm_.group(2)) >= 2 \
+                and not _NAME_TAIL.match(s, end):
             end = lm_.end(1)
             n += 1
         if n == 0 or self.enterprise_stop.search(s, pos, end):
@@ -301,6 +306,17 @@ class Grammar:
         if not spec:
             return None
         p = _skip_ws(s, m.end())
+        for (organ_key, of_key), eq in self.organ_equivalents.items():
+            om = re.compile(phrase_pattern(of_key) + WS, re.IGNORECASE).match(s, p) if organ_key == key(m.group(0)) else None
+            if om and depth < 3:  # "Ban Chấp hành Đảng bộ Công an Trung ương" is "Đảng ủy Công an Trung ương"
+                virtual = f"{eq} {s[om.end():om.end() + 200]}"
+                vb = self.match_at(virtual, 0, depth + 1)
+                if vb is not None and vb.start == 0 and vb.end > len(eq) + 1:
+                    shift = om.end() - len(eq) - 1
+                    for n in vb.nodes():
+                        n.start, n.end = max(n.start + shift, pos), n.end + shift
+                    vb.start = pos
+                    return vb
         plural = re.match(rf"(?:các|những){WS}", s[p:p + 8])
         if plural:
             p += plural.end()
