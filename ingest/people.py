@@ -59,6 +59,8 @@ class People:
         self.former_re = re.compile(rf"(?:{alternation(t.get('former_markers') or [])}){WS}", re.IGNORECASE) \
             if t.get("former_markers") else None
         self.members = {key(m["surface"]): m for m in t.get("members") or []}
+        self.foreign_posts = {str(f["title"]): str(f["body"]) for f in t.get("foreign_posts") or []}
+        self.home = {str(h) for h in kb.cues.get("home_country") or []}
         self.member_re = re.compile(rf"(?:{alternation([m['surface'] for m in t.get('members') or []])})(?!\w)",
                                     re.IGNORECASE) if self.members else None
         groups = [o["organ"] for o in kb.organs.values() if o.get("party_group")]
@@ -110,6 +112,8 @@ class People:
             pm = self.kb.country_re.match(s, a) or self.kb.place_re.match(s, a)
             if pm:  # "Nga Dmitry Medvedev": the country is not part of the name
                 a = _skip(s, pm.end())
+                rest = _LATIN_NAME.match(masked, a)  # "Morocco Saad Eddine El Othmani": the name runs on
+                b = max(b, rest.end()) if rest else b
             if len(s[a:b].split()) < 2 or any(x < b and a < y for x, y in found):
                 continue
             before = s[max(0, a - 60):a]
@@ -151,7 +155,25 @@ class People:
             post.former, post.start = True, p
         return post, q
 
+    def _foreign_post(self, s: str, p: int) -> tuple[Post | None, int]:
+        """ "Thủ tướng Morocco Saad Eddine El Othmani": a foreign official holds a post in their own
+        country's body ("Chính phủ Morocco"), never in ours."""
+        tm = self.title_re.match(s, p)
+        title = self.kb.titles.get(key(tm.group(0))) if tm else None
+        if not tm or title not in self.foreign_posts:
+            return None, p
+        cm = self.kb.country_re.match(s, _skip(s, tm.end()))
+        entry = self.kb.countries.get(key(cm.group(0))) if cm else None
+        if cm is None or entry is None or str(entry["name"]) in self.home:
+            return None, p
+        name = f"{self.foreign_posts[title]} {' '.join(cm.group(0).split())}"  # the country as written
+        body = Body(cm.start(), cm.end(), "known", name, entry={"kind": "foreign", "english": "", "foreign": True})
+        return Post(title, body, start=p, end=cm.end()), cm.end()
+
     def _item(self, s: str, p: int) -> tuple[Post | None, int]:
+        fp = self._foreign_post(s, p)
+        if fp[0] is not None:
+            return fp
         mm = self.member_re.match(s, p) if self.member_re else None
         if mm:  # "Tỉnh ủy viên": a member of the province's party committee
             spec = self.members[key(mm.group(0))]
