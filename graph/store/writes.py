@@ -237,7 +237,7 @@ def build_statements(docs: list[DocGraph], *, replace: list[str] | None = None,
         a = d.article
         name = a.title or a.id
         props = _props({"name": name, "title": a.title, "published": a.published, "source": a.source,
-                        "url": a.url, "content_hash": a.content_hash}, drop=set())
+                        "url": a.url, "content_hash": a.content_hash, "text": a.text}, drop=set())
         digest = (digests or {}).get(a.id) or doc_digest(d)
         props.update(doc_hash=digest, aliases=[], search=fold(name))
         art_rows.append({"id": article_node_id(a.id), "props": props})
