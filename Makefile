@@ -22,6 +22,8 @@ node_modules/.installed: package.json
 	npm install --no-audit --no-fund --loglevel=error
 	mkdir -p api/static/vendor/cytoscape
 	cp node_modules/cytoscape/dist/cytoscape.min.js node_modules/cytoscape/dist/cytoscape.esm.min.mjs api/static/vendor/cytoscape/
+	mkdir -p api/static/vendor/fcose
+	cp node_modules/layout-base/layout-base.js node_modules/cose-base/cose-base.js node_modules/cytoscape-fcose/cytoscape-fcose.js api/static/vendor/fcose/
 	touch $@
 
 # Debian packages the browser tests need (root on a fresh machine; skipped when present).
