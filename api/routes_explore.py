@@ -8,7 +8,7 @@ from typing import Any
 
 import networkx as nx
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
-from coordgraph.api.routes_common import arecords, entity_type, node_props
+from coordgraph.api.routes_common import arecords, edge, entity_type, node_props
 from fastapi import APIRouter, Path, Query, Request
 
 router = APIRouter(responses=ERROR_RESPONSES)
@@ -171,3 +171,97 @@ def mentions(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
             taken[s:e] = [True] * (e - s)
             out.append({"start": s, "end": e, "id": eid, "type": type_})
     return sorted(out, key=lambda x: x["start"])
+
+
+# --- paths a researcher steers -------------------------------------------------------------
+
+STEP_CAP = 20_000
+Steps = list[tuple[str, str, dict[str, Any]]]
+
+
+@router.get("/explore/paths", tags=["explore"], responses=NOT_FOUND,
+            summary="Every shortest path between two entities, steered")
+async def steered_paths(request: Request,
+                        from_: str = Query(..., alias="from", min_length=1, max_length=300, description="Id of one end"),
+                        to: str = Query(..., min_length=1, max_length=300, description="Id of the other end"),
+                        max_hops: int = Query(5, ge=1, le=8, description="Longest path to look for"),
+                        exclude: str | None = Query(None, max_length=3000,
+                                                    description="Comma-separated ids the paths must avoid (hubs)"),
+                        exclude_types: str | None = Query(None, max_length=200,
+                                                          description="Comma-separated entity types to avoid"),
+                        limit: int = Query(20, ge=1, le=200, description="At most this many paths")) -> dict[str, Any]:
+    """Like /paths, with a hop limit, entities and entity types to avoid; every shortest path up to `limit`,
+    each step an edge with its evidence."""
+    if from_ == to:
+        raise ApiError(422, "from and to are the same entity; give two different ids")
+    avoid = [x for x in (exclude or "").split(",") if x.strip()]
+    avoid_types = [x.strip() for x in (exclude_types or "").split(",") if x.strip()]
+    if from_ in avoid or to in avoid:
+        raise ApiError(422, "an end of the path is among the excluded entities")
+    ends = {r["id"]: r for r in await arecords(request, "entities_by_id", {"ids": [from_, to]})}
+    for i in (from_, to):
+        if i not in ends:
+            raise not_found("entity", i)
+    nodes = {i: _node_of(r) for i, r in ends.items()}
+    dist: list[dict[str, int]] = [{from_: 0}, {to: 0}]
+    parents: list[dict[str, Steps]] = [{from_: []}, {to: []}]
+    fronts = [[from_], [to]]
+    hops, truncated, meets = 0, False, []
+    while hops < max_hops and fronts[0] and fronts[1] and not meets:
+        side = 0 if len(fronts[0]) <= len(fronts[1]) else 1
+        rows = await arecords(request, "path_step", {"ids": fronts[side], "exclude": avoid,
+                                                     "exclude_types": avoid_types, "cap": STEP_CAP})
+        truncated = truncated or len(rows) >= STEP_CAP
+        level = hops_on(dist[side]) + 1
+        new: dict[str, Steps] = {}
+        for row in rows:
+            if row["id"] in dist[side]:
+                continue
+            nodes.setdefault(row["id"], _node_of(row))
+            new.setdefault(row["id"], []).append(
+                (row["origin"], row["id"], edge(row["type"], row["source"], row["target"], row["properties"])))
+        for m, ps in new.items():
+            dist[side][m], parents[side][m] = level, ps
+        fronts[side] = list(new)
+        hops += 1
+        both = [m for m in new if m in dist[1 - side]]
+        if both:
+            best = min(dist[0][m] + dist[1][m] for m in both)
+            meets = sorted(m for m in both if dist[0][m] + dist[1][m] == best)
+    found: list[list[dict[str, Any]]] = []
+    for m in meets:
+        for left in _walk(parents[0], m, limit):
+            for right in _walk(parents[1], m, limit):
+                steps = left + [(b, a, e) for a, b, e in reversed(right)]
+                found.append([{"from": a, "to": b, "edge": e} for a, b, e in steps])
+                if len(found) >= limit:
+                    break
+            if len(found) >= limit:
+                break
+        if len(found) >= limit:
+            break
+    used = {s[k] for p in found for s in p for k in ("from", "to")}
+    return {"from": from_, "to": to, "hops": len(found[0]) if found else None, "max_hops": max_hops,
+            "excluded": avoid, "excluded_types": avoid_types, "paths": found,
+            "nodes": [nodes[i] for i in sorted(used)], "truncated": truncated}
+
+
+def hops_on(dist: dict[str, int]) -> int:
+    return max(dist.values())
+
+
+def _node_of(row: dict[str, Any]) -> dict[str, Any]:
+    return {"id": row["id"], "type": entity_type(row["labels"]), "name": row["name"], "aliases": row["aliases"] or []}
+
+
+def _walk(parents: dict[str, Steps], node: str, limit: int) -> list[Steps]:
+    """Paths from the search's root to `node` as (from, to, edge) steps, at most `limit` of them."""
+    if not parents[node]:
+        return [[]]
+    out = []
+    for prev, _, e in parents[node]:
+        for head in _walk(parents, prev, limit):
+            out.append([*head, (prev, node, e)])
+            if len(out) >= limit:
+                return out
+    return out

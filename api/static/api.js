@@ -129,8 +129,9 @@ export async function positions(id) {
 }
 
 /** Shortest connections: a list of {nodes, edges}, each path's edges in order from `from` to `to`. */
-export async function paths(from, to, maxHops = 4, limit = 20) {
-  const body = await getJSON("/paths", { from, to, max_hops: maxHops, limit });
+export async function paths(from, to, maxHops = 4, limit = 20, exclude = [], excludeTypes = []) {
+  const body = await getJSON("/explore/paths", { from, to, max_hops: maxHops, limit, exclude: exclude.join(","),
+                                                  exclude_types: excludeTypes.join(",") });
   const known = new Map(listOf(body, "nodes").map((n) => [n.id, nodeOf(n)]));
   return listOf(body, "paths").map((p) => {
     const steps = Array.isArray(p) ? p : listOf(p, "steps", "edges");

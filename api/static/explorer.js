@@ -31,8 +31,12 @@ const state = {
   limit: 150,           // nodes per neighbourhood, set by the user
   hops: 5,              // the path search's hop limit
   overview: false,      // the start page's network is shown
+  province: "",         // the start page's place
+  avoid: [],            // ids the path search avoids
+  avoidTypes: [],       // entity types the path search avoids
 };
 let network = null;     // the start page's answer
+let places = [];        // the places of the whole network's bodies, for the start page's picker
 const cut = new Map();  // seed id -> true when its neighbourhood was cut at the limit
 
 let busy = 0;
@@ -57,6 +61,7 @@ const panel = new Panel({ cy, state, t, typeLabel, relLabel, api, hoods, actions
   expand: (id) => expand(id).then(afterChange),
   collapse: (id) => { collapse(id); afterChange(); },
   setPathEnd: (which, id) => setPathEnd(which, id),
+  avoid: (id) => toggleAvoid(id),
   focus: (id) => { select(id); focusOn(id); },
   reveal: (node) => reveal(node),
 }});
@@ -256,6 +261,15 @@ function fitView(animate = true) {
   cy.stop();
   const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   cy.fit(eles, 40);
+  const box = $("#start");
+  if (state.overview && !box.hidden) {
+    // Leave room for the start page's list on the left.
+    const w = box.offsetWidth + 24;
+    const bb = eles.boundingBox();
+    const zoom = Math.min((cy.width() - w - 60) / bb.w, (cy.height() - 60) / bb.h, 1.2);
+    cy.viewport({ zoom, pan: { x: w + 30 + ((cy.width() - w - 60) - bb.w * zoom) / 2 - bb.x1 * zoom,
+                               y: 30 + ((cy.height() - 60) - bb.h * zoom) / 2 - bb.y1 * zoom } });
+  }
   if (cy.zoom() > 1.2) {
     cy.zoom(1.2);
     cy.center(eles);
@@ -318,7 +332,7 @@ function edgeInDates(e) {
 function applyFilters() {
   cy.batch(() => {
     cy.edges().forEach((e) => {
-      const ok = e.hasClass("path") || state.rels.has(e.data("type")) && edgeInDates(e)
+      const ok = e.hasClass("path") || e.hasClass("overview") || state.rels.has(e.data("type")) && edgeInDates(e)
         && !state.typesOff.has(e.source().data("type")) && !state.typesOff.has(e.target().data("type"));
       e.toggleClass("filtered", !ok);
     });
@@ -354,7 +368,7 @@ function clearPathMarks() {
 async function findPath({ layout: doLayout = true } = {}) {
   if (!state.pathFrom || !state.pathTo) return;
   await work(async () => {
-    const found = await api.paths(state.pathFrom, state.pathTo, state.hops);
+    const found = await api.paths(state.pathFrom, state.pathTo, state.hops, 20, state.avoid, state.avoidTypes);
     clearPathMarks();
     state.pathOn = true;
     if (!found.length) {
@@ -407,7 +421,23 @@ async function findCommon() {
   });
 }
 
+function renderAvoid() {
+  $("#path-types").innerHTML = ["Person", "Event", "Agreement", "Location", "Agency"].map((type) =>
+    `<label><input type="checkbox" value="${type}" ${state.avoidTypes.includes(type) ? "checked" : ""}>${esc(typeLabel(type))}</label>`).join("");
+  $("#path-avoid").innerHTML = state.avoid.map((id) => {
+    const n = cy.getElementById(id);
+    return `<span class="chip" data-id="${esc(id)}" title="×">${esc(n.nonempty() ? nodeLabel(n.data()) : id)} ×</span>`;
+  }).join("");
+}
+
+function toggleAvoid(id) {
+  state.avoid = state.avoid.includes(id) ? state.avoid.filter((x) => x !== id) : [...state.avoid, id];
+  renderAvoid();
+  writeHash();
+}
+
 function renderPath() {
+  renderAvoid();
   const name = (id) => (id ? esc(nodeLabel(cy.getElementById(id).data() || { name: id })) : esc(t("path_pick")));
   $("#path-from").innerHTML = name(state.pathFrom);
   $("#path-to").innerHTML = name(state.pathTo);
@@ -465,7 +495,7 @@ function applyLanguage() {
   renderPath();
   renderStatus();
   panel.render();
-  if (state.overview) renderStart(network, { t, lang: state.lang, label: nodeLabel });
+  if (state.overview) renderStart(network, startOptions());
   work(fillEnglishNames);
 }
 
@@ -488,6 +518,9 @@ function writeHash() {
   if (state.lang !== "vi") put("lang", state.lang);
   if (state.limit !== 150) put("limit", String(state.limit));
   if (state.hops !== 5) put("hops", String(state.hops));
+  if (state.avoid.length) put("avoid", state.avoid.join(","));
+  if (state.province) put("province", state.province);
+  if (state.avoidTypes.length) put("avoidtypes", state.avoidTypes.join(","));
   const hash = parts.length ? `#${parts.join("&")}` : "";
   if (hash !== window.location.hash) history.replaceState(null, "", `${window.location.pathname}${window.location.search}${hash}`);
 }
@@ -507,7 +540,10 @@ function readHash() {
   state.pathOn = q.get("path") === "1";
   state.lang = q.get("lang") === "en" ? "en" : "vi";
   state.limit = Math.min(2000, Math.max(5, Number(q.get("limit")) || 150));
-  state.hops = Math.min(6, Math.max(1, Number(q.get("hops")) || 5));
+  state.hops = Math.min(8, Math.max(1, Number(q.get("hops")) || 5));
+  state.avoid = list("avoid");
+  state.province = q.get("province") || "";
+  state.avoidTypes = list("avoidtypes");
 }
 
 async function restore() {
@@ -539,10 +575,20 @@ async function restore() {
 /** The start page: the whole graph's coordination network with the most active bodies and the latest agreements. */
 async function showStart() {
   await work(async () => {
-    network = await drawNetwork(cy, api, { label: nodeLabel });
-    state.overview = network.nodes.length > 0;
-    renderStart(network, { t, lang: state.lang, label: nodeLabel });
+    const params = { province: state.province, since: state.from, until: state.to };
+    network = await drawNetwork(cy, api, { label: nodeLabel, params });
+    if (!places.length) {
+      const all = state.province ? await api.network({ limit: 1000 }) : network;
+      places = [...new Set(all.nodes.map((n) => n.locality).filter(Boolean))].sort((a, b) => a.localeCompare(b, "vi"));
+    }
+    state.overview = network.nodes.length > 0 || Boolean(state.province);
+    renderStart(network, startOptions());
+    applyFilters();
   });
+}
+
+function startOptions() {
+  return { t, lang: state.lang, label: nodeLabel, places, place: state.province };
 }
 
 // --- selection ---------------------------------------------------------------
@@ -615,6 +661,14 @@ $("#start").addEventListener("click", async (ev) => {
     await openPartners(a.dataset.open);
   }
 });
+$("#start").addEventListener("change", async (ev) => {
+  if (ev.target.id !== "start-province") return;
+  state.province = ev.target.value;
+  cy.remove(cy.elements(".overview"));
+  await showStart();
+  writeHash();
+  if (cy.nodes().length) await layout({ randomize: true });
+});
 $("#limit").addEventListener("change", (ev) => {
   state.limit = Math.min(2000, Math.max(5, Number(ev.target.value) || 150));
   hoods.clear();
@@ -622,10 +676,19 @@ $("#limit").addEventListener("change", (ev) => {
   if (state.seeds.length) restore();
 });
 $("#path-hops").addEventListener("change", (ev) => {
-  state.hops = Math.min(6, Math.max(1, Number(ev.target.value) || 5));
+  state.hops = Math.min(8, Math.max(1, Number(ev.target.value) || 5));
   writeHash();
 });
 $("#path-common").addEventListener("click", () => findCommon());
+$("#path-types").addEventListener("change", (ev) => {
+  const type = ev.target.value;
+  state.avoidTypes = ev.target.checked ? [...state.avoidTypes, type] : state.avoidTypes.filter((x) => x !== type);
+  writeHash();
+});
+$("#path-avoid").addEventListener("click", (ev) => {
+  const chip = ev.target.closest("[data-id]");
+  if (chip) toggleAvoid(chip.dataset.id);
+});
 $("#common-result").addEventListener("click", (ev) => {
   const a = ev.target.closest("[data-node]");
   if (!a) return;

@@ -2,6 +2,10 @@
 
 export const STRINGS = {
   vi: {
+    province: "Địa phương",
+    all_places: "Cả nước",
+    path_avoid: "Tránh:",
+    avoid: "Tránh khi tìm đường",
     n_relations: "{n} quan hệ",
     n_articles: "{n} bài",
     start_title: "Mạng lưới phối hợp",
@@ -113,6 +117,10 @@ export const STRINGS = {
     language: "Ngôn ngữ",
   },
   en: {
+    province: "Province",
+    all_places: "Whole country",
+    path_avoid: "Avoid:",
+    avoid: "Avoid in paths",
     n_relations: "{n} relations",
     n_articles: "{n} articles",
     start_title: "Coordination network",

@@ -98,6 +98,7 @@ export class Panel {
       `<button type="button" data-act="${seed ? "collapse" : "expand"}">${esc(t(seed ? "collapse" : "expand"))}</button>`
       + `<button type="button" data-act="from">${esc(t("set_from"))}</button>`
       + `<button type="button" data-act="to">${esc(t("set_to"))}</button>`
+      + `<button type="button" data-act="avoid" aria-pressed="${this.state.avoid.includes(d.id)}">${esc(t("avoid"))}</button>`
       + this.groupsHTML(d.type, entry.groups);
     const evidence = this.nodeEvidence(d.id, entry.hood);
     const tabs = [["details", t("tab_details")]];
@@ -362,6 +363,7 @@ export class Panel {
       const a = act.dataset.act;
       if (a === "expand") this.actions.expand(this.id);
       else if (a === "collapse") this.actions.collapse(this.id);
+      else if (a === "avoid") { this.actions.avoid(this.id); this.render(); }
       else this.actions.setPathEnd(a, this.id);
       return;
     }

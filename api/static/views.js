@@ -9,12 +9,18 @@ const $ = (sel) => document.querySelector(sel);
 // --- labels ----------------------------------------------------------------
 
 /** Show the labels of the most important nodes and hide any label that would overlap one already
- * shown (class `nolabel`), at the current zoom. Importance: seeds and the selection, then degree. */
+ * shown (class `nolabel`), at the current zoom, with labels at least 11 px on screen. Importance:
+ * seeds and the selection, then centrality (`weight`), then degree. */
 export function declutter(cy, keep = new Set()) {
   const nodes = cy.nodes().not(".filtered");
   const rank = (n) => (keep.has(n.id()) || n.selected() ? 1e6 : 0) + (n.data("weight") || 0) * 10 + n.degree(false);
   const order = nodes.toArray().sort((a, b) => rank(b) - rank(a));
-  cy.batch(() => nodes.removeClass("nolabel"));
+  // Labels keep a legible size on screen whatever the zoom; the ones that would overlap are hidden.
+  const fs = Math.max(12, 11 / Math.max(cy.zoom(), 0.01));
+  cy.batch(() => {
+    nodes.removeClass("nolabel");
+    nodes.style({ "font-size": fs, "text-max-width": (150 * fs) / 12, "text-margin-y": (5 * fs) / 12 });
+  });
   const placed = [];
   const hide = [];
   const pad = 2 / Math.max(cy.zoom(), 0.01);
@@ -63,9 +69,9 @@ export async function drawNetwork(cy, api, { label, params = {} }) {
   return net;
 }
 
-export function renderStart(net, { t, lang, label }) {
+export function renderStart(net, { t, lang, label, places = [], place = "" }) {
   const box = $("#start");
-  if (!net || !net.nodes.length) {
+  if (!net || (!net.nodes.length && !place)) {
     box.hidden = true;
     return;
   }
@@ -73,7 +79,9 @@ export function renderStart(net, { t, lang, label }) {
     + ` <span class="muted">${esc(t("ties", { n: n.ties }))}</span></li>`).join("");
   const latest = net.latest.map((g) => `<li><a href="#" data-open="${esc(g.id)}" data-kind="Agreement">${esc(truncate(g.name, 90))}</a>`
     + ` <span class="muted">${esc(t("parties", { n: g.parties }))}${g.last_seen ? ` · ${esc(fmtDate(g.last_seen, lang))}` : ""}</span></li>`).join("");
-  box.innerHTML = `<h2>${esc(t("start_title"))}</h2><p class="hint">${esc(t("start_text"))}</p>`
+  const pick = places.length ? `<label class="place">${esc(t("province"))} <select id="start-province"><option value="">${esc(t("all_places"))}</option>`
+    + places.map((p) => `<option value="${esc(p)}" ${p === place ? "selected" : ""}>${esc(p)}</option>`).join("") + "</select></label>" : "";
+  box.innerHTML = `<h2>${esc(t("start_title"))}</h2><p class="hint">${esc(t("start_text"))}</p>${pick}`
     + (net.dated ? "" : `<p class="notice" id="undated-notice">${esc(t("no_dates"))}</p>`)
     + `<h3>${esc(t("start_active"))}</h3><ol class="active">${active}</ol>`
     + (latest ? `<h3>${esc(t("start_latest"))}</h3><ul class="latest">${latest}</ul>` : "");

@@ -5,7 +5,7 @@ article with its sentence marked, big views keep their labels apart and say when
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,7 @@ def browser() -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def url(corpus_store: FalkorStore, falkor_server: ServerInfo) -> Iterator[str]:
     from coordgraph.api.app import create_app
+
     from tests.api.conftest import serve
 
     settings = Settings(store="embedded", data_dir=falkor_server.data_dir, graph_name="explorer_corpus")
@@ -226,13 +227,26 @@ def test_the_panel_fits_1280_px_and_english_names_carry_their_place(page: Any, u
     page.screenshot(path=str(artifacts_dir() / "corpus-english.png"))
 
 
-def test_paths_list_every_shortest_path_and_what_two_bodies_share(page: Any, url: str,
-                                                                   serve: Callable[[Any], Any]) -> None:
+def test_paths_avoid_a_hub_list_every_shortest_path_and_what_two_bodies_share(page: Any, url: str) -> None:
     a, b = "agency:quoc-hoi", "agency:chinh-phu"
-    open_explorer(page, f"{url}#seeds={a}&pf={a}&pt={b}&hops=3")
+    open_explorer(page, f"{url}#seeds={a}&pf={a}&pt={b}")
     page.click("#path-find")
     page.wait_for_function(f"() => {IDLE[6:]} && window.explorer.state.pathOn")
-    assert page.locator("#path-result li").count() >= 1
+    direct = page.evaluate("window.explorer.cy.nodes('.path').map(n => n.id())")
+    assert "person:nguyen-xuan-phuc" in direct
     page.click("#path-common")
     page.locator("#common-result h4").first.wait_for()
     assert "Nguyễn Xuân Phúc" in page.locator("#common-result").inner_text()
+
+    # Avoiding the person both share and every event: the paths go round, all of them listed.
+    page.evaluate("window.explorer.select('person:nguyen-xuan-phuc')")
+    page.click("#panel-actions button[data-act='avoid']")
+    page.locator("#path-types input[value='Event']").check()
+    page.click("#path-find")
+    page.wait_for_function(f"() => {IDLE[6:]} && window.explorer.state.pathOn"
+                           " && !window.explorer.cy.getElementById('person:nguyen-xuan-phuc').hasClass('path')")
+    assert "avoid=person:nguyen-xuan-phuc" in page.url and "avoidtypes=Event" in page.url
+    listed = page.locator("#path-result > li.path-n")
+    assert listed.count() >= 2, page.locator("#path-summary").inner_text()
+    assert not page.evaluate("window.explorer.cy.nodes('.path').some(n => n.data('type') === 'Event')")
+    page.screenshot(path=str(artifacts_dir() / "corpus-paths.png"))
