@@ -13,7 +13,8 @@ from fastapi import APIRouter, Path, Query, Request
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
-ID = Path(..., min_length=1, max_length=300, description="A global id, e.g. agency:quoc-hoi")
+PRINTABLE = r"^[^\x00-\x1f]*$"  # control characters never occur in ids or names (and FalkorDB refuses NUL)
+ID = Path(..., min_length=1, max_length=300, pattern=PRINTABLE, description="A global id, e.g. agency:quoc-hoi")
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
@@ -30,7 +31,7 @@ def _in(first: str | None, last: str | None, since: str | None, until: str | Non
 async def network(request: Request,
                   since: str | None = Query(None, pattern=DATE, description="Ties seen on or after (YYYY[-MM[-DD]])"),
                   until: str | None = Query(None, pattern=DATE, description="Ties seen on or before"),
-                  province: str | None = Query(None, max_length=100,
+                  province: str | None = Query(None, max_length=100, pattern=PRINTABLE,
                                                description="Only ties of a body of this place (its locality)"),
                   limit: int = Query(80, ge=2, le=1000, description="At most this many bodies, most central first"),
                   ) -> dict[str, Any]:
@@ -93,8 +94,8 @@ COMMON_GROUPS = {"Person": "officials", "Agreement": "agreements", "Event": "eve
 
 @router.get("/explore/common", tags=["explore"], responses=NOT_FOUND, summary="What two entities have in common")
 async def common(request: Request,
-                 a: str = Query(..., min_length=1, max_length=300, description="Id of one entity"),
-                 b: str = Query(..., min_length=1, max_length=300, description="Id of the other")) -> dict[str, Any]:
+                 a: str = Query(..., min_length=1, max_length=300, pattern=PRINTABLE, description="Id of one entity"),
+                 b: str = Query(..., min_length=1, max_length=300, pattern=PRINTABLE, description="Id of the other")) -> dict[str, Any]:
     """Entities tied to both: shared officials (people with a post in both), shared agreements, shared
     events, shared parent bodies or partners; each with its ties (relation, title) to either side."""
     if a == b:
@@ -182,12 +183,12 @@ Steps = list[tuple[str, str, dict[str, Any]]]
 @router.get("/explore/paths", tags=["explore"], responses=NOT_FOUND,
             summary="Every shortest path between two entities, steered")
 async def steered_paths(request: Request,
-                        from_: str = Query(..., alias="from", min_length=1, max_length=300, description="Id of one end"),
-                        to: str = Query(..., min_length=1, max_length=300, description="Id of the other end"),
+                        from_: str = Query(..., alias="from", min_length=1, max_length=300, pattern=PRINTABLE, description="Id of one end"),
+                        to: str = Query(..., min_length=1, max_length=300, pattern=PRINTABLE, description="Id of the other end"),
                         max_hops: int = Query(5, ge=1, le=8, description="Longest path to look for"),
-                        exclude: str | None = Query(None, max_length=3000,
+                        exclude: str | None = Query(None, max_length=3000, pattern=PRINTABLE,
                                                     description="Comma-separated ids the paths must avoid (hubs)"),
-                        exclude_types: str | None = Query(None, max_length=200,
+                        exclude_types: str | None = Query(None, max_length=200, pattern=PRINTABLE,
                                                           description="Comma-separated entity types to avoid"),
                         limit: int = Query(20, ge=1, le=200, description="At most this many paths")) -> dict[str, Any]:
     """Like /paths, with a hop limit, entities and entity types to avoid; every shortest path up to `limit`,
@@ -206,7 +207,8 @@ async def steered_paths(request: Request,
     dist: list[dict[str, int]] = [{from_: 0}, {to: 0}]
     parents: list[dict[str, Steps]] = [{from_: []}, {to: []}]
     fronts = [[from_], [to]]
-    hops, truncated, meets = 0, False, []
+    hops, truncated = 0, False
+    meets: list[str] = []
     while hops < max_hops and fronts[0] and fronts[1] and not meets:
         side = 0 if len(fronts[0]) <= len(fronts[1]) else 1
         rows = await arecords(request, "path_step", {"ids": fronts[side], "exclude": avoid,

@@ -91,6 +91,7 @@ def terms(words: tuple[str, ...]) -> str:
 
 def search_params(q: str, type_: str | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """The parameters of the named query `search` for what was typed."""
+    q = re.sub(r"[\x00-\x1f]", " ", q)  # control characters are never in names (and FalkorDB refuses NUL)
     folded = fold(q)
     words, places = _rewrite(q)
     return {"q": folded, "p": " ".join(words) or folded, "words": list(words) or [folded], "places": places,
@@ -101,6 +102,8 @@ async def find(run: Run, q: str, type_: str | None, limit: int, offset: int) -> 
     """A page of entities matching `q`, best first, each with what tells same-named ones apart:
     kind, level, locality, the body it is part of, its number of relations and of articles."""
     params = search_params(q, type_, limit, offset)
+    if not params["q"]:
+        return {"total": 0, "limit": limit, "offset": offset, "query": "", "items": []}
     rows = await run("search", params) if params["terms"] else []
     row: dict[str, Any] = rows[0] if rows else {"total": 0, "items": []}
     if not row["total"]:  # the full-text index splits words its own way: look at every name once more

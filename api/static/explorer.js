@@ -387,6 +387,7 @@ async function findPath({ layout: doLayout = true } = {}) {
     cy.getElementById(state.pathTo).addClass("path-end");
     cy.elements().not(marked).addClass("dim");
     renderPathSteps(found);
+    renderPath();
     $("#path-summary").scrollIntoView({ block: "nearest" });
     applyFilters();
     if (doLayout) await layout();
