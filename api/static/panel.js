@@ -134,7 +134,9 @@ export class Panel {
     const { t, state } = this;
     const labels = PROPERTY_LABELS[state.lang];
     const rows = [[t("id"), `<code>${esc(ent.id)}</code>`]];
-    if (ent.english_name) rows.push([t("english_name"), esc(ent.english_name)]);
+    if (ent.english_name) {
+      rows.push([t("english_name"), esc(englishWithPlace(ent.english_name, ent.properties.locality, ent.properties.level))]);
+    }
     for (const [k, v] of Object.entries(ent.properties)) {
       if (v === null || v === undefined || v === "" || (Array.isArray(v) && !v.length)) continue;
       let shown = Array.isArray(v) ? v.join(", ") : String(v);

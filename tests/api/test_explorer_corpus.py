@@ -5,6 +5,7 @@ article with its sentence marked, big views keep their labels apart and say when
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,15 @@ def test_quoc_hoi_and_enter_opens_the_national_assembly(page: Any, url: str) -> 
     assert page.locator("#panel-title").inner_text() == "Quốc hội"
     assert page.evaluate("window.explorer.cy.getElementById('agency:quoc-hoi').degree()") >= 10
 
+    # Its articles are counted truly and paged: 20 shown of all that mention it, then 20 more.
+    heading = page.locator("#panel-body h3", has_text="/")
+    heading.wait_for()
+    shown, total = (int(x) for x in heading.locator("span").inner_text().split(" / "))
+    assert shown == 20 and total > 40
+    assert f"{total - 20}" in page.locator("#panel-body ul.articles li.muted").inner_text()
+    page.click("#panel-body button[data-more='articles']")
+    page.wait_for_function("() => document.querySelectorAll('#panel-body ul.articles a.cite').length === 40")
+
 
 def test_tp_hcm_finds_ho_chi_minh_citys_bodies(page: Any, url: str) -> None:
     open_explorer(page, url)
@@ -190,6 +200,14 @@ def test_a_100_node_view_has_no_overlapping_labels(page: Any, url: str) -> None:
     assert len(boxes) >= 15, "too few labels are shown to read the view"
     assert not overlaps(boxes)
     page.screenshot(path=str(artifacts_dir() / "corpus-100-nodes.png"))
+    # The PNG export carries a legend below the graph.
+    with page.expect_download() as dl:
+        page.click("#export-png")
+    png = Path(dl.value.path()).read_bytes()
+    (artifacts_dir() / "corpus-100-nodes-export.png").write_bytes(png)
+    graph_h = page.evaluate("""new Promise((ok) => { const i = new Image(); i.onload = () => ok(i.height);
+        i.src = window.explorer.cy.png({full: true, scale: 2, maxWidth: 4000, maxHeight: 4000}); })""")
+    assert struct.unpack(">II", png[16:24])[1] > graph_h + 100
     # Zooming in shows more labels, still apart.
     page.evaluate("window.explorer.cy.zoom({level: window.explorer.cy.zoom() * 2.5, renderedPosition: {x: 500, y: 380}})")
     page.evaluate("window.explorer.declutter()")
