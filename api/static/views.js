@@ -13,7 +13,8 @@ const $ = (sel) => document.querySelector(sel);
  * seeds and the selection, then centrality (`weight`), then degree. */
 export function declutter(cy, keep = new Set()) {
   const nodes = cy.nodes().not(".filtered");
-  const rank = (n) => (keep.has(n.id()) || n.selected() ? 1e6 : 0) + (n.data("weight") || 0) * 10 + n.degree(false);
+  const rank = (n) => (keep.has(n.id()) || n.selected() ? 1e6 : 0) + (n.data("weight") || 0) * 10 + (n.data("ties") || 0)
+    + n.degree(false);
   const order = nodes.toArray().sort((a, b) => rank(b) - rank(a));
   // Labels keep a legible size on screen whatever the zoom; the ones that would overlap are hidden.
   const fs = Math.max(12, 11 / Math.max(cy.zoom(), 0.01));
@@ -149,31 +150,32 @@ export async function pngWithLegend(cy, { typeLabel, relLabel, relationColors })
   const img = await createImageBitmap(await src);
   const types = [...new Set(cy.nodes().not(".filtered").map((n) => n.data("type")))].filter((x) => TYPES[x]);
   const rels = [...new Set(cy.edges().not(".filtered").map((e) => e.data("type")))];
-  const line = 36;
-  const legendH = 24 + line * (types.length + rels.length);
+  const u = Math.max(24, Math.round(img.width / 70)); // the legend's text size, in proportion to the image
+  const line = Math.round(u * 1.5);
+  const legendH = u + line * (types.length + rels.length);
   const canvas = document.createElement("canvas");
-  canvas.width = Math.max(img.width, 520);
+  canvas.width = Math.max(img.width, 20 * u);
   canvas.height = img.height + legendH;
   const g = canvas.getContext("2d");
   g.fillStyle = "#ffffff";
   g.fillRect(0, 0, canvas.width, canvas.height);
   g.drawImage(img, 0, 0);
-  g.font = "24px system-ui, sans-serif";
+  g.font = `${u}px system-ui, sans-serif`;
   g.textBaseline = "middle";
-  let y = img.height + 24;
+  let y = img.height + u;
   for (const type of types) {
     g.fillStyle = TYPES[type].color;
-    g.fillRect(24, y - 10, 20, 20);
+    g.fillRect(u, y - u / 2, u, u);
     g.fillStyle = "#0f172a";
-    g.fillText(typeLabel(type), 56, y);
+    g.fillText(typeLabel(type), 2.6 * u, y);
     y += line;
   }
   for (const r of rels) {
     g.strokeStyle = relationColors[r] || "#64748b";
-    g.lineWidth = 5;
-    g.beginPath(); g.moveTo(20, y); g.lineTo(48, y); g.stroke();
+    g.lineWidth = Math.max(4, u / 5);
+    g.beginPath(); g.moveTo(u, y); g.lineTo(2.2 * u, y); g.stroke();
     g.fillStyle = "#0f172a";
-    g.fillText(relLabel(r), 56, y);
+    g.fillText(relLabel(r), 2.6 * u, y);
     y += line;
   }
   canvas.dataset.legend = JSON.stringify({ types, rels });
