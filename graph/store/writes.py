@@ -262,7 +262,7 @@ def build_statements(docs: list[DocGraph], *, replace: list[str] | None = None,
         a = d.article
         name = a.title or a.id
         props = _props({"name": name, "title": a.title, "published": a.published, "source": a.source,
-                        "url": a.url}, drop=set())
+                        "url": a.url, "text": a.text}, drop=set())
         props.update(aliases=[], search=fold(name))
         art_rows.append({"id": article_node_id(a.id), "props": props})
     out.append(Statement(MERGE_ARTICLES, {"rows": art_rows}, "node", len(art_rows)))
