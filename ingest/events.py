@@ -13,6 +13,7 @@ from coordgraph.ingest.dates import Dates, DayMonth
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.people import PersonMention
+from coordgraph.ingest.text import abbreviation_dot
 
 _NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
                        rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:ông|bà|đồng chí){WS})|{WS}(?:sáng|chiều|tối|ngày){WS}\d")
@@ -214,7 +215,7 @@ class Events:
     def _event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,
                year: int | None, dm: DayMonth | None) -> Event:
         start = ss + hpos
-        end_m = _NAME_END.search(s, start + 3, se)
+        end_m = next((m for m in _NAME_END.finditer(s, start + 3, se) if not abbreviation_dot(s, m.start())), None)
         end = end_m.start() if end_m else se
         end = self.meetings.name_end(s, start, min(end, start + 260))
         text = re.sub(r"\s+", " ", s[start:end]).strip(" ,")
