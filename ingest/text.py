@@ -8,9 +8,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from coordgraph import resource
 from coordgraph.graph.model import fold, modern_tones
 from coordgraph.ingest.knowledge import Knowledge, key
+
+from coordgraph import resource
 
 _DEFINITION = re.compile(r"[ \t]*\(\s*([A-ZĐƯ][A-ZĐƯ0-9.,&\- ]{0,14}[A-ZĐƯ0-9])\s*\)")
 _OUTLET_TAG = re.compile(r"(?m)^[ \t]*\(([^()\n]{1,60})\)[ \t]*[-–—:]?[ \t]*")
