@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -59,7 +60,28 @@ def bench_extract(articles: list[RawArticle]) -> float:
     tok = rate('tokenizer alone (spacy.blank("vi"))', len(articles), time.perf_counter() - t0)
     ratio = full / tok if tok else float("inf")
     print(f"{'full / tokenizer time':<38} {ratio:.2f}x  (target <= 3x: {'met' if ratio <= 3 else 'NOT met'})")
+    bench_pyvi(articles, extractor, full, tok)
     return build
+
+
+def bench_pyvi(articles: list[RawArticle], extractor: Any, full: float, tok: float) -> None:
+    """What pyvi's word segmentation costs: the syllable tokenizer (`use_pyvi=False`) alone and under
+    the full pipeline, in the same run as the pyvi figures above."""
+    import spacy
+    from coordgraph.ingest.pipeline import load
+
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    t0 = time.perf_counter()
+    for a in articles:
+        nlp(a.text)
+    syl = rate("syllable tokenizer alone (no pyvi)", len(articles), time.perf_counter() - t0)
+    extractor.nlp = load(use_pyvi=False)
+    t0 = time.perf_counter()
+    for a in articles:
+        extractor.extract(a)
+    full_syl = rate("full pipeline on syllables (no pyvi)", len(articles), time.perf_counter() - t0)
+    print(f"{'pyvi segmentation share of full':<38} {(tok - syl) / full:.0%}  (our components "
+          f"{(full - tok) / full:.0%}; without pyvi the full pipeline takes {full_syl / full:.2f}x the time)")
 
 
 def _spin(n: int) -> int:

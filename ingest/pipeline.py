@@ -202,9 +202,10 @@ def _event_spans(doc: Doc, text: Text, events: list[Event]) -> list[Span]:
 COMPONENTS = ("cg_text", "cg_agencies", "cg_people", "cg_documents", "cg_events")
 
 
-def load() -> Language:
-    """coordgraph's pipeline: spaCy's Vietnamese tokenizer (pyvi) followed by our components."""
-    nlp = spacy.blank("vi")
+def load(use_pyvi: bool = True) -> Language:
+    """coordgraph's pipeline: spaCy's Vietnamese tokenizer followed by our components. pyvi's word
+    segmentation only helps close enterprise names; `use_pyvi=False` splits on syllables instead."""
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": use_pyvi}}})
     for c in COMPONENTS:
         nlp.add_pipe(c)
     return nlp
