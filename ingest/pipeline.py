@@ -1,4 +1,5 @@
-"""The spaCy pipeline: `spacy.blank("vi")` (pyvi word segmentation) and our components.
+"""The spaCy pipeline: a Vietnamese tokenizer (syllables and punctuation; pyvi's word segmentation
+only where it decides a name) and our components.
 
     from coordgraph.ingest.pipeline import load
     nlp = load()
@@ -17,6 +18,7 @@ and call `nlp(doc)`. The components are regex and trie work over the text, linea
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +31,7 @@ from coordgraph.ingest.knowledge import Knowledge
 from coordgraph.ingest.knowledge import load as knowledge
 from coordgraph.ingest.people import People, PersonMention
 from coordgraph.ingest.text import Text, build
+from spacy.lang.vi import VietnameseTokenizer
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -93,18 +96,43 @@ def make_text(nlp: Language, name: str) -> Any:
     return component
 
 
+def _enterprise_words(t: Text, g: Grammar, segmenter: VietnameseTokenizer) -> dict[int, int]:
+    """pyvi's multi-syllable capitalised words, read only in the sentences that name an enterprise:
+    the one place a word's end decides a name ("Công ty Cổ phần Tập đoàn Mai Linh ...")."""
+    words: dict[int, int] = {}
+    if g.enterprise_re is None:
+        return words
+    for ss, se in t.sentences:
+        if not g.enterprise_re.search(t.x, ss, se):
+            continue
+        sent, a, _ = t.evidence(ss)  # the article's own spelling: pyvi reads it as the tokenizer would
+        pos = 0
+        for w in segmenter.pyvi_tokenize(sent):
+            at = sent.find(w, pos)
+            if at < 0:
+                continue
+            pos = at + len(w)
+            if " " in w and w[:1].isupper():
+                words[t.from_orig(a + at)] = t.from_orig(a + pos, end=True)
+    return words
+
+
 @Language.factory("cg_agencies")
 def make_agencies(nlp: Language, name: str) -> Any:
     kb = knowledge()
     template = Grammar(kb)
+    segmenter = VietnameseTokenizer(nlp.vocab, use_pyvi=True)
 
     def component(doc: Doc) -> Doc:
         f: Findings = doc._.cg
         assert f.text is not None
         t = f.text
         g = f.grammar = _grammar(template)
-        g.words = {t.from_orig(tok.idx): t.from_orig(tok.idx + len(tok.text), end=True)
-                   for tok in doc if " " in tok.text and tok.text[:1].isupper()}
+        if any(" " in tok.text for tok in doc):  # the tokenizer segmented words (pyvi over the whole text)
+            g.words = {t.from_orig(tok.idx): t.from_orig(tok.idx + len(tok.text), end=True)
+                       for tok in doc if " " in tok.text and tok.text[:1].isupper()}
+        else:
+            g.words = _enterprise_words(t, template, segmenter)
         f.bodies = g.scan(t.x)
         f.context = context(kb, f.text.x, f.bodies, f.text.sentences, f.article.title, f.article.source)
         resolve(kb, f.text.x, f.bodies, f.context)
@@ -202,10 +230,30 @@ def _event_spans(doc: Doc, text: Text, events: list[Event]) -> list[Span]:
 COMPONENTS = ("cg_text", "cg_agencies", "cg_people", "cg_documents", "cg_events")
 
 
-def load(use_pyvi: bool = True) -> Language:
-    """coordgraph's pipeline: spaCy's Vietnamese tokenizer followed by our components. pyvi's word
-    segmentation only helps close enterprise names; `use_pyvi=False` splits on syllables instead."""
-    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": use_pyvi}}})
+@spacy.registry.tokenizers("coordgraph.vi_syllables.v1")
+def make_syllable_tokenizer() -> Callable[[Language], Callable[[str], Doc]]:
+    """Syllables and punctuation (pyvi's syllabifier, without its word-segmentation model)."""
+
+    def create(nlp: Language) -> Callable[[str], Doc]:
+        vi = VietnameseTokenizer(nlp.vocab, use_pyvi=False)
+
+        def tokenize(text: str) -> Doc:
+            segs = [w for w in vi.pyvi_sylabelize_with_ws(text) if not w.isspace()] if text.strip() else []
+            words, spaces = spacy.util.get_words_and_spaces(segs, text)
+            return Doc(nlp.vocab, words=words, spaces=spaces)
+
+        return tokenize
+
+    return create
+
+
+def load(use_pyvi: bool = False) -> Language:
+    """coordgraph's pipeline: a Vietnamese tokenizer followed by our components. By default the Doc is
+    tokenized into syllables and punctuation, and pyvi's word segmentation (most of spaCy's Vietnamese
+    tokenizer's time) runs only on the sentences that name an enterprise, the one place it helps;
+    `use_pyvi=True` takes spaCy's tokenizer with pyvi over the whole text instead."""
+    tokenizer = {"use_pyvi": True} if use_pyvi else {"@tokenizers": "coordgraph.vi_syllables.v1"}
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": tokenizer}})
     for c in COMPONENTS:
         nlp.add_pipe(c)
     return nlp
