@@ -230,19 +230,22 @@ def _event_spans(doc: Doc, text: Text, events: list[Event]) -> list[Span]:
 COMPONENTS = ("cg_text", "cg_agencies", "cg_people", "cg_documents", "cg_events")
 
 
-@spacy.registry.tokenizers("coordgraph.vi_syllables.v1")
-def make_syllable_tokenizer() -> Callable[[Language], Callable[[str], Doc]]:
+class SyllableTokenizer(VietnameseTokenizer):
     """Syllables and punctuation (pyvi's syllabifier, without its word-segmentation model)."""
 
-    def create(nlp: Language) -> Callable[[str], Doc]:
-        vi = VietnameseTokenizer(nlp.vocab, use_pyvi=False)
+    def __init__(self, vocab: Any) -> None:
+        super().__init__(vocab, use_pyvi=False)
 
-        def tokenize(text: str) -> Doc:
-            segs = [w for w in vi.pyvi_sylabelize_with_ws(text) if not w.isspace()] if text.strip() else []
-            words, spaces = spacy.util.get_words_and_spaces(segs, text)
-            return Doc(nlp.vocab, words=words, spaces=spaces)
+    def __call__(self, text: str) -> Doc:
+        segs = [w for w in self.pyvi_sylabelize_with_ws(text) if not w.isspace()] if text.strip() else []
+        words, spaces = spacy.util.get_words_and_spaces(segs, text)
+        return Doc(self.vocab, words=words, spaces=spaces)
 
-        return tokenize
+
+@spacy.registry.tokenizers("coordgraph.vi_syllables.v1")
+def make_syllable_tokenizer() -> Callable[[Language], SyllableTokenizer]:
+    def create(nlp: Language) -> SyllableTokenizer:
+        return SyllableTokenizer(nlp.vocab)
 
     return create
 

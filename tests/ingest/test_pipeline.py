@@ -78,3 +78,15 @@ def test_displacy_renders_what_was_read(shared_dir: Path, nlp: Language) -> None
     assert any(name in html for name in _names(gold, "Agency")), "no body of the gold graph is rendered"
     spans = displacy.render(doc, style="span", options={"spans_key": "events"})
     assert "EVENT" in spans
+
+
+def test_a_saved_pipeline_loads_by_name_in_a_fresh_interpreter(nlp: Language, tmp_path: Path) -> None:
+    """spaCy finds the components and the tokenizer through the package's entry points."""
+    nlp.to_disk(tmp_path / "nlp")
+    code = ("import json, spacy, sys; nlp = spacy.load(sys.argv[1]); "
+            "doc = nlp('Sáng 5/7, Bộ Công an và Bộ Quốc phòng ký kết quy chế phối hợp. Ông Tô Lâm phát biểu.'); "
+            "print(json.dumps([[e.text, e.label_] for e in doc.ents]))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "nlp")], capture_output=True, text=True,
+                         timeout=300, check=False, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout) == [["Bộ Công an", "AGENCY"], ["Bộ Quốc phòng", "AGENCY"], ["Tô Lâm", "PERSON"]]
