@@ -83,6 +83,7 @@ def extract_one(raw: RawArticle, resolved: bool = False) -> Outcome:
     a.source = a.source or raw.source
     a.url = a.url or raw.url
     a.content_hash = raw.content_hash
+    a.text = raw.text
     return (resolve(doc) if resolved else doc), None
 
 
