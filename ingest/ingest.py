@@ -20,6 +20,7 @@ from coordgraph.graph.model import DocGraph, resolve
 from coordgraph.graph.store.base import Store, StoreError
 from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.read import DEFAULT_MAX_BYTES, ReadError, read_paths
+from coordgraph.ingest.resolving import resolving_writer
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -191,7 +192,7 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, *, jobs: int, batch_
     todo = [a for a in articles if view.article_hash(a.id) != a.content_hash]
     summary.skipped = len(articles) - len(todo)
     where = {a.id: a.path or a.id for a in todo}
-    writer = store.writer(batch_size=len(todo) + 1)  # it flushes when told, below
+    writer = resolving_writer(store, batch_size)  # it flushes when told, below
     batch: list[str] = []
 
     def flush() -> None:
