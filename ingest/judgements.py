@@ -59,6 +59,14 @@ class Judgement:
         return {k: v for k, v in asdict(self).items() if v not in (None, [], "")}
 
 
+def parse(r: dict[str, Any]) -> Judgement:
+    """A judgement record as read from a log or an export; JudgementError names what is wrong."""
+    try:
+        return Judgement(**{k: v for k, v in r.items() if k in Judgement.__dataclass_fields__})
+    except TypeError as exc:
+        raise JudgementError(f"judgement {r.get('id')!r} lacks a field: {exc}") from exc
+
+
 class Log:
     """The judgement log of one graph: a JSON-lines file."""
 
@@ -89,8 +97,8 @@ class Log:
         for r in self.records():
             if r.get("kind") and r.get("id") not in undone:
                 try:
-                    out.append(Judgement(**{k: v for k, v in r.items() if k in Judgement.__dataclass_fields__}))
-                except (TypeError, JudgementError) as exc:
+                    out.append(parse(r))
+                except JudgementError as exc:
                     raise JudgementError(f"{self.path}: judgement {r.get('id')!r}: {exc}") from exc
         return out
 
@@ -122,7 +130,10 @@ class Log:
             if not isinstance(r, dict) or not (r.get("kind") or r.get("undo")):
                 raise JudgementError(f"record {n} is neither a judgement nor an undo")
             if r.get("kind"):
-                Judgement(**{k: v for k, v in r.items() if k in Judgement.__dataclass_fields__})
+                try:
+                    parse(r)
+                except JudgementError as exc:
+                    raise JudgementError(f"record {n}: {exc}") from exc
             k = r.get("id") or ("undo", r.get("undo"))
             if k not in have:
                 have.add(k)

@@ -77,7 +77,7 @@ class Rules:
 def rules() -> Rules:
     """The rules of ingest/data/resolution.yaml."""
     d = yaml.safe_load(resource("ingest", "data", "resolution.yaml").read_text(encoding="utf-8"))
-    variants = tuple((re.compile(rf"(?<![\w.]){pat}(?!\w)"), rep) for pat, rep in d["body_variants"])
+    variants = tuple((re.compile(rf"(?<![\w./-])(?:{pat})(?!\w)"), rep) for pat, rep in d["body_variants"])
     return Rules(variants, frozenset(d["bare_words"]), frozenset(d["full_time_titles"]),
                  {" ".join(a.lower().split()): " ".join(n.lower().split()) for a, n in d.get("person_aliases") or []},
                  {k: float(v) for k, v in d["weights"].items()}, float(d["thresholds"]["merge"]),
