@@ -11,17 +11,25 @@ from coordgraph.graph.model import Article, DocGraph, Entity, Relation
 from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.ingest.ingest import ingest_paths
 from coordgraph.ingest.judgements import JudgementError, Log
-from coordgraph.ingest.resolve import Cluster, Mention, bare_alias, body_name, cluster_people, document_id, resolve_docs
+from coordgraph.ingest.resolve import (
+    Cluster,
+    Mention,
+    bare_alias,
+    body_name,
+    cluster_people,
+    document_id,
+    resolve_docs,
+)
 from coordgraph.ingest.resolving import Resolver
 
 HEAD = "\n\nThứ {day}, {d}/06/2020, 10:00 [GMT+7]\n"
 ARTICLES = {
     "a": ("Hà Giang tăng cường phòng chống dịch", "Hai", 22,
-          "Sáng 22/6, Giám đốc Sở Y tế tỉnh Hà Giang Nguyễn Văn Sơn chủ trì hội nghị triển khai công tác phòng "
-          "chống dịch. UBND tỉnh Hà Giang đã ban hành Kế hoạch số 41/KH-UBND về phòng chống dịch bệnh."),
+          ("Sáng 22/6, Giám đốc Sở Y tế tỉnh Hà Giang Nguyễn Văn Sơn chủ trì hội nghị triển khai công tác phòng "
+          "chống dịch. UBND tỉnh Hà Giang đã ban hành Kế hoạch số 41/KH-UBND về phòng chống dịch bệnh.")),
     "b": ("Cà Mau sơ kết công tác phòng chống thiên tai", "Ba", 23,
-          "Chiều 23/6, Phó Chủ tịch UBND tỉnh Cà Mau Nguyễn Văn Sơn dự hội nghị sơ kết công tác phòng chống "
-          "thiên tai. UBND tỉnh Cà Mau đã ban hành Kế hoạch số 41/KH-UBND về phòng chống thiên tai."),
+          ("Chiều 23/6, Phó Chủ tịch UBND tỉnh Cà Mau Nguyễn Văn Sơn dự hội nghị sơ kết công tác phòng chống "
+          "thiên tai. UBND tỉnh Cà Mau đã ban hành Kế hoạch số 41/KH-UBND về phòng chống thiên tai.")),
     "c": ("Đà Nẵng đẩy nhanh giải ngân vốn đầu tư công", "Tư", 24,
           "Sáng 24/6, Chủ tịch UBND thành phố Đà Nẵng Huỳnh Đức Thơ chủ trì cuộc họp về giải ngân vốn đầu tư công."),
     "d": ("Thành ủy Đà Nẵng họp về công tác cán bộ", "Năm", 25,
