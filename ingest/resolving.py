@@ -20,7 +20,14 @@ from typing import Any
 
 from coordgraph.graph.model import DocGraph, parse_doc
 from coordgraph.graph.store.base import LoadStats, Store, Writer
-from coordgraph.graph.store.writes import Statement, add_stats, check_doc
+from coordgraph.graph.store.writes import (
+    STORED_DIGESTS,
+    Statement,
+    add_stats,
+    article_node_id,
+    check_doc,
+    doc_digest,
+)
 from coordgraph.ingest.judgements import Applied, Judgement, Log
 from coordgraph.ingest.resolve import Resolution, resolve_docs
 
@@ -121,7 +128,7 @@ class Resolver:
             self.keep(doc)
         res = self.resolve(extra)
         writer = self.store.writer(batch_size)
-        for doc in res.docs:
+        for doc in [d for d in res.docs if d.article.id in (extra or {})] + self._changed(res, extra or {}):
             writer.add(doc)
         writer.flush()
         total = add_stats(LoadStats(), writer.stats)
@@ -129,6 +136,16 @@ class Resolver:
         self.store.run([Statement(DELETE_LINKS, {}, "remove"),  # type: ignore[attr-defined]
                         Statement(MERGE_LINKS, {"rows": rows}, "relation", len(rows))])
         return total
+
+    def _changed(self, res: Resolution, extra: dict[str, DocGraph]) -> list[DocGraph]:
+        """The earlier articles whose resolved graph is not the one stored (new evidence or judgements)."""
+        old = [d for d in res.docs if d.article.id not in extra]
+        if not old:
+            return []
+        rows = self.store.view().read(STORED_DIGESTS, {"article_ids": [article_node_id(d.article.id) for d in old]},
+                                      timeout_ms=0).rows
+        stored = {r[0]: r[1] for r in rows}
+        return [d for d in old if stored.get(article_node_id(d.article.id)) != doc_digest(d)]
 
     def links(self) -> list[dict[str, Any]]:
         return self.store.view().read(LINKS, timeout_ms=0).records()
