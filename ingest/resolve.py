@@ -378,7 +378,8 @@ def cluster_people(mentions: list[Mention], same: Iterable[tuple[set[str], set[s
         forced = {id(u) for u in units if len(u.mentions) > 1}
         rich = sorted((u for u in units if u.posts or u.byline or id(u) in forced),
                       key=lambda u: (-len(u.posts), -len(u.mentions), min(u.keys)))
-        poor = sorted((u for u in units if u not in rich), key=lambda u: min(u.keys))
+        placed = {id(u) for u in rich}
+        poor = sorted((u for u in units if id(u) not in placed), key=lambda u: min(u.keys))
         done: list[Cluster] = []
 
         def barred(x: Cluster, y: Cluster) -> bool:
@@ -406,12 +407,12 @@ def cluster_people(mentions: list[Mention], same: Iterable[tuple[set[str], set[s
                 best.add(u)
         base = len(clusters)
         clusters.extend(done)
-        for i, a in enumerate(done):
+        for i, x in enumerate(done):
             for j in range(i + 1, len(done)):
-                b = done[j]
-                if barred(a, b):
+                y = done[j]
+                if barred(x, y):
                     continue
-                s, why, hard = score(a, b, weight)
+                s, why, hard = score(x, y, weight)
                 if not hard and s >= r.possible:
                     links.append(Link(str(base + i), str(base + j), round(s, 2), why))
     return clusters, links
