@@ -71,6 +71,7 @@ class Rules:
     generic_company: tuple[str, ...]
     generic_words: frozenset[str]
     numbered_unit: re.Pattern[str]
+    common_surnames: frozenset[str]
 
 
 @cache
@@ -83,7 +84,8 @@ def rules() -> Rules:
                  {k: float(v) for k, v in d["weights"].items()}, float(d["thresholds"]["merge"]),
                  float(d["thresholds"]["possible"]), int(d.get("period_days") or 365),
                  tuple(sorted(d["generic_company"], key=len, reverse=True)), frozenset(d["generic_business_words"]),
-                 re.compile(d["numbered_unit"], re.IGNORECASE))
+                 re.compile(d["numbered_unit"], re.IGNORECASE),
+                 frozenset(" ".join(modern_tones(x).lower().split()) for x in d["common_surnames"]))
 
 
 # --- bodies ------------------------------------------------------------------
@@ -153,6 +155,13 @@ def document_id(e: Entity, issuers: list[str], parties: list[str], article_id: s
 
 
 # --- people ------------------------------------------------------------------------
+
+
+@cache
+def rare_name(key: str) -> bool:
+    """A name few people share: four words or more, or a surname outside the common ones."""
+    words = key.split()
+    return len(words) >= 4 or (bool(words) and words[0] not in rules().common_surnames)
 
 
 def name_key(name: str) -> str:
@@ -245,6 +254,10 @@ def score(a: Cluster, b: Cluster, weight: dict[str, float] | None = None) -> tup
     if shared:
         s += w["same_body"]
         why.append("same body: " + ", ".join(sorted(shared)[:2]))
+    name = a.mentions[0].block
+    if rare_name(name):
+        s += w["rare_name"]
+        why.append("an uncommon name")
     same_place = bool(a.provinces & b.provinces)
     if a.provinces and b.provinces:
         if same_place:
