@@ -59,10 +59,9 @@ def node_of(res: Resolution, docs: dict[str, DocGraph], kind: str, mention: dict
     doc = docs.get(mention["article"])
     if doc is None:
         return None
-    for e in doc.entities:
-        if e.type == TYPES[kind] and e.name == mention["name"]:
-            return res.ids.get((doc.article.id, e.id), e.id)
-    return None
+    found = [e for e in doc.entities if e.type == TYPES[kind] and e.name == mention["name"]]
+    found = found or [e for e in doc.entities if e.type == TYPES[kind] and mention["name"] in e.aliases]
+    return res.ids.get((doc.article.id, found[0].id), found[0].id) if found else None
 
 
 def evaluate(res: Resolution, docs: list[DocGraph], pairs: list[dict[str, Any]]) -> dict[str, Score]:
