@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from coordgraph.graph.model import DocGraph
-from coordgraph.ingest.resolve import Resolution
+from coordgraph.ingest.resolve import Resolution, body_name, slug
 
 TYPES = {"person": "Person", "body": "Agency"}
 
@@ -61,6 +61,8 @@ def node_of(res: Resolution, docs: dict[str, DocGraph], kind: str, mention: dict
         return None
     found = [e for e in doc.entities if e.type == TYPES[kind] and e.name == mention["name"]]
     found = found or [e for e in doc.entities if e.type == TYPES[kind] and mention["name"] in e.aliases]
+    key = slug(body_name(mention["name"]))  # extraction may now spell the same words another way
+    found = found or [e for e in doc.entities if e.type == TYPES[kind] and slug(body_name(e.name)) == key]
     return res.ids.get((doc.article.id, found[0].id), found[0].id) if found else None
 
 

@@ -25,7 +25,8 @@ def _extraction_digest() -> str:
     h = hashlib.sha1()
     root = resource("ingest")
     for f in sorted([*root.glob("*.py"), *(root / "data").glob("*")]):
-        if f.is_file() and f.name not in {"resolve.py", "resolving.py", "judgements.py", "resolution.yaml"}:
+        if f.is_file() and f.name not in {"resolve.py", "resolving.py", "judgements.py", "resolve_eval.py",
+                                             "cli_resolve.py", "resolution.yaml"}:
             h.update(f.name.encode() + f.read_bytes())
     return h.hexdigest()[:12]
 
