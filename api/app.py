@@ -14,6 +14,7 @@ from coordgraph.api import (
     routes_explore,
     routes_graph,
     routes_ingest,
+    routes_judgements,
     routes_queries,
 )
 from coordgraph.api.cypher import CypherRunner
@@ -92,7 +93,8 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         except (StoreError, OSError) as exc:
             raise h.failed(exc) from exc
 
-    for module in (routes_entities, routes_graph, routes_analytics, routes_queries, routes_ingest, routes_explore):
+    for module in (routes_entities, routes_graph, routes_analytics, routes_queries, routes_ingest, routes_explore,
+                   routes_judgements):
         app.include_router(module.router)
     _mount_explorer(app)
     _mount_docs(app)

@@ -105,7 +105,9 @@ def post_article(request: Request, response: Response, body: ArticleIn,
     with _extract_lock:
         doc = resolve(_extractor(request).extract(raw))
     try:
-        writer = store.writer()
+        from coordgraph.ingest.resolving import resolving_writer
+
+        writer = resolving_writer(store)  # resolution across articles, judgements applied
         writer.add(doc)
         stats = writer.flush()
     except (StoreError, OSError) as exc:
