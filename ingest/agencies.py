@@ -22,6 +22,8 @@ _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
+_LIST_COUNT = re.compile(rf"{WS}(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các){WS}(tỉnh|thành phố|huyện|quận|thị xã|xã|"
+                         rf"phường|địa phương){WS}")
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
 _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
@@ -52,6 +54,7 @@ class Body:
     distribute: bool = False
     entry: dict[str, Any] = field(default_factory=dict)
     place_from: str | None = None  # "text" | "sentence" | "chain" | "article" | "source"
+    shared: bool = False  # the level and place are those of the next body in a list
 
     def nodes(self) -> Iterator[Body]:
         yield self
@@ -170,7 +173,7 @@ class Grammar:
         if not cands:
             return None
         order = {"known": 0, "organ": 1, "local": 2, "unit": 3}
-        return max(cands, key=lambda b: (b.end, -order.get(b.kind, 9)))
+        return max(cands, key=lambda b: (b.end, b.shared, -order.get(b.kind, 9)))  # "Cục Hải quan và Công an TP"
 
     def _known(self, s: str, pos: int) -> Body | None:
         m = self.kb.known_re.match(s, pos)
@@ -378,8 +381,8 @@ class Grammar:
             c = _COORD.match(s, m.end())
             if c and depth < 3:
                 nxt = self._local(s, c.end(), depth + 1)
-                if nxt and nxt.level and not nxt.fused:
-                    b.level, b.place, b.place_from = nxt.level, nxt.place, nxt.place_from
+                if nxt and (nxt.level or nxt.place) and not nxt.fused:
+                    b.level, b.place, b.place_from, b.shared = nxt.level, nxt.place, nxt.place_from, True
                     return b
             if not (head.levels and set(head.levels) <= _PROVINCIAL and s[pos].isupper()):
                 return None  # "Sở Tư pháp" alone is a province's: the context says which
@@ -477,6 +480,11 @@ class Grammar:
             p = m.start()
             w = _WORD.match(s, p)
             word = w.group(0) if w else s[p]
+            shared = self._shared_head(s, p) if word.lower() in self.firsts else None
+            if shared:  # "Công an 3 huyện Tri Tôn, Tịnh Biên và An Phú": one body per place
+                out += shared
+                pos = shared[-1].end
+                continue
             b = self.match_at(s, p) if word.lower() in self.firsts or word in self.brand_firsts else None
             if b is None or b.end <= p:
                 pos = p + len(word)
@@ -496,6 +504,34 @@ class Grammar:
                 pos = bm.end()  # "Ủy ban Trung ương MTTQ Việt Nam (MTTQVN)": the short form glosses this body
         self._distribute(s, out)
         return self._dash_parents(s, out)
+
+    def _shared_head(self, s: str, pos: int) -> list[Body] | None:
+        """A local head shared by a list of places after a count or "các": "Công an 3 huyện A, B
+        và C", "Viện Kiểm sát nhân dân các tỉnh X, Y" name one body per place."""
+        m = self.kb.local_head_re.match(s, pos)
+        head = self.kb.local_heads.get(key(m.group(0))) if m and s[pos].isupper() else None
+        if head is None or head.locality:
+            return None
+        cm = _LIST_COUNT.match(s, m.end())
+        if cm is None:
+            return None
+        level = self.kb.levels.get(key(cm.group(1))) if cm.group(1) != "địa phương" else None
+        if level and head.levels and level not in head.levels:
+            return None
+        out: list[Body] = []
+        p = cm.end()
+        while True:
+            place = self._place(s, p, level, head)
+            if place is None or (level is None and not self.kb.province(place[0])):
+                break
+            start = pos if not out else p
+            out.append(Body(start, place[1], "local", head.head, level=level, place=place[0], place_from="text",
+                            entry={"kind": head.kind, "english": head.english}))
+            sep = _COORD.match(s, place[1])
+            if not sep or sep.group(0).strip() in ("-", "–"):
+                break
+            p = sep.end()
+        return out if len(out) >= 2 else None
 
     def _gloss(self, s: str, b: Body, bm: re.Match[str]) -> bool:
         inner = self.match_at(s, bm.start(1))
