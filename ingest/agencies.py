@@ -413,6 +413,10 @@ class Grammar:
                 words = words[:stop]  # "UBND thành phố Trong ...": a function word starts no place name
             if words and words[0].start() == p:
                 names = [w.group(0) for w in words]
+                known = next((k for k in range(min(4, len(names)), 1, -1)
+                              if key(" ".join(names[:k])) in self.kb.communes), None)
+                if known:  # a name the divisions data knows ("Ngũ Hành Sơn", whose first word is a surname)
+                    return s[p:words[known - 1].end()], words[known - 1].end()
                 cut = 0 if names[0] in self.kb.surnames and 3 <= len(names) <= 4 else None
                 if cut is None:  # "quận Thủ Đức Trần Vĩnh Tuyến": the place ends where a full name begins
                     cut = max((i for i in range(1, len(names)) if names[i] in self.kb.surnames
