@@ -236,6 +236,7 @@ class Extractor:
         meta = Article(article.id, article.title, article.published, article.source, article.url,
                        article.content_hash)
         doc = run(self.nlp, article)
+        meta.published = meta.published or doc._.cg.text_date
         b = _Builder(self.kb, doc._.cg)
         b.people()
         b.signers()

@@ -118,7 +118,7 @@ def test_same_body_gets_the_same_id_however_written(extractor: Extractor) -> Non
     for text in ("Ban Nội chính Trung ương họp.", "Ban Nội chính T.Ư họp.", "BNCTW họp.", "Ban Nội chính TW họp."):
         ids |= {e.id for e in run(extractor, text).entities if e.type == "Agency"}
     assert ids == {"agency:ban-noi-chinh-trung-uong"}
-    old = {e.id for e in run(extractor, "Uỷ ban Kiểm tra Trung ương họp.").entities}
+    old = {e.id for e in run(extractor, "Uỷ ban Kiểm tra Trung ương họp.").entities if e.type == "Agency"}
     assert old == {"agency:uy-ban-kiem-tra-trung-uong"}
 
 
@@ -235,7 +235,7 @@ def test_evidence_is_the_sentence_in_the_article_text(extractor: Extractor) -> N
 
 
 def test_byline_is_a_person_without_relations(extractor: Extractor) -> None:
-    doc = run(extractor, "Bộ Công an họp.", byline="Ngọc Hân - Trung Cang")
+    doc = run(extractor, "Bộ Công an cho biết.", byline="Ngọc Hân - Trung Cang")
     assert {"Ngọc Hân", "Trung Cang"} <= names(doc, "Person")
     assert not doc.relations
 
