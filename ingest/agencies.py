@@ -157,6 +157,7 @@ class Grammar:
         self.parent_kinds = set(kb.grammar.get("unit_parent_kinds") or [])
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
+        self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
         self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
                                   for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
@@ -188,7 +189,8 @@ class Grammar:
         parent = str(entry.get("parent") or "")
         host = None
         if parent and canon.endswith(" " + parent) and parent in self.kb.agencies \
-                and canon[:-len(parent) - 1] in self.parent_named_heads:
+                and (canon[:-len(parent) - 1] in self.parent_named_heads
+                     or str(entry.get("kind")) in self.parent_named_kinds):
             # "Văn phòng Chính phủ", "Ủy ban Thường vụ Quốc hội": named after the body it is part of
             host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
         return Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
