@@ -216,8 +216,8 @@ class Grammar:
             if not w:
                 break
             word_end = max(self.words.get(q, 0), w.end())
-            if self.kb.level_re.match(s, q):
-                break
+            if self.kb.level_re.match(s, q) or w.group(0) in self.place_stop:
+                break  # "Hiệp hội Các ...": a function word begins no name
             if n and w.group(0) in self.kb.surnames and not self.kb.place_re.match(s, q) \
                     and _PERSON_REST.match(s, w.end()):
                 break  # "Tập đoàn VNPT Lê Văn An": a person's name follows
