@@ -475,7 +475,7 @@ class Grammar:
     # -- all mentions --------------------------------------------------------------
     def scan(self, s: str) -> list[Body]:
         self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
-        self.enterprises: list[str] = []
+        self.enterprises = []
         out: list[Body] = []
         pos = 0
         n = len(s)
