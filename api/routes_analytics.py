@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
+from coordgraph.api import models
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.routes_common import (
     OFFSET,
     DateParam,
-    Page,
     check_dates,
     date_query,
     holder,
@@ -53,7 +53,7 @@ SINCE = date_query("Only agreements seen on or after (YYYY[-MM[-DD]])")
 UNTIL = date_query("Only agreements seen on or before (YYYY[-MM[-DD]])")
 
 
-@router.get("/analytics/centrality", response_model=Page, tags=["analytics"],
+@router.get("/analytics/centrality", response_model=models.CentralityPage, tags=["analytics"],
             summary="Central agencies of the coordination network")
 def centrality(request: Request, since: DateParam = SINCE, until: DateParam = UNTIL,
                      sort: str = Query("betweenness", pattern="^(betweenness|degree|partners)$",
@@ -87,7 +87,7 @@ def _sampled_centrality(C: nx.Graph) -> dict[str, dict[str, Any]]:
     return {n: {"degree": degree[n], "betweenness": between[n], "partners": C.degree(n)} for n in C}
 
 
-@router.get("/analytics/communities", response_model=Page, tags=["analytics"],
+@router.get("/analytics/communities", response_model=models.CommunityPage, tags=["analytics"],
             summary="Communities of the coordination network")
 def communities(request: Request, since: DateParam = SINCE, until: DateParam = UNTIL,
                       limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:

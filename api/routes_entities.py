@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from coordgraph.api import models
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.routes_common import (
     OFFSET,
@@ -85,7 +86,8 @@ async def _articles(request: Request, id_: str, limit: int, offset: int) -> dict
     return {"total": row["total"], "limit": limit, "offset": offset, "items": items}
 
 
-@router.get("/entities/{id}", tags=["entities"], responses=NOT_FOUND, summary="One entity")
+@router.get("/entities/{id}", tags=["entities"], responses=NOT_FOUND, summary="One entity",
+            response_model=models.Entity)
 async def entity(request: Request, id: str = ID, limit: int = limit_param(20), offset: int = OFFSET) -> dict[str, Any]:
     """Properties, aliases, English name where known, counts of relations by type, and the articles that
     mention it (a page of them: `limit`, `offset`)."""
@@ -131,7 +133,8 @@ def _pick(rel: list[dict[str, Any]], types: tuple[str, ...], direction: str) -> 
     return out
 
 
-@router.get("/events/{id}", tags=["entities"], responses=NOT_FOUND, summary="One event")
+@router.get("/events/{id}", tags=["entities"], responses=NOT_FOUND, summary="One event",
+            response_model=models.Entity)
 async def event(request: Request, id: str = ID) -> dict[str, Any]:
     """Who chaired, attended and organised it, where it was held, and the agreements it reviewed,
     launched or signed, each with its evidence."""
@@ -144,7 +147,8 @@ async def event(request: Request, id: str = ID) -> dict[str, Any]:
     return out
 
 
-@router.get("/agreements/{id}", tags=["entities"], responses=NOT_FOUND, summary="One agreement")
+@router.get("/agreements/{id}", tags=["entities"], responses=NOT_FOUND, summary="One agreement",
+            response_model=models.Entity)
 async def agreement(request: Request, id: str = ID) -> dict[str, Any]:
     """Its parties (with their role), the bodies that issued it, and the events that reviewed, launched
     or signed it, each with its evidence."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from coordgraph.api import models
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.routes_common import (
     DATE,
@@ -55,7 +56,8 @@ def _in_period(dates: list[str], since: str | None, until: str | None) -> bool:
     return (not since or hi[:len(since)] >= since) and (not until or lo[:len(until)] <= until)
 
 
-@router.get("/coordination", tags=["graph"], responses=NOT_FOUND, summary="Who coordinates with whom")
+@router.get("/coordination", tags=["graph"], responses=NOT_FOUND, summary="Who coordinates with whom",
+            response_model=models.Coordination)
 def coordination(request: Request,
                  agency: str | None = Query(None, min_length=1, max_length=300,
                                             description="Only the ties of this agency (its id)"),
@@ -150,7 +152,8 @@ def _node(row: dict[str, Any]) -> dict[str, Any]:
     return {"id": row["id"], "type": entity_type(row["labels"]), "name": row["name"], "aliases": row["aliases"] or []}
 
 
-@router.get("/graph/neighborhood/{id}", tags=["graph"], responses=NOT_FOUND, summary="A subgraph around an entity")
+@router.get("/graph/neighborhood/{id}", tags=["graph"], responses=NOT_FOUND, summary="A subgraph around an entity",
+            response_model=models.Neighborhood)
 def neighborhood(request: Request,
                  id: str = Path(..., min_length=1, max_length=300, description="The entity at the centre"),
                  depth: int = Query(1, ge=1, le=3, description="Hops out from the centre"),
@@ -187,7 +190,8 @@ def neighborhood(request: Request,
             "truncated": truncated}
 
 
-@router.get("/paths", tags=["graph"], responses=NOT_FOUND, summary="Shortest connections between two entities")
+@router.get("/paths", tags=["graph"], responses=NOT_FOUND, summary="Shortest connections between two entities",
+            response_model=models.Paths)
 def paths(request: Request,
           from_: str = Query(..., alias="from", min_length=1, max_length=300, description="Id of one entity"),
           to: str = Query(..., min_length=1, max_length=300, description="Id of the other"),
@@ -270,7 +274,8 @@ LIMIT 1
 """
 
 
-@router.get("/evidence", tags=["graph"], responses=NOT_FOUND, summary="The evidence of one edge, a page at a time")
+@router.get("/evidence", tags=["graph"], responses=NOT_FOUND, summary="The evidence of one edge, a page at a time",
+            response_model=models.EvidencePage)
 def edge_evidence(request: Request,
                   source: str = Query(..., min_length=1, max_length=300, description="Id of the edge's source"),
                   target: str = Query(..., min_length=1, max_length=300, description="Id of the edge's target"),
