@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,7 +98,7 @@ class CypherRunner:
             raise ApiError(429, f"{s.cypher_slots} /cypher statement(s) already running, the most at once; "
                                 "retry in a moment")
         started = time.perf_counter()
-        release = self.slots.release
+        release: Callable[[], None] = self.slots.release
         try:
             try:
                 store = self.store(main)
