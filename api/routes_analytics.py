@@ -19,7 +19,6 @@ from coordgraph.api.routes_common import (
 )
 from coordgraph.api.routes_graph import _in_period, _types
 from coordgraph.graph.analytics import export, network, stream
-from coordgraph.graph.store.base import StoreError, View
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 
@@ -129,60 +128,14 @@ def export_graph(request: Request,
     h = holder(request)
     view = h.store().view()
     with_articles = articles or "Article" in (labels or [])
-    near: set[str] | None = None
-    if around is not None:
-        if not records(request, "entities_by_id", {"ids": [around]}):
-            raise not_found("entity", around)
-        try:
-            near = _near(view, around, hops, with_articles)
-        except (StoreError, OSError) as exc:
-            raise h.failed(exc) from exc
-    kept: set[str] = set()
-    track = near is not None or bool(labels)
-
-    def node_rows() -> Iterator[dict[str, Any]]:
-        for n in stream.nodes(view, with_articles):
-            if (near is None or n["id"] in near) and (not labels or n["type"] in labels):
-                if track:
-                    kept.add(n["id"])
-                yield n
-
-    def edge_rows() -> Iterator[dict[str, Any]]:
-        for e in stream.edges(view, with_articles):
-            if (not rels or e["type"] in rels) and (not track or (e["source"] in kept and e["target"] in kept)):
-                yield e
+    if around is not None and not records(request, "entities_by_id", {"ids": [around]}):
+        raise not_found("entity", around)
 
     def body() -> Iterator[bytes]:
-        if format == "csv":
-            for _ in node_rows():
-                pass
-            chunks = stream.table(edge_rows())
-        else:
-            chunks = {"graphml": stream.graphml, "gexf": stream.gexf, "json": stream.node_link}[format](
-                node_rows(), edge_rows())
-        for chunk in chunks:
+        for chunk in stream.export(view, format, around=around, hops=hops, rels=rels, labels=labels,
+                                   articles=with_articles):
             yield chunk.encode("utf-8")
 
     name = f"coordgraph{'-' + around.replace(':', '_') if around else ''}.{format}"
     return StreamingResponse(body(), media_type=FORMATS[format],
                              headers={"Content-Disposition": f'attachment; filename="{name}"'})
-
-
-def _near(view: View, around: str, hops: int, with_articles: bool) -> set[str]:
-    """Ids within `hops` of `around`, following edges either way."""
-    seen, frontier = {around}, [around]
-    for _ in range(hops):
-        rows = view.read(NEAR, {"ids": frontier, "articles": with_articles}, timeout_ms=0).rows
-        frontier = [r[0] for r in rows if r[0] not in seen]
-        seen.update(frontier)
-        if not frontier:
-            break
-    return seen
-
-
-NEAR = """
-UNWIND $ids AS id
-MATCH (:Entity {id: id})-[r]-(m:Entity)
-WHERE $articles OR type(r) <> 'MENTIONS'
-RETURN DISTINCT m.id
-"""
