@@ -170,20 +170,17 @@ async def partners(request: Request, id: str = ID,
     party), with the agreements that tie them, their dates and the evidence sentences; most agreements first."""
     check_dates(since=since)
     start = since and (since + "-01-01"[len(since) - 4:])  # 2021 -> 2021-01-01, 2021-05 -> 2021-05-01
-    rows = await arecords(request, "partners", {"agency_id": id, "since": start})
-    if not rows:
+    rows = await arecords(request, "partners_page", {"agency_id": id, "since": start, "offset": offset,
+                                                     "limit": limit})
+    row: dict[str, Any] = rows[0] if rows else {"total": 0, "items": []}
+    if not row["total"]:
         await load_entity(request, id, "Agency")
-    by_partner: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        p = by_partner.setdefault(r["partner_id"], {"id": r["partner_id"], "name": r["partner"], "agreements": []})
-        p["agreements"].append({"id": r["agreement_id"], "name": r["agreement"], "kind": r["kind"],
-                                "first_seen": r["first_seen"], "last_seen": r["last_seen"],
-                                "articles": r["articles"] or [], "evidence": r["evidence"] or []})
-    items = list(by_partner.values())
+    items = row["items"] or []
     for p in items:
+        for g in p["agreements"]:
+            g["articles"], g["evidence"] = g["articles"] or [], g["evidence"] or []
         _span(p, p["agreements"])
-    items.sort(key=lambda p: (-len(p["agreements"]), p["name"] or "", p["id"]))
-    return fast_json(page(items, limit, offset))
+    return fast_json({"total": row["total"] or 0, "limit": limit, "offset": offset, "items": items})
 
 
 def _span(item: dict[str, Any], parts: list[dict[str, Any]]) -> None:
