@@ -214,7 +214,7 @@ def paths(request: Request,
     meets: list[str] = []
     while hops < max_hops and fronts[0] and fronts[1] and not meets:
         side = 0 if len(fronts[0]) <= len(fronts[1]) else 1
-        rows = _hop(request, fronts[side], None, None, False)
+        rows = records(request, "neighbour_links", {"ids": fronts[side], "cap": NEIGHBOUR_CAP})
         truncated = truncated or len(rows) >= NEIGHBOUR_CAP
         level = max(dist[side].values()) + 1
         new: dict[str, list[tuple[str, dict[str, Any]]]] = {}
@@ -222,9 +222,7 @@ def paths(request: Request,
             m = row["id"]
             if m in dist[side]:
                 continue
-            nodes.setdefault(m, _node(row))
-            new.setdefault(m, []).append((row["origin"], edge(row["type"], row["source"], row["target"],
-                                                            row["properties"], shown=EVIDENCE_SHOWN)))
+            new.setdefault(m, []).append((row["origin"], row))
         for m, ps in new.items():
             dist[side][m], parents[side][m] = level, ps
         fronts[side] = list(new)
@@ -245,9 +243,47 @@ def paths(request: Request,
                 break
         if len(found) >= limit:
             break
+    # The search ran on ids only; now the nodes and edges of the paths found, with their evidence.
     used = {s[k] for p in found for s in p for k in ("from", "to")}
+    nodes.update(_entities(request, sorted(used - set(nodes))))
+    links = {_link_key(s["edge"]): s["edge"] for p in found for s in p}
+    full = _edges(request, list(links.values()))
+    for p in found:
+        for step in p:
+            step["edge"] = full.get(_link_key(step["edge"])) or edge(
+                step["edge"]["type"], step["edge"]["source"], step["edge"]["target"],
+                {"title": step["edge"]["title"]} if step["edge"].get("title") else {}, shown=EVIDENCE_SHOWN)
     return {"from": from_, "to": to, "hops": len(found[0]) if found else None, "paths": found,
-            "nodes": [nodes[i] for i in sorted(used)], "truncated": truncated}
+            "nodes": [nodes[i] for i in sorted(used) if i in nodes], "truncated": truncated}
+
+
+def _link_key(link: dict[str, Any]) -> tuple[str, str, str, str]:
+    return link["source"], link["target"], link["type"], link.get("title") or ""
+
+
+EDGES_BY_KEY = """
+UNWIND $keys AS k
+MATCH (s:Entity {id: k.source})-[r]->(t:Entity {id: k.target})
+WHERE type(r) = k.type AND coalesce(r.title, '') = k.title
+RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS properties
+"""
+
+
+def _edges(request: Request, links: list[dict[str, Any]]) -> dict[tuple[str, str, str, str], dict[str, Any]]:
+    """The API edges (with their first pieces of evidence) of these links, by (source, target, type, title)."""
+    if not links:
+        return {}
+    keys = [{"source": a, "target": b, "type": t, "title": title} for a, b, t, title in map(_link_key, links)]
+    h = holder(request)
+    try:
+        rows = h.store().view().read(EDGES_BY_KEY, {"keys": keys}, timeout_ms=h.settings.cypher_timeout_ms).records()
+    except (StoreError, OSError) as exc:
+        raise h.failed(exc) from exc
+    out = {}
+    for r in rows:
+        e = edge(r["type"], r["source"], r["target"], r["properties"], shown=EVIDENCE_SHOWN)
+        out[(r["source"], r["target"], r["type"], (r["properties"] or {}).get("title") or "")] = e
+    return out
 
 
 def _walk(parents: dict[str, list[tuple[str, dict[str, Any]]]], node: str,
