@@ -295,7 +295,7 @@ def hub(sock: str) -> str:
     """The agency with the most relations."""
     import redis
 
-    r = redis.Redis(unix_socket_path=sock, decode_responses=True)
+    r = redis.Redis(unix_socket_path=sock, decode_responses=True, socket_timeout=600)
     try:
         reply = r.execute_command("GRAPH.RO_QUERY", GRAPH, "MATCH (a:Agency)-[r]-() RETURN a.id, count(r) AS n "
                                                           "ORDER BY n DESC LIMIT 1")
