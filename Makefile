@@ -27,6 +27,8 @@ node_modules/.installed: package.json
 	# the one asset redoc fetches from its CDN (a footer logo) becomes an empty image, so /redoc works offline
 	sed 's#https://cdn.redoc.ly/redoc/logo-mini.svg#data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E#' \
 	  node_modules/redoc/bundles/redoc.standalone.js > api/static/vendor/redoc/redoc.standalone.js
+	mkdir -p api/static/vendor/fcose
+	cp node_modules/layout-base/layout-base.js node_modules/cose-base/cose-base.js node_modules/cytoscape-fcose/cytoscape-fcose.js api/static/vendor/fcose/
 	touch $@
 
 # Debian packages the browser tests need (root on a fresh machine; skipped when present).

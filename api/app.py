@@ -12,6 +12,7 @@ from coordgraph.api import (
     models,
     routes_analytics,
     routes_entities,
+    routes_explore,
     routes_graph,
     routes_ingest,
     routes_queries,
@@ -92,7 +93,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         except (StoreError, OSError) as exc:
             raise h.failed(exc) from exc
 
-    for module in (routes_entities, routes_graph, routes_analytics, routes_queries, routes_ingest):
+    for module in (routes_entities, routes_graph, routes_analytics, routes_queries, routes_ingest, routes_explore):
         app.include_router(module.router)
     _mount_explorer(app)
     _mount_docs(app)

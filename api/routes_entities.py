@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from functools import partial
 from typing import Any
 
 from coordgraph.api import models
@@ -21,6 +21,7 @@ from coordgraph.api.routes_common import (
     node_props,
     page,
 )
+from coordgraph.api.search import find
 from coordgraph.graph.model import entity_types, fold
 from fastapi import APIRouter, Path, Query, Request, Response
 
@@ -37,27 +38,15 @@ async def search(request: Request,
                           description="Words of a name or alias; accents and case do not matter"),
            type: str | None = Query(None, description=f"Only this entity type: {', '.join(ENTITY_LABELS)}"),
            limit: int = limit_param(20), offset: int = OFFSET) -> Response:
-    """Entities whose name or an alias contains `q` once both are folded (lower case, no diacritics),
-    best first: the name itself, an alias, a name or alias that starts with it, a word that starts with it."""
-    folded = fold(q)
-    if not folded:
+    """Entities whose name or an alias matches `q` once both are folded (lower case, no diacritics), read
+    with the genre's variants (TP.HCM, TW, UBND ...; ingest/data/search_variants.yaml), best first: an exact
+    name or alias, one that starts with it, a word that starts with it, then the best connected. Each item
+    carries what tells same-named ones apart: kind, locality, the body it is part of, its relations."""
+    if not fold(q):
         raise ApiError(422, "q: give at least one letter or digit to search for")
     if type is not None and type not in ENTITY_LABELS:
         raise ApiError(422, f"type: unknown entity type {type!r}; use one of {', '.join(ENTITY_LABELS)}")
-    params = {"q": folded, "type": type, "limit": limit, "offset": offset, "terms": _terms(folded)}
-    rows = await arecords(request, "search", params) if params["terms"] else []
-    row: dict[str, Any] = rows[0] if rows else {"total": 0, "items": []}
-    if not row["total"]:  # the full-text index splits words its own way: look at every name once more
-        rows = await arecords(request, "search_scan", params)
-        row = rows[0] if rows else row
-    items = [{"id": h["id"], "type": entity_type(h["labels"]), "name": h["name"], "aliases": h["aliases"] or [],
-              "english_name": h.get("english_name"), "rank": h["rank"]} for h in row["items"] or []]
-    return fast_json({"total": row["total"], "limit": limit, "offset": offset, "items": items})
-
-
-def _terms(folded: str) -> str:
-    """The query's words as full-text prefix terms: "ban noi chinh" -> "ban* noi* chinh*"."""
-    return " ".join(f"{w}*" for w in re.findall(r"[a-z0-9]+", folded))
+    return fast_json(await find(partial(arecords, request), q, type, limit, offset))
 
 
 async def load_entity(request: Request, id_: str, label: str | None = None) -> dict[str, Any]:

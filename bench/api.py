@@ -29,6 +29,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from coordgraph.api.search import search_params as search_query_params
 from coordgraph.graph.model import fold
 from coordgraph.graph.queries import get_query
 from coordgraph.graph.settings import Settings
@@ -420,9 +421,7 @@ def main() -> None:
             search_q = get_query(queries_dir, "search").text("falkordb")
 
             def search_params(i: int) -> dict[str, Any]:
-                q = terms[i % len(terms)]
-                return {"q": q, "terms": " ".join(f"{w}*" for w in q.split()), "type": None, "limit": 20,
-                        "offset": 0}
+                return search_query_params(terms[i % len(terms)])
 
             cases = {
                 "partners": (lambda i: f"/agencies/{agencies[i % len(agencies)]}/partners",

@@ -16,6 +16,12 @@ class Settings(BaseSettings):
     data_dir: Path = Path("data")
     falkordb_port: int = 0  # embedded server: also listen on this TCP port (0: unix socket only)
     falkordb_appendfsync: str = "everysec"  # embedded server AOF fsync policy: always, everysec or no
+    # Limits the embedded server starts with (README, "Limits"): a time ceiling no query can raise,
+    # memory per query, rows per result, and the server's memory ("auto": half of RAM, "0": none).
+    falkordb_timeout_max_ms: int = 120_000
+    falkordb_query_mem_bytes: int = 1 << 30
+    falkordb_resultset_size: int = 1_000_000
+    falkordb_maxmemory: str = "auto"
     graph_name: str = "coordgraph"
     neo4j_user: str = "neo4j"
     neo4j_password: str = "coordgraph"
