@@ -10,6 +10,7 @@ from coordgraph.api import models
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.routes_common import (
     OFFSET,
+    WHOLE_GRAPH_TIMEOUT_MS,
     DateParam,
     check_dates,
     date_query,
@@ -36,7 +37,7 @@ def _network(request: Request, since: str | None, until: str | None) -> nx.Graph
 
 
 def _build_network(request: Request, since: str | None, until: str | None) -> nx.Graph:
-    rows = records(request, "party_edges")
+    rows = records(request, "party_edges", timeout_ms=WHOLE_GRAPH_TIMEOUT_MS)
     seen: dict[str, list[str]] = {}
     for r in rows:
         seen.setdefault(r["target"], []).extend(d for d in (r["first_seen"], r["last_seen"]) if d)

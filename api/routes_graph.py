@@ -11,6 +11,7 @@ from coordgraph.api.routes_common import (
     DATE,
     EVIDENCE_SHOWN,
     OFFSET,
+    WHOLE_GRAPH_TIMEOUT_MS,
     DateParam,
     check_dates,
     date_query,
@@ -86,7 +87,8 @@ def coordination(request: Request,
 def _ties(request: Request, agency: str | None, since: str | None, until: str | None
           ) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """The coordination pairs (most agreements first) and the agencies' names."""
-    rows = records(request, "coordination_of", {"agency": agency}) if agency else records(request, "coordination")
+    rows = (records(request, "coordination_of", {"agency": agency}) if agency
+            else records(request, "coordination", timeout_ms=WHOLE_GRAPH_TIMEOUT_MS))
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     names: dict[str, str] = {}
     for g in rows:
