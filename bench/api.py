@@ -333,7 +333,7 @@ def whole_graph(base: str, info: Any, queries_dir: Path, agencies: list[str], to
             continue
         query = get_query(queries_dir, qname).text("falkordb")
         for clients in levels:
-            direct = summary(*run(bench_store(str(info.socket), query, params_of, max(total // 4, 20), clients)))
+            direct = summary(*run(bench_store(str(info.socket), query, params_of, max(total // 10, 5), clients)))
             via_api = summary(*run(bench_api(base, path_of, total, clients)))
             row = {"kind": "whole", "endpoint": name, "clients": clients, "first_call_s": round(first_s, 2),
                    "api": via_api, "store": direct}
