@@ -126,7 +126,9 @@ class Meetings:
             nm = rx.match(s, head)
             if nm:
                 body = Body(nm.start(), nm.end(), "known", m["organiser"])
-                return m["name"].format(n=nm.group(1)), body, m.get("kind") or "hoi_nghi"
+                term = (nm.groupdict().get("term") or "").upper()
+                name = m["name"].format(n=nm.group(1), term=f" khóa {term}" if term else "")
+                return name, body, m.get("kind") or "hoi_nghi"
         return None
 
     # -- bodies that report their own meeting ---------------------------------------------
