@@ -17,6 +17,7 @@ from __future__ import annotations
 import fcntl
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import time
@@ -457,3 +458,69 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except (OSError, IndexError):
         return True
+
+
+def backup(data_dir: Path, target: Path, timeout: float = 600.0) -> int:
+    """Write a snapshot of the running server's data to `target` (an RDB file); its size in bytes."""
+    data_dir = Path(data_dir).resolve()
+    if not server_running(data_dir) or not _ping(data_dir):
+        raise StoreError(f"no FalkorDB server is ready on {data_dir}: start it first (coordgraph db start)")
+    dump = data_dir / "dump.rdb"
+    c = client(data_dir, timeout=30)
+    try:
+        before = c.lastsave()
+        c.bgsave()
+        deadline = time.monotonic() + timeout
+        while True:
+            p = c.info("persistence")
+            if not int(p.get("rdb_bgsave_in_progress", 0)) and c.lastsave() != before:
+                break
+            if not int(p.get("rdb_bgsave_in_progress", 0)) and p.get("rdb_last_bgsave_status") != "ok":
+                raise StoreError(f"the snapshot failed (disk full?): {_log_tail(data_dir / LOGFILE, 2)}")
+            if time.monotonic() > deadline:
+                raise StoreError(f"the snapshot did not finish within {timeout:.0f}s")
+            time.sleep(0.05)
+    except redis.exceptions.RedisError as exc:
+        raise StoreError(f"backup failed: {exc}") from exc
+    finally:
+        c.close()
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(dump), str(target))
+    except OSError as exc:
+        raise StoreError(f"cannot write the backup to {target}: {exc}") from exc
+    return target.stat().st_size
+
+
+def restore(data_dir: Path, source: Path) -> Path | None:
+    """Make the RDB file `source` (from `backup`) the data of `data_dir`, whose server must be stopped.
+    The data it replaces is kept beside it; returns that folder (None when there was none)."""
+    data_dir = Path(data_dir).resolve()
+    source = Path(source)
+    try:
+        with open(source, "rb") as fh:
+            if fh.read(5) != b"REDIS":
+                raise StoreError(f"{source}: not a backup made by `coordgraph db backup` (no RDB header)")
+    except OSError as exc:
+        raise StoreError(f"cannot read {source}: {exc}") from exc
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with _locked(data_dir):
+        if server_running(data_dir):
+            raise StoreError(f"the FalkorDB server of {data_dir} is running: stop it first (coordgraph db stop)")
+        aof = data_dir / AOF_DIR
+        kept = None
+        if aof.exists():
+            kept = data_dir / f"{AOF_DIR}.before-restore-{time.strftime('%Y%m%d-%H%M%S')}"
+            aof.rename(kept)
+        new = data_dir / f"{AOF_DIR}.restoring"
+        shutil.rmtree(new, ignore_errors=True)
+        new.mkdir(mode=0o700)
+        shutil.copyfile(source, new / "appendonly.aof.1.base.rdb")
+        (new / "appendonly.aof.1.incr.aof").touch(mode=0o600)
+        (new / "appendonly.aof.manifest").write_text(
+            "file appendonly.aof.1.base.rdb seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n")
+        for f in new.iterdir():
+            f.chmod(0o600)
+        new.rename(aof)
+    return kept
