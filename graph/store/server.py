@@ -317,11 +317,19 @@ def _server_pid(data_dir: Path) -> int:
         c.close()
 
 
-def _pidfile_pid(data_dir: Path) -> int | None:
-    try:
-        return int((data_dir / PIDFILE).read_text().strip())
-    except (OSError, ValueError):
-        return None
+def _pidfile_pid(data_dir: Path, wait: float = 0.0) -> int | None:
+    """The pid in the pid file when that process is this data directory's server (never a stale pid)."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            pid = int((data_dir / PIDFILE).read_text().strip())
+            if str(data_dir / SOCKET).encode() in Path(f"/proc/{pid}/cmdline").read_bytes():
+                return pid
+        except (OSError, ValueError):
+            pass
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(0.05)
 
 
 def status(data_dir: Path) -> dict[str, Any] | None:
@@ -329,16 +337,18 @@ def status(data_dir: Path) -> dict[str, Any] | None:
     data_dir = Path(data_dir).resolve()
     if not server_running(data_dir):
         return None
-    state = _ping(data_dir)
-    if state is None:
-        return {"data_dir": str(data_dir), "socket": str(data_dir / SOCKET), "pid": _pidfile_pid(data_dir),
-                "loading": True}
+    loading = {"data_dir": str(data_dir), "socket": str(data_dir / SOCKET), "pid": _pidfile_pid(data_dir),
+               "loading": True}
+    if not _ping(data_dir):  # starting or loading its data
+        return loading
     c = client(data_dir)
     try:
         server = c.info("server")
         memory = c.info("memory")
         persistence = c.info("persistence")
         graphs = c.execute_command("GRAPH.LIST")
+    except redis.exceptions.BusyLoadingError:
+        return loading
     except redis.exceptions.RedisError as exc:
         raise StoreError(f"the FalkorDB server of {data_dir} runs but does not answer: {exc}") from exc
     finally:
@@ -392,7 +402,7 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
             sock.unlink(missing_ok=True)
             return False
         state = _ping(data_dir)
-        pid = _pidfile_pid(data_dir)
+        pid = None if state else _pidfile_pid(data_dir, wait=10.0)
         problem = None
         if state:
             pid = _server_pid(data_dir)
