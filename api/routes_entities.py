@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import re
+from functools import partial
 from typing import Any
 
+from coordgraph.api import models
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.routes_common import (
     OFFSET,
+    DateParam,
     Page,
     arecords,
+    check_dates,
+    date_query,
     edge,
     entity_type,
     fast_json,
@@ -17,6 +21,7 @@ from coordgraph.api.routes_common import (
     node_props,
     page,
 )
+from coordgraph.api.search import find
 from coordgraph.graph.model import entity_types, fold
 from fastapi import APIRouter, Path, Query, Request, Response
 
@@ -24,6 +29,7 @@ router = APIRouter(responses=ERROR_RESPONSES)
 
 ID = Path(..., min_length=1, max_length=300, description="A global id, e.g. agency:ban-noi-chinh-trung-uong")
 ENTITY_LABELS = sorted(t for t in entity_types())
+TIES_SINCE = date_query("Only ties seen on or after (YYYY[-MM[-DD]])")
 
 
 @router.get("/search", response_model=Page, tags=["search"], summary="Find entities by name or alias")
@@ -32,27 +38,15 @@ async def search(request: Request,
                           description="Words of a name or alias; accents and case do not matter"),
            type: str | None = Query(None, description=f"Only this entity type: {', '.join(ENTITY_LABELS)}"),
            limit: int = limit_param(20), offset: int = OFFSET) -> Response:
-    """Entities whose name or an alias contains `q` once both are folded (lower case, no diacritics),
-    best first: the name itself, an alias, a name or alias that starts with it, a word that starts with it."""
-    folded = fold(q)
-    if not folded:
+    """Entities whose name or an alias matches `q` once both are folded (lower case, no diacritics), read
+    with the genre's variants (TP.HCM, TW, UBND ...; ingest/data/search_variants.yaml), best first: an exact
+    name or alias, one that starts with it, a word that starts with it, then the best connected. Each item
+    carries what tells same-named ones apart: kind, locality, the body it is part of, its relations."""
+    if not fold(q):
         raise ApiError(422, "q: give at least one letter or digit to search for")
     if type is not None and type not in ENTITY_LABELS:
         raise ApiError(422, f"type: unknown entity type {type!r}; use one of {', '.join(ENTITY_LABELS)}")
-    params = {"q": folded, "type": type, "limit": limit, "offset": offset, "terms": _terms(folded)}
-    rows = await arecords(request, "search", params) if params["terms"] else []
-    row: dict[str, Any] = rows[0] if rows else {"total": 0, "items": []}
-    if not row["total"]:  # the full-text index splits words its own way: look at every name once more
-        rows = await arecords(request, "search_scan", params)
-        row = rows[0] if rows else row
-    items = [{"id": h["id"], "type": entity_type(h["labels"]), "name": h["name"], "aliases": h["aliases"] or [],
-              "english_name": h.get("english_name"), "rank": h["rank"]} for h in row["items"] or []]
-    return fast_json({"total": row["total"], "limit": limit, "offset": offset, "items": items})
-
-
-def _terms(folded: str) -> str:
-    """The query's words as full-text prefix terms: "ban noi chinh" -> "ban* noi* chinh*"."""
-    return " ".join(f"{w}*" for w in re.findall(r"[a-z0-9]+", folded))
+    return fast_json(await find(partial(arecords, request), q, type, limit, offset))
 
 
 async def load_entity(request: Request, id_: str, label: str | None = None) -> dict[str, Any]:
@@ -81,7 +75,8 @@ async def _articles(request: Request, id_: str, limit: int, offset: int) -> dict
     return {"total": row["total"], "limit": limit, "offset": offset, "items": items}
 
 
-@router.get("/entities/{id}", tags=["entities"], responses=NOT_FOUND, summary="One entity")
+@router.get("/entities/{id}", tags=["entities"], responses=NOT_FOUND, summary="One entity",
+            response_model=models.Entity)
 async def entity(request: Request, id: str = ID, limit: int = limit_param(20), offset: int = OFFSET) -> dict[str, Any]:
     """Properties, aliases, English name where known, counts of relations by type, and the articles that
     mention it (a page of them: `limit`, `offset`)."""
@@ -127,7 +122,8 @@ def _pick(rel: list[dict[str, Any]], types: tuple[str, ...], direction: str) -> 
     return out
 
 
-@router.get("/events/{id}", tags=["entities"], responses=NOT_FOUND, summary="One event")
+@router.get("/events/{id}", tags=["entities"], responses=NOT_FOUND, summary="One event",
+            response_model=models.Entity)
 async def event(request: Request, id: str = ID) -> dict[str, Any]:
     """Who chaired, attended and organised it, where it was held, and the agreements it reviewed,
     launched or signed, each with its evidence."""
@@ -140,7 +136,8 @@ async def event(request: Request, id: str = ID) -> dict[str, Any]:
     return out
 
 
-@router.get("/agreements/{id}", tags=["entities"], responses=NOT_FOUND, summary="One agreement")
+@router.get("/agreements/{id}", tags=["entities"], responses=NOT_FOUND, summary="One agreement",
+            response_model=models.Entity)
 async def agreement(request: Request, id: str = ID) -> dict[str, Any]:
     """Its parties (with their role), the bodies that issued it, and the events that reviewed, launched
     or signed it, each with its evidence."""
@@ -156,26 +153,23 @@ async def agreement(request: Request, id: str = ID) -> dict[str, Any]:
 @router.get("/agencies/{id}/partners", response_model=Page, tags=["agencies"], responses=NOT_FOUND,
             summary="Who an agency coordinates with")
 async def partners(request: Request, id: str = ID,
-             since: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-                                       description="Only ties seen on or after (YYYY[-MM[-DD]])"),
+             since: DateParam = TIES_SINCE,
              limit: int = limit_param(), offset: int = OFFSET) -> Response:
     """Each body that shares a coordination agreement with this one (a lead party pairs with each other
     party), with the agreements that tie them, their dates and the evidence sentences; most agreements first."""
+    check_dates(since=since)
     start = since and (since + "-01-01"[len(since) - 4:])  # 2021 -> 2021-01-01, 2021-05 -> 2021-05-01
-    rows = await arecords(request, "partners", {"agency_id": id, "since": start})
-    if not rows:
+    rows = await arecords(request, "partners_page", {"agency_id": id, "since": start, "offset": offset,
+                                                     "limit": limit})
+    row: dict[str, Any] = rows[0] if rows else {"total": 0, "items": []}
+    if not row["total"]:
         await load_entity(request, id, "Agency")
-    by_partner: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        p = by_partner.setdefault(r["partner_id"], {"id": r["partner_id"], "name": r["partner"], "agreements": []})
-        p["agreements"].append({"id": r["agreement_id"], "name": r["agreement"], "kind": r["kind"],
-                                "first_seen": r["first_seen"], "last_seen": r["last_seen"],
-                                "articles": r["articles"] or [], "evidence": r["evidence"] or []})
-    items = list(by_partner.values())
+    items = row["items"] or []
     for p in items:
+        for g in p["agreements"]:
+            g["articles"], g["evidence"] = g["articles"] or [], g["evidence"] or []
         _span(p, p["agreements"])
-    items.sort(key=lambda p: (-len(p["agreements"]), p["name"] or "", p["id"]))
-    return fast_json(page(items, limit, offset))
+    return fast_json({"total": row["total"] or 0, "limit": limit, "offset": offset, "items": items})
 
 
 def _span(item: dict[str, Any], parts: list[dict[str, Any]]) -> None:

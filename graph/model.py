@@ -168,6 +168,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     content_hash: str | None = None
+    text: str | None = None  # the body as read (evidence offsets index into it); stored, not exported
 
 
 @dataclass
@@ -189,7 +190,7 @@ class DocGraph:
             return d
 
         return {
-            "article": vars(self.article).copy(),
+            "article": {k: v for k, v in vars(self.article).items() if k != "text"},
             "entities": [ent(e) for e in self.entities],
             "relations": [rel(r) for r in self.relations],
         }

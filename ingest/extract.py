@@ -86,6 +86,8 @@ class _Builder:
             self.entities[eid] = e
             if generic or unresolved or (b.kind == "known" and entry.get("kind") in _TITLE_KINDS):
                 e.properties["_conditional"] = True
+        if b.kind == "known" and (b.entry or {}).get("kind") in _TITLE_KINDS and self._acts(b):
+            self.wanted.add(eid)  # "Thủ tướng Chính phủ đã giao ...": the office itself acts
         surface = re.sub(r"\s+", " ", self.text.surface(b.start, b.end)).strip()
         if surface and surface != e.name and surface not in e.aliases and b.end > b.start:
             e.aliases.append(surface)
@@ -94,6 +96,14 @@ class _Builder:
             if b.part_of and not b.host.generic and not b.host.unresolved():
                 self.rel("PART_OF", eid, hid, b.start)
         return eid
+
+    def _acts(self, b: Body) -> bool:
+        """A title-named office written out in full ("Thủ tướng Chính phủ") with no person after it."""
+        x = self.text.x
+        if key(b.name) in self.kb.titles or len(x[b.start:b.end].split()) < 3 \
+                or any(0 <= p.start - b.end <= 2 for p in self.f.people):
+            return False
+        return not any(p.chain_start <= b.start < p.chain_end for p in self.f.people)
 
     # -- people --------------------------------------------------------------------
     def people(self) -> None:
@@ -112,21 +122,23 @@ class _Builder:
             if p.rank and "rank" not in e.properties:
                 e.properties["rank"] = p.rank[:1].upper() + p.rank[1:]
             for post in p.posts:
+                former = {"former": True} if post.former else {}
                 if post.body is not None:
                     if not post.body.generic:
-                        self.rel("HOLDS_POSITION", pid, self.agency(post.body), post.start, title=post.title)
+                        self.rel("HOLDS_POSITION", pid, self.agency(post.body), post.start, title=post.title, **former)
                 elif post.implied:
                     entry = kb.agencies.get(post.implied, {})
                     body = Body(post.start, post.start, "known", post.implied, entry=entry)
-                    self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title)
-                else:  # a bare title: the body the article names with it, when only one
+                    self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title, **former)
+                elif not post.unread:  # a bare title: the body the article names with it, when only one
                     own = [r for r in self.relations if r.type == "HOLDS_POSITION" and r.source == pid
                            and r.properties.get("title") == post.title]
                     cands = pairs.get(post.title, {})
                     if not own and len(cands) == 1:
                         body = next(iter(cands.values()))
                         if not body.generic and not body.unresolved():
-                            self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title)
+                            self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title,
+                                     **former)
         lines = [ln for ln in self.text.orig.splitlines() if ln.strip()][-3:]
         credit = next((m for m in (_CREDIT.search(ln[-160:]) or _SIGNED_OFF.search(ln[-80:]) for ln in lines) if m),
                       None)  # "... Theo Lê Sơn/Cổng TTĐT", "... nhiệm vụ được giao. Thu Hà"
@@ -224,6 +236,7 @@ class Extractor:
         meta = Article(article.id, article.title, article.published, article.source, article.url,
                        article.content_hash)
         doc = run(self.nlp, article)
+        meta.published = meta.published or doc._.cg.text_date
         b = _Builder(self.kb, doc._.cg)
         b.people()
         b.signers()

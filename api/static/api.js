@@ -51,6 +51,8 @@ export function nodeOf(n) {
     aliases: n.aliases || props.aliases || [],
     // undefined: the answer did not say; null: no English name is known.
     english_name: "english_name" in n ? n.english_name : props.english_name,
+    ...(n.locality ?? props.locality ? { locality: n.locality ?? props.locality } : {}),
+    ...(n.level ?? props.level ? { level: n.level ?? props.level } : {}),
   };
 }
 
@@ -64,12 +66,42 @@ export function edgeOf(e) {
 }
 
 export async function search(q, limit = 8) {
-  return listOf(await getJSON("/search", { q, limit }), "items", "results", "hits").map(nodeOf);
+  return listOf(await getJSON("/search", { q, limit }), "items", "results", "hits").map((h) => ({
+    ...nodeOf(h), relations: h.relations ?? null, articles: h.articles ?? null, kind: h.kind ?? null,
+    part_of_name: h.part_of_name ?? null, date: h.date ?? null }));
 }
 
-export async function neighborhood(id, depth = 1, types = null) {
-  const body = await getJSON(`/graph/neighborhood/${enc(id)}`, { depth, types });
-  return { nodes: listOf(body, "nodes").map(nodeOf), edges: listOf(body, "edges").map(edgeOf) };
+export async function neighborhood(id, depth = 1, types = null, limit = null) {
+  const body = await getJSON(`/graph/neighborhood/${enc(id)}`, { depth, types, limit });
+  return { nodes: listOf(body, "nodes").map(nodeOf), edges: listOf(body, "edges").map(edgeOf),
+           truncated: Boolean(body.truncated) };
+}
+
+/** The start page's coordination network: {nodes, edges, active, latest, dated, truncated}. */
+export async function network(params = {}) {
+  return getJSON("/explore/network", params);
+}
+
+/** How many of each group an entity's expansion brings. */
+export async function groups(id) {
+  return (await getJSON(`/explore/groups/${enc(id)}`)).counts;
+}
+
+/** What two entities have in common: {total, groups: {officials, agreements, events, bodies, places}}. */
+export async function common(a, b) {
+  return getJSON("/explore/common", { a, b });
+}
+
+/** One article: title, source, url, published, text, mentions, entities, relations. */
+export async function article(id) {
+  return getJSON(`/articles/${enc(id)}`);
+}
+
+/** A page of the articles that mention an entity: {total, items}. */
+export async function entityArticles(id, offset = 0, limit = 20) {
+  const body = await getJSON(`/entities/${enc(id)}/articles`, { offset, limit });
+  return { total: body.total, items: listOf(body, "items").map((a) => ({ id: a.article ?? a.id, title: a.title,
+    published: a.published })) };
 }
 
 export async function entity(id) {
@@ -81,7 +113,8 @@ export async function entity(id) {
   const articles = listOf(body.articles || body.mentioned_in || [], "items").map((a) =>
     typeof a === "string" ? { id: a }
       : { id: a.article ?? a.id, title: a.title || a.name, published: a.published || a.date });
-  return { ...node, properties: props, counts, articles };
+  const articlesTotal = body.articles && typeof body.articles.total === "number" ? body.articles.total : articles.length;
+  return { ...node, properties: props, counts, articles, articlesTotal };
 }
 
 /** A person's posts: {title, body: node, first_seen, last_seen, evidence}. */
@@ -96,8 +129,9 @@ export async function positions(id) {
 }
 
 /** Shortest connections: a list of {nodes, edges}, each path's edges in order from `from` to `to`. */
-export async function paths(from, to, maxHops = 4) {
-  const body = await getJSON("/paths", { from, to, max_hops: maxHops });
+export async function paths(from, to, maxHops = 4, limit = 20, exclude = [], excludeTypes = []) {
+  const body = await getJSON("/explore/paths", { from, to, max_hops: maxHops, limit, exclude: exclude.join(","),
+                                                  exclude_types: excludeTypes.join(",") });
   const known = new Map(listOf(body, "nodes").map((n) => [n.id, nodeOf(n)]));
   return listOf(body, "paths").map((p) => {
     const steps = Array.isArray(p) ? p : listOf(p, "steps", "edges");

@@ -2,11 +2,15 @@
 
 import cytoscape from "/vendor/cytoscape/cytoscape.esm.min.mjs";
 import * as api from "./api.js";
-import { STRINGS, TYPE_LABELS, RELATION_LABELS, fmt } from "./i18n.js";
+import { STRINGS, TYPE_LABELS, RELATION_LABELS, fmt, englishWithPlace } from "./i18n.js";
 import { TYPES, RELATION_COLORS, shapeSVG, stylesheet } from "./style.js";
-import { esc, truncate, download } from "./util.js";
+import { esc, truncate, download, debounce } from "./util.js";
+import { declutter, labelBoxes, drawNetwork, renderStart, openReader, closeReader, pngWithLegend } from "./views.js";
 import { Panel } from "./panel.js";
 import { SearchBox } from "./search.js";
+
+if (window.cytoscapeFcose) cytoscape.use(window.cytoscapeFcose);
+const LAYOUT = window.cytoscapeFcose ? "fcose" : "cose";
 
 const ALL_RELATIONS = Object.keys(RELATION_LABELS.en);
 const DEFAULT_RELATIONS = ALL_RELATIONS.filter((r) => r !== "MENTIONS");
@@ -24,7 +28,16 @@ const state = {
   pathFrom: null,
   pathTo: null,
   pathOn: false,
+  limit: 150,           // nodes per neighbourhood, set by the user
+  hops: 5,              // the path search's hop limit
+  overview: false,      // the start page's network is shown
+  province: "",         // the start page's place
+  avoid: [],            // ids the path search avoids
+  avoidTypes: [],       // entity types the path search avoids
 };
+let network = null;     // the start page's answer
+let places = [];        // the places of the whole network's bodies, for the start page's picker
+const cut = new Map();  // seed id -> true when its neighbourhood was cut at the limit
 
 let busy = 0;
 const hoods = new Map();        // node id -> neighbourhood answer (depth 1)
@@ -43,9 +56,12 @@ const cy = cytoscape({
 });
 
 const panel = new Panel({ cy, state, t, typeLabel, relLabel, api, hoods, actions: {
+  expandGroup: (id, group) => expandGroup(id, group).then(afterChange),
+  openArticle: (article, sentence) => work(() => openReader(api, article, sentence, { t, lang: state.lang })),
   expand: (id) => expand(id).then(afterChange),
   collapse: (id) => { collapse(id); afterChange(); },
   setPathEnd: (which, id) => setPathEnd(which, id),
+  avoid: (id) => toggleAvoid(id),
   focus: (id) => { select(id); focusOn(id); },
   reveal: (node) => reveal(node),
 }});
@@ -88,13 +104,27 @@ function renderStatus() {
   el.classList.toggle("busy", busy > 0);
   el.dataset.nodes = String(cy.nodes().length);
   $("#empty").hidden = cy.nodes().length > 0 || busy > 0;
+  renderNotice();
+}
+
+function renderNotice() {
+  const el = $("#notice");
+  const seeds = state.seeds.filter((id) => cut.get(id));
+  el.hidden = !seeds.length;
+  if (!seeds.length) return;
+  const id = seeds[seeds.length - 1];
+  const n = cy.getElementById(id);
+  el.textContent = t("cut", { shown: cy.nodes().length, name: n.nonempty() ? nodeLabel(n.data()) : id, limit: state.limit });
 }
 
 // --- graph contents --------------------------------------------------------
 
+function displayName(d) {
+  return state.lang === "en" && d.english_name ? englishWithPlace(d.english_name, d.locality, d.level) : d.name;
+}
+
 function nodeLabel(d) {
-  const name = state.lang === "en" && d.english_name ? d.english_name : d.name;
-  return truncate(name, 70);
+  return truncate(displayName(d), 60);
 }
 
 function edgeLabel(d) {
@@ -138,9 +168,14 @@ async function fillEnglishNames() {
   const todo = cy.nodes('[type = "Agency"]').filter((n) => n.data("english_name") === undefined).map((n) => n.id());
   const one = async (id) => {
     let en = null;
-    try { en = (await api.entity(id)).english_name ?? null; } catch { /* keep the Vietnamese name */ }
+    let place = {};
+    try {
+      const ent = await api.entity(id);
+      en = ent.english_name ?? null;
+      place = { locality: ent.properties.locality ?? null, level: ent.properties.level ?? null };
+    } catch { /* keep the Vietnamese name */ }
     const n = cy.getElementById(id);
-    if (n.nonempty()) n.data({ english_name: en, label: nodeLabel({ ...n.data(), english_name: en }) });
+    if (n.nonempty()) n.data({ english_name: en, ...place, label: nodeLabel({ ...n.data(), english_name: en, ...place }) });
   };
   while (todo.length) await Promise.all(todo.splice(0, 6).map(one));
   panel.render();
@@ -150,13 +185,45 @@ async function fillEnglishNames() {
 async function neighbourhood(id) {
   const mentions = state.rels.has("MENTIONS");
   const key = mentions ? `${id}|mentions` : id;
-  if (!hoods.has(key)) hoods.set(key, await api.neighborhood(id, 1, mentions ? ALL_RELATIONS.join(",") : null));
+  if (!hoods.has(key)) {
+    hoods.set(key, await api.neighborhood(id, 1, mentions ? ALL_RELATIONS.join(",") : null, state.limit));
+  }
   return hoods.get(key);
+}
+
+/** Leave the start page: its network goes, the explorer's own view comes. */
+function leaveOverview() {
+  if (!state.overview) return;
+  state.overview = false;
+  cy.remove(cy.elements(".overview"));
+  $("#start").hidden = true;
+}
+
+const GROUP_TYPES = {
+  partners: [2, "PARTY_TO,Agreement,Agency"], officials: [1, "HOLDS_POSITION,Person"], posts: [1, "HOLDS_POSITION,Agency"],
+  events: [1, "ORGANIZES,ATTENDS,CHAIRS,Event"], documents: [1, "PARTY_TO,ISSUED,Agreement"], units: [1, "PART_OF"],
+};
+
+/** Expand one group of an entity's neighbours (partners, officials, events, documents ...). */
+async function expandGroup(id, group) {
+  const [depth, types] = GROUP_TYPES[group];
+  return work(async () => {
+    leaveOverview();
+    const hood = await api.neighborhood(id, depth, types, state.limit);
+    if (cy.getElementById(id).empty()) addElements(hood.nodes.filter((n) => n.id === id), []);
+    addElements(hood.nodes, hood.edges, id);
+    if (hood.truncated) cut.set(id, true);
+    cy.getElementById(id).addClass("seed");
+    if (!state.seeds.includes(id)) state.seeds.push(id);
+    await layout();
+  });
 }
 
 async function expand(id, { layout: doLayout = true } = {}) {
   return work(async () => {
+    leaveOverview();
     const hood = await neighbourhood(id);
+    cut.set(id, hood.truncated);
     if (cy.getElementById(id).empty()) {
       const self = hood.nodes.find((n) => n.id === id) || (await api.entity(id));
       addElements([self], []);
@@ -194,10 +261,20 @@ function fitView(animate = true) {
   cy.stop();
   const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   cy.fit(eles, 40);
+  const box = $("#start");
+  if (state.overview && !box.hidden) {
+    // Leave room for the start page's list on the left.
+    const w = box.offsetWidth + 24;
+    const bb = eles.boundingBox();
+    const zoom = Math.min((cy.width() - w - 60) / bb.w, (cy.height() - 60) / bb.h, 1.2);
+    cy.viewport({ zoom, pan: { x: w + 30 + ((cy.width() - w - 60) - bb.w * zoom) / 2 - bb.x1 * zoom,
+                               y: 30 + ((cy.height() - 60) - bb.h * zoom) / 2 - bb.y1 * zoom } });
+  }
   if (cy.zoom() > 1.2) {
     cy.zoom(1.2);
     cy.center(eles);
   }
+  declutter(cy, new Set([...state.seeds, state.selected, state.pathFrom, state.pathTo]));
   if (!animate) return;
   const after = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   cy.viewport(before);
@@ -210,7 +287,13 @@ function layout({ animate = true, randomize = false } = {}) {
   const visible = cy.elements().not(".filtered");
   return new Promise((resolve) => {
     busy += 1;
-    layoutRun = visible.layout({
+    const big = visible.nodes().length > 60;
+    layoutRun = visible.layout(LAYOUT === "fcose" ? {
+      name: "fcose", quality: "proof", animate: animate && !big, animationDuration: 450, randomize: randomize || big,
+      fit: false, padding: 40, nodeDimensionsIncludeLabels: true, packComponents: true,
+      idealEdgeLength: () => (big ? 140 : 110), nodeRepulsion: () => (big ? 20000 : 9000), edgeElasticity: () => 0.45,
+      gravity: 0.25, numIter: 2500, nodeSeparation: 90,
+    } : {
       name: "cose", animate: animate && visible.nodes().length < 300, animationDuration: 450,
       randomize, fit: false, padding: 40, nodeDimensionsIncludeLabels: true,
       idealEdgeLength: () => 110, nodeRepulsion: () => 90000, edgeElasticity: () => 80,
@@ -249,7 +332,7 @@ function edgeInDates(e) {
 function applyFilters() {
   cy.batch(() => {
     cy.edges().forEach((e) => {
-      const ok = e.hasClass("path") || state.rels.has(e.data("type")) && edgeInDates(e)
+      const ok = e.hasClass("path") || e.hasClass("overview") || state.rels.has(e.data("type")) && edgeInDates(e)
         && !state.typesOff.has(e.source().data("type")) && !state.typesOff.has(e.target().data("type"));
       e.toggleClass("filtered", !ok);
     });
@@ -285,13 +368,14 @@ function clearPathMarks() {
 async function findPath({ layout: doLayout = true } = {}) {
   if (!state.pathFrom || !state.pathTo) return;
   await work(async () => {
-    const found = await api.paths(state.pathFrom, state.pathTo, 4);
+    const found = await api.paths(state.pathFrom, state.pathTo, state.hops, 20, state.avoid, state.avoidTypes);
     clearPathMarks();
     state.pathOn = true;
     if (!found.length) {
-      $("#path-summary").textContent = t("path_none", { n: 4 });
+      $("#path-summary").textContent = t("path_none", { n: state.hops });
       return;
     }
+    leaveOverview();
     const marked = cy.collection();
     for (const p of found) {
       marked.merge(addElements(p.nodes, p.edges));
@@ -302,31 +386,66 @@ async function findPath({ layout: doLayout = true } = {}) {
     cy.getElementById(state.pathFrom).addClass("path-end");
     cy.getElementById(state.pathTo).addClass("path-end");
     cy.elements().not(marked).addClass("dim");
-    renderPathSteps(found[0]);
+    renderPathSteps(found);
+    renderPath();
     $("#path-summary").scrollIntoView({ block: "nearest" });
     applyFilters();
     if (doLayout) await layout();
   });
 }
 
-function renderPathSteps(p) {
+function renderPathSteps(found) {
   const names = (id) => esc(nodeLabel(cy.getElementById(id).data() || { name: id }));
-  $("#path-summary").textContent = t("path_found", { n: p.edges.length });
-  $("#path-result").innerHTML = p.edges.map((e) => {
-      const rel = e.type === "HOLDS_POSITION" && e.properties.title ? e.properties.title : relLabel(e.type);
-      const ev = e.evidence.find((x) => x.sentence);
-      return `<li data-edge="${esc(edgeKeys.get(keyOf(e)) || "")}">${names(e.source)} <span class="rel">— ${esc(rel)} →</span> ${names(e.target)}`
-        + (ev ? `<br><span class="muted">“${esc(truncate(ev.sentence, 120))}”</span>` : "") + "</li>";
-    }).join("");
+  const n = found[0].edges.length;
+  $("#path-summary").textContent = found.length > 1 ? t("paths_found", { k: found.length, n }) : t("path_found", { n });
+  const step = (e) => {
+    const rel = e.type === "HOLDS_POSITION" && e.properties.title
+      ? (state.lang === "en" ? `${relLabel(e.type)}: ${e.properties.title}` : e.properties.title) : relLabel(e.type);
+    const ev = e.evidence.find((x) => x.sentence);
+    return `<li data-edge="${esc(edgeKeys.get(keyOf(e)) || "")}">${names(e.source)} <span class="rel">— ${esc(rel)} →</span> ${names(e.target)}`
+      + (ev ? `<br><span class="muted">“${esc(truncate(ev.sentence, 120))}”</span>` : "") + "</li>";
+  };
+  $("#path-result").innerHTML = found.length === 1 ? found[0].edges.map(step).join("")
+    : found.map((p, i) => `<li class="path-n"><strong>${i + 1}.</strong><ol>${p.edges.map(step).join("")}</ol></li>`).join("");
+}
+
+async function findCommon() {
+  if (!state.pathFrom || !state.pathTo) return;
+  await work(async () => {
+    const res = await api.common(state.pathFrom, state.pathTo);
+    const el = $("#common-result");
+    if (!res.total) { el.innerHTML = `<p class="hint">${esc(t("common_none"))}</p>`; return; }
+    const tie = (x) => x.map((r) => (r.title ? r.title : relLabel(r.relation))).join(", ");
+    el.innerHTML = Object.entries(res.groups).filter(([, items]) => items.length).map(([k, items]) =>
+      `<h4>${esc(t(`common_${k}`))} (${items.length})</h4><ul>${items.map((x) => `<li><a href="#" data-node="${esc(x.id)}" data-type="${esc(x.type)}">${esc(x.name)}</a>`
+        + ` <span class="muted">${esc(tie(x.a))} / ${esc(tie(x.b))}</span></li>`).join("")}</ul>`).join("");
+  });
+}
+
+function renderAvoid() {
+  $("#path-types").innerHTML = ["Person", "Event", "Agreement", "Location", "Agency"].map((type) =>
+    `<label><input type="checkbox" value="${type}" ${state.avoidTypes.includes(type) ? "checked" : ""}>${esc(typeLabel(type))}</label>`).join("");
+  $("#path-avoid").innerHTML = state.avoid.map((id) => {
+    const n = cy.getElementById(id);
+    return `<span class="chip" data-id="${esc(id)}" title="×">${esc(n.nonempty() ? nodeLabel(n.data()) : id)} ×</span>`;
+  }).join("");
+}
+
+function toggleAvoid(id) {
+  state.avoid = state.avoid.includes(id) ? state.avoid.filter((x) => x !== id) : [...state.avoid, id];
+  renderAvoid();
+  writeHash();
 }
 
 function renderPath() {
+  renderAvoid();
   const name = (id) => (id ? esc(nodeLabel(cy.getElementById(id).data() || { name: id })) : esc(t("path_pick")));
   $("#path-from").innerHTML = name(state.pathFrom);
   $("#path-to").innerHTML = name(state.pathTo);
   $("#path-from").classList.toggle("muted", !state.pathFrom);
   $("#path-to").classList.toggle("muted", !state.pathTo);
   $("#path-find").disabled = !(state.pathFrom && state.pathTo && state.pathFrom !== state.pathTo);
+  $("#path-common").disabled = $("#path-find").disabled;
 }
 
 // --- side lists: legend, relation filter, data span ---------------------------
@@ -352,7 +471,11 @@ function renderSpan() {
   const dates = [];
   cy.edges().forEach((e) => { for (const k of ["first_seen", "last_seen"]) if (e.data(k)) dates.push(e.data(k)); });
   dates.sort();
-  $("#data-span").textContent = dates.length ? t("data_span", { from: dates[0], to: dates[dates.length - 1] }) : "";
+  const undatedCorpus = network ? !network.dated && !dates.length : cy.edges().nonempty() && !dates.length;
+  $("#data-span").textContent = dates.length ? t("data_span", { from: dates[0], to: dates[dates.length - 1] })
+    : undatedCorpus ? t("no_dates") : "";
+  $("#data-span").classList.toggle("notice", Boolean(undatedCorpus));
+  for (const sel of ["#date-from", "#date-to", "#undated"]) $(sel).disabled = Boolean(undatedCorpus);
 }
 
 // --- language --------------------------------------------------------------
@@ -373,6 +496,7 @@ function applyLanguage() {
   renderPath();
   renderStatus();
   panel.render();
+  if (state.overview) renderStart(network, startOptions());
   work(fillEnglishNames);
 }
 
@@ -393,6 +517,11 @@ function writeHash() {
   if (state.pathTo) put("pt", state.pathTo);
   if (state.pathOn) put("path", "1");
   if (state.lang !== "vi") put("lang", state.lang);
+  if (state.limit !== 150) put("limit", String(state.limit));
+  if (state.hops !== 5) put("hops", String(state.hops));
+  if (state.avoid.length) put("avoid", state.avoid.join(","));
+  if (state.province) put("province", state.province);
+  if (state.avoidTypes.length) put("avoidtypes", state.avoidTypes.join(","));
   const hash = parts.length ? `#${parts.join("&")}` : "";
   if (hash !== window.location.hash) history.replaceState(null, "", `${window.location.pathname}${window.location.search}${hash}`);
 }
@@ -411,6 +540,11 @@ function readHash() {
   state.pathTo = q.get("pt") || null;
   state.pathOn = q.get("path") === "1";
   state.lang = q.get("lang") === "en" ? "en" : "vi";
+  state.limit = Math.min(2000, Math.max(5, Number(q.get("limit")) || 150));
+  state.hops = Math.min(8, Math.max(1, Number(q.get("hops")) || 5));
+  state.avoid = list("avoid");
+  state.province = q.get("province") || "";
+  state.avoidTypes = list("avoidtypes");
 }
 
 async function restore() {
@@ -421,6 +555,10 @@ async function restore() {
   $("#date-from").value = state.from;
   $("#date-to").value = state.to;
   $("#undated").checked = state.undated;
+  $("#limit").value = String(state.limit);
+  $("#path-hops").value = String(state.hops);
+  cut.clear();
+  state.overview = false;
   const seeds = [...state.seeds];
   state.seeds = [];
   for (const id of seeds) await expand(id, { layout: false });
@@ -429,9 +567,29 @@ async function restore() {
   const sel = state.selected;
   select(sel && cy.getElementById(sel).nonempty() ? sel : null);
   applyFilters();
+  if (!seeds.length && !state.pathOn) await showStart();
   if (cy.nodes().length) await layout({ randomize: true, animate: false });
   renderPath();
   writeHash();
+}
+
+/** The start page: the whole graph's coordination network with the most active bodies and the latest agreements. */
+async function showStart() {
+  await work(async () => {
+    const params = { province: state.province, since: state.from, until: state.to };
+    network = await drawNetwork(cy, api, { label: nodeLabel, params });
+    if (!places.length) {
+      const all = state.province ? await api.network({ limit: 1000 }) : network;
+      places = [...new Set(all.nodes.map((n) => n.locality).filter(Boolean))].sort((a, b) => a.localeCompare(b, "vi"));
+    }
+    state.overview = network.nodes.length > 0 || Boolean(state.province);
+    renderStart(network, startOptions());
+    applyFilters();
+  });
+}
+
+function startOptions() {
+  return { t, lang: state.lang, label: nodeLabel, places, place: state.province };
 }
 
 // --- selection ---------------------------------------------------------------
@@ -472,10 +630,76 @@ const searchBox = new SearchBox({ input: $("#q"), list: $("#suggest"), search: a
 
 cy.on("tap", "node", async (ev) => {
   const id = ev.target.id();
+  if (state.overview) { await openPartners(id); return; }
   select(id);
   if (!state.seeds.includes(id)) { await expand(id); afterChange(); }
 });
-cy.on("tap", "edge", (ev) => select(ev.target.id()));
+cy.on("tap", "edge", (ev) => { if (!state.overview) select(ev.target.id()); });
+cy.on("zoom", debounce(() => declutter(cy, new Set([...state.seeds, state.selected])), 120));
+
+/** From the start page: a body with its partners, the panel on its partners. */
+async function openPartners(id) {
+  const data = cy.getElementById(id).data();
+  leaveOverview();
+  reveal({ id, type: data.type, name: data.name, aliases: [], english_name: data.english_name,
+           locality: data.locality, level: data.level });
+  await expand(id, { layout: false });
+  await expandGroup(id, "partners");
+  select(id);
+  panel.tab = "partners";
+  afterChange();
+}
+$("#start").addEventListener("click", async (ev) => {
+  const a = ev.target.closest("[data-open]");
+  if (!a) return;
+  ev.preventDefault();
+  if (a.dataset.kind === "Agreement") {
+    leaveOverview();
+    await expand(a.dataset.open);
+    select(a.dataset.open);
+    afterChange();
+  } else {
+    await openPartners(a.dataset.open);
+  }
+});
+$("#start").addEventListener("change", async (ev) => {
+  if (ev.target.id !== "start-province") return;
+  state.province = ev.target.value;
+  cy.remove(cy.elements(".overview"));
+  await showStart();
+  writeHash();
+  if (cy.nodes().length) await layout({ randomize: true });
+});
+$("#limit").addEventListener("change", (ev) => {
+  state.limit = Math.min(2000, Math.max(5, Number(ev.target.value) || 150));
+  hoods.clear();
+  writeHash();
+  if (state.seeds.length) restore();
+});
+$("#path-hops").addEventListener("change", (ev) => {
+  state.hops = Math.min(8, Math.max(1, Number(ev.target.value) || 5));
+  writeHash();
+});
+$("#path-common").addEventListener("click", () => findCommon());
+$("#path-types").addEventListener("change", (ev) => {
+  const type = ev.target.value;
+  state.avoidTypes = ev.target.checked ? [...state.avoidTypes, type] : state.avoidTypes.filter((x) => x !== type);
+  writeHash();
+});
+$("#path-avoid").addEventListener("click", (ev) => {
+  const chip = ev.target.closest("[data-id]");
+  if (chip) toggleAvoid(chip.dataset.id);
+});
+$("#common-result").addEventListener("click", (ev) => {
+  const a = ev.target.closest("[data-node]");
+  if (!a) return;
+  ev.preventDefault();
+  reveal({ id: a.dataset.node, type: a.dataset.type, name: a.textContent, aliases: [] });
+  select(a.dataset.node);
+  afterChange();
+});
+$("#reader-close").addEventListener("click", () => closeReader());
+$("#reader").addEventListener("click", (ev) => { if (ev.target.id === "reader") closeReader(); });
 cy.on("tap", (ev) => { if (ev.target === cy) select(null); });
 
 $("#legend").addEventListener("click", (ev) => {
@@ -511,12 +735,12 @@ $("#path-result").addEventListener("click", (ev) => {
 $("#fit").addEventListener("click", () => fitView());
 $("#relayout").addEventListener("click", () => layout({ randomize: true }));
 $("#clear").addEventListener("click", () => {
-  cy.elements().remove(); hoods.clear(); edgeKeys.clear();
+  cy.elements().remove(); hoods.clear(); edgeKeys.clear(); cut.clear(); state.overview = false; $("#start").hidden = true;
   state.seeds = []; state.selected = null; state.pathFrom = null; state.pathTo = null; state.pathOn = false;
   clearPathMarks(); panel.show(null); afterChange();
 });
-$("#export-png").addEventListener("click", () => {
-  const blob = cy.png({ output: "blob", full: true, scale: 2, bg: "#ffffff", maxWidth: 4000, maxHeight: 4000 });
+$("#export-png").addEventListener("click", async () => {
+  const blob = await pngWithLegend(cy, { typeLabel, relLabel, relationColors: RELATION_COLORS });
   download(blob, "coordgraph.png");
 });
 $("#export-json").addEventListener("click", () => {
@@ -547,6 +771,7 @@ document.querySelectorAll("[data-example]").forEach((b) => b.addEventListener("c
 panel.onClose = () => select(null);
 window.addEventListener("hashchange", () => restore());
 document.addEventListener("keydown", (ev) => {
+  if (ev.key === "Escape" && !$("#reader").hidden) { closeReader(); return; }
   if (ev.key === "Escape" && ev.target === document.body && state.selected) select(null);
 });
 
@@ -555,6 +780,8 @@ window.explorer = {
   cy, state,
   isIdle: () => busy === 0 && !cy.animated() && cy.nodes().every((n) => !n.animated()),
   nodeIds: () => cy.nodes().not(".filtered").map((n) => n.id()).sort(),
+  labelBoxes: () => labelBoxes(cy),
+  declutter: () => declutter(cy, new Set([...state.seeds, state.selected])),
   select,
   ready: restore().then(() => { document.body.dataset.ready = "1"; }),
 };

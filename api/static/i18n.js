@@ -2,6 +2,45 @@
 
 export const STRINGS = {
   vi: {
+    province: "Địa phương",
+    all_places: "Cả nước",
+    path_avoid: "Tránh:",
+    avoid: "Tránh khi tìm đường",
+    n_relations: "{n} quan hệ",
+    n_articles: "{n} bài",
+    start_title: "Mạng lưới phối hợp",
+    start_text: "Các cơ quan cùng tham gia một văn bản phối hợp hoặc cùng tổ chức một sự kiện; nút càng lớn càng ở vị trí trung tâm. Bấm vào một cơ quan để xem các đối tác của nó.",
+    start_active: "Cơ quan hoạt động nhiều nhất",
+    start_latest: "Văn bản phối hợp mới nhất",
+    start_empty: "Chưa có quan hệ phối hợp nào trong kho dữ liệu. Hãy bắt đầu bằng một tìm kiếm.",
+    ties: "{n} mối phối hợp",
+    parties: "{n} bên",
+    no_dates: "Các bài báo trong kho không ghi ngày đăng: không lọc được theo thời gian.",
+    cut: "Chỉ hiện {shown} nút quanh “{name}”: vùng lân cận còn nhiều hơn (giới hạn {limit}). Tăng giới hạn để xem thêm.",
+    limit: "Giới hạn số nút",
+    expand_group: "Mở rộng theo nhóm",
+    group_partners: "Đối tác",
+    group_officials: "Cán bộ",
+    group_posts: "Chức vụ",
+    group_events: "Sự kiện",
+    group_documents: "Văn bản",
+    group_units: "Đơn vị trực thuộc",
+    reader_close: "Đóng",
+    open_source: "Mở bài gốc",
+    no_text: "Kho dữ liệu không lưu nội dung bài này (nạp lại bài để lưu).",
+    mentions_legend: "Tô màu: các thực thể được trích xuất; gạch chân: câu làm bằng chứng",
+    path_hops: "Tối đa số bước",
+    paths_found: "{k} đường nối ngắn nhất, mỗi đường {n} bước",
+    common: "Điểm chung",
+    common_none: "Hai nút này không có điểm chung trực tiếp.",
+    common_officials: "Cán bộ chung",
+    common_agreements: "Văn bản chung",
+    common_events: "Sự kiện chung",
+    common_bodies: "Cơ quan chung",
+    common_places: "Địa điểm chung",
+    more: "Xem thêm",
+    former: "chức vụ cũ",
+    shown_of: "{shown} / {total}",
     title: "Khám phá mạng lưới phối hợp",
     subtitle: "Cơ quan, cán bộ và quy chế phối hợp",
     search_placeholder: "Tìm cơ quan, cán bộ, văn bản… (có thể gõ không dấu)",
@@ -78,6 +117,45 @@ export const STRINGS = {
     language: "Ngôn ngữ",
   },
   en: {
+    province: "Province",
+    all_places: "Whole country",
+    path_avoid: "Avoid:",
+    avoid: "Avoid in paths",
+    n_relations: "{n} relations",
+    n_articles: "{n} articles",
+    start_title: "Coordination network",
+    start_text: "Bodies that are parties to one coordination agreement or organised one event together; the more central, the larger. Click a body to see its partners.",
+    start_active: "Most active bodies",
+    start_latest: "Latest agreements",
+    start_empty: "The store holds no coordination ties yet. Start with a search.",
+    ties: "{n} ties",
+    parties: "{n} parties",
+    no_dates: "The articles in this store carry no dates: the view cannot be cut by period.",
+    cut: "Showing {shown} nodes around “{name}”: its neighbourhood is larger (limit {limit}). Raise the limit to see more.",
+    limit: "Node limit",
+    expand_group: "Expand by group",
+    group_partners: "Partners",
+    group_officials: "Officials",
+    group_posts: "Posts",
+    group_events: "Events",
+    group_documents: "Documents",
+    group_units: "Units",
+    reader_close: "Close",
+    open_source: "Open the original",
+    no_text: "The store does not hold this article's text (ingest it again to store it).",
+    mentions_legend: "Coloured: the entities extracted; underlined: the evidence sentence",
+    path_hops: "Hop limit",
+    paths_found: "{k} shortest paths of {n} steps",
+    common: "In common",
+    common_none: "These two have nothing directly in common.",
+    common_officials: "Shared officials",
+    common_agreements: "Shared agreements",
+    common_events: "Shared events",
+    common_bodies: "Shared bodies",
+    common_places: "Shared places",
+    more: "More",
+    former: "former post",
+    shown_of: "{shown} of {total}",
     title: "Coordination network explorer",
     subtitle: "Agencies, officials and coordination agreements",
     search_placeholder: "Search agencies, officials, documents… (diacritics optional)",
@@ -185,15 +263,56 @@ export const KIND_LABELS = {
         thoa_thuan: "Thỏa thuận", quyet_dinh: "Quyết định", ke_hoach: "Kế hoạch", quy_dinh: "Quy định",
         nghi_quyet: "Nghị quyết", chi_thi: "Chỉ thị", ket_luan: "Kết luận", so_ket: "Sơ kết",
         tong_ket: "Tổng kết", trien_khai: "Triển khai", ky_ket: "Ký kết", giao_ban: "Giao ban",
-        hoi_nghi: "Hội nghị", other: "Khác" },
+        hoi_nghi: "Hội nghị", other: "Khác", party_committee: "Cấp ủy Đảng", government: "Chính quyền",
+        enterprise: "Doanh nghiệp", police: "Công an", government_agency: "Cơ quan nhà nước",
+        professional_association: "Hội nghề nghiệp", legislature: "Cơ quan dân cử", sub_unit: "Đơn vị trực thuộc",
+        mass_organisation: "Đoàn thể", legislature_body: "Cơ quan của Quốc hội", ministry: "Bộ", front: "Mặt trận",
+        military: "Quân đội", procuracy: "Viện kiểm sát", court: "Tòa án", inspectorate: "Thanh tra",
+        bank: "Ngân hàng", school: "Trường", party_commission: "Ban của Đảng", steering_committee: "Ban chỉ đạo",
+        party_leadership: "Lãnh đạo Đảng", ministry_level: "Cơ quan ngang bộ", party_group: "Đảng đoàn",
+        party: "Đảng", locality: "Địa phương", party_office: "Văn phòng Đảng", audit: "Kiểm toán",
+        party_council: "Hội đồng của Đảng", election_body: "Tổ chức bầu cử", party_school: "Trường Đảng",
+        head_of_state: "Nguyên thủ quốc gia", inspection_commission: "Ủy ban kiểm tra" },
   en: { quy_che_phoi_hop: "Coordination regulation", chuong_trinh_phoi_hop: "Coordination programme",
         thoa_thuan: "Agreement", quyet_dinh: "Decision", ke_hoach: "Plan", quy_dinh: "Regulation",
         nghi_quyet: "Resolution", chi_thi: "Directive", ket_luan: "Conclusion", so_ket: "Interim review",
         tong_ket: "Final review", trien_khai: "Roll-out", ky_ket: "Signing", giao_ban: "Briefing",
-        hoi_nghi: "Conference", other: "Other" },
+        hoi_nghi: "Conference", other: "Other", party_committee: "Party committee", government: "Government",
+        enterprise: "Enterprise", police: "Police", government_agency: "Government agency",
+        professional_association: "Professional association", legislature: "Elected body", sub_unit: "Sub-unit",
+        mass_organisation: "Mass organisation", legislature_body: "Body of the National Assembly", ministry: "Ministry",
+        front: "Fatherland Front", military: "Military", procuracy: "Procuracy", court: "Court",
+        inspectorate: "Inspectorate", bank: "Bank", school: "School", party_commission: "Party commission",
+        steering_committee: "Steering committee", party_leadership: "Party leadership",
+        ministry_level: "Ministry-level agency", party_group: "Party delegation", party: "Party", locality: "Locality",
+        party_office: "Party office", audit: "Audit", party_council: "Party council", election_body: "Election body",
+        party_school: "Party school", head_of_state: "Head of state", inspection_commission: "Inspection commission" },
 };
 
 /** Fill `{name}` placeholders. */
 export function fmt(template, values = {}) {
   return template.replace(/\{(\w+)\}/g, (_, k) => (k in values ? String(values[k]) : `{${k}}`));
+}
+
+/** A kind, level or other coded value in words; unknown codes lose their underscores, never shown raw. */
+export function kindLabel(value, lang) {
+  if (value === null || value === undefined) return "";
+  return KIND_LABELS[lang][value] ?? LEVEL_LABELS[lang][value] ?? String(value).replace(/_/g, " ");
+}
+
+export const LEVEL_LABELS = {
+  vi: { central: "Trung ương", province: "Tỉnh", district: "Huyện", commune: "Xã" },
+  en: { central: "Central", province: "Province", district: "District", commune: "Commune",
+        "tỉnh": "Province", "thành phố": "City", "huyện": "District", "quận": "District", "thị xã": "Town",
+        "xã": "Commune", "phường": "Ward", "thị trấn": "Township", "đặc khu": "Special Zone", "khu vực": "Region" },
+};
+
+/** An English name that carries its place: "People's Committee" + Thái Bình, tỉnh ->
+ * "People's Committee of Thái Bình Province". Names that already hold the place stay as they are. */
+export function englishWithPlace(en, locality, level) {
+  if (!en || !locality) return en;
+  const plain = (x) => String(x).normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase();
+  if (plain(en).includes(plain(locality))) return en;
+  const unit = LEVEL_LABELS.en[level] && !["central"].includes(level) ? ` ${LEVEL_LABELS.en[level]}` : "";
+  return `${en} of ${locality}${unit}`;
 }

@@ -1,6 +1,6 @@
 // The side panel: an entity's details, a person's posts over time, the evidence sentences.
 
-import { KIND_LABELS, PROPERTY_LABELS } from "./i18n.js";
+import { PROPERTY_LABELS, englishWithPlace, kindLabel } from "./i18n.js";
 import { RELATION_COLORS, shapeSVG } from "./style.js";
 import { esc, fmtDate, markNames, truncate } from "./util.js";
 
@@ -35,19 +35,21 @@ export class Panel {
   async load(id) {
     if (this.cache.has(id)) return;
     const el = this.cy.getElementById(id);
-    const entry = { entity: null, positions: null, hood: null, officials: null, partners: null, roles: [], error: null };
+    const entry = { entity: null, positions: null, hood: null, officials: null, partners: null, roles: [], groups: null,
+      error: null };
     this.cache.set(id, entry);
     try {
       const type = el.data("type");
-      const [entity, positions, hood, officials, partners, roles] = await Promise.all([
+      const [entity, positions, hood, officials, partners, roles, groups] = await Promise.all([
         this.api.entity(id),
         type === "Person" ? this.api.positions(id) : null,
         this.hoods.has(id) ? this.hoods.get(id) : this.api.neighborhood(id, 1),
         type === "Agency" ? this.api.officials(id) : null,
         type === "Agency" ? this.api.partners(id) : null,
         this.api.roles(type, id),
+        type === "Agency" || type === "Person" ? this.api.groups(id).catch(() => null) : null,
       ]);
-      Object.assign(entry, { entity, positions, hood, officials, partners, roles });
+      Object.assign(entry, { entity, positions, hood, officials, partners, roles, groups });
       for (const a of entity.articles) this.articles.set(a.id, a);
     } catch (err) {
       entry.error = err.message;
@@ -64,7 +66,7 @@ export class Panel {
   }
 
   name(d) {
-    return this.state.lang === "en" && d.english_name ? d.english_name : d.name;
+    return this.state.lang === "en" && d.english_name ? englishWithPlace(d.english_name, d.locality, d.level) : d.name;
   }
 
   header(badgeType, badgeText, title, sub) {
@@ -86,14 +88,18 @@ export class Panel {
     const entry = this.cache.get(d.id) || {};
     const ent = entry.entity;
     const english = ent?.english_name || d.english_name;
-    const other = this.state.lang === "en" && english ? d.name : english;
-    this.header(d.type, this.typeLabel(d.type), this.name({ ...d, english_name: english }),
+    const place = { locality: ent?.properties?.locality ?? d.locality, level: ent?.properties?.level ?? d.level };
+    const shownEn = englishWithPlace(english, place.locality, place.level);
+    const other = this.state.lang === "en" && english ? d.name : shownEn;
+    this.header(d.type, this.typeLabel(d.type), this.name({ ...d, english_name: english, ...place }),
       other ? esc(other) : "");
     const seed = this.state.seeds.includes(d.id);
     $("#panel-actions").innerHTML =
       `<button type="button" data-act="${seed ? "collapse" : "expand"}">${esc(t(seed ? "collapse" : "expand"))}</button>`
       + `<button type="button" data-act="from">${esc(t("set_from"))}</button>`
-      + `<button type="button" data-act="to">${esc(t("set_to"))}</button>`;
+      + `<button type="button" data-act="to">${esc(t("set_to"))}</button>`
+      + `<button type="button" data-act="avoid" aria-pressed="${this.state.avoid.includes(d.id)}">${esc(t("avoid"))}</button>`
+      + this.groupsHTML(d.type, entry.groups);
     const evidence = this.nodeEvidence(d.id, entry.hood);
     const tabs = [["details", t("tab_details")]];
     if (d.type === "Person") tabs.push(["positions", t("tab_positions"), entry.positions?.length]);
@@ -114,15 +120,27 @@ export class Panel {
     $("#panel-body").innerHTML = html;
   }
 
+  /** One button per group an expansion can bring, each with its count before the click. */
+  groupsHTML(type, counts) {
+    if (!counts) return "";
+    const keys = type === "Person" ? ["posts", "events"] : ["partners", "officials", "events", "documents", "units"];
+    const shown = keys.filter((k) => counts[k]);
+    if (!shown.length) return "";
+    return `<div class="groups" aria-label="${esc(this.t("expand_group"))}">${shown.map((k) =>
+      `<button type="button" data-group="${k}">${esc(this.t(`group_${k}`))}<span class="n">${counts[k]}</span></button>`).join("")}</div>`;
+  }
+
   detailsHTML(ent, heading = false) {
     const { t, state } = this;
     const labels = PROPERTY_LABELS[state.lang];
     const rows = [[t("id"), `<code>${esc(ent.id)}</code>`]];
-    if (ent.english_name) rows.push([t("english_name"), esc(ent.english_name)]);
+    if (ent.english_name) {
+      rows.push([t("english_name"), esc(englishWithPlace(ent.english_name, ent.properties.locality, ent.properties.level))]);
+    }
     for (const [k, v] of Object.entries(ent.properties)) {
       if (v === null || v === undefined || v === "" || (Array.isArray(v) && !v.length)) continue;
       let shown = Array.isArray(v) ? v.join(", ") : String(v);
-      if (k === "kind") shown = KIND_LABELS[state.lang][v] || shown;
+      if (k === "kind" || k === "level") shown = kindLabel(v, state.lang);
       if (/date|published|seen/.test(k)) shown = fmtDate(shown, state.lang);
       rows.push([labels[k] || k, esc(shown)]);
     }
@@ -138,10 +156,12 @@ export class Panel {
         + `background:${RELATION_COLORS[k] || "#94a3b8"}"></span><span class="n">${n}</span></li>`).join("")}</ul>`;
     }
     if (ent.articles.length) {
-      const shown = ent.articles.slice(0, 12);
-      html += `<h3>${esc(t("articles"))}</h3><ul class="articles">${shown.map((a) =>
-        `<li><span class="date">${esc(fmtDate(a.published, state.lang))}</span>${esc(a.title || a.id)}</li>`).join("")}`
-        + (ent.articles.length > shown.length ? `<li class="muted">${esc(t("more_articles", { n: ent.articles.length - shown.length }))}</li>` : "")
+      const total = ent.articlesTotal ?? ent.articles.length;
+      html += `<h3>${esc(t("articles"))} <span class="muted">${esc(t("shown_of", { shown: ent.articles.length, total }))}</span></h3>`
+        + `<ul class="articles">${ent.articles.map((a) =>
+        `<li><span class="date">${esc(fmtDate(a.published, state.lang))}</span><a href="#" class="cite" data-article="${esc(a.id)}">${esc(a.title || a.id)}</a></li>`).join("")}`
+        + (total > ent.articles.length ? `<li class="muted"><button type="button" data-more="articles">${esc(t("more"))}</button> `
+          + `${esc(t("more_articles", { n: total - ent.articles.length }))}</li>` : "")
         + "</ul>";
     }
     return html;
@@ -196,13 +216,17 @@ export class Panel {
       svg = `<div class="timeline"><svg width="${W}" height="${H}" role="img" aria-label="${esc(t("positions_over_time"))}">`
         + `<g class="axis">${ticks.join("")}</g>${bars}</svg></div>`;
     }
+    const latest = dates.length ? dates[dates.length - 1] : null;
     const list = rows.map((p) => {
+      const former = latest && p.last_seen && p.last_seen < latest
+        && rows.some((o) => o !== p && o.first_seen && o.first_seen > p.last_seen);
       const when = p.first_seen
         ? (p.last_seen && p.last_seen !== p.first_seen
           ? `${fmtDate(p.first_seen, state.lang)} – ${fmtDate(p.last_seen, state.lang)}` : fmtDate(p.first_seen, state.lang))
         : "";
-      return `<li><strong>${esc(p.title || "")}</strong> · ${this.link(p.body)}`
-        + `<div class="when">${esc(when)}</div>${this.sentencesHTML(p.evidence, [p.title, p.body.name, ...(p.body.aliases || [])])}</li>`;
+      const seen = p.first_seen ? `${t("first_seen")}: ${fmtDate(p.first_seen, state.lang)} · ${t("last_seen")}: ${fmtDate(p.last_seen || p.first_seen, state.lang)}` : when;
+      return `<li><strong>${esc(p.title || "")}</strong> · ${this.link(p.body)}${former ? ` <span class="former">(${esc(t("former"))})</span>` : ""}`
+        + `<div class="when" title="${esc(seen)}">${esc(when)}</div>${this.sentencesHTML(p.evidence, [p.title, p.body.name, ...(p.body.aliases || [])])}</li>`;
     }).join("");
     return `<h3>${esc(t("positions_over_time"))}</h3>${svg}<ul class="positions evidence">${list}</ul>`;
   }
@@ -223,7 +247,7 @@ export class Panel {
   rolesHTML(roles) {
     const { t, state } = this;
     return roles.map(([key, items]) => `<h3>${esc(t(`role_${key}`))}</h3><ul class="roles">${items.map((x) => {
-      const extra = [x.title, x.role === "lead" ? t("lead") : null, KIND_LABELS[state.lang][x.kind],
+      const extra = [x.title, x.role === "lead" ? t("lead") : null, x.kind ? kindLabel(x.kind, state.lang) : null,
         x.date && fmtDate(x.date, state.lang)].filter(Boolean).join(" · ");
       return `<li>${shapeSVG(x.node.type, 12)} ${this.link(x.node)}${extra ? ` <span class="muted">${esc(extra)}</span>` : ""}</li>`;
     }).join("")}</ul>`).join("");
@@ -243,7 +267,7 @@ export class Panel {
     return `<h3>${esc(t("partners"))}</h3><ul class="positions evidence">${partners.map((p) =>
       `<li><strong>${this.link(p.partner)}</strong>${p.agreements.map((g) =>
         `<div class="agreement">${this.link({ id: g.id, type: "Agreement", name: g.name })}`
-        + `<span class="when"> ${esc(KIND_LABELS[state.lang][g.kind] || "")}${g.first_seen ? ` · ${esc(this.when(g.first_seen, g.last_seen))}` : ""}</span></div>`).join("")}`
+        + `<span class="when"> ${esc(kindLabel(g.kind, state.lang))}${g.first_seen ? ` · ${esc(this.when(g.first_seen, g.last_seen))}` : ""}</span></div>`).join("")}`
       + p.sentences.map((s) => `<blockquote class="sentence">${markNames(s, [p.partner.name])}</blockquote>`).join("")
       + "</li>").join("")}</ul>`;
   }
@@ -279,7 +303,8 @@ export class Panel {
     const cite = (x) => {
       const a = this.articles.get(x.article) || {};
       const title = x.title || a.title || x.article || "";
-      return `${esc(t("article"))}: ${esc(truncate(title, 90))}${x.date ? ` · ${esc(fmtDate(x.date, state.lang))}` : ""}`;
+      const text = `${esc(t("article"))}: ${esc(truncate(title, 90))}${x.date ? ` · ${esc(fmtDate(x.date, state.lang))}` : ""}`;
+      return x.article ? `<a href="#" class="cite" data-article="${esc(x.article)}" data-sentence="${esc(x.sentence || "")}">${text}</a>` : text;
     };
     const withText = items.filter((x) => x.sentence);
     const without = items.filter((x) => !x.sentence);
@@ -289,6 +314,16 @@ export class Panel {
       html += `<blockquote class="none">${esc(t("no_sentence"))}<cite>${without.map(cite).join("<br>")}</cite></blockquote>`;
     }
     return html;
+  }
+
+  async moreArticles(id) {
+    const ent = this.cache.get(id)?.entity;
+    if (!ent) return;
+    const page = await this.api.entityArticles(id, ent.articles.length, 20);
+    ent.articles.push(...page.items);
+    ent.articlesTotal = page.total;
+    for (const a of page.items) this.articles.set(a.id, a);
+    if (this.id === id) this.render();
   }
 
   renderEdge(el) {
@@ -309,11 +344,28 @@ export class Panel {
   }
 
   onClick(ev) {
+    const cite = ev.target.closest("a.cite[data-article]");
+    if (cite) {
+      ev.preventDefault();
+      this.actions.openArticle(cite.dataset.article, cite.dataset.sentence || null);
+      return;
+    }
+    const group = ev.target.closest("button[data-group]");
+    if (group && this.id) {
+      this.actions.expandGroup(this.id, group.dataset.group);
+      return;
+    }
+    const more = ev.target.closest("button[data-more]");
+    if (more && this.id) {
+      this.moreArticles(this.id);
+      return;
+    }
     const act = ev.target.closest("button[data-act]");
     if (act && this.id) {
       const a = act.dataset.act;
       if (a === "expand") this.actions.expand(this.id);
       else if (a === "collapse") this.actions.collapse(this.id);
+      else if (a === "avoid") { this.actions.avoid(this.id); this.render(); }
       else this.actions.setPathEnd(a, this.id);
       return;
     }

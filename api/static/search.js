@@ -2,6 +2,7 @@
 
 import { shapeSVG } from "./style.js";
 import { debounce, esc, fold } from "./util.js";
+import { englishWithPlace, kindLabel } from "./i18n.js";
 
 export class SearchBox {
   constructor({ input, list, search, onPick, onError, t, typeLabel, lang }) {
@@ -58,8 +59,12 @@ export class SearchBox {
     const fq = fold(q);
     list.innerHTML = this.items.map((it, i) => {
       const alias = fold(it.name).includes(fq) ? null : it.aliases.find((a) => fold(a).includes(fq));
-      const en = this.lang() === "en" && it.english_name ? it.english_name : null;
-      const sub = alias || en;
+      const en = this.lang() === "en" && it.english_name ? englishWithPlace(it.english_name, it.locality, it.level) : null;
+      // What tells same-named entries apart: place, parent body, kind, date, how connected.
+      const facts = [it.locality, it.part_of_name && `⊂ ${it.part_of_name}`, it.kind && kindLabel(it.kind, this.lang()),
+        it.date, it.relations !== null && t("n_relations", { n: it.relations }),
+        it.articles ? t("n_articles", { n: it.articles }) : null].filter(Boolean);
+      const sub = [alias || en, facts.join(" · ")].filter(Boolean).join(" — ");
       return `<li role="option" id="opt-${i}" data-i="${i}" aria-selected="${i === this.active}">${shapeSVG(it.type, 18)}`
         + `<span><span class="name">${esc(it.name)}</span>${sub ? `<span class="alias">${esc(sub)}</span>` : ""}</span>`
         + `<span class="type">${esc(this.typeLabel(it.type))}</span></li>`;

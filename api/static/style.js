@@ -12,7 +12,7 @@ export const TYPES = {
 export const RELATION_COLORS = {
   HOLDS_POSITION: "#ea580c", CHAIRS: "#9333ea", ATTENDS: "#a78bfa", ORGANIZES: "#2563eb",
   PARTY_TO: "#16a34a", ISSUED: "#15803d", REVIEWS: "#7c3aed", LAUNCHES: "#7c3aed", SIGNS: "#7c3aed",
-  PART_OF: "#1e40af", HELD_IN: "#0891b2", MENTIONS: "#94a3b8",
+  PART_OF: "#1e40af", HELD_IN: "#0891b2", MENTIONS: "#94a3b8", COORDINATES: "#16a34a",
 };
 
 /** A small SVG of a type's shape, for the legend and the suggestion list. */
@@ -88,6 +88,9 @@ export function stylesheet() {
     { selector: "node.path", style: { "border-width": 5, "border-color": "#dc2626", opacity: 1 } },
     { selector: "edge.path", style: { width: 5, "line-color": "#dc2626", "target-arrow-color": "#dc2626", opacity: 1, "z-index": 10 } },
     { selector: "node.path-end", style: { "border-color": "#dc2626", "border-style": "double", "border-width": 6 } },
+    { selector: "node.overview", style: { width: "data(size)", height: "data(size)" } },
+    { selector: "edge.overview", style: { width: "mapData(weight, 1, 6, 2, 8)", "target-arrow-shape": "none", opacity: 0.6 } },
+    { selector: ".nolabel", style: { label: "" } },
     { selector: ".filtered", style: { display: "none" } },
   ];
 }

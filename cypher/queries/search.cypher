@@ -1,22 +1,29 @@
 // name: search
-// description: Entities whose name or an alias contains the folded query (graph.model.fold), best first: the
-//   name itself, an alias, a name or alias that starts with it, a word that starts with it, any substring. `terms`
-//   (the words as full-text prefixes) serves the FalkorDB variant, which looks them up in its full-text index.
-// params: q (string), limit (int), offset (int), type (string, optional), terms (string, optional)
+// description: Entities whose name or an alias holds the folded query (graph.model.fold).
+//   Ranked: an exact name or alias (as typed, or as meant: `p`, the words of api/search.rewrite), a name or
+//   alias that starts with it, a word that starts with it, any substring, all of `words` anywhere; articles
+//   after entities; then the bodies of a place named in the query (`places`), then the best connected
+//   (relations other than MENTIONS, then articles) first.
+// params: q (string), p (string), words (list), places (list), limit (int), offset (int), type (string, optional), terms (string, optional)
 // returns: total, items
 MATCH (n:Entity)
-WHERE n.search CONTAINS $q AND ($type IS NULL OR $type IN labels(n))
+WHERE ($type IS NULL OR $type IN labels(n))
+  AND (n.search CONTAINS $q OR n.search CONTAINS $p OR all(w IN $words WHERE n.search CONTAINS w))
+WITH n, '| ' + n.search + ' |' AS s, ' ' + n.search AS w
 WITH n,
      CASE
-       WHEN (n.search + ' |') STARTS WITH ($q + ' |') THEN 0
-       WHEN ('| ' + n.search + ' |') CONTAINS ('| ' + $q + ' |') THEN 1
-       WHEN n.search STARTS WITH $q THEN 2
-       WHEN n.search CONTAINS ('| ' + $q) THEN 3
-       WHEN (' ' + n.search) CONTAINS (' ' + $q) THEN 4
-       ELSE 5
+       WHEN s CONTAINS ('| ' + $q + ' |') OR s CONTAINS ('| ' + $p + ' |') THEN 0
+       WHEN s CONTAINS ('| ' + $q) OR s CONTAINS ('| ' + $p) THEN 1
+       WHEN w CONTAINS (' ' + $q) OR w CONTAINS (' ' + $p) THEN 2
+       WHEN n.search CONTAINS $q OR n.search CONTAINS $p THEN 3
+       ELSE 4
      END AS rank
-ORDER BY rank, size(n.name), n.name, n.id
-WITH collect([n, rank]) AS hits
+WITH n, rank, size([(n)-[r]-() WHERE type(r) <> 'MENTIONS' | 1]) AS degree,
+     size([(n)<-[:MENTIONS]-() | 1]) AS mentions
+ORDER BY CASE WHEN 'Article' IN labels(n) THEN 1 ELSE 0 END, rank,
+         CASE WHEN n.locality IN $places THEN 0 ELSE 1 END, degree DESC,
+         mentions DESC, size(n.name), n.id
+WITH collect({n: n, rank: rank, degree: degree}) AS hits
 RETURN size(hits) AS total,
-       [h IN hits[$offset..($offset + $limit)] | {id: h[0].id, labels: labels(h[0]), name: h[0].name,
-        aliases: h[0].aliases, english_name: h[0].english_name, rank: h[1]}] AS items
+       [h IN hits[$offset..($offset + $limit)] | {id: h.n.id, labels: labels(h.n), name: h.n.name,
+        aliases: h.n.aliases, english_name: h.n.english_name, rank: h.rank, degree: h.degree}] AS items

@@ -138,6 +138,11 @@ ARTICLE_HASH = """
 MATCH (a:Entity {id: $id})
 RETURN coalesce(a.content_hash, a.doc_hash) AS hash
 """
+ARTICLE_HASHES = """
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})
+RETURN a.id AS id, coalesce(a.content_hash, a.doc_hash) AS hash
+"""
 LABELS = "CALL db.labels() YIELD label RETURN label"
 RELATIONSHIP_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType"
 _COUNT_LABEL = "MATCH (n:`{label}`) RETURN count(n) AS n"
@@ -276,7 +281,7 @@ def build_statements(docs: list[DocGraph], *, replace: list[str] | None = None,
         a = d.article
         name = a.title or a.id
         props = _props({"name": name, "title": a.title, "published": a.published, "source": a.source,
-                        "url": a.url}, drop=set())
+                        "url": a.url, "text": a.text}, drop=set())
         props.update(aliases=[], search=fold(name))
         art_rows.append({"id": article_node_id(a.id), "props": props})
     out.append(Statement(MERGE_ARTICLES, {"rows": art_rows}, "node", len(art_rows)))
@@ -443,6 +448,11 @@ class CypherView(View):
     def article_hash(self, article_id: str) -> str | None:
         res = self.read(ARTICLE_HASH, {"id": article_node_id(article_id)})
         return res.rows[0][0] if res.rows else None
+
+    def article_hashes(self, article_ids: list[str]) -> dict[str, str]:
+        nodes = {article_node_id(aid): aid for aid in article_ids}
+        res = self.read(ARTICLE_HASHES, {"ids": list(nodes)}, timeout_ms=0) if nodes else None
+        return {nodes[row[0]]: row[1] for row in (res.rows if res else []) if row[1]}
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}

@@ -78,7 +78,7 @@ def test_search_finds_the_front_by_its_abbreviation(client: httpx.Client) -> Non
 
 def test_search_ranks_an_exact_alias_before_a_substring(client: httpx.Client) -> None:
     items = ok(client.get("/search", params={"q": "bnctw"}))["items"]
-    assert items[0]["id"] == BNCTW and items[0]["rank"] == 1
+    assert items[0]["id"] == BNCTW and items[0]["rank"] == 0  # an exact alias ranks with an exact name
 
 
 def test_search_pages_with_a_stable_total(client: httpx.Client) -> None:

@@ -1,0 +1,270 @@
+"""The explorer in a real headless Chromium over a store holding 300 real articles of
+../shared/corpus/unlabeled, ingested once for this module (real extraction, real FalkorDB, real HTTP):
+search finds the right node, the start page shows the coordination network, a citation opens the
+article with its sentence marked, big views keep their labels apart and say when they are cut."""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.falkordb import FalkorStore
+from coordgraph.graph.store.server import ServerInfo
+
+from tests.api.test_explorer_browser import CHROMIUM, CHROMIUM_ARGS, IDLE, artifacts_dir, open_explorer
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ARTICLES = 300
+HUBS = ["agency:bo-chinh-tri", "agency:ban-chap-hanh-trung-uong-dang", "agency:chinh-phu", "agency:ban-bi-thu",
+        "agency:quoc-hoi", "agency:hoi-luat-gia-viet-nam", "agency:bo-cong-an"]
+
+
+@pytest.fixture(scope="module")
+def corpus_store(falkor_server: ServerInfo, shared_dir: Path) -> Iterator[FalkorStore]:
+    """The first 300 unlabeled articles, extracted and loaded into their own graph."""
+    from coordgraph.ingest.ingest import ingest_paths
+
+    files = sorted((shared_dir / "corpus" / "unlabeled").glob("*.txt"))[:ARTICLES]
+    if len(files) < ARTICLES:
+        pytest.skip(f"../shared/corpus/unlabeled holds fewer than {ARTICLES} articles")
+    settings = Settings(store="embedded", data_dir=falkor_server.data_dir, graph_name="explorer_corpus")
+    store = FalkorStore.open("embedded", settings)
+    store.clear()
+    summary = ingest_paths(files, store, jobs=2, report=lambda _m: None, progress=False)
+    assert summary.loaded == ARTICLES, summary.line()
+    yield store
+    try:
+        store.graph.delete()
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).is_file():
+        pytest.skip("chromium is not installed (apt-get install chromium, or `make system`)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def url(corpus_store: FalkorStore, falkor_server: ServerInfo) -> Iterator[str]:
+    from coordgraph.api.app import create_app
+
+    from tests.api.conftest import serve
+
+    settings = Settings(store="embedded", data_dir=falkor_server.data_dir, graph_name="explorer_corpus")
+    with serve(create_app(corpus_store, settings)) as base:
+        yield base + "/explorer"
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A 1280 px wide page that fails the test on any script error."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+    pg = context.new_page()
+    pg.set_default_timeout(30_000)
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    yield pg
+    context.close()
+    assert not errors, f"the page reported errors: {errors}"
+
+
+def suggestions(page: Any, text: str) -> list[str]:
+    page.fill("#q", "")
+    page.locator("#suggest").wait_for(state="hidden")
+    page.fill("#q", text)
+    page.locator("#suggest li[data-i='0']").wait_for()
+    return [x.strip() for x in page.locator("#suggest li[data-i] .name").all_inner_texts()]
+
+
+def overlaps(boxes: list[dict[str, float]]) -> list[tuple[str, str]]:
+    out = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if a["x1"] < b["x2"] and b["x1"] < a["x2"] and a["y1"] < b["y2"] and b["y1"] < a["y2"]:
+                out.append((a["id"], b["id"]))
+    return out
+
+
+# --- search -------------------------------------------------------------------------
+
+
+def test_quoc_hoi_and_enter_opens_the_national_assembly(page: Any, url: str) -> None:
+    open_explorer(page, url)
+    page.fill("#q", "quoc hoi")
+    page.press("#q", "Enter")
+    page.wait_for_function("() => window.explorer.isIdle() && window.explorer.state.selected === 'agency:quoc-hoi'")
+    assert page.locator("#panel-title").inner_text() == "Quốc hội"
+    assert page.evaluate("window.explorer.cy.getElementById('agency:quoc-hoi').degree()") >= 10
+
+    # Its articles are counted truly and paged: 20 shown of all that mention it, then 20 more.
+    heading = page.locator("#panel-body h3", has_text="/")
+    heading.wait_for()
+    shown, total = (int(x) for x in heading.locator("span").inner_text().split(" / "))
+    assert shown == 20 and total > 40
+    assert f"{total - 20}" in page.locator("#panel-body ul.articles li.muted").inner_text()
+    page.click("#panel-body button[data-more='articles']")
+    page.wait_for_function("() => document.querySelectorAll('#panel-body ul.articles a.cite').length === 40")
+
+
+def test_tp_hcm_finds_ho_chi_minh_citys_bodies(page: Any, url: str) -> None:
+    open_explorer(page, url)
+    names = suggestions(page, "TP.HCM")
+    assert sum("Hồ Chí Minh" in n for n in names) >= 5, names
+    assert {"Thành ủy Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh"} <= set(names), names
+    # Same-named bodies are told apart: each suggestion says its place or parent and its relations.
+    sub = page.locator("#suggest li[data-i='1'] .alias").inner_text()
+    assert "Hồ Chí Minh" in sub and "quan hệ" in sub
+    page.screenshot(path=str(artifacts_dir() / "corpus-search-tphcm.png"))
+    assert suggestions(page, "cong an tphcm")[0] == "Công an thành phố Hồ Chí Minh"
+
+
+def test_mttq_ranks_the_fatherland_front_first(page: Any, url: str) -> None:
+    open_explorer(page, url)
+    assert suggestions(page, "mttq")[0] == "Mặt trận Tổ quốc Việt Nam"
+    assert suggestions(page, "Ban Nội chính TW")[0] == "Ban Nội chính Trung ương"
+
+
+# --- start page -------------------------------------------------------------------------
+
+
+def test_the_start_page_shows_the_coordination_network(page: Any, url: str) -> None:
+    open_explorer(page, url)
+    assert page.evaluate("window.explorer.state.overview")
+    n = page.evaluate("window.explorer.cy.nodes('.overview').length")
+    m = page.evaluate("window.explorer.cy.edges('.overview').length")
+    assert n >= 10 and m >= 10
+    assert page.locator("#start").is_visible()
+    assert page.locator("#start ol.active li").count() >= 5
+    # The corpus is undated, and the page says so instead of showing an empty timeline.
+    assert page.locator("#undated-notice").is_visible()
+    # Central bodies are drawn larger.
+    sizes = page.evaluate("window.explorer.cy.nodes('.overview').map(n => n.data('size'))")
+    assert max(sizes) > min(sizes)
+    page.screenshot(path=str(artifacts_dir() / "corpus-start.png"))
+
+    # A click on a body opens its partners.
+    first = page.locator("#start ol.active li a").first
+    name = first.inner_text()
+    first.click()
+    page.wait_for_function(f"() => {IDLE[6:]} && !window.explorer.state.overview && window.explorer.state.selected")
+    assert page.locator("#panel-title").inner_text() == name
+    assert page.locator("#tabs button[data-tab='partners'][aria-selected='true']").count() == 1
+    assert page.locator("#panel-body li").count() >= 1
+    counts = page.locator("#panel-actions .groups button[data-group='partners'] .n").inner_text()
+    assert int(counts) >= 1
+
+
+# --- article view -------------------------------------------------------------------------
+
+
+def test_a_citation_opens_the_article_with_the_sentence_marked(page: Any, url: str) -> None:
+    hub = "agency:thanh-uy-ho-chi-minh"
+    open_explorer(page, f"{url}#seeds={hub}&sel={hub}")
+    page.click("#tabs button[data-tab='evidence']")
+    cite = page.locator("#panel-body blockquote.sentence a.cite").first
+    cite.wait_for()
+    sentence = cite.get_attribute("data-sentence")
+    assert sentence
+    cite.click()
+    page.locator("#reader-body mark.evidence").first.wait_for()
+    marked = "".join(page.locator("#reader-body mark.evidence").all_inner_texts())
+    assert " ".join(marked.split()) == " ".join(sentence.split())
+    assert page.locator("#reader-body .m-Agency").count() >= 3
+    assert page.locator("#reader-title").inner_text()
+    page.screenshot(path=str(artifacts_dir() / "corpus-article.png"))
+    page.click("#reader-close")
+    assert page.locator("#reader").is_hidden()
+
+
+# --- big views ------------------------------------------------------------------------------
+
+
+def test_a_100_node_view_has_no_overlapping_labels(page: Any, url: str) -> None:
+    open_explorer(page, f"{url}#seeds={','.join(HUBS)}")
+    page.wait_for_function(IDLE)
+    n = page.evaluate("window.explorer.cy.nodes().not('.filtered').length")
+    assert n >= 100, f"only {n} nodes"
+    boxes = page.evaluate("window.explorer.labelBoxes()")
+    assert len(boxes) >= 15, "too few labels are shown to read the view"
+    assert not overlaps(boxes)
+    page.screenshot(path=str(artifacts_dir() / "corpus-100-nodes.png"))
+    # The PNG export carries a legend below the graph.
+    with page.expect_download() as dl:
+        page.click("#export-png")
+    png = Path(dl.value.path()).read_bytes()
+    (artifacts_dir() / "corpus-100-nodes-export.png").write_bytes(png)
+    graph_h = page.evaluate("""new Promise((ok) => { const i = new Image(); i.onload = () => ok(i.height);
+        i.src = window.explorer.cy.png({full: true, scale: 2, maxWidth: 4000, maxHeight: 4000}); })""")
+    assert struct.unpack(">II", png[16:24])[1] > graph_h + 100
+    # Zooming in shows more labels, still apart.
+    page.evaluate("window.explorer.cy.zoom({level: window.explorer.cy.zoom() * 2.5, renderedPosition: {x: 500, y: 380}})")
+    page.evaluate("window.explorer.declutter()")
+    more = page.evaluate("window.explorer.labelBoxes()")
+    assert not overlaps(more)
+
+
+def test_a_cut_neighbourhood_says_so(page: Any, url: str) -> None:
+    hub = "agency:bo-chinh-tri"
+    open_explorer(page, f"{url}#seeds={hub}&limit=10")
+    notice = page.locator("#notice")
+    assert notice.is_visible()
+    assert "10" in notice.inner_text()
+    assert page.evaluate("window.explorer.cy.nodes().length") <= 10
+    page.screenshot(path=str(artifacts_dir() / "corpus-cut.png"))
+    # Raising the limit shows the whole neighbourhood and the notice goes.
+    page.fill("#limit", "500")
+    page.dispatch_event("#limit", "change")
+    page.wait_for_function(f"() => {IDLE[6:]} && window.explorer.cy.nodes().length > 10")
+    assert notice.is_hidden()
+
+
+def test_the_panel_fits_1280_px_and_english_names_carry_their_place(page: Any, url: str) -> None:
+    hub = "agency:uy-ban-nhan-dan-tinh-thai-binh"
+    open_explorer(page, f"{url}#seeds={hub}&sel={hub}&lang=en")
+    page.wait_for_function(f"() => {IDLE[6:]} && window.explorer.cy.getElementById('{hub}').data('english_name')")
+    label = page.evaluate(f"window.explorer.cy.getElementById('{hub}').data('label')")
+    assert label == "People's Committee of Thái Bình Province"
+    tabs = page.evaluate("(() => { const t = document.querySelector('#tabs'); return [t.scrollWidth, t.clientWidth]; })()")
+    assert tabs[0] <= tabs[1] + 1
+    right = page.evaluate("document.querySelector('#panel').getBoundingClientRect().right")
+    assert right <= 1280
+    body = page.locator("#panel").inner_text()
+    assert "_" not in body.replace("agency:", ""), "a raw enum value is shown"
+    page.screenshot(path=str(artifacts_dir() / "corpus-english.png"))
+
+
+def test_paths_avoid_a_hub_list_every_shortest_path_and_what_two_bodies_share(page: Any, url: str) -> None:
+    a, b = "agency:quoc-hoi", "agency:chinh-phu"
+    open_explorer(page, f"{url}#seeds={a}&pf={a}&pt={b}")
+    page.click("#path-find")
+    page.wait_for_function(f"() => {IDLE[6:]} && window.explorer.state.pathOn")
+    direct = page.evaluate("window.explorer.cy.nodes('.path').map(n => n.id())")
+    assert "person:nguyen-xuan-phuc" in direct
+    page.click("#path-common")
+    page.locator("#common-result h4").first.wait_for()
+    assert "Nguyễn Xuân Phúc" in page.locator("#common-result").inner_text()
+
+    # Avoiding the person both share and every event: the paths go round, all of them listed.
+    page.evaluate("window.explorer.select('person:nguyen-xuan-phuc')")
+    page.click("#panel-actions button[data-act='avoid']")
+    page.locator("#path-types input[value='Event']").check()
+    page.click("#path-find")
+    page.wait_for_function(f"() => {IDLE[6:]} && window.explorer.state.pathOn"
+                           " && !window.explorer.cy.getElementById('person:nguyen-xuan-phuc').hasClass('path')")
+    assert "avoid=person:nguyen-xuan-phuc" in page.url and "avoidtypes=Event" in page.url
+    listed = page.locator("#path-result > li.path-n")
+    assert listed.count() >= 2, page.locator("#path-summary").inner_text()
+    assert not page.evaluate("window.explorer.cy.nodes('.path').some(n => n.data('type') === 'Event')")
+    page.screenshot(path=str(artifacts_dir() / "corpus-paths.png"))
