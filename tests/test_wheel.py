@@ -23,8 +23,13 @@ from coordgraph.graph.synthetic import synthetic_docs
 
 pytestmark = pytest.mark.slow
 REPO_DIR = Path(__file__).resolve().parents[1]
-_SKIP = shutil.ignore_patterns(".git", ".venv", "node_modules", "data", "build", "dist", "*.egg-info",
-                               "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "target")
+_SKIP_ANYWHERE = shutil.ignore_patterns(".git", ".venv", "node_modules", "build", "dist", "*.egg-info",
+                                        "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "target")
+
+
+def _SKIP(folder: str, names: list[str]) -> set[str]:
+    """What not to copy: tool folders anywhere, and the checkout's own data directory."""
+    return set(_SKIP_ANYWHERE(folder, names)) | ({"data"} if Path(folder) == REPO_DIR else set())
 
 
 def sh(*cmd: str | Path, cwd: Path, env: dict[str, str] | None = None, timeout: float = 600,
