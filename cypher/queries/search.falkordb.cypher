@@ -1,6 +1,7 @@
 // name: search
 // description: search through FalkorDB's full-text index on Entity (name, search): the candidates hold
-//   every word of `terms` as a prefix; then the same filter and ranking as the shared query.
+//   every word of `terms` as a prefix; then the same filter and ranking as the shared query (relations
+//   counted with FalkorDB's degree functions).
 //   Ranked: an exact name or alias (as typed, or as meant: `p`, the words of api/search.rewrite), a name or
 //   alias that starts with it, a word that starts with it, any substring, all of `words` anywhere; articles
 //   after entities; then the bodies of a place named in the query (`places`), then the best connected
@@ -20,8 +21,7 @@ WITH n,
        WHEN n.search CONTAINS $q OR n.search CONTAINS $p THEN 3
        ELSE 4
      END AS rank
-WITH n, rank, size([(n)-[r]-() WHERE type(r) <> 'MENTIONS' | 1]) AS degree,
-     size([(n)<-[:MENTIONS]-() | 1]) AS mentions
+WITH n, rank, indegree(n) + outdegree(n) - indegree(n, 'MENTIONS') AS degree, indegree(n, 'MENTIONS') AS mentions
 ORDER BY CASE WHEN 'Article' IN labels(n) THEN 1 ELSE 0 END, rank,
          CASE WHEN n.locality IN $places THEN 0 ELSE 1 END, degree DESC,
          mentions DESC, size(n.name), n.id
