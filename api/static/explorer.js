@@ -635,6 +635,8 @@ cy.on("tap", "node", async (ev) => {
   if (!state.seeds.includes(id)) { await expand(id); afterChange(); }
 });
 cy.on("tap", "edge", (ev) => { if (!state.overview) select(ev.target.id()); });
+cy.on("mouseover", "node", (ev) => ev.target.addClass("hover"));
+cy.on("mouseout", "node", (ev) => ev.target.removeClass("hover"));
 cy.on("zoom", debounce(() => declutter(cy, new Set([...state.seeds, state.selected])), 120));
 
 /** From the start page: a body with its partners, the panel on its partners. */
