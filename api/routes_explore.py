@@ -117,6 +117,16 @@ async def common(request: Request,
     return {"a": a, "b": b, "total": sum(map(len, out.values())), "groups": out}
 
 
+@router.get("/explore/citations", tags=["explore"], summary="Titles of the articles cited")
+async def citations(request: Request,
+                    ids: str = Query(..., min_length=1, max_length=20_000, pattern=PRINTABLE,
+                                     description="Comma-separated article ids (at most 200)")) -> dict[str, Any]:
+    """Title, date and outlet of each article, so that a citation reads as more than an id."""
+    wanted = list(dict.fromkeys(x.strip() for x in ids.split(",") if x.strip()))[:200]
+    rows = await arecords(request, "article_titles", {"ids": wanted})
+    return {"items": rows}
+
+
 @router.get("/articles/{id}", tags=["explore"], responses=NOT_FOUND, summary="One article to read")
 async def article(request: Request, id: str = ID) -> dict[str, Any]:
     """Title, outlet, date, link and text, with every mention of an entity it names located in the text

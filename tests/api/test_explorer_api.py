@@ -168,3 +168,5 @@ def test_an_ingested_article_is_read_back_with_mentions_and_located_sentences(
         located = [r for r in a["relations"] if r["start"] is not None]
         assert located and all(a["text"][r["start"]:r["end"]] == r["sentence"] for r in located)
         assert c.get("/articles/no-such-article").status_code == 404
+        cited = ok(c.get("/explore/citations", params={"ids": "00195,article:00195,nope"}))["items"]
+        assert cited == [{"id": "00195", "title": raw.title, "published": raw.published, "source": raw.source}]

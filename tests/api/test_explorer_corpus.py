@@ -175,6 +175,9 @@ def test_a_citation_opens_the_article_with_the_sentence_marked(page: Any, url: s
     page.click("#tabs button[data-tab='evidence']")
     cite = page.locator("#panel-body blockquote.sentence a.cite").first
     cite.wait_for()
+    # Citations read as the article's title, not its id.
+    page.wait_for_function("""() => { const a = document.querySelector('#panel-body blockquote.sentence a.cite');
+        return a && !a.textContent.includes(': ' + a.dataset.article); }""")
     sentence = cite.get_attribute("data-sentence")
     assert sentence
     cite.click()
