@@ -99,6 +99,8 @@ function renderStatus() {
   const hidden = cy.elements(".filtered").length;
   let text = t("nodes_edges", { n: shown.nodes().length, m: shown.edges().length });
   if (hidden) text += ` · ${t("hidden", { h: hidden })}`;
+  const undated = state.undated ? 0 : cy.edges(".filtered").filter((e) => !e.data("first_seen") && !e.hasClass("overview")).length;
+  if (undated) text += ` · ${t("undated_hidden", { n: undated })}`;
   if (busy) text = `${t("loading")} ${text}`;
   el.textContent = text;
   el.classList.toggle("busy", busy > 0);

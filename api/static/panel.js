@@ -228,7 +228,8 @@ export class Panel {
       return `<li><strong>${esc(p.title || "")}</strong> · ${this.link(p.body)}${former ? ` <span class="former">(${esc(t("former"))})</span>` : ""}`
         + `<div class="when" title="${esc(seen)}">${esc(when)}</div>${this.sentencesHTML(p.evidence, [p.title, p.body.name, ...(p.body.aliases || [])])}</li>`;
     }).join("");
-    return `<h3>${esc(t("positions_over_time"))}</h3>${svg}<ul class="positions evidence">${list}</ul>`;
+    const undated = dates.length ? "" : `<p class="notice">${esc(t("positions_undated"))}</p>`;
+    return `<h3>${esc(t("positions_over_time"))}</h3>${svg}${undated}<ul class="positions evidence">${list}</ul>`;
   }
 
   when(first, last) {
