@@ -271,3 +271,13 @@ def test_paths_avoid_a_hub_list_every_shortest_path_and_what_two_bodies_share(pa
     assert listed.count() >= 2, page.locator("#path-summary").inner_text()
     assert not page.evaluate("window.explorer.cy.nodes('.path').some(n => n.data('type') === 'Event')")
     page.screenshot(path=str(artifacts_dir() / "corpus-paths.png"))
+
+
+def test_posts_of_an_undated_corpus_say_why_there_is_no_timeline(page: Any, url: str) -> None:
+    person = "person:nguyen-xuan-phuc"
+    open_explorer(page, f"{url}#seeds={person}&sel={person}")
+    page.click("#tabs button[data-tab='positions']")
+    page.locator("#panel-body ul.positions li").first.wait_for()
+    assert page.locator("#panel-body p.notice").is_visible()
+    assert page.locator("#panel-body .timeline").count() == 0
+    assert page.locator("#panel-body ul.positions li").count() >= 2
