@@ -703,7 +703,17 @@ $("#common-result").addEventListener("click", (ev) => {
   afterChange();
 });
 $("#reader-close").addEventListener("click", () => closeReader());
-$("#reader").addEventListener("click", (ev) => { if (ev.target.id === "reader") closeReader(); });
+$("#reader").addEventListener("click", async (ev) => {
+  if (ev.target.id === "reader") { closeReader(); return; }
+  const m = ev.target.closest("[data-node]");
+  if (!m) return;
+  // A mention opens its entity.
+  closeReader();
+  reveal({ id: m.dataset.node, type: m.dataset.type, name: m.getAttribute("title") || m.textContent, aliases: [] });
+  await expand(m.dataset.node);
+  select(m.dataset.node);
+  afterChange();
+});
 cy.on("tap", (ev) => { if (ev.target === cy) select(null); });
 
 $("#legend").addEventListener("click", (ev) => {

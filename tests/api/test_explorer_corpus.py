@@ -189,6 +189,13 @@ def test_a_citation_opens_the_article_with_the_sentence_marked(page: Any, url: s
     page.screenshot(path=str(artifacts_dir() / "corpus-article.png"))
     page.click("#reader-close")
     assert page.locator("#reader").is_hidden()
+    # A mention in the text opens its entity.
+    cite.click()
+    mention = page.locator("#reader-body .m-Person").first
+    person = mention.get_attribute("data-node")
+    mention.click()
+    page.wait_for_function(f"() => {IDLE[6:]} && window.explorer.state.selected === '{person}'")
+    assert page.locator("#reader").is_hidden()
 
 
 # --- big views ------------------------------------------------------------------------------
