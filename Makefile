@@ -22,6 +22,11 @@ node_modules/.installed: package.json
 	npm install --no-audit --no-fund --loglevel=error
 	mkdir -p api/static/vendor/cytoscape
 	cp node_modules/cytoscape/dist/cytoscape.min.js node_modules/cytoscape/dist/cytoscape.esm.min.mjs api/static/vendor/cytoscape/
+	mkdir -p api/static/vendor/swagger-ui api/static/vendor/redoc
+	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css node_modules/swagger-ui-dist/favicon-32x32.png api/static/vendor/swagger-ui/
+	# the one asset redoc fetches from its CDN (a footer logo) becomes an empty image, so /redoc works offline
+	sed 's#https://cdn.redoc.ly/redoc/logo-mini.svg#data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E#' \
+	  node_modules/redoc/bundles/redoc.standalone.js > api/static/vendor/redoc/redoc.standalone.js
 	mkdir -p api/static/vendor/fcose
 	cp node_modules/layout-base/layout-base.js node_modules/cose-base/cose-base.js node_modules/cytoscape-fcose/cytoscape-fcose.js api/static/vendor/fcose/
 	touch $@

@@ -16,11 +16,14 @@ from coordgraph.api import (
     routes_ingest,
     routes_queries,
 )
+from coordgraph.api.cypher import CypherRunner
 from coordgraph.api.errors import ApiError, unavailable
+from coordgraph.api.guard import Guard, allowed_hosts
 from coordgraph.api.routes_common import StoreHolder, holder
 from coordgraph.graph.settings import Settings, get_settings
 from coordgraph.graph.store.base import Store, StoreError
 from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 
@@ -41,6 +44,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     """The app over `store` (default: the store named by settings, opened on first use and closed on exit)."""
     settings = settings or get_settings()
     stores = StoreHolder(settings, store)
+    runner = CypherRunner(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -51,12 +55,14 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         try:
             yield
         finally:
-            await stores.reads.close()
+            runner.close()
             stores.close()
 
-    app = FastAPI(title="coordgraph", version=_version(), description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(title="coordgraph", version=_version(), description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.stores = stores
+    app.state.cypher = runner
     app.state.queries = None
     app.state.extractor = None
     errors.install(app)
@@ -89,6 +95,8 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     for module in (routes_entities, routes_graph, routes_analytics, routes_queries, routes_ingest, routes_explore):
         app.include_router(module.router)
     _mount_explorer(app)
+    _mount_docs(app)
+    app.add_middleware(Guard, settings=settings, hosts=allowed_hosts(settings))
     return app
 
 
@@ -111,6 +119,35 @@ def _mount_explorer(app: FastAPI) -> None:
         def cytoscape_missing(path: str) -> Response:
             raise ApiError(404, "the explorer's graph library is missing: run `make setup` (npm install) "
                                 "to copy cytoscape into api/static/vendor")
+
+
+def _mount_docs(app: FastAPI) -> None:
+    """/docs (Swagger UI) and /redoc from the copies `make node` puts in api/static/vendor: no CDN, so
+    they work offline."""
+    vendor = STATIC_DIR / "vendor"
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        if not (vendor / "swagger-ui" / "swagger-ui-bundle.js").is_file():
+            raise ApiError(404, "the API page's assets are missing: run `make node` to copy swagger-ui-dist "
+                                "into api/static/vendor")
+        return get_swagger_ui_html(openapi_url="/openapi.json", title=f"{app.title} API",
+                                   swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="/vendor/swagger-ui/favicon-32x32.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> Response:
+        if not (vendor / "redoc" / "redoc.standalone.js").is_file():
+            raise ApiError(404, "the API page's assets are missing: run `make node` to copy redoc into "
+                                "api/static/vendor")
+        return get_redoc_html(openapi_url="/openapi.json", title=f"{app.title} API",
+                              redoc_js_url="/vendor/redoc/redoc.standalone.js",
+                              redoc_favicon_url="/vendor/swagger-ui/favicon-32x32.png", with_google_fonts=False)
+
+    for name in ("swagger-ui", "redoc"):
+        if (vendor / name).is_dir():
+            app.mount(f"/vendor/{name}", StaticFiles(directory=vendor / name), name=name)
 
 
 def _version() -> str:

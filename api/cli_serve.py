@@ -25,6 +25,7 @@ def register(app: typer.Typer) -> None:
         settings = get_settings()
         if store:
             settings = settings.model_copy(update={"store": store})
+        settings = settings.model_copy(update={"allowed_hosts": [*settings.allowed_hosts, host]})
         if get is not None:
             raise typer.Exit(_get_one(create_app(settings=settings), get))
         import uvicorn
@@ -35,6 +36,7 @@ def register(app: typer.Typer) -> None:
             import os
 
             os.environ["COORDGRAPH_STORE"] = settings.store
+            os.environ["COORDGRAPH_ALLOWED_HOSTS"] = json.dumps(settings.allowed_hosts)
             uvicorn.run("coordgraph.api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
             return
         uvicorn.run(create_app(settings=settings), host=host, port=port, log_level="info")
@@ -51,11 +53,8 @@ def _get_one(app: Any, path: str) -> int:
 
     async def fetch() -> httpx.Response:
         transport = httpx.ASGITransport(app=app)
-        try:
-            async with httpx.AsyncClient(transport=transport, base_url="http://coordgraph") as client:
-                return await client.get(path)
-        finally:
-            await app.state.stores.reads.close()
+        async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
+            return await client.get(path)
 
     try:
         response = asyncio.run(fetch())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from typing import Any
 
 from coordgraph.graph.store.base import ReadOnlyError, StoreError
@@ -12,7 +14,23 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-          413: "too_large", 422: "invalid_parameter", 503: "store_unavailable", 504: "timeout"}
+          413: "too_large", 421: "wrong_host", 422: "invalid_parameter", 429: "busy", 500: "internal",
+          503: "store_unavailable", 504: "timeout"}
+_PATH = re.compile(r"(?<![\w.])(?:[A-Za-z]:)?/(?:[\w.@+-]+/)+(?:[\w.@+-]*\w)?")
+log = logging.getLogger("coordgraph.api")
+
+
+def code(status: int) -> str:
+    return _CODES.get(status, "error")
+
+
+def scrub(text: str) -> str:
+    """An error text without the server's file paths (socket, data directory, source files).
+
+    >>> scrub("Error 111 connecting to /srv/data/falkordb.sock. Connection refused.")
+    'Error 111 connecting to <path>. Connection refused.'
+    """
+    return _PATH.sub("<path>", text)
 
 
 class ErrorBody(BaseModel):
@@ -36,13 +54,15 @@ def not_found(what: str, id_: str) -> ApiError:
 
 
 def unavailable(exc: Exception) -> ApiError:
-    return ApiError(503, f"the graph store is not reachable ({exc}); check COORDGRAPH_STORE and that the "
-                         "database is running, then retry")
+    log.warning("store unavailable: %s", exc)
+    return ApiError(503, f"the graph store is not reachable ({scrub(str(exc))}); check COORDGRAPH_STORE and "
+                         "that the database is running, then retry")
 
 
 def error_response(status: int, message: str, **extra: Any) -> JSONResponse:
-    body = {"status": status, "error": _CODES.get(status, "error"), "message": message, **extra}
-    return JSONResponse(body, status_code=status)
+    body = {"status": status, "error": code(status), "message": message, **extra}
+    headers = {"Retry-After": "1"} if status in (429, 503) else None
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -57,6 +77,7 @@ def _validation_message(exc: RequestValidationError) -> str:
 # Responses every route may give, for the OpenAPI page.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorBody, "description": "A parameter is missing or invalid"},
+    500: {"model": ErrorBody, "description": "The server failed (details in its log)"},
     503: {"model": ErrorBody, "description": "The graph store is not reachable"},
     504: {"model": ErrorBody, "description": "A query ran past the time limit (COORDGRAPH_CYPHER_TIMEOUT_MS)"},
 }
@@ -89,4 +110,12 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
-        return error_response(503, f"the graph store failed ({exc}); check that it is running, then retry")
+        log.warning("store error on %s: %s", request.url.path, exc)
+        return error_response(503, f"the graph store failed ({scrub(str(exc))}); check that it is running, "
+                                   "then retry")
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+        return error_response(500, "the server failed on this request; the details are in its log "
+                                   "(please report it)")

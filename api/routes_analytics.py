@@ -2,29 +2,42 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+from collections.abc import Iterator
 from typing import Any
 
-import anyio
 import networkx as nx
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
-from coordgraph.api.routes_common import OFFSET, Page, arecords, holder, limit_param
-from coordgraph.api.routes_graph import DATE, _in_period, _types
-from coordgraph.graph.analytics import export, network
-from coordgraph.graph.store.base import StoreError
+from coordgraph.api.routes_common import (
+    OFFSET,
+    DateParam,
+    Page,
+    check_dates,
+    date_query,
+    holder,
+    limit_param,
+    records,
+)
+from coordgraph.api.routes_graph import _in_period, _types
+from coordgraph.graph.analytics import export, network, stream
+from coordgraph.graph.store.base import StoreError, View
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import StreamingResponse
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
 
-async def _network(request: Request, since: str | None, until: str | None) -> nx.Graph:
-    """The coordination network (graph.analytics.network) of the agreements seen within the period."""
+def _network(request: Request, since: str | None, until: str | None) -> nx.Graph:
+    """The coordination network (graph.analytics.network) of the agreements seen within the period,
+    built once per graph version."""
+    check_dates(since=since, until=until)
     if since and until and since[:len(until)] > until:
         raise ApiError(422, f"since ({since}) is after until ({until})")
-    rows = await arecords(request, "party_edges")
+    h = holder(request)
+    return h.cache.get(h.store(), ("network", since, until), lambda: _build_network(request, since, until))
+
+
+def _build_network(request: Request, since: str | None, until: str | None) -> nx.Graph:
+    rows = records(request, "party_edges")
     seen: dict[str, list[str]] = {}
     for r in rows:
         seen.setdefault(r["target"], []).extend(d for d in (r["first_seen"], r["last_seen"]) if d)
@@ -36,24 +49,29 @@ async def _network(request: Request, since: str | None, until: str | None) -> nx
     return network.coordination_network(export.from_rows(nodes.values(), edges))
 
 
-SINCE = Query(None, pattern=DATE, description="Only agreements seen on or after (YYYY[-MM[-DD]])")
-UNTIL = Query(None, pattern=DATE, description="Only agreements seen on or before (YYYY[-MM[-DD]])")
+SINCE = date_query("Only agreements seen on or after (YYYY[-MM[-DD]])")
+UNTIL = date_query("Only agreements seen on or before (YYYY[-MM[-DD]])")
 
 
 @router.get("/analytics/centrality", response_model=Page, tags=["analytics"],
             summary="Central agencies of the coordination network")
-async def centrality(request: Request, since: str | None = SINCE, until: str | None = UNTIL,
+def centrality(request: Request, since: DateParam = SINCE, until: DateParam = UNTIL,
                      sort: str = Query("betweenness", pattern="^(betweenness|degree|partners)$",
                                        description="betweenness, degree or partners"),
                      limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
     """Each agency with partners: degree and betweenness centrality (normalised) and its number of
     partners in the network of who coordinates with whom, most central first."""
-    C = await _network(request, since, until)
-    C = C.subgraph([n for n in C if C.degree(n) > 0]).copy()
-    exact = C.number_of_nodes() <= EXACT_BETWEENNESS_NODES
-    scores = await anyio.to_thread.run_sync(network.agency_centrality if exact else _sampled_centrality, C)
-    items = [{"id": n, "name": C.nodes[n].get("name"), **s} for n, s in scores.items()]
-    items.sort(key=lambda x: (-x[sort], x["id"]))
+    h = holder(request)
+
+    def compute() -> tuple[list[dict[str, Any]], bool]:
+        C = _network(request, since, until)
+        C = C.subgraph([n for n in C if C.degree(n) > 0]).copy()
+        exact = C.number_of_nodes() <= EXACT_BETWEENNESS_NODES
+        scores = (network.agency_centrality if exact else _sampled_centrality)(C)
+        return [{"id": n, "name": C.nodes[n].get("name"), **s} for n, s in scores.items()], exact
+
+    found, exact = h.cache.get(h.store(), ("centrality", since, until), compute)
+    items = sorted(found, key=lambda x: (-x[sort], x["id"]))
     return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset:offset + limit],
             "betweenness": "exact" if exact else f"estimated from {BETWEENNESS_SAMPLES} sampled sources"}
 
@@ -71,74 +89,100 @@ def _sampled_centrality(C: nx.Graph) -> dict[str, dict[str, Any]]:
 
 @router.get("/analytics/communities", response_model=Page, tags=["analytics"],
             summary="Communities of the coordination network")
-async def communities(request: Request, since: str | None = SINCE, until: str | None = UNTIL,
+def communities(request: Request, since: DateParam = SINCE, until: DateParam = UNTIL,
                       limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
     """Groups of agencies that coordinate more among themselves than with others (Louvain, seeded so
     the answer is stable), largest first."""
-    C = await _network(request, since, until)
-    groups = await anyio.to_thread.run_sync(network.communities, C)
-    items = [{"id": k, "size": len(ids), "members": [{"id": i, "name": C.nodes[i].get("name")} for i in ids]}
-             for k, ids in groups.items()]
+    h = holder(request)
+
+    def compute() -> list[dict[str, Any]]:
+        C = _network(request, since, until)
+        groups = network.communities(C)
+        return [{"id": k, "size": len(ids), "members": [{"id": i, "name": C.nodes[i].get("name")} for i in ids]}
+                for k, ids in groups.items()]
+
+    items = h.cache.get(h.store(), ("communities", since, until), compute)
     return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset:offset + limit]}
 
 
-FORMATS = {"graphml": "application/graphml+xml", "json": "application/json", "csv": "text/csv; charset=utf-8"}
+FORMATS = {"graphml": "application/graphml+xml", "gexf": "application/gexf+xml", "json": "application/json",
+           "csv": "text/csv; charset=utf-8"}
 
 
-@router.get("/export", tags=["export"], responses=NOT_FOUND, summary="The graph, or part of it, as a file",
-            response_class=Response)
-async def export_graph(request: Request,
-                       format: str = Query("json", pattern="^(graphml|json|csv)$", description="graphml, json or csv"),
-                       around: str | None = Query(None, min_length=1, max_length=300,
-                                                  description="Only the entities near this id"),
-                       hops: int = Query(2, ge=1, le=4, description="How near, with `around`"),
-                       types: str | None = Query(None, max_length=500,
-                                                 description="Keep only these entity and relation types "
-                                                             "(comma-separated)"),
-                       articles: bool = Query(False, description="Include articles and MENTIONS")) -> Response:
-    """The graph as GraphML, node-link JSON or CSV (one row per edge, with both ends' names). Filter it
-    to the neighbourhood of one entity (`around`, `hops`) and to some types (`types`)."""
+@router.get("/export", tags=["export"], summary="The graph, or part of it, as a file",
+            response_class=StreamingResponse,
+            responses={**NOT_FOUND, 200: {"description": "The file", "content": {m: {} for m in FORMATS.values()}}})
+def export_graph(request: Request,
+                 format: str = Query("json", pattern="^(graphml|gexf|json|csv)$",
+                                     description="graphml, gexf, json or csv"),
+                 around: str | None = Query(None, min_length=1, max_length=300,
+                                            description="Only the entities near this id"),
+                 hops: int = Query(2, ge=1, le=4, description="How near, with `around`"),
+                 types: str | None = Query(None, max_length=500,
+                                           description="Keep only these entity and relation types (comma-separated)"),
+                 articles: bool = Query(False, description="Include articles and MENTIONS")) -> StreamingResponse:
+    """The graph as GraphML or GEXF (for Gephi: unique edge ids, labels), node-link JSON or CSV (one row
+    per edge and piece of evidence, with both ends' names), each edge with its evidence: articles,
+    sentences, dates. Filter it to the neighbourhood of one entity (`around`, `hops`) and to some
+    types (`types`). The file is written as the store is read, page by page."""
     rels, labels = _types(types)
     h = holder(request)
-    view = (await h.astore()).view()
+    view = h.store().view()
+    with_articles = articles or "Article" in (labels or [])
+    near: set[str] | None = None
+    if around is not None:
+        if not records(request, "entities_by_id", {"ids": [around]}):
+            raise not_found("entity", around)
+        try:
+            near = _near(view, around, hops, with_articles)
+        except (StoreError, OSError) as exc:
+            raise h.failed(exc) from exc
+    kept: set[str] = set()
+    track = near is not None or bool(labels)
 
-    def build() -> nx.MultiDiGraph:
-        G = export.from_store(view, include_articles=articles or "Article" in (labels or []))
-        if around is not None:
-            if around not in G:
-                raise not_found("entity", around)
-            G = export.neighbourhood(G, around, hops)
-        if labels:
-            G = G.subgraph([n for n, t in G.nodes(data="type") if t in labels]).copy()
-        if rels:
-            G.remove_edges_from([(s, t, k) for s, t, k, d in G.edges(keys=True, data="type") if d not in rels])
-        return G
+    def node_rows() -> Iterator[dict[str, Any]]:
+        for n in stream.nodes(view, with_articles):
+            if (near is None or n["id"] in near) and (not labels or n["type"] in labels):
+                if track:
+                    kept.add(n["id"])
+                yield n
 
-    try:
-        G = await anyio.to_thread.run_sync(build)
-    except (StoreError, OSError) as exc:
-        raise await h.afailed(exc) from exc
+    def edge_rows() -> Iterator[dict[str, Any]]:
+        for e in stream.edges(view, with_articles):
+            if (not rels or e["type"] in rels) and (not track or (e["source"] in kept and e["target"] in kept)):
+                yield e
+
+    def body() -> Iterator[bytes]:
+        if format == "csv":
+            for _ in node_rows():
+                pass
+            chunks = stream.table(edge_rows())
+        else:
+            chunks = {"graphml": stream.graphml, "gexf": stream.gexf, "json": stream.node_link}[format](
+                node_rows(), edge_rows())
+        for chunk in chunks:
+            yield chunk.encode("utf-8")
+
     name = f"coordgraph{'-' + around.replace(':', '_') if around else ''}.{format}"
-    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
-    if format == "json":
-        body = json.dumps(export.to_json(G), ensure_ascii=False, default=str)
-    elif format == "graphml":
-        buf = io.BytesIO()
-        await anyio.to_thread.run_sync(export.write_graphml, G, buf)  # type: ignore[arg-type]
-        return Response(buf.getvalue(), media_type=FORMATS[format], headers=headers)
-    else:
-        body = _csv(G)
-    return Response(body, media_type=FORMATS[format], headers=headers)
+    return StreamingResponse(body(), media_type=FORMATS[format],
+                             headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
-def _csv(G: nx.MultiDiGraph) -> str:
-    out = io.StringIO()
-    cols = ["source", "source_name", "type", "target", "target_name", "title", "role", "first_seen", "last_seen",
-            "articles"]
-    w = csv.writer(out)
-    w.writerow(cols)
-    for s, t, d in G.edges(data=True):
-        arts = d.get("articles") or []
-        w.writerow([s, G.nodes[s].get("name"), d.get("type"), t, G.nodes[t].get("name"), d.get("title"),
-                    d.get("role"), d.get("first_seen"), d.get("last_seen"), "; ".join(map(str, arts))])
-    return out.getvalue()
+def _near(view: View, around: str, hops: int, with_articles: bool) -> set[str]:
+    """Ids within `hops` of `around`, following edges either way."""
+    seen, frontier = {around}, [around]
+    for _ in range(hops):
+        rows = view.read(NEAR, {"ids": frontier, "articles": with_articles}, timeout_ms=0).rows
+        frontier = [r[0] for r in rows if r[0] not in seen]
+        seen.update(frontier)
+        if not frontier:
+            break
+    return seen
+
+
+NEAR = """
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[r]-(m:Entity)
+WHERE $articles OR type(r) <> 'MENTIONS'
+RETURN DISTINCT m.id
+"""

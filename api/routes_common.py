@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from typing import Any, TypeVar
 
 import anyio
 import orjson
-from coordgraph.api.errors import ApiError, unavailable
-from coordgraph.api.reads import AsyncReads
+from coordgraph.api.cache import GraphCache
+from coordgraph.api.errors import ApiError, log, scrub, unavailable
 from coordgraph.graph.queries import NamedQuery, QueryError, list_queries
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import QueryResult, ReadOnlyError, Store, StoreError, View, open_store
@@ -26,7 +27,7 @@ class StoreHolder:
         self._store = store
         self.owned = store is None
         self._lock = threading.Lock()
-        self.reads = AsyncReads()
+        self.cache = GraphCache()
 
     def store(self) -> Store:
         if self._store is None:
@@ -58,21 +59,19 @@ class StoreHolder:
             return False
 
     def failed(self, exc: Exception) -> ApiError:
-        """The error to answer when a statement failed: 503 when the store is down, else 500."""
-        if not self.alive():
-            return unavailable(exc)
-        return ApiError(500, f"the store refused a built-in query ({exc}); please report this")
-
-    async def afailed(self, exc: Exception) -> ApiError:
-        """`failed` from async code; a statement that ran out of time is 504."""
+        """The error to answer when a statement failed: 504 when it ran out of time, 503 when the store
+        is down, else 500."""
         if "timed out" in str(exc).lower():
             return ApiError(504, f"the query took longer than {self.settings.cypher_timeout_ms} ms; narrow the "
                                  "request (a filter, a smaller page) or raise COORDGRAPH_CYPHER_TIMEOUT_MS")
-        try:
-            await self.reads.read(await self.astore(), "RETURN 1 AS ok", None, timeout_ms=2000)
-        except (StoreError, OSError, ApiError):
+        if not self.alive():
             return unavailable(exc)
-        return ApiError(500, f"the store refused a built-in query ({exc}); please report this")
+        log.error("a built-in query failed: %s", exc)
+        return ApiError(500, f"the store refused a built-in query ({scrub(str(exc))}); please report this")
+
+    async def afailed(self, exc: Exception) -> ApiError:
+        """`failed` from async code."""
+        return await anyio.to_thread.run_sync(self.failed, exc)
 
     def close(self) -> None:
         if self._store is not None and self.owned:
@@ -91,7 +90,7 @@ def named_query(request: Request, name: str) -> NamedQuery:
         try:
             state.queries = {q.name: q for q in list_queries(state.settings.queries_dir)}
         except QueryError as exc:
-            raise ApiError(500, f"a named query file is broken: {exc}") from exc
+            raise ApiError(500, f"a named query file is broken: {scrub(str(exc))}") from exc
     if name not in state.queries:
         raise ApiError(404, f"no named query {name!r}; GET /queries lists them")
     return state.queries[name]  # type: ignore[no-any-return]
@@ -116,18 +115,43 @@ def records(request: Request, name: str, params: dict[str, Any] | None = None) -
 
 
 async def arecords(request: Request, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """`records` for async routes: through the backend's asyncio client where it has one (no worker thread)."""
-    q = named_query(request, name)
-    h = holder(request)
-    store = await h.astore()
+    """`records` for async routes, run in a worker thread (through the store's View, off the event loop)."""
+    return await anyio.to_thread.run_sync(records, request, name, params)
+
+
+# --- parameters -----------------------------------------------------------
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def _real_date(value: str | None) -> str | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day (2019-02-30 is refused)."""
+    if value is None:
+        return None
     try:
-        bound = q.bind(params)
-        result = await h.reads.read(store, q.text(store.backend), bound, timeout_ms=h.settings.cypher_timeout_ms)
-    except ReadOnlyError:
-        raise
-    except (StoreError, OSError, QueryError) as exc:
-        raise await h.afailed(exc) from exc
-    return result.records()
+        if len(value) == 7:
+            dt.date.fromisoformat(value + "-01")
+        elif len(value) == 10:
+            dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date in the calendar (YYYY[-MM[-DD]])") from None
+    return value
+
+
+def date_query(description: str) -> Any:
+    return Query(None, pattern=DATE, description=description)
+
+
+DateParam = str | None
+
+
+def check_dates(**dates: str | None) -> None:
+    """422 unless each given date names a real day, month or year (2019-02-30 is refused)."""
+    for name, value in dates.items():
+        try:
+            _real_date(value)
+        except ValueError as exc:
+            raise ApiError(422, f"{name}: {exc}") from None
 
 
 # --- pages ----------------------------------------------------------------
@@ -178,13 +202,18 @@ def evidence(props: dict[str, Any]) -> list[dict[str, Any]]:
 _PROVENANCE = {"articles", "sentences", "starts", "ends", "dates"}
 
 
-def edge(type_: str, source: str, target: str, props: dict[str, Any]) -> dict[str, Any]:
-    """An edge as the API shows it: a stable id, its ends, plain properties and its evidence."""
+EVIDENCE_SHOWN = 3  # pieces of evidence an edge carries in a graph answer; GET /evidence pages the rest
+
+
+def edge(type_: str, source: str, target: str, props: dict[str, Any], shown: int | None = None) -> dict[str, Any]:
+    """An edge as the API shows it: a stable id, its ends, plain properties, its evidence (the first
+    `shown` pieces when given) and `evidence_count`."""
     plain = {k: v for k, v in (props or {}).items() if k not in _PROVENANCE}
     key = "|".join(str(plain[k]) for k in ("title",) if plain.get(k))
     eid = f"{type_}:{source}->{target}" + (f":{key}" if key else "")
+    ev = evidence(props or {})
     return {"id": eid, "type": type_, "source": source, "target": target,
-            "properties": {**plain, "evidence": evidence(props or {})}}
+            "properties": {**plain, "evidence": ev if shown is None else ev[:shown], "evidence_count": len(ev)}}
 
 
 def node_props(props: dict[str, Any]) -> dict[str, Any]:

@@ -8,8 +8,11 @@ from typing import Any
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.routes_common import (
     OFFSET,
+    DateParam,
     Page,
     arecords,
+    check_dates,
+    date_query,
     edge,
     entity_type,
     fast_json,
@@ -25,6 +28,7 @@ router = APIRouter(responses=ERROR_RESPONSES)
 
 ID = Path(..., min_length=1, max_length=300, description="A global id, e.g. agency:ban-noi-chinh-trung-uong")
 ENTITY_LABELS = sorted(t for t in entity_types())
+TIES_SINCE = date_query("Only ties seen on or after (YYYY[-MM[-DD]])")
 
 
 @router.get("/search", response_model=Page, tags=["search"], summary="Find entities by name or alias")
@@ -145,11 +149,11 @@ async def agreement(request: Request, id: str = ID) -> dict[str, Any]:
 @router.get("/agencies/{id}/partners", response_model=Page, tags=["agencies"], responses=NOT_FOUND,
             summary="Who an agency coordinates with")
 async def partners(request: Request, id: str = ID,
-             since: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-                                       description="Only ties seen on or after (YYYY[-MM[-DD]])"),
+             since: DateParam = TIES_SINCE,
              limit: int = limit_param(), offset: int = OFFSET) -> Response:
     """Each body that shares a coordination agreement with this one (a lead party pairs with each other
     party), with the agreements that tie them, their dates and the evidence sentences; most agreements first."""
+    check_dates(since=since)
     start = since and (since + "-01-01"[len(since) - 4:])  # 2021 -> 2021-01-01, 2021-05 -> 2021-05-01
     rows = await arecords(request, "partners", {"agency_id": id, "since": start})
     if not rows:

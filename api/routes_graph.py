@@ -6,24 +6,40 @@ import itertools
 from typing import Any
 
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
-from coordgraph.api.routes_common import OFFSET, arecords, edge, entity_type, evidence, limit_param
+from coordgraph.api.routes_common import (
+    DATE,
+    EVIDENCE_SHOWN,
+    OFFSET,
+    DateParam,
+    check_dates,
+    date_query,
+    edge,
+    entity_type,
+    evidence,
+    holder,
+    limit_param,
+    records,
+)
 from coordgraph.graph.model import entity_types, relation_types
+from coordgraph.graph.store.base import StoreError
 from fastapi import APIRouter, Path, Query, Request
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+__all__ = ["DATE", "router"]
+SEEN_SINCE = date_query("Seen on or after (YYYY[-MM[-DD]])")
+SEEN_UNTIL = date_query("Seen on or before (YYYY[-MM[-DD]])")
 NEIGHBOUR_CAP = 20_000  # rows per hop; beyond it the answer says `truncated`
 
 
-async def _entities(request: Request, ids: list[str]) -> dict[str, dict[str, Any]]:
-    rows = await arecords(request, "entities_by_id", {"ids": ids})
+def _entities(request: Request, ids: list[str]) -> dict[str, dict[str, Any]]:
+    rows = records(request, "entities_by_id", {"ids": ids})
     return {r["id"]: {"id": r["id"], "type": entity_type(r["labels"]), "name": r["name"],
                       "aliases": r["aliases"] or []} for r in rows}
 
 
-async def _require(request: Request, id_: str, label: str | None = None) -> dict[str, Any]:
-    found = (await _entities(request, [id_])).get(id_)
+def _require(request: Request, id_: str, label: str | None = None) -> dict[str, Any]:
+    found = (_entities(request, [id_])).get(id_)
     if not found or (label and found["type"] != label):
         raise not_found((label or "entity").lower(), id_)
     return found
@@ -40,21 +56,35 @@ def _in_period(dates: list[str], since: str | None, until: str | None) -> bool:
 
 
 @router.get("/coordination", tags=["graph"], responses=NOT_FOUND, summary="Who coordinates with whom")
-async def coordination(request: Request,
+def coordination(request: Request,
                  agency: str | None = Query(None, min_length=1, max_length=300,
                                             description="Only the ties of this agency (its id)"),
-                 since: str | None = Query(None, pattern=DATE, description="Seen on or after (YYYY[-MM[-DD]])"),
-                 until: str | None = Query(None, pattern=DATE, description="Seen on or before (YYYY[-MM[-DD]])"),
+                 since: DateParam = SEEN_SINCE, until: DateParam = SEEN_UNTIL,
                  limit: int = limit_param(100), offset: int = OFFSET) -> dict[str, Any]:
     """Pairs of agencies tied by a coordination agreement they are both party to. When the agreement
     names a lead party, it ties the lead to each other party; otherwise it ties every two parties.
     `since`/`until` keep the agreements seen (in articles or events) within the period."""
+    check_dates(since=since, until=until)
     if since and until and since[:len(until)] > until:
         raise ApiError(422, f"since ({since}) is after until ({until})")
-    rows = await (arecords(request, "coordination_of", {"agency": agency}) if agency
-                  else arecords(request, "coordination"))
-    if agency and not rows:
-        await _require(request, agency, "Agency")
+    if agency:
+        items, names = _ties(request, agency, since, until)
+        if not items:
+            _require(request, agency, "Agency")
+    else:
+        h = holder(request)
+        items, names = h.cache.get(h.store(), ("coordination", since, until),
+                                   lambda: _ties(request, None, since, until))
+    page_items = items[offset:offset + limit]
+    ids = sorted({i for p in page_items for i in (p["source"], p["target"])})
+    nodes = [{"id": i, "type": "Agency", "name": names.get(i)} for i in ids]
+    return {"total": len(items), "limit": limit, "offset": offset, "items": page_items, "nodes": nodes}
+
+
+def _ties(request: Request, agency: str | None, since: str | None, until: str | None
+          ) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The coordination pairs (most agreements first) and the agencies' names."""
+    rows = records(request, "coordination_of", {"agency": agency}) if agency else records(request, "coordination")
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     names: dict[str, str] = {}
     for g in rows:
@@ -89,10 +119,7 @@ async def coordination(request: Request,
         seen = [d for g in p["agreements"] for d in (g["first_seen"], g["last_seen"]) if d]
         p["first_seen"], p["last_seen"] = (min(seen), max(seen)) if seen else (None, None)
         p["weight"] = len(p["agreements"])
-    page_items = items[offset:offset + limit]
-    ids = sorted({i for p in page_items for i in (p["source"], p["target"])})
-    nodes = [{"id": i, "type": "Agency", "name": names.get(i)} for i in ids]
-    return {"total": len(items), "limit": limit, "offset": offset, "items": page_items, "nodes": nodes}
+    return items, names
 
 
 def _types(types: str | None) -> tuple[list[str] | None, list[str] | None]:
@@ -113,9 +140,9 @@ def _types(types: str | None) -> tuple[list[str] | None, list[str] | None]:
     return rels or None, labels or None
 
 
-async def _hop(request: Request, ids: list[str], rels: list[str] | None, labels: list[str] | None,
+def _hop(request: Request, ids: list[str], rels: list[str] | None, labels: list[str] | None,
          mentions: bool) -> list[dict[str, Any]]:
-    return await arecords(request, "neighbours", {"ids": ids, "rel_types": rels, "node_types": labels,
+    return records(request, "neighbours", {"ids": ids, "rel_types": rels, "node_types": labels,
                                            "mentions": mentions, "cap": NEIGHBOUR_CAP})
 
 
@@ -124,7 +151,7 @@ def _node(row: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("/graph/neighborhood/{id}", tags=["graph"], responses=NOT_FOUND, summary="A subgraph around an entity")
-async def neighborhood(request: Request,
+def neighborhood(request: Request,
                  id: str = Path(..., min_length=1, max_length=300, description="The entity at the centre"),
                  depth: int = Query(1, ge=1, le=3, description="Hops out from the centre"),
                  types: str | None = Query(None, max_length=500,
@@ -135,13 +162,13 @@ async def neighborhood(request: Request,
     first_seen, last_seen and evidence [{article, sentence, date}]) within `depth` hops. Articles and
     MENTIONS edges appear only when asked for in `types` or when the centre is an article."""
     rels, labels = _types(types)
-    center = await _require(request, id)
+    center = _require(request, id)
     mentions = center["type"] == "Article" or "MENTIONS" in (rels or []) or "Article" in (labels or [])
     nodes = {id: center}
     edges: dict[str, dict[str, Any]] = {}
     frontier, truncated = [id], False
     for _ in range(depth):
-        rows = await _hop(request, frontier, rels, labels, mentions)
+        rows = _hop(request, frontier, rels, labels, mentions)
         truncated = truncated or len(rows) >= NEIGHBOUR_CAP
         nxt = []
         for row in rows:
@@ -151,7 +178,7 @@ async def neighborhood(request: Request,
                     continue
                 nodes[row["id"]] = _node(row)
                 nxt.append(row["id"])
-            e = edge(row["type"], row["source"], row["target"], row["properties"])
+            e = edge(row["type"], row["source"], row["target"], row["properties"], shown=EVIDENCE_SHOWN)
             edges.setdefault(e["id"], e)
         frontier = nxt
         if not frontier:
@@ -161,7 +188,7 @@ async def neighborhood(request: Request,
 
 
 @router.get("/paths", tags=["graph"], responses=NOT_FOUND, summary="Shortest connections between two entities")
-async def paths(request: Request,
+def paths(request: Request,
           from_: str = Query(..., alias="from", min_length=1, max_length=300, description="Id of one entity"),
           to: str = Query(..., min_length=1, max_length=300, description="Id of the other"),
           max_hops: int = Query(4, ge=1, le=6, description="Longest path to look for"),
@@ -170,7 +197,7 @@ async def paths(request: Request,
     with its evidence."""
     if from_ == to:
         raise ApiError(422, "from and to are the same entity; give two different ids")
-    ends = await _entities(request, [from_, to])
+    ends = _entities(request, [from_, to])
     for i in (from_, to):
         if i not in ends:
             raise not_found("entity", i)
@@ -183,7 +210,7 @@ async def paths(request: Request,
     meets: list[str] = []
     while hops < max_hops and fronts[0] and fronts[1] and not meets:
         side = 0 if len(fronts[0]) <= len(fronts[1]) else 1
-        rows = await _hop(request, fronts[side], None, None, False)
+        rows = _hop(request, fronts[side], None, None, False)
         truncated = truncated or len(rows) >= NEIGHBOUR_CAP
         level = max(dist[side].values()) + 1
         new: dict[str, list[tuple[str, dict[str, Any]]]] = {}
@@ -193,7 +220,7 @@ async def paths(request: Request,
                 continue
             nodes.setdefault(m, _node(row))
             new.setdefault(m, []).append((row["origin"], edge(row["type"], row["source"], row["target"],
-                                                            row["properties"])))
+                                                            row["properties"], shown=EVIDENCE_SHOWN)))
         for m, ps in new.items():
             dist[side][m], parents[side][m] = level, ps
         fronts[side] = list(new)
@@ -231,3 +258,36 @@ def _walk(parents: dict[str, list[tuple[str, dict[str, Any]]]], node: str,
             if len(out) >= limit:
                 return out
     return out
+
+
+EVIDENCE = """
+MATCH (s:Entity {id: $source})-[r]->(t:Entity {id: $target})
+WHERE type(r) = $type AND ($title IS NULL OR r.title = $title) AND type(r) <> 'MENTIONS'
+RETURN size(r.articles) AS total,
+       [i IN range($offset, $offset + $limit - 1) WHERE i < size(r.articles) |
+        {article: r.articles[i], sentence: r.sentences[i], date: r.dates[i]}] AS items
+LIMIT 1
+"""
+
+
+@router.get("/evidence", tags=["graph"], responses=NOT_FOUND, summary="The evidence of one edge, a page at a time")
+def edge_evidence(request: Request,
+                  source: str = Query(..., min_length=1, max_length=300, description="Id of the edge's source"),
+                  target: str = Query(..., min_length=1, max_length=300, description="Id of the edge's target"),
+                  type: str = Query(..., min_length=1, max_length=50, description="Relation type, e.g. PARTY_TO"),
+                  title: str | None = Query(None, max_length=300, description="The post's title (HOLDS_POSITION)"),
+                  limit: int = limit_param(50), offset: int = OFFSET) -> dict[str, Any]:
+    """Every piece of evidence of the edge (article, sentence, date), paged; graph answers carry only the
+    first few of them and `evidence_count`."""
+    if type not in relation_types():
+        raise ApiError(422, f"type: unknown relation type {type!r}; use one of {', '.join(sorted(relation_types()))}")
+    h = holder(request)
+    params = {"source": source, "target": target, "type": type, "title": title, "offset": offset, "limit": limit}
+    try:
+        rows = h.store().view().read(EVIDENCE, params, timeout_ms=h.settings.cypher_timeout_ms).records()
+    except (StoreError, OSError) as exc:
+        raise h.failed(exc) from exc
+    if not rows:
+        raise ApiError(404, f"no {type} edge from {source!r} to {target!r}"
+                            + (f" with title {title!r}" if title else "") + "; see /graph/neighborhood/{id}")
+    return {"total": rows[0]["total"] or 0, "limit": limit, "offset": offset, "items": rows[0]["items"] or []}

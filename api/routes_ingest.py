@@ -110,6 +110,8 @@ def post_article(request: Request, response: Response, body: ArticleIn,
         stats = writer.flush()
     except (StoreError, OSError) as exc:
         raise h.failed(exc) from exc
+    finally:
+        h.cache.clear()
     return {"article": raw.id, "status": "replaced" if before else "created",
             "entities": len(doc.entities), "relations": len(doc.relations),
             "stats": {"nodes_created": stats.nodes_created, "relations_created": stats.relations_created,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
-from coordgraph.api.errors import ERROR_RESPONSES, ApiError, ErrorBody, unavailable
+from coordgraph.api.errors import ERROR_RESPONSES, ApiError, ErrorBody
 from coordgraph.api.routes_common import OFFSET, holder, limit_param, named_query
 from coordgraph.graph.queries import NamedQuery, QueryError
 from coordgraph.graph.store.base import ReadOnlyError, StoreError
@@ -105,32 +104,31 @@ class CypherRequest(BaseModel):
                  "ORDER BY agreements DESC LIMIT $n", "params": {"n": 10}}]}}
 
 
-@router.post("/cypher", tags=["queries"], summary="Run read-only Cypher",
+class CypherAnswer(BaseModel):
+    columns: list[str]
+    rows: list[list[Any]]
+    row_count: int
+    truncated: bool = Field(description="Rows past the row cap or the answer's byte limit were left out")
+    elapsed_ms: float
+
+
+@router.post("/cypher", tags=["queries"], summary="Run read-only Cypher", response_model=CypherAnswer,
              responses={403: {"model": ErrorBody, "description": "The statement would write"},
+                        413: {"model": ErrorBody, "description": "The request body is too large"},
+                        429: {"model": ErrorBody, "description": "Other statements are running; retry"},
                         504: {"model": ErrorBody, "description": "The statement ran out of time"}})
-def cypher(request: Request, body: CypherRequest) -> dict[str, Any]:
+def cypher(request: Request, body: CypherRequest) -> CypherAnswer:
     """Run one Cypher statement that only reads. The store's own read-only mode enforces it
     (FalkorDB GRAPH.RO_QUERY; Neo4j a read transaction after an EXPLAIN check), so a statement that
-    would write is refused (403), whatever its spelling. Each statement has a time limit and a row cap
-    (settings cypher_timeout_ms, cypher_max_rows); `truncated` says the cap cut the rows."""
-    settings = request.app.state.settings
-    cap = settings.cypher_max_rows
-    h = holder(request)
-    view = h.view()
-    started = time.perf_counter()
-    try:
-        result = view.read(body.query, body.params, timeout_ms=settings.cypher_timeout_ms, max_rows=cap + 1)
-    except ReadOnlyError:
-        raise
-    except (StoreError, OSError, ValueError, TypeError) as exc:
-        if not h.alive():
-            raise unavailable(exc) from exc
-        message = str(exc)
-        if "timed out" in message.lower() or "timeout" in message.lower():
-            raise ApiError(504, f"the statement ran past the {settings.cypher_timeout_ms} ms limit; "
-                                "narrow it (a LIMIT, a more selective MATCH)") from exc
-        raise ApiError(422, f"the store refused the statement: {message}") from exc
-    elapsed = (time.perf_counter() - started) * 1000
-    rows = result.rows
-    return {"columns": result.columns, "rows": [plain(r) for r in rows[:cap]], "row_count": min(len(rows), cap),
-            "truncated": len(rows) > cap, "elapsed_ms": round(elapsed, 2)}
+    would write is refused (403), whatever its spelling.
+
+    Every statement has a budget, checked before it is sent: nesting depth (brackets, CASE, NOT,
+    signs; setting cypher_max_depth), parameters' size (cypher_max_param_bytes), range() lengths
+    (cypher_max_range); over it is 422. It then runs with a time limit (cypher_timeout_ms, 504 past
+    it), a row cap pushed into the statement as a LIMIT (cypher_max_rows) and an answer size limit
+    (cypher_max_answer_bytes); `truncated` says a cap cut the rows. At most cypher_slots statements
+    run at once (429 beyond)."""
+    runner = request.app.state.cypher
+    answer = runner.run(holder(request).store(), body.query, body.params)
+    return CypherAnswer(columns=answer.columns, rows=answer.rows, row_count=len(answer.rows),
+                        truncated=answer.truncated, elapsed_ms=answer.elapsed_ms)

@@ -16,6 +16,12 @@ class Settings(BaseSettings):
     data_dir: Path = Path("data")
     falkordb_port: int = 0  # embedded server: also listen on this TCP port (0: unix socket only)
     falkordb_appendfsync: str = "everysec"  # embedded server AOF fsync policy: always, everysec or no
+    # Limits the embedded server starts with (README, "Limits"): a time ceiling no query can raise,
+    # memory per query, rows per result, and the server's memory ("auto": half of RAM, "0": none).
+    falkordb_timeout_max_ms: int = 120_000
+    falkordb_query_mem_bytes: int = 1 << 30
+    falkordb_resultset_size: int = 1_000_000
+    falkordb_maxmemory: str = "auto"
     graph_name: str = "coordgraph"
     neo4j_user: str = "neo4j"
     neo4j_password: str = "coordgraph"
@@ -24,6 +30,13 @@ class Settings(BaseSettings):
     api_key: str | None = None
     cypher_timeout_ms: int = 5000
     cypher_max_rows: int = 1000
+    # POST /cypher budget, checked before a statement is sent (see api/budget.py)
+    cypher_max_depth: int = 12  # nesting of brackets, CASE and prefix operators (parse time doubles per level)
+    cypher_max_param_bytes: int = 65_536  # parameters, as JSON
+    cypher_max_range: int = 1_000_000  # elements of one range() call
+    cypher_max_answer_bytes: int = 4_000_000  # rows past this size are cut (`truncated`)
+    cypher_slots: int = 1  # /cypher statements running at once (own connections); others get 429
+    allowed_hosts: list[str] = []  # Host header values served besides localhost and the --host given
     batch_size: int = 500
     max_article_bytes: int = 5_000_000  # larger input files (or JSON lines) are refused
 

@@ -23,15 +23,18 @@ _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
+_LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,25}?)\s*\)")
 _DASH = re.compile(rf"{WS}[-–]{WS}")
+_BESIDE = re.compile(rf"{WS}|\s*\(\s*(?:thuộc{WS}|của{WS})?")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
 _PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
 _SUB_PROVINCE = {"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 _FUSED_LEVEL = {"tỉnh": "tỉnh", "thành phố": "thành phố"}
+_PROVINCIAL = {"tỉnh", "thành phố"}
 
 
 @dataclass
@@ -78,6 +81,10 @@ class Body:
         if self.kind == "local":
             level = self.level or ""
             if self.place:
+                prov = kb.province(self.place)
+                full = prov.get("in_body_names") if prov and prov["name"] == self.place else None
+                if full and (level in ("", prov.get("kind")) or self.fused):
+                    return f"{self.name} {full}"  # "Thành ủy Thành phố Hồ Chí Minh"
                 if self.fused:
                     return f"{self.name} {self.place}"
                 if not level:
@@ -117,6 +124,7 @@ class Grammar:
         self.brand_names: dict[str, str] = {}  # this article's brands ("EVN HANOI") -> enterprise name
         self.brand_re: re.Pattern[str] | None = None
         self.brand_firsts: set[str] = set()
+        self.enterprises: list[str] = []  # this article's enterprise names, in order
         stop = kb.grammar.get("enterprise_generic_words") or []
         self.enterprise_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})$") if stop else re.compile("$^")  # this article's multi-syllable words (start -> end), if known
         heads = list(kb.grammar.get("enterprise_heads") or [])
@@ -143,6 +151,11 @@ class Grammar:
         self.foreign_kinds = {key(k): v for k, v in stems.items()}
         self.foreign_re = re.compile(rf"({'|'.join(phrase_pattern(k) for k in sorted(stems, key=len, reverse=True))})"
                                      rf"{WS}(?={kb.country_re.pattern})") if stems else None
+        self.parent_kinds = set(kb.grammar.get("unit_parent_kinds") or [])
+        self.place_stop = set(kb.grammar.get("place_stopwords") or [])
+        self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
+        self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
+                                  for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
 
@@ -163,10 +176,19 @@ class Grammar:
         m = self.kb.known_re.match(s, pos)
         if not m or not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))):
             return None
+        if s[pos].islower() and re.search(rf"(?<!\w)Đảng{WS}$", s[max(0, pos - 8):pos]):
+            return None  # "Đảng bộ Công an": a party organisation, not "Bộ Công an"
         canon = self.kb.canonical_agency(m.group(0))
         if not canon:
             return None
-        return Body(pos, m.end(), "known", canon, entry=self.kb.agencies.get(canon, {}))
+        entry = self.kb.agencies.get(canon, {})
+        parent = str(entry.get("parent") or "")
+        host = None
+        if parent and canon.endswith(" " + parent) and parent in self.kb.agencies \
+                and canon[:-len(parent) - 1] in self.parent_named_heads:
+            # "Văn phòng Chính phủ", "Ủy ban Thường vụ Quốc hội": named after the body it is part of
+            host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
+        return Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
 
     def _lower_head(self, name: str) -> bool:
         """ "bộ Tài nguyên và Môi trường", "ban Bí thư": only the head word is written in lower case."""
@@ -195,6 +217,11 @@ class Grammar:
                     and _PERSON_REST.match(s, w.end()):
                 break  # "Tập đoàn VNPT Lê Văn An": a person's name follows
             end, q, n = word_end, _skip_ws(s, word_end), n + 1
+        lm_ = _LOWER_NAME.match(s, end)  # "Tổng Công ty cổ phần Xây lắp dầu khí Việt Nam (PVC)": the brand closes it
+        if lm_ and self.named_kinds.get(key(m.group(0))) is None and s.count(lm_.group(2)) >= 2 \
+                and not _NAME_TAIL.match(s, end):
+            end = lm_.end(1)
+            n += 1
         if n == 0 or self.enterprise_stop.search(s, pos, end):
             return None
         kind = self.named_kinds.get(key(m.group(0)), "enterprise")
@@ -217,6 +244,11 @@ class Grammar:
             self._add_brand(tm.group(1), name)
         rest = name[len(m.group(0)):].strip()  # "Tập đoàn Viettel" after "... Quân đội (Viettel)"
         name = self.brand_names.get(rest, name)
+        fuller = [f for f in self.enterprises if f != name and key(f).endswith(" " + key(rest))
+                  and key(f).startswith(key(m.group(0)).split()[0])]
+        if rest and len(set(fuller)) == 1:  # "Công ty Tân Thuận" after "Công ty TNHH MTV Đầu tư và Xây dựng Tân Thuận"
+            name = fuller[0]
+        self.enterprises.append(name)
         for full in set(self.brand_names.values()):  # "Tập đoàn Viễn thông quân đội" once more, no brand
             if full.startswith(name + " "):
                 tm = re.compile(rf"{WS}{phrase_pattern(full[len(name) + 1:])}(?!\w)", re.IGNORECASE).match(s, end)
@@ -274,6 +306,17 @@ class Grammar:
         if not spec:
             return None
         p = _skip_ws(s, m.end())
+        for (organ_key, of_key), eq in self.organ_equivalents.items():
+            om = re.compile(phrase_pattern(of_key) + WS, re.IGNORECASE).match(s, p) if organ_key == key(m.group(0)) else None
+            if om and depth < 3:  # "Ban Chấp hành Đảng bộ Công an Trung ương" is "Đảng ủy Công an Trung ương"
+                virtual = f"{eq} {s[om.end():om.end() + 200]}"
+                vb = self.match_at(virtual, 0, depth + 1)
+                if vb is not None and vb.start == 0 and vb.end > len(eq) + 1:
+                    shift = om.end() - len(eq) - 1
+                    for n in vb.nodes():
+                        n.start, n.end = max(n.start + shift, pos), n.end + shift
+                    vb.start = pos
+                    return vb
         plural = re.match(rf"(?:các|những){WS}", s[p:p + 8])
         if plural:
             p += plural.end()
@@ -303,7 +346,7 @@ class Grammar:
         if head is None:
             return None
         fused = bool(head.locality)
-        if not fused and not (s[pos].isupper() or self._titled(s, pos)):
+        if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))):
             return None
         b = Body(pos, m.end(), "local", head.head, fused=fused, entry={"kind": head.kind, "english": head.english})
         if fused:
@@ -338,7 +381,8 @@ class Grammar:
                 if nxt and nxt.level and not nxt.fused:
                     b.level, b.place, b.place_from = nxt.level, nxt.place, nxt.place_from
                     return b
-            return None
+            if not (head.levels and set(head.levels) <= _PROVINCIAL and s[pos].isupper()):
+                return None  # "Sở Tư pháp" alone is a province's: the context says which
         return b
 
     def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None:
@@ -361,6 +405,9 @@ class Grammar:
                 words.append(w)
                 if w.group(0).isdigit():
                     break
+            stop = next((i for i, w in enumerate(words) if w.group(0) in self.place_stop), None)
+            if stop is not None and not self._division_at(s, p):
+                words = words[:stop]  # "UBND thành phố Trong ...": a function word starts no place name
             if words and words[0].start() == p:
                 names = [w.group(0) for w in words]
                 cut = 0 if names[0] in self.kb.surnames and 3 <= len(names) <= 4 else None
@@ -371,6 +418,21 @@ class Grammar:
                 if keep:
                     return s[p:keep[-1].end()], keep[-1].end()
         return None
+
+    def _bare_unit_name(self, s: str, a: int, b: int) -> bool:
+        """The words between a unit's head and a parent that follows with no "của": a name of its own,
+        not ending in a conjunction nor naming another body ("Ban Nội chính Tỉnh ủy và Công an tỉnh")."""
+        words = s[a:b].split()
+        if not words or words[-1].lower() in ("và", "với", "cùng", "-", "–") or words[-1].endswith(","):
+            return False
+        return not any(rx.match(s, w.start()) for w in _WORD_START.finditer(s, a, b) if s[w.start()].isupper()
+                       for rx in (self.kb.known_re, self.kb.local_head_re, self.kb.organ_re))
+
+    def _division_at(self, s: str, p: int) -> bool:
+        """A commune, ward or province the administrative-division data knows starts at p ("Từ Sơn")."""
+        words = _WORD.findall(s, p, p + 40)
+        return any(key(" ".join(words[:k])) in self.kb.communes or self.kb.province(" ".join(words[:k]))
+                   for k in range(2, min(4, len(words)) + 1))
 
     def _unit(self, s: str, pos: int, depth: int) -> Body | None:
         m = self.kb.unit_re.match(s, pos)
@@ -383,20 +445,28 @@ class Grammar:
         stop = _UNIT_STOP.search(s, p, window_end)
         limit = stop.start() if stop else window_end
         known = self._known(s, pos)
-        for c in _CONNECTOR.finditer(s, p, limit + 12):
-            if c.start() > limit:
+        joints = sorted([(c.start(), c.end(), True) for c in _CONNECTOR.finditer(s, p, limit + 12)]
+                        + [(w.start() - 1, w.start(), False) for w in _WORD_START.finditer(s, p + 1, limit)
+                           if s[w.start() - 1] == " " and s[w.start()].isupper()])
+        for start, end, said in joints:
+            if start > limit:
                 break
-            name = s[pos:c.start()].strip()
-            if len(name.split()) > 10 or self.unit_stop.search(name) or (known and known.end < c.start()):
+            name = s[pos:start].strip()
+            if len(name.split()) > 10 or self.unit_stop.search(name) or (known and known.end < start):
                 break
-            host = self.match_at(s, c.end(), depth + 1)
-            if host is not None and host.start == c.end() and host.kind != "generic":
+            host = self.match_at(s, end, depth + 1)
+            if host is None or host.start != end or host.kind == "generic" or host.generic:
+                continue
+            if said or (host.kind in ("known", "local") and str(host.entry.get("kind")) in self.parent_kinds
+                        and self._bare_unit_name(s, m.end(), start)):
+                # "Vụ X của Bộ Y"; "Cục Đào tạo Bộ Công an": the parent follows the unit's name
                 return Body(pos, host.end, "unit", re.sub(r"\s+", " ", name), host=host, part_of=True)
         return None
 
     # -- all mentions --------------------------------------------------------------
     def scan(self, s: str) -> list[Body]:
         self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
+        self.enterprises: list[str] = []
         out: list[Body] = []
         pos = 0
         n = len(s)
@@ -434,19 +504,21 @@ class Grammar:
         return f" {key(inner.canonical(self.kb))} " in f" {key(b.canonical(self.kb))} "
 
     def _dash_parents(self, s: str, bodies: list[Body]) -> list[Body]:
-        """ "Bộ NN&PTNT - Cục Thú y", "Cục Cảnh sát PCCC&CNCH - Bộ Công an": a listed unit and its
-        parent joined by a dash name the unit, PART_OF the parent."""
+        """ "Bộ NN&PTNT - Cục Thú y", "Tổng cục Cảnh sát Bộ Công an", "Cục Trẻ em (Bộ LĐTBXH)": a unit
+        and its parent side by side (a dash, a space, brackets) name the unit, PART_OF the parent."""
         out: list[Body] = []
         i = 0
         while i < len(bodies):
             a = bodies[i]
             b = bodies[i + 1] if i + 1 < len(bodies) else None
-            if b is not None and _DASH.fullmatch(s, a.end, b.start):
-                for unit, parent in ((a, b), (b, a)):
-                    if unit.kind == "known" and unit.host is None and not parent.generic \
-                            and unit.entry.get("parent") and unit.entry.get("parent") == parent.canonical(self.kb):
-                        out.append(Body(unit.start, unit.end, "known", unit.name, entry=unit.entry, host=parent,
-                                        part_of=True))
+            if b is not None and (_DASH.fullmatch(s, a.end, b.start) or _BESIDE.fullmatch(s, a.end, b.start)):
+                dash = bool(_DASH.fullmatch(s, a.end, b.start))
+                for unit, parent in ((a, b), (b, a)) if dash else ((a, b),):
+                    if unit.host is None and not parent.generic and parent.kind in ("known", "local") \
+                            and self._unit_of(unit, parent, s[unit.end:parent.start] if not dash else "-"):
+                        out.append(Body(unit.start, unit.end, unit.kind, unit.name, entry=unit.entry, host=parent,
+                                        part_of=True, level=unit.level, place=unit.place, fused=unit.fused,
+                                        place_from=unit.place_from))
                         if parent.start > unit.start:
                             out[-1].end = parent.end  # the parent's name is part of the mention
                         else:
@@ -461,6 +533,13 @@ class Grammar:
             i += 1
         return out
 
+    def _unit_of(self, unit: Body, parent: Body, gap: str) -> bool:
+        if unit.kind == "known" and unit.entry.get("parent"):
+            return bool(unit.entry.get("parent") == parent.canonical(self.kb))
+        if "(" in gap and unit.kind == "known" and not unit.entry.get("parent") and parent.kind == "known":
+            return unit.name.split()[0] in {h.split()[0] for h in self.kb.unit_heads}  # "Cục Trẻ em (Bộ LĐTBXH)"
+        return False
+
     def _after_title(self, s: str, b: Body) -> Body | None:
         """A title that runs into the mention takes its first words: "Phó Bí thư Thường trực Tỉnh ủy"
         names Tỉnh ủy; "Bí thư Trung ương Đảng" names no body of its own (a post in Ban Bí thư)."""
@@ -469,6 +548,12 @@ class Grammar:
             if m and m.end() > b.start:
                 if b.kind == "organ" and b.host is not None and m.end() <= b.host.start:
                     return b.host
+                title = self.kb.titles.get(key(m.group(0)))
+                head = self.kb.absorbs.get(title or "")
+                if b.kind == "known" and head and key(s[b.start:m.end()]) == key(head) and m.end() < b.end:
+                    return b  # "Phó ban Tuyên giáo Trung ương": the title shares the body's head word
+                if b.kind == "known" and b.entry.get("kind") == "head_of_state" and m.start() == b.start:
+                    return b  # "Chỉ thị 11 của Thủ tướng Chính phủ": the office (kept only if it acts)
                 return None if m.end() >= b.end or b.kind == "known" else b
         return b
 
@@ -507,6 +592,8 @@ def _fits(kb: Knowledge, node: Body, place: str) -> bool:
     level = node.level or ""
     if node.fused:
         return _FUSED_LEVEL.get(level) == kind
+    if not level:
+        return True  # a provincial head named bare ("Sở Tư pháp")
     return level in ("tỉnh", "thành phố") and (level == kind or level == "tỉnh" and kind == "tỉnh")
 
 
@@ -554,8 +641,8 @@ def context(kb: Knowledge, s: str, bodies: list[Body], sentences: list[tuple[int
     districts: dict[str, set[str]] = {}
     for b in bodies:
         for n in b.nodes():
-            if n.kind == "local" and n.place and n.place_from == "text" and n.level in _SUB_PROVINCE \
-                    and not kb.province(n.place):
+            if n.kind == "local" and n.place and n.place_from == "text" and not kb.province(n.place) \
+                    and (n.level in _SUB_PROVINCE or n.level == "thành phố"):  # "UBND TP Pleiku"
                 districts.setdefault(n.level, set()).add(n.place)
     return Context(counts.most_common(), source_place, sentences, bodies, [a for a, _ in sentences],
                    districts=districts)
@@ -585,7 +672,10 @@ def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
                 n.place, n.place_from = fit_local[0], "sentence"
                 continue
             fit_article = [(p, c) for p, c in ctx.ranked if _fits(kb, n, p)]
+            cities = ctx.districts.get("thành phố", set()) if n.level == "thành phố" else set()
             if fit_article and (len(fit_article) == 1 or fit_article[0][1] > fit_article[1][1]):
                 n.place, n.place_from = fit_article[0][0], "article"
+            elif not fit_article and len(cities) == 1:  # "Thành ủy" in an article about TP Pleiku, a province's city
+                n.place, n.place_from = next(iter(cities)), "article"
             elif not ctx.ranked and ctx.source_place and _fits(kb, n, ctx.source_place):
                 n.place, n.place_from = ctx.source_place, "source"

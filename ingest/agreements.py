@@ -22,7 +22,6 @@ _LISTED = re.compile(rf"(?:các|những){WS}[^()\n.;:]{{1,50}}?\(\s*", re.IGNORE
 _PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
 _SUBJ_GAP = re.compile(rf"{_PAREN}\s*(?:(?:đã|cùng|chính thức|sẽ){WS})*", re.IGNORECASE)
 _QUOTED = re.compile(r"[^.;:()\n“\"]{0,40}[“\"][^”\"\n]{1,250}[”\"]")
-_SIGN_BEFORE = re.compile(rf"(?<!\w)(?:ký kết|ký){WS}[“\"]?$", re.IGNORECASE)  # ký kết “Kế hoạch ...”
 _WITH_AFTER = re.compile(rf"[^.;:\n]{{0,60}}?{WS}với{WS}")
 _TOPIC = re.compile(rf"(?:,?{WS}[{LOWER}]+){{1,16}}")  # "Quy chế phối hợp công tác giữa ..."
 _TOPIC_SIGNED = re.compile(rf"((?:{WS}[{LOWER}]+){{1,6}})(?=\s*[.,;]|{WS}với{WS})")
@@ -89,6 +88,11 @@ class Documents:
         self.kinds = {key(k["words"]): k for k in kinds}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
         self.named = [(re.compile(n["pattern"]), n["kind"]) for n in kb.cues.get("named_documents") or []]
+        verbs = kb.cues.get("party_verbs") or ["ký kết", "ký"]  # "A và B ký kết “Kế hoạch ...”", "A, B có quy chế"
+        self.sign_before = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}[“\"]?$", re.IGNORECASE)
+        modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
+        self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)[^.;:!?\n]{{0,30}}$", re.IGNORECASE) \
+            if modal else re.compile("$^")
         prefixes = kb.cues.get("party_prefixes") or ["$^"]
         self.party_prefix = re.compile(rf"(?:(?:\d+|hai|ba|bốn|năm){WS})?(?:{alternation(prefixes)}):?{WS}",
                                        re.IGNORECASE)
@@ -135,11 +139,13 @@ class Documents:
                     out.append(sib)
             elif not m.group(0)[0].isupper() and not dm.coordination:
                 continue
-            if dm.coordination:
-                dm.signed = _SIGN_BEFORE.search(s, max(0, dm.start - 30), dm.start) is not None
+            if dm.coordination and not self.modal.search(s, max(0, dm.start - 40), dm.start):
+                dm.signed = self.sign_before.search(s, max(0, dm.start - 30), dm.start) is not None
                 self._parties(s, dm, bodies, starts)
                 if not dm.parties:
                     self._signers(s, dm, bodies, starts)
+            if spec.get("needs_parties") and not dm.parties:
+                continue  # "chương trình" alone is no document; "A và B ký kết chương trình" is one
             if not dm.number and not dm.parties and not (dm.coordination and (m.group(0)[0].isupper() or dm.signed)):
                 continue
             tm = _TERM.search(s, m.end(), min(len(s), max(dm.end, m.end()) + 80))
@@ -222,7 +228,7 @@ class Documents:
     def _subject_list(self, s: str, verb: int, bodies: list[Body], starts: list[int]) -> list[Body]:
         """ "TP. HCM và ba tỉnh Long An, Tiền Giang đã ký": a clause's subject listing bodies or provinces."""
         cs = max(s.rfind(c, max(0, verb - 250), verb) for c in ".;:\n") + 1
-        opens = [cs] + [cs + m.end() for m in re.finditer(rf",{WS}", s[cs:verb])]
+        opens = [cs] + [cs + m.end() for m in re.finditer(rf",{WS}|{WS}gồm:?{WS}", s[cs:verb])]
         for p in opens:
             while p < verb and s[p].isspace():
                 p += 1
@@ -244,7 +250,7 @@ class Documents:
 
     def _signers(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         """ "A (cùng với B) đã ký kết chương trình phối hợp (với C)": the signers are the parties."""
-        vm = _SIGN_BEFORE.search(s, max(0, dm.start - 30), dm.start)
+        vm = self.sign_before.search(s, max(0, dm.start - 30), dm.start)
         if vm is None:
             return
         subj: list[Body] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass
@@ -16,7 +17,8 @@ class RawArticle:
     url: str | None = None
     byline: str | None = None
     path: str | None = None  # where it was read from, for error messages
+    pending: bool = False  # title, date, source and byline still to be looked for in the text (read.complete)
 
-    @property
+    @cached_property  # computed once, where the article is read, and pickled along with it
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()

@@ -19,7 +19,8 @@ QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 
 
 def _error(message: str) -> None:
-    typer.echo("error: " + " ".join(message.split()), err=True)
+    text = " ".join(message.split()).encode("utf-8", "backslashreplace").decode("utf-8")  # no lone surrogate
+    typer.echo("error: " + text, err=True)
 
 
 def _write_doc(out: Path, doc: DocGraph) -> None:
@@ -65,7 +66,11 @@ def register(app: typer.Typer) -> None:
         summary = extract_paths(paths, emit, jobs=jobs or default_jobs(),
                                 max_bytes=max_bytes or get_settings().max_article_bytes,
                                 report=_error, progress=not quiet)
-        typer.echo(summary.line(), err=out == "-")
+        if summary.stopped:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # no second broken-pipe error when Python flushes at exit
+            _error(summary.stopped)
+        typer.echo(summary.line(), err=out == "-" or bool(summary.stopped))
         if summary.failed:
             raise typer.Exit(1)
 
@@ -99,8 +104,12 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2) from None
         finally:
             st.close()
+        if summary.stopped:
+            _error(f"store: {summary.stopped}")
         typer.echo(summary.line())
         if summary.totals:
             typer.echo("store: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.totals.items())))
+        if summary.stopped:
+            raise typer.Exit(2)
         if summary.failed:
             raise typer.Exit(1)

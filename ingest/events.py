@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
+from coordgraph.ingest.dates import Dates, DayMonth
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.people import PersonMention
 
-_DATE = re.compile(rf"(?:(?:sáng|chiều|tối|trưa|đêm){WS})?(?:(?:hôm nay|hôm qua){WS}?\(?)?(?:ngày{WS})?"
-                   rf"(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)", re.IGNORECASE)
-_DATE_VAO = re.compile(rf"(?<!\w)(?:vào{WS})?(?:(?:sáng|chiều|tối|trưa){WS})?ngày{WS}(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})"
-                       rf"(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)|(?<!\w)(?:sáng|chiều|tối|trưa){WS}(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})"
-                       rf"(?:\s?[/.\-]\s?(\d{{4}}))?(?!\d)", re.IGNORECASE)
-_NAME_END = re.compile(rf"[.;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
+_NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
                        rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:ông|bà|đồng chí){WS})|{WS}(?:sáng|chiều|tối|ngày){WS}\d")
 _AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(?:(?:huyện|quận|thị xã|xã|phường|thị trấn)[^,.;]{{1,30}},{WS}){{0,3}}"
                  rf"(?:(?:(?P<level>tỉnh|thành phố){WS})?)", re.IGNORECASE)
@@ -33,6 +29,8 @@ _SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:đã|vừa|cùng|
                         re.IGNORECASE)
 _SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:và|cùng|cùng với|với|(?:đã{WS})?phối hợp"
                         rf"(?:{WS}với)?){WS})(?:(?:các|những){WS})?", re.IGNORECASE)
+_PAREN = re.compile(r"(?<=[\w.]) \((?=[^()]{2,30}\))")  # "Cảng hàng không quốc tế Vinh (Nghệ An)"
+_SKIP_ONE = re.compile(rf",{WS}[^,.;:()\n]{{1,20}},{WS}")  # a member of a list not known as a body
 _DO = re.compile(rf"{WS}do{WS}")
 _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)đã|(?<!\w)nghe\b[^.;]{{0,60}}?){WS}(quán triệt|triển khai|công bố)(?!\w)",
                          re.IGNORECASE)
@@ -58,6 +56,15 @@ class Event:
 class Events:
     def __init__(self, kb: Knowledge):
         self.kb = kb
+        self.dates = Dates()
+        self.meetings = Meetings(kb)
+        self.planned_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('planned_markers') or ['$^'])})(?!\w)",
+                                      re.IGNORECASE)
+        self.same_day_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('same_day_markers') or ['$^'])})(?!\w)",
+                                       re.IGNORECASE)
+        self.doc_before = re.compile(rf"(?<!\w)(?:{alternation([d['words'] for d in kb.cues.get('document_kinds') or []])})\s+$",
+                                     re.IGNORECASE)
+        self.by_re = re.compile(rf"(?<!\w)(?:{alternation(self.meetings.by_verbs)}){WS}bởi{WS}", re.IGNORECASE)
         c = kb.cues
         heads = c.get("event_heads") or []
         self.heads = {key(h["words"]): h for h in heads}
@@ -66,7 +73,8 @@ class Events:
         self.kinds = {key(k["words"]): k for k in kinds}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
         self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('event_verbs') or [])})(?!\w)"
-                                  rf"(?!{WS}(?:thực hiện|triển khai thực hiện))", re.IGNORECASE)
+                                  rf"(?!{WS}(?:thực hiện|triển khai thực hiện|thảo|báo|án|kiến|toán|trữ|phòng|khuyết|bị|định|tính|đoán|luật|thi))",
+                                  re.IGNORECASE)
         self.home = {key(h) for h in c.get("home_country") or []}
         self.planned_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('planned_markers') or ['$^'])})(?:{WS}được)?{WS}$",
                                      re.IGNORECASE)
@@ -88,29 +96,52 @@ class Events:
     def find(self, s: str, sentences: list[tuple[int, int]], bodies: list[Body], docs: list[DocMention],
              published: str | None, title_span: tuple[int, int] | None) -> list[Event]:
         events: list[Event] = []
+        year = None if published else self.dates.text_year(s)
+        story = self._story_date(s, sentences, title_span)
         for ss, se in sentences:
-            if title_span and ss == title_span[0]:
+            if title_span and ss == title_span[0] or self.meetings.recall.match(s, ss):
                 continue
             sent = s[ss:se]
-            dm = _DATE.match(sent.lstrip("(- "))
-            lead_date = dm is not None and sent.lstrip("(- ")[dm.end():dm.end() + 1] in (",", " ")
-            vm = next((v for v in _DATE_VAO.finditer(s, ss, se)
-                       if not any(d.start <= v.start() < d.end + 3 and (d.number or d.date) for d in docs)), None)
-            head = self.head_re.search(sent)
-            if head and sent[:head.start()].rstrip().lower().endswith(("tại", "của", "từ", "sau", "trước", "như")) \
-                    and vm is None:
-                head = next((h for h in self.head_re.finditer(sent, head.end())), None)
+            lead = ss + len(sent) - len(sent.lstrip("(- "))
+            dm = self.dates.at(s, lead)
+            lead_date = dm is not None and s[dm.end:dm.end + 1] in (",", " ")
+            vm = next((v for v in self.dates.marked_in(s, ss, se)
+                       if not self.meetings.span_end.search(s, max(ss, v.start - 12), v.start)
+                       and not any(d.start <= v.start < d.end + 20 and (d.number or d.date) for d in docs)), None)
+            if self.meetings.caption.search(sent):
+                continue
+            if vm is None and not lead_date and story[1] is not None and self.dates.today.search(sent) \
+                    and self.dates.relative.search(s, story[1].start, story[1].end):
+                vm = story[1]  # "diễn ra từ hôm nay" in a story that opens "Chiều nay 23-7"
+            head = next((h for h in self.head_re.finditer(sent)
+                         if not self.meetings.is_plural(sent, h.start(), self.head_re)
+                         and not self.doc_before.search(sent, max(0, h.start() - 25), h.start())
+                         and not any(d.start <= ss + h.start() < d.end for d in docs)), None)
             sign = self.sign_re.search(sent)
             verbs = [v.start() for v in self.verb_re.finditer(sent)
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())
                      and not self.topic_re.search(sent, max(0, v.start() - 12), v.start())
                      and not (v.start() > 2 and sent[v.start()].isupper())]  # "các Tổ chức thành viên": a noun
+            if head and self.meetings.object_before.search(sent, max(0, head.start() - 12), head.start()) \
+                    and (vm is None or sent[:head.start()].rstrip().lower().endswith("trình")):
+                head = next((h for h in self.head_re.finditer(sent, head.end())), None)
+            own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies), lead_date)
+            if self.meetings.planned_after.search(sent):
+                verbs = []
+            if own is not None and self.planned_any.search(s, max(ss, own.start - 40), own.start):
+                own = None
+            if own is not None and head is not None and ss + head.start() < own.start:
+                own = None
+            if own is not None:
+                head = sign = None
             if head and verbs and not any(head.start() - 70 <= v <= head.end() + 50 for v in verbs):
                 # "Thực hiện Kế hoạch về tổ chức Hội nghị X, ... A tổ chức Hội nghị Y": the reported one
                 head = next((h for h in self.head_re.finditer(sent, head.end())
                              if any(h.start() - 70 <= v <= h.end() + 50 for v in verbs)), head)
             if head:
                 near = any(head.start() - 70 <= v <= head.end() + 50 for v in verbs)
+                after_name = self.meetings.name_end(s, ss + head.start(), se) - ss  # "Đại hội X đã thành công"
+                near = near or any(0 <= v - after_name <= 4 for v in verbs)
                 name_end = head.end()
                 if sent[:head.start()].rstrip().endswith(("“", '"')):  # “Lễ phát động ...” do A tổ chức
                     qm = re.compile(r"[”\"]").search(sent, head.end(), head.end() + 250)
@@ -118,34 +149,56 @@ class Events:
                 do = _DO.search(sent, name_end, name_end + 40)  # "Hội nghị do A và B phối hợp tổ chức"
                 near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs))
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
-                if not (near or dated or (lead_date and head.start() < 150)):
-                    head = None
+                if not (near or dated or (lead_date and head.start() < 150)) \
+                        or self.planned_any.search(sent, max(0, head.start() - 40), head.start()):
+                    head = None  # "dự kiến ngày 25-11 sẽ chính thức họp báo": not yet held
             if head is None and sign is not None:
                 after = any(0 <= d.start - (ss + sign.end()) <= 30 for d in docs)
                 near = any(sign.start() - 30 <= v < sign.start() for v in verbs)
                 if not (after and (lead_date or near or (events and self.same_day.match(sent)))):
                     sign = None
-            if head is None and sign is None:
+            if head is None and sign is None and own is None:
                 continue
-            hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
-            ev = self._event(s, ss, se, hpos, head is not None, published, dm if lead_date else vm)
-            same = next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
+            if own is not None:
+                hpos = (own.organisers[0].start if own.organisers else own.start) - ss
+                ev = Event(ss, se, ss + hpos, own.kind, own.name,
+                           self._date(published, year, own.kind, dm if lead_date else vm), list(own.organisers))
+            else:
+                hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
+                ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm)
+                ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
+                                  if b not in ev.organisers]
+            if self.meetings.generic_name.search(ev.name[:30]):  # "Đại hội Đảng các cấp"
+                continue
+            bare = self.meetings.is_bare_name(ev.name, self.head_re)
+            if bare and len(self.head_re.findall(ev.name)) > 1:
+                continue  # "hội nghị, hội thảo": events of a kind, none in particular
+            if bare and events:  # "Hội nghị", "kỳ họp này"
+                ev.name, ev.kind, ev.date = events[-1].name, events[-1].kind, events[-1].date or ev.date
+            elif self.meetings.reference.search(ev.name):
+                continue  # "Đại hội của tổ chức đó", with nothing before it to point at
+            same = events[-1] if events and ev.name == events[-1].name else next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
             generic_kind = ev.kind in ("hoi_nghi", "other")
             strong = any(v != (sign.start() if sign else -1) for v in verbs)
-            if same is None and events and (generic_kind or not strong) and (ev.date is None or not lead_date):
+            if same is None and events and (generic_kind or not strong) and (ev.date is None or not lead_date) \
+                    and not self._other_title(s, ev, events[-1]):
                 same = events[-1]
             if same is None and events and _AT_START.match(sent):
                 same = events[-1]
-            if same is None and events and ev.date is None and self.same_day.match(sent):
+            if same is None and events and ev.date is None and self.same_day_any.search(sent):
                 ev.date = events[-1].date
             if same is None:
                 events.append(ev)
                 same = ev
             else:
                 same.date = same.date or ev.date
+                same.organisers += [b for b in ev.organisers if b not in same.organisers]
             self._organisers(s, ss, se, ss + hpos, same, bodies)
             self._docs(s, ss + hpos, se, same, docs, all_after_kind=True)
             self._places(s, ss, se, same, _AT)
+            self._places(s, ss, se, same, _PAREN)
+        if events and events[0].date is None and events[0].start > story[0]:
+            events[0].date = self.dates.iso(story[1], published, year, events[0].kind) if story[1] else None
         if events:
             main = events[0]
             if title_span:
@@ -153,15 +206,17 @@ class Events:
             for ss, se in sentences:
                 ev = self.event_at(events, ss)
                 self._places(s, ss, se, ev, _BRIDGE)
+                if self.head_re.search(s, ss, se):
+                    self._by(s, ss, se, self._event_for(s, ss, se, events), bodies)
                 self._context_docs(s, ss, se, ev, docs)
         return events
 
     def _event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,
-               dm: re.Match[str] | None) -> Event:
+               year: int | None, dm: DayMonth | None) -> Event:
         start = ss + hpos
         end_m = _NAME_END.search(s, start + 3, se)
         end = end_m.start() if end_m else se
-        end = min(end, start + 260)
+        end = self.meetings.name_end(s, start, min(end, start + 260))
         text = re.sub(r"\s+", " ", s[start:end]).strip(" ,")
         if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2:
             text = text[:-1].rstrip()  # “Lễ phát động X” do A tổ chức: the closing quote of the whole name
@@ -173,8 +228,53 @@ class Events:
         km = self.kind_re.search(s, start, end)
         if km and (not hm or self.heads[key(hm.group(0))]["kind"] in ("hoi_nghi", "other")):
             kind = self.kinds[key(km.group(0))]["kind"]
-        when = _iso(dm, published) if dm else None
-        return Event(ss, se, start, kind, name, when)
+        named = self.meetings.named_meeting(s, start)
+        organisers = []
+        if named:
+            name, body, kind = named
+            organisers.append(body)
+        return Event(ss, se, start, kind, name, self._date(published, year, kind, dm), organisers)
+
+    def _other_title(self, s: str, ev: Event, last: Event) -> bool:
+        """Whether `ev` is titled as another event than `last`: a qualified name under another noun."""
+        if self.meetings.is_bare_name(ev.name, self.head_re) or not self.head_re.match(s, ev.head):
+            return False
+        a, b = self.head_re.match(ev.name), self.head_re.match(last.name)
+        return a is not None and b is not None and key(a.group(0)) != key(b.group(0))
+
+    def article_date(self, s: str, sentences: list[tuple[int, int]], title_span: tuple[int, int] | None) -> str | None:
+        """The date the story opens with, its year as the text implies it ("Ngày 26/12/2018, ...")."""
+        _, dm = self._story_date(s, sentences, title_span)
+        return self.dates.iso(dm, None, self.dates.text_year(s)) if dm else None
+
+    def _story_date(self, s: str, sentences: list[tuple[int, int]],
+                    title_span: tuple[int, int] | None) -> tuple[int, DayMonth | None]:
+        """The date the story opens with ("Ngày 23/2, ..." in its first sentences), and where."""
+        for ss, se in sentences[:4]:
+            if title_span and ss == title_span[0]:
+                continue
+            dm = self.dates.at(s, ss)
+            if dm is not None:
+                return ss, dm
+        return 0, None
+
+    def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None) -> str | None:
+        return self.dates.iso(dm, published, year, kind) if dm else None
+
+    def _subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
+        """The bodies right before a verb at `verb`, past a leading date and place."""
+        lead = _LEADING.match(s[ss:verb])
+        lo = ss + (lead.end() if lead else 0)
+        return _subject_run(s, [b for b in bodies if lo <= b.start and b.end <= verb], verb)
+
+    def _event_for(self, s: str, ss: int, se: int, events: list[Event]) -> Event:
+        """The event a sentence speaks of: the one whose noun it names, else the one it follows."""
+        if self.meetings.main_noun.search(s, ss, se) and not any(
+                not self.meetings.main_noun.fullmatch(h.group(0)) for h in self.head_re.finditer(s, ss, se)):
+            return events[0]  # "Phát biểu tại sự kiện": the article's main event
+        nouns = {key(h.group(0)) for h in self.head_re.finditer(s, ss, se)}
+        named = [e for e in events if (hm := self.head_re.match(e.name)) and key(hm.group(0)) in nouns]
+        return named[0] if len(named) == 1 else self.event_at(events, ss)
 
     def event_at(self, events: list[Event], pos: int) -> Event:
         before = [e for e in events if e.start <= pos]
@@ -194,6 +294,7 @@ class Events:
             subj = [b for b in bodies if lo <= b.start and b.end <= ss + verb.start()]
             run = _subject_run(s, subj, ss + verb.start())
             ev.organisers += [b for b in run if b not in ev.organisers]
+        self._by(s, hpos, se, ev, bodies)
         do = _DO.search(s, hpos, se)
         if do:
             after = s[do.end():se]
@@ -202,6 +303,20 @@ class Events:
             if vm:
                 subj = [b for b in bodies if do.end() <= b.start and b.end <= do.end() + vm.start()]
                 ev.organisers += [b for b in subj if b not in ev.organisers]
+
+    def _by(self, s: str, lo: int, se: int, ev: Event, bodies: list[Body]) -> None:
+        """'được phối hợp tổ chức bởi A, B và C': the bodies after "bởi" organise the event."""
+        by = self.by_re.search(s, lo, se)
+        if by is None:
+            return
+        first = [b for b in bodies if by.end() <= b.start < se][:1]
+        if first and _SUBJ_TAIL.fullmatch(s, by.end(), first[0].start):
+            run = [first[0]]
+            for b in [b for b in bodies if b.start > first[0].start and b.end <= se]:
+                if not _SUBJ_JOIN.fullmatch(s, run[-1].end, b.start) and not _SKIP_ONE.fullmatch(s, run[-1].end, b.start):
+                    break
+                run.append(b)
+            ev.organisers += [b for b in run if b not in ev.organisers]
 
     def _docs(self, s: str, lo: int, hi: int, ev: Event, docs: list[DocMention], all_after_kind: bool) -> None:
         marks = [(m.start(), self.kinds[key(m.group(0))]["relation"]) for m in self.kind_re.finditer(s, lo, hi)]
@@ -228,10 +343,14 @@ class Events:
             venue = _VENUE.match(s, m.end()) if not pm and m.group(0).lower().startswith("tại") else None
             if venue:  # "tại trường đại học Nông Lâm TP. HCM": the city closes the venue
                 pm = next((p for p in self.kb.place_re.finditer(s, m.end(), venue.end()) if p.end() == venue.end()), None)
+            lv = self.meetings.level.match(s, m.end()) if not pm and rx is _AT else None
+            if lv:  # "tại TP. Hải Phòng", "tại Vương quốc Morocco"
+                pm = self.kb.place_re.match(s, lv.end()) or self.kb.country_re.match(s, lv.end())
             if not pm:
                 city = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None
-                if city and not self.kb.title_re.match(s, m.end()) and all(p != city.group(0) for p, _ in ev.places):
-                    ev.places.append((city.group(0), ss))  # "tại thành phố Vinh"
+                name = city.group(0) if city else self.meetings.place_after_level(s, m.end()) if lv else None
+                if name and not self.kb.title_re.match(s, m.end()) and all(p != name for p, _ in ev.places):
+                    ev.places.append((name, ss))  # "tại thành phố Vinh", "tại TP Hạ Long"
                 continue
             entry = self.kb.province(pm.group(0)) or self.kb.countries.get(key(pm.group(0)))
             if entry and key(str(entry["name"])) in self.home:
@@ -250,25 +369,39 @@ class Events:
             here = [p for p in people if ss <= p.start < se]
             if not here:
                 continue
-            ev = self.event_at(events, ss)
+            ev = self._event_for(s, ss, se, events)
             verbs = [(m.start(), "chair") for m in self.chair_re.finditer(s, ss, se)]
             verbs += [(m.start(), "attend") for m in self.attend_re.finditer(s, ss, se)]
+            verbs += [(m.start(), "attend") for m in self.meetings.visit.finditer(s, ss, se)]
+            verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
+                      if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
             if len(events) == 1 or _AT_EVENT.search(s, ss, se):
                 verbs += [(m.start(), "attend") for m in self.speech_re.finditer(s, ss, se)]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
-            verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here))
+            verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here)
+                           and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0]))
             present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])]
             for p in present:  # "với sự tham dự của X", "trước sự chứng kiến của X"
                 ev.attends.setdefault(p.name, ss)
             here = [p for p in here if p not in present]
             if not verbs:
                 continue
-            for p in here:
+            subject: dict[int, bool] = {}
+            listed = self.opener_re.match(s, ss) is not None  # "Dự lễ có ông X, ...": a list of those present
+            for i, p in enumerate(here):
+                prev = here[i - 1] if i else None
+                if prev is not None and re.fullmatch(r"\s*(?:,|và|cùng)\s*", s[prev.chain_end:p.chain_start]):
+                    subject[i] = subject[i - 1]  # "A, B và C": the list shares its first member's part
+                else:
+                    subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start)
+            for i, p in enumerate(here):
                 if re.search(r"sự chủ trì của\s*$", s[max(ss, p.chain_start - 20):p.chain_start]):
                     ev.chairs.setdefault(p.name, ss)
                     continue
                 if self.not_before.search(s[max(ss, p.chain_start - 12):p.chain_start]):
+                    continue
+                if not subject[i]:
                     continue
                 after = [v for v in verbs if v[0] >= p.chain_end]
                 before = [v for v in verbs if v[0] < p.chain_start]
@@ -299,25 +432,3 @@ def _subject_run(s: str, subj: list[Body], verb: int) -> list[Body]:
             break
         run.insert(0, b)
     return run
-
-
-def _iso(m: re.Match[str], published: str | None) -> str | None:
-    g = m.groups()
-    i = next((k for k in range(0, len(g), 3) if g[k] is not None), 0)
-    d, mo, y = int(g[i]), int(g[i + 1]), g[i + 2]
-    if y is None:
-        if not published:
-            return None
-        pub = date.fromisoformat(published)
-        year = pub.year
-        try:
-            if date(year, mo, d) > pub:
-                year -= 1
-        except ValueError:
-            return None
-    else:
-        year = int(y)
-    try:
-        return date(year, mo, d).isoformat()
-    except ValueError:
-        return None

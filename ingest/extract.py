@@ -112,21 +112,23 @@ class _Builder:
             if p.rank and "rank" not in e.properties:
                 e.properties["rank"] = p.rank[:1].upper() + p.rank[1:]
             for post in p.posts:
+                former = {"former": True} if post.former else {}
                 if post.body is not None:
                     if not post.body.generic:
-                        self.rel("HOLDS_POSITION", pid, self.agency(post.body), post.start, title=post.title)
+                        self.rel("HOLDS_POSITION", pid, self.agency(post.body), post.start, title=post.title, **former)
                 elif post.implied:
                     entry = kb.agencies.get(post.implied, {})
                     body = Body(post.start, post.start, "known", post.implied, entry=entry)
-                    self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title)
-                else:  # a bare title: the body the article names with it, when only one
+                    self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title, **former)
+                elif not post.unread:  # a bare title: the body the article names with it, when only one
                     own = [r for r in self.relations if r.type == "HOLDS_POSITION" and r.source == pid
                            and r.properties.get("title") == post.title]
                     cands = pairs.get(post.title, {})
                     if not own and len(cands) == 1:
                         body = next(iter(cands.values()))
                         if not body.generic and not body.unresolved():
-                            self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title)
+                            self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title,
+                                     **former)
         lines = [ln for ln in self.text.orig.splitlines() if ln.strip()][-3:]
         credit = next((m for m in (_CREDIT.search(ln[-160:]) or _SIGNED_OFF.search(ln[-80:]) for ln in lines) if m),
                       None)  # "... Theo Lê Sơn/Cổng TTĐT", "... nhiệm vụ được giao. Thu Hà"
@@ -224,6 +226,7 @@ class Extractor:
         meta = Article(article.id, article.title, article.published, article.source, article.url,
                        article.content_hash)
         doc = run(self.nlp, article)
+        meta.published = meta.published or doc._.cg.text_date
         b = _Builder(self.kb, doc._.cg)
         b.people()
         b.signers()

@@ -70,6 +70,20 @@ def _yaml(name: str) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
+def divisions() -> tuple[dict[str, str], dict[str, str]]:
+    """Vietnam's administrative units from the `vietnam-provinces` library (the units in force
+    since 2025-07-01): provinces (name without "Tỉnh"/"Thành phố" -> kind) and communes and
+    wards (name without its level word -> province)."""
+    import vietnam_provinces as vp
+
+    strip = re.compile(r"^(?:Thành phố|Tỉnh|Phường|Xã|Đặc khu)\s+")
+    provinces = {strip.sub("", p.name): "thành phố" if p.name.startswith("Thành phố") else "tỉnh"
+                 for p in vp.Province.iter_all()}
+    by_code = {p.code: strip.sub("", p.name) for p in vp.Province.iter_all()}
+    communes = {strip.sub("", w.name): by_code[w.province_code] for w in vp.Ward.iter_all()}
+    return provinces, communes
+
+
 @dataclass
 class LocalHead:
     head: str
@@ -90,6 +104,7 @@ class Knowledge:
     local_heads: dict[str, LocalHead]  # key(head or alias) -> head
     local_head_re: re.Pattern[str]
     provinces: dict[str, dict[str, Any]]  # key(name or alias) -> entry
+    communes: dict[str, str]  # key(commune or ward name) -> its province (vietnam-provinces)
     countries: dict[str, dict[str, Any]]
     place_re: re.Pattern[str]  # provinces, case-sensitive
     country_re: re.Pattern[str]
@@ -112,6 +127,7 @@ class Knowledge:
     plural_re: re.Pattern[str]
     generic_follow_re: re.Pattern[str]
     cues: dict[str, Any]
+    title_data: dict[str, Any] = field(default_factory=dict)  # titles.yaml as read
     known_forms: list[str] = field(default_factory=list)
     head_forms: list[str] = field(default_factory=list)
     unit_heads: list[str] = field(default_factory=list)
@@ -167,6 +183,11 @@ def load() -> Knowledge:
                     form = expand_abbreviations(p["pattern"], abbreviations)
                     by_key.setdefault(key(form), p["id"])
                     forms.append(form)
+    for form in list(forms):  # "Bộ Thông tin Truyền thông", "Bộ Kế hoạch Đầu tư": the "và" left out
+        bare = re.sub(r",? và (?=[A-ZĐ])", " ", form)
+        if bare != form and key(bare) not in by_key and len(form.split()) >= 4:
+            by_key[key(bare)] = by_key[key(form)]
+            forms.append(bare)
     known_re = re.compile(rf"(?:{alternation(forms)})(?!\w)", re.IGNORECASE)
 
     heads: dict[str, LocalHead] = {}
@@ -182,15 +203,21 @@ def load() -> Knowledge:
     local_head_re = re.compile(rf"(?:{alternation([expand_abbreviations(f, abbreviations) for f in head_forms])})(?!\w)",
                                re.IGNORECASE)
 
+    # provinces.yaml keeps the units before the 2025 merger and their history, which the
+    # library (units in force) does not; the library adds any unit the file lacks.
+    province_entries = list(_yaml("provinces.yaml") or [])
+    current, communes = divisions()
+    listed = {key(str(e["name"])) for e in province_entries}
+    province_entries += [{"name": n, "kind": k} for n, k in current.items() if key(n) not in listed]
     provinces: dict[str, dict[str, Any]] = {}
-    for e in _yaml("provinces.yaml") or []:
+    for e in province_entries:
         for form in [e["name"], *(e.get("aliases") or [])]:
             provinces.setdefault(key(str(form)), e)
     countries: dict[str, dict[str, Any]] = {}
     for e in _yaml("countries.yaml") or []:
         for form in [e["name"], *(e.get("aliases") or [])]:
             countries.setdefault(key(str(form)), e)
-    place_forms = [str(f) for e in _yaml("provinces.yaml") or [] for f in [e["name"], *(e.get("aliases") or [])]]
+    place_forms = [str(f) for e in province_entries for f in [e["name"], *(e.get("aliases") or [])]]
     place_re = re.compile(rf"(?<!\w)(?:{alternation(place_forms)})(?!\w)")
     country_forms = [str(f) for e in _yaml("countries.yaml") or [] for f in [e["name"], *(e.get("aliases") or [])]]
     country_re = re.compile(rf"(?<!\w)(?:{alternation(country_forms)})(?!\w)")
@@ -205,6 +232,8 @@ def load() -> Knowledge:
     absorbs: dict[str, str] = {}
     for e in t.get("titles") or []:
         titles[key(e["title"])] = e["title"]
+        for alias in e.get("aliases") or []:  # "Phó Ban Nội chính" is a Phó Trưởng ban
+            titles.setdefault(key(alias), e["title"])
         if e.get("absorbs"):
             absorbs[e["title"]] = e["absorbs"]
     implied = {key(e["surface"]): (e["title"], e["body"]) for e in t.get("implied") or []}
@@ -220,7 +249,8 @@ def load() -> Knowledge:
     cues = _yaml("cues.yaml") or {}
     return Knowledge(
         abbreviations=abbreviations, agencies=agencies, agency_by_key=by_key, known_re=known_re,
-        local_heads=heads, local_head_re=local_head_re, provinces=provinces, countries=countries,
+        local_heads=heads, local_head_re=local_head_re, provinces=provinces,
+        communes={key(n): p for n, p in communes.items()}, countries=countries,
         place_re=place_re, country_re=country_re, surnames=surnames, name_re=name_re,
         rank_re=words_re(_lines("ranks.txt")), degree_re=words_re(_lines("degrees.txt")),
         honorific_re=words_re(_lines("honorifics.txt") + ["đ/c"]),
@@ -231,6 +261,6 @@ def load() -> Knowledge:
         unit_re=re.compile(rf"(?:{alternation(g.get('unit_heads') or [])})(?!\w)"),
         plural_re=re.compile(rf"(?<!\w)(?:{alternation(g.get('plural_markers') or [])}|\d+)\s+$", re.IGNORECASE),
         generic_follow_re=re.compile(rf"(?:{alternation(g.get('generic_followers') or [])})(?!\w)", re.IGNORECASE),
-        cues=cues, known_forms=forms, head_forms=[expand_abbreviations(f, abbreviations) for f in head_forms],
+        cues=cues, title_data=t, known_forms=forms, head_forms=[expand_abbreviations(f, abbreviations) for f in head_forms],
         unit_heads=list(g.get("unit_heads") or []), grammar=g,
     )

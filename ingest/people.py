@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body, Grammar
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 
 _SEP = re.compile(rf"[ \t]*,{WS}|{WS}[-–]{WS}|{WS}kiêm{WS}")
 _OPEN = re.compile(r"[ \t]*\([ \t]*")
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
+_UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}][^,;:()“”\"\n]{{2,70}}?(,{WS})")  # a body we cannot read
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -31,6 +32,8 @@ class Post:
     pending: str | None = None  # a party group named bare ("Bí thư Đảng đoàn, Chủ tịch X")
     start: int = 0
     end: int = 0
+    former: bool = False  # "nguyên Bộ trưởng", "cựu Chủ tịch"
+    unread: bool = False  # a title whose body we cannot read; the chain goes on after it
 
 
 @dataclass
@@ -48,10 +51,18 @@ class People:
     def __init__(self, kb: Knowledge, grammar: Grammar):
         self.kb = kb
         self.g = grammar
-        self.title_re = re.compile(rf"(?:{alternation(list(kb.titles.values()))})(?!\w)", re.IGNORECASE)
+        self.title_re = re.compile(rf"(?:{alternation(list(kb.titles))})(?!\w)", re.IGNORECASE)
         surfaces = [s for s in kb.implied]
         self.implied_re = re.compile(rf"(?:{alternation(surfaces)})(?!\w)", re.IGNORECASE) if surfaces else None
         self.not_before = re.compile(rf"(?<!\w)(?<!thành )(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
+        t = kb.title_data
+        self.former_re = re.compile(rf"(?:{alternation(t.get('former_markers') or [])}){WS}", re.IGNORECASE) \
+            if t.get("former_markers") else None
+        self.members = {key(m["surface"]): m for m in t.get("members") or []}
+        self.foreign_posts = {str(f["title"]): str(f["body"]) for f in t.get("foreign_posts") or []}
+        self.home = {str(h) for h in kb.cues.get("home_country") or []}
+        self.member_re = re.compile(rf"(?:{alternation([m['surface'] for m in t.get('members') or []])})(?!\w)",
+                                    re.IGNORECASE) if self.members else None
         groups = [o["organ"] for o in kb.organs.values() if o.get("party_group")]
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$)", re.IGNORECASE)
 
@@ -101,6 +112,8 @@ class People:
             pm = self.kb.country_re.match(s, a) or self.kb.place_re.match(s, a)
             if pm:  # "Nga Dmitry Medvedev": the country is not part of the name
                 a = _skip(s, pm.end())
+                rest = _LATIN_NAME.match(masked, a)  # "Morocco Saad Eddine El Othmani": the name runs on
+                b = max(b, rest.end()) if rest else b
             if len(s[a:b].split()) < 2 or any(x < b and a < y for x, y in found):
                 continue
             before = s[max(0, a - 60):a]
@@ -134,8 +147,41 @@ class People:
 
     # -- posts ---------------------------------------------------------------------
     def parse_item(self, s: str, p: int) -> tuple[Post | None, int]:
-        """One "TITLE [BODY]" at p (after honorifics, ranks, degrees)."""
+        """One "[nguyên] TITLE [BODY]" at p (after honorifics, ranks, degrees)."""
         p = self._skip_prefixes(s, p)[0]
+        fm = self.former_re.match(s, p) if self.former_re else None
+        post, q = self._item(s, fm.end() if fm else p)
+        if post is not None and fm:
+            post.former, post.start = True, p
+        return post, q
+
+    def _foreign_post(self, s: str, p: int) -> tuple[Post | None, int]:
+        """ "Thủ tướng Morocco Saad Eddine El Othmani": a foreign official holds a post in their own
+        country's body ("Chính phủ Morocco"), never in ours."""
+        tm = self.title_re.match(s, p)
+        title = self.kb.titles.get(key(tm.group(0))) if tm else None
+        if not tm or title not in self.foreign_posts:
+            return None, p
+        cm = self.kb.country_re.match(s, _skip(s, tm.end()))
+        entry = self.kb.countries.get(key(cm.group(0))) if cm else None
+        if cm is None or entry is None or str(entry["name"]) in self.home:
+            return None, p
+        name = f"{self.foreign_posts[title]} {' '.join(cm.group(0).split())}"  # the country as written
+        body = Body(cm.start(), cm.end(), "known", name, entry={"kind": "foreign", "english": "", "foreign": True})
+        return Post(title, body, start=p, end=cm.end()), cm.end()
+
+    def _item(self, s: str, p: int) -> tuple[Post | None, int]:
+        fp = self._foreign_post(s, p)
+        if fp[0] is not None:
+            return fp
+        mm = self.member_re.match(s, p) if self.member_re else None
+        if mm:  # "Tỉnh ủy viên": a member of the province's party committee
+            spec = self.members[key(mm.group(0))]
+            head = self.kb.local_heads.get(key(spec["body"]))
+            if head is not None:
+                body = Body(p, mm.end(), "local", head.head, level=head.locality, fused=bool(head.locality),
+                            entry={"kind": head.kind, "english": head.english})
+                return Post(spec["title"], body, start=p, end=mm.end()), mm.end()
         best: tuple[Post | None, int] = (None, p)
         if self.implied_re is not None:
             im = self.implied_re.match(s, p)
@@ -207,6 +253,10 @@ class People:
             b = self.g.match_at(s, cm.end()) if cm and not self.title_re.match(s, cm.end()) else None
             if cm and b is not None and b.start == cm.end() and not b.generic:  # "Phó Hội trưởng, Hội Thánh X"
                 post.body, post.end, q = b, b.end, b.end
+            elif post.body is None and not post.implied and not post.pending and not cm:
+                nxt = _UNREAD_REST.match(s, q)  # "ủy viên Ban chấp hành Đảng bộ X, thứ trưởng Bộ Công an"
+                if nxt and self.parse_item(s, nxt.end())[0] is not None and _skip(s, nxt.end()) not in names:
+                    post.unread, q = True, nxt.end() - len(nxt.group(1))
             posts.append(post)
             end = q
         return posts, end
@@ -287,7 +337,8 @@ def _fill_pending(posts: list[Post]) -> None:
         if p.pending and nxt.body is not None:
             host = copy.deepcopy(nxt.body)
             p.body = Body(p.start, p.end, "organ", p.pending, host=host, part_of=False)
-        elif p.body is None and not p.implied and not p.pending and nxt.body is not None and nxt.body.kind != "organ":
+        elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
+                and nxt.body.kind != "organ":
             p.body = copy.deepcopy(nxt.body)  # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"
 
 

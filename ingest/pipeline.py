@@ -32,6 +32,7 @@ class Findings:
     doc_mentions: list[DocMention] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    text_date: str | None = None  # the article's own date read from its text, when the input gives none
     title_span: tuple[int, int] | None = None
     context: Context | None = None
 
@@ -160,6 +161,9 @@ def make_events(nlp: Language, name: str) -> Any:
         f.events = events.find(f.text.x, f.text.sentences, f.bodies, f.doc_mentions, f.article.published,
                                f.title_span)
         events.roles(f.text.x, f.text.sentences, f.events, f.people)
+        if not f.article.published:
+            main = f.events[0].date if f.events else None
+            f.text_date = main or events.article_date(f.text.x, f.text.sentences, f.title_span)
         return doc
 
     return component

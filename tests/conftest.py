@@ -1,11 +1,15 @@
-"""Shared fixtures: a real embedded FalkorDB server for the session, a fresh store per test,
-and the shared corpus (tests that need it skip when it is absent)."""
+"""Shared fixtures: a real embedded FalkorDB server and a real Neo4j server (tests/neo4j-harness,
+built with Maven and started once per run) for the session, a fresh store per test on each, and
+the shared corpus (tests that need it skip when it is absent)."""
 
 from __future__ import annotations
 
 import itertools
 import os
 import re
+import shutil
+import subprocess
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +20,8 @@ from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.server import ServerInfo, ensure_server, stop
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
+HARNESS_DIR = Path(__file__).resolve().parent / "neo4j-harness"
+HARNESS_START_S = 300.0
 _graph_numbers = itertools.count()
 
 
@@ -64,18 +70,96 @@ def gold_dir(shared_dir: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def neo4j_store() -> Iterator[Store]:
-    """A cleared Neo4jStore on COORDGRAPH_TEST_NEO4J_URI (a database tests may wipe); skipped when unset."""
+def _no_neo4j(reason: str) -> None:
+    """Skip, or fail in CI (CI=true), where the Neo4j tests must run."""
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"Neo4j tests must run in CI: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def _java() -> str | None:
+    home = os.environ.get("JAVA_HOME")
+    if home and (Path(home) / "bin" / "java").exists():
+        return str(Path(home) / "bin" / "java")
+    return shutil.which("java")
+
+
+def _build_harness() -> Path:
+    """`mvn package` of tests/neo4j-harness unless its classes are newer than its sources."""
+    target = HARNESS_DIR / "target"
+    built = target / "classes" / "coordgraph" / "Harness.class"
+    sources = [HARNESS_DIR / "pom.xml", *HARNESS_DIR.joinpath("src").rglob("*.java")]
+    if not (built.exists() and (target / "lib").is_dir()
+            and built.stat().st_mtime >= max(f.stat().st_mtime for f in sources)):
+        res = subprocess.run(["mvn", "-q", "-B", "package"], cwd=HARNESS_DIR, capture_output=True, text=True,
+                             timeout=1800, check=False)
+        if res.returncode != 0:
+            _no_neo4j(f"building tests/neo4j-harness failed: {(res.stdout + res.stderr)[-2000:]}")
+    return target
+
+
+@pytest.fixture(scope="session")
+def neo4j_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """COORDGRAPH_TEST_NEO4J_URI when set; else a Neo4j 5.26 server of tests/neo4j-harness, started
+    once for the run (Bolt on a free loopback port) and stopped by closing its standard input."""
     uri = os.environ.get("COORDGRAPH_TEST_NEO4J_URI")
-    if not uri:
-        pytest.skip("COORDGRAPH_TEST_NEO4J_URI is not set")
+    if uri:
+        yield uri
+        return
+    java = _java()
+    if not java or not shutil.which("mvn"):
+        _no_neo4j("Java and Maven are needed to run Neo4j (tests/neo4j-harness)")
+    target = _build_harness()
+    workdir = tmp_path_factory.mktemp("neo4j")
+    log = os.open(workdir / "harness.log", os.O_WRONLY | os.O_CREAT, 0o600)
+    proc = subprocess.Popen([java, "-Xmx768m", "-cp", f"{target / 'classes'}:{target / 'lib'}/*",
+                             "coordgraph.Harness", str(workdir / "db")], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=log)
+    os.close(log)
+    found: list[str] = []
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith(b"BOLT "):
+                found.append(line.split()[1].decode())
+                return
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(HARNESS_START_S)
+    if not found:
+        proc.kill()
+        proc.wait()
+        tail = (workdir / "harness.log").read_text(errors="replace")[-2000:]
+        _no_neo4j(f"the Neo4j harness did not start within {HARNESS_START_S:.0f}s: {tail}")
+    os.environ["COORDGRAPH_TEST_NEO4J_URI"] = found[0]
+    try:
+        yield found[0]
+    finally:
+        os.environ.pop("COORDGRAPH_TEST_NEO4J_URI", None)
+        assert proc.stdin is not None
+        proc.stdin.close()
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def neo4j_settings(uri: str, **overrides: object) -> Settings:
+    return Settings(store=uri, neo4j_user=os.environ.get("COORDGRAPH_TEST_NEO4J_USER", "neo4j"),
+                    neo4j_password=os.environ.get("COORDGRAPH_TEST_NEO4J_PASSWORD", "coordgraph"),
+                    neo4j_database=os.environ.get("COORDGRAPH_TEST_NEO4J_DATABASE", "neo4j"),
+                    **overrides)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def neo4j_store(neo4j_uri: str) -> Iterator[Store]:
+    """A cleared Neo4jStore on the test Neo4j server (its database is wiped)."""
     from coordgraph.graph.store.neo4j_ import Neo4jStore
 
-    settings = Settings(store=uri, neo4j_user=os.environ.get("COORDGRAPH_TEST_NEO4J_USER", "neo4j"),
-                        neo4j_password=os.environ.get("COORDGRAPH_TEST_NEO4J_PASSWORD", "coordgraph"),
-                        neo4j_database=os.environ.get("COORDGRAPH_TEST_NEO4J_DATABASE", "neo4j"))
-    s = Neo4jStore.open(uri, settings)
+    s = Neo4jStore.open(neo4j_uri, neo4j_settings(neo4j_uri))
     s.clear()
     yield s
     try:
@@ -86,5 +170,5 @@ def neo4j_store() -> Iterator[Store]:
 
 @pytest.fixture(params=["falkordb", "neo4j"])
 def any_store(request: pytest.FixtureRequest) -> Store:
-    """The `store` (FalkorDB) and then `neo4j_store` (skipped without COORDGRAPH_TEST_NEO4J_URI)."""
+    """The `store` (FalkorDB) and then `neo4j_store` (skipped without Java and Maven, outside CI)."""
     return request.getfixturevalue("store" if request.param == "falkordb" else "neo4j_store")

@@ -66,6 +66,12 @@ class View(ABC):
     def article_hash(self, article_id: str) -> str | None:
         """The content hash stored for an article, or None when it is not loaded."""
 
+    def article_hashes(self, article_ids: list[str]) -> dict[str, str]:
+        """Article id -> stored content hash, for those of `article_ids` that are loaded (one query where
+        the backend allows)."""
+        found = {aid: self.article_hash(aid) for aid in article_ids}
+        return {aid: h for aid, h in found.items() if h}
+
     @abstractmethod
     def counts(self) -> dict[str, int]:
         """Nodes per label and relations per type."""

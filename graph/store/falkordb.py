@@ -1,7 +1,9 @@
 """FalkorDB backend: embedded (our own server on a unix socket in the data directory, see
 `server`) or external (`falkordb://host:port`). FalkorDB has no multi-statement transactions:
-a flush is one Redis MULTI/EXEC of GRAPH.QUERY commands, which the server runs whole (and its
-append-only file keeps whole) or, when the client dies before EXEC, not at all.
+a flush is one pipeline of GRAPH.QUERY commands run in order (no MULTI/EXEC, which cannot be
+replayed safely from the append-only file), and an article's content hash is written by a last
+command only once all its facts are stored (see writes.BatchWriter), so an interrupted flush
+leaves articles that the next load rewrites.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import threading
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,7 +22,7 @@ from coordgraph.graph.queries import schema_statements
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store import writes
 from coordgraph.graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, Writer
-from coordgraph.graph.store.server import ServerInfo, ensure_server
+from coordgraph.graph.store.server import Limits, ServerInfo, ensure_server
 from coordgraph.graph.store.writes import WriteRefused
 from falkordb import FalkorDB
 from falkordb.edge import Edge
@@ -31,6 +34,9 @@ from falkordb.query_result import QueryResult as FalkorResult
 SCHEMA_FILE = "schema.falkordb.cypher"
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ALREADY = ("already indexed", "already exists", "already created")
+_RANGE_INDEX = re.compile(r"CREATE INDEX FOR \(\w+:(\w+)\) ON \(([^)]*)\)", re.IGNORECASE)
+_FULLTEXT_INDEX = re.compile(r"createNodeIndex\(\{label: '(\w+)'.*?\},\s*(.*)\)", re.IGNORECASE)
+CONNECT_TIMEOUT_S = 10.0
 
 
 def plain(value: Any) -> Any:
@@ -103,16 +109,20 @@ class FalkorStore(Store):
     def open(cls, url: str, settings: Settings) -> FalkorStore:
         """'embedded' (start or attach to the data directory's server) or falkordb://[:password@]host:port."""
         server = None
+        # A client never waits on a dead socket for ever: the longest query the server allows, plus slack.
+        socket_timeout = settings.falkordb_timeout_max_ms / 1000 + 30 if settings.falkordb_timeout_max_ms else None
         try:
             if url == "embedded":
                 server = ensure_server(settings.data_dir, port=settings.falkordb_port,
-                                       appendfsync=settings.falkordb_appendfsync)
-                db = FalkorDB(unix_socket_path=str(server.socket))
+                                       appendfsync=settings.falkordb_appendfsync, limits=limits(settings))
+                db = FalkorDB(unix_socket_path=str(server.socket), password=server.password,
+                              socket_timeout=socket_timeout, socket_connect_timeout=CONNECT_TIMEOUT_S)
             else:
                 u = urlparse(url)
                 db = FalkorDB(host=u.hostname or "localhost", port=u.port or 6379,
                               username=unquote(u.username) if u.username else None,
-                              password=unquote(u.password) if u.password else None)
+                              password=unquote(u.password) if u.password else None,
+                              socket_timeout=socket_timeout, socket_connect_timeout=CONNECT_TIMEOUT_S)
             store = cls(db, settings.graph_name, queries_dir=settings.queries_dir,
                         timeout_ms=settings.cypher_timeout_ms, max_rows=settings.cypher_max_rows, server=server)
             store.ensure_schema()
@@ -121,11 +131,29 @@ class FalkorStore(Store):
         return store
 
     def ensure_schema(self) -> None:
-        for statement in schema_statements(self.queries_dir / SCHEMA_FILE):
-            self._schema_command("GRAPH.QUERY", self.graph_name, statement)
-        # Unique ids: FalkorDB creates constraints with a command, not in Cypher.
-        self._schema_command("GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", "Entity",
-                             "PROPERTIES", "1", "id")
+        """Create the indexes and the constraint that do not exist yet. Nothing is sent for one that
+        exists: FalkorDB writes even a refused GRAPH.CONSTRAINT CREATE to its append-only file,
+        and replaying that refusal used to break every restart."""
+        with _schema_lock:
+            have, constraints = self._schema()
+            for statement in schema_statements(self.queries_dir / SCHEMA_FILE):
+                if not _wanted(statement) <= have:
+                    self._schema_command("GRAPH.QUERY", self.graph_name, statement)
+            # Unique ids: FalkorDB creates constraints with a command, not in Cypher.
+            if ("Entity", "id") not in constraints:
+                self._schema_command("GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", "Entity",
+                                     "PROPERTIES", "1", "id")
+
+    def _schema(self) -> tuple[set[tuple[str, str, str]], set[tuple[str, str]]]:
+        """(label, property, RANGE|FULLTEXT) of the existing indexes, (label, property) of unique constraints."""
+        if self.graph_name not in (self.db.list_graphs() or []):
+            return set(), set()
+        idx = self.graph.ro_query("CALL db.indexes() YIELD label, types RETURN label, types").result_set
+        have = {(label, prop, kind) for label, types in idx for prop, kinds in (types or {}).items() for kind in kinds}
+        cons = self.graph.ro_query("CALL db.constraints() YIELD type, label, properties "
+                                   "RETURN type, label, properties").result_set
+        constraints = {(label, str(props).strip("[]")) for kind, label, props in cons if kind == "UNIQUE"}
+        return have, constraints
 
     def _schema_command(self, *args: str) -> None:
         try:
@@ -141,8 +169,8 @@ class FalkorStore(Store):
         return FalkorView(self)
 
     def run(self, statements: list[writes.Statement]) -> LoadStats:
-        """Run write statements as one MULTI/EXEC unit and sum their counters."""
-        pipe = self.db.connection.pipeline(transaction=True)
+        """Run write statements in order in one round trip and sum their counters."""
+        pipe = self.db.connection.pipeline(transaction=False)
         for st in statements:
             pipe.execute_command("GRAPH.QUERY", self.graph_name, with_params(st.query, st.params), "--compact")
         try:
@@ -181,8 +209,26 @@ class FalkorStore(Store):
         self.db.connection.close()
 
 
+_schema_lock = threading.Lock()
+
+
+def _wanted(statement: str) -> set[tuple[str, str, str]]:
+    """The (label, property, kind) a schema statement creates."""
+    if m := _RANGE_INDEX.search(statement):
+        return {(m[1], p.strip().split(".")[-1], "RANGE") for p in m[2].split(",")}
+    if m := _FULLTEXT_INDEX.search(statement):
+        return {(m[1], p.strip().strip("'\""), "FULLTEXT") for p in m[2].split(",")}
+    return {("?", statement, "?")}  # unknown: always sent
+
+
+def limits(settings: Settings) -> Limits:
+    return Limits(timeout_max_ms=settings.falkordb_timeout_max_ms, timeout_default_ms=settings.falkordb_timeout_max_ms,
+                  query_mem_bytes=settings.falkordb_query_mem_bytes, resultset_size=settings.falkordb_resultset_size,
+                  maxmemory=settings.falkordb_maxmemory)
+
+
 class FalkorWriter(writes.BatchWriter):
-    atomic = False  # MULTI/EXEC runs every command even when one fails
+    atomic = False  # a pipeline runs every command even when one fails
 
 
 class FalkorView(writes.CypherView):

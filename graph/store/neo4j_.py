@@ -1,7 +1,7 @@
 """Neo4j backend through the official driver (neo4j:// or bolt://, a cluster or Aura alike).
 
 The driver is injected (`open` makes one from settings); a flush is one write transaction; reads
-are checked with EXPLAIN to be read-only and run in a read transaction with a timeout.
+run in read-access transactions with a timeout, so the engine itself refuses any write.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from neo4j.graph import Node, Relationship
 from neo4j.graph import Path as NeoPath
 
 SCHEMA_FILE = "schema.neo4j.cypher"
-CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+# The `CALL { WITH n ... }` form runs on every 5.x server (the `CALL (n) {...}` form needs 5.23+).
+CLEAR = "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+CONNECT_TIMEOUT_S = 10.0
 
 
 def plain(value: Any) -> Any:
@@ -41,6 +43,11 @@ def plain(value: Any) -> Any:
     return value
 
 
+def _refused_data(exc: ClientError) -> bool:
+    """A client error about the statement or its data (not credentials or permissions)."""
+    return not (exc.code or "").startswith("Neo.ClientError.Security.")
+
+
 class Neo4jStore(Store):
     backend = "neo4j"
 
@@ -55,7 +62,10 @@ class Neo4jStore(Store):
     @classmethod
     def open(cls, url: str, settings: Settings) -> Neo4jStore:
         """A driver for `url` with the settings' credentials; the schema is ensured."""
-        driver = GraphDatabase.driver(url, auth=(settings.neo4j_user, settings.neo4j_password))
+        driver = GraphDatabase.driver(url, auth=(settings.neo4j_user, settings.neo4j_password),
+                                      connection_timeout=CONNECT_TIMEOUT_S,
+                                      connection_acquisition_timeout=CONNECT_TIMEOUT_S * 3,
+                                      notifications_min_severity="OFF")
         try:
             driver.verify_connectivity()
             store = cls(driver, database=settings.neo4j_database, queries_dir=settings.queries_dir,
@@ -63,7 +73,7 @@ class Neo4jStore(Store):
             store.ensure_schema()
         except (Neo4jError, DriverError, OSError) as exc:
             driver.close()
-            raise StoreError(f"cannot use Neo4j at {url}: {exc}") from exc
+            raise StoreError(f"cannot use Neo4j at {url}: {getattr(exc, 'message', None) or exc}") from exc
         return store
 
     def session(self, access_mode: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
@@ -95,7 +105,9 @@ class Neo4jStore(Store):
             with self.session() as s:
                 return s.execute_write(work)
         except ClientError as exc:
-            raise WriteRefused(f"Neo4j refused the write: {exc.message}") from exc
+            if _refused_data(exc):
+                raise WriteRefused(f"Neo4j refused the write: {exc.message}") from exc
+            raise StoreError(f"Neo4j denied the write ({exc.code}): {exc.message}") from exc
         except (Neo4jError, DriverError) as exc:
             raise StoreError(f"Neo4j write failed: {exc}") from exc
 
@@ -119,28 +131,27 @@ class Neo4jView(writes.CypherView):
 
     def read(self, query: str, params: dict[str, Any] | None = None, *,
              timeout_ms: int | None = None, max_rows: int | None = None) -> QueryResult:
-        """Run in a read transaction once EXPLAIN says the query only reads. timeout_ms None: the
+        """Run in a read-access transaction: the engine refuses writes there. timeout_ms None: the
         store's default, 0: none. max_rows None: every row; else rows past it dropped, `truncated` set."""
         timeout = self.store.timeout_ms if timeout_ms is None else timeout_ms
-        params = params or {}
-
-        def work(tx: neo4j.ManagedTransaction) -> QueryResult:
-            result = tx.run(Query(query, timeout=timeout / 1000 if timeout else None), params)  # type: ignore[arg-type]
-            columns = list(result.keys())
-            rows: list[list[Any]] = []
-            for record in result:
-                if max_rows is not None and len(rows) >= max_rows:
-                    return QueryResult(columns, rows, truncated=True)
-                rows.append([plain(v) for v in record.values()])
-            return QueryResult(columns, rows)
-
+        q = Query(query, timeout=timeout / 1000 if timeout else None)  # type: ignore[arg-type]
         try:
             with self.store.session(neo4j.READ_ACCESS) as s:
-                kind = s.run("EXPLAIN " + query, params).consume().query_type  # type: ignore[operator]
-                if kind != "r":
-                    raise ReadOnlyError(f"this query {'writes' if 'w' in str(kind) else 'is not a plain read'}"
-                                        f" (type {kind!r}); only read-only queries can run here")
-                return s.execute_read(work)
+                result = s.run(q, params or {})
+                columns = list(result.keys())
+                rows: list[list[Any]] = []
+                for record in result:
+                    if max_rows is not None and len(rows) >= max_rows:
+                        result.consume()
+                        return QueryResult(columns, rows, truncated=True)
+                    rows.append([plain(v) for v in record.values()])
+                return QueryResult(columns, rows)
+        except ClientError as exc:
+            if exc.code in ("Neo.ClientError.Statement.AccessMode", "Neo.ClientError.Security.Forbidden") \
+                    and "read" in (exc.message or "").lower():
+                raise ReadOnlyError(f"this query writes; only read-only queries can run here: {exc.message}") \
+                    from exc
+            raise StoreError(f"Neo4j refused the query: {exc.message}") from exc
         except Neo4jError as exc:
             raise StoreError(f"Neo4j refused the query: {exc.message}") from exc
         except DriverError as exc:

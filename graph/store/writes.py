@@ -6,6 +6,12 @@ relationship type of graph/schema (never data), so `all_write_statements()` can 
 for the linter. Loading an article first removes what an earlier version of it stored (its
 provenance entries, edges left without provenance, its MENTIONS, entities nobody else mentions),
 then merges the new facts; so loading is idempotent and a changed article replaces its facts.
+
+An article's content hash and digest say "stored whole": the first statement of a write clears
+them, and they are set again by MARK_ARTICLES only after every other statement succeeded (in the
+same transaction where the engine has transactions, in a later command where it does not). An
+interrupted or refused write therefore leaves no article marked while it is partial, and the next
+load or ingest rewrites it.
 """
 
 from __future__ import annotations
@@ -67,10 +73,22 @@ MATCH (a:Entity {id: aid})
 DETACH DELETE a
 """
 
+UNMARK_ARTICLES = """
+UNWIND $article_ids AS aid
+MATCH (a:Entity {id: aid})
+SET a.doc_hash = null, a.content_hash = null
+"""
+
 MERGE_ARTICLES = """
 UNWIND $rows AS row
 MERGE (a:Entity:Article {id: row.id})
 SET a += row.props
+"""
+
+MARK_ARTICLES = """
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.id})
+SET a.doc_hash = row.doc_hash, a.content_hash = row.content_hash
 """
 
 MERGE_ENTITIES = """
@@ -120,6 +138,11 @@ ARTICLE_HASH = """
 MATCH (a:Entity {id: $id})
 RETURN coalesce(a.content_hash, a.doc_hash) AS hash
 """
+ARTICLE_HASHES = """
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})
+RETURN a.id AS id, coalesce(a.content_hash, a.doc_hash) AS hash
+"""
 LABELS = "CALL db.labels() YIELD label RETURN label"
 RELATIONSHIP_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType"
 _COUNT_LABEL = "MATCH (n:`{label}`) RETURN count(n) AS n"
@@ -164,7 +187,7 @@ def all_statements() -> list[str]:
     """Every write statement a store can send, and its own reads (for the linter test)."""
     labels = [t for t in entity_types() if t != "Article"]
     rels = [t for t in relation_types() if t != "MENTIONS"]
-    return [*REMOVALS, DELETE_ARTICLES, MERGE_ARTICLES, *map(merge_entities, labels),
+    return [*REMOVALS, DELETE_ARTICLES, UNMARK_ARTICLES, MERGE_ARTICLES, MARK_ARTICLES, *map(merge_entities, labels),
             *map(merge_relations, rels), MERGE_MENTIONS, STORED_DIGESTS, ARTICLE_HASH, LABELS,
             RELATIONSHIP_TYPES, *map(count_label, ["Entity", *entity_types()]), *map(count_type, relation_types())]
 
@@ -231,15 +254,16 @@ def build_statements(docs: list[DocGraph], *, replace: list[str] | None = None,
     `replace`: the article ids that may have earlier facts (default: all of them); `digests`:
     article id -> doc_digest, when already computed."""
     articles = [d.article.id for d in docs] if replace is None else replace
-    out = removal_statements(articles)[:-1] if articles else []
+    out = [Statement(UNMARK_ARTICLES, {"article_ids": [article_node_id(a) for a in articles]}, "remove")] \
+        if articles else []
+    out += removal_statements(articles)[:-1] if articles else []
     art_rows = []
     for d in docs:
         a = d.article
         name = a.title or a.id
         props = _props({"name": name, "title": a.title, "published": a.published, "source": a.source,
-                        "url": a.url, "content_hash": a.content_hash, "text": a.text}, drop=set())
-        digest = (digests or {}).get(a.id) or doc_digest(d)
-        props.update(doc_hash=digest, aliases=[], search=fold(name))
+                        "url": a.url, "text": a.text}, drop=set())
+        props.update(aliases=[], search=fold(name))
         art_rows.append({"id": article_node_id(a.id), "props": props})
     out.append(Statement(MERGE_ARTICLES, {"rows": art_rows}, "node", len(art_rows)))
 
@@ -261,6 +285,10 @@ def build_statements(docs: list[DocGraph], *, replace: list[str] | None = None,
         rows = [r for i, r in entities.items() if labels[i] == label]
         out.append(Statement(merge_entities(label), {"rows": rows}, "node", len(rows)))
 
+    # MENTIONS before the relations: whatever a write interrupted left is reachable from the article.
+    mentions = [{"article": article_node_id(d.article.id), "entity": e.id} for d in docs for e in d.entities]
+    out.append(Statement(MERGE_MENTIONS, {"rows": mentions}, "mention", len(mentions)))
+
     edges: dict[tuple[Any, ...], dict[str, Any]] = {}
     for d in docs:
         date = _date(d.article.published)
@@ -278,9 +306,14 @@ def build_statements(docs: list[DocGraph], *, replace: list[str] | None = None,
         rows = [row for k, row in edges.items() if k[0] == type_]
         out.append(Statement(merge_relations(type_), {"rows": rows}, "relation", len(rows)))
 
-    mentions = [{"article": article_node_id(d.article.id), "entity": e.id} for d in docs for e in d.entities]
-    out.append(Statement(MERGE_MENTIONS, {"rows": mentions}, "mention", len(mentions)))
     return out
+
+
+def mark_statement(docs: list[DocGraph], digests: dict[str, str] | None = None) -> Statement:
+    """The statement that marks articles stored whole (run after all their facts are written)."""
+    rows = [{"id": article_node_id(d.article.id), "doc_hash": (digests or {}).get(d.article.id) or doc_digest(d),
+             "content_hash": d.article.content_hash} for d in docs]
+    return Statement(MARK_ARTICLES, {"rows": rows}, "mark", len(rows))
 
 
 def removal_statements(article_ids: list[str]) -> list[Statement]:
@@ -306,9 +339,10 @@ class BatchWriter(Writer):
 
     A flush skips articles stored with the same digest. When a unit fails, its articles are
     retried one by one; one that still fails is left absent and listed in `stats.failed`.
+    The articles are marked (content hash, digest) only once all their facts are written.
     """
 
-    atomic = True  # False: a failed unit may have left partial writes, which are then removed
+    atomic = True  # False: a failed unit may have left partial writes (unmarked), which are then removed
 
     def __init__(self, store: Any, batch_size: int = 500) -> None:
         self.store = store  # a backend store: run(statements) as one atomic unit, and view()
@@ -321,9 +355,9 @@ class BatchWriter(Writer):
         return cast(LoadStats, self.store.run(statements))
 
     def stored_digests(self, article_ids: list[str]) -> dict[str, str]:
-        """Article id -> stored digest, for the articles already in the graph."""
+        """Article node id -> stored digest ("" when not marked whole), for the articles in the graph."""
         res = self.store.view().read(STORED_DIGESTS, {"article_ids": article_ids}, timeout_ms=0)
-        return {row[0]: row[1] for row in res.rows if row[1]}
+        return {row[0]: row[1] or "" for row in res.rows}
 
     def add(self, doc: DocGraph) -> None:
         check_doc(doc)
@@ -350,7 +384,13 @@ class BatchWriter(Writer):
                digests: dict[str, str] | None = None) -> LoadStats:
         """Write docs as one unit; when refused, each alone (removing whatever it left first)."""
         try:
-            stats = self.run(build_statements(docs, replace=replace, digests=digests))
+            statements = build_statements(docs, replace=replace, digests=digests)
+            mark = mark_statement(docs, digests)
+            if self.atomic:
+                stats = self.run([*statements, mark])
+            else:  # the mark only once every fact statement went through
+                stats = self.run(statements)
+                self.run([mark])
             stats.articles = len(docs)
             return stats
         except WriteRefused as exc:
@@ -389,6 +429,11 @@ class CypherView(View):
     def article_hash(self, article_id: str) -> str | None:
         res = self.read(ARTICLE_HASH, {"id": article_node_id(article_id)})
         return res.rows[0][0] if res.rows else None
+
+    def article_hashes(self, article_ids: list[str]) -> dict[str, str]:
+        nodes = {article_node_id(aid): aid for aid in article_ids}
+        res = self.read(ARTICLE_HASHES, {"ids": list(nodes)}, timeout_ms=0) if nodes else None
+        return {nodes[row[0]]: row[1] for row in (res.rows if res else []) if row[1]}
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+import redis
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.falkordb import FalkorStore
+from coordgraph.graph.store.server import ServerInfo
 from coordgraph.ingest.ingest import ingest_paths
 from coordgraph.ingest.read import read_paths
 
@@ -109,14 +113,100 @@ def test_cli_ingest_loads_good_files_reports_bad_ones_and_exits_1(store: FalkorS
 
     r = run()
     assert r.returncode == 1, r.stderr
-    errors = r.stderr.strip().splitlines()
+    errors = [line for line in r.stderr.splitlines() if line.startswith("error: ")]
     assert len(errors) == 2, r.stderr
     assert any(f"{d / 'empty.txt'}: empty file" in e for e in errors)
     assert any(f"{d / 'feed.jsonl'}:1: missing field 'text'" in e for e in errors)
     assert "4 articles read, 2 extracted, 0 skipped unchanged, 2 failed; 2 loaded" in r.stdout
+    assert "ingest: 4 of 4 articles" in r.stderr  # progress, as lines when the output is not a terminal
     assert store.view().article_hash("a") is not None and store.view().article_hash("b") is not None
     (d / "empty.txt").unlink()
     (d / "feed.jsonl").unlink()
     r = run()
     assert r.returncode == 0, r.stderr
     assert "2 articles read, 0 extracted, 2 skipped unchanged, 0 failed" in r.stdout
+
+
+def variants(d: Path, n: int) -> Path:
+    """`n` small articles, each with its own text, in `d`."""
+    d.mkdir()
+    for i in range(n):
+        (d / f"v{i:03d}.txt").write_text(f"{V1}\nBản số {i}.\n" if i % 2 else f"{OTHER}\nBản số {i}.\n",
+                                         encoding="utf-8")
+    return d
+
+
+def graph_commands(server: ServerInfo) -> dict[str, int]:
+    """How many GRAPH.* commands the server has run, by name: what the store was asked."""
+    client = redis.Redis(unix_socket_path=str(server.socket))
+    try:
+        stats = client.info("commandstats")
+    finally:
+        client.close()
+    return {k.removeprefix("cmdstat_").lower(): int(v["calls"]) for k, v in stats.items()
+            if k.lower().startswith("cmdstat_graph.")}
+
+
+def test_reingesting_makes_no_query_per_article(store: FalkorStore, falkor_server: ServerInfo,
+                                                tmp_path: Path) -> None:
+    many = variants(tmp_path / "many", 96)
+    few = tmp_path / "few"
+    few.mkdir()
+    for f in sorted(many.iterdir())[:8]:
+        (few / f.name).write_bytes(f.read_bytes())
+    assert ingest_paths([many], store, jobs=1, report=quiet, progress=False).loaded == 96
+
+    def queries(d: Path, n: int) -> dict[str, int]:
+        before = graph_commands(falkor_server)
+        s = ingest_paths([d], store, jobs=1, report=quiet, progress=False)
+        after = graph_commands(falkor_server)
+        assert (s.read, s.skipped, s.extracted) == (n, n, 0)
+        return {k: v - before.get(k, 0) for k, v in after.items()}
+
+    few_q, many_q = queries(few, 8), queries(many, 96)
+    assert many_q.get("graph.query") == few_q.get("graph.query")  # the schema's only: nothing written
+    # 88 more unchanged articles cost a few more batched look-ups at most, not one query each.
+    assert many_q["graph.ro_query"] - few_q["graph.ro_query"] <= 4, (few_q, many_q)
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def test_sigkill_of_ingest_leaves_no_worker_alive(store_settings: Settings, tmp_path: Path) -> None:
+    d = variants(tmp_path / "in", 40)
+    env = {**os.environ, "COORDGRAPH_STORE": "embedded", "COORDGRAPH_DATA_DIR": str(store_settings.data_dir),
+           "COORDGRAPH_GRAPH_NAME": store_settings.graph_name}
+    proc = subprocess.Popen([sys.executable, "-m", "coordgraph.api.cli", "ingest", str(d), "--jobs", "2"], cwd=REPO,
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers := _children(proc.pid)) < 2:
+            assert proc.poll() is None and time.monotonic() < deadline, "no workers started"
+            time.sleep(0.1)
+        time.sleep(1.0)  # the workers are reading and building their extractors
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [w for w in workers if _alive(w)], "worker processes outlived the killed ingest"
+    finally:
+        for w in _children(proc.pid) + [proc.pid]:
+            if _alive(w):
+                os.kill(w, signal.SIGKILL)

@@ -1,4 +1,5 @@
-"""The FalkorDB store on a real embedded server: loading, reloading, replacing, reading."""
+"""The store contract on real servers: loading, reloading, replacing, reading, on FalkorDB (embedded)
+and on Neo4j (tests/neo4j-harness) alike (`any_store`); FalkorDB's own behaviour at the end."""
 
 from __future__ import annotations
 
@@ -8,20 +9,20 @@ from pathlib import Path
 import pytest
 from coordgraph.graph.loader import load_paths, read_doc
 from coordgraph.graph.model import Article, DocGraph, Entity, Evidence, Relation
-from coordgraph.graph.store.base import ReadOnlyError, StoreError
+from coordgraph.graph.store.base import ReadOnlyError, Store, StoreError
 from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.writes import build_statements
 from coordgraph.graph.synthetic import synthetic_docs
 
 
-def edges(store: FalkorStore) -> dict[tuple[str, str, str, str], list[str]]:
+def edges(store: Store) -> dict[tuple[str, str, str, str], list[str]]:
     """(source, type, target, title) -> the articles on that edge (MENTIONS excluded)."""
     rows = store.view().read("MATCH (s)-[r]->(t) WHERE type(r) <> 'MENTIONS' "
                              "RETURN s.id, type(r), t.id, coalesce(r.title, ''), r.articles").rows
     return {(s, ty, t, k): a for s, ty, t, k, a in rows}
 
 
-def mentions(store: FalkorStore, article_id: str) -> set[str]:
+def mentions(store: Store, article_id: str) -> set[str]:
     rows = store.view().read("MATCH (a {id: $id})-[:MENTIONS]->(e) RETURN e.id", {"id": f"article:{article_id}"})
     return {r[0] for r in rows.rows}
 
@@ -34,74 +35,76 @@ def doc(aid: str, published: str, entities: list[tuple[str, str, str]],
         [Relation(t, s, o, p, Evidence(f"sentence {aid} {t}", 0, 10)) for t, s, o, p in relations])
 
 
-def load(store: FalkorStore, *docs: DocGraph, batch_size: int = 500):
+def load(store: Store, *docs: DocGraph, batch_size: int = 500):
     with store.writer(batch_size) as w:
         for d in docs:
             w.add(d)
     return w.stats
 
 
-def test_loading_the_gold_graphs_twice_gives_the_same_counts(store: FalkorStore, gold_dir: Path) -> None:
-    first = load_paths(store, [gold_dir])
-    counts = store.view().counts()
+def test_loading_the_gold_graphs_twice_gives_the_same_counts(any_store: Store, gold_dir: Path) -> None:
+    first = load_paths(any_store, [gold_dir])
+    counts = any_store.view().counts()
     assert first.articles == len(list(gold_dir.glob("*.json"))) and not first.failed
     assert counts["Article"] == first.articles and counts["HOLDS_POSITION"] > 0
-    again = load_paths(store, [gold_dir])
+    again = load_paths(any_store, [gold_dir])
     assert again.articles == 0 and again.skipped == first.articles and again.nodes_created == 0
-    assert store.view().counts() == counts
+    assert any_store.view().counts() == counts
 
 
-def test_rewriting_the_same_articles_adds_no_node_edge_or_provenance(store: FalkorStore, gold_dir: Path) -> None:
+def test_rewriting_the_same_articles_adds_no_node_edge_or_provenance(any_store: Store, gold_dir: Path) -> None:
     docs = [read_doc(p) for p in sorted(gold_dir.glob("*.json"))]
-    store.run(build_statements(docs))
-    counts, before = store.view().counts(), edges(store)
-    stats = store.run(build_statements(docs))  # bypasses the unchanged-digest shortcut
-    assert store.view().counts() == counts
-    assert edges(store) == before
-    assert stats.nodes_created == 0 or counts == store.view().counts()
+    any_store.run(build_statements(docs))
+    counts, before = any_store.view().counts(), edges(any_store)
+    stats = any_store.run(build_statements(docs))  # bypasses the unchanged-digest shortcut
+    assert any_store.view().counts() == counts
+    assert edges(any_store) == before
+    assert stats.nodes_created == 0 or counts == any_store.view().counts()
     assert all(len(a) == len(set(a)) for a in before.values())
 
 
-def test_a_changed_article_replaces_its_earlier_facts(store: FalkorStore) -> None:
+def test_a_changed_article_replaces_its_earlier_facts(any_store: Store) -> None:
     shared = [("agency:a", "Agency", "Ban A"), ("agency:b", "Agency", "Ban B")]
     one = doc("one", "2021-01-05", shared + [("person:p", "Person", "Người P")],
               [("PART_OF", "agency:a", "agency:b", {}), ("HOLDS_POSITION", "person:p", "agency:a", {"title": "Trưởng ban"})])
     two = doc("two", "2022-03-01", shared, [("PART_OF", "agency:a", "agency:b", {})])
-    load(store, one, two)
-    assert edges(store)[("agency:a", "PART_OF", "agency:b", "")] == ["one", "two"]
+    load(any_store, one, two)
+    assert edges(any_store)[("agency:a", "PART_OF", "agency:b", "")] == ["one", "two"]
     changed = doc("one", "2021-01-06", shared + [("location:l", "Location", "Nơi L")], [])
-    stats = load(store, changed)
+    stats = load(any_store, changed)
     assert stats.articles == 1
-    now = edges(store)
+    now = edges(any_store)
     assert now == {("agency:a", "PART_OF", "agency:b", ""): ["two"]}  # HOLDS_POSITION had only 'one'
-    assert mentions(store, "one") == {"agency:a", "agency:b", "location:l"}
-    ids = {r[0] for r in store.view().read("MATCH (n:Entity) RETURN n.id").rows}
+    assert mentions(any_store, "one") == {"agency:a", "agency:b", "location:l"}
+    ids = {r[0] for r in any_store.view().read("MATCH (n:Entity) RETURN n.id").rows}
     assert "person:p" not in ids  # nobody mentions it any more
-    first = store.view().read("MATCH ()-[r:PART_OF]->() RETURN r.first_seen, r.last_seen, r.dates").rows
+    first = any_store.view().read("MATCH ()-[r:PART_OF]->() RETURN r.first_seen, r.last_seen, r.dates").rows
     assert first == [["2022-03-01", "2022-03-01", ["2022-03-01"]]]
 
 
-def test_provenance_keeps_every_article_with_first_and_last_seen(store: FalkorStore) -> None:
+def test_provenance_keeps_every_article_with_first_and_last_seen(any_store: Store) -> None:
     ents = [("person:p", "Person", "Người P"), ("agency:a", "Agency", "Ban A")]
     held = [("HOLDS_POSITION", "person:p", "agency:a", {"title": "Bí thư"})]
-    load(store, doc("late", "2023-05-01", ents, held))
-    load(store, doc("early", "2020-02-02", ents, held), doc("mid", "2021-07-07", ents, held))
-    row = store.view().read("MATCH ()-[r:HOLDS_POSITION]->() RETURN r.articles, r.dates, r.first_seen, "
+    load(any_store, doc("late", "2023-05-01", ents, held))
+    load(any_store, doc("early", "2020-02-02", ents, held), doc("mid", "2021-07-07", ents, held))
+    row = any_store.view().read("MATCH ()-[r:HOLDS_POSITION]->() RETURN r.articles, r.dates, r.first_seen, "
                             "r.last_seen, r.sentences, r.starts").rows
     assert row == [[["late", "early", "mid"], ["2023-05-01", "2020-02-02", "2021-07-07"], "2020-02-02",
                     "2023-05-01", ["sentence late HOLDS_POSITION", "sentence early HOLDS_POSITION",
                                    "sentence mid HOLDS_POSITION"], [0, 0, 0]]]
 
 
-def test_aliases_and_search_text_gather_every_name(store: FalkorStore) -> None:
+def test_aliases_and_search_text_gather_every_name(any_store: Store) -> None:
     a = doc("a", "2021-01-01", [("agency:x", "Agency", "Ủy ban Kiểm tra")], [])
     b = copy.deepcopy(a)
     b.article.id = "b"
     b.entities[0].aliases = ["UBKT"]
-    load(store, a, b)
-    (aliases, search), = store.view().read("MATCH (n:Agency) RETURN n.aliases, n.search").rows
+    load(any_store, a, b)
+    (aliases, search), = any_store.view().read("MATCH (n:Agency) RETURN n.aliases, n.search").rows
     assert aliases == ["UBKT"] and search == "uy ban kiem tra | ubkt"
-    hits = store.view().read("CALL db.idx.fulltext.queryNodes('Entity', 'kiem') YIELD node RETURN node.id").rows
+    fulltext = {"falkordb": "CALL db.idx.fulltext.queryNodes('Entity', 'kiem') YIELD node RETURN node.id",
+                "neo4j": "CALL db.index.fulltext.queryNodes('entity_search', 'kiem') YIELD node RETURN node.id"}
+    hits = any_store.view().read(fulltext[any_store.backend]).rows
     assert hits == [["agency:x"]]
 
 
@@ -122,27 +125,27 @@ def test_an_article_the_engine_refuses_is_left_out_and_the_rest_load(store: Falk
     assert not any("bad" in arts for arts in edges(store).values())
 
 
-def test_read_refuses_writes_and_truncates(store: FalkorStore) -> None:
-    load(store, *synthetic_docs(2))
+def test_read_refuses_writes_and_truncates(any_store: Store) -> None:
+    load(any_store, *synthetic_docs(2))
     with pytest.raises(ReadOnlyError):
-        store.view().read("CREATE (:Agency {id: 'x'})")
-    assert store.view().read("MATCH (n:Agency {id: 'x'}) RETURN n").rows == []
-    res = store.view().read("MATCH (n:Entity) RETURN n.id", max_rows=3)
+        any_store.view().read("CREATE (:Agency {id: 'x'})")
+    assert any_store.view().read("MATCH (n:Agency {id: 'x'}) RETURN n").rows == []
+    res = any_store.view().read("MATCH (n:Entity) RETURN n.id", max_rows=3)
     assert len(res.rows) == 3 and res.truncated
     with pytest.raises(StoreError):
-        store.view().read("MATCH (n RETURN n")
+        any_store.view().read("MATCH (n RETURN n")
 
 
-def test_counts_and_article_hash(store: FalkorStore) -> None:
+def test_counts_and_article_hash(any_store: Store) -> None:
     docs = synthetic_docs(4)
-    load(store, *docs, batch_size=3)
-    counts = store.view().counts()
+    load(any_store, *docs, batch_size=3)
+    counts = any_store.view().counts()
     assert counts["Article"] == 4
     assert counts["MENTIONS"] == sum(len(d.entities) for d in docs)
     assert sum(v for k, v in counts.items() if k.isupper() and k != "MENTIONS") == \
         len({(r.type, r.source, r.target, r.properties.get("title")) for d in docs for r in d.relations})
-    assert store.view().article_hash("synthetic-00001") == "hash-1"
-    assert store.view().article_hash("nope") is None
+    assert any_store.view().article_hash("synthetic-00001") == "hash-1"
+    assert any_store.view().article_hash("nope") is None
 
 
 def test_the_schema_is_created_idempotently(store: FalkorStore) -> None:

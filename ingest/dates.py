@@ -1,0 +1,146 @@
+"""Dates as the genre writes them: "Ngày 26/12/2018", "Chiều 29/10", "sáng nay (13/7)", "ngày 17-6".
+
+The day and month are found with patterns built from `ingest/data/dates.yaml`; `dateparser` turns
+what was found into a date. When the text gives no year, the publication date gives it; without one,
+the years the text itself speaks of do (`text_year`), as the annotation guide asks: a year the text
+states or implies, never outside knowledge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+import dateparser
+import yaml
+from coordgraph.ingest.knowledge import WS, alternation
+
+from coordgraph import resource
+
+_SETTINGS: dict[str, Any] = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
+_YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?![\d.,]\d)")
+_RANGE = re.compile(rf"(?<!\d)((?:19|20)\d\d)\s*(?:[-–]|{WS}đến{WS}(?:năm{WS})?)\s*((?:19|20)\d\d)(?!\d)")
+_SENTENCE = re.compile(r"[.;:!?\n]")
+
+
+@dataclass(frozen=True)
+class DayMonth:
+    """A day and month read from the text, with the year when it was written."""
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    return yaml.safe_load((resource("ingest", "data") / "dates.yaml").read_text(encoding="utf-8")) or {}
+
+
+class Dates:
+    def __init__(self) -> None:
+        c = _cues()
+        part = rf"(?:{alternation(c['day_parts'])})"
+        rel = rf"(?:{alternation(c['relative_days'])})"
+        num = r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4}))?(?![\d/])"
+        # "Chiều 24/1", "Sáng nay (13/7)", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
+        self.lead = re.compile(rf"(?:{part}{WS})?(?:{rel}{WS}?\(?)?(?:ngày{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
+                               rf"{num}\)?", re.IGNORECASE)
+        self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?ngày{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
+                                 rf"|{rel}{WS}?\(|\()(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
+        self.relative = re.compile(rf"(?<!\w){rel}(?!\w)", re.IGNORECASE)
+        self.today = re.compile(rf"(?<!\w){rel}(?!\w)(?!\s*\(?\s*\d)", re.IGNORECASE)
+        self.birth = re.compile(rf"(?<!\w)(?:{alternation(c['birth_markers'])})\s*$", re.IGNORECASE)
+        self.term = re.compile(rf"(?<!\w)(?:{alternation(c['term_markers'])})[^.;:]{{0,12}}$", re.IGNORECASE)
+        self.future = re.compile(rf"(?<!\w)(?:{alternation(c['future_markers'])})(?!\w)", re.IGNORECASE)
+        self.review = re.compile(rf"(?<!\w)(?:{alternation(c['review_markers'])})(?!\w)", re.IGNORECASE)
+        self.earliest = int(c.get("earliest_story_year") or 0)
+        self.review_kinds = set(c.get("review_kinds") or [])
+        self.review_months = int(c.get("review_months") or 0)
+
+    # -- finding ---------------------------------------------------------------------
+    def at(self, s: str, pos: int) -> DayMonth | None:
+        """The date that opens the text at `pos` ("Chiều 29/10, ...")."""
+        m = self.lead.match(s, pos)
+        return _day_month(m) if m else None
+
+    def marked_in(self, s: str, lo: int, hi: int) -> Iterator[DayMonth]:
+        """Dates marked as such between `lo` and `hi` ("ngày 5/7", "sáng 16/5", "nay (13/7)")."""
+        for m in self.marked.finditer(s, lo, hi):
+            dm = _day_month(m)
+            if dm is not None:
+                yield dm
+
+    # -- years -----------------------------------------------------------------------
+    def text_year(self, s: str) -> int | None:
+        """The latest year the text speaks of as past or present: not a birth year, not a plan's
+        or target's year, not inside a term of office (except where one term ends and the next
+        begins, "2014-2019 ... 2019-2024": the year of that congress)."""
+        in_range: set[int] = set()
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        years: list[int] = []
+        for m in _RANGE.finditer(s):
+            in_range.update((m.start(1), m.start(2)))
+            y1, y2 = int(m.group(1)), int(m.group(2))
+            if y2 <= y1:
+                continue
+            starts[y1] = starts.get(y1, 0) + 1
+            ends[y2] = ends.get(y2, 0) + 1
+            if self.term.search(s, max(0, m.start() - 30), m.start()):
+                continue
+            if self._under_review(s, m.start()):
+                years.append(y2)  # "tổng kết ... giai đoạn 2006-2015": the period is over
+            elif not self._future(s, m.start()):
+                years.append(y1)  # "giai đoạn 2019 - 2022": a period that starts now or has started
+        years += [y for y in starts if y in ends]
+        for m in _YEAR.finditer(s):
+            if m.start() in in_range:
+                continue
+            if self.birth.search(s, max(0, m.start() - 12), m.start()) or self._future(s, m.start()):
+                continue
+            years.append(int(m.group(1)))
+        years = [y for y in years if y >= self.earliest]
+        return max(years) if years else None
+
+    def _under_review(self, s: str, pos: int) -> bool:
+        cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
+        return self.review.search(s, cut, pos) is not None
+
+    def _future(self, s: str, pos: int) -> bool:
+        cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
+        return self.future.search(s, cut, pos) is not None
+
+    # -- dates -------------------------------------------------------------------------
+    def iso(self, dm: DayMonth, published: str | None, year: int | None, kind: str | None = None) -> str | None:
+        """ISO date of `dm`: its own year, else the publication date's (a day after it falls in the year
+        before), else `year` (the text's)."""
+        y = dm.year
+        if y is None and published:
+            pub = date.fromisoformat(published)
+            y = pub.year
+            if (dm.month, dm.day) > (pub.month, pub.day):
+                y -= 1
+        elif y is None and year is not None:
+            y = year + 1 if kind in self.review_kinds and dm.month <= self.review_months else year
+        if y is None:
+            return None
+        found = dateparser.parse(f"{dm.day}/{dm.month}/{y}", languages=["vi"], settings=_SETTINGS)
+        return found.date().isoformat() if isinstance(found, datetime) else None
+
+
+def _day_month(m: re.Match[str]) -> DayMonth | None:
+    d, mo, y = m.groups()[-3:]
+    if d is None or mo is None:
+        return None
+    if m.groupdict().get("first"):  # "(12-13/9)": the span's first day
+        d = m.group("first")
+    day, month = int(d), int(mo)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return DayMonth(m.start(), m.end(), day, month, int(y) if y else None)

@@ -1,0 +1,173 @@
+"""Meetings a body holds itself, read from `ingest/data/events.yaml`: the bodies that report one with a
+verb ("Bộ Chính trị, Ban Bí thư đã họp"), the body named in a meeting's name ("Kỳ họp thứ 24 của Ủy ban
+Kiểm tra Trung ương"), meetings named by convention ("Hội nghị Trung ương 8") and the capitalised
+places after a level word ("tại TP Hạ Long")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+from coordgraph.ingest.agencies import Body
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+
+from coordgraph import resource
+
+_ORDINAL = re.compile(r"\s*(\d+|[IVXLC]+\b|nhất|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)", re.IGNORECASE)
+_CAPITAL = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,3}}(?!\w)")
+_CLAUSE = re.compile(r"[,;:.()\n\"“”]|\s[-–]\s")
+_NAME_STOP = re.compile(r"[.;:\n]|,\s+(?:[a-zđ]+\s+){0,3}(?:cho biết|cho hay|nêu|nhấn mạnh)|\s+(?:do|dưới sự|với sự)\s")
+
+
+@dataclass
+class OwnMeeting:
+    start: int  # where the verb starts
+    end: int
+    name: str
+    kind: str
+    organisers: list[Body]
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    return yaml.safe_load((resource("ingest", "data") / "events.yaml").read_text(encoding="utf-8")) or {}
+
+
+class Meetings:
+    def __init__(self, kb: Knowledge) -> None:
+        c = _cues()
+        self.kb = kb
+        gap = rf"(?:\s*(?:{alternation(c['own_meeting_gap'])})(?!\w)(?:\s*(?:\d+|[IVXLC]+\b))?)*\s*"
+        self.own_head = re.compile(rf"(?:{alternation(c['own_meeting_heads'])})(?!\w)", re.IGNORECASE)
+        self.gap = re.compile(gap, re.IGNORECASE)
+        self.bare = re.compile(rf"(?:{alternation(c['bare_body_heads'])})(?!\w)")
+        self.named = [(re.compile(m["pattern"], re.IGNORECASE), m) for m in c.get("named_meetings") or []]
+        self.verbs = {key(v["words"]): v for v in c["meeting_verbs"]}
+        self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(list(self.verbs))})(?!\w)", re.IGNORECASE)
+        self.subject_lead = re.compile(rf"[\s\-–•\"“(]*(?:(?:{alternation(c['subject_openers'])})(?!\w)\s*)*$",
+                                       re.IGNORECASE)
+        self.recall = re.compile(rf"[\s(\-]*(?:{alternation(c['recall_markers'])})(?!\w)", re.IGNORECASE)
+        self.name_stop = re.compile(rf"[\s,\-–]+(?:{alternation(c['name_stops'])})(?!\w)", re.IGNORECASE)
+        self.clause = re.compile(rf"(?<!\w)(?:{alternation(c['clause_verbs'])})(?!\w)", re.IGNORECASE)
+        self.planned_after = re.compile(rf"(?<!\w)(?:{alternation(c['planned_after'])})(?!\w)", re.IGNORECASE)
+        self.plural = re.compile(rf"(?<!\w)(?:{alternation(c['plural_markers'])})\s+$", re.IGNORECASE)
+        self.done = re.compile(rf"(?<!\w)(?:{alternation(c['done_markers'])})(?!\w)", re.IGNORECASE)
+        self.agent = re.compile(rf"(?<!\w)(?:{alternation(c['agent_markers'])})\s+$", re.IGNORECASE)
+        self.caption = re.compile("|".join(re.escape(w) for w in c["caption_markers"]), re.IGNORECASE)
+        self.span_end = re.compile(rf"(?<!\w)(?:{alternation(c['end_markers'])})\s+(?:ngày\s+)?$", re.IGNORECASE)
+        self.visit = re.compile(rf"(?<!\w)(?:{alternation(c['visit_verbs'])})(?!\w)", re.IGNORECASE)
+        self.take_part = re.compile(rf"(?<!\w)(?:{alternation(c['take_part_before'])})\s+$", re.IGNORECASE)
+        self.generic_name = re.compile(rf"(?<!\w)(?:{alternation(c['generic_in_name'])})(?!\w)", re.IGNORECASE)
+        self.object_before = re.compile(rf"(?<!\w)(?:{alternation(c['not_event_before'])})\s*$", re.IGNORECASE)
+        self.main_noun = re.compile(rf"(?<!\w)(?:{alternation(c['main_event_nouns'])})(?!\w)", re.IGNORECASE)
+        self.clause_opener = re.compile(rf"(?:{alternation(c['clause_openers'])})(?!\w)", re.IGNORECASE)
+        self.reference = re.compile(rf"(?<!\w)(?:{alternation(c['reference_words'])})$", re.IGNORECASE)
+        self.passive = re.compile(rf"(?<!\w)(?:{alternation(c['passive_markers'])})\s+$", re.IGNORECASE)
+        self.by_verbs: list[str] = c["organised_by"]
+        self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
+
+    # -- names -----------------------------------------------------------------------------
+    def name_end(self, s: str, start: int, end: int) -> int:
+        """Where an event's name that starts at `start` ends, at most `end`: before a word that goes
+        on with the sentence, or at a comma that opens a new clause (a title, a person, a verb)."""
+        stop = self.name_stop.search(s, start + 3, end)
+        end = stop.start() if stop else end
+        for cm in re.finditer(r",\s*", s[start:end]):
+            at = start + cm.end()
+            nxt = s.find(",", at, end)
+            part = s[at:nxt if nxt >= 0 else end]
+            if self.kb.title_re.match(s, at) or self.subject_lead.match(part) and part[:1].islower() \
+                    and re.match(r"(?:ông|bà|anh|chị|đồng chí)\s", part) or self.clause.search(part) \
+                    or self.clause_opener.match(part):
+                return start + cm.start()
+        return end
+
+    def is_plural(self, s: str, head: int, head_re: re.Pattern[str]) -> bool:
+        """Whether the event noun at `head` is one of many ("các hội nghị, hội thảo")."""
+        before = head_re.sub("", s[max(0, head - 60):head])
+        before = re.sub(r"(?:[\s,]|(?<!\w)và(?!\w))+$", " ", before)
+        return self.plural.search(before) is not None
+
+    def is_bare_name(self, name: str, head_re: re.Pattern[str]) -> bool:
+        """A name made of event nouns only ("Đại hội", "Hội nghị, hội thảo"): a reference, not a title."""
+        return not re.sub(r"[\s,;.\-–]|(?<!\w)và(?!\w)", "", head_re.sub("", name)) or bool(self.reference.search(name))
+
+    # -- the body in a meeting's name ----------------------------------------------------
+    def hosts(self, s: str, head: int, end: int, bodies: list[Body]) -> list[Body]:
+        """The body whose meeting starts at `head` ("Hội nghị lần thứ 15 Thành ủy X": Thành ủy X)."""
+        hm = self.own_head.match(s, head)
+        if hm is None:
+            return []
+        g = self.gap.match(s, hm.end())
+        at = g.end() if g else hm.end()
+        if at >= end:
+            return []
+        found = next((b for b in bodies if b.start == at), None)
+        if found is not None:
+            return [found]
+        bm = self.bare.match(s, at)  # "phiên họp của Ủy ban": the Ủy ban named last
+        if bm is None or s[bm.end():bm.end() + 1].isalpha():
+            return []
+        word = key(bm.group(0))
+        before = [b for b in bodies if b.end <= head and key(b.canonical(self.kb)).startswith(word)]
+        return before[-1:]
+
+    def named_meeting(self, s: str, head: int) -> tuple[str, Body, str] | None:
+        """A meeting named by convention at `head`: its name, the body holding it and its kind."""
+        for rx, m in self.named:
+            nm = rx.match(s, head)
+            if nm:
+                body = Body(nm.start(), nm.end(), "known", m["organiser"])
+                return m["name"].format(n=nm.group(1)), body, m.get("kind") or "hoi_nghi"
+        return None
+
+    # -- bodies that report their own meeting ---------------------------------------------
+    def own(self, s: str, ss: int, se: int, subjects: Any, dated: bool) -> OwnMeeting | None:
+        """'A, B đã họp ...': `subjects(verb_pos)` gives the bodies right before the verb. In a sentence
+        that opens with its date, a subject that is no known body will do for verbs whose event is named
+        by what follows them ("Ngày 23/2, hãng X đã chính thức khai trương 4 đường bay mới")."""
+        for vm in self.verb_re.finditer(s, ss, se):
+            if s[vm.start()].isupper() and vm.start() > ss:
+                continue  # "Họp báo" as a noun inside a sentence
+            run: list[Body] = subjects(vm.start())
+            v = self.verbs[key(vm.group(0))]
+            if not run and not (dated and "{rest}" in v["name"] and self.done.search(s, max(ss, vm.start() - 25),
+                                                                                   vm.start())):
+                continue
+            n = _ORDINAL.match(s, vm.end())
+            stop = _NAME_STOP.search(s, vm.end(), se)
+            rest = re.sub(r"\s+", " ", s[vm.end():stop.start() if stop else se])
+            rest = "" if rest.lstrip().startswith(",") else rest.strip(" ,")[:200]  # "A họp báo, B cho biết"
+            if not rest and "{rest}" in v["name"]:
+                if not run:
+                    continue
+                v = {**v, "name": v["name"].replace("{rest}", "của {bodies}")}
+            names = [b.canonical(self.kb) for b in run] or [""]
+            name = v["name"].format(n=n.group(1) if n else "", body=names[0], bodies=", ".join(names), rest=rest)
+            name = re.sub(r"\s+", " ", name.replace("thứ  ", "")).strip()
+            return OwnMeeting(vm.start(), vm.end(), name[:1].upper() + name[1:], v.get("kind") or "hoi_nghi", run)
+        return None
+
+    # -- people -------------------------------------------------------------------------
+    def is_subject(self, s: str, ss: int, chain_start: int) -> bool:
+        """Whether a person whose mention starts at `chain_start` opens a clause (is a subject)."""
+        if self.agent.search(s, max(ss, chain_start - 8), chain_start):  # "do ông X chủ trì"
+            return True
+        if re.search(r"(?<!\w)(?:Ông|Bà|Anh|Chị)\s+$", s[max(ss, chain_start - 5):chain_start]):
+            return True  # a capitalised address opens a sentence run on from a heading or caption
+        cut = max((m.end() for m in _CLAUSE.finditer(s, ss, chain_start)), default=ss)
+        return self.subject_lead.fullmatch(s, cut, chain_start) is not None
+
+    # -- places ------------------------------------------------------------------------
+    def place_after_level(self, s: str, pos: int) -> str | None:
+        """'TP Hạ Long', 'Vương quốc Morocco': the capitalised name after a level word at `pos`."""
+        lm = self.level.match(s, pos)
+        if lm is None:
+            return None
+        cm = _CAPITAL.match(s, lm.end())
+        if cm is None or self.kb.title_re.match(s, lm.end()):
+            return None
+        return cm.group(0)

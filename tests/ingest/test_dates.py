@@ -1,0 +1,76 @@
+"""Dates as the genre writes them, and the year a text implies when the input gives no date."""
+
+from __future__ import annotations
+
+import pytest
+from coordgraph.graph.model import DocGraph
+from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.dates import Dates
+from coordgraph.ingest.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def dates() -> Dates:
+    return Dates()
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def iso_at(dates: Dates, text: str, published: str | None = None, year: int | None = None) -> str | None:
+    dm = dates.at(text, 0)
+    assert dm is not None, text
+    return dates.iso(dm, published, year)
+
+
+def test_opening_dates_in_the_genres_forms(dates: Dates) -> None:
+    assert iso_at(dates, "Ngày 26/12/2018, Ban Nội chính Trung ương") == "2018-12-26"
+    assert iso_at(dates, "Chiều 29/10, hội nghị", published="2021-10-30") == "2021-10-29"
+    assert iso_at(dates, "Sáng nay (13/7), Thủ tướng", year=2018) == "2018-07-13"
+    assert iso_at(dates, "Chiều nay 23-7 tại Hà Nội", year=2019) == "2019-07-23"
+    assert iso_at(dates, "sáng ngày 29/3, Tổng cục") is None  # no year anywhere: no date
+
+
+def test_a_day_after_the_publication_date_is_last_year(dates: Dates) -> None:
+    assert iso_at(dates, "Ngày 28/12, Ban", published="2022-01-03") == "2021-12-28"
+
+
+def test_a_span_of_days_is_dated_by_its_first_day(dates: Dates) -> None:
+    [dm] = list(dates.marked_in("Đại hội thành công sau 2 ngày làm việc (12-13/9).", 0, 60))
+    assert (dm.day, dm.month) == (12, 9)
+
+
+def test_impossible_dates_are_none(dates: Dates) -> None:
+    assert iso_at(dates, "Ngày 31/2, hội nghị", year=2019) is None
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Năm 2018 đã có 22 đoàn kiểm tra. Năm 2019, kinh phí bố trí 5 tỷ đồng.", 2019),
+    ("Ông A (SN 1989) và ông B (sinh năm 1990) bị bắt.", None),
+    ("Ủy viên Ban chấp hành nhiệm kỳ 2016 - 2021 bị kỷ luật.", None),
+    ("Tổng kết nhiệm kỳ khóa XII (2014-2019), phương hướng nhiệm kỳ khóa XIII (2019-2024).", 2019),
+    ("Hội nghị bàn ngân sách năm 2018 và kế hoạch năm 2019, tầm nhìn đến năm 2045.", 2018),
+    ("Ký kết biên bản hợp tác giai đoạn 2019 - 2022 lần này.", 2019),
+    ("Hội nghị tổng kết 10 năm thực hiện luật giai đoạn 2006-2015.", 2015),
+    ("Hội thảo về Tổng tiến công Xuân Mậu Thân 1968.", None),
+])
+def test_the_year_a_text_implies(dates: Dates, text: str, year: int | None) -> None:
+    assert dates.text_year(text) == year
+
+
+def test_a_year_end_review_early_in_the_year_reviews_the_year_before(dates: Dates) -> None:
+    dm = dates.at("Chiều 24/1, hội nghị tổng kết", 0)
+    assert dm is not None
+    assert dates.iso(dm, None, 2018, "tong_ket") == "2019-01-24"
+    assert dates.iso(dm, None, 2018, "hoi_nghi") == "2018-01-24"
+
+
+def test_events_and_the_article_carry_dates_read_from_the_text(extractor: Extractor) -> None:
+    text = ("Ngày 26/12/2018, Ban Nội chính Trung ương tổ chức hội nghị sơ kết công tác phối hợp. "
+            "Trưởng ban Nội chính Trung ương Phan Đình Trạc chủ trì hội nghị.")
+    doc: DocGraph = extractor.extract(RawArticle(id="t", text=text))
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.properties["date"] == "2018-12-26"
+    assert doc.article.published == "2018-12-26"

@@ -1,0 +1,73 @@
+"""Meetings, visits and ceremonies: which are events, what they are called, who organises, chairs and
+attends them and where they take place, on short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coordgraph.graph.model import DocGraph
+from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, published: str | None = "2021-10-30") -> DocGraph:
+    return extractor.extract(RawArticle(id="t", text=text, published=published))
+
+
+def events(doc: DocGraph) -> list[str]:
+    return [e.name for e in doc.entities if e.type == "Event"]
+
+
+def rels(doc: DocGraph, type_: str) -> set[tuple[str, str]]:
+    by_id = {e.id: e for e in doc.entities}
+    return {(by_id[r.source].name, by_id[r.target].name) for r in doc.relations if r.type == type_}
+
+
+def test_a_body_that_holds_its_session_organises_it_and_chairs_need_chu_tri(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 23-4, Ủy ban Kiểm tra Trung ương họp kỳ 24 do ông Trần Quốc Vượng chủ trì. "
+                         "Ông Nguyễn Văn Bình phát biểu kết luận kỳ họp.")
+    assert events(doc) == ["Kỳ họp thứ 24 của Ủy ban Kiểm tra Trung ương"]
+    [event] = events(doc)
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Kiểm tra Trung ương", event)}
+    assert rels(doc, "CHAIRS") == {("Trần Quốc Vượng", event)}
+    assert rels(doc, "ATTENDS") == {("Nguyễn Văn Bình", event)}
+    assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-04-23"]
+
+
+def test_a_plenum_named_by_convention_is_the_central_committees(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 16/5, Hội nghị Trung ương 10 khai mạc tại Hà Nội.")
+    assert events(doc) == ["Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng"]
+    assert rels(doc, "ORGANIZES") == {("Ban Chấp hành Trung ương Đảng", events(doc)[0])}
+    assert rels(doc, "HELD_IN") == {(events(doc)[0], "Hà Nội")}
+
+
+def test_planned_and_recalled_meetings_are_no_events(extractor: Extractor) -> None:
+    assert not events(run(extractor, "Ủy ban nhân dân thành phố Hà Nội dự kiến ngày 25-11 sẽ họp báo công bố đề án."))
+    assert not events(run(extractor, "Trước đó ngày 12/7, Bộ Chính trị đã họp để xem xét kỷ luật."))
+    assert not events(run(extractor, "Ông A đã tổ chức các cuộc hội thảo, thành lập trang mạng xã hội."))
+
+
+def test_organisers_listed_after_bo_i(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 13/7, Thủ tướng Nguyễn Xuân Phúc dự Diễn đàn cấp cao về công nghiệp 4.0. "
+                         "Diễn đàn được phối hợp tổ chức bởi Văn phòng Chính phủ, Bộ Ngoại giao và Bộ Công an.")
+    [event] = events(doc)
+    assert event == "Diễn đàn cấp cao về công nghiệp 4.0"
+    assert {a for a, _ in rels(doc, "ORGANIZES")} == {"Văn phòng Chính phủ", "Bộ Ngoại giao", "Bộ Công an"}
+    assert rels(doc, "ATTENDS") == {("Nguyễn Xuân Phúc", event)}
+
+
+def test_only_the_subject_of_a_speech_verb_attends(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 5/6, Bộ Y tế tổ chức hội nghị sơ kết. Ông Lê Văn Hùng cho biết, hội nghị đã "
+                         "xem xét kỷ luật ông Nguyễn Văn An, liên quan đến ông Trần Văn Bảo.")
+    assert {p for p, _ in rels(doc, "ATTENDS")} == {"Lê Văn Hùng"}
+
+
+def test_a_city_or_country_after_a_level_word_is_the_place(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 5-4, Bộ Công an tổ chức họp báo tại TP Hạ Long.")
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Hạ Long"}
+    doc = run(extractor, "Ngày 17-6, tại Vương quốc Morocco, Ban Tuyên giáo Trung ương tổ chức hội thảo.")
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Morocco"}
