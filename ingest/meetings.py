@@ -134,22 +134,35 @@ class Meetings:
                 continue  # "Họp báo" as a noun inside a sentence
             run: list[Body] = subjects(vm.start())
             v = self.verbs[key(vm.group(0))]
-            if not run and not (dated and "{rest}" in v["name"] and self.done.search(s, max(ss, vm.start() - 25),
-                                                                                   vm.start())):
+            done = self.done.search(s, max(ss, vm.start() - 25), vm.start()) is not None
+            named = "" if run else self._subject_text(s, ss, vm.start())  # "Ban chuyên án X đã họp": not a known body
+            if not run and not (done and (named or dated and "{rest}" in v["name"])):
                 continue
             n = _ORDINAL.match(s, vm.end())
             stop = _NAME_STOP.search(s, vm.end(), se)
             rest = re.sub(r"\s+", " ", s[vm.end():stop.start() if stop else se])
             rest = "" if rest.lstrip().startswith(",") else rest.strip(" ,")[:200]  # "A họp báo, B cho biết"
             if not rest and "{rest}" in v["name"]:
-                if not run:
+                if not run and not named:
                     continue
                 v = {**v, "name": v["name"].replace("{rest}", "của {bodies}")}
-            names = [b.canonical(self.kb) for b in run] or [""]
+            names = [b.canonical(self.kb) for b in run] or [named]
             name = v["name"].format(n=n.group(1) if n else "", body=names[0], bodies=", ".join(names), rest=rest)
             name = re.sub(r"\s+", " ", name.replace("thứ  ", "")).strip()
             return OwnMeeting(vm.start(), vm.end(), name[:1].upper() + name[1:], v.get("kind") or "hoi_nghi", run)
         return None
+
+    def _subject_text(self, s: str, ss: int, verb: int) -> str:
+        """The clause's subject before "đã/vừa <verb>" when it is a capitalised name ("Ban chuyên án ...")."""
+        dm = None
+        for dm in self.done.finditer(s, max(ss, verb - 25), verb):
+            pass
+        if dm is None or s[dm.end():verb].strip():
+            return ""
+        cut = max((m.end() for m in re.finditer(r"[,;:.]\s*", s[ss:dm.start()])), default=0)
+        text = re.sub(r"\s+", " ", s[ss + cut:dm.start()]).strip()
+        words = text.split()
+        return text if 2 <= len(words) <= 20 and text[:1].isupper() and words[0].istitle() else ""
 
     # -- people -------------------------------------------------------------------------
     def is_subject(self, s: str, ss: int, chain_start: int) -> bool:

@@ -116,8 +116,10 @@ def _files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
     for p in map(Path, paths):
         try:
             if p.is_dir():
-                found = sorted(_walk(p, ""))
-                if not found:
+                errors: list[ReadError] = []
+                found = sorted(_walk(p, "", set(), errors))
+                yield from errors
+                if not found and not errors:
                     yield ReadError(shown(p), f"no article files ({', '.join(sorted(_KNOWN))}) in this directory")
                 for _, f, key in found:
                     if key not in done:
@@ -139,24 +141,31 @@ def _files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
 _KNOWN = HTML_SUFFIXES | JSONL_SUFFIXES | TEXT_SUFFIXES
 
 
-def _walk(d: Path, rel: str, seen: set[tuple[int, int]] | None = None
+def _walk(d: Path, rel: str, seen: set[tuple[int, int]], errors: list[ReadError]
           ) -> Iterator[tuple[str, Path, tuple[int, int]]]:
     """(posix path relative to the top, path, (device, inode)) of the article files under `d` (`rel` from the
-    top), hidden names skipped."""
-    st = d.stat()
-    seen = seen if seen is not None else set()
-    if (st.st_dev, st.st_ino) in seen:  # a symbolic link back up the tree
+    top), hidden names skipped; a folder that cannot be read is an error in `errors`, the others are walked."""
+    try:
+        st = d.stat()
+        if (st.st_dev, st.st_ino) in seen:  # a symbolic link back up the tree
+            return
+        seen.add((st.st_dev, st.st_ino))
+        with os.scandir(d) as it:
+            entries = list(it)
+    except OSError as exc:
+        errors.append(ReadError(shown(d), f"cannot be read: {exc.strerror or exc}"))
         return
-    seen.add((st.st_dev, st.st_ino))
-    with os.scandir(d) as entries:
-        for e in entries:
-            if e.name.startswith("."):
-                continue
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        try:
             if e.is_dir():
-                yield from _walk(Path(e.path), f"{rel}{e.name}/", seen)
+                yield from _walk(Path(e.path), f"{rel}{e.name}/", seen, errors)
             elif os.path.splitext(e.name)[1].lower() in _KNOWN and e.is_file():
                 st = e.stat()
                 yield rel + e.name, Path(e.path), (st.st_dev, st.st_ino)
+        except OSError as exc:
+            errors.append(ReadError(shown(e.path), f"cannot be read: {exc.strerror or exc}"))
 
 
 def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | ReadError]:

@@ -146,6 +146,7 @@ def test_paths_avoid_entities_and_types(client: httpx.Client) -> None:
 def test_control_characters_are_refused_not_sent_to_the_store(client: httpx.Client) -> None:
     assert client.get("/explore/common", params={"a": "a\x01", "b": "b"}).status_code == 422
     assert client.get("/explore/common", params={"a": "a\x00", "b": "b"}).status_code == 422
+    assert client.get("/search", params={"q": "\x00\x01"}).status_code == 422  # NUL: refused at the door
     assert ok(client.get("/search", params={"q": "\x01\x02"}))["total"] == 0
 
 

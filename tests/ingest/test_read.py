@@ -229,3 +229,21 @@ def test_real_articles_read_with_their_gold_metadata() -> None:
     by_id = {a.id: a for a in arts if isinstance(a, RawArticle)}
     assert by_id["000_e0cf93a448d459a0"].published == "2021-10-30"  # "Ngày đăng: 30.10.2021"
     assert by_id["001_487bf2907174ed76"].byline == "Nguyễn Thị Khánh"
+
+
+def test_control_characters_counted_are_category_cc_but_white_space() -> None:
+    from coordgraph.ingest.read import _CONTROLS
+
+    cc = {chr(i) for i in range(0x110000) if unicodedata.category(chr(i)) == "Cc"} - set("\t\n\v\f\r")
+    assert {c for c in map(chr, range(0x110000)) if _CONTROLS.match(c)} == cc
+
+
+@pytest.mark.skipif(not ARTICLES.is_dir(), reason="../shared/corpus is absent")
+def test_metadata_found_later_is_what_reading_at_once_finds() -> None:
+    from coordgraph.ingest.read import complete, read_source, sources
+
+    for src in sources([ARTICLES]):
+        assert not isinstance(src, ReadError)
+        later = read_source(src, later=True)
+        assert isinstance(later, RawArticle) and later.pending and later.title is None
+        assert complete(later) == read_source(src)
