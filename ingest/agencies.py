@@ -22,6 +22,8 @@ _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
+_LIST_COUNT = re.compile(rf"{WS}(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các){WS}(tỉnh|thành phố|huyện|quận|thị xã|xã|"
+                         rf"phường|địa phương){WS}")
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
 _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
@@ -52,6 +54,7 @@ class Body:
     distribute: bool = False
     entry: dict[str, Any] = field(default_factory=dict)
     place_from: str | None = None  # "text" | "sentence" | "chain" | "article" | "source"
+    shared: bool = False  # the level and place are those of the next body in a list
 
     def nodes(self) -> Iterator[Body]:
         yield self
@@ -154,6 +157,7 @@ class Grammar:
         self.parent_kinds = set(kb.grammar.get("unit_parent_kinds") or [])
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
+        self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
         self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
                                   for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
@@ -170,7 +174,7 @@ class Grammar:
         if not cands:
             return None
         order = {"known": 0, "organ": 1, "local": 2, "unit": 3}
-        return max(cands, key=lambda b: (b.end, -order.get(b.kind, 9)))
+        return max(cands, key=lambda b: (b.end, b.shared, -order.get(b.kind, 9)))  # "Cục Hải quan và Công an TP"
 
     def _known(self, s: str, pos: int) -> Body | None:
         m = self.kb.known_re.match(s, pos)
@@ -185,7 +189,8 @@ class Grammar:
         parent = str(entry.get("parent") or "")
         host = None
         if parent and canon.endswith(" " + parent) and parent in self.kb.agencies \
-                and canon[:-len(parent) - 1] in self.parent_named_heads:
+                and (canon[:-len(parent) - 1] in self.parent_named_heads
+                     or str(entry.get("kind")) in self.parent_named_kinds):
             # "Văn phòng Chính phủ", "Ủy ban Thường vụ Quốc hội": named after the body it is part of
             host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
         return Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
@@ -211,8 +216,8 @@ class Grammar:
             if not w:
                 break
             word_end = max(self.words.get(q, 0), w.end())
-            if self.kb.level_re.match(s, q):
-                break
+            if self.kb.level_re.match(s, q) or w.group(0) in self.place_stop:
+                break  # "Hiệp hội Các ...": a function word begins no name
             if n and w.group(0) in self.kb.surnames and not self.kb.place_re.match(s, q) \
                     and _PERSON_REST.match(s, w.end()):
                 break  # "Tập đoàn VNPT Lê Văn An": a person's name follows
@@ -378,8 +383,8 @@ class Grammar:
             c = _COORD.match(s, m.end())
             if c and depth < 3:
                 nxt = self._local(s, c.end(), depth + 1)
-                if nxt and nxt.level and not nxt.fused:
-                    b.level, b.place, b.place_from = nxt.level, nxt.place, nxt.place_from
+                if nxt and (nxt.level or nxt.place) and not nxt.fused:
+                    b.level, b.place, b.place_from, b.shared = nxt.level, nxt.place, nxt.place_from, True
                     return b
             if not (head.levels and set(head.levels) <= _PROVINCIAL and s[pos].isupper()):
                 return None  # "Sở Tư pháp" alone is a province's: the context says which
@@ -410,6 +415,10 @@ class Grammar:
                 words = words[:stop]  # "UBND thành phố Trong ...": a function word starts no place name
             if words and words[0].start() == p:
                 names = [w.group(0) for w in words]
+                known = next((k for k in range(min(4, len(names)), 1, -1)
+                              if key(" ".join(names[:k])) in self.kb.communes), None)
+                if known:  # a name the divisions data knows ("Ngũ Hành Sơn", whose first word is a surname)
+                    return s[p:words[known - 1].end()], words[known - 1].end()
                 cut = 0 if names[0] in self.kb.surnames and 3 <= len(names) <= 4 else None
                 if cut is None:  # "quận Thủ Đức Trần Vĩnh Tuyến": the place ends where a full name begins
                     cut = max((i for i in range(1, len(names)) if names[i] in self.kb.surnames
@@ -466,7 +475,7 @@ class Grammar:
     # -- all mentions --------------------------------------------------------------
     def scan(self, s: str) -> list[Body]:
         self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
-        self.enterprises: list[str] = []
+        self.enterprises = []
         out: list[Body] = []
         pos = 0
         n = len(s)
@@ -477,6 +486,11 @@ class Grammar:
             p = m.start()
             w = _WORD.match(s, p)
             word = w.group(0) if w else s[p]
+            shared = self._shared_head(s, p) if word.lower() in self.firsts else None
+            if shared:  # "Công an 3 huyện Tri Tôn, Tịnh Biên và An Phú": one body per place
+                out += shared
+                pos = shared[-1].end
+                continue
             b = self.match_at(s, p) if word.lower() in self.firsts or word in self.brand_firsts else None
             if b is None or b.end <= p:
                 pos = p + len(word)
@@ -496,6 +510,34 @@ class Grammar:
                 pos = bm.end()  # "Ủy ban Trung ương MTTQ Việt Nam (MTTQVN)": the short form glosses this body
         self._distribute(s, out)
         return self._dash_parents(s, out)
+
+    def _shared_head(self, s: str, pos: int) -> list[Body] | None:
+        """A local head shared by a list of places after a count or "các": "Công an 3 huyện A, B
+        và C", "Viện Kiểm sát nhân dân các tỉnh X, Y" name one body per place."""
+        m = self.kb.local_head_re.match(s, pos)
+        head = self.kb.local_heads.get(key(m.group(0))) if m and s[pos].isupper() else None
+        if head is None or head.locality:
+            return None
+        cm = _LIST_COUNT.match(s, m.end())
+        if cm is None:
+            return None
+        level = self.kb.levels.get(key(cm.group(1))) if cm.group(1) != "địa phương" else None
+        if level and head.levels and level not in head.levels:
+            return None
+        out: list[Body] = []
+        p = cm.end()
+        while True:
+            place = self._place(s, p, level, head)
+            if place is None or (level is None and not self.kb.province(place[0])):
+                break
+            start = pos if not out else p
+            out.append(Body(start, place[1], "local", head.head, level=level, place=place[0], place_from="text",
+                            entry={"kind": head.kind, "english": head.english}))
+            sep = _COORD.match(s, place[1])
+            if not sep or sep.group(0).strip() in ("-", "–"):
+                break
+            p = sep.end()
+        return out if len(out) >= 2 else None
 
     def _gloss(self, s: str, b: Body, bm: re.Match[str]) -> bool:
         inner = self.match_at(s, bm.start(1))

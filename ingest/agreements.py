@@ -19,6 +19,7 @@ _TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?
 _PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với|[-–]){WS}")
 _GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.IGNORECASE)
 _LISTED = re.compile(rf"(?:các|những){WS}[^()\n.;:]{{1,50}}?\(\s*", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")
 _PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
 _SUBJ_GAP = re.compile(rf"{_PAREN}\s*(?:(?:đã|cùng|chính thức|sẽ){WS})*", re.IGNORECASE)
 _QUOTED = re.compile(r"[^.;:()\n“\"]{0,40}[“\"][^”\"\n]{1,250}[”\"]")
@@ -160,6 +161,9 @@ class Documents:
         qm = _QUOTED.match(s, dm.end)  # Thỏa thuận hợp tác “Xây dựng ...” giữa A và B
         if qm:
             start = qm.end()
+        am = _ASIDE.match(s, start)  # "quy chế phối hợp (sửa đổi và bổ sung) giữa A với B"
+        if am:
+            start = am.end()
         bm = _BETWEEN.search(s, start, start + 90)
         if bm is None or re.search(r"[.;:()\n]", s[start:bm.start()]) or self.kind_re.search(s, start, bm.start()):
             return

@@ -86,6 +86,8 @@ class _Builder:
             self.entities[eid] = e
             if generic or unresolved or (b.kind == "known" and entry.get("kind") in _TITLE_KINDS):
                 e.properties["_conditional"] = True
+        if b.kind == "known" and (b.entry or {}).get("kind") in _TITLE_KINDS and self._acts(b):
+            self.wanted.add(eid)  # "Thủ tướng Chính phủ đã giao ...": the office itself acts
         surface = re.sub(r"\s+", " ", self.text.surface(b.start, b.end)).strip()
         if surface and surface != e.name and surface not in e.aliases and b.end > b.start:
             e.aliases.append(surface)
@@ -94,6 +96,14 @@ class _Builder:
             if b.part_of and not b.host.generic and not b.host.unresolved():
                 self.rel("PART_OF", eid, hid, b.start)
         return eid
+
+    def _acts(self, b: Body) -> bool:
+        """A title-named office written out in full ("Thủ tướng Chính phủ") with no person after it."""
+        x = self.text.x
+        if key(b.name) in self.kb.titles or len(x[b.start:b.end].split()) < 3 \
+                or any(0 <= p.start - b.end <= 2 for p in self.f.people):
+            return False
+        return not any(p.chain_start <= b.start < p.chain_end for p in self.f.people)
 
     # -- people --------------------------------------------------------------------
     def people(self) -> None:

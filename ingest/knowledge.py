@@ -242,11 +242,15 @@ def load() -> Knowledge:
     g = _yaml("body_grammar.yaml") or {}
     levels = {key(k): v for k, v in (g.get("levels") or {}).items()}
     organs = {key(o["organ"]): o for o in g.get("organs") or []}
+    cues = _yaml("cues.yaml") or {}
+    prefixes = {key(str(p)) for p in cues.get("party_prefixes") or []}  # read as prefixes of party lists
     for h in heads.values():  # organs named after a local body are part of it
         for o in h.organs:
-            organs.setdefault(key(o), {"organ": o, "hosts": "head:" + h.head, "part_of": True})
+            spec = organs.setdefault(key(o), {"organ": o, "hosts": [], "part_of": True})
+            hosts = spec["hosts"] if isinstance(spec["hosts"], list) else [spec["hosts"]]
+            if key(o) not in prefixes:  # "Văn phòng" of a Tỉnh ủy and of a UBND
+                spec["hosts"] = sorted({*hosts, "head:" + h.head})
     rewrites = {(key(r["organ"]), key(r["from"])): r["to"] for r in g.get("host_rewrites") or []}
-    cues = _yaml("cues.yaml") or {}
     return Knowledge(
         abbreviations=abbreviations, agencies=agencies, agency_by_key=by_key, known_re=known_re,
         local_heads=heads, local_head_re=local_head_re, provinces=provinces,

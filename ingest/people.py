@@ -18,6 +18,7 @@ _SEP = re.compile(rf"[ \t]*,{WS}|{WS}[-–]{WS}|{WS}kiêm{WS}")
 _OPEN = re.compile(r"[ \t]*\([ \t]*")
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
 _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}][^,;:()“”\"\n]{{2,70}}?(,{WS})")  # a body we cannot read
+_TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:{WS}?[-–]{WS}?\d{{4}})?)(?!\w)")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -247,6 +248,8 @@ class People:
             post, q = self.parse_item(s, sm.end())
             if post is None:
                 break
+            tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
+            q = tm.end() if tm else q
             if _skip(s, q) in names:  # the item belongs to the next name
                 break
             cm = _APPOSED.match(s, q) if post.body is None and not post.implied and not post.pending else None

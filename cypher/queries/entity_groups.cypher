@@ -6,13 +6,13 @@
 // returns: partners, officials, posts, events, documents, units, parents, articles
 MATCH (n:Entity {id: $id})
 WITH n,
-     [(n)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(pa:Agency) WHERE pa <> n | pa.id] AS partners,
-     [(n)<-[:HOLDS_POSITION]-(pe:Person) | pe.id] AS officials,
-     [(n)-[:HOLDS_POSITION]->(po:Agency) | po.id] AS posts,
-     [(n)-[:ORGANIZES|ATTENDS|CHAIRS]->(ev:Event) | ev.id] AS events,
-     [(n)-[:PARTY_TO|ISSUED]->(ag:Agreement) | ag.id] AS documents,
-     [(un:Entity)-[:PART_OF]->(n) | un.id] AS units,
-     [(n)-[:PART_OF]->(up:Entity) | up.id] AS parents
+     [(n)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(b:Agency) WHERE b <> n | b.id] AS partners,
+     [(n)<-[:HOLDS_POSITION]-(p:Person) | p.id] AS officials,
+     [(n)-[:HOLDS_POSITION]->(body:Agency) | body.id] AS posts,
+     [(n)-[:ORGANIZES|ATTENDS|CHAIRS]->(e:Event) | e.id] AS events,
+     [(n)-[:PARTY_TO|ISSUED]->(g:Agreement) | g.id] AS documents,
+     [(unit:Entity)-[:PART_OF]->(n) | unit.id] AS units,
+     [(n)-[:PART_OF]->(parent:Entity) | parent.id] AS parents
 RETURN size(reduce(acc = [], x IN partners | CASE WHEN x IN acc THEN acc ELSE acc + x END)) AS partners,
        size(reduce(acc = [], x IN officials | CASE WHEN x IN acc THEN acc ELSE acc + x END)) AS officials,
        size(reduce(acc = [], x IN posts | CASE WHEN x IN acc THEN acc ELSE acc + x END)) AS posts,

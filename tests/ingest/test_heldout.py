@@ -18,7 +18,7 @@ from coordgraph.ingest.extract import Extractor
 from coordgraph.ingest.read import read_path
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
-MIN_OVERALL_F1 = 0.89  # 26 articles: 0.909 when set; the last 6, annotated blind, scored 0.79
+MIN_OVERALL_F1 = 0.90  # 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79)
 
 
 def read_article(path: Path) -> RawArticle:
