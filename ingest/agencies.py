@@ -150,11 +150,17 @@ class Grammar:
         home = [str(h) for h in kb.cues.get("home_country") or []]
         stems = {n[:-len(h) - 1]: str(e.get("kind") or "") for n, e in kb.agencies.items() for h in home
                  if n.endswith(" " + h) and len(n.split()) > len(h.split()) + 1}
+        for head, kind in (kb.grammar.get("foreign_heads") or {}).items():  # "Hạ viện Morocco"
+            stems.setdefault(str(head), str(kind))
+            self.firsts.add(str(head).split()[0].lower())
         self.home_brand_re = re.compile(rf"(?<= )(?:{'|'.join(map(re.escape, home))}) ([A-Z][A-Za-z]+)$") if home else None
         self.foreign_kinds = {key(k): v for k, v in stems.items()}
         self.foreign_re = re.compile(rf"({'|'.join(phrase_pattern(k) for k in sorted(stems, key=len, reverse=True))})"
                                      rf"{WS}(?={kb.country_re.pattern})") if stems else None
         self.parent_kinds = set(kb.grammar.get("unit_parent_kinds") or [])
+        numbered = kb.grammar.get("numbered_unit_heads") or []
+        self.numbered_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in numbered)}){WS}"
+                                      r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![\w/.-])") if numbered else None
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
         self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
@@ -477,6 +483,8 @@ class Grammar:
         self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
         self.enterprises = []
         out: list[Body] = []
+        parent: Body | None = None  # the central body most named so far, whose units are numbered ("Cục I")
+        parents: Counter[str] = Counter()
         pos = 0
         n = len(s)
         while pos < n:
@@ -492,6 +500,8 @@ class Grammar:
                 pos = shared[-1].end
                 continue
             b = self.match_at(s, p) if word.lower() in self.firsts or word in self.brand_firsts else None
+            if (b is None or b.end <= p) and parent is not None:
+                b = self._numbered_unit(s, p, parent)
             if b is None or b.end <= p:
                 pos = p + len(word)
                 continue
@@ -502,6 +512,10 @@ class Grammar:
             b = kept
             self._mark_plural(s, b)
             out.append(b)
+            if b.kind == "known" and str(b.entry.get("kind")) in self.parent_kinds:
+                parents[b.name] += 1
+                if parent is None or parents[b.name] >= parents[parent.name]:
+                    parent = b  # the body the article is about, not one it names in passing
             pos = b.end
             bm = _PAREN.match(s, b.end)
             if bm and self.brand_names.get(re.sub(r"\s+", " ", bm.group(1))) == b.name:
@@ -510,6 +524,15 @@ class Grammar:
                 pos = bm.end()  # "Ủy ban Trung ương MTTQ Việt Nam (MTTQVN)": the short form glosses this body
         self._distribute(s, out)
         return self._dash_parents(s, out)
+
+    def _numbered_unit(self, s: str, pos: int, parent: Body) -> Body | None:
+        """ "Thanh tra Chính phủ giao Vụ I ..., Cục II ...": a unit named by a Roman number alone
+        is a unit of the central body the article has named most."""
+        m = self.numbered_re.match(s, pos) if self.numbered_re else None
+        if not m:
+            return None
+        host = Body(parent.start, parent.end, "known", parent.name, entry=parent.entry)
+        return Body(pos, m.end(), "unit", re.sub(r"\s+", " ", m.group(0)), host=host, part_of=True)
 
     def _shared_head(self, s: str, pos: int) -> list[Body] | None:
         """A local head shared by a list of places after a count or "các": "Công an 3 huyện A, B
