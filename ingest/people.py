@@ -295,6 +295,32 @@ class People:
         q, rank = self._prefix_before(s, seg_start, name_start)
         return [], q, rank
 
+    def _list_heading(self, s: str, sent_start: int, name_start: int) -> list[Post]:
+        """ "2 Phó Chủ tịch chuyên trách: Đồng chí A; Đồng chí B": a title heading a list of people
+        separated by semicolons is each one's post; a title without a body takes the body it had
+        earlier in the sentence ("bầu các Phó Chủ tịch Hội X, trong đó có 2 Phó Chủ tịch ...")."""
+        colon = s.rfind(":", sent_start, name_start)
+        if colon < 0 or "\n" in s[colon:name_start]:
+            return []
+        sep = max(colon, s.rfind(";", colon, name_start))
+        if self._skip_prefixes(s, sep + 1)[0] != name_start:
+            return []  # the name does not open an item of the list
+        lo = max(sent_start, *(s.rfind(c, sent_start, colon) + 1 for c in ",;:("))
+        heads = [m for m in self.title_re.finditer(s, lo, colon) if s[m.start()].isupper()]
+        if not heads:
+            return []
+        post, q = self.parse_item(s, heads[-1].start())
+        if post is None or len(s[q:colon].split()) > 3 or any(w[:1].isupper() for w in s[q:colon].split()):
+            return []  # "4 Phó Chủ tịch kiêm nhiệm:" but not "Phó Chủ tịch ... phát biểu:"
+        if post.body is None and not post.implied:
+            for m in self.title_re.finditer(s, sent_start, heads[-1].start()):
+                earlier, _ = self.parse_item(s, m.start())
+                if earlier is not None and earlier.title == post.title and earlier.body is not None:
+                    post.body = copy.deepcopy(earlier.body)
+            if post.body is None:
+                return []
+        return [post]
+
     def _prefix_before(self, s: str, seg_start: int, name_start: int) -> tuple[int, str | None]:
         """Honorifics, ranks and degrees right before the name."""
         best, rank = name_start, None
@@ -316,6 +342,8 @@ class People:
                 if not any(x.start <= m.start() < x.end for x in bodies):  # "Bộ Giáo dục và Đào tạo" is one name
                     seg_start = m.end()
             pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a)
+            if not pre:
+                pre = self._list_heading(s, sent_start, a)
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]
