@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
 _WS = re.compile(WS)
 _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*){{0,2}}(?!\w)|\d+(?!\w)")
@@ -158,6 +158,12 @@ class Grammar:
         self.foreign_re = re.compile(rf"({'|'.join(phrase_pattern(k) for k in sorted(stems, key=len, reverse=True))})"
                                      rf"{WS}(?={kb.country_re.pattern})") if stems else None
         self.parent_kinds = set(kb.grammar.get("unit_parent_kinds") or [])
+        headed = kb.grammar.get("headed_bodies") or {}
+        self.headed_heads = {key(h): str(k) for h, k in (headed.get("heads") or {}).items()}
+        self.headed_re = re.compile(
+            rf"(({alternation(list(headed.get('heads') or {}))}){WS}[{UPPER}][^,.;:()\n“”\"]{{1,60}}?){WS}do{WS}"
+            rf"(?=[^.;:\n]{{3,90}}?{WS}(?:{alternation(list(headed.get('cues') or []))})(?!\w))") if headed else None
+        self.firsts |= {h.split()[0].lower() for h in headed.get("heads") or {}}
         numbered = kb.grammar.get("numbered_unit_heads") or []
         self.numbered_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in numbered)}){WS}"
                                       r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![\w/.-])") if numbered else None
@@ -175,7 +181,7 @@ class Grammar:
             return None
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
-                             self._foreign(s, pos), self._brand(s, pos))
+                             self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos))
                  if c is not None]
         if not cands:
             return None
@@ -298,6 +304,15 @@ class Grammar:
         name = re.sub(r"\s+", " ", s[pos:c.end()])
         return Body(pos, c.end(), "known", name, entry={"kind": self.foreign_kinds.get(key(m.group(1)), ""),
                                                         "english": "", "foreign": True})
+
+    def _headed(self, s: str, pos: int) -> Body | None:
+        """ "Tiểu ban Văn kiện do Tổng bí thư X làm Trưởng tiểu ban": a board named up to "do",
+        with the person who heads it after."""
+        m = self.headed_re.match(s, pos) if self.headed_re else None
+        if not m or not s[pos].isupper():
+            return None
+        name = re.sub(r"\s+", " ", m.group(1))
+        return Body(pos, m.end(1), "known", name, entry={"kind": self.headed_heads[key(m.group(2))], "english": ""})
 
     def _central(self, s: str, pos: int) -> Body | None:
         m = self.central_re.match(s, pos) if self.central_re else None

@@ -21,6 +21,7 @@ _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}][^,;:()“”\"\n]{{2,70}}?(,{W
 _TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:{WS}?[-–]{WS}?\d{{4}})?)(?!\w)")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
+_DO = re.compile(rf"{WS}do{WS}")
 _WORD = re.compile(r"(?<!\w)\w+")
 _LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![\w#])")
 
@@ -65,6 +66,10 @@ class People:
         self.member_re = re.compile(rf"(?:{alternation([m['surface'] for m in t.get('members') or []])})(?!\w)",
                                     re.IGNORECASE) if self.members else None
         groups = [o["organ"] for o in kb.organs.values() if o.get("party_group")]
+        headed = kb.grammar.get("headed_bodies") or {}
+        self.headed_titles = {str(h): str(t) for h, t in (headed.get("titles") or {}).items()}
+        cues = [str(c) for c in headed.get("cues") or []]
+        self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$)", re.IGNORECASE)
 
     # -- names ---------------------------------------------------------------------
@@ -295,6 +300,19 @@ class People:
         q, rank = self._prefix_before(s, seg_start, name_start)
         return [], q, rank
 
+    def _heads(self, s: str, bodies: list[Body], cstart: int, cend: int) -> Post | None:
+        """ "Tiểu ban X do Tổng bí thư A làm Trưởng tiểu ban" / "... do A đứng đầu": A's post in X."""
+        before = [x for x in bodies if x.end <= cstart and _DO.fullmatch(s, x.end, cstart)]
+        cm = self.headed_cue.match(s, cend) if self.headed_cue else None
+        if not before or cm is None:
+            return None
+        body = before[-1]
+        lead = next((h for h in self.headed_titles if body.name.lower().startswith(h.lower() + " ")), None)
+        if lead is None:
+            return None
+        title = cm.group(1)[4:].strip() if cm.group(1).startswith("làm ") else self.headed_titles[lead]
+        return Post(re.sub(r"\s+", " ", title), copy.deepcopy(body), start=cend, end=cm.end())
+
     def _list_heading(self, s: str, sent_start: int, name_start: int) -> list[Post]:
         """ "2 Phó Chủ tịch chuyên trách: Đồng chí A; Đồng chí B": a title heading a list of people
         separated by semicolons is each one's post; a title without a body takes the body it had
@@ -348,6 +366,9 @@ class People:
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]
             post, cend = self.chain_after(s, b, name_starts)
+            head = self._heads(s, bodies, cstart, max(cend, b))
+            if head is not None:
+                post.append(head)
             pm = PersonMention(re.sub(r"\s+", " ", s[a:b]), a, b, min(cstart, a), max(cend, b), pre + post, rank)
             _fill_pending(pm.posts)
             out.append(pm)
