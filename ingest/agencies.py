@@ -19,6 +19,8 @@ from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
 _WS = re.compile(WS)
 _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*){{0,2}}(?!\w)|\d+(?!\w)")
 _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
+_JOINT_HEAD = re.compile(rf"(?<!\w)liên{WS}$")
+_JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
@@ -527,6 +529,10 @@ class Grammar:
             b = kept
             self._mark_plural(s, b)
             out.append(b)
+            if _JOINT_HEAD.search(s, max(0, b.start - 6), b.start):  # "liên Bộ Y tế - Tài chính"
+                out += self._joint(s, b)
+                pos = out[-1].end
+                continue
             if b.kind == "known" and str(b.entry.get("kind")) in self.parent_kinds:
                 parents[b.name] += 1
                 if parent is None or parents[b.name] >= parents[parent.name]:
@@ -539,6 +545,19 @@ class Grammar:
                 pos = bm.end()  # "Ủy ban Trung ương MTTQ Việt Nam (MTTQVN)": the short form glosses this body
         self._distribute(s, out)
         return self._dash_parents(s, out)
+
+    def _joint(self, s: str, first: Body) -> list[Body]:
+        """The ministries after the first of "liên Bộ A - B - C", each named without its head."""
+        out: list[Body] = []
+        head = "Bộ "
+        q = first.end
+        while (sm := _JOINT_SEP.match(s, q)) and sm.end() < len(s) and s[sm.end()].isupper():
+            vb = self._known(head + s[sm.end():sm.end() + 80], 0)
+            if vb is None or vb.end <= len(head):
+                break
+            q = sm.end() + vb.end - len(head)
+            out.append(Body(sm.end(), q, "known", vb.name, entry=vb.entry))
+        return out
 
     def _numbered_unit(self, s: str, pos: int, parent: Body) -> Body | None:
         """ "Thanh tra Chính phủ giao Vụ I ..., Cục II ...": a unit named by a Roman number alone

@@ -14,6 +14,8 @@ from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
 _NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?(\d[\w]*(?:[./\-][\w]+)*)")
 _DATE_AFTER = re.compile(rf"{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})")
 _OF = re.compile(rf",?{WS}(?:của|do){WS}")
+_JOINT_OF = re.compile(rf"liên{WS}(?=Bộ{WS})")
+_JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
 _BETWEEN = re.compile(rf"{WS}giữa{WS}")
 _TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
 _PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với|[-–]){WS}")
@@ -46,6 +48,7 @@ class DocMention:
     signed: bool = False  # the object of "ký kết": its signers may be its parties
     listed: bool = False  # parties listed in brackets after a group ("với các cơ quan (A, B, C)")
     issuer: Body | None = None
+    co_issuers: list[Body] = field(default_factory=list)  # "của liên Bộ Y tế - Tài chính"
     term: str | None = None
     date: str | None = None
     topic: str | None = None  # lowercase words after the kind: "chiến lược", "công tác"
@@ -132,9 +135,14 @@ class Documents:
                     siblings.append(DocMention(mm.start(1), mm.end(1), dm.kind, dm.words, number=mm.group(1)))
                 of = _OF.match(s, siblings[-1].end if siblings else dm.end)
                 if of:
-                    i = bisect_left(starts, of.end())
-                    if i < len(bodies) and bodies[i].start == of.end():
+                    jm = _JOINT_OF.match(s, of.end())  # "của liên Bộ Y tế - Tài chính": issued jointly
+                    at = jm.end() if jm else of.end()
+                    i = bisect_left(starts, at)
+                    if i < len(bodies) and bodies[i].start == at:
                         dm.issuer = bodies[i]
+                        while jm and i + 1 < len(bodies) and _JOINT_SEP.fullmatch(s, bodies[i].end, bodies[i + 1].start):
+                            i += 1
+                            dm.co_issuers.append(bodies[i])
                 for sib in siblings:
                     sib.issuer = dm.issuer
                     out.append(sib)
@@ -305,6 +313,7 @@ class Documents:
             doc.mentions.append(dm)
             if dm.issuer is not None:
                 doc.issuers.append(dm.issuer)
+            doc.issuers += dm.co_issuers
             doc.term = doc.term or dm.term
             doc.date = doc.date or dm.date
             doc.topic = doc.topic or dm.topic
