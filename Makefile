@@ -50,6 +50,7 @@ test: setup system
 bench: setup
 	$(PY) bench/load.py
 	$(PY) bench/extract.py
+	$(PY) bench/resolve.py
 	$(PY) bench/api.py
 
 lint: setup

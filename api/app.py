@@ -9,11 +9,13 @@ from typing import Any
 
 from coordgraph.api import (
     errors,
+    models,
     routes_analytics,
     routes_entities,
     routes_explore,
     routes_graph,
     routes_ingest,
+    routes_judgements,
     routes_queries,
 )
 from coordgraph.api.cypher import CypherRunner
@@ -67,12 +69,12 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.state.extractor = None
     errors.install(app)
 
-    @app.get("/", tags=["meta"], summary="Where to go")
+    @app.get("/", tags=["meta"], summary="Where to go", response_model=models.Index)
     def index() -> dict[str, Any]:
         return {"name": "coordgraph", "docs": "/docs", "openapi": "/openapi.json", "explorer": "/explorer",
                 "health": "/health"}
 
-    @app.get("/health", tags=["meta"], summary="Is the store reachable",
+    @app.get("/health", tags=["meta"], summary="Is the store reachable", response_model=models.Health,
              responses={503: {"model": errors.ErrorBody, "description": "The store is down"}})
     def health(request: Request) -> dict[str, Any]:
         """`ok` when the store answers a trivial read; 503 otherwise."""
@@ -83,7 +85,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
             raise unavailable(exc) from exc
         return {"status": "ok", "store": h.store().backend, "version": app.version}
 
-    @app.get("/stats", tags=["meta"], summary="Nodes per label and relations per type",
+    @app.get("/stats", tags=["meta"], summary="Nodes per label and relations per type", response_model=models.Stats,
              responses=errors.ERROR_RESPONSES)
     def stats(request: Request) -> dict[str, Any]:
         h = holder(request)
@@ -92,7 +94,8 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         except (StoreError, OSError) as exc:
             raise h.failed(exc) from exc
 
-    for module in (routes_entities, routes_graph, routes_analytics, routes_queries, routes_ingest, routes_explore):
+    for module in (routes_entities, routes_graph, routes_analytics, routes_queries, routes_ingest, routes_explore,
+                   routes_judgements):
         app.include_router(module.router)
     _mount_explorer(app)
     _mount_docs(app)

@@ -24,11 +24,13 @@ def version() -> None:
 def _register() -> None:
     from coordgraph.api import cli_explore, cli_serve, cli_store
     from coordgraph.ingest import cli as cli_ingest
+    from coordgraph.ingest import cli_resolve
 
     cli_store.register(app)
     cli_ingest.register(app)
     cli_serve.register(app)
     cli_explore.register(app)
+    cli_resolve.register(app)
 
 
 def main() -> None:

@@ -246,19 +246,25 @@ def analytics_export(out: Annotated[Path, typer.Argument(help="Output file: .gra
                      around: str | None = typer.Option(None, help="Only the neighbourhood of this entity id."),
                      hops: int = typer.Option(2, help="Neighbourhood radius with --around."),
                      store: str | None = StoreOption) -> None:
-    """Export the graph (or a neighbourhood) to GraphML or JSON (node-link)."""
-    from coordgraph.graph.analytics import export
+    """Export the graph (or a neighbourhood) with its evidence to GraphML or GEXF (Gephi), JSON
+    (node-link) or CSV (a row per sentence), written as the store is read."""
+    from coordgraph.graph.analytics import stream
 
-    if out.suffix not in (".graphml", ".json"):
-        err.print(f"[red]error:[/red] {out}: use a .graphml or .json file name", highlight=False)
+    fmt = out.suffix.lstrip(".")
+    if fmt not in stream.FORMATS:
+        err.print(f"[red]error:[/red] {out}: use a .graphml, .gexf, .json or .csv file name", highlight=False)
         raise typer.Exit(2)
     with _store(store) as s:
-        G = _export(s, around, hops)
-    if out.suffix == ".graphml":
-        export.write_graphml(G, out)
-    else:
-        out.write_text(json.dumps(export.to_json(G), ensure_ascii=False, indent=1), encoding="utf-8")
-    console.print(f"wrote {out}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", highlight=False)
+        view = s.view()
+        if around is not None and not view.read("MATCH (n:Entity {id: $id}) RETURN n.id", {"id": around}).rows:
+            err.print(f"[red]error:[/red] no entity {around!r} in the store",
+                      highlight=False)
+            raise typer.Exit(1)
+        tmp = out.with_name(out.name + ".part")
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            fh.writelines(stream.export(view, fmt, around=around, hops=hops))
+        tmp.replace(out)
+    console.print(f"wrote {out} ({out.stat().st_size} bytes)", highlight=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -154,7 +154,9 @@ def load_paths(store: Store, paths: Iterable[Path], *, batch_size: int = 500,
     failed: list[tuple[str, str]] = []
     if files is None:
         files, failed = doc_files(paths)
-    writer = store.writer(batch_size)
+    from coordgraph.ingest.resolving import resolving_writer
+
+    writer = resolving_writer(store, batch_size)
     source: dict[str, str] = {}
     for path in files:
         try:

@@ -33,6 +33,7 @@ from coordgraph.ingest.read import (
     read_source,
     sources,
 )
+from coordgraph.ingest.resolving import resolving_writer
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -331,7 +332,7 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, *, jobs: int, batch_
     srcs = _sources(paths, max_bytes)
     store.ensure_schema()
     view = store.view()
-    writer = store.writer(batch_size=batch_size + 1)  # it flushes when told, below
+    writer = resolving_writer(store, batch_size)  # resolution across articles; it flushes when told, below
     batch: list[RawArticle] = []
 
     def changed(raws: list[RawArticle]) -> set[str]:

@@ -8,11 +8,11 @@ MATCH (n:Entity {id: $id})
 WITH n,
      [(n)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(b:Agency) WHERE b <> n | b.id] AS partners,
      [(n)<-[:HOLDS_POSITION]-(p:Person) | p.id] AS officials,
-     [(n)-[:HOLDS_POSITION]->(b:Agency) | b.id] AS posts,
+     [(n)-[:HOLDS_POSITION]->(body:Agency) | body.id] AS posts,
      [(n)-[:ORGANIZES|ATTENDS|CHAIRS]->(e:Event) | e.id] AS events,
      [(n)-[:PARTY_TO|ISSUED]->(g:Agreement) | g.id] AS documents,
-     [(u:Entity)-[:PART_OF]->(n) | u.id] AS units,
-     [(n)-[:PART_OF]->(u:Entity) | u.id] AS parents
+     [(unit:Entity)-[:PART_OF]->(n) | unit.id] AS units,
+     [(n)-[:PART_OF]->(parent:Entity) | parent.id] AS parents
 RETURN size(reduce(acc = [], x IN partners | CASE WHEN x IN acc THEN acc ELSE acc + x END)) AS partners,
        size(reduce(acc = [], x IN officials | CASE WHEN x IN acc THEN acc ELSE acc + x END)) AS officials,
        size(reduce(acc = [], x IN posts | CASE WHEN x IN acc THEN acc ELSE acc + x END)) AS posts,

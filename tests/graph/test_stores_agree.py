@@ -7,11 +7,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from coordgraph.api.search import search_params
 from coordgraph.graph.loader import load_paths
 from coordgraph.graph.queries import list_queries
 from coordgraph.graph.store.base import Store
 
 pytestmark = pytest.mark.neo4j
+
+
+FALLBACK: dict[str, list[Any]] = {"string": ["bo", "cong an"], "list": [[], ["bo"]], "int": [10],
+                                   "bool": [True], "date": [None]}
 
 
 def _values(store: Store) -> dict[str, list[Any]]:
@@ -32,6 +37,8 @@ def _values(store: Store) -> dict[str, list[Any]]:
         "q": ["bộ", "ủy ban", "cong an", "tỉnh"], "limit": [20], "offset": [0], "cap": [50],
         "mentions": [False, True], "since": [None, "2020-01-01"], "type": [None, "Agency"],
         "terms": [None], "rel_types": [None], "node_types": [None],
+        "article": articles, "a": agencies[:3], "b": agencies[1:4],
+        "exclude": [[], agencies[:1]], "exclude_types": [[], ["Person"]],
     }
 
 
@@ -61,8 +68,10 @@ def test_every_named_query_answers_the_same_on_both_stores(store: Store, neo4j_s
     for q in list_queries(store.queries_dir):  # type: ignore[attr-defined]
         combos: list[dict[str, Any]] = [{}]
         for name, _type, _optional in q.params:
-            choices = values[name]
+            choices = values.get(name) or FALLBACK[_type]  # a new parameter: a plain value of its type
             combos = [{**c, name: choices[i % len(choices)]} for i, c in enumerate(combos * len(choices))][:12]
+        if q.name in ("search", "search_scan"):  # its parameters are made together from what was typed
+            combos = [{**search_params(text), "terms": None} for text in values["q"]]
         for params in combos:
             params = {k: v for k, v in params.items() if v is not None}
             a = store.view().named(q.name, params)
