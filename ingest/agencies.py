@@ -21,8 +21,6 @@ _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*){{0,2}}(?
 _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _JOINT_HEAD = re.compile(rf"(?<!\w)liên{WS}$")
 _JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
-_NAME_NUMBER = re.compile(rf"{WS}(\d{{1,3}})(?![\w/.,:%]\d|[\w/%]|{WS}(?:năm|tháng|ngày|giờ|người|lần|tỷ|triệu|nghìn|ngàn|"
-                          r"ha|m2|km|căn|hộ|lô|cán bộ|đơn vị|công ty|doanh nghiệp)(?!\w))")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
@@ -238,9 +236,6 @@ class Grammar:
                     and _PERSON_REST.match(s, w.end()):
                 break  # "Tập đoàn VNPT Lê Văn An": a person's name follows
             end, q, n = word_end, _skip_ws(s, word_end), n + 1
-        nm = _NAME_NUMBER.match(s, end) if n else None
-        if nm:  # "Công ty cổ phần Địa ốc 10": a number closes the name
-            end = q = nm.end(1)
         lm_ = _LOWER_NAME.match(s, end)  # "Tổng Công ty cổ phần Xây lắp dầu khí Việt Nam (PVC)": the brand closes it
         if lm_ and self.named_kinds.get(key(m.group(0))) is None and s.count(lm_.group(2)) >= 2 \
                 and not _NAME_TAIL.match(s, end):
