@@ -4,9 +4,7 @@ with the key merges a possible duplicate and sees one node afterwards (headless 
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -71,18 +69,6 @@ def test_judgements_over_http(two_maybe_one: FalkorStore, store_settings: Settin
         assert http.post("/judgements", json=different, headers={"X-API-Key": "k"}).status_code == 201
         assert http.get("/judgements/possible").json()["total"] == 0  # the link is gone, the nodes stay apart
     assert people(store) == before
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(chromium).is_file():
-        pytest.skip("chromium is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
 
 
 @pytest.mark.browser
