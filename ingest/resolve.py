@@ -487,9 +487,9 @@ def cluster_people(mentions: list[Mention], same: Iterable[tuple[set[str], set[s
 def context_weight(count: int, articles: int) -> float:
     """How telling a context key named by `count` of `articles` articles is (rare near 1, common near 0).
 
-    Both counts are rounded down to a power of two, so that a key's weight changes only when the
+    Both counts are rounded to the nearest power of two, so that a key's weight changes only when the
     corpus or the key's count doubles: a new batch then leaves most blocks' inputs unchanged."""
-    c, n = 2 ** int(math.log2(max(count, 1))), 2 ** int(math.log2(max(articles, 2)))
+    c, n = 2 ** round(math.log2(max(count, 1))), 2 ** round(math.log2(max(articles, 2)))
     return max(0.0, 1.0 - math.log(c) / math.log(max(n, 2)))
 
 
