@@ -111,6 +111,7 @@ class Resolver:
         """Keep an article's graph (written whole or not at all)."""
         path = self._file(doc.article.id)
         path.parent.mkdir(parents=True, exist_ok=True)
+        docs = self.docs()  # read before writing, so that our own write is not taken for another process's
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -119,7 +120,7 @@ class Resolver:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        self.docs()[doc.article.id] = doc
+        docs[doc.article.id] = doc
         self._seen = self._mtime()
 
     # -- resolving -------------------------------------------------------------------
