@@ -6,15 +6,27 @@ CG := $(VENV)/bin/coordgraph
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test bench lint system node clean
+.PHONY: setup run test bench lint system node harness constraints clean
 
 setup: $(VENV)/.installed node
 
-$(VENV)/.installed: pyproject.toml
+# Installs the versions the tests ran with (constraints.txt).
+$(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -c constraints.txt -e '.[dev]'
 	touch $@
+
+# Pin what is installed now (after a dependency change and a green `make test`).
+constraints:
+	{ echo "# What the tests ran with (pip freeze --exclude-editable); \`make setup\` installs with -c constraints.txt."; \
+	  echo "# Regenerate after changing dependencies: make constraints"; \
+	  $(PY) -m pip freeze --exclude-editable; } > constraints.txt
+
+# The Neo4j server of the tests (Maven fetches neo4j-harness 5.26 once; the fixtures also build it).
+harness:
+	@if command -v mvn >/dev/null 2>&1; then cd tests/neo4j-harness && mvn -q -B package; \
+	  else echo "mvn missing: the Neo4j tests will be skipped (outside CI)"; fi
 
 node: node_modules/.installed
 
@@ -44,11 +56,12 @@ run: setup
 	$(CG) ingest examples/articles
 	$(CG) serve --host $(HOST) --port $(PORT)
 
-test: setup system
+test: setup system harness
 	$(PY) -m pytest -q
 
 bench: setup
 	$(PY) bench/load.py
+	$(PY) bench/stores.py
 	$(PY) bench/extract.py
 	$(PY) bench/resolve.py
 	$(PY) bench/api.py

@@ -9,6 +9,7 @@ from typing import Any
 
 from coordgraph.api import (
     errors,
+    models,
     routes_analytics,
     routes_entities,
     routes_explore,
@@ -68,12 +69,12 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.state.extractor = None
     errors.install(app)
 
-    @app.get("/", tags=["meta"], summary="Where to go")
+    @app.get("/", tags=["meta"], summary="Where to go", response_model=models.Index)
     def index() -> dict[str, Any]:
         return {"name": "coordgraph", "docs": "/docs", "openapi": "/openapi.json", "explorer": "/explorer",
                 "health": "/health"}
 
-    @app.get("/health", tags=["meta"], summary="Is the store reachable",
+    @app.get("/health", tags=["meta"], summary="Is the store reachable", response_model=models.Health,
              responses={503: {"model": errors.ErrorBody, "description": "The store is down"}})
     def health(request: Request) -> dict[str, Any]:
         """`ok` when the store answers a trivial read; 503 otherwise."""
@@ -84,7 +85,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
             raise unavailable(exc) from exc
         return {"status": "ok", "store": h.store().backend, "version": app.version}
 
-    @app.get("/stats", tags=["meta"], summary="Nodes per label and relations per type",
+    @app.get("/stats", tags=["meta"], summary="Nodes per label and relations per type", response_model=models.Stats,
              responses=errors.ERROR_RESPONSES)
     def stats(request: Request) -> dict[str, Any]:
         h = holder(request)

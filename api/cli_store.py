@@ -121,21 +121,56 @@ def query(name: str = typer.Argument(None, help="A named query (omit to list the
 db_app = typer.Typer(no_args_is_help=True, help="The embedded FalkorDB server of the data directory.")
 
 
+def _loading(fraction: float | None, seconds: float) -> None:
+    done = f"{fraction:.0%} read, " if fraction is not None else ""
+    err.print(f"loading the data directory: {done}{seconds:.0f} s", highlight=False)
+
+
 @db_app.command("start")
 def db_start() -> None:
-    """Start the data directory's server (or report the running one)."""
+    """Start the data directory's server (or report the running one); says how long loading took."""
     from coordgraph.graph.settings import get_settings
+    from coordgraph.graph.store.falkordb import limits
     from coordgraph.graph.store.server import ensure_server
 
     settings = get_settings()
     try:
-        info = ensure_server(settings.data_dir, port=settings.falkordb_port,
-                             appendfsync=settings.falkordb_appendfsync)
+        info = ensure_server(settings.data_dir, port=settings.falkordb_port, appendfsync=settings.falkordb_appendfsync,
+                             limits=limits(settings), progress=_loading)
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
-    console.print(f"{'started' if info.started else 'already running'}: pid {info.pid}, socket {info.socket}",
+    loaded = f", data loaded in {info.load_seconds:.1f} s" if info.started else ""
+    console.print(f"{'started' if info.started else 'already running'}: pid {info.pid}, socket {info.socket}{loaded}",
                   highlight=False)
+
+
+@db_app.command("backup")
+def db_backup(file: Annotated[Path, typer.Argument(help="The backup file to write (an RDB snapshot).")]) -> None:
+    """Write a snapshot of the running server's graphs to FILE."""
+    from coordgraph.graph.settings import get_settings
+    from coordgraph.graph.store.server import backup
+
+    try:
+        size = backup(get_settings().data_dir, file)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    console.print(f"wrote {file} ({size} bytes)", highlight=False)
+
+
+@db_app.command("restore")
+def db_restore(file: Annotated[Path, typer.Argument(help="A file written by `db backup`.")]) -> None:
+    """Replace the data directory's graphs by FILE (the server must be stopped; the old data is kept aside)."""
+    from coordgraph.graph.settings import get_settings
+    from coordgraph.graph.store.server import restore
+
+    try:
+        kept = restore(get_settings().data_dir, file)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    console.print(f"restored {file}" + (f"; the earlier data is in {kept}" if kept else ""), highlight=False)
 
 
 @db_app.command("status")
@@ -145,7 +180,11 @@ def db_status(as_json: bool = typer.Option(False, "--json")) -> None:
     from coordgraph.graph.store.server import status
 
     settings = get_settings()
-    info = status(settings.data_dir)
+    try:
+        info = status(settings.data_dir)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps(info))
     elif info is None:
@@ -246,19 +285,25 @@ def analytics_export(out: Annotated[Path, typer.Argument(help="Output file: .gra
                      around: str | None = typer.Option(None, help="Only the neighbourhood of this entity id."),
                      hops: int = typer.Option(2, help="Neighbourhood radius with --around."),
                      store: str | None = StoreOption) -> None:
-    """Export the graph (or a neighbourhood) to GraphML or JSON (node-link)."""
-    from coordgraph.graph.analytics import export
+    """Export the graph (or a neighbourhood) with its evidence to GraphML or GEXF (Gephi), JSON
+    (node-link) or CSV (a row per sentence), written as the store is read."""
+    from coordgraph.graph.analytics import stream
 
-    if out.suffix not in (".graphml", ".json"):
-        err.print(f"[red]error:[/red] {out}: use a .graphml or .json file name", highlight=False)
+    fmt = out.suffix.lstrip(".")
+    if fmt not in stream.FORMATS:
+        err.print(f"[red]error:[/red] {out}: use a .graphml, .gexf, .json or .csv file name", highlight=False)
         raise typer.Exit(2)
     with _store(store) as s:
-        G = _export(s, around, hops)
-    if out.suffix == ".graphml":
-        export.write_graphml(G, out)
-    else:
-        out.write_text(json.dumps(export.to_json(G), ensure_ascii=False, indent=1), encoding="utf-8")
-    console.print(f"wrote {out}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", highlight=False)
+        view = s.view()
+        if around is not None and not view.read("MATCH (n:Entity {id: $id}) RETURN n.id", {"id": around}).rows:
+            err.print(f"[red]error:[/red] no entity {around!r} in the store",
+                      highlight=False)
+            raise typer.Exit(1)
+        tmp = out.with_name(out.name + ".part")
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            fh.writelines(stream.export(view, fmt, around=around, hops=hops))
+        tmp.replace(out)
+    console.print(f"wrote {out} ({out.stat().st_size} bytes)", highlight=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,10 +31,6 @@ class Answer:
     elapsed_ms: float
 
 
-def _nothing() -> None:
-    pass
-
-
 class CypherRunner:
     """Owns the /cypher connections; built from the app's store on first use."""
 
@@ -45,6 +43,7 @@ class CypherRunner:
         self._store: Store | None = None
         self._owned = False
         self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=max(1, settings.cypher_slots), thread_name_prefix="cypher")
 
     def store(self, main: Store) -> Store:
         if self._store is None:
@@ -56,8 +55,9 @@ class CypherRunner:
     def _open(self, main: Store) -> tuple[Store, bool]:
         """A second client on the same database, with its own small pool and socket timeouts."""
         s = self.settings
-        # The answer is due within the limit plus a second, even when the database is still busy.
-        socket_timeout = s.cypher_timeout_ms / 1000 + 0.7
+        # The answer is due within the limit plus half a second (see run); the connection waits longer,
+        # so that the statement's slot stays taken while the database may still be at it.
+        socket_timeout = s.cypher_timeout_ms / 1000 + 2
         slots = max(1, s.cypher_slots)
         if main.backend == "falkordb" and hasattr(main, "db"):
             from coordgraph.graph.store.falkordb import FalkorStore
@@ -97,29 +97,34 @@ class CypherRunner:
             raise ApiError(429, f"{s.cypher_slots} /cypher statement(s) already running, the most at once; "
                                 "retry in a moment")
         started = time.perf_counter()
-        release = self.slots.release
         try:
-            try:
-                store = self.store(main)
-            except Exception as exc:  # the driver's own errors: redis, neo4j, OSError
-                log.warning("cannot open the /cypher connections: %s", exc)
-                raise ApiError(503, "the graph store is not reachable; check that the database is running, "
-                                    "then retry") from exc
-            result = store.view().read(limited, params, timeout_ms=s.cypher_timeout_ms, max_rows=cap + 1)
+            future = self._pool.submit(self._read, main, limited, params, cap + 1)
+        except RuntimeError:  # the app is shutting down
+            self.slots.release()
+            raise ApiError(503, "the server is shutting down; retry") from None
+        # The slot is free again when the statement ends, not when we stop waiting for it.
+        future.add_done_callback(lambda _: self.slots.release())
+        try:
+            result = future.result(timeout=s.cypher_timeout_ms / 1000 + 0.5)
+        except FutureTimeout:
+            raise ApiError(504, f"the statement ran past the {s.cypher_timeout_ms} ms limit; narrow it (a LIMIT, "
+                                "a more selective MATCH)") from None
+        elapsed = (time.perf_counter() - started) * 1000
+        return self._answer(result, cap, elapsed)
+
+    def _read(self, main: Store, query: str, params: dict[str, Any], max_rows: int) -> QueryResult:
+        try:
+            store = self.store(main)
+        except Exception as exc:  # the driver's own errors: redis, neo4j, OSError
+            log.warning("cannot open the /cypher connections: %s", exc)
+            raise ApiError(503, "the graph store is not reachable; check that the database is running, "
+                                "then retry") from exc
+        try:
+            return store.view().read(query, params, timeout_ms=self.settings.cypher_timeout_ms, max_rows=max_rows)
         except ReadOnlyError:
             raise
         except (StoreError, OSError, ValueError, TypeError) as exc:
-            if "timeout reading" in str(exc).lower():
-                # The client gave up but the database may still be at it: keep its slot a while longer.
-                timer = threading.Timer(s.cypher_timeout_ms / 1000, self.slots.release)
-                timer.daemon = True
-                timer.start()
-                release = _nothing
             raise self._refused(exc) from exc
-        finally:
-            release()
-        elapsed = (time.perf_counter() - started) * 1000
-        return self._answer(result, cap, elapsed)
 
     def _refused(self, exc: Exception) -> ApiError:
         s = self.settings
@@ -151,6 +156,7 @@ class CypherRunner:
         return Answer(result.columns, rows, truncated, round(elapsed, 2))
 
     def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
         if self._store is not None and self._owned:
             self._store.close()
         self._store = None

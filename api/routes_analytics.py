@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
+from coordgraph.api import models
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.routes_common import (
     OFFSET,
+    WHOLE_GRAPH_TIMEOUT_MS,
     DateParam,
-    Page,
     check_dates,
     date_query,
     holder,
@@ -19,7 +20,6 @@ from coordgraph.api.routes_common import (
 )
 from coordgraph.api.routes_graph import _in_period, _types
 from coordgraph.graph.analytics import export, network, stream
-from coordgraph.graph.store.base import StoreError, View
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 
@@ -37,7 +37,7 @@ def _network(request: Request, since: str | None, until: str | None) -> nx.Graph
 
 
 def _build_network(request: Request, since: str | None, until: str | None) -> nx.Graph:
-    rows = records(request, "party_edges")
+    rows = records(request, "party_edges", timeout_ms=WHOLE_GRAPH_TIMEOUT_MS)
     seen: dict[str, list[str]] = {}
     for r in rows:
         seen.setdefault(r["target"], []).extend(d for d in (r["first_seen"], r["last_seen"]) if d)
@@ -53,7 +53,7 @@ SINCE = date_query("Only agreements seen on or after (YYYY[-MM[-DD]])")
 UNTIL = date_query("Only agreements seen on or before (YYYY[-MM[-DD]])")
 
 
-@router.get("/analytics/centrality", response_model=Page, tags=["analytics"],
+@router.get("/analytics/centrality", response_model=models.CentralityPage, tags=["analytics"],
             summary="Central agencies of the coordination network")
 def centrality(request: Request, since: DateParam = SINCE, until: DateParam = UNTIL,
                      sort: str = Query("betweenness", pattern="^(betweenness|degree|partners)$",
@@ -87,7 +87,7 @@ def _sampled_centrality(C: nx.Graph) -> dict[str, dict[str, Any]]:
     return {n: {"degree": degree[n], "betweenness": between[n], "partners": C.degree(n)} for n in C}
 
 
-@router.get("/analytics/communities", response_model=Page, tags=["analytics"],
+@router.get("/analytics/communities", response_model=models.CommunityPage, tags=["analytics"],
             summary="Communities of the coordination network")
 def communities(request: Request, since: DateParam = SINCE, until: DateParam = UNTIL,
                       limit: int = limit_param(), offset: int = OFFSET) -> dict[str, Any]:
@@ -129,60 +129,14 @@ def export_graph(request: Request,
     h = holder(request)
     view = h.store().view()
     with_articles = articles or "Article" in (labels or [])
-    near: set[str] | None = None
-    if around is not None:
-        if not records(request, "entities_by_id", {"ids": [around]}):
-            raise not_found("entity", around)
-        try:
-            near = _near(view, around, hops, with_articles)
-        except (StoreError, OSError) as exc:
-            raise h.failed(exc) from exc
-    kept: set[str] = set()
-    track = near is not None or bool(labels)
-
-    def node_rows() -> Iterator[dict[str, Any]]:
-        for n in stream.nodes(view, with_articles):
-            if (near is None or n["id"] in near) and (not labels or n["type"] in labels):
-                if track:
-                    kept.add(n["id"])
-                yield n
-
-    def edge_rows() -> Iterator[dict[str, Any]]:
-        for e in stream.edges(view, with_articles):
-            if (not rels or e["type"] in rels) and (not track or (e["source"] in kept and e["target"] in kept)):
-                yield e
+    if around is not None and not records(request, "entities_by_id", {"ids": [around]}):
+        raise not_found("entity", around)
 
     def body() -> Iterator[bytes]:
-        if format == "csv":
-            for _ in node_rows():
-                pass
-            chunks = stream.table(edge_rows())
-        else:
-            chunks = {"graphml": stream.graphml, "gexf": stream.gexf, "json": stream.node_link}[format](
-                node_rows(), edge_rows())
-        for chunk in chunks:
+        for chunk in stream.export(view, format, around=around, hops=hops, rels=rels, labels=labels,
+                                   articles=with_articles):
             yield chunk.encode("utf-8")
 
     name = f"coordgraph{'-' + around.replace(':', '_') if around else ''}.{format}"
     return StreamingResponse(body(), media_type=FORMATS[format],
                              headers={"Content-Disposition": f'attachment; filename="{name}"'})
-
-
-def _near(view: View, around: str, hops: int, with_articles: bool) -> set[str]:
-    """Ids within `hops` of `around`, following edges either way."""
-    seen, frontier = {around}, [around]
-    for _ in range(hops):
-        rows = view.read(NEAR, {"ids": frontier, "articles": with_articles}, timeout_ms=0).rows
-        frontier = [r[0] for r in rows if r[0] not in seen]
-        seen.update(frontier)
-        if not frontier:
-            break
-    return seen
-
-
-NEAR = """
-UNWIND $ids AS id
-MATCH (:Entity {id: id})-[r]-(m:Entity)
-WHERE $articles OR type(r) <> 'MENTIONS'
-RETURN DISTINCT m.id
-"""

@@ -96,22 +96,31 @@ def named_query(request: Request, name: str) -> NamedQuery:
     return state.queries[name]  # type: ignore[no-any-return]
 
 
-def run(request: Request, name: str, params: dict[str, Any] | None = None) -> QueryResult:
+# Whole-graph reads behind the cache (coordination, analytics) run once per graph version: they get
+# longer than a request's limit.
+WHOLE_GRAPH_TIMEOUT_MS = 300_000
+
+
+def run(request: Request, name: str, params: dict[str, Any] | None = None, *,
+        timeout_ms: int | None = None) -> QueryResult:
     """Run a named query (the store's variant where one exists), turning failures into 503 (down) or 500."""
     q = named_query(request, name)
     h = holder(request)
     store = h.store()
     try:
         bound = q.bind(params)
-        return store.view().read(q.text(store.backend), bound, timeout_ms=h.settings.cypher_timeout_ms)
+        if timeout_ms and h.settings.falkordb_timeout_max_ms and store.backend == "falkordb":
+            timeout_ms = min(timeout_ms, h.settings.falkordb_timeout_max_ms)  # the server's ceiling
+        return store.view().read(q.text(store.backend), bound, timeout_ms=timeout_ms or h.settings.cypher_timeout_ms)
     except ReadOnlyError:
         raise
     except (StoreError, OSError, QueryError) as exc:
         raise h.failed(exc) from exc
 
 
-def records(request: Request, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    return run(request, name, params).records()
+def records(request: Request, name: str, params: dict[str, Any] | None = None, *,
+            timeout_ms: int | None = None) -> list[dict[str, Any]]:
+    return run(request, name, params, timeout_ms=timeout_ms).records()
 
 
 async def arecords(request: Request, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from coordgraph.api import models
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.routes_common import (
     OFFSET,
@@ -74,7 +75,8 @@ async def _articles(request: Request, id_: str, limit: int, offset: int) -> dict
     return {"total": row["total"], "limit": limit, "offset": offset, "items": items}
 
 
-@router.get("/entities/{id}", tags=["entities"], responses=NOT_FOUND, summary="One entity")
+@router.get("/entities/{id}", tags=["entities"], responses=NOT_FOUND, summary="One entity",
+            response_model=models.Entity)
 async def entity(request: Request, id: str = ID, limit: int = limit_param(20), offset: int = OFFSET) -> dict[str, Any]:
     """Properties, aliases, English name where known, counts of relations by type, and the articles that
     mention it (a page of them: `limit`, `offset`)."""
@@ -120,7 +122,8 @@ def _pick(rel: list[dict[str, Any]], types: tuple[str, ...], direction: str) -> 
     return out
 
 
-@router.get("/events/{id}", tags=["entities"], responses=NOT_FOUND, summary="One event")
+@router.get("/events/{id}", tags=["entities"], responses=NOT_FOUND, summary="One event",
+            response_model=models.Entity)
 async def event(request: Request, id: str = ID) -> dict[str, Any]:
     """Who chaired, attended and organised it, where it was held, and the agreements it reviewed,
     launched or signed, each with its evidence."""
@@ -133,7 +136,8 @@ async def event(request: Request, id: str = ID) -> dict[str, Any]:
     return out
 
 
-@router.get("/agreements/{id}", tags=["entities"], responses=NOT_FOUND, summary="One agreement")
+@router.get("/agreements/{id}", tags=["entities"], responses=NOT_FOUND, summary="One agreement",
+            response_model=models.Entity)
 async def agreement(request: Request, id: str = ID) -> dict[str, Any]:
     """Its parties (with their role), the bodies that issued it, and the events that reviewed, launched
     or signed it, each with its evidence."""
@@ -155,20 +159,17 @@ async def partners(request: Request, id: str = ID,
     party), with the agreements that tie them, their dates and the evidence sentences; most agreements first."""
     check_dates(since=since)
     start = since and (since + "-01-01"[len(since) - 4:])  # 2021 -> 2021-01-01, 2021-05 -> 2021-05-01
-    rows = await arecords(request, "partners", {"agency_id": id, "since": start})
-    if not rows:
+    rows = await arecords(request, "partners_page", {"agency_id": id, "since": start, "offset": offset,
+                                                     "limit": limit})
+    row: dict[str, Any] = rows[0] if rows else {"total": 0, "items": []}
+    if not row["total"]:
         await load_entity(request, id, "Agency")
-    by_partner: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        p = by_partner.setdefault(r["partner_id"], {"id": r["partner_id"], "name": r["partner"], "agreements": []})
-        p["agreements"].append({"id": r["agreement_id"], "name": r["agreement"], "kind": r["kind"],
-                                "first_seen": r["first_seen"], "last_seen": r["last_seen"],
-                                "articles": r["articles"] or [], "evidence": r["evidence"] or []})
-    items = list(by_partner.values())
+    items = row["items"] or []
     for p in items:
+        for g in p["agreements"]:
+            g["articles"], g["evidence"] = g["articles"] or [], g["evidence"] or []
         _span(p, p["agreements"])
-    items.sort(key=lambda p: (-len(p["agreements"]), p["name"] or "", p["id"]))
-    return fast_json(page(items, limit, offset))
+    return fast_json({"total": row["total"] or 0, "limit": limit, "offset": offset, "items": items})
 
 
 def _span(item: dict[str, Any], parts: list[dict[str, Any]]) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from coordgraph.api import models
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.routes_common import (
     DATE,
     EVIDENCE_SHOWN,
     OFFSET,
+    WHOLE_GRAPH_TIMEOUT_MS,
     DateParam,
     check_dates,
     date_query,
@@ -55,7 +57,8 @@ def _in_period(dates: list[str], since: str | None, until: str | None) -> bool:
     return (not since or hi[:len(since)] >= since) and (not until or lo[:len(until)] <= until)
 
 
-@router.get("/coordination", tags=["graph"], responses=NOT_FOUND, summary="Who coordinates with whom")
+@router.get("/coordination", tags=["graph"], responses=NOT_FOUND, summary="Who coordinates with whom",
+            response_model=models.Coordination)
 def coordination(request: Request,
                  agency: str | None = Query(None, min_length=1, max_length=300,
                                             description="Only the ties of this agency (its id)"),
@@ -84,7 +87,8 @@ def coordination(request: Request,
 def _ties(request: Request, agency: str | None, since: str | None, until: str | None
           ) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """The coordination pairs (most agreements first) and the agencies' names."""
-    rows = records(request, "coordination_of", {"agency": agency}) if agency else records(request, "coordination")
+    rows = (records(request, "coordination_of", {"agency": agency}) if agency
+            else records(request, "coordination", timeout_ms=WHOLE_GRAPH_TIMEOUT_MS))
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     names: dict[str, str] = {}
     for g in rows:
@@ -150,7 +154,8 @@ def _node(row: dict[str, Any]) -> dict[str, Any]:
     return {"id": row["id"], "type": entity_type(row["labels"]), "name": row["name"], "aliases": row["aliases"] or []}
 
 
-@router.get("/graph/neighborhood/{id}", tags=["graph"], responses=NOT_FOUND, summary="A subgraph around an entity")
+@router.get("/graph/neighborhood/{id}", tags=["graph"], responses=NOT_FOUND, summary="A subgraph around an entity",
+            response_model=models.Neighborhood)
 def neighborhood(request: Request,
                  id: str = Path(..., min_length=1, max_length=300, description="The entity at the centre"),
                  depth: int = Query(1, ge=1, le=3, description="Hops out from the centre"),
@@ -187,7 +192,8 @@ def neighborhood(request: Request,
             "truncated": truncated}
 
 
-@router.get("/paths", tags=["graph"], responses=NOT_FOUND, summary="Shortest connections between two entities")
+@router.get("/paths", tags=["graph"], responses=NOT_FOUND, summary="Shortest connections between two entities",
+            response_model=models.Paths)
 def paths(request: Request,
           from_: str = Query(..., alias="from", min_length=1, max_length=300, description="Id of one entity"),
           to: str = Query(..., min_length=1, max_length=300, description="Id of the other"),
@@ -210,7 +216,7 @@ def paths(request: Request,
     meets: list[str] = []
     while hops < max_hops and fronts[0] and fronts[1] and not meets:
         side = 0 if len(fronts[0]) <= len(fronts[1]) else 1
-        rows = _hop(request, fronts[side], None, None, False)
+        rows = records(request, "neighbour_links", {"ids": fronts[side], "cap": NEIGHBOUR_CAP})
         truncated = truncated or len(rows) >= NEIGHBOUR_CAP
         level = max(dist[side].values()) + 1
         new: dict[str, list[tuple[str, dict[str, Any]]]] = {}
@@ -218,9 +224,7 @@ def paths(request: Request,
             m = row["id"]
             if m in dist[side]:
                 continue
-            nodes.setdefault(m, _node(row))
-            new.setdefault(m, []).append((row["origin"], edge(row["type"], row["source"], row["target"],
-                                                            row["properties"], shown=EVIDENCE_SHOWN)))
+            new.setdefault(m, []).append((row["origin"], row))
         for m, ps in new.items():
             dist[side][m], parents[side][m] = level, ps
         fronts[side] = list(new)
@@ -241,9 +245,47 @@ def paths(request: Request,
                 break
         if len(found) >= limit:
             break
+    # The search ran on ids only; now the nodes and edges of the paths found, with their evidence.
     used = {s[k] for p in found for s in p for k in ("from", "to")}
+    nodes.update(_entities(request, sorted(used - set(nodes))))
+    links = {_link_key(s["edge"]): s["edge"] for p in found for s in p}
+    full = _edges(request, list(links.values()))
+    for p in found:
+        for step in p:
+            step["edge"] = full.get(_link_key(step["edge"])) or edge(
+                step["edge"]["type"], step["edge"]["source"], step["edge"]["target"],
+                {"title": step["edge"]["title"]} if step["edge"].get("title") else {}, shown=EVIDENCE_SHOWN)
     return {"from": from_, "to": to, "hops": len(found[0]) if found else None, "paths": found,
-            "nodes": [nodes[i] for i in sorted(used)], "truncated": truncated}
+            "nodes": [nodes[i] for i in sorted(used) if i in nodes], "truncated": truncated}
+
+
+def _link_key(link: dict[str, Any]) -> tuple[str, str, str, str]:
+    return link["source"], link["target"], link["type"], link.get("title") or ""
+
+
+EDGES_BY_KEY = """
+UNWIND $keys AS k
+MATCH (s:Entity {id: k.source})-[r]->(t:Entity {id: k.target})
+WHERE type(r) = k.type AND coalesce(r.title, '') = k.title
+RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS properties
+"""
+
+
+def _edges(request: Request, links: list[dict[str, Any]]) -> dict[tuple[str, str, str, str], dict[str, Any]]:
+    """The API edges (with their first pieces of evidence) of these links, by (source, target, type, title)."""
+    if not links:
+        return {}
+    keys = [{"source": a, "target": b, "type": t, "title": title} for a, b, t, title in map(_link_key, links)]
+    h = holder(request)
+    try:
+        rows = h.store().view().read(EDGES_BY_KEY, {"keys": keys}, timeout_ms=h.settings.cypher_timeout_ms).records()
+    except (StoreError, OSError) as exc:
+        raise h.failed(exc) from exc
+    out = {}
+    for r in rows:
+        e = edge(r["type"], r["source"], r["target"], r["properties"], shown=EVIDENCE_SHOWN)
+        out[(r["source"], r["target"], r["type"], (r["properties"] or {}).get("title") or "")] = e
+    return out
 
 
 def _walk(parents: dict[str, list[tuple[str, dict[str, Any]]]], node: str,
@@ -270,7 +312,8 @@ LIMIT 1
 """
 
 
-@router.get("/evidence", tags=["graph"], responses=NOT_FOUND, summary="The evidence of one edge, a page at a time")
+@router.get("/evidence", tags=["graph"], responses=NOT_FOUND, summary="The evidence of one edge, a page at a time",
+            response_model=models.EvidencePage)
 def edge_evidence(request: Request,
                   source: str = Query(..., min_length=1, max_length=300, description="Id of the edge's source"),
                   target: str = Query(..., min_length=1, max_length=300, description="Id of the edge's target"),

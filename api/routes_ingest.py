@@ -9,6 +9,7 @@ import threading
 from pathlib import Path as FilePath
 from typing import Any
 
+from coordgraph.api import models
 from coordgraph.api.errors import ERROR_RESPONSES, ApiError, ErrorBody
 from coordgraph.api.routes_common import holder
 from coordgraph.graph.model import resolve
@@ -81,6 +82,7 @@ def _extractor(request: Request) -> Any:
 
 
 @router.post("/articles", status_code=201, tags=["write"], summary="Ingest one article",
+             response_model=models.ArticleWritten,
              responses={401: {"model": ErrorBody, "description": "Missing or wrong API key"},
                         403: {"model": ErrorBody, "description": "Writes are off (no key set on the server)"},
                         413: {"model": ErrorBody, "description": "The article is too large"}})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordgraph.api import models
 from coordgraph.api.errors import ERROR_RESPONSES, ApiError, ErrorBody
 from coordgraph.api.routes_common import OFFSET, holder, limit_param, named_query
 from coordgraph.graph.queries import NamedQuery, QueryError
@@ -46,7 +47,7 @@ def _describe(q: NamedQuery) -> dict[str, Any]:
             "returns": q.returns, "url": f"/queries/{q.name}"}
 
 
-@router.get("/queries", tags=["queries"], summary="The named queries")
+@router.get("/queries", tags=["queries"], summary="The named queries", response_model=models.QueryList)
 def queries(request: Request) -> dict[str, Any]:
     """Every named query of cypher/queries: its description, parameters (name, type, optional) and the
     columns it returns. Run one with GET /queries/{name}?param=value."""
@@ -54,7 +55,7 @@ def queries(request: Request) -> dict[str, Any]:
     return {"total": len(items), "items": items}
 
 
-@router.get("/queries/{name}", tags=["queries"], summary="Run a named query",
+@router.get("/queries/{name}", tags=["queries"], summary="Run a named query", response_model=models.QueryRows,
             responses={404: {"model": ErrorBody, "description": "Unknown query"}})
 def run_query(request: Request, name: str = Path(..., min_length=1, max_length=100),
               limit: int = limit_param(100), offset: int = OFFSET) -> dict[str, Any]:

@@ -292,6 +292,89 @@ def start_api(data_dir: Path, port: int, extra_args: list[str]) -> subprocess.Po
     raise RuntimeError("the API did not come up within 60 s")
 
 
+def hub(sock: str) -> str:
+    """The agency with the most relations."""
+    import redis
+
+    r = redis.Redis(unix_socket_path=sock, decode_responses=True, socket_timeout=600)
+    try:
+        reply = r.execute_command("GRAPH.RO_QUERY", GRAPH, "MATCH (a:Agency)-[r]-() RETURN a.id, count(r) AS n "
+                                                          "ORDER BY n DESC LIMIT 1")
+        return str(reply[1][0][0])
+    finally:
+        r.close()
+
+
+def whole_graph(base: str, info: Any, queries_dir: Path, agencies: list[str], total: int,
+                levels: list[int]) -> list[dict[str, Any]]:
+    """The whole-graph endpoints (cached per graph version): the first call's time, then p50/p99 at each
+    concurrency level, beside the store query each starts from."""
+    import httpx
+
+    top = hub(str(info.socket))
+    cases = {
+        "coordination": (lambda i: "/coordination?limit=100", "coordination", lambda i: {}),
+        "centrality": (lambda i: "/analytics/centrality?limit=50", "party_edges", lambda i: {}),
+        "communities": (lambda i: "/analytics/communities?limit=20", "party_edges", lambda i: {}),
+        "paths": (lambda i: f"/paths?from={agencies[i % len(agencies)]}&to={agencies[(i + 1) % len(agencies)]}",
+                  "neighbours", lambda i: {"ids": [agencies[i % len(agencies)]], "mentions": False, "cap": 20000,
+                                           "rel_types": None, "node_types": None}),
+        "neighborhood": (lambda i: f"/graph/neighborhood/{top}?depth=2", "neighbours",
+                         lambda i: {"ids": [top], "mentions": False, "cap": 20000, "rel_types": None,
+                                    "node_types": None}),
+    }
+    out = []
+    for name, (path_of, qname, params_of) in cases.items():
+        started = time.perf_counter()
+        first = httpx.get(base + path_of(0), timeout=600)
+        first_s = time.perf_counter() - started
+        if first.status_code != 200:
+            print(f"{name}: HTTP {first.status_code} {first.text[:200]}")
+            continue
+        query = get_query(queries_dir, qname).text("falkordb")
+        for clients in levels:
+            direct = summary(*run(bench_store(str(info.socket), query, params_of, max(total // 10, 5), clients)))
+            via_api = summary(*run(bench_api(base, path_of, total, clients)))
+            row = {"kind": "whole", "endpoint": name, "clients": clients, "first_call_s": round(first_s, 2),
+                   "api": via_api, "store": direct}
+            out.append(row)
+            print(f"{name:12} {clients:>2} clients | first call {first_s:6.2f} s | API p50 {via_api['p50_ms']:8.2f} ms "
+                  f"p99 {via_api['p99_ms']:8.2f} ms | store query ({qname}) p50 {direct['p50_ms']:8.2f} ms "
+                  f"p99 {direct['p99_ms']:8.2f} ms | p99 <= 1 s: {'met' if via_api['p99_ms'] <= 1000 else 'NOT met'}",
+                  flush=True)
+    return out
+
+
+def partners_during_export(base: str, agencies: list[str], total: int) -> dict[str, Any]:
+    """/agencies/{id}/partners at one client while a whole-graph GraphML export streams."""
+    import threading
+
+    import httpx
+
+    done = threading.Event()
+    size = [0]
+
+    def export() -> None:
+        with httpx.stream("GET", base + "/export?format=graphml", timeout=3600) as r:
+            for chunk in r.iter_bytes():
+                size[0] += len(chunk)
+                if done.is_set():
+                    break
+
+    t = threading.Thread(target=export, daemon=True)
+    t.start()
+    time.sleep(1.0)
+    got = summary(*run(bench_api(base, lambda i: f"/agencies/{agencies[i % len(agencies)]}/partners", total, 1)))
+    still = t.is_alive()
+    done.set()
+    t.join(timeout=60)
+    print(f"partners during a GraphML export ({size[0] / 1e6:.1f} MB streamed so far, still streaming: {still}) | "
+          f"p50 {got['p50_ms']:.2f} ms p99 {got['p99_ms']:.2f} ms | p99 < 50 ms: "
+          f"{'met' if got['p99_ms'] < 50 else 'NOT met'}", flush=True)
+    return {"kind": "whole", "endpoint": "partners_during_export", "clients": 1, "api": got,
+            "export_mb_streamed": round(size[0] / 1e6, 1), "export_still_streaming": still}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--scale", type=float, default=1.0, help="graph size relative to 100k entities / 1M relations")
@@ -300,6 +383,9 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=4, help="alternating store/API rounds per measurement")
     ap.add_argument("--uvicorn-args", default="", help="extra uvicorn arguments, e.g. '--http httptools'")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--whole-requests", type=int, default=200,
+                    help="requests per measurement of the whole-graph endpoints (0: skip them)")
+    ap.add_argument("--only-whole", action="store_true", help="skip partners and search")
     args = ap.parse_args()
     levels = [int(c) for c in args.clients.split(",")]
 
@@ -344,6 +430,8 @@ def main() -> None:
                            search_q, search_params),
             }
             results: list[dict[str, Any]] = []
+            if args.only_whole:
+                cases = {}
             for name, (path_of, query, params_of) in cases.items():
                 for clients in levels:
                     # Rounds alternate store, API and minimal-client runs, so that other work on the
@@ -375,7 +463,8 @@ def main() -> None:
                     via_api["store_cpu_ms_per_request"] = round(cpu["store_via_api"] * per, 2)
                     via_api["api_cpu_ms_per_request"] = round(cpu["api"] * per, 2)
                     via_api["client_cpu_ms_per_request"] = round(cpu["client"] * per, 2)
-                    row = {"endpoint": name, "clients": clients, "api": via_api, "store": direct, "api_raw_client": raw,
+                    row: dict[str, Any] = {"endpoint": name, "clients": clients, "api": via_api, "store": direct,
+                                           "api_raw_client": raw,
                            "raw_p50_ratio": round(raw["p50_ms"] / direct["p50_ms"], 2),
                            "raw_p99_over_p50": round(raw["p99_ms"] / raw["p50_ms"], 2),
                            "p50_ratio": round(via_api["p50_ms"] / direct["p50_ms"], 2),
@@ -390,10 +479,15 @@ def main() -> None:
                           f" | minimal client: API p50 {raw['p50_ms']:.2f} ms p99 {raw['p99_ms']:.2f} ms "
                           f"{raw['rps']:.1f} req/s, {row['raw_p50_ratio']:.2f}x store",
                           flush=True)
+            if args.whole_requests:
+                results += whole_graph(base, info, queries_dir, agencies, args.whole_requests, levels)
+                results.append(partners_during_export(base, agencies, args.whole_requests))
             print(f"load average during the run: {' '.join(f'{x:.1f}' for x in os.getloadavg())} "
                   f"on {os.cpu_count()} cores (other work on the machine inflates the API's figures most: "
                   "its requests cross three processes, the store's two)")
             for row in results:
+                if row.get("kind") == "whole":
+                    continue
                 if row["clients"] == max(levels):
                     met = row["raw_p50_ratio"] <= 2 and row["raw_p99_over_p50"] <= 3
                     print(f"target at {row['clients']} clients, {row['endpoint']} (thin clients on both sides): "

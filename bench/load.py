@@ -1,7 +1,9 @@
-"""Loading speed: the batched writer (UNWIND $rows, one MULTI/EXEC per batch) against a baseline that
-sends one statement per row, on synthetic document graphs, in a throwaway embedded FalkorDB server.
+"""Loading speed: the batched writer (UNWIND $rows, one pipelined round trip per batch) against a
+baseline that sends one statement per row, on synthetic document graphs, in a throwaway embedded
+FalkorDB server; then the restart: stop (snapshot) and start again, timing how long loading took.
 
     python bench/load.py [--docs 4000] [--baseline-docs 500] [--batch-size 500]
+    python bench/load.py --docs 50000 --baseline-docs 200    # a 1M-relation graph restarted
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.falkordb import FalkorStore
-from coordgraph.graph.store.server import stop
+from coordgraph.graph.store.server import ensure_server, stop
 from coordgraph.graph.store.writes import Statement, build_statements
 from coordgraph.graph.synthetic import synthetic_docs
 
@@ -61,6 +63,15 @@ def main() -> None:
             counts = store.view().counts()
             base = FalkorStore.open("embedded", Settings(data_dir=Path(tmp), graph_name="bench_baseline"))
             t_base = one_per_row(base, base_docs)
+            store.close()
+            base.close()
+            t0 = time.perf_counter()
+            stop(Path(tmp))
+            t_stop = time.perf_counter() - t0
+            info = ensure_server(Path(tmp))
+            again = FalkorStore.open("embedded", Settings(data_dir=Path(tmp), graph_name="bench_batched"))
+            assert again.view().counts() == counts, "the restarted store lost data"
+            again.close()
         finally:
             stop(Path(tmp))
     r_batched, r_base = relations / t_batched, base_relations / t_base
@@ -69,6 +80,8 @@ def main() -> None:
     print(f"one per row    : {args.baseline_docs} articles, {base_relations} relations in {t_base:.1f}s"
           f" = {r_base:,.0f} relations/s")
     print(f"ratio          : {r_batched / r_base:.1f}x (target: at least 10x)")
+    print(f"restart        : stop with snapshot {t_stop:.1f}s, start loaded {relations + base_relations} relations "
+          f"in {info.load_seconds:.1f}s, same counts")
 
 
 if __name__ == "__main__":

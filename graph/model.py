@@ -86,9 +86,19 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", s.lower()).strip()
 
 
+MAX_SLUG = 120  # longer slugs keep their first 109 characters and a hash of the whole
+
+
 def slug(text: str) -> str:
-    """`Ban Nội chính Trung ương` -> `ban-noi-chinh-trung-uong`."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(modern_tones(text))).strip("-")
+    """`Ban Nội chính Trung ương` -> `ban-noi-chinh-trung-uong`; at most MAX_SLUG characters.
+
+    >>> len(slug("x" * 9000)), slug("x" * 9000)[-11:] == "-" + short_hash("x" * 9000)
+    (120, True)
+    """
+    s = re.sub(r"[^a-z0-9]+", "-", fold(modern_tones(text))).strip("-")
+    if len(s) > MAX_SLUG:
+        s = s[:MAX_SLUG - 11].rstrip("-") + "-" + short_hash(s)
+    return s
 
 
 def is_global_id(value: str) -> bool:

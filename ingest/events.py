@@ -13,6 +13,7 @@ from coordgraph.ingest.dates import Dates, DayMonth
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.people import PersonMention
+from coordgraph.ingest.text import abbreviation_dot
 
 _NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
                        rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:ông|bà|đồng chí){WS})|{WS}(?:sáng|chiều|tối|ngày){WS}\d")
@@ -51,6 +52,7 @@ class Event:
     docs: list[tuple[str, DocMention, int]] = field(default_factory=list)  # (relation, mention, x position)
     chairs: dict[str, int] = field(default_factory=dict)  # person name -> x position
     attends: dict[str, int] = field(default_factory=dict)
+    referenced: bool = False  # held before, named only for its results: no sentence speaks of it
 
 
 class Events:
@@ -197,6 +199,7 @@ class Events:
             self._docs(s, ss + hpos, se, same, docs, all_after_kind=True)
             self._places(s, ss, se, same, _AT)
             self._places(s, ss, se, same, _PAREN)
+        events += self._referenced(s, events, bodies)
         if events and events[0].date is None and events[0].start > story[0]:
             events[0].date = self.dates.iso(story[1], published, year, events[0].kind) if story[1] else None
         if events:
@@ -214,7 +217,7 @@ class Events:
     def _event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,
                year: int | None, dm: DayMonth | None) -> Event:
         start = ss + hpos
-        end_m = _NAME_END.search(s, start + 3, se)
+        end_m = next((m for m in _NAME_END.finditer(s, start + 3, se) if not abbreviation_dot(s, m.start())), None)
         end = end_m.start() if end_m else se
         end = self.meetings.name_end(s, start, min(end, start + 260))
         text = re.sub(r"\s+", " ", s[start:end]).strip(" ,")
@@ -234,6 +237,27 @@ class Events:
             name, body, kind = named
             organisers.append(body)
         return Event(ss, se, start, kind, name, self._date(published, year, kind, dm), organisers)
+
+    def _referenced(self, s: str, events: list[Event], bodies: list[Body]) -> list[Event]:
+        """Meetings of a body whose results an event's sentence reports ("Họp báo thông tin về kết quả
+        Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng"): held before, undated, organised by that body."""
+        out: list[Event] = []
+        names = {key(e.name) for e in events}
+        for ev in events:
+            end = ev.end
+            for rm in self.meetings.result_re.finditer(s, ev.start, end):
+                hm = self.meetings.own_head.match(s, rm.end())
+                hosts = self.meetings.hosts(s, rm.end(), end, bodies) if hm else []
+                if not hosts:
+                    continue
+                stop = self.meetings.name_end(s, rm.end(), end)
+                name = re.sub(r"\s+", " ", s[rm.end():stop]).strip(" ,.")
+                name = name[:1].upper() + name[1:]
+                if key(name) not in names:
+                    names.add(key(name))
+                    hosts = [Body(b.start, b.end, "known", b.canonical(self.kb)) for b in hosts]
+                    out.append(Event(ev.start, ev.end, rm.end(), "hoi_nghi", name, None, hosts, referenced=True))
+        return out
 
     def _other_title(self, s: str, ev: Event, last: Event) -> bool:
         """Whether `ev` is titled as another event than `last`: a qualified name under another noun."""
@@ -269,6 +293,7 @@ class Events:
 
     def _event_for(self, s: str, ss: int, se: int, events: list[Event]) -> Event:
         """The event a sentence speaks of: the one whose noun it names, else the one it follows."""
+        events = [e for e in events if not e.referenced] or events
         if self.meetings.main_noun.search(s, ss, se) and not any(
                 not self.meetings.main_noun.fullmatch(h.group(0)) for h in self.head_re.finditer(s, ss, se)):
             return events[0]  # "Phát biểu tại sự kiện": the article's main event
@@ -277,6 +302,7 @@ class Events:
         return named[0] if len(named) == 1 else self.event_at(events, ss)
 
     def event_at(self, events: list[Event], pos: int) -> Event:
+        events = [e for e in events if not e.referenced] or events
         before = [e for e in events if e.start <= pos]
         return before[-1] if before else events[0]
 

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.text import abbreviation_dot
 
 from coordgraph import resource
 
@@ -67,6 +68,10 @@ class Meetings:
         self.reference = re.compile(rf"(?<!\w)(?:{alternation(c['reference_words'])})$", re.IGNORECASE)
         self.passive = re.compile(rf"(?<!\w)(?:{alternation(c['passive_markers'])})\s+$", re.IGNORECASE)
         self.by_verbs: list[str] = c["organised_by"]
+        self.result_re = re.compile(rf"(?<!\w)(?:{alternation(c['results_of'])})\s+(?=\w)", re.IGNORECASE)
+        self.manner = re.compile(rf"\s*(?:(?:{alternation(c['manner_words'])})\s+)?", re.IGNORECASE)
+        self.org_noun = re.compile(rf"(?:{alternation(c['organisation_nouns'])})(?!\w)")
+        self.org_lead = re.compile(rf"(?:{alternation([w.lower() for w in c['organisation_nouns']])})\s+")
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
 
     # -- names -----------------------------------------------------------------------------
@@ -121,7 +126,9 @@ class Meetings:
             nm = rx.match(s, head)
             if nm:
                 body = Body(nm.start(), nm.end(), "known", m["organiser"])
-                return m["name"].format(n=nm.group(1)), body, m.get("kind") or "hoi_nghi"
+                term = (nm.groupdict().get("term") or "").upper()
+                name = m["name"].format(n=nm.group(1), term=f" khóa {term}" if term else "")
+                return name, body, m.get("kind") or "hoi_nghi"
         return None
 
     # -- bodies that report their own meeting ---------------------------------------------
@@ -135,34 +142,44 @@ class Meetings:
             run: list[Body] = subjects(vm.start())
             v = self.verbs[key(vm.group(0))]
             done = self.done.search(s, max(ss, vm.start() - 25), vm.start()) is not None
-            named = "" if run else self._subject_text(s, ss, vm.start())  # "Ban chuyên án X đã họp": not a known body
+            named, is_org = ("", False) if run else self._subject_text(s, ss, vm.start())  # "Ban chuyên án X đã họp": not a known body
             if not run and not (done and (named or dated and "{rest}" in v["name"])):
                 continue
             n = _ORDINAL.match(s, vm.end())
-            stop = _NAME_STOP.search(s, vm.end(), se)
+            stop = next((m for m in _NAME_STOP.finditer(s, vm.end(), se) if not abbreviation_dot(s, m.start())), None)
             rest = re.sub(r"\s+", " ", s[vm.end():stop.start() if stop else se])
             rest = "" if rest.lstrip().startswith(",") else rest.strip(" ,")[:200]  # "A họp báo, B cho biết"
             if not rest and "{rest}" in v["name"]:
                 if not run and not named:
                     continue
                 v = {**v, "name": v["name"].replace("{rest}", "của {bodies}")}
+            if not run and named and is_org:  # "Ban chuyên án X đã họp", "hãng X đã ..."
+                at = s.find(named, ss, vm.start())
+                run = [Body(at, at + len(named), "known", named)] if at >= 0 else []
             names = [b.canonical(self.kb) for b in run] or [named]
             name = v["name"].format(n=n.group(1) if n else "", body=names[0], bodies=", ".join(names), rest=rest)
             name = re.sub(r"\s+", " ", name.replace("thứ  ", "")).strip()
             return OwnMeeting(vm.start(), vm.end(), name[:1].upper() + name[1:], v.get("kind") or "hoi_nghi", run)
         return None
 
-    def _subject_text(self, s: str, ss: int, verb: int) -> str:
-        """The clause's subject before "đã/vừa <verb>" when it is a capitalised name ("Ban chuyên án ...")."""
+    def _subject_text(self, s: str, ss: int, verb: int) -> tuple[str, bool]:
+        """The clause's subject before "đã/vừa <verb>" when it is a capitalised name ("Ban chuyên án ..."),
+        and whether an organisation noun says it is a body."""
         dm = None
         for dm in self.done.finditer(s, max(ss, verb - 25), verb):
             pass
-        if dm is None or s[dm.end():verb].strip():
-            return ""
+        if dm is None or not self.manner.fullmatch(s, dm.end(), verb):
+            return "", False
         cut = max((m.end() for m in re.finditer(r"[,;:.]\s*", s[ss:dm.start()])), default=0)
         text = re.sub(r"\s+", " ", s[ss + cut:dm.start()]).strip()
+        text = re.sub(r"\s*\([^()]{1,30}\)$", "", text)  # "... Our City (Hải Phòng)": the place in brackets
+        om = self.org_lead.match(text)  # "hãng hàng không Bamboo Airways": the name after the noun
+        is_org = self.org_noun.match(text) is not None
+        if om and text[om.end():om.end() + 1].isupper():
+            text, is_org = text[om.end():], True
         words = text.split()
-        return text if 2 <= len(words) <= 20 and text[:1].isupper() and words[0].istitle() else ""
+        ok = 2 <= len(words) <= 20 and text[:1].isupper() and words[0].istitle()
+        return (text, is_org) if ok else ("", False)
 
     # -- people -------------------------------------------------------------------------
     def is_subject(self, s: str, ss: int, chain_start: int) -> bool:

@@ -1,26 +1,40 @@
-"""The spaCy pipeline: `spacy.blank("vi")` (pyvi word segmentation) and our components.
+"""The spaCy pipeline: a Vietnamese tokenizer (syllables and punctuation; pyvi's word segmentation
+only where it decides a name) and our components.
 
-Each component reads the working text built by the first one and leaves its findings on the
-Doc: `doc._.cg` (a `Findings`) and `doc.spans` ("agencies", "people") aligned to the tokens.
-The components are regex and trie work over the text, linear in its length.
+    from coordgraph.ingest.pipeline import load
+    nlp = load()
+    doc = nlp("Ngày 26/12/2018, Ban Nội chính Trung ương tổ chức hội nghị ...")
+    doc.ents                # bodies (AGENCY) and people (PERSON), for displaCy
+    doc.spans["events"]     # the events reported (EVENT); doc.spans["agencies"], ["people"]
+    doc._.cg                # everything read (a `Findings`): bodies, posts, documents, events
+
+Each component is a registered spaCy factory; everything one article needs lives on its Doc
+(`doc._.cg`, with the article's own copy of the agency grammar, which holds per-article state),
+so one pipeline serves any number of documents, one after another or interleaved. To pass an
+article's title, date or source, set `doc._.cg = Findings(RawArticle(...))` on `nlp.make_doc(text)`
+and call `nlp(doc)`. The components are regex and trie work over the text, linear in its length.
 """
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from weakref import WeakKeyDictionary
 
 import spacy
 from coordgraph.ingest.agencies import Body, Context, Grammar, context, resolve
 from coordgraph.ingest.agreements import DocMention, Document, Documents
 from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.events import Event, Events
-from coordgraph.ingest.knowledge import Knowledge, load
+from coordgraph.ingest.knowledge import Knowledge
+from coordgraph.ingest.knowledge import load as knowledge
 from coordgraph.ingest.people import People, PersonMention
 from coordgraph.ingest.text import Text, build
+from spacy.lang.vi import VietnameseTokenizer
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 
 @dataclass
@@ -35,21 +49,20 @@ class Findings:
     text_date: str | None = None  # the article's own date read from its text, when the input gives none
     title_span: tuple[int, int] | None = None
     context: Context | None = None
+    grammar: Grammar | None = None  # this article's copy of the agency grammar (it keeps per-article state)
 
 
 if not Doc.has_extension("cg"):
     Doc.set_extension("cg", default=None)
 
 
-_GRAMMARS: WeakKeyDictionary[Language, Grammar] = WeakKeyDictionary()
 
 
-def _grammar(nlp: Language) -> Grammar:
-    """One grammar per pipeline, shared by its components: it holds the current article's word
-    segmentation, so a pipeline (an Extractor) serves one article at a time."""
-    g = _GRAMMARS.get(nlp)
-    if g is None:
-        g = _GRAMMARS[nlp] = Grammar(load())
+def _grammar(template: Grammar) -> Grammar:
+    """A fresh grammar for one article: the compiled patterns are shared, the per-article state
+    (word segmentation, the article's brands and enterprises) is the copy's own."""
+    g = copy.copy(template)
+    g.words = {}
     return g
 
 
@@ -65,9 +78,11 @@ def _spans(doc: Doc, text: Text, items: list[Any], label: str) -> list[Span]:
 
 @Language.factory("cg_text")
 def make_text(nlp: Language, name: str) -> Any:
-    kb = load()
+    kb = knowledge()
 
     def component(doc: Doc) -> Doc:
+        if doc._.cg is None:  # nlp(text): an article with no metadata
+            doc._.cg = Findings(RawArticle("text", doc.text))
         f: Findings = doc._.cg
         f.text = build(f.article.text, kb)
         title = " ".join((f.article.title or "").split())
@@ -81,17 +96,43 @@ def make_text(nlp: Language, name: str) -> Any:
     return component
 
 
+def _enterprise_words(t: Text, g: Grammar, segmenter: VietnameseTokenizer) -> dict[int, int]:
+    """pyvi's multi-syllable capitalised words, read only in the sentences that name an enterprise:
+    the one place a word's end decides a name ("Công ty Cổ phần Tập đoàn Mai Linh ...")."""
+    words: dict[int, int] = {}
+    if g.enterprise_re is None:
+        return words
+    for ss, se in t.sentences:
+        if not g.enterprise_re.search(t.x, ss, se):
+            continue
+        sent, a, _ = t.evidence(ss)  # the article's own spelling: pyvi reads it as the tokenizer would
+        pos = 0
+        for w in segmenter.pyvi_tokenize(sent):
+            at = sent.find(w, pos)
+            if at < 0:
+                continue
+            pos = at + len(w)
+            if " " in w and w[:1].isupper():
+                words[t.from_orig(a + at)] = t.from_orig(a + pos, end=True)
+    return words
+
+
 @Language.factory("cg_agencies")
 def make_agencies(nlp: Language, name: str) -> Any:
-    kb = load()
-    g = _grammar(nlp)
+    kb = knowledge()
+    template = Grammar(kb)
+    segmenter = VietnameseTokenizer(nlp.vocab, use_pyvi=True)
 
     def component(doc: Doc) -> Doc:
         f: Findings = doc._.cg
         assert f.text is not None
         t = f.text
-        g.words = {t.from_orig(tok.idx): t.from_orig(tok.idx + len(tok.text), end=True)
-                   for tok in doc if " " in tok.text and tok.text[:1].isupper()}
+        g = f.grammar = _grammar(template)
+        if any(" " in tok.text for tok in doc):  # the tokenizer segmented words (pyvi over the whole text)
+            g.words = {t.from_orig(tok.idx): t.from_orig(tok.idx + len(tok.text), end=True)
+                       for tok in doc if " " in tok.text and tok.text[:1].isupper()}
+        else:
+            g.words = _enterprise_words(t, template, segmenter)
         f.bodies = g.scan(t.x)
         f.context = context(kb, f.text.x, f.bodies, f.text.sentences, f.article.title, f.article.source)
         resolve(kb, f.text.x, f.bodies, f.context)
@@ -103,12 +144,14 @@ def make_agencies(nlp: Language, name: str) -> Any:
 
 @Language.factory("cg_people")
 def make_people(nlp: Language, name: str) -> Any:
-    kb = load()
-    people = People(kb, _grammar(nlp))
+    kb = knowledge()
+    template = People(kb, Grammar(kb))
 
     def component(doc: Doc) -> Doc:
         f: Findings = doc._.cg
-        assert f.text is not None
+        assert f.text is not None and f.grammar is not None
+        people = copy.copy(template)
+        people.g = f.grammar  # the grammar that read this article's bodies
         f.people = people.find(f.text.x, f.bodies, f.text.sentences)
         for p in f.people:
             chain = [post.body for post in p.posts if post.body is not None]
@@ -116,6 +159,7 @@ def make_people(nlp: Language, name: str) -> Any:
             assert f.context is not None
             resolve(kb, f.text.x, chain, f.context)
         doc.spans["people"] = _spans(doc, f.text, f.people, "PERSON")
+        doc.ents = filter_spans([*doc.spans["agencies"], *doc.spans["people"]])
         return doc
 
     return component
@@ -137,7 +181,7 @@ def _chain_places(kb: Knowledge, chain: list[Body]) -> None:
 
 @Language.factory("cg_documents")
 def make_documents(nlp: Language, name: str) -> Any:
-    kb = load()
+    kb = knowledge()
     documents = Documents(kb)
 
     def component(doc: Doc) -> Doc:
@@ -152,7 +196,7 @@ def make_documents(nlp: Language, name: str) -> Any:
 
 @Language.factory("cg_events")
 def make_events(nlp: Language, name: str) -> Any:
-    kb = load()
+    kb = knowledge()
     events = Events(kb)
 
     def component(doc: Doc) -> Doc:
@@ -164,25 +208,65 @@ def make_events(nlp: Language, name: str) -> Any:
         if not f.article.published:
             main = f.events[0].date if f.events else None
             f.text_date = main or events.article_date(f.text.x, f.text.sentences, f.title_span)
+        doc.spans["events"] = _event_spans(doc, f.text, f.events)
         return doc
 
     return component
 
 
+def _event_spans(doc: Doc, text: Text, events: list[Event]) -> list[Span]:
+    """Each event's name where the text writes it (names built from a verb, "Cuộc họp của A", have none)."""
+    out = []
+    for ev in events:
+        end = min(ev.head + len(ev.name), ev.end)
+        if text.x[ev.head:end].lower() == ev.name[:end - ev.head].lower():
+            a, b = text.to_orig(ev.head, end)
+            span = doc.char_span(a, b, label="EVENT", alignment_mode="expand")
+            if span is not None:
+                out.append(span)
+    return out
+
+
 COMPONENTS = ("cg_text", "cg_agencies", "cg_people", "cg_documents", "cg_events")
 
 
-def build_nlp() -> Language:
-    """spaCy's Vietnamese tokenizer (pyvi) followed by our components."""
-    nlp = spacy.blank("vi")
+class SyllableTokenizer(VietnameseTokenizer):
+    """Syllables and punctuation (pyvi's syllabifier, without its word-segmentation model)."""
+
+    def __init__(self, vocab: Any) -> None:
+        super().__init__(vocab, use_pyvi=False)
+
+    def __call__(self, text: str) -> Doc:
+        segs = [w for w in self.pyvi_sylabelize_with_ws(text) if not w.isspace()] if text.strip() else []
+        words, spaces = spacy.util.get_words_and_spaces(segs, text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+@spacy.registry.tokenizers("coordgraph.vi_syllables.v1")
+def make_syllable_tokenizer() -> Callable[[Language], SyllableTokenizer]:
+    def create(nlp: Language) -> SyllableTokenizer:
+        return SyllableTokenizer(nlp.vocab)
+
+    return create
+
+
+def load(use_pyvi: bool = False) -> Language:
+    """coordgraph's pipeline: a Vietnamese tokenizer followed by our components. By default the Doc is
+    tokenized into syllables and punctuation, and pyvi's word segmentation (most of spaCy's Vietnamese
+    tokenizer's time) runs only on the sentences that name an enterprise, the one place it helps;
+    `use_pyvi=True` takes spaCy's tokenizer with pyvi over the whole text instead."""
+    tokenizer = {"use_pyvi": True} if use_pyvi else {"@tokenizers": "coordgraph.vi_syllables.v1"}
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": tokenizer}})
     for c in COMPONENTS:
         nlp.add_pipe(c)
     return nlp
 
 
+build_nlp = load
+
+
 def run(nlp: Language, article: RawArticle) -> Doc:
+    """The pipeline over one article, with its metadata (title, date, source) on the Doc."""
     doc = nlp.make_doc(article.text)
     doc._.cg = Findings(article)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+    return nlp(doc)

@@ -6,15 +6,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from coordgraph.graph.model import fold, modern_tones
 from coordgraph.ingest.knowledge import Knowledge, key
+
+from coordgraph import resource
 
 _DEFINITION = re.compile(r"[ \t]*\(\s*([A-ZĐƯ][A-ZĐƯ0-9.,&\- ]{0,14}[A-ZĐƯ0-9])\s*\)")
 _OUTLET_TAG = re.compile(r"(?m)^[ \t]*\(([^()\n]{1,60})\)[ \t]*[-–—:]?[ \t]*")
 _WORD = re.compile(r"\w+")
 _SENT_END = re.compile(r"\n+|(?<=[.!?…])[ \t]+(?=[\"“'‘(]?[A-ZĐ0-9" + "ÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])")
-_NO_SPLIT_AFTER = re.compile(r"(?:\b(?:TS|GS|PGS|ThS|BS|KS|TP|Tp|Th|St|Mr|Mrs|Dr|NXB))[.]$")
+
+
+@cache
+def _dotted() -> re.Pattern[str]:
+    """A word of dotted_abbreviations.txt right before a dot: the dot ends no sentence."""
+    text = resource("ingest", "data", "dotted_abbreviations.txt").read_text(encoding="utf-8")
+    words = sorted({ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")},
+                   key=len, reverse=True)
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})\.$")
+
+
+def abbreviation_dot(x: str, dot: int) -> bool:
+    """Whether the dot at `dot` closes an abbreviation written before a name ("TP.", "PGS.TS.", "PT.")."""
+    return x[dot:dot + 1] == "." and _dotted().search(x, max(0, dot - 6), dot + 1) is not None
 
 
 def _initials(words: list[str]) -> str:
@@ -138,7 +154,7 @@ def split_sentences(x: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(x):
-        if m.group(0).strip(" \t") == "" and "\n" not in m.group(0) and _NO_SPLIT_AFTER.search(x, max(0, m.start() - 6), m.start()):
+        if "\n" not in m.group(0) and abbreviation_dot(x, m.start() - 1):
             continue
         if x[start:m.start()].strip():
             out.append(_trim(x, start, m.start()))

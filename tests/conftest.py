@@ -148,6 +148,8 @@ def neo4j_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def neo4j_settings(uri: str, **overrides: object) -> Settings:
+    """Settings for the test Neo4j; a cold query plan on a busy machine can take seconds, hence the timeout."""
+    overrides.setdefault("cypher_timeout_ms", 30_000)
     return Settings(store=uri, neo4j_user=os.environ.get("COORDGRAPH_TEST_NEO4J_USER", "neo4j"),
                     neo4j_password=os.environ.get("COORDGRAPH_TEST_NEO4J_PASSWORD", "coordgraph"),
                     neo4j_database=os.environ.get("COORDGRAPH_TEST_NEO4J_DATABASE", "neo4j"),

@@ -183,6 +183,57 @@ def table(edge_rows: Iterable[dict[str, Any]]) -> Iterator[str]:
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
+NEAR = """
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[r]-(m:Entity)
+WHERE $articles OR type(r) <> 'MENTIONS'
+RETURN DISTINCT m.id
+"""
+
+FORMATS = ("graphml", "gexf", "json", "csv")
+
+
+def near(view: View, around: str, hops: int, articles: bool = False) -> set[str]:
+    """Ids within `hops` of `around`, following edges either way, one query per hop."""
+    seen, frontier = {around}, [around]
+    for _ in range(hops):
+        rows = view.read(NEAR, {"ids": frontier, "articles": articles}, timeout_ms=0).rows
+        frontier = [r[0] for r in rows if r[0] not in seen]
+        seen.update(frontier)
+        if not frontier:
+            break
+    return seen
+
+
+def export(view: View, format: str, *, around: str | None = None, hops: int = 2, rels: list[str] | None = None,
+           labels: list[str] | None = None, articles: bool = False) -> Iterator[str]:
+    """The graph (or the neighbourhood `around`, only the `labels` and `rels` types) in `format`, in
+    chunks, read from the store page by page."""
+    close = near(view, around, hops, articles) if around is not None else None
+    kept: set[str] = set()
+    track = close is not None or bool(labels)
+
+    def node_rows() -> Iterator[dict[str, Any]]:
+        for n in nodes(view, articles):
+            if (close is None or n["id"] in close) and (not labels or n["type"] in labels):
+                if track:
+                    kept.add(n["id"])
+                yield n
+
+    def edge_rows() -> Iterator[dict[str, Any]]:
+        for e in edges(view, articles):
+            if (not rels or e["type"] in rels) and (not track or (e["source"] in kept and e["target"] in kept)):
+                yield e
+
+    if format == "csv":
+        if track:
+            for _ in node_rows():
+                pass
+        return table(edge_rows())
+    writers = {"graphml": graphml, "gexf": gexf, "json": node_link}
+    return writers[format](node_rows(), edge_rows())
+
+
 def _text(value: str) -> str:
     return _NOT_XML.sub("", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import fcntl
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import time
@@ -316,11 +317,19 @@ def _server_pid(data_dir: Path) -> int:
         c.close()
 
 
-def _pidfile_pid(data_dir: Path) -> int | None:
-    try:
-        return int((data_dir / PIDFILE).read_text().strip())
-    except (OSError, ValueError):
-        return None
+def _pidfile_pid(data_dir: Path, wait: float = 0.0) -> int | None:
+    """The pid in the pid file when that process is this data directory's server (never a stale pid)."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            pid = int((data_dir / PIDFILE).read_text().strip())
+            if str(data_dir / SOCKET).encode() in Path(f"/proc/{pid}/cmdline").read_bytes():
+                return pid
+        except (OSError, ValueError):
+            pass
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(0.05)
 
 
 def status(data_dir: Path) -> dict[str, Any] | None:
@@ -328,16 +337,18 @@ def status(data_dir: Path) -> dict[str, Any] | None:
     data_dir = Path(data_dir).resolve()
     if not server_running(data_dir):
         return None
-    state = _ping(data_dir)
-    if state is None:
-        return {"data_dir": str(data_dir), "socket": str(data_dir / SOCKET), "pid": _pidfile_pid(data_dir),
-                "loading": True}
+    loading = {"data_dir": str(data_dir), "socket": str(data_dir / SOCKET), "pid": _pidfile_pid(data_dir),
+               "loading": True}
+    if not _ping(data_dir):  # starting or loading its data
+        return loading
     c = client(data_dir)
     try:
         server = c.info("server")
         memory = c.info("memory")
         persistence = c.info("persistence")
         graphs = c.execute_command("GRAPH.LIST")
+    except redis.exceptions.BusyLoadingError:
+        return loading
     except redis.exceptions.RedisError as exc:
         raise StoreError(f"the FalkorDB server of {data_dir} runs but does not answer: {exc}") from exc
     finally:
@@ -391,7 +402,7 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
             sock.unlink(missing_ok=True)
             return False
         state = _ping(data_dir)
-        pid = _pidfile_pid(data_dir)
+        pid = None if state else _pidfile_pid(data_dir, wait=10.0)
         problem = None
         if state:
             pid = _server_pid(data_dir)
@@ -457,3 +468,69 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except (OSError, IndexError):
         return True
+
+
+def backup(data_dir: Path, target: Path, timeout: float = 600.0) -> int:
+    """Write a snapshot of the running server's data to `target` (an RDB file); its size in bytes."""
+    data_dir = Path(data_dir).resolve()
+    if not server_running(data_dir) or not _ping(data_dir):
+        raise StoreError(f"no FalkorDB server is ready on {data_dir}: start it first (coordgraph db start)")
+    dump = data_dir / "dump.rdb"
+    c = client(data_dir, timeout=30)
+    try:
+        before = c.lastsave()
+        c.bgsave()
+        deadline = time.monotonic() + timeout
+        while True:
+            p = c.info("persistence")
+            if not int(p.get("rdb_bgsave_in_progress", 0)) and c.lastsave() != before:
+                break
+            if not int(p.get("rdb_bgsave_in_progress", 0)) and p.get("rdb_last_bgsave_status") != "ok":
+                raise StoreError(f"the snapshot failed (disk full?): {_log_tail(data_dir / LOGFILE, 2)}")
+            if time.monotonic() > deadline:
+                raise StoreError(f"the snapshot did not finish within {timeout:.0f}s")
+            time.sleep(0.05)
+    except redis.exceptions.RedisError as exc:
+        raise StoreError(f"backup failed: {exc}") from exc
+    finally:
+        c.close()
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(dump), str(target))
+    except OSError as exc:
+        raise StoreError(f"cannot write the backup to {target}: {exc}") from exc
+    return target.stat().st_size
+
+
+def restore(data_dir: Path, source: Path) -> Path | None:
+    """Make the RDB file `source` (from `backup`) the data of `data_dir`, whose server must be stopped.
+    The data it replaces is kept beside it; returns that folder (None when there was none)."""
+    data_dir = Path(data_dir).resolve()
+    source = Path(source)
+    try:
+        with open(source, "rb") as fh:
+            if fh.read(5) != b"REDIS":
+                raise StoreError(f"{source}: not a backup made by `coordgraph db backup` (no RDB header)")
+    except OSError as exc:
+        raise StoreError(f"cannot read {source}: {exc}") from exc
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with _locked(data_dir):
+        if server_running(data_dir):
+            raise StoreError(f"the FalkorDB server of {data_dir} is running: stop it first (coordgraph db stop)")
+        aof = data_dir / AOF_DIR
+        kept = None
+        if aof.exists():
+            kept = data_dir / f"{AOF_DIR}.before-restore-{time.strftime('%Y%m%d-%H%M%S')}"
+            aof.rename(kept)
+        new = data_dir / f"{AOF_DIR}.restoring"
+        shutil.rmtree(new, ignore_errors=True)
+        new.mkdir(mode=0o700)
+        shutil.copyfile(source, new / "appendonly.aof.1.base.rdb")
+        (new / "appendonly.aof.1.incr.aof").touch(mode=0o600)
+        (new / "appendonly.aof.manifest").write_text(
+            "file appendonly.aof.1.base.rdb seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n")
+        for f in new.iterdir():
+            f.chmod(0o600)
+        new.rename(aof)
+    return kept

@@ -233,8 +233,27 @@ def _date(value: Any) -> str:
     return s[:10] if re.match(r"^\d{4}-\d{2}-\d{2}", s) else ""
 
 
+MAX_ID_BYTES = 300  # ids longer than this never reach a store (FalkorDB crashed on ~8 KB ids)
+MAX_NAME_CHARS = 1000  # names, aliases and titles longer than this are refused
+
+
+def _too_long(what: str, value: str | None, limit: int, unit: str = "characters") -> str | None:
+    size = len(value.encode("utf-8")) if unit == "bytes" and value else len(value or "")
+    if size > limit:
+        return f"{what} is {size} {unit} long (at most {limit}): {value[:60]!r}…"  # type: ignore[index]
+    return None
+
+
 def check_doc(doc: DocGraph) -> None:
-    """A resolved document graph: every id global and of its entity's type."""
+    """A resolved document graph: every id global, of its entity's type and bounded, every name bounded."""
+    problems = [_too_long("the article id", doc.article.id, MAX_ID_BYTES - len("article:"), "bytes"),
+                _too_long("the article title", doc.article.title, MAX_NAME_CHARS)]
+    for e in doc.entities:
+        problems += [_too_long(f"entity id {e.id[:60]!r}", e.id, MAX_ID_BYTES, "bytes"),
+                     _too_long(f"the name of {e.id[:60]!r}", e.name, MAX_NAME_CHARS),
+                     *(_too_long(f"an alias of {e.id[:60]!r}", a, MAX_NAME_CHARS) for a in e.aliases)]
+    if found := [p for p in problems if p]:
+        raise ValueError("; ".join(found[:3]))
     types = entity_types()
     ids = set()
     for e in doc.entities:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -35,17 +36,19 @@ def run_cli(data_dir: Path, *args: str, env_extra: dict[str, str] | None = None,
 
 
 def servers_for(data_dir: Path) -> list[int]:
-    """Pids of redis-server processes serving this data directory's socket."""
+    """Pids of redis-server processes serving this data directory's socket (not their forked
+    snapshot children)."""
     sock = str(data_dir.resolve() / SOCKET).encode()
-    pids = []
+    found: dict[int, int] = {}
     for d in Path("/proc").iterdir():
         try:
-            if d.name.isdigit() and sock in (d / "cmdline").read_bytes() and \
-                    (d / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
-                pids.append(int(d.name))
+            if d.name.isdigit() and sock in (d / "cmdline").read_bytes():
+                stat = (d / "stat").read_text().rsplit(")", 1)[1].split()
+                if stat[0] != "Z":
+                    found[int(d.name)] = int(stat[1])
         except OSError:
             continue
-    return pids
+    return sorted(pid for pid, parent in found.items() if parent not in found)
 
 
 @pytest.fixture
@@ -171,3 +174,74 @@ def test_a_killed_server_is_replaced_and_its_append_only_file_replayed(data_dir:
     store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
     assert store.view().counts() == counts
     store.close()
+
+
+def test_data_directory_files_are_private(data_dir: Path) -> None:
+    ensure_server(data_dir)
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    with store.writer() as w:
+        w.add(synthetic_docs(1)[0])
+    store.close()
+    assert data_dir.stat().st_mode & 0o777 == 0o700
+    files = [p for p in data_dir.rglob("*") if p.name != SOCKET]
+    assert files and all(p.stat().st_mode & 0o077 == 0 for p in files), \
+        [(p.name, oct(p.stat().st_mode)) for p in files if p.stat().st_mode & 0o077]
+
+
+def test_a_tcp_listener_needs_the_generated_password(data_dir: Path) -> None:
+    import redis
+    from coordgraph.graph.store.server import PASSWORD_FILE
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    info = ensure_server(data_dir, port=port)
+    secret = (data_dir / PASSWORD_FILE).read_text().strip()
+    assert info.password == secret and len(secret) >= 20
+    assert (data_dir / PASSWORD_FILE).stat().st_mode & 0o077 == 0
+    with pytest.raises(redis.exceptions.AuthenticationError):
+        redis.Redis(host="127.0.0.1", port=port).execute_command("GRAPH.LIST")
+    assert redis.Redis(host="127.0.0.1", port=port, password=secret).ping()
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))  # our own clients know it
+    assert store.view().read("RETURN 1").rows == [[1]]
+    store.close()
+
+
+def test_stop_recognises_a_loading_server_and_start_says_how_long_loading_took(data_dir: Path) -> None:
+    ensure_server(data_dir)
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    with store.writer(100) as w:
+        for d in synthetic_docs(600):
+            w.add(d)
+    store.close()
+    # Killed, the server leaves its commands in the append-only file: the next start replays them.
+    os.kill(status(data_dir)["pid"], signal.SIGKILL)  # type: ignore[index]
+    while servers_for(data_dir):
+        time.sleep(0.05)
+    starter = cli(data_dir, "db", "start")
+    deadline = time.monotonic() + 60
+    while not servers_for(data_dir) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    loading = status(data_dir)  # the server holds its lock from its first instant, loading or not
+    assert loading is not None
+    assert stop(data_dir) is True  # no "not running", no socket deleted under a live server
+    starter.communicate(timeout=120)
+    assert servers_for(data_dir) == []
+    started = run_cli(data_dir, "db", "start")
+    assert started.returncode == 0 and "data loaded in" in started.stdout
+    assert len(servers_for(data_dir)) == 1
+    again = run_cli(data_dir, "db", "start")  # a second start attaches, never a second server
+    assert again.stdout.startswith("already running") and len(servers_for(data_dir)) == 1
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    assert store.view().counts()["Article"] == 600
+    store.close()
+
+
+def test_the_log_is_rotated_between_starts(data_dir: Path) -> None:
+    from coordgraph.graph.store.server import LOG_MAX_BYTES, LOGFILE
+
+    data_dir.mkdir(parents=True)
+    (data_dir / LOGFILE).write_bytes(b"x" * (LOG_MAX_BYTES + 1))
+    ensure_server(data_dir)
+    assert (data_dir / f"{LOGFILE}.1").stat().st_size == LOG_MAX_BYTES + 1
+    assert (data_dir / LOGFILE).stat().st_size < LOG_MAX_BYTES

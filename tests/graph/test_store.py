@@ -157,3 +157,68 @@ def test_the_schema_is_created_idempotently(store: FalkorStore) -> None:
             ("Entity", "search", "FULLTEXT")} <= indexes
     constraints = store.view().read("CALL db.constraints()").rows
     assert any("Entity" in map(str, row) and ["id"] in row for row in constraints), constraints
+
+
+_KILLER = """
+import json, os, signal, sys
+from pathlib import Path
+from coordgraph.graph.loader import load_paths
+from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.falkordb import FalkorStore
+
+data_dir, graph, folder, kill_at = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+calls = 0
+real_run = FalkorStore.run
+
+def run(self, statements):  # the writer dies just before its kill_at-th round trip
+    global calls
+    calls += 1
+    if calls == kill_at:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real_run(self, statements)
+
+FalkorStore.run = run
+store = FalkorStore.open("embedded", Settings(data_dir=Path(data_dir), graph_name=graph))
+stats = load_paths(store, [Path(folder)], batch_size=10)
+print(json.dumps({"calls": calls, "failed": [a for a, _ in stats.failed]}))
+"""
+
+
+def test_a_writer_killed_between_the_statements_of_a_refused_batch_leaves_nothing_marked_partial(
+        store: FalkorStore, store_settings, tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from test_server import article_state
+
+    docs = synthetic_docs(4, seed=3)
+    bad = docs[1].to_json()
+    bad["entities"].append({"id": "agency:bad", "type": "Agency", "name": "Bad body"})
+    bad["relations"].append({"type": "PART_OF", "source": "agency:bad", "target": bad["entities"][0]["id"]})
+    # A stored node whose `aliases` is a number makes the entity MERGE fail inside the server.
+    poison = ("MERGE (a:Entity:Article {id: 'article:other'}) MERGE (b:Entity:Agency {id: 'agency:bad'}) "
+              "SET b.name = 'Bad', b.aliases = 5, b.search = 'bad' MERGE (a)-[:MENTIONS]->(b)")
+    for i, d in enumerate(docs):
+        (tmp_path / f"{i}.json").write_text(json.dumps(bad if i == 1 else d.to_json(), ensure_ascii=False),
+                                            encoding="utf-8")
+    args = [str(store_settings.data_dir), store_settings.graph_name, str(tmp_path)]
+    store.graph.query(poison)
+    whole = subprocess.run([sys.executable, "-c", _KILLER, *args, "0"], capture_output=True, text=True,
+                           check=True, timeout=300)
+    total = json.loads(whole.stdout)["calls"]
+    assert total >= 6 and json.loads(whole.stdout)["failed"] == [str(tmp_path / "1.json")]
+    good = [d for i, d in enumerate(docs) if i != 1]
+    for kill_at in range(1, total + 1):
+        store.clear()
+        store.graph.query(poison)
+        res = subprocess.run([sys.executable, "-c", _KILLER, *args, str(kill_at)], capture_output=True, text=True,
+                             timeout=300, check=False)
+        assert res.returncode == -9, res.stderr[-1000:]
+        hashes, wrong = article_state(store, good)
+        assert wrong == [], kill_at  # nothing marked stored is partial
+        assert hashes.get(docs[1].article.id) is None  # the refused one is never marked
+        rerun = load_paths(store, [tmp_path], batch_size=10)
+        hashes, wrong = article_state(store, good)
+        assert wrong == [] and all(hashes.get(d.article.id) == d.article.content_hash for d in good), kill_at
+        assert rerun.articles + rerun.skipped == 3 and [a for a, _ in rerun.failed] == [str(tmp_path / "1.json")]
