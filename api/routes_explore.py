@@ -8,6 +8,7 @@ from typing import Any
 
 import networkx as nx
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
+from coordgraph.api.models_explore import ArticleView, Citations, Common, Groups, Network, Paths
 from coordgraph.api.routes_common import arecords, edge, entity_type, node_props
 from fastapi import APIRouter, Path, Query, Request
 
@@ -27,7 +28,7 @@ def _in(first: str | None, last: str | None, since: str | None, until: str | Non
     return (not since or hi[:len(since)] >= since) and (not until or lo[:len(until)] <= until)
 
 
-@router.get("/explore/network", tags=["explore"], summary="The coordination network, for the start page")
+@router.get("/explore/network", response_model=Network, tags=["explore"], summary="The coordination network, for the start page")
 async def network(request: Request,
                   since: str | None = Query(None, pattern=DATE, description="Ties seen on or after (YYYY[-MM[-DD]])"),
                   until: str | None = Query(None, pattern=DATE, description="Ties seen on or before"),
@@ -77,7 +78,7 @@ async def network(request: Request,
             "dated": dated, "active": active, "latest": latest}
 
 
-@router.get("/explore/groups/{id}", tags=["explore"], responses=NOT_FOUND,
+@router.get("/explore/groups/{id}", response_model=Groups, tags=["explore"], responses=NOT_FOUND,
             summary="How many of each group an expansion brings")
 async def groups(request: Request, id: str = ID) -> dict[str, Any]:
     """Counts of partner agencies, officials, posts held, events, documents, units, parent bodies and
@@ -92,7 +93,7 @@ COMMON_GROUPS = {"Person": "officials", "Agreement": "agreements", "Event": "eve
                  "Location": "places"}
 
 
-@router.get("/explore/common", tags=["explore"], responses=NOT_FOUND, summary="What two entities have in common")
+@router.get("/explore/common", response_model=Common, tags=["explore"], responses=NOT_FOUND, summary="What two entities have in common")
 async def common(request: Request,
                  a: str = Query(..., min_length=1, max_length=300, pattern=PRINTABLE, description="Id of one entity"),
                  b: str = Query(..., min_length=1, max_length=300, pattern=PRINTABLE, description="Id of the other")) -> dict[str, Any]:
@@ -117,7 +118,17 @@ async def common(request: Request,
     return {"a": a, "b": b, "total": sum(map(len, out.values())), "groups": out}
 
 
-@router.get("/articles/{id}", tags=["explore"], responses=NOT_FOUND, summary="One article to read")
+@router.get("/explore/citations", response_model=Citations, tags=["explore"], summary="Titles of the articles cited")
+async def citations(request: Request,
+                    ids: str = Query(..., min_length=1, max_length=20_000, pattern=PRINTABLE,
+                                     description="Comma-separated article ids (at most 200)")) -> dict[str, Any]:
+    """Title, date and outlet of each article, so that a citation reads as more than an id."""
+    wanted = list(dict.fromkeys(x.strip() for x in ids.split(",") if x.strip()))[:200]
+    rows = await arecords(request, "article_titles", {"ids": wanted})
+    return {"items": rows}
+
+
+@router.get("/articles/{id}", response_model=ArticleView, tags=["explore"], responses=NOT_FOUND, summary="One article to read")
 async def article(request: Request, id: str = ID) -> dict[str, Any]:
     """Title, outlet, date, link and text, with every mention of an entity it names located in the text
     (`mentions`: start, end, entity) and the relations it is evidence for, each with its sentence and
@@ -180,7 +191,7 @@ STEP_CAP = 20_000
 Steps = list[tuple[str, str, dict[str, Any]]]
 
 
-@router.get("/explore/paths", tags=["explore"], responses=NOT_FOUND,
+@router.get("/explore/paths", response_model=Paths, response_model_by_alias=True, tags=["explore"], responses=NOT_FOUND,
             summary="Every shortest path between two entities, steered")
 async def steered_paths(request: Request,
                         from_: str = Query(..., alias="from", min_length=1, max_length=300, pattern=PRINTABLE, description="Id of one end"),

@@ -27,6 +27,7 @@ class Variants:
     ambiguous: frozenset[str]  # expanded only when typed in capitals
     longest: int
     places: dict[tuple[str, ...], str]  # folded words meant -> the place's name, as localities are written
+    full: dict[tuple[str, ...], tuple[str, ...]]  # a place's words -> with its level word ("thanh pho ...")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -38,6 +39,7 @@ def variants() -> Variants:
     """The variant table: abbreviations.tsv first, then search_variants.yaml over it."""
     table: dict[tuple[str, ...], tuple[str, ...]] = {}
     places: dict[tuple[str, ...], str] = {}
+    full: dict[tuple[str, ...], tuple[str, ...]] = {}
     for line in resource("ingest", "data", "abbreviations.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#") and "\t" in line:
             abbr, expansion = line.split("\t", 1)
@@ -49,8 +51,10 @@ def variants() -> Variants:
             table[_words(form)] = _words(entry["means"])
         if entry.get("place"):
             places[_words(entry["means"])] = entry["means"]
+            if entry.get("level"):
+                full[_words(entry["means"])] = _words(f"{entry['level']} {entry['means']}")
     ambiguous = frozenset(fold(a) for a in data.get("ambiguous") or [])
-    return Variants(table, ambiguous, max(map(len, table)), places)
+    return Variants(table, ambiguous, max(map(len, table)), places, full)
 
 
 def rewrite(text: str) -> tuple[str, ...]:
@@ -58,12 +62,13 @@ def rewrite(text: str) -> tuple[str, ...]:
     return _rewrite(text)[0]
 
 
-def _rewrite(text: str) -> tuple[tuple[str, ...], list[str]]:
-    """The words a query means, and the places it names."""
+def _rewrite(text: str) -> tuple[tuple[str, ...], list[str], tuple[str, ...]]:
+    """The words a query means, the places it names, and the words with each place's level word."""
     v = variants()
     typed = _WORD.findall(text)
     words = [fold(w) for w in typed]
     out: list[str] = []
+    alt: list[str] = []
     places: list[str] = []
     i = 0
     while i < len(words):
@@ -74,14 +79,16 @@ def _rewrite(text: str) -> tuple[tuple[str, ...], list[str]]:
                 meant = None
             if meant:
                 out.extend(meant)
+                alt.extend(v.full.get(meant, meant))
                 if meant in v.places:
                     places.append(v.places[meant])
                 i += n
                 break
         else:
             out.append(words[i])
+            alt.append(words[i])
             i += 1
-    return tuple(out), places
+    return tuple(out), places, tuple(alt)
 
 
 def terms(words: tuple[str, ...]) -> str:
@@ -93,9 +100,10 @@ def search_params(q: str, type_: str | None = None, limit: int = 20, offset: int
     """The parameters of the named query `search` for what was typed."""
     q = re.sub(r"[\x00-\x1f]", " ", q)  # control characters are never in names (and FalkorDB refuses NUL)
     folded = fold(q)
-    words, places = _rewrite(q)
-    return {"q": folded, "p": " ".join(words) or folded, "words": list(words) or [folded], "places": places,
-            "type": type_, "limit": limit, "offset": offset, "terms": terms(words)}
+    words, places, alt = _rewrite(q)
+    phrases = list(dict.fromkeys(x for x in (folded, " ".join(words), " ".join(alt)) if x))
+    return {"q": folded, "p": " ".join(words) or folded, "phrases": phrases, "words": list(words) or [folded],
+            "places": places, "type": type_, "limit": limit, "offset": offset, "terms": terms(words)}
 
 
 async def find(run: Run, q: str, type_: str | None, limit: int, offset: int) -> dict[str, Any]:

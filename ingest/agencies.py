@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
 _WS = re.compile(WS)
 _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*){{0,2}}(?!\w)|\d+(?!\w)")
 _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
+_JOINT_HEAD = re.compile(rf"(?<!\w)liên{WS}$")
+_JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
@@ -150,11 +152,23 @@ class Grammar:
         home = [str(h) for h in kb.cues.get("home_country") or []]
         stems = {n[:-len(h) - 1]: str(e.get("kind") or "") for n, e in kb.agencies.items() for h in home
                  if n.endswith(" " + h) and len(n.split()) > len(h.split()) + 1}
+        for head, kind in (kb.grammar.get("foreign_heads") or {}).items():  # "Hạ viện Morocco"
+            stems.setdefault(str(head), str(kind))
+            self.firsts.add(str(head).split()[0].lower())
         self.home_brand_re = re.compile(rf"(?<= )(?:{'|'.join(map(re.escape, home))}) ([A-Z][A-Za-z]+)$") if home else None
         self.foreign_kinds = {key(k): v for k, v in stems.items()}
         self.foreign_re = re.compile(rf"({'|'.join(phrase_pattern(k) for k in sorted(stems, key=len, reverse=True))})"
                                      rf"{WS}(?={kb.country_re.pattern})") if stems else None
         self.parent_kinds = set(kb.grammar.get("unit_parent_kinds") or [])
+        headed = kb.grammar.get("headed_bodies") or {}
+        self.headed_heads = {key(h): str(k) for h, k in (headed.get("heads") or {}).items()}
+        self.headed_re = re.compile(
+            rf"(({alternation(list(headed.get('heads') or {}))}){WS}[{UPPER}][^,.;:()\n“”\"]{{1,60}}?){WS}do{WS}"
+            rf"(?=[^.;:\n]{{3,90}}?{WS}(?:{alternation(list(headed.get('cues') or []))})(?!\w))") if headed else None
+        self.firsts |= {h.split()[0].lower() for h in headed.get("heads") or {}}
+        numbered = kb.grammar.get("numbered_unit_heads") or []
+        self.numbered_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in numbered)}){WS}"
+                                      r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![\w/.-])") if numbered else None
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
         self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
@@ -169,7 +183,7 @@ class Grammar:
             return None
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
-                             self._foreign(s, pos), self._brand(s, pos))
+                             self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos))
                  if c is not None]
         if not cands:
             return None
@@ -292,6 +306,15 @@ class Grammar:
         name = re.sub(r"\s+", " ", s[pos:c.end()])
         return Body(pos, c.end(), "known", name, entry={"kind": self.foreign_kinds.get(key(m.group(1)), ""),
                                                         "english": "", "foreign": True})
+
+    def _headed(self, s: str, pos: int) -> Body | None:
+        """ "Tiểu ban Văn kiện do Tổng bí thư X làm Trưởng tiểu ban": a board named up to "do",
+        with the person who heads it after."""
+        m = self.headed_re.match(s, pos) if self.headed_re else None
+        if not m or not s[pos].isupper():
+            return None
+        name = re.sub(r"\s+", " ", m.group(1))
+        return Body(pos, m.end(1), "known", name, entry={"kind": self.headed_heads[key(m.group(2))], "english": ""})
 
     def _central(self, s: str, pos: int) -> Body | None:
         m = self.central_re.match(s, pos) if self.central_re else None
@@ -477,6 +500,8 @@ class Grammar:
         self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
         self.enterprises = []
         out: list[Body] = []
+        parent: Body | None = None  # the central body most named so far, whose units are numbered ("Cục I")
+        parents: Counter[str] = Counter()
         pos = 0
         n = len(s)
         while pos < n:
@@ -492,6 +517,8 @@ class Grammar:
                 pos = shared[-1].end
                 continue
             b = self.match_at(s, p) if word.lower() in self.firsts or word in self.brand_firsts else None
+            if (b is None or b.end <= p) and parent is not None:
+                b = self._numbered_unit(s, p, parent)
             if b is None or b.end <= p:
                 pos = p + len(word)
                 continue
@@ -502,6 +529,14 @@ class Grammar:
             b = kept
             self._mark_plural(s, b)
             out.append(b)
+            if _JOINT_HEAD.search(s, max(0, b.start - 6), b.start):  # "liên Bộ Y tế - Tài chính"
+                out += self._joint(s, b)
+                pos = out[-1].end
+                continue
+            if b.kind == "known" and str(b.entry.get("kind")) in self.parent_kinds:
+                parents[b.name] += 1
+                if parent is None or parents[b.name] >= parents[parent.name]:
+                    parent = b  # the body the article is about, not one it names in passing
             pos = b.end
             bm = _PAREN.match(s, b.end)
             if bm and self.brand_names.get(re.sub(r"\s+", " ", bm.group(1))) == b.name:
@@ -510,6 +545,28 @@ class Grammar:
                 pos = bm.end()  # "Ủy ban Trung ương MTTQ Việt Nam (MTTQVN)": the short form glosses this body
         self._distribute(s, out)
         return self._dash_parents(s, out)
+
+    def _joint(self, s: str, first: Body) -> list[Body]:
+        """The ministries after the first of "liên Bộ A - B - C", each named without its head."""
+        out: list[Body] = []
+        head = "Bộ "
+        q = first.end
+        while (sm := _JOINT_SEP.match(s, q)) and sm.end() < len(s) and s[sm.end()].isupper():
+            vb = self._known(head + s[sm.end():sm.end() + 80], 0)
+            if vb is None or vb.end <= len(head):
+                break
+            q = sm.end() + vb.end - len(head)
+            out.append(Body(sm.end(), q, "known", vb.name, entry=vb.entry))
+        return out
+
+    def _numbered_unit(self, s: str, pos: int, parent: Body) -> Body | None:
+        """ "Thanh tra Chính phủ giao Vụ I ..., Cục II ...": a unit named by a Roman number alone
+        is a unit of the central body the article has named most."""
+        m = self.numbered_re.match(s, pos) if self.numbered_re else None
+        if not m:
+            return None
+        host = Body(parent.start, parent.end, "known", parent.name, entry=parent.entry)
+        return Body(pos, m.end(), "unit", re.sub(r"\s+", " ", m.group(0)), host=host, part_of=True)
 
     def _shared_head(self, s: str, pos: int) -> list[Body] | None:
         """A local head shared by a list of places after a count or "các": "Công an 3 huyện A, B

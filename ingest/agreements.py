@@ -14,6 +14,8 @@ from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
 _NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?(\d[\w]*(?:[./\-][\w]+)*)")
 _DATE_AFTER = re.compile(rf"{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})")
 _OF = re.compile(rf",?{WS}(?:của|do){WS}")
+_JOINT_OF = re.compile(rf"liên{WS}(?=Bộ{WS})")
+_JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
 _BETWEEN = re.compile(rf"{WS}giữa{WS}")
 _TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
 _PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với|[-–]){WS}")
@@ -24,6 +26,9 @@ _PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân độ
 _SUBJ_GAP = re.compile(rf"{_PAREN}\s*(?:(?:đã|cùng|chính thức|sẽ){WS})*", re.IGNORECASE)
 _QUOTED = re.compile(r"[^.;:()\n“\"]{0,40}[“\"][^”\"\n]{1,250}[”\"]")
 _WITH_AFTER = re.compile(rf"[^.;:\n]{{0,60}}?{WS}với{WS}")
+_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_PARENT_BEFORE = re.compile(rf"{WS}(?:thuộc|của|trực thuộc){WS}$", re.IGNORECASE)
+_COUNTED_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{1,10}}(?=\s*[,.;])")
 _TOPIC = re.compile(rf"(?:,?{WS}[{LOWER}]+){{1,16}}")  # "Quy chế phối hợp công tác giữa ..."
 _TOPIC_SIGNED = re.compile(rf"((?:{WS}[{LOWER}]+){{1,6}})(?=\s*[.,;]|{WS}với{WS})")
 _LOCALITY = re.compile(rf"((?:các|hai|ba|bốn|\d+){WS})?(?:(tỉnh|thành phố){WS})?", re.IGNORECASE)
@@ -46,6 +51,7 @@ class DocMention:
     signed: bool = False  # the object of "ký kết": its signers may be its parties
     listed: bool = False  # parties listed in brackets after a group ("với các cơ quan (A, B, C)")
     issuer: Body | None = None
+    co_issuers: list[Body] = field(default_factory=list)  # "của liên Bộ Y tế - Tài chính"
     term: str | None = None
     date: str | None = None
     topic: str | None = None  # lowercase words after the kind: "chiến lược", "công tác"
@@ -94,6 +100,9 @@ class Documents:
         modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
         self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)[^.;:!?\n]{{0,30}}$", re.IGNORECASE) \
             if modal else re.compile("$^")
+        nouns = kb.cues.get("counted_party_nouns") or []  # "giữa 2 đơn vị đã có quy chế"
+        self.counted_re = re.compile(rf"(?<!\w)giữa{WS}(\d+|{'|'.join(_COUNTS)}){WS}(?:{alternation(nouns)})"
+                                     rf"(?:{WS}[{LOWER}]+){{0,3}}{WS}$", re.IGNORECASE) if nouns else None
         prefixes = kb.cues.get("party_prefixes") or ["$^"]
         self.party_prefix = re.compile(rf"(?:(?:\d+|hai|ba|bốn|năm){WS})?(?:{alternation(prefixes)}):?{WS}",
                                        re.IGNORECASE)
@@ -132,9 +141,14 @@ class Documents:
                     siblings.append(DocMention(mm.start(1), mm.end(1), dm.kind, dm.words, number=mm.group(1)))
                 of = _OF.match(s, siblings[-1].end if siblings else dm.end)
                 if of:
-                    i = bisect_left(starts, of.end())
-                    if i < len(bodies) and bodies[i].start == of.end():
+                    jm = _JOINT_OF.match(s, of.end())  # "của liên Bộ Y tế - Tài chính": issued jointly
+                    at = jm.end() if jm else of.end()
+                    i = bisect_left(starts, at)
+                    if i < len(bodies) and bodies[i].start == at:
                         dm.issuer = bodies[i]
+                        while jm and i + 1 < len(bodies) and _JOINT_SEP.fullmatch(s, bodies[i].end, bodies[i + 1].start):
+                            i += 1
+                            dm.co_issuers.append(bodies[i])
                 for sib in siblings:
                     sib.issuer = dm.issuer
                     out.append(sib)
@@ -143,6 +157,8 @@ class Documents:
             if dm.coordination and not self.modal.search(s, max(0, dm.start - 40), dm.start):
                 dm.signed = self.sign_before.search(s, max(0, dm.start - 30), dm.start) is not None
                 self._parties(s, dm, bodies, starts)
+                if not dm.parties:
+                    self._counted_parties(s, dm, bodies)
                 if not dm.parties:
                     self._signers(s, dm, bodies, starts)
             if spec.get("needs_parties") and not dm.parties:
@@ -213,6 +229,29 @@ class Documents:
             dm.parties, dm.lead, dm.end, dm.listed = parties, lead, max(dm.end, parties[-1].end), listed
             if not qm and _TOPIC.fullmatch(s, start, bm.start()):
                 dm.topic = re.sub(r"\s+", " ", s[start:bm.start()]).strip()
+
+    def _counted_parties(self, s: str, dm: DocMention, bodies: list[Body]) -> None:
+        """ "A ... thuộc X. Giữa 2 đơn vị đã có quy chế phối hợp": the parties are the last N bodies
+        named before, not counting the ones named only as what another belongs to ("thuộc X")."""
+        cm = self.counted_re.search(s, max(0, dm.start - 60), dm.start) if self.counted_re else None
+        if cm is None:
+            return
+        word = cm.group(1).lower()
+        n = int(word) if word.isdigit() else _COUNTS.get(word, 0)
+        found: list[Body] = []
+        for b in reversed([b for b in bodies if cm.start() - 400 < b.end <= cm.start()]):
+            pm = _PARENT_BEFORE.search(s, max(0, b.start - 14), b.start)
+            if b.generic or (pm and any(x.end == pm.start() for x in bodies)):
+                continue  # "Trạm A thuộc Hạt B": B is named as A's parent
+            if all(x.canonical(self.kb) != b.canonical(self.kb) for x in found):
+                found.append(b)
+            if len(found) == n:
+                break
+        if n >= 2 and len(found) == n:
+            dm.parties = found[::-1]
+            tm = _COUNTED_TOPIC.match(s, dm.end)  # "quy chế phối hợp quản lý và bảo vệ rừng, ..."
+            if tm:
+                dm.topic = re.sub(r"\s+", " ", tm.group(0)).strip()
 
     def _locality(self, s: str, p: int, before: list[Body]) -> Body | None:
         """ "giữa thành phố Hồ Chí Minh và (các) tỉnh Nghệ An, Hà Tĩnh": a province as a party."""
@@ -305,6 +344,7 @@ class Documents:
             doc.mentions.append(dm)
             if dm.issuer is not None:
                 doc.issuers.append(dm.issuer)
+            doc.issuers += dm.co_issuers
             doc.term = doc.term or dm.term
             doc.date = doc.date or dm.date
             doc.topic = doc.topic or dm.topic

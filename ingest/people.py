@@ -21,6 +21,7 @@ _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}][^,;:()“”\"\n]{{2,70}}?(,{W
 _TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:{WS}?[-–]{WS}?\d{{4}})?)(?!\w)")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
+_DO = re.compile(rf"{WS}do{WS}")
 _WORD = re.compile(r"(?<!\w)\w+")
 _LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![\w#])")
 
@@ -65,6 +66,10 @@ class People:
         self.member_re = re.compile(rf"(?:{alternation([m['surface'] for m in t.get('members') or []])})(?!\w)",
                                     re.IGNORECASE) if self.members else None
         groups = [o["organ"] for o in kb.organs.values() if o.get("party_group")]
+        headed = kb.grammar.get("headed_bodies") or {}
+        self.headed_titles = {str(h): str(t) for h, t in (headed.get("titles") or {}).items()}
+        cues = [str(c) for c in headed.get("cues") or []]
+        self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$)", re.IGNORECASE)
 
     # -- names ---------------------------------------------------------------------
@@ -295,6 +300,45 @@ class People:
         q, rank = self._prefix_before(s, seg_start, name_start)
         return [], q, rank
 
+    def _heads(self, s: str, bodies: list[Body], cstart: int, cend: int) -> Post | None:
+        """ "Tiểu ban X do Tổng bí thư A làm Trưởng tiểu ban" / "... do A đứng đầu": A's post in X."""
+        before = [x for x in bodies if x.end <= cstart and _DO.fullmatch(s, x.end, cstart)]
+        cm = self.headed_cue.match(s, cend) if self.headed_cue else None
+        if not before or cm is None:
+            return None
+        body = before[-1]
+        lead = next((h for h in self.headed_titles if body.name.lower().startswith(h.lower() + " ")), None)
+        if lead is None:
+            return None
+        title = cm.group(1)[4:].strip() if cm.group(1).startswith("làm ") else self.headed_titles[lead]
+        return Post(re.sub(r"\s+", " ", title), copy.deepcopy(body), start=cend, end=cm.end())
+
+    def _list_heading(self, s: str, sent_start: int, name_start: int) -> list[Post]:
+        """ "2 Phó Chủ tịch chuyên trách: Đồng chí A; Đồng chí B": a title heading a list of people
+        separated by semicolons is each one's post; a title without a body takes the body it had
+        earlier in the sentence ("bầu các Phó Chủ tịch Hội X, trong đó có 2 Phó Chủ tịch ...")."""
+        colon = s.rfind(":", sent_start, name_start)
+        if colon < 0 or "\n" in s[colon:name_start]:
+            return []
+        sep = max(colon, s.rfind(";", colon, name_start))
+        if self._skip_prefixes(s, sep + 1)[0] != name_start:
+            return []  # the name does not open an item of the list
+        lo = max(sent_start, *(s.rfind(c, sent_start, colon) + 1 for c in ",;:("))
+        heads = [m for m in self.title_re.finditer(s, lo, colon) if s[m.start()].isupper()]
+        if not heads:
+            return []
+        post, q = self.parse_item(s, heads[-1].start())
+        if post is None or len(s[q:colon].split()) > 3 or any(w[:1].isupper() for w in s[q:colon].split()):
+            return []  # "4 Phó Chủ tịch kiêm nhiệm:" but not "Phó Chủ tịch ... phát biểu:"
+        if post.body is None and not post.implied:
+            for m in self.title_re.finditer(s, sent_start, heads[-1].start()):
+                earlier, _ = self.parse_item(s, m.start())
+                if earlier is not None and earlier.title == post.title and earlier.body is not None:
+                    post.body = copy.deepcopy(earlier.body)
+            if post.body is None:
+                return []
+        return [post]
+
     def _prefix_before(self, s: str, seg_start: int, name_start: int) -> tuple[int, str | None]:
         """Honorifics, ranks and degrees right before the name."""
         best, rank = name_start, None
@@ -316,10 +360,15 @@ class People:
                 if not any(x.start <= m.start() < x.end for x in bodies):  # "Bộ Giáo dục và Đào tạo" is one name
                     seg_start = m.end()
             pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a)
+            if not pre:
+                pre = self._list_heading(s, sent_start, a)
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]
             post, cend = self.chain_after(s, b, name_starts)
+            head = self._heads(s, bodies, cstart, max(cend, b))
+            if head is not None:
+                post.append(head)
             pm = PersonMention(re.sub(r"\s+", " ", s[a:b]), a, b, min(cstart, a), max(cend, b), pre + post, rank)
             _fill_pending(pm.posts)
             out.append(pm)

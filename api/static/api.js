@@ -97,6 +97,11 @@ export async function article(id) {
   return getJSON(`/articles/${enc(id)}`);
 }
 
+/** Titles of cited articles: [{id, title, published, source}]. */
+export async function citations(ids) {
+  return listOf(await getJSON("/explore/citations", { ids: ids.join(",") }), "items");
+}
+
 /** A page of the articles that mention an entity: {total, items}. */
 export async function entityArticles(id, offset = 0, limit = 20) {
   const body = await getJSON(`/entities/${enc(id)}/articles`, { offset, limit });

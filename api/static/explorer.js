@@ -99,6 +99,8 @@ function renderStatus() {
   const hidden = cy.elements(".filtered").length;
   let text = t("nodes_edges", { n: shown.nodes().length, m: shown.edges().length });
   if (hidden) text += ` · ${t("hidden", { h: hidden })}`;
+  const undated = state.undated ? 0 : cy.edges(".filtered").filter((e) => !e.data("first_seen") && !e.hasClass("overview")).length;
+  if (undated) text += ` · ${t("undated_hidden", { n: undated })}`;
   if (busy) text = `${t("loading")} ${text}`;
   el.textContent = text;
   el.classList.toggle("busy", busy > 0);
@@ -635,6 +637,8 @@ cy.on("tap", "node", async (ev) => {
   if (!state.seeds.includes(id)) { await expand(id); afterChange(); }
 });
 cy.on("tap", "edge", (ev) => { if (!state.overview) select(ev.target.id()); });
+cy.on("mouseover", "node", (ev) => ev.target.addClass("hover"));
+cy.on("mouseout", "node", (ev) => ev.target.removeClass("hover"));
 cy.on("zoom", debounce(() => declutter(cy, new Set([...state.seeds, state.selected])), 120));
 
 /** From the start page: a body with its partners, the panel on its partners. */
@@ -699,7 +703,17 @@ $("#common-result").addEventListener("click", (ev) => {
   afterChange();
 });
 $("#reader-close").addEventListener("click", () => closeReader());
-$("#reader").addEventListener("click", (ev) => { if (ev.target.id === "reader") closeReader(); });
+$("#reader").addEventListener("click", async (ev) => {
+  if (ev.target.id === "reader") { closeReader(); return; }
+  const m = ev.target.closest("[data-node]");
+  if (!m) return;
+  // A mention opens its entity.
+  closeReader();
+  reveal({ id: m.dataset.node, type: m.dataset.type, name: m.getAttribute("title") || m.textContent, aliases: [] });
+  await expand(m.dataset.node);
+  select(m.dataset.node);
+  afterChange();
+});
 cy.on("tap", (ev) => { if (ev.target === cy) select(null); });
 
 $("#legend").addEventListener("click", (ev) => {

@@ -2,6 +2,8 @@
 
 export const STRINGS = {
   vi: {
+    undated_hidden: "{n} quan hệ không rõ ngày đang bị ẩn (bỏ chọn “Hiện quan hệ chưa rõ ngày”)",
+    positions_undated: "Các bài báo không ghi ngày nên không vẽ được dòng thời gian của các chức vụ.",
     province: "Địa phương",
     all_places: "Cả nước",
     path_avoid: "Tránh:",
@@ -117,6 +119,8 @@ export const STRINGS = {
     language: "Ngôn ngữ",
   },
   en: {
+    undated_hidden: "{n} relations without a date are hidden (“Show undated relations” is off)",
+    positions_undated: "The articles carry no dates, so the posts cannot be drawn on a timeline.",
     province: "Province",
     all_places: "Whole country",
     path_avoid: "Avoid:",

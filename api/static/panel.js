@@ -228,7 +228,8 @@ export class Panel {
       return `<li><strong>${esc(p.title || "")}</strong> · ${this.link(p.body)}${former ? ` <span class="former">(${esc(t("former"))})</span>` : ""}`
         + `<div class="when" title="${esc(seen)}">${esc(when)}</div>${this.sentencesHTML(p.evidence, [p.title, p.body.name, ...(p.body.aliases || [])])}</li>`;
     }).join("");
-    return `<h3>${esc(t("positions_over_time"))}</h3>${svg}<ul class="positions evidence">${list}</ul>`;
+    const undated = dates.length ? "" : `<p class="notice">${esc(t("positions_undated"))}</p>`;
+    return `<h3>${esc(t("positions_over_time"))}</h3>${svg}${undated}<ul class="positions evidence">${list}</ul>`;
   }
 
   when(first, last) {
@@ -308,12 +309,30 @@ export class Panel {
     };
     const withText = items.filter((x) => x.sentence);
     const without = items.filter((x) => !x.sentence);
+    this.wantTitles(items);
     let html = withText.map((x) =>
       `<blockquote class="sentence">${markNames(x.sentence, names)}<cite>${cite(x)}</cite></blockquote>`).join("");
     if (without.length) {
       html += `<blockquote class="none">${esc(t("no_sentence"))}<cite>${without.map(cite).join("<br>")}</cite></blockquote>`;
     }
     return html;
+  }
+
+  /** Fetch the titles of cited articles not known yet, then draw the panel again. */
+  wantTitles(items) {
+    this.asked = this.asked || new Set();
+    const ids = [...new Set(items.map((x) => x.article).filter((a) => a && !this.articles.has(a) && !this.asked.has(a)))];
+    if (!ids.length) return;
+    for (const a of ids) this.asked.add(a);
+    clearTimeout(this.titleTimer);
+    this.pendingTitles = [...(this.pendingTitles || []), ...ids];
+    this.titleTimer = setTimeout(async () => {
+      const todo = this.pendingTitles.splice(0, 200);
+      try {
+        for (const a of await this.api.citations(todo)) this.articles.set(a.id, a);
+        this.render();
+      } catch { /* citations keep their ids */ }
+    }, 30);
   }
 
   async moreArticles(id) {

@@ -91,6 +91,7 @@ export function stylesheet() {
     { selector: "node.overview", style: { width: "data(size)", height: "data(size)" } },
     { selector: "edge.overview", style: { width: "mapData(weight, 1, 6, 2, 8)", "target-arrow-shape": "none", opacity: 0.6 } },
     { selector: ".nolabel", style: { label: "" } },
+    { selector: "node.hover", style: { label: "data(label)", "z-index": 99, "text-background-opacity": 1 } },
     { selector: ".filtered", style: { display: "none" } },
   ];
 }

@@ -1,21 +1,22 @@
 // name: search_scan
 // description: Like search but always a scan of every entity (no index).
-//   Ranked: an exact name or alias (as typed, or as meant: `p`, the words of api/search.rewrite), a name or
+//   Ranked: an exact name or alias (any of `phrases`: as typed, as meant, with a place's level word; see
+//   api/search.py), a name or
 //   alias that starts with it, a word that starts with it, any substring, all of `words` anywhere; articles
 //   after entities; then the bodies of a place named in the query (`places`), then the best connected
 //   (relations other than MENTIONS, then articles) first.
-// params: q (string), p (string), words (list), places (list), limit (int), offset (int), type (string, optional), terms (string, optional)
+// params: q (string), p (string), phrases (list), words (list), places (list), limit (int), offset (int), type (string, optional), terms (string, optional)
 // returns: total, items
 MATCH (n:Entity)
 WHERE ($type IS NULL OR $type IN labels(n))
-  AND (n.search CONTAINS $q OR n.search CONTAINS $p OR all(w IN $words WHERE n.search CONTAINS w))
+  AND (any(x IN $phrases WHERE n.search CONTAINS x) OR all(w IN $words WHERE n.search CONTAINS w))
 WITH n, '| ' + n.search + ' |' AS s, ' ' + n.search AS w
 WITH n,
      CASE
-       WHEN s CONTAINS ('| ' + $q + ' |') OR s CONTAINS ('| ' + $p + ' |') THEN 0
-       WHEN s CONTAINS ('| ' + $q) OR s CONTAINS ('| ' + $p) THEN 1
-       WHEN w CONTAINS (' ' + $q) OR w CONTAINS (' ' + $p) THEN 2
-       WHEN n.search CONTAINS $q OR n.search CONTAINS $p THEN 3
+       WHEN any(x IN $phrases WHERE s CONTAINS ('| ' + x + ' |')) THEN 0
+       WHEN any(x IN $phrases WHERE s CONTAINS ('| ' + x)) THEN 1
+       WHEN any(x IN $phrases WHERE w CONTAINS (' ' + x)) THEN 2
+       WHEN any(x IN $phrases WHERE n.search CONTAINS x) THEN 3
        ELSE 4
      END AS rank
 WITH n, rank, size([(n)-[r]-() WHERE type(r) <> 'MENTIONS' | 1]) AS degree,

@@ -36,8 +36,10 @@ def _values(store: Store) -> dict[str, list[Any]]:
         "ids": [ids("Agency", 3), ids("Person", 2) + ids("Event", 2)],
         "q": ["bộ", "ủy ban", "cong an", "tỉnh"], "limit": [20], "offset": [0], "cap": [50],
         "mentions": [False, True], "since": [None, "2020-01-01"], "type": [None, "Agency"],
-        "terms": [None], "rel_types": [None], "node_types": [None],
-        "article": articles, "a": agencies[:3], "b": agencies[1:4],
+        "terms": ["uy* ban*", "bo*"], "rel_types": [None], "node_types": [None],
+        # the explorer's queries (api/search.py, api/routes_explore.py)
+        "p": ["bo", "uy ban"], "phrases": [["bo"], ["uy ban", "cong an"]], "words": [["bo"], ["uy", "ban"]],
+        "places": [[], ["Hà Nội"]], "article": articles, "a": agencies[:3], "b": agencies[1:4],
         "exclude": [[], agencies[:1]], "exclude_types": [[], ["Person"]],
     }
 
