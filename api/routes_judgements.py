@@ -10,7 +10,7 @@ from coordgraph.api.routes_common import holder, limit_param, page
 from coordgraph.api.routes_ingest import require_key
 from coordgraph.graph.store.base import StoreError
 from coordgraph.ingest.judgements import JudgementError
-from coordgraph.ingest.resolving import Resolver
+from coordgraph.ingest.resolving import Resolver, resolver_for
 from fastapi import APIRouter, Header, Query, Request, Response
 from pydantic import BaseModel, Field
 
@@ -29,7 +29,7 @@ class JudgementIn(BaseModel):
 
 
 def _resolver(request: Request) -> Resolver:
-    return Resolver(holder(request).store())
+    return resolver_for(holder(request).store())
 
 
 @router.get("/judgements", summary="The judgements in force")

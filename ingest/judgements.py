@@ -157,6 +157,10 @@ class Applied:
         self._apart = {frozenset((j.a, j.b)) for j in self.judgements if j.kind == "different"}
         self._wrong = [j for j in self.judgements if j.kind == "wrong"]
 
+    def signature(self) -> tuple[str, ...]:
+        """What tells one set of judgements from another (a resolution memo is kept only under one)."""
+        return tuple(json.dumps(j.to_json(), sort_keys=True, ensure_ascii=False) for j in self.judgements)
+
     def alias(self, node_id: str) -> str:
         seen = set()
         while node_id in self._alias and node_id not in seen:

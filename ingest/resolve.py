@@ -301,6 +301,7 @@ class Resolution:
     links: list[Link]
     members: dict[str, list[str]]  # person node id -> mention keys ("<article>#<local id>")
     ids: dict[tuple[str, str], str]  # (article id, id in the article) -> node id
+    fresh: set[str] = field(default_factory=set)  # articles rebuilt (not reused from a memo)
 
 
 def _province(e: Entity) -> str | None:
@@ -360,14 +361,89 @@ class _Sets:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _cluster_block(ms: list[Mention], seeds: _Sets, cannot: set[tuple[str, str]],
+                   weight: dict[str, float] | None) -> tuple[list[Cluster], list[tuple[int, int, float, list[str]]]]:
+    """One block's people and the links worth showing between them (as indexes into the clusters)."""
+    r = rules()
+    seeded: dict[str, list[Mention]] = defaultdict(list)
+    for m in ms:
+        seeded[seeds.find(m.key)].append(m)
+    units = [Cluster(list(g)) for g in seeded.values()]
+    forced = {id(u) for u in units if len(u.mentions) > 1}
+    rich = sorted((u for u in units if u.posts or u.byline or id(u) in forced),
+                  key=lambda u: (-len(u.posts), -len(u.mentions), min(u.keys)))
+    placed = {id(u) for u in rich}
+    poor = sorted((u for u in units if id(u) not in placed), key=lambda u: min(u.keys))
+    done: list[Cluster] = []
+
+    def barred(x: Cluster, y: Cluster) -> bool:
+        return any((k1, k2) in cannot for k1 in x.keys for k2 in y.keys) if cannot else False
+
+    for u in rich:
+        best, best_s = None, r.merge
+        for c in done:
+            s, _, hard = score(c, u, weight)
+            if not hard and s >= best_s and not barred(c, u):
+                best, best_s = c, s
+        if best is None:
+            done.append(u)
+        else:
+            best.add(u)
+    for u in poor:  # mentions without a post join the candidate the evidence points at, if any
+        best, best_s = None, r.merge
+        for c in done:
+            s, _, hard = score(c, u, weight)
+            if not hard and s >= best_s and not barred(c, u) and not c.byline:
+                best, best_s = c, s
+        if best is None:
+            done.append(u)
+        else:
+            best.add(u)
+    links = []
+    for i, x in enumerate(done):
+        for j in range(i + 1, len(done)):
+            y = done[j]
+            if barred(x, y):
+                continue
+            s, why, hard = score(x, y, weight)
+            if not hard and s >= r.possible:
+                links.append((i, j, round(s, 2), why))
+    return done, links
+
+
+@dataclass
+class Memo:
+    """What one run has resolved so far, so that the next batch re-resolves only what it touches.
+
+    Every entry is keyed by all of its inputs, so a reused entry is exactly what resolving again would
+    give: the result never depends on how the articles were batched."""
+
+    judged: tuple[str, ...] = ()  # the judgements the entries were made under
+    serial: int = 0
+    mentions: dict[str, tuple[tuple[Any, ...], int, list[Mention]]] = field(default_factory=dict)
+    blocks: dict[str, tuple[tuple[Any, ...], list[Cluster], list[tuple[int, int, float, list[str]]]]] = \
+        field(default_factory=dict)
+    rebuilt: dict[str, tuple[tuple[Any, ...], DocGraph]] = field(default_factory=dict)
+    reclustered: int = 0
+
+    def reset(self, judged: tuple[str, ...]) -> None:
+        if judged != self.judged:
+            self.judged, self.mentions, self.blocks, self.rebuilt = judged, {}, {}, {}
+
+    def next(self) -> int:
+        self.serial += 1
+        return self.serial
+
+
 def cluster_people(mentions: list[Mention], same: Iterable[tuple[set[str], set[str]]] = (),
                    apart: Iterable[tuple[set[str], set[str]]] = (),
-                   weight: dict[str, float] | None = None) -> tuple[list[Cluster], list[Link]]:
+                   weight: dict[str, float] | None = None, memo: Memo | None = None,
+                   serials: dict[str, int] | None = None) -> tuple[list[Cluster], list[Link]]:
     """Group mentions into people; `same`/`apart`: judged pairs of mention-key sets.
 
     Returns the clusters (ordered) and, between clusters of one block, the links worth showing
-    (score at `possible` or above, apart not by judgement), with cluster indexes as ends."""
-    r = rules()
+    (score at `possible` or above, apart not by judgement), with cluster indexes as ends.
+    With a `memo` (and each mention's `serials`), a block whose inputs are unchanged is reused."""
     by_key = {m.key: m for m in mentions}
     seeds, blocks = _Sets(), _Sets()
     for a, b in same:
@@ -384,51 +460,37 @@ def cluster_people(mentions: list[Mention], same: Iterable[tuple[set[str], set[s
     clusters: list[Cluster] = []
     links: list[Link] = []
     for block in sorted(groups):
-        seeded: dict[str, list[Mention]] = defaultdict(list)
-        for m in groups[block]:
-            seeded[seeds.find(m.key)].append(m)
-        units = [Cluster(ms) for ms in seeded.values()]
-        forced = {id(u) for u in units if len(u.mentions) > 1}
-        rich = sorted((u for u in units if u.posts or u.byline or id(u) in forced),
-                      key=lambda u: (-len(u.posts), -len(u.mentions), min(u.keys)))
-        placed = {id(u) for u in rich}
-        poor = sorted((u for u in units if id(u) not in placed), key=lambda u: min(u.keys))
-        done: list[Cluster] = []
-
-        def barred(x: Cluster, y: Cluster) -> bool:
-            return any((k1, k2) in cannot for k1 in x.keys for k2 in y.keys) if cannot else False
-
-        for u in rich:
-            best, best_s = None, r.merge
-            for c in done:
-                s, _, hard = score(c, u, weight)
-                if not hard and s >= best_s and not barred(c, u):
-                    best, best_s = c, s
-            if best is None:
-                done.append(u)
+        ms = groups[block]
+        sig: tuple[Any, ...] = ()
+        if memo is not None:
+            keys = set().union(*(m.context for m in ms))
+            sig = (tuple((m.key, (serials or {}).get(m.key)) for m in ms),
+                   tuple(sorted((k, weight.get(k, 0.0)) for k in keys)) if weight else ())
+            hit = memo.blocks.get(block)
+            if hit is not None and hit[0] == sig:
+                done, raw = hit[1], hit[2]
             else:
-                best.add(u)
-        for u in poor:  # mentions without a post join the candidate the evidence points at, if any
-            best, best_s = None, r.merge
-            for c in done:
-                s, _, hard = score(c, u, weight)
-                if not hard and s >= best_s and not barred(c, u) and not c.byline:
-                    best, best_s = c, s
-            if best is None:
-                done.append(u)
-            else:
-                best.add(u)
+                done, raw = _cluster_block(ms, seeds, cannot, weight)
+                memo.blocks[block] = (sig, done, raw)
+                memo.reclustered += 1
+        else:
+            done, raw = _cluster_block(ms, seeds, cannot, weight)
         base = len(clusters)
         clusters.extend(done)
-        for i, x in enumerate(done):
-            for j in range(i + 1, len(done)):
-                y = done[j]
-                if barred(x, y):
-                    continue
-                s, why, hard = score(x, y, weight)
-                if not hard and s >= r.possible:
-                    links.append(Link(str(base + i), str(base + j), round(s, 2), why))
+        links += [Link(str(base + i), str(base + j), s, list(why)) for i, j, s, why in raw]
+    if memo is not None:
+        for block in set(memo.blocks) - set(groups):
+            del memo.blocks[block]
     return clusters, links
+
+
+def context_weight(count: int, articles: int) -> float:
+    """How telling a context key named by `count` of `articles` articles is (rare near 1, common near 0).
+
+    Both counts are rounded to the nearest power of two, so that a key's weight changes only when the
+    corpus or the key's count doubles: a new batch then leaves most blocks' inputs unchanged."""
+    c, n = 2 ** round(math.log2(max(count, 1))), 2 ** round(math.log2(max(articles, 2)))
+    return max(0.0, 1.0 - math.log(c) / math.log(max(n, 2)))
 
 
 # --- the whole step -------------------------------------------------------------------
@@ -444,8 +506,14 @@ def _derived(e: Entity, ents: dict[str, Entity], doc: DocGraph) -> bool:
     return False
 
 
-def resolve_docs(docs: list[DocGraph], judged: Any = None) -> Resolution:
-    """Resolve every article's graph against the others; `judged` is a `judgements.Applied` or None."""
+def resolve_docs(docs: list[DocGraph], judged: Any = None, memo: Memo | None = None) -> Resolution:
+    """Resolve every article's graph against the others; `judged` is a `judgements.Applied` or None.
+
+    With a `memo` kept from the run's earlier batches, only the name blocks and articles whose inputs
+    changed are resolved again (the result is the same as without it); `Resolution.fresh` names the
+    articles rebuilt this time."""
+    if memo is not None:
+        memo.reset(judged.signature() if judged is not None else ())
     ids: dict[tuple[str, str], str] = {}
     names: dict[str, str] = {}  # new agency id -> canonical name
     # Bodies: variants spelled out; a name that does not say which body stays in its article, and a
@@ -475,18 +543,31 @@ def resolve_docs(docs: list[DocGraph], judged: Any = None) -> Resolution:
     by_article: dict[str, dict[str, str]] = defaultdict(dict)
     for (aid, local), new in ids.items():
         by_article[aid][local] = new
+    serials: dict[str, int] = {}
     for d in docs:
-        ms = _mentions(d, by_article[d.article.id])
-        ents = {e.id: e for e in d.entities}
-        ms = [m for m in ms if _derived(ents[m.key.split("#", 1)[1]], ents, d)]
-        by_doc[d.article.id] = ms
+        aid = d.article.id
+        amap = tuple(sorted(by_article[aid].items()))
+        hit = memo.mentions.get(aid) if memo is not None else None
+        if hit is not None and hit[0][0] is d and hit[0][1] == amap:
+            serial, ms = hit[1], hit[2]
+        else:
+            ms = _mentions(d, by_article[aid])
+            ents = {e.id: e for e in d.entities}
+            ms = [m for m in ms if _derived(ents[m.key.split("#", 1)[1]], ents, d)]
+            serial = memo.next() if memo is not None else 0
+            if memo is not None:
+                memo.mentions[aid] = ((d, amap), serial, ms)
+        serials.update((m.key, serial) for m in ms)
+        by_doc[aid] = ms
         mentions += ms
+    if memo is not None:
+        for aid in set(memo.mentions) - set(by_doc):
+            del memo.mentions[aid]
     df = Counter(k for d in docs for k in {k for m in by_doc.get(d.article.id, []) for k in m.context})
-    n = max(len(docs), 2)
-    weight = {k: max(0.0, 1.0 - math.log(c) / math.log(n)) for k, c in df.items()}
+    weight = {k: context_weight(c, len(docs)) for k, c in df.items()}
     same = judged.same_sets() if judged is not None else []
     apart = judged.apart_sets() if judged is not None else []
-    clusters, raw_links = cluster_people(mentions, same, apart, weight)
+    clusters, raw_links = cluster_people(mentions, same, apart, weight, memo, serials)
     members: dict[str, list[str]] = {}
     cluster_ids: list[str] = []
     primary: dict[str, int] = {}
@@ -505,10 +586,26 @@ def resolve_docs(docs: list[DocGraph], judged: Any = None) -> Resolution:
             ids[(aid, local)] = pid
     links = [Link(cluster_ids[int(x.source)], cluster_ids[int(x.target)], x.score, x.reasons) for x in raw_links]
     # Documents, then rebuild every article with the new ids.
-    out = [_rebuild(d, ids, names, judged) for d in docs]
+    out, fresh = [], set()
+    for d in docs:
+        aid = d.article.id
+        gids = tuple(ids.get((aid, e.id)) for e in d.entities)
+        sig = (gids, tuple(names.get(g) for g in gids if g))
+        kept = memo.rebuilt.get(aid) if memo is not None else None
+        if kept is not None and kept[0][0] is d and kept[0][1] == sig:
+            out.append(kept[1])
+            continue
+        doc = _rebuild(d, ids, names, judged)
+        out.append(doc)
+        fresh.add(aid)
+        if memo is not None:
+            memo.rebuilt[aid] = ((d, sig), doc)
+    if memo is not None:
+        for aid in set(memo.rebuilt) - set(by_doc):
+            del memo.rebuilt[aid]
     if judged is not None:
         links = [x for x in links if not judged.separated(x.source, x.target)]
-    return Resolution(out, links, members, ids)
+    return Resolution(out, links, members, ids, fresh)
 
 
 def _common_name(c: Cluster) -> str:

@@ -63,6 +63,9 @@ def node_of(res: Resolution, docs: dict[str, DocGraph], kind: str, mention: dict
     found = found or [e for e in doc.entities if e.type == TYPES[kind] and mention["name"] in e.aliases]
     key = slug(body_name(mention["name"]))  # extraction may now spell the same words another way
     found = found or [e for e in doc.entities if e.type == TYPES[kind] and slug(body_name(e.name)) == key]
+    if not found:  # extraction may now complete a bare name with its place: "Thành ủy" -> "Thành ủy Pleiku"
+        longer = [e for e in doc.entities if e.type == TYPES[kind] and slug(body_name(e.name)).startswith(key + "-")]
+        found = longer if len(longer) == 1 else []
     return res.ids.get((doc.article.id, found[0].id), found[0].id) if found else None
 
 

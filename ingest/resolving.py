@@ -5,7 +5,10 @@ Beside the graph, in `<data dir>/resolution/<backend>-<graph>/`: `docs/` holds e
 graph as extraction gave it (so a later article or judgement can change how earlier ones resolve
 without extracting them again) and `judgements.jsonl` the judgement log. A write resolves every
 kept article that is in the store, plus the new ones, and hands the writer those whose resolved
-graph changed (the writer skips the rest by digest); `POSSIBLY_SAME_AS` links are then rewritten.
+graph changed; `POSSIBLY_SAME_AS` links are then rewritten. A resolver keeps a `resolve.Memo` for as
+long as it lives (one per state directory in a process, see `resolver_for`), so a batch or a posted
+article re-resolves only the name blocks and articles it touches; the first write of a process
+resolves everything once.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from coordgraph.graph.store.writes import (
     doc_digest,
 )
 from coordgraph.ingest.judgements import Applied, Judgement, Log
-from coordgraph.ingest.resolve import Resolution, resolve_docs
+from coordgraph.ingest.resolve import Memo, Resolution, resolve_docs
 
 DELETE_LINKS = """
 MATCH (:Entity)-[r:POSSIBLY_SAME_AS]->(:Entity)
@@ -77,15 +80,24 @@ class Resolver:
         self.dir = state_dir(store, data_dir)
         self.log = Log(self.dir / "judgements.jsonl")
         self._docs: dict[str, DocGraph] | None = None
+        self._seen: int | None = None  # the docs folder's mtime when last read or written by us
+        self.memo = Memo()
         self.last: Resolution | None = None
 
     # -- kept article graphs ---------------------------------------------------------
     def _file(self, article_id: str) -> Path:
         return self.dir / "docs" / (hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:20] + ".json")
 
+    def _mtime(self) -> int | None:
+        try:
+            return (self.dir / "docs").stat().st_mtime_ns
+        except OSError:
+            return None
+
     def docs(self) -> dict[str, DocGraph]:
-        if self._docs is None:
+        if self._docs is None or self._mtime() != self._seen:  # (re)read when another process wrote
             self._docs = {}
+            self._seen = self._mtime()
             folder = self.dir / "docs"
             for f in sorted(folder.glob("*.json")) if folder.is_dir() else []:
                 try:
@@ -99,6 +111,7 @@ class Resolver:
         """Keep an article's graph (written whole or not at all)."""
         path = self._file(doc.article.id)
         path.parent.mkdir(parents=True, exist_ok=True)
+        docs = self.docs()  # read before writing, so that our own write is not taken for another process's
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -107,7 +120,8 @@ class Resolver:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        self.docs()[doc.article.id] = doc
+        docs[doc.article.id] = doc
+        self._seen = self._mtime()
 
     # -- resolving -------------------------------------------------------------------
     def stored_articles(self) -> set[str]:
@@ -119,7 +133,7 @@ class Resolver:
         extra = extra or {}
         present = self.stored_articles() | set(extra)
         docs = {**{a: d for a, d in self.docs().items() if a in present}, **extra}
-        self.last = resolve_docs([docs[a] for a in sorted(docs)], Applied(self.log.active()))
+        self.last = resolve_docs([docs[a] for a in sorted(docs)], Applied(self.log.active()), self.memo)
         return self.last
 
     def write(self, extra: dict[str, DocGraph] | None = None, batch_size: int = 500) -> LoadStats:
@@ -138,8 +152,9 @@ class Resolver:
         return total
 
     def _changed(self, res: Resolution, extra: dict[str, DocGraph]) -> list[DocGraph]:
-        """The earlier articles whose resolved graph is not the one stored (new evidence or judgements)."""
-        old = [d for d in res.docs if d.article.id not in extra]
+        """The earlier articles whose resolved graph is not the one stored (new evidence or judgements):
+        among those resolution rebuilt this time, the others being as the memo last wrote them."""
+        old = [d for d in res.docs if d.article.id not in extra and d.article.id in res.fresh]
         if not old:
             return []
         rows = self.store.view().read(STORED_DIGESTS, {"article_ids": [article_node_id(d.article.id) for d in old]},
@@ -172,11 +187,24 @@ class Resolver:
         return j
 
 
+_RESOLVERS: dict[Path, Resolver] = {}
+
+
+def resolver_for(store: Store, data_dir: Path | None = None) -> Resolver:
+    """The process's resolver of a store's state directory, kept between calls with what it resolved."""
+    folder = state_dir(store, data_dir)
+    r = _RESOLVERS.get(folder)
+    if r is None:
+        r = _RESOLVERS[folder] = Resolver(store, data_dir)
+    r.store = store
+    return r
+
+
 class ResolvingWriter(Writer):
     """A writer that keeps each article's graph and writes them resolved against all the others."""
 
     def __init__(self, store: Store, batch_size: int = 500, data_dir: Path | None = None) -> None:
-        self.resolver = Resolver(store, data_dir)
+        self.resolver = resolver_for(store, data_dir)
         self.batch_size = batch_size
         self.queue: dict[str, DocGraph] = {}
         self.stats = LoadStats()

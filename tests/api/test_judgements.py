@@ -98,3 +98,21 @@ def test_the_explorer_merges_a_possible_duplicate_with_the_key(
         assert shown == [first]
         assert errors == []
     assert len(people(store)) == 1
+
+
+def test_posting_an_article_re_resolves_only_what_it_touches(two_maybe_one: FalkorStore, store_settings: Settings,
+                                                             serve: Callable[..., Any]) -> None:
+    from coordgraph.ingest.resolving import resolver_for
+
+    store = two_maybe_one
+    article = {"id": "5", "title": "Đà Nẵng đẩy nhanh giải ngân vốn đầu tư công", "published": "2020-06-24",
+               "text": ("Sáng 24/6, Chủ tịch UBND thành phố Đà Nẵng Huỳnh Đức Thơ chủ trì cuộc họp về giải ngân "
+                        "vốn đầu tư công của thành phố.")}
+    app = create_app(store, store_settings.model_copy(update={"api_key": "k"}))
+    with serve(app) as base, httpx.Client(base_url=base, timeout=120) as http:
+        res = http.post("/articles", json=article, headers={"X-API-Key": "k"})
+        assert res.status_code == 201, res.text
+    last = resolver_for(store).last
+    assert last is not None and {d.article.id for d in last.docs} == {"1", "2", "3", "4", "5"}
+    assert last.fresh == {"5"}  # the four earlier articles were not resolved or rewritten again
+    assert "person:huynh-duc-tho" in people(store) and len(people(store)) == 3

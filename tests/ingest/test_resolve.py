@@ -13,6 +13,7 @@ from coordgraph.ingest.ingest import ingest_paths
 from coordgraph.ingest.judgements import JudgementError, Log
 from coordgraph.ingest.resolve import (
     Cluster,
+    Memo,
     Mention,
     bare_alias,
     body_name,
@@ -205,3 +206,55 @@ def test_ids_are_deterministic_for_the_same_input() -> None:
     assert one.ids == two.ids
     assert len(set(one.members)) == 2 and one.members["person:le-van-a"] == ["1#person:le-van-a",
                                                                                "3#person:le-van-a"]
+
+
+def graph_dump(store: FalkorStore) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    view = store.view()
+    nodes = view.read("MATCH (n) RETURN n.id, n.name, n.aliases").rows
+    rels = view.read("MATCH (a)-[r]->(b) RETURN type(r), a.id, b.id, r.title, r.score").rows
+    norm = [tuple(sorted(x) if isinstance(x, list) else x for x in row) for row in nodes]
+    return sorted(norm, key=repr), sorted((tuple(r) for r in rels), key=repr)
+
+
+def test_ingest_in_batches_of_five_gives_the_graph_of_one_batch(store: FalkorStore, shared_dir: Path,
+                                                                tmp_path: Path) -> None:
+    from coordgraph.ingest import resolving
+
+    papers = sorted((shared_dir / "corpus" / "unlabeled").glob("*.txt"))[:14]
+    if not papers:
+        pytest.skip("no articles in ../shared/corpus/unlabeled")
+    src = tmp_path / "src"
+    src.mkdir()
+    for p in papers:
+        (src / p.name).write_bytes(p.read_bytes())
+    for name in ("a", "b", "c", "d"):  # namesakes and one official across articles
+        write(src, name)
+    s = ingest_paths([src], store, jobs=1, batch_size=5, report=quiet, progress=False)
+    assert s.loaded == len(papers) + 4
+    batched = graph_dump(store)
+    memo = resolving.resolver_for(store).memo
+    assert memo.blocks and memo.rebuilt  # the run kept what it resolved
+    store.clear()
+    resolving._RESOLVERS.clear()  # as a new process would
+    ingest_paths([src], store, jobs=1, batch_size=1000, report=quiet, progress=False)
+    assert graph_dump(store) == batched
+    assert any(str(n[0]).startswith("person:") for n in batched[0])
+
+
+def test_a_memo_gives_what_resolving_all_at_once_gives() -> None:
+    def doc(aid: str, body: str, other: str) -> DocGraph:
+        return DocGraph(Article(aid, title=f"tin {aid}"),
+                        [Entity("person:le-van-a", "Person", "Lê Văn A"), Entity("person:tran-b", "Person", other),
+                         Entity(body, "Agency", body.split(":")[1], [], {"locality": body})],
+                        [Relation("HOLDS_POSITION", "person:le-van-a", body, {"title": "Giám đốc"})])
+
+    docs = [doc(str(i), f"agency:so-{'xy'[i % 2]}", "Trần B" if i % 3 else "Trần C") for i in range(12)]
+    memo = Memo()
+    for k in range(3, 13, 3):  # four batches, as an ingest writes them
+        step = resolve_docs(docs[:k], memo=memo)
+        assert step.fresh >= {d.article.id for d in docs[k - 3:k]}
+    whole = resolve_docs(docs)
+    assert step.ids == whole.ids and step.members == whole.members
+    assert [d.to_json() for d in step.docs] == [d.to_json() for d in whole.docs]
+    again = resolve_docs(docs, memo=memo)  # nothing new: nothing rebuilt
+    assert again.fresh == set() and again.ids == whole.ids

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from coordgraph.graph.model import DocGraph, parse_doc
-from coordgraph.ingest.resolve import resolve_docs
+from coordgraph.ingest.resolve import Memo, resolve_docs
 from coordgraph.ingest.resolve_eval import evaluate, read_pairs
 
 from coordgraph import resource
@@ -54,11 +54,25 @@ def unlabeled_docs(shared_dir: Path, request: pytest.FixtureRequest) -> list[Doc
 def test_merges_are_precise_and_complete_on_the_labelled_pairs(unlabeled_docs: list[DocGraph]) -> None:
     pairs = read_pairs(PAIRS)
     assert sum(p["kind"] == "person" for p in pairs) >= 150 and sum(p["kind"] == "body" for p in pairs) >= 100
-    scores = evaluate(resolve_docs(unlabeled_docs), unlabeled_docs, pairs)
+    whole = resolve_docs(unlabeled_docs)
+    scores = evaluate(whole, unlabeled_docs, pairs)
     for s in scores.values():
         assert s.missing <= s.pairs // 10, s.line()  # extraction changes may lose a few mentions
         assert s.precision >= 0.97, s.line()
         assert s.recall >= 0.90, s.line()
+
+
+@pytest.mark.slow
+def test_resolving_batch_by_batch_gives_what_resolving_all_at_once_gives(unlabeled_docs: list[DocGraph]) -> None:
+    docs = sorted(unlabeled_docs, key=lambda d: d.article.id)
+    memo, size = Memo(), max(1, len(docs) // 4)
+    for k in range(size, len(docs) + size, size):  # as an ingest writes them: each batch on what came before
+        step = resolve_docs(docs[:k], memo=memo)
+        assert len(step.fresh) < len(docs[:k]) or k == size  # later batches reuse what they do not touch
+    whole = resolve_docs(docs)
+    assert step.ids == whole.ids and step.members == whole.members
+    assert [(x.source, x.target, x.score) for x in step.links] == [(x.source, x.target, x.score) for x in whole.links]
+    assert [d.to_json() for d in step.docs] == [d.to_json() for d in whole.docs]
 
 
 def test_the_labelled_pairs_are_well_formed() -> None:
