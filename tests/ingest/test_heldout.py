@@ -18,7 +18,10 @@ from coordgraph.ingest.extract import Extractor
 from coordgraph.ingest.read import read_path
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
-MIN_OVERALL_F1 = 0.90  # 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79)
+# 24 articles annotated blind in December 2026 and scored once before any rule saw them: 0.7556 overall
+BLIND = Path(__file__).resolve().parent / "blind"
+SETS = {"heldout": HELDOUT, "blind": BLIND}
+MIN_OVERALL_F1 = {"heldout": 0.90, "blind": 0.74}  # 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79)
 
 
 def read_article(path: Path) -> RawArticle:
@@ -28,14 +31,15 @@ def read_article(path: Path) -> RawArticle:
     return item
 
 
-def gold_files() -> list[Path]:
-    return sorted(HELDOUT.glob("*.json"))
+def gold_files(name: str = "heldout") -> list[Path]:
+    return sorted(SETS[name].glob("*.json"))
 
 
-def test_heldout_gold_graphs_are_well_formed() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_heldout_gold_graphs_are_well_formed(name: str) -> None:
     from coordgraph.graph.model import read_doc_file
 
-    files = gold_files()
+    files = gold_files(name)
     assert len(files) >= 8
     for f in files:
         doc = read_doc_file(f)
@@ -48,9 +52,9 @@ def test_heldout_gold_graphs_are_well_formed() -> None:
             assert r["source"] in ids and r["target"] in ids, f"{f.name}: dangling {r}"
 
 
-def score(scorer: Path, pred_dir: Path) -> dict[str, dict[str, float]]:
+def score(scorer: Path, pred_dir: Path, gold: Path = HELDOUT) -> dict[str, dict[str, float]]:
     r = subprocess.run(
-        [sys.executable, str(scorer), "--gold", str(HELDOUT), "--pred", str(pred_dir), "--json"],
+        [sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred_dir), "--json"],
         check=True,
         capture_output=True,
         text=True,
@@ -60,20 +64,21 @@ def score(scorer: Path, pred_dir: Path) -> dict[str, dict[str, float]]:
     return json.loads(line)
 
 
-def test_extractor_reaches_the_heldout_floor(shared_dir: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_extractor_reaches_the_heldout_floor(name: str, shared_dir: Path, tmp_path: Path) -> None:
     unlabeled, scorer = shared_dir / "corpus" / "unlabeled", shared_dir / "tools" / "score.py"
     if not scorer.is_file():
         pytest.skip("the shared scorer (../shared/tools/score.py) is absent")
-    missing = [f.stem for f in gold_files() if not (unlabeled / f"{f.stem}.txt").is_file()]
+    missing = [f.stem for f in gold_files(name) if not (unlabeled / f"{f.stem}.txt").is_file()]
     if missing:
         pytest.skip(f"held-out articles absent from ../shared/corpus/unlabeled: {', '.join(missing)}")
     extractor = Extractor()
-    for f in gold_files():
+    for f in gold_files(name):
         doc = extractor.extract(read_article(unlabeled / f"{f.stem}.txt"))
         assert doc.article.id == f.stem
         (tmp_path / f.name).write_text(json.dumps(doc.to_json(), ensure_ascii=False), encoding="utf-8")
-    figures = score(scorer, tmp_path)
+    figures = score(scorer, tmp_path, SETS[name])
     overall = figures["overall"]["f1"]
-    assert overall >= MIN_OVERALL_F1, (
-        f"held-out overall F1 {overall:.4f} fell below {MIN_OVERALL_F1}: {figures}"
+    assert overall >= MIN_OVERALL_F1[name], (
+        f"{name} overall F1 {overall:.4f} fell below {MIN_OVERALL_F1[name]}: {figures}"
     )
