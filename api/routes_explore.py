@@ -10,6 +10,7 @@ import networkx as nx
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.models_explore import ArticleView, Citations, Common, Groups, Network, Paths
 from coordgraph.api.routes_common import arecords, edge, entity_type, node_props
+from coordgraph.api.routes_graph import Parents, join_paths
 from fastapi import APIRouter, Path, Query, Request
 
 router = APIRouter(responses=ERROR_RESPONSES)
@@ -188,7 +189,6 @@ def mentions(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # --- paths a researcher steers -------------------------------------------------------------
 
 STEP_CAP = 20_000
-Steps = list[tuple[str, str, dict[str, Any]]]
 
 
 @router.get("/explore/paths", response_model=Paths, response_model_by_alias=True, tags=["explore"], responses=NOT_FOUND,
@@ -216,7 +216,7 @@ async def steered_paths(request: Request,
             raise not_found("entity", i)
     nodes = {i: _node_of(r) for i, r in ends.items()}
     dist: list[dict[str, int]] = [{from_: 0}, {to: 0}]
-    parents: list[dict[str, Steps]] = [{from_: []}, {to: []}]
+    parents: list[Parents] = [{from_: []}, {to: []}]
     fronts = [[from_], [to]]
     hops, truncated = 0, False
     meets: list[str] = []
@@ -226,13 +226,13 @@ async def steered_paths(request: Request,
                                                      "exclude_types": avoid_types, "cap": STEP_CAP})
         truncated = truncated or len(rows) >= STEP_CAP
         level = hops_on(dist[side]) + 1
-        new: dict[str, Steps] = {}
+        new: Parents = {}
         for row in rows:
             if row["id"] in dist[side]:
                 continue
             nodes.setdefault(row["id"], _node_of(row))
             new.setdefault(row["id"], []).append(
-                (row["origin"], row["id"], edge(row["type"], row["source"], row["target"], row["properties"])))
+                (row["origin"], edge(row["type"], row["source"], row["target"], row["properties"])))
         for m, ps in new.items():
             dist[side][m], parents[side][m] = level, ps
         fronts[side] = list(new)
@@ -241,18 +241,7 @@ async def steered_paths(request: Request,
         if both:
             best = min(dist[0][m] + dist[1][m] for m in both)
             meets = sorted(m for m in both if dist[0][m] + dist[1][m] == best)
-    found: list[list[dict[str, Any]]] = []
-    for m in meets:
-        for left in _walk(parents[0], m, limit):
-            for right in _walk(parents[1], m, limit):
-                steps = left + [(b, a, e) for a, b, e in reversed(right)]
-                found.append([{"from": a, "to": b, "edge": e} for a, b, e in steps])
-                if len(found) >= limit:
-                    break
-            if len(found) >= limit:
-                break
-        if len(found) >= limit:
-            break
+    found = join_paths(parents, meets, limit)
     used = {s[k] for p in found for s in p for k in ("from", "to")}
     return {"from": from_, "to": to, "hops": len(found[0]) if found else None, "max_hops": max_hops,
             "excluded": avoid, "excluded_types": avoid_types, "paths": found,
@@ -265,16 +254,3 @@ def hops_on(dist: dict[str, int]) -> int:
 
 def _node_of(row: dict[str, Any]) -> dict[str, Any]:
     return {"id": row["id"], "type": entity_type(row["labels"]), "name": row["name"], "aliases": row["aliases"] or []}
-
-
-def _walk(parents: dict[str, Steps], node: str, limit: int) -> list[Steps]:
-    """Paths from the search's root to `node` as (from, to, edge) steps, at most `limit` of them."""
-    if not parents[node]:
-        return [[]]
-    out = []
-    for prev, _, e in parents[node]:
-        for head in _walk(parents, prev, limit):
-            out.append([*head, (prev, node, e)])
-            if len(out) >= limit:
-                return out
-    return out

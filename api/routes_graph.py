@@ -210,7 +210,7 @@ def paths(request: Request,
     nodes = dict(ends)
     # Bidirectional breadth-first search, one level at a time, keeping every parent on a shortest path.
     dist = [{from_: 0}, {to: 0}]
-    parents: list[dict[str, list[tuple[str, dict[str, Any]]]]] = [{from_: []}, {to: []}]
+    parents: list[Parents] = [{from_: []}, {to: []}]
     fronts = [[from_], [to]]
     hops, truncated = 0, False
     meets: list[str] = []
@@ -233,18 +233,7 @@ def paths(request: Request,
         if both:
             best = min(dist[0][m] + dist[1][m] for m in both)
             meets = [m for m in both if dist[0][m] + dist[1][m] == best]
-    found: list[list[dict[str, Any]]] = []
-    for m in sorted(meets):
-        for left in _walk(parents[0], m, limit):
-            for right in _walk(parents[1], m, limit):
-                steps = left + [(b, a, e) for a, b, e in reversed(right)]
-                found.append([{"from": a, "to": b, "edge": e} for a, b, e in steps])
-                if len(found) >= limit:
-                    break
-            if len(found) >= limit:
-                break
-        if len(found) >= limit:
-            break
+    found = join_paths(parents, meets, limit)
     # The search ran on ids only; now the nodes and edges of the paths found, with their evidence.
     used = {s[k] for p in found for s in p for k in ("from", "to")}
     nodes.update(_entities(request, sorted(used - set(nodes))))
@@ -288,8 +277,24 @@ def _edges(request: Request, links: list[dict[str, Any]]) -> dict[tuple[str, str
     return out
 
 
-def _walk(parents: dict[str, list[tuple[str, dict[str, Any]]]], node: str,
-          limit: int) -> list[list[tuple[str, str, dict[str, Any]]]]:
+Parents = dict[str, list[tuple[str, dict[str, Any]]]]
+
+
+def join_paths(parents: list[Parents], meets: list[str], limit: int) -> list[list[dict[str, Any]]]:
+    """The shortest paths of a bidirectional search, joined where its two sides meet: at most `limit`,
+    each a list of {from, to, edge} steps. `parents[side][node]` lists (previous node, edge)."""
+    found: list[list[dict[str, Any]]] = []
+    for m in sorted(meets):
+        for left in _walk(parents[0], m, limit):
+            for right in _walk(parents[1], m, limit):
+                steps = left + [(b, a, e) for a, b, e in reversed(right)]
+                found.append([{"from": a, "to": b, "edge": e} for a, b, e in steps])
+                if len(found) >= limit:
+                    return found
+    return found
+
+
+def _walk(parents: Parents, node: str, limit: int) -> list[list[tuple[str, str, dict[str, Any]]]]:
     """Paths from the search's root to `node` as (from, to, edge) steps, at most `limit` of them."""
     if not parents[node]:
         return [[]]
