@@ -222,8 +222,7 @@ def ensure_server(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec
     if len(str(sock)) > _MAX_SOCKET_PATH:
         raise StoreError(f"data directory path too long for a unix socket ({len(str(sock))} bytes): {data_dir}")
     with _locked(data_dir):
-        if server_running(data_dir):
-            _wait_attached(data_dir, timeout, progress)
+        if server_running(data_dir) and _wait_attached(data_dir, timeout, progress):
             return ServerInfo(data_dir, sock, _server_pid(data_dir), port, password=password(data_dir))
         sock.unlink(missing_ok=True)  # a stale socket of a server that was killed
         secret = _password_for(data_dir, port)
@@ -292,15 +291,16 @@ def _wait_started(data_dir: Path, proc: subprocess.Popen[bytes], start_at: int, 
             time.sleep(0.05)
 
 
-def _wait_attached(data_dir: Path, stall: float, progress: Progress | None) -> None:
-    """Wait for a server another process started to finish loading."""
+def _wait_attached(data_dir: Path, stall: float, progress: Progress | None) -> bool:
+    """Wait for a server another process started to finish loading; False when it is gone
+    (a killed server holds its lock until the kernel has closed its files)."""
     began = time.monotonic()
     while True:
         state = _ping(data_dir)
         if state:
-            return
+            return True
         if not server_running(data_dir):
-            raise StoreError(f"the FalkorDB server of {data_dir} stopped while loading: {_log_tail(data_dir / LOGFILE)}")
+            return False
         now = time.monotonic()
         if state is False and now - began > stall:
             raise StoreError(f"the FalkorDB server of {data_dir} runs but does not answer on its socket")
