@@ -124,7 +124,8 @@ class Events:
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())
                      and not self.topic_re.search(sent, max(0, v.start() - 12), v.start())
                      and not (v.start() > 2 and sent[v.start()].isupper())]  # "các Tổ chức thành viên": a noun
-            if head and self.meetings.object_before.search(sent, max(0, head.start() - 12), head.start()) \
+            hosted = head is not None and self._hosted(s, ss, se, ss + head.start(), ss + head.end(), bodies)
+            if head and not hosted and self.meetings.object_before.search(sent, max(0, head.start() - 12), head.start()) \
                     and (vm is None or sent[:head.start()].rstrip().lower().endswith("trình")):
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies), lead_date)
@@ -149,7 +150,7 @@ class Events:
                     qm = re.compile(r"[”\"]").search(sent, head.end(), head.end() + 250)
                     name_end = qm.end() if qm else name_end
                 do = _DO.search(sent, name_end, name_end + 40)  # "Hội nghị do A và B phối hợp tổ chức"
-                near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs))
+                near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs)) or hosted
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
                 if not (near or dated or (lead_date and head.start() < 150)) \
                         or self.planned_any.search(sent, max(0, head.start() - 40), head.start()):
@@ -238,6 +239,17 @@ class Events:
             organisers.append(body)
         return Event(ss, se, start, kind, name, self._date(published, year, kind, dm), organisers)
 
+    def _hosted(self, s: str, ss: int, se: int, head: int, head_end: int, bodies: list[Body]) -> bool:
+        """'Tại buổi giao ban báo chí do Thành ủy Hà Nội tổ chức chiều 3/4, ông X cho biết': an event named as
+        the setting of what follows, with the bodies that hold it, is reported as having happened."""
+        if not self.meetings.hosted_before.search(s, max(ss, head - 8), head):
+            return False
+        do = _DO.search(s, head_end, min(se, head_end + 200))
+        if do is None or re.search(r"[.;:\n]", s[head_end:do.start()]):
+            return False
+        vm = self.meetings.hosted_verb.search(s, do.end(), min(se, do.end() + 120))
+        return vm is not None and any(do.end() <= b.start and b.end <= vm.start() for b in bodies)
+
     def _referenced(self, s: str, events: list[Event], bodies: list[Body]) -> list[Event]:
         """Meetings of a body whose results an event's sentence reports ("Họp báo thông tin về kết quả
         Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng"): held before, undated, organised by that body."""
@@ -324,8 +336,12 @@ class Events:
         do = _DO.search(s, hpos, se)
         if do:
             after = s[do.end():se]
-            vm = re.search(r"(?<!\w)(?:(?:chủ trì,?\s+)?(?:phối hợp\s+)?tổ chức|(?:đã\s+)?(?:chính thức\s+)?diễn ra)(?!\w)",
-                           after)  # "Lễ X do A phối hợp B (tổ chức | đã diễn ra)"
+            vm = self.meetings.held_by.search(after)  # "Lễ X do A phối hợp B (tổ chức | đã diễn ra)"
+            if vm is None and (hm := self.meetings.hosted_verb.search(after)) is not None \
+                    and any(b.start == do.end() for b in bodies) \
+                    and any(b.end <= do.end() + hm.start() and not s[b.end:do.end() + hm.start()].strip(" ,")
+                            for b in bodies):
+                vm = hm  # "Cuộc giao ban do Ban Tuyên giáo Tỉnh ủy X chủ trì": the body chairing holds it
             if vm:
                 subj = [b for b in bodies if do.end() <= b.start and b.end <= do.end() + vm.start()]
                 ev.organisers += [b for b in subj if b not in ev.organisers]

@@ -62,6 +62,10 @@ class Meetings:
         self.visit = re.compile(rf"(?<!\w)(?:{alternation(c['visit_verbs'])})(?!\w)", re.IGNORECASE)
         self.take_part = re.compile(rf"(?<!\w)(?:{alternation(c['take_part_before'])})\s+$", re.IGNORECASE)
         self.generic_name = re.compile(rf"(?<!\w)(?:{alternation(c['generic_in_name'])})(?!\w)", re.IGNORECASE)
+        self.held_by = re.compile(rf"(?<!\w)(?:{alternation(c['held_by'])})(?!\w)", re.IGNORECASE)
+        self.noun_before = re.compile(rf"(?<!\w)(?:{alternation(c['noun_before_verb'])})\s+$", re.IGNORECASE)
+        self.hosted_before = re.compile(rf"(?<!\w)(?:{alternation(c['hosted_before'])})\s+$", re.IGNORECASE)
+        self.hosted_verb = re.compile(rf"(?<!\w)(?:{alternation(c['hosted_verbs'])})(?!\w)", re.IGNORECASE)
         self.object_before = re.compile(rf"(?<!\w)(?:{alternation(c['not_event_before'])})\s*$", re.IGNORECASE)
         self.main_noun = re.compile(rf"(?<!\w)(?:{alternation(c['main_event_nouns'])})(?!\w)", re.IGNORECASE)
         self.clause_opener = re.compile(rf"(?:{alternation(c['clause_openers'])})(?!\w)", re.IGNORECASE)
@@ -139,6 +143,8 @@ class Meetings:
         for vm in self.verb_re.finditer(s, ss, se):
             if s[vm.start()].isupper() and vm.start() > ss:
                 continue  # "Họp báo" as a noun inside a sentence
+            if self.noun_before.search(s, max(ss, vm.start() - 8), vm.start()):
+                continue  # "tại buổi họp giao ban": a noun too
             run: list[Body] = subjects(vm.start())
             v = self.verbs[key(vm.group(0))]
             done = self.done.search(s, max(ss, vm.start() - 25), vm.start()) is not None
