@@ -21,6 +21,10 @@ _AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(
                  rf"(?:(?:(?P<level>tỉnh|thành phố){WS})?)", re.IGNORECASE)
 _VENUE = re.compile(r"(?:trường|trụ sở|hội trường|nhà văn hóa|khách sạn|trung tâm)[^,.;:()\n]{1,60}?(?=\s*[,.;:()\n]|$)",
                     re.IGNORECASE)
+_LEAD_AT = re.compile(r"\)?[\s,]*((?:tại|ở)\s)", re.IGNORECASE)
+_DATE_AFTER_NAME = re.compile(r"[\s,]*(?:vào\s*)?")
+_BRACKETED = re.compile(r"[^,.;:()\n]{1,60}?\s*\(([^()\n]{2,60})\)")
+_PROVINCE_LEVEL = re.compile(rf"tỉnh{WS}", re.IGNORECASE)
 _CITY = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,2}}(?!\w)")
 _BRIDGE = re.compile(rf"(?<!\w)điểm cầu{WS}(?:(?:tỉnh|thành phố){WS})?", re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
@@ -152,6 +156,9 @@ class Events:
                 do = _DO.search(sent, name_end, name_end + 40)  # "Hội nghị do A và B phối hợp tổ chức"
                 near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs)) or hosted
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
+                nm = next((m for m in _NAME_END.finditer(s, ss + head.end(), se) if not abbreviation_dot(s, m.start())), None)
+                dated = dated or (vm is not None and nm is not None  # "trong lễ phát động X vào sáng 21-10 tại ..."
+                                  and _DATE_AFTER_NAME.fullmatch(s, nm.start(), vm.start) is not None)
                 if not (near or dated or (lead_date and head.start() < 150)) \
                         or self.planned_any.search(sent, max(0, head.start() - 40), head.start()):
                     head = None  # "dự kiến ngày 25-11 sẽ chính thức họp báo": not yet held
@@ -198,11 +205,20 @@ class Events:
                 same.organisers += [b for b in ev.organisers if b not in same.organisers]
             self._organisers(s, ss, se, ss + hpos, same, bodies)
             self._docs(s, ss + hpos, se, same, docs, all_after_kind=True)
-            self._places(s, ss, se, same, _AT)
-            self._places(s, ss, se, same, _PAREN)
+            if hosted and head is not None:  # the rest of the sentence speaks of other things, in other places
+                cut = s.find(",", ss + head.end() + 1, se)
+                self._places(s, ss, cut if cut > 0 else se, same, _AT)
+            else:
+                self._places(s, ss, se, same, _AT)
+                self._places(s, ss, se, same, _PAREN)
         events += self._referenced(s, events, bodies)
         if events and events[0].date is None and events[0].start > story[0]:
             events[0].date = self.dates.iso(story[1], published, year, events[0].kind) if story[1] else None
+        if events and not events[0].places and story[1] is not None:  # "Sáng 8-9, tại X (Hà Nội), A tổ chức ..."
+            am = _LEAD_AT.match(s, story[1].end)
+            if am and events[0].date == self.dates.iso(story[1], published, year, events[0].kind):
+                se = next(e for a, e in sentences if a <= am.start(1) < e)
+                self._places(s, am.start(1), se, events[0], _AT, first_only=True)
         if events:
             main = events[0]
             if title_span:
@@ -379,12 +395,19 @@ class Events:
                 if dm is not None and (rel, dm) not in [(r, d) for r, d, _ in ev.docs]:
                     ev.docs.append((rel, dm, ss))
 
-    def _places(self, s: str, ss: int, se: int, ev: Event, rx: re.Pattern[str]) -> None:
+    def _places(self, s: str, ss: int, se: int, ev: Event, rx: re.Pattern[str], first_only: bool = False) -> None:
         for m in rx.finditer(s, ss, se):
+            if first_only and m.start() > ss:
+                break
             pm = self.kb.place_re.match(s, m.end()) or self.kb.country_re.match(s, m.end())
             venue = _VENUE.match(s, m.end()) if not pm and m.group(0).lower().startswith("tại") else None
             if venue:  # "tại trường đại học Nông Lâm TP. HCM": the city closes the venue
                 pm = next((p for p in self.kb.place_re.finditer(s, m.end(), venue.end()) if p.end() == venue.end()), None)
+            if not pm and rx is _AT:  # "tại phố đi bộ Hoàn Kiếm (Hà Nội)", "tại khách sạn X, TP. Huế, tỉnh Y"
+                tail = [p for p in self._tail_places(s, m.end(), se) if all(p != q for q, _ in ev.places)]
+                ev.places += [(p, ss) for p in tail if key(p) not in self.home]
+                if tail:
+                    continue
             lv = self.meetings.level.match(s, m.end()) if not pm and rx is _AT else None
             if lv:  # "tại TP. Hải Phòng", "tại Vương quốc Morocco"
                 pm = self.kb.place_re.match(s, lv.end()) or self.kb.country_re.match(s, lv.end())
@@ -399,6 +422,38 @@ class Events:
                 continue
             if entry and all(p != entry["name"] for p, _ in ev.places):
                 ev.places.append((str(entry["name"]), ss))
+
+    def _tail_places(self, s: str, pos: int, se: int) -> list[str]:
+        """The places that close a venue at `pos`: in brackets after it ("phố đi bộ Hoàn Kiếm (Hà Nội)",
+        "chung cư 1050 (quận Bình Thạnh, TP. HCM)") or after a venue noun, comma by comma ("khách sạn
+        Duy Tân, TP. Huế, tỉnh Thừa Thiên - Huế"). Districts and wards are passed over."""
+        bm = _BRACKETED.match(s, pos, se) if re.search(r"(?<!\w)tại\s+$", s[max(0, pos - 6):pos], re.IGNORECASE) else None
+        if bm:
+            items = bm.group(1).split(",")
+        elif (vm := _VENUE.match(s, pos, se)) is not None and s.startswith(",", vm.end()):
+            items = s[vm.end() + 1:min(se, vm.end() + 120)].split(",")[:4]
+        else:
+            return []
+        out: list[str] = []
+        for item in (i.strip() for i in items):
+            if self.meetings.sub_place.match(item):
+                continue
+            place = self._place(item)
+            if place is None:
+                break
+            out.append(place)
+        return out
+
+    def _place(self, item: str) -> str | None:
+        """A province, country or city named alone by `item` ("TP. HCM", "tỉnh Thừa Thiên - Huế", "TP Vinh")."""
+        lv = self.meetings.level.match(item) or _PROVINCE_LEVEL.match(item)
+        for text in (item, item[lv.end():] if lv else None):
+            if text and (pm := self.kb.place_re.fullmatch(text)) and (entry := self.kb.province(pm.group(0))):
+                return str(entry["name"])
+            if text and (cm := self.kb.country_re.fullmatch(text)) and (entry := self.kb.countries.get(key(cm.group(0)))):
+                return str(entry["name"])
+        rest = item[lv.end():] if lv else ""
+        return rest if lv and _CITY.fullmatch(rest) and not self.kb.title_re.match(rest) else None
 
     # -- people at events ------------------------------------------------------------
     def roles(self, s: str, sentences: list[tuple[int, int]], events: list[Event], people: list[PersonMention]) -> None:
