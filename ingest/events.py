@@ -57,6 +57,7 @@ class Event:
     chairs: dict[str, int] = field(default_factory=dict)  # person name -> x position
     attends: dict[str, int] = field(default_factory=dict)
     referenced: bool = False  # held before, named only for its results: no sentence speaks of it
+    opened: int | None = None  # the story's dated opening, when it reports this event's day before naming it
 
 
 class Events:
@@ -87,6 +88,7 @@ class Events:
         self.topic_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('topic_before_verb') or ['$^'])}){WS}$", re.IGNORECASE)
         self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.same_day = re.compile(rf"\s*(?:{alternation(c.get('same_day_markers') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.lead_verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('opening_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.sign_re = re.compile(r"(?<!\w)ký kết(?!\w)", re.IGNORECASE)
         self.chair_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('chair_verbs') or [])})(?!\w)", re.IGNORECASE)
         self.attend_re = re.compile(
@@ -214,6 +216,13 @@ class Events:
         events += self._referenced(s, events, bodies)
         if events and events[0].date is None and events[0].start > story[0]:
             events[0].date = self.dates.iso(story[1], published, year, events[0].kind) if story[1] else None
+        if events and story[1] is not None and story[0] < events[0].start \
+                and events[0].date == self.dates.iso(story[1], published, year, events[0].kind):
+            events[0].opened = story[0]  # "Sáng 2-5, A, B phối hợp C phát động X. ... Tại buổi họp báo, ..."
+            if not events[0].organisers:
+                se = next(e for a, e in sentences if a == story[0])
+                vm = next((v for v in self.lead_verb_re.finditer(s, story[1].end, se)), None)
+                events[0].organisers += self._subjects(s, story[0], vm.start(), bodies) if vm else []
         if events and not events[0].places and story[1] is not None:  # "Sáng 8-9, tại X (Hà Nội), A tổ chức ..."
             am = _LEAD_AT.match(s, story[1].end)
             if am and events[0].date == self.dates.iso(story[1], published, year, events[0].kind):
@@ -459,7 +468,7 @@ class Events:
     def roles(self, s: str, sentences: list[tuple[int, int]], events: list[Event], people: list[PersonMention]) -> None:
         if not events:
             return
-        first = events[0].start
+        first = events[0].start if events[0].opened is None else events[0].opened
         for ss, se in sentences:
             if se <= first and not any(e.start == ss for e in events):
                 continue
