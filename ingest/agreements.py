@@ -190,6 +190,7 @@ class Documents:
         parties: list[Body] = []
         lead = False
         listed = False
+        closed = False
         while True:
             lm = _LISTED.match(s, p)  # "với các cơ quan, tổ chức (Bộ Tư pháp, ...)": the list names them
             if lm and parties and not listed and bisect_left(starts, lm.end()) < len(bodies) and lm.end() in starts:
@@ -219,9 +220,10 @@ class Documents:
             assert b is not None
             parties.append(b)
             sep = _PARTY_SEP.match(s, b.end)
-            if not sep:
+            if not sep or closed and not sep.group(1):  # "giữa A và B, Thủ tướng cho biết": "và" closed the list
                 p = b.end
                 break
+            closed = closed or sep.group(1) == "và"
             if sep.group(1) == "với" and len(parties) == 1:
                 lead = True
             p = sep.end()
