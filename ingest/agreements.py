@@ -363,7 +363,9 @@ class Documents:
                 d = next((d for d in docs if d.kind == dm.kind and d.number and _same_number(d.number, dm.number)), None)
                 if d and len(dm.number) > len(d.number or ""):
                     d.number = dm.number
-                add(d or Document(dm.kind, dm.words, dm.number, [], False), dm)
+                if d and len(dm.parties) > len(d.parties):  # "Kế hoạch phối hợp số 12593 giữa A và B"
+                    d.parties, d.lead = dm.parties, dm.lead
+                add(d or Document(dm.kind, dm.words, dm.number, list(dm.parties), dm.lead), dm)
             elif dm.parties and dm.plural and dm.lead and len(dm.parties) > 2:
                 for other in dm.parties[1:]:
                     ps = [dm.parties[0], other]
