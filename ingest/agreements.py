@@ -220,10 +220,11 @@ class Documents:
             assert b is not None
             parties.append(b)
             sep = _PARTY_SEP.match(s, b.end)
-            if not sep or closed and not sep.group(1):  # "giữa A và B, Thủ tướng cho biết": "và" closed the list
+            shared = pl is not None or bool(b.entry.get("shared"))  # "và các tỉnh A, B": the list goes on
+            if not sep or closed and not sep.group(1) and not shared:  # "giữa A và B, Thủ tướng cho biết ..."
                 p = b.end
                 break
-            closed = closed or sep.group(1) == "và"
+            closed = (closed or sep.group(1) == "và") and not (shared and not sep.group(1))
             if sep.group(1) == "với" and len(parties) == 1:
                 lead = True
             p = sep.end()

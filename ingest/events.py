@@ -9,38 +9,40 @@ from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
+from coordgraph.ingest.cues import CueMatcher, alt
 from coordgraph.ingest.dates import Dates, DayMonth
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.people import PersonMention
 from coordgraph.ingest.text import abbreviation_dot
 
-_NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
-                       rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:ông|bà|đồng chí){WS})|{WS}(?:sáng|chiều|tối|ngày){WS}\d")
-_AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(?:(?:huyện|quận|thị xã|xã|phường|thị trấn)[^,.;]{{1,30}},{WS}){{0,3}}"
-                 rf"(?:(?:(?P<level>tỉnh|thành phố){WS})?)", re.IGNORECASE)
-_VENUE = re.compile(r"(?:trường|trụ sở|hội trường|nhà văn hóa|khách sạn|trung tâm)[^,.;:()\n]{1,60}?(?=\s*[,.;:()\n]|$)",
-                    re.IGNORECASE)
-_LEAD_AT = re.compile(r"\)?[\s,]*((?:tại|ở)\s)", re.IGNORECASE)
+_NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}(?:{alt('name_end_by')}){WS}|,{WS}(?:{alt('name_end_after_comma')})"
+                       rf"|{WS}(?:{alt('name_end_phrases')})\b|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:{alt('name_end_persons')}){WS})"
+                       rf"|{WS}(?:{alt('name_end_day_parts')}){WS}\d")
+_AT = re.compile(rf"(?<!\w)(?:{alt('place_markers')}){WS}(?:(?:(?:{alt('place_list_markers')}){WS})?(?:{alt('bridge_markers')}){WS})?"
+                 rf"(?:(?:{alt('place_district_levels')})[^,.;]{{1,30}},{WS}){{0,3}}"
+                 rf"(?:(?:(?P<level>{alt('place_province_levels')}){WS})?)", re.IGNORECASE)
+_VENUE = re.compile(rf"(?:{alt('venue_nouns')})[^,.;:()\n]{{1,60}}?(?=\s*[,.;:()\n]|$)", re.IGNORECASE)
+_LEAD_AT = re.compile(rf"\)?[\s,]*((?:{alt('place_markers')})\s)", re.IGNORECASE)
 _DATE_AFTER_NAME = re.compile(r"[\s,]*(?:vào\s*)?")
 _BRACKETED = re.compile(r"[^,.;:()\n]{1,60}?\s*\(([^()\n]{2,60})\)")
 _PROVINCE_LEVEL = re.compile(rf"tỉnh{WS}", re.IGNORECASE)
 _CITY = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,2}}(?!\w)")
-_BRIDGE = re.compile(rf"(?<!\w)điểm cầu{WS}(?:(?:tỉnh|thành phố){WS})?", re.IGNORECASE)
+_BRIDGE = re.compile(rf"(?<!\w)(?:{alt('bridge_markers')}){WS}(?:(?:{alt('place_province_levels')}){WS})?", re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
                       re.IGNORECASE)
-_AT_START = re.compile(rf"\s*(?:tại|trong){WS}(?:hội nghị|buổi|lễ)", re.IGNORECASE)
-_SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:đã|vừa|cùng|chính thức|phối hợp|long trọng){WS})*",
-                        re.IGNORECASE)
-_SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:và|cùng|cùng với|với|(?:đã{WS})?phối hợp"
-                        rf"(?:{WS}với)?){WS})(?:(?:các|những){WS})?", re.IGNORECASE)
+_AT_START = re.compile(rf"\s*(?:{alt('setting_markers')}){WS}(?:{alt('setting_nouns')})", re.IGNORECASE)
+_SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:{alt('subject_tail_words')}){WS})*", re.IGNORECASE)
+_SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:{alt('subject_join_words')}){WS})"
+                        rf"(?:(?:{alt('subject_join_plural')}){WS})?", re.IGNORECASE)
 _PAREN = re.compile(r"(?<=[\w.]) \((?=[^()]{2,30}\))")  # "Cảng hàng không quốc tế Vinh (Nghệ An)"
 _SKIP_ONE = re.compile(rf",{WS}[^,.;:()\n]{{1,20}},{WS}")  # a member of a list not known as a body
-_DO = re.compile(rf"{WS}do{WS}")
-_LAUNCH_CTX = re.compile(rf"(?:(?<!\w)đã|(?<!\w)nghe\b[^.;]{{0,60}}?){WS}(quán triệt|triển khai|công bố)(?!\w)",
-                         re.IGNORECASE)
-_REVIEW_CTX = re.compile(rf"(?<!\w)báo cáo{WS}(sơ kết|tổng kết)(?!\w)", re.IGNORECASE)
-_AT_EVENT = re.compile(rf"(?<!\w)(?:tại|dự|tham dự){WS}(?:hội nghị|buổi lễ|lễ)", re.IGNORECASE)
+_DO = re.compile(rf"{WS}(?:{alt('name_end_by')}){WS}")
+_LAUNCH_CTX = re.compile(rf"(?:(?<!\w)(?:{alt('launch_done')})|(?<!\w)(?:{alt('launch_heard')})\b[^.;]{{0,60}}?){WS}"
+                         rf"({alt('launch_verbs')})(?!\w)", re.IGNORECASE)
+_REVIEW_CTX = re.compile(rf"(?<!\w)(?:{alt('review_reports')}){WS}({alt('review_verbs')})(?!\w)", re.IGNORECASE)
+_AT_EVENT = re.compile(rf"(?<!\w)(?:{alt('at_event_markers')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
+_CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -80,8 +82,7 @@ class Events:
         self.kinds = {key(k["words"]): k for k in kinds}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
         self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('event_verbs') or [])})(?!\w)"
-                                  rf"(?!{WS}(?:thực hiện|triển khai thực hiện|thảo|báo|án|kiến|toán|trữ|phòng|khuyết|bị|định|tính|đoán|luật|thi))",
-                                  re.IGNORECASE)
+                                  rf"(?!{WS}(?:{alt('event_verb_not_before')}))", re.IGNORECASE)
         self.home = {key(h) for h in c.get("home_country") or []}
         self.planned_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('planned_markers') or ['$^'])})(?:{WS}được)?{WS}$",
                                      re.IGNORECASE)
@@ -89,12 +90,11 @@ class Events:
         self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.same_day = re.compile(rf"\s*(?:{alternation(c.get('same_day_markers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.lead_verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('opening_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
-        self.sign_re = re.compile(r"(?<!\w)ký kết(?!\w)", re.IGNORECASE)
-        self.chair_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('chair_verbs') or [])})(?!\w)", re.IGNORECASE)
-        self.attend_re = re.compile(
-            rf"(?<!\w)(?:{alternation(c.get('attend_verbs') or [])})(?!\w)"
-            rf"(?!{WS}(?:thảo|báo|án|kiến|toán|trữ|phòng|khuyết|bị|định|tính|đoán|luật|thi))", re.IGNORECASE)
-        self.speech_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('speech_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.sign_re = re.compile(rf"(?<!\w)(?:{alt('sign_verbs')})(?!\w)", re.IGNORECASE)
+        # a person's part in an event: whole syllables, with spaCy's PhraseMatcher
+        self.parts = CueMatcher({"chair": c.get("chair_verbs") or [], "attend": c.get("attend_verbs") or [],
+                                 "speech": c.get("speech_verbs") or [], "visit": self.meetings.visit_verbs},
+                                not_before={"attend": self.meetings.cues["attend_not_before"]})
         self.presence_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('presence_before') or ['$^'])})"
                                       rf"(?:{WS}[^,;.()\n]{{1,120}})?\s*$", re.IGNORECASE)
         self.not_before = re.compile(rf"(?<!\w)(?:{alternation(c.get('not_participant_before') or [])})\s*$",
@@ -469,6 +469,7 @@ class Events:
         if not events:
             return
         first = events[0].start if events[0].opened is None else events[0].opened
+        parts = self.parts.find(s)
         for ss, se in sentences:
             if se <= first and not any(e.start == ss for e in events):
                 continue
@@ -476,13 +477,13 @@ class Events:
             if not here:
                 continue
             ev = self._event_for(s, ss, se, events)
-            verbs = [(m.start(), "chair") for m in self.chair_re.finditer(s, ss, se)]
-            verbs += [(m.start(), "attend") for m in self.attend_re.finditer(s, ss, se)]
-            verbs += [(m.start(), "attend") for m in self.meetings.visit.finditer(s, ss, se)]
+            verbs = [(a, "chair") for a, b in parts.get("chair", []) if ss <= a and b <= se]
+            verbs += [(a, "attend") for a, b in parts.get("attend", []) if ss <= a and b <= se]
+            verbs += [(a, "attend") for a, b in parts.get("visit", []) if ss <= a and b <= se]
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
             if len(events) == 1 or _AT_EVENT.search(s, ss, se):
-                verbs += [(m.start(), "attend") for m in self.speech_re.finditer(s, ss, se)]
+                verbs += [(a, "attend") for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
             verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here)
@@ -502,7 +503,7 @@ class Events:
                 else:
                     subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start)
             for i, p in enumerate(here):
-                if re.search(r"sự chủ trì của\s*$", s[max(ss, p.chain_start - 20):p.chain_start]):
+                if _CHAIRED_BY.search(s[max(ss, p.chain_start - 20):p.chain_start]):
                     ev.chairs.setdefault(p.name, ss)
                     continue
                 if self.not_before.search(s[max(ss, p.chain_start - 12):p.chain_start]):
