@@ -134,6 +134,8 @@ class Events:
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())
                      and not self.topic_re.search(sent, max(0, v.start() - 12), v.start())
                      and not (v.start() > 2 and sent[v.start()].isupper())]  # "các Tổ chức thành viên": a noun
+            if head is not None and self.meetings.upcoming.match(sent, head.end()):
+                head = None  # "trong kỳ họp tới": still to come
             clause = self._hosted(s, ss, se, ss + head.start(), ss + head.end(), bodies) if head is not None else None
             hosted = clause is not None
             if head and not hosted and self.meetings.object_before.search(sent, max(0, head.start() - 12), head.start()) \
