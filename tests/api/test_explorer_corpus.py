@@ -5,7 +5,6 @@ article with its sentence marked, big views keep their labels apart and say when
 
 from __future__ import annotations
 
-import os
 import struct
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,10 +17,7 @@ from coordgraph.graph.store.server import ServerInfo
 
 from tests.api.test_explorer_browser import IDLE, artifacts_dir, open_explorer
 
-HANG = ("known defect: after the typed-API merge, a click on the graph canvas can stall Chromium's renderer "
-        "(no script is running when it stalls); set COORDGRAPH_EXPLORER_BROWSER_TESTS=1 to run these tests")
-pytestmark = [pytest.mark.browser, pytest.mark.slow,
-              pytest.mark.skipif(not os.environ.get("COORDGRAPH_EXPLORER_BROWSER_TESTS"), reason=HANG)]
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ARTICLES = 300
 HUBS = ["agency:bo-chinh-tri", "agency:ban-chap-hanh-trung-uong-dang", "agency:chinh-phu", "agency:ban-bi-thu",
@@ -46,7 +42,6 @@ def corpus_store(falkor_server: ServerInfo, shared_dir: Path) -> Iterator[Falkor
         store.graph.delete()
     finally:
         store.close()
-
 
 
 @pytest.fixture(scope="module")
