@@ -10,7 +10,7 @@ import re
 import shutil
 import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -154,6 +154,12 @@ def neo4j_settings(uri: str, **overrides: object) -> Settings:
                     neo4j_password=os.environ.get("COORDGRAPH_TEST_NEO4J_PASSWORD", "coordgraph"),
                     neo4j_database=os.environ.get("COORDGRAPH_TEST_NEO4J_DATABASE", "neo4j"),
                     **overrides)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session", name="neo4j_settings")
+def neo4j_settings_fixture() -> Callable[..., Settings]:
+    """`neo4j_settings(uri, **overrides)` for fixtures of other folders."""
+    return neo4j_settings
 
 
 @pytest.fixture

@@ -41,8 +41,8 @@ def error(r: httpx.Response, status: int) -> str:
 # --- meta ----------------------------------------------------------------
 
 
-def test_health_says_ok_and_names_the_backend(client: httpx.Client) -> None:
-    assert ok(client.get("/health")) | {"version": None} == {"status": "ok", "store": "falkordb", "version": None}
+def test_health_says_ok_and_names_the_backend(client: httpx.Client, backend: str) -> None:
+    assert ok(client.get("/health")) | {"version": None} == {"status": "ok", "store": backend, "version": None}
 
 
 def test_openapi_page_documents_every_endpoint(client: httpx.Client) -> None:
