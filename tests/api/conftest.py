@@ -20,6 +20,7 @@ from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import Store
 from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.server import ServerInfo
+from resolution_state import forget_resolution
 
 
 def free_port() -> int:
@@ -89,6 +90,7 @@ def api_store(request: pytest.FixtureRequest, gold_dir: Path) -> Iterator[tuple[
     settings = request.getfixturevalue("neo4j_settings")(uri, api_key=None, cypher_max_rows=1000)
     store = Neo4jStore.open(uri, settings)
     store.clear()
+    forget_resolution(store)
     load_gold(store, gold_dir)
     yield store, settings
     try:
@@ -109,9 +111,22 @@ def client(live: str, api_store: tuple[Store, Settings], gold_dir: Path) -> Iter
     store, _ = api_store
     if store.backend == "neo4j" and not store.view().read("MATCH (a:Article) RETURN a.id LIMIT 1").rows:
         store.clear()  # the Neo4j database is shared: a store test since may have cleared it
+        forget_resolution(store)
         load_gold(store, gold_dir)
     with httpx.Client(base_url=live, timeout=60) as c:
         yield c
+
+
+@pytest.fixture
+def api_app(api_store: tuple[Store, Settings], client: httpx.Client) -> Callable[..., Any]:
+    """Serve another app over the gold graphs of `api_store` with changed settings:
+    `with api_app(api_key="k") as url` (on each store in turn)."""
+    store, settings = api_store
+
+    def make(**overrides: Any) -> Any:
+        return serve(create_app(store, settings.model_copy(update=overrides)))
+
+    return make
 
 
 @pytest.fixture

@@ -339,8 +339,8 @@ def test_writes_are_off_without_a_server_key(client: httpx.Client) -> None:
     assert "COORDGRAPH_API_KEY" in error(client.post("/articles", json=ARTICLE, headers={"X-API-Key": "x"}), 403)
 
 
-def test_posting_an_article_needs_the_key_and_stores_it(live_app: Callable[..., Any]) -> None:
-    with live_app(api_key="s3cret") as url, httpx.Client(base_url=url, timeout=120) as c:
+def test_posting_an_article_needs_the_key_and_stores_it(api_app: Callable[..., Any]) -> None:
+    with api_app(api_key="s3cret") as url, httpx.Client(base_url=url, timeout=120) as c:
         error(c.post("/articles", json=ARTICLE), 401)
         error(c.post("/articles", json=ARTICLE, headers={"X-API-Key": "wrong"}), 401)
         error(c.post("/articles", json={**ARTICLE, "text": None}, headers={"X-API-Key": "s3cret"}), 422)

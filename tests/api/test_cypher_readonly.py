@@ -106,18 +106,18 @@ def test_bad_statements_are_422(client: httpx.Client) -> None:
     assert client.post("/cypher", content=b"not json", headers={"content-type": "application/json"}).status_code == 422
 
 
-def test_rows_are_capped(live_app: Callable[..., Any]) -> None:
-    with live_app(cypher_max_rows=50) as url, httpx.Client(base_url=url, timeout=30) as c:
+def test_rows_are_capped(api_app: Callable[..., Any]) -> None:
+    with api_app(cypher_max_rows=50) as url, httpx.Client(base_url=url, timeout=30) as c:
         body = c.post("/cypher", json={"query": "UNWIND range(1, 500) AS i RETURN i"}).json()
         assert body["row_count"] == 50 and len(body["rows"]) == 50 and body["truncated"] is True
         small = c.post("/cypher", json={"query": "UNWIND range(1, 50) AS i RETURN i"}).json()
         assert small["row_count"] == 50 and small["truncated"] is False
 
 
-def test_slow_statements_are_stopped(live_app: Callable[..., Any]) -> None:
+def test_slow_statements_are_stopped(api_app: Callable[..., Any]) -> None:
     slow = ("UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b "
             "WITH a, b WHERE (a * b) % 7919 = 1 RETURN count(*)")
-    with live_app(cypher_timeout_ms=50) as url, httpx.Client(base_url=url, timeout=60) as c:
+    with api_app(cypher_timeout_ms=50) as url, httpx.Client(base_url=url, timeout=60) as c:
         r = c.post("/cypher", json={"query": slow})
         assert r.status_code == 504, r.text
         assert "50 ms" in r.json()["message"]
