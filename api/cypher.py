@@ -135,6 +135,9 @@ class CypherRunner:
                                  "a more selective MATCH)")
         if "mem consumption" in low or "memory" in low:
             return ApiError(422, "the statement needed more memory than one query may use; narrow it")
+        if "closed" in low or "reset by peer" in low or "broken pipe" in low:
+            return ApiError(503, "the database stopped while running the statement (a statement past its memory "
+                                 "limit stops it; an embedded one is started again at once); retry in a few seconds")
         if "connection" in low or "connect" in low or isinstance(exc, OSError):
             return ApiError(503, "the graph store is not reachable; check that the database is running, then retry")
         return ApiError(422, f"the store refused the statement: {scrub(message)}")

@@ -245,3 +245,39 @@ def test_the_log_is_rotated_between_starts(data_dir: Path) -> None:
     ensure_server(data_dir)
     assert (data_dir / f"{LOGFILE}.1").stat().st_size == LOG_MAX_BYTES + 1
     assert (data_dir / LOGFILE).stat().st_size < LOG_MAX_BYTES
+
+
+def test_the_server_runs_under_its_memory_limit_and_a_crash_at_it_is_restarted(data_dir: Path) -> None:
+    """FalkorDB's per-query cap does not stop one expression from growing (here reduce() doubling a
+    string, sent straight to the server): the process limit does, the server aborts at it, and the
+    watchdog starts it again with its committed data. A stopped server is never restarted."""
+    import redis
+    from coordgraph.graph.store.server import PIDFILE, Limits, Watchdog, crashed
+
+    limits = Limits(process_mem="300mb", query_mem_bytes=32 * 2**20, maxmemory="128mb")
+    first = ensure_server(data_dir, limits=limits)
+    limit_line = [ln for ln in Path(f"/proc/{first.pid}/limits").read_text().splitlines() if "Max data size" in ln]
+    assert limit_line[0].split()[3] == str(300 * 2**20)
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    with store.writer() as w:
+        for d in synthetic_docs(10):
+            w.add(d)
+    counts = store.view().counts()
+    watchdog = Watchdog(data_dir, lambda: ensure_server(data_dir, limits=limits), interval=0.1)
+    try:
+        with pytest.raises(redis.exceptions.ConnectionError):
+            store.graph.ro_query("RETURN size(reduce(s = 'x', x IN range(1, 40) | s + s))")
+        deadline = time.monotonic() + 30
+        while watchdog.restarts == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert watchdog.restarts == 1 and watchdog.error is None
+        assert "Out Of Memory" in (data_dir / "falkordb.log").read_text(errors="replace")
+        second = status(data_dir)
+        assert second is not None and second["pid"] != first.pid
+        assert store.view().counts() == counts  # the same client reconnects to the new server
+        assert stop(data_dir) is True and not crashed(data_dir) and not (data_dir / PIDFILE).exists()
+        time.sleep(0.5)
+        assert status(data_dir) is None and watchdog.restarts == 1
+    finally:
+        watchdog.close()
+        store.close()
