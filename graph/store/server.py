@@ -393,7 +393,7 @@ def _password_for(data_dir: Path, port: int) -> str | None:
 
 def _wait_started(data_dir: Path, proc: subprocess.Popen[bytes], start_at: int, stall: float,
                   progress: Progress | None) -> None:
-    """Wait for the log to say the server is ready, without sending it anything while it loads."""
+    """Wait for the log to say the server is ready (or, once a second, for it to answer a ping)."""
     log = data_dir / LOGFILE
     total = max(_data_bytes(data_dir), 1)
     began = last_move = last_report = time.monotonic()
@@ -414,9 +414,12 @@ def _wait_started(data_dir: Path, proc: subprocess.Popen[bytes], start_at: int, 
             if now - last_move > stall:
                 raise StoreError(f"the FalkorDB server made no progress loading {data_dir} for {stall:.0f}s "
                                  f"(still running, pid {proc.pid}): {_log_tail(log)}")
-            if progress and now - last_report >= 1.0:
+            if now - last_report >= 1.0:
                 last_report = now
-                progress(min(read / total, 1.0) if read is not None else None, now - began)
+                if _ping(data_dir):  # ready, though its log could not say so (a full disk)
+                    return
+                if progress:
+                    progress(min(read / total, 1.0) if read is not None else None, now - began)
             time.sleep(0.05)
 
 
@@ -504,20 +507,29 @@ def snapshot(data_dir: Path, timeout: float = 600.0) -> None:
             c.bgrewriteaof()
         except redis.exceptions.ResponseError as exc:
             if "already in progress" not in str(exc):
-                raise
+                raise StoreError(f"the snapshot could not be written{_disk_note(data_dir)} ({exc})") from exc
         deadline = time.monotonic() + timeout
         while True:
             p = c.info("persistence")
             if not int(p.get("aof_rewrite_in_progress", 0)) and not int(p.get("aof_rewrite_scheduled", 0)):
                 if p.get("aof_last_bgrewrite_status") != "ok":
-                    raise StoreError(f"writing the snapshot failed (disk full?): see {Path(data_dir) / LOGFILE}: "
-                                     f"{_log_tail(Path(data_dir) / LOGFILE, 2)}")
+                    raise StoreError(f"the snapshot could not be written{_disk_note(data_dir)}: see "
+                                     f"{Path(data_dir) / LOGFILE}: {_log_tail(Path(data_dir) / LOGFILE, 2)}")
                 return
             if time.monotonic() > deadline:
                 raise StoreError(f"the snapshot did not finish within {timeout:.0f}s")
             time.sleep(0.05)
     finally:
         c.close()
+
+
+def _disk_note(data_dir: Path) -> str:
+    """' (the disk is full)' when the data directory's disk has next to no room left."""
+    try:
+        free = shutil.disk_usage(data_dir).free
+    except OSError:
+        return ""
+    return f" (the disk holding {data_dir} is full: {free // 1024} KB free)" if free < 4 << 20 else ""
 
 
 def stop(data_dir: Path, timeout: float = 60.0) -> bool:
@@ -553,9 +565,10 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
             raise StoreError(f"a FalkorDB server holds {data_dir / SERVER_LOCK} but its pid is unknown")
         _wait_gone(data_dir, pid, timeout)
         if problem:
-            raise StoreError(f"stopped, but {problem}")
+            raise StoreError(f"stopped, but {problem}. The append-only file was left as it was and the next start "
+                             "replays it; free some space first")
         return True
-    except OSError as exc:
+    except (OSError, redis.exceptions.RedisError) as exc:
         raise StoreError(f"cannot stop the FalkorDB server of {data_dir}: {exc}") from exc
 
 

@@ -281,3 +281,58 @@ def test_the_server_runs_under_its_memory_limit_and_a_crash_at_it_is_restarted(d
     finally:
         watchdog.close()
         store.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 16 MB tmpfs: a real disk that fills up (mounting needs root; skipped otherwise)."""
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("a full disk is simulated with a small tmpfs, which only root can mount")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m,mode=0700", "tmpfs", str(mnt)],
+                             check=False, capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield mnt
+    finally:
+        stop(mnt / "data")
+        subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_db_stop_on_a_full_disk_says_so_and_leaves_the_data_whole(small_disk: Path) -> None:
+    data_dir = small_disk / "data"
+    ensure_server(data_dir)
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    with store.writer() as w:
+        for d in synthetic_docs(100):
+            w.add(d)
+    counts = store.view().counts()
+    store.close()
+    time.sleep(1.2)  # appendfsync everysec
+    aof = data_dir / "appendonlydir"
+    manifest = (aof / "appendonly.aof.manifest").read_text()
+    with open(small_disk / "filler", "wb", buffering=0) as fh, pytest.raises(OSError):
+        while True:
+            fh.write(b"\0" * 65536)
+
+    stopped = run_cli(data_dir, "db", "stop", timeout=120)
+    assert stopped.returncode == 2, (stopped.stdout, stopped.stderr)
+    assert "Traceback" not in stopped.stderr
+    assert "stopped, but" in stopped.stderr and "disk" in stopped.stderr and "full" in stopped.stderr, stopped.stderr
+    assert servers_for(data_dir) == []
+    assert (aof / "appendonly.aof.manifest").read_text() == manifest  # nothing half-written
+    # Starting on the full disk: the server's log cannot say it is ready; start still sees it answer.
+    full_start = run_cli(data_dir, "db", "start", timeout=60)
+    assert full_start.returncode == 0, full_start.stderr
+    assert run_cli(data_dir, "db", "stop").returncode == 2
+    assert (aof / "appendonly.aof.manifest").read_text() == manifest
+
+    (small_disk / "filler").unlink()
+    started = run_cli(data_dir, "db", "start")
+    assert started.returncode == 0, started.stderr
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    assert store.view().counts() == counts
+    store.close()
+    assert run_cli(data_dir, "db", "stop").returncode == 0
