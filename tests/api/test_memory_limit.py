@@ -17,8 +17,10 @@ import httpx
 import pytest
 from coordgraph.api.app import create_app
 from coordgraph.graph.settings import Settings
+from coordgraph.graph.store import server
+from coordgraph.graph.store.base import StoreError
 from coordgraph.graph.store.falkordb import FalkorStore
-from coordgraph.graph.store.server import PIDFILE, size_bytes, status, stop
+from coordgraph.graph.store.server import PIDFILE, Limits, process_limit, size_bytes, status, stop
 from coordgraph.graph.synthetic import synthetic_docs
 
 PROCESS_MEM = "400mb"  # the server process's limit in this test (users get 3/4 of RAM)
@@ -90,6 +92,8 @@ def test_a_statement_past_the_memory_limit_leaves_the_service_answering_with_its
         assert r.status_code in (422, 503), f"{name}: {r.status_code} {r.text[:300]}"
         body = r.json()
         assert body["status"] == r.status_code and body["message"], body
+        # The database stopped it, not the API's budget (that would not test the database's limit).
+        assert "budget" not in body["message"], body["message"]
         assert ".sock" not in r.text and str(settings.data_dir) not in r.text
         assert took < TIMEOUT_MS / 1000 + 1, f"{name}: answered after {took:.1f} s"
 
@@ -122,3 +126,13 @@ def test_the_server_crash_is_told_from_a_stop(service: tuple[str, Settings, dict
         r = c.get("/health")
         assert r.status_code == 503 and r.json()["status"] == 503, r.text[:300]
         assert status(settings.data_dir) is None
+
+
+def test_memory_sizes_read_as_redis_writes_them() -> None:
+    import doctest
+
+    assert doctest.testmod(server).failed == 0
+    assert process_limit(Limits(process_mem="0")) == 0
+    assert process_limit(Limits(process_mem="auto")) > 2**28
+    with pytest.raises(StoreError, match="not a memory size: '3 lots'"):
+        process_limit(Limits(process_mem="3 lots"))
