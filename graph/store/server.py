@@ -406,7 +406,8 @@ def _wait_started(data_dir: Path, proc: subprocess.Popen[bytes], start_at: int, 
             if _READY in seen:
                 return
             if proc.poll() is not None:
-                raise StoreError(f"the FalkorDB server exited with code {proc.returncode}: {_log_tail(log)}")
+                raise StoreError(f"the FalkorDB server exited with code {proc.returncode}{_disk_note(data_dir)}: "
+                                 f"{_log_tail(log)}")
             now = time.monotonic()
             read = _read_bytes(proc.pid)
             if read != last_read:
@@ -544,14 +545,17 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
             (data_dir / PIDFILE).unlink(missing_ok=True)  # a crashed server's: it is not to be restarted now
             return False
         state = _ping(data_dir)
-        pid = None if state else _pidfile_pid(data_dir, wait=10.0)
+        pid = _server_pid(data_dir) if state else _pidfile_pid(data_dir, wait=10.0)
+        if pid is None:
+            raise StoreError(f"a FalkorDB server holds {data_dir / SERVER_LOCK} but its pid is unknown")
         problem = None
         if state:
-            pid = _server_pid(data_dir)
             try:
                 snapshot(data_dir)
             except (StoreError, redis.exceptions.RedisError) as exc:
                 problem = str(exc)
+        _forget_pid(data_dir, pid)  # stopped on purpose: no watchdog may take its end for a crash
+        if state:
             c = client(data_dir)
             try:  # send, not wait: the server answers only by closing the connection as it ends
                 c.connection_pool.get_connection().send_command("SHUTDOWN")
@@ -559,14 +563,12 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
                 pass
             finally:
                 c.close()
-        elif pid:
+        else:
             os.kill(pid, signal.SIGTERM)  # while loading, redis exits at once on SIGTERM
-        if pid is None:
-            raise StoreError(f"a FalkorDB server holds {data_dir / SERVER_LOCK} but its pid is unknown")
         _wait_gone(data_dir, pid, timeout)
         if problem:
-            raise StoreError(f"stopped, but {problem}. The append-only file was left as it was and the next start "
-                             "replays it; free some space first")
+            raise StoreError(f"stopped, but {problem}. The append-only file was left as it was; the next start "
+                             "replays it")
         return True
     except (OSError, redis.exceptions.RedisError) as exc:
         raise StoreError(f"cannot stop the FalkorDB server of {data_dir}: {exc}") from exc
