@@ -87,7 +87,7 @@ class StoreHolder:
         if "timed out" in str(exc).lower():
             return ApiError(504, f"the query took longer than {self.settings.cypher_timeout_ms} ms; narrow the "
                                  "request (a filter, a smaller page) or raise COORDGRAPH_CYPHER_TIMEOUT_MS")
-        if not self.alive():
+        if _gone(exc) or not self.alive():  # the store went away, or came back since the statement failed
             return self.restarting() or unavailable(exc)
         log.error("a built-in query failed: %s", exc)
         return ApiError(500, f"the store refused a built-in query ({scrub(str(exc))}); please report this")
@@ -103,6 +103,15 @@ class StoreHolder:
         if self._store is not None and self.owned:
             self._store.close()
             self._store = None
+
+
+_GONE = ("loading the dataset", "connection", "connect", "unavailable")
+
+
+def _gone(exc: Exception) -> bool:
+    """Whether a failure says the store was away (down, restarting, loading), not that it refused."""
+    text = str(exc).lower()
+    return any(word in text for word in _GONE)
 
 
 def holder(request: Request) -> StoreHolder:
