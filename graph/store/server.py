@@ -289,6 +289,15 @@ def process_limit(limits: Limits) -> int:
     return size_bytes(limits.process_mem)
 
 
+def _data_limit(pid: int) -> str | None:
+    """The data-memory limit of process `pid` as text ("400.0 MB", "none"); None when unknown."""
+    try:
+        soft = resource.prlimit(pid, resource.RLIMIT_DATA)[0]
+    except (OSError, ValueError):
+        return None
+    return "none" if soft == resource.RLIM_INFINITY else f"{soft / 2**20:.1f} MB"
+
+
 def _limit_memory(pid: int, limit: int) -> None:
     """Cap the data memory (heap and private mappings) of process `pid`; its allocations past it fail."""
     if limit <= 0:
@@ -495,6 +504,7 @@ def status(data_dir: Path) -> dict[str, Any] | None:
         "uptime_seconds": int(server["uptime_in_seconds"]),
         "redis_version": server["redis_version"],
         "memory": memory.get("used_memory_human"),
+        "memory_limit": _data_limit(int(server["process_id"])),
         "aof_enabled": bool(persistence.get("aof_enabled")),
         "graphs": sorted(graphs or []),
     }

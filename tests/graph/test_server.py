@@ -258,6 +258,7 @@ def test_the_server_runs_under_its_memory_limit_and_a_crash_at_it_is_restarted(d
     first = ensure_server(data_dir, limits=limits)
     limit_line = [ln for ln in Path(f"/proc/{first.pid}/limits").read_text().splitlines() if "Max data size" in ln]
     assert limit_line[0].split()[3] == str(300 * 2**20)
+    assert status(data_dir)["memory_limit"] == "300.0 MB"  # type: ignore[index]
     store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
     with store.writer() as w:
         for d in synthetic_docs(10):
