@@ -550,14 +550,12 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
     data_dir = Path(data_dir).resolve()
     sock = data_dir / SOCKET
     try:
-        if not server_running(data_dir):
+        state = _ping(data_dir) if server_running(data_dir) else False
+        pid = _server_pid(data_dir) if state else _loading_pid(data_dir)
+        if pid is None:  # none runs (or one was just ending: a crash)
             sock.unlink(missing_ok=True)
             (data_dir / PIDFILE).unlink(missing_ok=True)  # a crashed server's: it is not to be restarted now
             return False
-        state = _ping(data_dir)
-        pid = _server_pid(data_dir) if state else _pidfile_pid(data_dir, wait=10.0)
-        if pid is None:
-            raise StoreError(f"a FalkorDB server holds {data_dir / SERVER_LOCK} but its pid is unknown")
         problem = None
         if state:
             try:
@@ -582,6 +580,20 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
         return True
     except (OSError, redis.exceptions.RedisError) as exc:
         raise StoreError(f"cannot stop the FalkorDB server of {data_dir}: {exc}") from exc
+
+
+def _loading_pid(data_dir: Path, wait: float = 10.0) -> int | None:
+    """The pid of a server that holds the lock but does not answer (loading); None once none holds it
+    (a server that is ending, say after a crash, still holds it for a moment)."""
+    deadline = time.monotonic() + wait
+    while server_running(data_dir):
+        pid = _pidfile_pid(data_dir)
+        if pid is not None:
+            return pid
+        if time.monotonic() > deadline:
+            raise StoreError(f"a FalkorDB server holds {data_dir / SERVER_LOCK} but its pid is unknown")
+        time.sleep(0.05)
+    return None
 
 
 def _wait_gone(data_dir: Path, pid: int, timeout: float) -> None:
