@@ -348,3 +348,18 @@ def test_db_stop_on_a_full_disk_says_so_and_leaves_the_data_whole(small_disk: Pa
     assert store.view().counts() == counts
     store.close()
     assert run_cli(data_dir, "db", "stop").returncode == 0
+
+
+def test_stop_right_after_a_crash_says_not_running_and_no_watchdog_restarts_it(data_dir: Path) -> None:
+    """A server that aborted at its memory limit holds its lock while the kernel frees its memory;
+    `stop` then is a plain 'not running', and it clears the crash (nothing restarts it after)."""
+    import redis
+    from coordgraph.graph.store.server import Limits, crashed
+
+    info = ensure_server(data_dir, limits=Limits(process_mem="1gb"))
+    c = redis.Redis(unix_socket_path=str(info.socket), socket_timeout=60)
+    c.execute_command("GRAPH.QUERY", "g", "CREATE (:A)")
+    with pytest.raises(redis.exceptions.ConnectionError):
+        c.execute_command("GRAPH.RO_QUERY", "g", "WITH range(1, 20000) AS xs RETURN size([a IN xs | xs])")
+    assert stop(data_dir) is False
+    assert not crashed(data_dir) and status(data_dir) is None
