@@ -267,12 +267,13 @@ def _ram() -> int:
                 total = int(line.split()[1]) * 1024
     except (OSError, ValueError):
         pass
-    try:
-        cap = Path("/sys/fs/cgroup/memory.max").read_text().strip()
+    for cgroup in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):  # v2, v1
+        try:
+            cap = Path(cgroup).read_text().strip()
+        except OSError:
+            continue
         if cap.isdigit() and (not total or int(cap) < total):
             total = int(cap)
-    except OSError:
-        pass
     return total
 
 
