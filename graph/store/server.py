@@ -168,7 +168,8 @@ class Watchdog:
     def check(self) -> bool:
         """Restart the server if it crashed; True when it did."""
         _reap()
-        if not crashed(self.data_dir):
+        if not crashed(self.data_dir):  # running, stopped on purpose, or started by someone else
+            self.restarting = False
             return False
         self.restarting = True
         log.warning("the FalkorDB server of %s stopped unexpectedly (see %s); starting it again",
@@ -188,11 +189,12 @@ class Watchdog:
         wait = self.interval
         while not self._stop.wait(wait):
             try:
-                ok = self.check()
+                self.check()
+                failed = self.restarting  # a restart was due and did not succeed
             except Exception as exc:  # never let the thread die: it is the only one that restarts
-                self.error, ok = str(exc), True
+                self.error, failed = str(exc), True
                 log.exception("the FalkorDB watchdog failed")
-            wait = self.interval if ok or not self.restarting else min(wait * 2, 30.0)
+            wait = min(wait * 2, 30.0) if failed else self.interval  # no tight loop of failing starts
 
     def close(self) -> None:
         self._stop.set()

@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from coordgraph.graph.settings import Settings
@@ -364,3 +365,28 @@ def test_stop_right_after_a_crash_ends_it_and_clears_the_crash(data_dir: Path) -
         c.execute_command("GRAPH.RO_QUERY", "g", "WITH range(1, 20000) AS xs RETURN size([a IN xs | xs])")
     stop(data_dir)
     assert not crashed(data_dir) and status(data_dir) is None
+
+
+def test_a_watchdog_whose_restart_fails_says_why_and_keeps_the_crash(data_dir: Path) -> None:
+    from coordgraph.graph.store.base import StoreError
+    from coordgraph.graph.store.server import Watchdog, crashed
+
+    info = ensure_server(data_dir)
+    os.kill(info.pid, signal.SIGKILL)
+    while servers_for(data_dir):
+        time.sleep(0.05)
+
+    def refuse() -> Any:
+        raise StoreError("the disk is full")
+
+    watchdog = Watchdog(data_dir, refuse, interval=3600)
+    try:
+        assert crashed(data_dir)
+        assert watchdog.check() is False
+        assert watchdog.restarting and watchdog.error == "the disk is full" and watchdog.restarts == 0
+        watchdog.start = lambda: ensure_server(data_dir)
+        assert watchdog.check() is True
+        assert not watchdog.restarting and watchdog.error is None and not crashed(data_dir)
+        assert watchdog.check() is False and watchdog.restarts == 1  # running: nothing to do
+    finally:
+        watchdog.close()
