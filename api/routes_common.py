@@ -58,7 +58,7 @@ class StoreHolder:
         w = self.watchdog
         if w is None or not (w.restarting or crashed(w.data_dir)):
             return None
-        why = f" (the last attempt failed: {scrub(w.error)})" if w.error else ""
+        why = f" (the last attempt failed: {scrub(w.error)[:300]})" if w.error else ""
         return ApiError(503, "the graph database stopped unexpectedly (a statement may have taken it past its "
                              f"memory limit) and is being started again; retry in a few seconds{why}")
 
