@@ -142,6 +142,10 @@ def test_a_statement_past_the_memory_limit_leaves_the_service_answering_with_its
         if r.status_code == 503:  # the server stopped at its limit and was started again
             assert after["pid"] != before["pid"]
             assert "memory limit" in body["message"]
+            # Sent again (a client retrying), the statement is refused before it reaches the database.
+            again = c.post("/cypher", json={"query": "  " + query.replace(" ", "\n", 1)})
+            assert again.status_code == 422 and "stopped the database" in again.json()["message"], again.text[:300]
+            assert status(settings.data_dir)["pid"] == after["pid"]  # type: ignore[index]
         assert _data_limit(after["pid"]) == size_bytes(PROCESS_MEM)  # the restarted one is limited too
 
         stats = c.get("/stats")
