@@ -296,7 +296,7 @@ def _data_limit(pid: int) -> str | None:
     """The data-memory limit of process `pid` as text ("400.0 MB", "none"); None when unknown."""
     try:
         soft = resource.prlimit(pid, resource.RLIMIT_DATA)[0]
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # AttributeError: not Linux
         return None
     return "none" if soft == resource.RLIM_INFINITY else f"{soft / 2**20:.1f} MB"
 
@@ -304,6 +304,9 @@ def _data_limit(pid: int) -> str | None:
 def _limit_memory(pid: int, limit: int) -> None:
     """Cap the data memory (heap and private mappings) of process `pid`; its allocations past it fail."""
     if limit <= 0:
+        return
+    if not hasattr(resource, "prlimit"):  # not Linux: the server runs without this limit
+        log.warning("cannot limit the FalkorDB server's memory on this system (no prlimit)")
         return
     _, hard = resource.getrlimit(resource.RLIMIT_DATA)
     if hard != resource.RLIM_INFINITY:
