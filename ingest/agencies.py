@@ -351,6 +351,9 @@ class Grammar:
         host = self.match_at(s, p, depth + 1)
         if host is None or host.start != p or not self._hosts(spec, host):
             return None
+        km = self.kb.known_re.match(s, pos)
+        if km and km.end() >= host.end and self.kb.canonical_agency(km.group(0)):
+            return None  # "văn phòng Trung ương Đảng" is a listed body, read (or not) as such
         organ = spec["organ"]
         generic = bool(plural) or host.generic
         return Body(pos, host.end, "organ", organ, host=host, part_of=bool(spec.get("part_of")),
@@ -364,6 +367,8 @@ class Grammar:
             return True
         if "body" in wanted and not committee:
             return True
+        if any(w.startswith("kind:") and str(host.entry.get("kind")) == w[5:] for w in wanted if w):
+            return True  # "Thường trực Ban Chỉ đạo 389 quốc gia"
         return any(w.startswith("head:") and host.kind == "local" and host.name == w[5:] for w in wanted if w)
 
     def _local(self, s: str, pos: int, depth: int) -> Body | None:
