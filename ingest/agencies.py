@@ -170,6 +170,13 @@ class Grammar:
         self.numbered_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in numbered)}){WS}"
                                       r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![\w/.-])") if numbered else None
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
+        described = kb.grammar.get("described_bodies") or {}
+        self.described_kinds = {key(h): str(k) for h, k in (described.get("heads") or {}).items()}
+        self.described_forms = {key(h): str(h) for h in described.get("heads") or {}}
+        self.described_re = re.compile(rf"(?:{alternation(list(described.get('heads') or {}))})(?!\w)",
+                                       re.IGNORECASE) if described.get("heads") else None
+        self.described_stop = {str(w).lower() for w in described.get("stopwords") or []}
+        self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
         self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
         self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
@@ -183,7 +190,8 @@ class Grammar:
             return None
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
-                             self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos))
+                             self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
+                             self._described(s, pos))
                  if c is not None]
         if not cands:
             return None
@@ -306,6 +314,35 @@ class Grammar:
         name = re.sub(r"\s+", " ", s[pos:c.end()])
         return Body(pos, c.end(), "known", name, entry={"kind": self.foreign_kinds.get(key(m.group(1)), ""),
                                                         "english": "", "foreign": True})
+
+    def _described(self, s: str, pos: int) -> Body | None:
+        """ "Công ty xổ số kiến thiết và dịch vụ tổng hợp tỉnh Đồng Nai", "Bệnh viện đa khoa tỉnh Hòa
+        Bình": a head, words that describe it in lower case, and the level word and place that close it."""
+        m = self.described_re.match(s, pos) if self.described_re else None
+        if not m or not s[pos].isupper() or self.kb.local_head_re.match(s, pos):
+            return None
+        q, n, seen_lower = _skip_ws(s, m.end()), 0, False
+        unit_stop = {str(w) for w in self.kb.grammar.get("unit_name_stopwords") or []}
+        while n < 9:
+            lm = self.kb.level_re.match(s, q)
+            if lm and n and seen_lower and s[q].islower():
+                level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
+                pm = self.kb.place_re.match(s, _skip_ws(s, lm.end()))
+                prov = self.kb.province(pm.group(0)) if pm else None
+                if pm is None or prov is None or (level in ("tỉnh", "thành phố") and prov.get("kind") != level):
+                    return None  # only a province or a city closes the name
+                name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():lm.start()]).strip()
+                return Body(pos, pm.end(), "local", name, level=level, place=str(prov["name"]), place_from="text",
+                            entry={"kind": self.described_kinds[key(m.group(0))], "english": ""})
+            w = _WORD.match(s, q)
+            if not w or w.group(0).lower() in self.described_stop or w.group(0).lower() in unit_stop \
+                    or w.group(0) in self.place_stop or w.group(0).isdigit():
+                return None
+            if s[q].isupper() and self.match_at(s, q, 3) is not None:
+                return None  # another body's name begins: "Trung tâm Công an tỉnh ..."
+            seen_lower |= s[q].islower()
+            q, n = _skip_ws(s, w.end()), n + 1
+        return None
 
     def _headed(self, s: str, pos: int) -> Body | None:
         """ "Tiểu ban Văn kiện do Tổng bí thư X làm Trưởng tiểu ban": a board named up to "do",
