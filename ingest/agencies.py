@@ -130,6 +130,7 @@ class Grammar:
         self.brand_re: re.Pattern[str] | None = None
         self.brand_firsts: set[str] = set()
         self.enterprises: list[str] = []  # this article's enterprise names, in order
+        self.described_seen: list[Body] = []  # this article's described bodies (_described)
         stop = kb.grammar.get("enterprise_generic_words") or []
         self.enterprise_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})$") if stop else re.compile("$^")  # this article's multi-syllable words (start -> end), if known
         heads = list(kb.grammar.get("enterprise_heads") or [])
@@ -323,7 +324,7 @@ class Grammar:
             return None
         q, n, seen_lower = _skip_ws(s, m.end()), 0, False
         unit_stop = {str(w) for w in self.kb.grammar.get("unit_name_stopwords") or []}
-        while n < 9:
+        while n < 12:  # syllables
             lm = self.kb.level_re.match(s, q)
             if lm and n and seen_lower and s[q].islower():
                 level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
@@ -332,8 +333,11 @@ class Grammar:
                 if pm is None or prov is None or (level in ("tỉnh", "thành phố") and prov.get("kind") != level):
                     return None  # only a province or a city closes the name
                 name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():lm.start()]).strip()
-                return Body(pos, pm.end(), "local", name, level=level, place=str(prov["name"]), place_from="text",
-                            entry={"kind": self.described_kinds[key(m.group(0))], "english": ""})
+                b = Body(pos, pm.end(), "local", name, level=level, place=str(prov["name"]), place_from="text",
+                         entry={"kind": self.described_kinds[key(m.group(0))], "english": "", "described": True})
+                _fullest_described([*self.described_seen, b])
+                self.described_seen.append(b)
+                return b
             w = _WORD.match(s, q)
             if not w or w.group(0).lower() in self.described_stop or w.group(0).lower() in unit_stop \
                     or w.group(0) in self.place_stop or w.group(0).isdigit():
@@ -540,7 +544,7 @@ class Grammar:
     # -- all mentions --------------------------------------------------------------
     def scan(self, s: str) -> list[Body]:
         self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
-        self.enterprises = []
+        self.enterprises, self.described_seen = [], []
         out: list[Body] = []
         parent: Body | None = None  # the central body most named so far, whose units are numbered ("Cục I")
         parents: Counter[str] = Counter()
@@ -586,6 +590,7 @@ class Grammar:
             elif bm and self._gloss(s, b, bm):
                 pos = bm.end()  # "Ủy ban Trung ương MTTQ Việt Nam (MTTQVN)": the short form glosses this body
         self._distribute(s, out)
+        _fullest_described(out)
         return self._dash_parents(s, out)
 
     def _joint(self, s: str, first: Body) -> list[Body]:
@@ -721,6 +726,24 @@ class Grammar:
                 organ = Body(nb.start, nb.end, "organ", b.name, host=nb, part_of=b.part_of)
                 bodies[bodies.index(nb)] = organ
                 prev = organ
+
+
+def _fullest_described(bodies: list[Body]) -> None:
+    """ "Công ty xổ số kiến thiết tỉnh Đồng Nai" in the title is the "Công ty xổ số kiến thiết và dịch
+    vụ tổng hợp tỉnh Đồng Nai" of the text: a described body takes the fullest name of the article
+    whose words hold its own in order, with the same head and place."""
+    nodes = [n for b in bodies for n in b.nodes() if n.entry.get("described")]
+    for n in nodes:
+        words = n.name.lower().split()
+        fuller = {o.name for o in nodes if o.place == n.place and len(o.name) > len(n.name)
+                  and o.name.split()[:2] == n.name.split()[:2] and _in_order(words, o.name.lower().split())}
+        if fuller:
+            n.name = max(fuller, key=len)
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    it = iter(longer)
+    return all(w in it for w in words)
 
 
 # -- locality from context -------------------------------------------------------------

@@ -65,12 +65,12 @@ class People:
         self.home = {str(h) for h in kb.cues.get("home_country") or []}
         self.member_re = re.compile(rf"(?:{alternation([m['surface'] for m in t.get('members') or []])})(?!\w)",
                                     re.IGNORECASE) if self.members else None
-        groups = [o["organ"] for o in kb.organs.values() if o.get("party_group")]
+        groups = [o["organ"] for o in kb.organs.values() if o.get("party_group") or o.get("board")]
         headed = kb.grammar.get("headed_bodies") or {}
         self.headed_titles = {str(h): str(t) for h, t in (headed.get("titles") or {}).items()}
         cues = [str(c) for c in headed.get("cues") or []]
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
-        self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$)", re.IGNORECASE)
+        self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$|{WS}kiêm{WS})", re.IGNORECASE)
 
     # -- names ---------------------------------------------------------------------
     def names(self, s: str, bodies: list[Body]) -> list[tuple[int, int]]:
@@ -370,7 +370,7 @@ class People:
             if head is not None:
                 post.append(head)
             pm = PersonMention(re.sub(r"\s+", " ", s[a:b]), a, b, min(cstart, a), max(cend, b), pre + post, rank)
-            _fill_pending(pm.posts)
+            _fill_pending(pm.posts, self.kb)
             out.append(pm)
             prev_end = max(cend, b)
         full = {p.name for p in out if len(p.name.split()) >= 3}
@@ -382,13 +382,16 @@ class People:
         return out
 
 
-def _fill_pending(posts: list[Post]) -> None:
-    """ "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ": the party group of the next item's body."""
+def _fill_pending(posts: list[Post], kb: Knowledge) -> None:
+    """ "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ": the party group of the next item's body;
+    "Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Công ty X": the board of the next item's company."""
     for i in range(len(posts) - 2, -1, -1):
         p, nxt = posts[i], posts[i + 1]
         if p.pending and nxt.body is not None:
             host = copy.deepcopy(nxt.body)
-            p.body = Body(p.start, p.end, "organ", p.pending, host=host, part_of=False)
+            spec = kb.organs.get(key(p.pending)) or {}
+            start = max(p.start, p.end - len(p.pending))  # the organ's own words, not the title's
+            p.body = Body(start, p.end, "organ", p.pending, host=host, part_of=bool(spec.get("part_of")))
         elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
                 and nxt.body.kind != "organ":
             p.body = copy.deepcopy(nxt.body)  # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"
