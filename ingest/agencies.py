@@ -131,6 +131,7 @@ class Grammar:
         self.brand_firsts: set[str] = set()
         self.enterprises: list[str] = []  # this article's enterprise names, in order
         self.described_seen: list[Body] = []  # this article's described bodies (_described)
+        self.titled_unit = False  # reading the body a title names by its head ("trưởng phòng ..."; people.py)
         stop = kb.grammar.get("enterprise_generic_words") or []
         self.enterprise_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})$") if stop else re.compile("$^")  # this article's multi-syllable words (start -> end), if known
         heads = list(kb.grammar.get("enterprise_heads") or [])
@@ -517,8 +518,9 @@ class Grammar:
         if not m or depth > 1:
             return None
         p = _skip_ws(s, m.end())
-        if p >= len(s) or not s[p].isupper():
-            return None
+        if p >= len(s) or not s[p].isalpha() or (s[p].islower() and not self.titled_unit):
+            return None  # a unit named in lower case only after its head's title ("trưởng phòng đăng ký kinh doanh Sở X")
+        lower = s[p].islower()
         window_end = min(len(s), p + 90)
         stop = _UNIT_STOP.search(s, p, window_end)
         limit = stop.start() if stop else window_end
@@ -538,7 +540,11 @@ class Grammar:
             if said or (host.kind in ("known", "local") and str(host.entry.get("kind")) in self.parent_kinds
                         and self._bare_unit_name(s, m.end(), start)):
                 # "Vụ X của Bộ Y"; "Cục Đào tạo Bộ Công an": the parent follows the unit's name
-                return Body(pos, host.end, "unit", re.sub(r"\s+", " ", name), host=host, part_of=True)
+                name = re.sub(r"\s+", " ", name)
+                if lower:
+                    rest = name[len(m.group(0)):].strip()
+                    name = f"{m.group(0)} {rest[:1].upper()}{rest[1:]}"
+                return Body(pos, host.end, "unit", name, host=host, part_of=True)
         return None
 
     # -- all mentions --------------------------------------------------------------

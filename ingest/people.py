@@ -224,7 +224,11 @@ class People:
         head = self.kb.absorbs.get(title)
         if head:  # "Phó Chánh Văn phòng Trung ương Đảng" is in Văn phòng Trung ương Đảng
             virtual = head + " " + s[q:q + 250]
-            vb = self.g.match_at(virtual, 0)
+            self.g.titled_unit = True
+            try:
+                vb = self.g.match_at(virtual, 0)
+            finally:
+                self.g.titled_unit = False
             if vb is not None and vb.end > len(head) + 1 and not vb.generic:
                 vb = _shift(vb, q - len(head) - 1, q)
                 if direct is None or vb.end >= direct.end:
