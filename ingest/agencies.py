@@ -24,8 +24,8 @@ _JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
-_LIST_COUNT = re.compile(rf"{WS}(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các){WS}(tỉnh|thành phố|huyện|quận|thị xã|xã|"
-                         rf"phường|địa phương){WS}")
+_LIST_COUNT = re.compile(rf"{WS}(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các){WS}(tỉnh,{WS}thành{WS}phố|tỉnh,{WS}thành|"
+                         rf"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?:[ \t]*:)?{WS}")
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
 _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
@@ -625,13 +625,14 @@ class Grammar:
         """A local head shared by a list of places after a count or "các": "Công an 3 huyện A, B
         và C", "Viện Kiểm sát nhân dân các tỉnh X, Y" name one body per place."""
         m = self.kb.local_head_re.match(s, pos)
-        head = self.kb.local_heads.get(key(m.group(0))) if m and s[pos].isupper() else None
+        head = self.kb.local_heads.get(key(m.group(0))) if m and (s[pos].isupper() or self._lower_head(m.group(0))) \
+            else None
         if head is None or head.locality:
             return None
         cm = _LIST_COUNT.match(s, m.end())
         if cm is None:
-            return None
-        level = self.kb.levels.get(key(cm.group(1))) if cm.group(1) != "địa phương" else None
+            return self._levelled_list(s, pos, m.end(), head)
+        level = self.kb.levels.get(key(cm.group(1)))  # none for "địa phương", "tỉnh, thành phố: A, B"
         if level and head.levels and level not in head.levels:
             return None
         out: list[Body] = []
@@ -643,6 +644,27 @@ class Grammar:
             start = pos if not out else p
             out.append(Body(start, place[1], "local", head.head, level=level, place=place[0], place_from="text",
                             entry={"kind": head.kind, "english": head.english}))
+            sep = _COORD.match(s, place[1])
+            if not sep or sep.group(0).strip() in ("-", "–"):
+                break
+            p = sep.end()
+        return out if len(out) >= 2 else None
+
+    def _levelled_list(self, s: str, pos: int, p: int, head: Any) -> list[Body] | None:
+        """ "Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa, tỉnh Quảng Ninh, thành phố Đà Nẵng": each level word and
+        place after the head names one body."""
+        out: list[Body] = []
+        p = _skip_ws(s, p)
+        while (lm := self.kb.level_re.match(s, p)) is not None:
+            level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
+            if head.levels and level not in head.levels:
+                break
+            place = self._place(s, _skip_ws(s, lm.end()), level, head)
+            prov = self.kb.province(place[0]) if place else None
+            if place is None or prov is None or prov.get("kind") != level:
+                break  # provinces and cities only: "huyện A, xã B" is a place, not a list
+            out.append(Body(pos if not out else p, place[1], "local", head.head, level=level, place=place[0],
+                            place_from="text", entry={"kind": head.kind, "english": head.english}))
             sep = _COORD.match(s, place[1])
             if not sep or sep.group(0).strip() in ("-", "–"):
                 break
