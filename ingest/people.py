@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 
-_SEP = re.compile(rf"[ \t]*,{WS}|{WS}[-–]{WS}|{WS}kiêm{WS}")
+_SEP = re.compile(rf"[ \t]*,?{WS}kiêm{WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
 _OPEN = re.compile(rf"[ \t]*\([ \t]*(?:(?:\d{{1,3}}{WS}tuổi|(?:sinh{WS}năm|SN){WS}\d{{4}})[ \t]*[,;]{WS})?")
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
@@ -400,6 +400,11 @@ def _fill_pending(posts: list[Post], kb: Knowledge) -> None:
         elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
                 and nxt.body.kind != "organ":
             p.body = copy.deepcopy(nxt.body)  # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"
+            spec = kb.organs.get(key(kb.absorbs.get(p.title) or ""))
+            if spec and "body" in (spec["hosts"] if isinstance(spec["hosts"], list) else [spec["hosts"]]):
+                # "Chánh văn phòng kiêm người phát ngôn UBND tỉnh X": the office of the next item's body
+                p.body = Body(max(p.start, p.end - len(spec["organ"])), p.end, "organ", spec["organ"], host=p.body,
+                              part_of=bool(spec.get("part_of")))
 
 
 def _prefix(s: str, p: int, k: int) -> str:
