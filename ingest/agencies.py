@@ -323,6 +323,9 @@ class Grammar:
         m = self.described_re.match(s, pos) if self.described_re else None
         if not m or not s[pos].isupper() or self.kb.local_head_re.match(s, pos):
             return None
+        tm = self.kb.title_re.match(s, pos)
+        if tm and tm.end() > m.end():
+            return None  # "Chi cục trưởng ...": a title, not a body
         q, n, seen_lower = _skip_ws(s, m.end()), 0, False
         unit_stop = {str(w) for w in self.kb.grammar.get("unit_name_stopwords") or []}
         while n < 12:  # syllables
