@@ -27,7 +27,9 @@ BLIND2 = Path(__file__).resolve().parent / "blind2"
 SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2}
 # heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
 # blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
-MIN_OVERALL_F1 = {"heldout": 0.90, "blind": 0.77, "blind2": 0.71}
+# blind2: 0.725 at its first score; 0.778 after rules for the kinds of construction it missed (offices and boards
+# of a body, bodies described in lower case, lists sharing a head); no longer blind after this round.
+MIN_OVERALL_F1 = {"heldout": 0.90, "blind": 0.77, "blind2": 0.77}
 
 
 def read_article(path: Path) -> RawArticle:
