@@ -13,7 +13,7 @@ from coordgraph.api.errors import ApiError, log, scrub, unavailable
 from coordgraph.graph.queries import NamedQuery, QueryError, list_queries
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import QueryResult, ReadOnlyError, Store, StoreError, View, open_store
-from coordgraph.graph.store.server import Watchdog, crashed
+from coordgraph.graph.store.watchdog import Watchdog, crashed
 from fastapi import Query, Request, Response
 from pydantic import BaseModel
 

@@ -18,10 +18,11 @@ import httpx
 import pytest
 from coordgraph.api.app import create_app
 from coordgraph.graph.settings import Settings
-from coordgraph.graph.store import server
+from coordgraph.graph.store import memory
 from coordgraph.graph.store.base import StoreError
 from coordgraph.graph.store.falkordb import FalkorStore
-from coordgraph.graph.store.server import PIDFILE, Limits, process_limit, size_bytes, status, stop
+from coordgraph.graph.store.memory import process_limit, size_bytes
+from coordgraph.graph.store.server import PIDFILE, status, stop
 from coordgraph.graph.synthetic import synthetic_docs
 
 PROCESS_MEM = "400mb"  # the server process's limit in this test (users get 3/4 of RAM)
@@ -171,8 +172,8 @@ def test_the_server_crash_is_told_from_a_stop(service: tuple[str, Settings, dict
 def test_memory_sizes_read_as_redis_writes_them() -> None:
     import doctest
 
-    assert doctest.testmod(server).failed == 0
-    assert process_limit(Limits(process_mem="0")) == 0
-    assert process_limit(Limits(process_mem="auto")) > 2**28
+    assert doctest.testmod(memory).failed == 0
+    assert process_limit("0") == 0
+    assert process_limit("auto") > 2**28
     with pytest.raises(StoreError, match="not a memory size: '3 lots'"):
-        process_limit(Limits(process_mem="3 lots"))
+        process_limit("3 lots")
