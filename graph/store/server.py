@@ -36,6 +36,8 @@ from typing import Any
 import redis
 from coordgraph.graph.store import memory
 from coordgraph.graph.store.base import StoreError
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 SOCKET = "falkordb.sock"
 PIDFILE = "falkordb.pid"
@@ -90,8 +92,11 @@ def password(data_dir: Path) -> str | None:
 
 def client(data_dir: Path, timeout: float = 5.0) -> redis.Redis:
     data_dir = Path(data_dir).resolve()
+    # No retries: redis-py resends a command after a lost connection (10 times by default), which
+    # makes a ping of a loading server take seconds and would resend whatever ended a server.
     return redis.Redis(unix_socket_path=str(data_dir / SOCKET), password=password(data_dir),
-                       socket_timeout=timeout, socket_connect_timeout=timeout, decode_responses=True)
+                       socket_timeout=timeout, socket_connect_timeout=timeout, decode_responses=True,
+                       retry=Retry(NoBackoff(), 0))
 
 
 def _ping(data_dir: Path) -> bool | None:

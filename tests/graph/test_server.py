@@ -361,7 +361,7 @@ def test_stop_right_after_a_crash_ends_it_and_clears_the_crash(data_dir: Path) -
     from coordgraph.graph.store.watchdog import crashed
 
     info = ensure_server(data_dir, limits=Limits(process_mem="1gb"))
-    c = redis.Redis(unix_socket_path=str(info.socket), socket_timeout=60)
+    c = redis.Redis(unix_socket_path=str(info.socket), socket_timeout=60, retry=None)
     c.execute_command("GRAPH.QUERY", "g", "CREATE (:A)")
     with pytest.raises(redis.exceptions.ConnectionError):
         c.execute_command("GRAPH.RO_QUERY", "g", "WITH range(1, 20000) AS xs RETURN size([a IN xs | xs])")
