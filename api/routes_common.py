@@ -105,7 +105,7 @@ class StoreHolder:
             self._store = None
 
 
-_GONE = ("loading the dataset", "connection", "connect", "unavailable")
+_GONE = ("loading the dataset", "connection", "connecting to", "unavailable")
 
 
 def _gone(exc: Exception) -> bool:
