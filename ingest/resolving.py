@@ -107,8 +107,12 @@ class Resolver:
                 self._docs[doc.article.id] = doc
         return self._docs
 
-    def keep(self, doc: DocGraph) -> None:
-        """Keep an article's graph (written whole or not at all)."""
+    def keep(self, doc: DocGraph) -> DocGraph:
+        """Keep an article's graph (written whole or not at all); returns it as a later read gives it back.
+
+        Resolving the returned graph gives what resolving the kept file gives in a later process (its
+        digest too): the file drops what the format does not carry (properties without a value), so a
+        graph from memory that still carried them would be written again by the next run."""
         path = self._file(doc.article.id)
         path.parent.mkdir(parents=True, exist_ok=True)
         docs = self.docs()  # read before writing, so that our own write is not taken for another process's
@@ -120,8 +124,11 @@ class Resolver:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        docs[doc.article.id] = doc
+        kept = parse_doc(doc.to_json())
+        kept.article = doc.article  # with its text, which the file does not keep and no digest reads
+        docs[doc.article.id] = kept
         self._seen = self._mtime()
+        return kept
 
     # -- resolving -------------------------------------------------------------------
     def stored_articles(self) -> set[str]:
@@ -138,11 +145,10 @@ class Resolver:
 
     def write(self, extra: dict[str, DocGraph] | None = None, batch_size: int = 500) -> LoadStats:
         """Resolve and write what changed; then rewrite the POSSIBLY_SAME_AS links."""
-        for doc in (extra or {}).values():
-            self.keep(doc)
+        extra = {aid: self.keep(doc) for aid, doc in (extra or {}).items()}
         res = self.resolve(extra)
         writer = self.store.writer(batch_size)
-        for doc in [d for d in res.docs if d.article.id in (extra or {})] + self._changed(res, extra or {}):
+        for doc in [d for d in res.docs if d.article.id in extra] + self._changed(res, extra):
             writer.add(doc)
         writer.flush()
         total = add_stats(LoadStats(), writer.stats)

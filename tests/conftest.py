@@ -10,7 +10,7 @@ import re
 import shutil
 import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,11 +18,26 @@ from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import Store
 from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.server import ServerInfo, ensure_server, stop
+from resolution_state import forget_resolution
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
 HARNESS_DIR = Path(__file__).resolve().parent / "neo4j-harness"
 HARNESS_START_S = 300.0
 _graph_numbers = itertools.count()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def default_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """COORDGRAPH_DATA_DIR for the run, so that nothing a test does (the resolution state of a Neo4j
+    store lives in the data directory) lands in the checkout's data/."""
+    path = tmp_path_factory.mktemp("data")
+    old = os.environ.get("COORDGRAPH_DATA_DIR")
+    os.environ["COORDGRAPH_DATA_DIR"] = str(path)
+    yield path
+    if old is None:
+        os.environ.pop("COORDGRAPH_DATA_DIR", None)
+    else:
+        os.environ["COORDGRAPH_DATA_DIR"] = old
 
 
 @pytest.fixture(scope="session")
@@ -156,6 +171,12 @@ def neo4j_settings(uri: str, **overrides: object) -> Settings:
                     **overrides)  # type: ignore[arg-type]
 
 
+@pytest.fixture(scope="session", name="neo4j_settings")
+def neo4j_settings_fixture() -> Callable[..., Settings]:
+    """`neo4j_settings(uri, **overrides)` for fixtures of other folders."""
+    return neo4j_settings
+
+
 @pytest.fixture
 def neo4j_store(neo4j_uri: str) -> Iterator[Store]:
     """A cleared Neo4jStore on the test Neo4j server (its database is wiped)."""
@@ -163,9 +184,11 @@ def neo4j_store(neo4j_uri: str) -> Iterator[Store]:
 
     s = Neo4jStore.open(neo4j_uri, neo4j_settings(neo4j_uri))
     s.clear()
+    forget_resolution(s)  # one database for every test: what an earlier test resolved or judged goes too
     yield s
     try:
         s.clear()
+        forget_resolution(s)
     finally:
         s.close()
 
@@ -174,3 +197,11 @@ def neo4j_store(neo4j_uri: str) -> Iterator[Store]:
 def any_store(request: pytest.FixtureRequest) -> Store:
     """The `store` (FalkorDB) and then `neo4j_store` (skipped without Java and Maven, outside CI)."""
     return request.getfixturevalue("store" if request.param == "falkordb" else "neo4j_store")
+
+
+@pytest.fixture
+def any_store_settings(any_store: Store, request: pytest.FixtureRequest) -> Settings:
+    """The settings `any_store` was opened with (to serve the API over it)."""
+    if any_store.backend == "falkordb":
+        return request.getfixturevalue("store_settings")  # type: ignore[no-any-return]
+    return neo4j_settings(request.getfixturevalue("neo4j_uri"))

@@ -4,7 +4,8 @@
 //   api/search.py), a name or
 //   alias that starts with it, a word that starts with it, any substring, all of `words` anywhere; articles
 //   after entities; then the bodies of a place named in the query (`places`), then the best connected
-//   (relations other than MENTIONS, then articles) first.
+//   (relations other than MENTIONS, counted at each end as the
+//   FalkorDB variants' degree functions do, then articles) first.
 // params: q (string), p (string), phrases (list), words (list), places (list), limit (int), offset (int), type (string, optional), terms (string, optional)
 // returns: total, items
 MATCH (n:Entity)
@@ -19,7 +20,8 @@ WITH n,
        WHEN any(x IN $phrases WHERE n.search CONTAINS x) THEN 3
        ELSE 4
      END AS rank
-WITH n, rank, size([(n)-[r]-() WHERE type(r) <> 'MENTIONS' | 1]) AS degree,
+WITH n, rank, size([(n)-[r]->() WHERE type(r) <> 'MENTIONS' | 1]) + size([(n)<-[r]-() WHERE type(r) <> 'MENTIONS' | 1])
+       AS degree,
      size([(n)<-[:MENTIONS]-() | 1]) AS mentions
 ORDER BY CASE WHEN 'Article' IN labels(n) THEN 1 ELSE 0 END, rank,
          CASE WHEN n.locality IN $places THEN 0 ELSE 1 END, degree DESC,

@@ -6,6 +6,9 @@ relationship type of graph/schema (never data), so `all_write_statements()` can 
 for the linter. Loading an article first removes what an earlier version of it stored (its
 provenance entries, edges left without provenance, its MENTIONS, entities nobody else mentions),
 then merges the new facts; so loading is idempotent and a changed article replaces its facts.
+What a node or edge gathers from several articles is kept in one order whatever order the articles
+came in (aliases and search terms sorted, the name's term first; provenance by article id), so a
+graph built in other batches, or completed after an interrupted run, is the same graph.
 
 An article's content hash and digest say "stored whole": the first statement of a write clears
 them, and they are set again by MARK_ARTICLES only after every other statement succeeded (in the
@@ -96,9 +99,14 @@ UNWIND $rows AS row
 MERGE (n:Entity:{label} {{id: row.id}})
 ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.search = row.search
 ON MATCH SET
-    n.aliases = coalesce(n.aliases, []) + [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])],
-    n.search = reduce(s = coalesce(n.search, ''), t IN row.terms |
-        CASE WHEN s CONTAINS t THEN s WHEN s = '' THEN t ELSE s + ' | ' + t END)
+    n.aliases = reduce(acc = coalesce(n.aliases, []),
+        x IN [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])] |
+        [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y > x]),
+    n.search = reduce(s = '', t IN reduce(
+            acc = CASE WHEN coalesce(n.search, '') = '' THEN [] ELSE split(n.search, ' | ') END,
+            t IN row.terms |
+            CASE WHEN t IN acc THEN acc ELSE acc[..1] + [y IN acc[1..] WHERE y < t] + [t] + [y IN acc[1..] WHERE y > t] END) |
+        CASE WHEN s = '' THEN t ELSE s + ' | ' + t END)
 SET n += row.props
 """
 
@@ -107,17 +115,24 @@ UNWIND $rows AS row
 MATCH (s:Entity {{id: row.source}})
 MATCH (t:Entity {{id: row.target}})
 MERGE (s)-[r:{type}{key}]->(t)
-WITH r, row, [p IN row.prov WHERE NOT p.article IN coalesce(r.articles, [])] AS new
+WITH r, row, coalesce(r.articles, []) AS old
+WITH r, row, size(old) AS n, [p IN row.prov WHERE NOT p.article IN old] AS new, old
+WITH r, row, n, old + [p IN new | p.article] AS articles,
+     coalesce(r.sentences, []) + [p IN new | p.sentence] AS sentences,
+     coalesce(r.starts, []) + [p IN new | p.start] AS starts,
+     coalesce(r.ends, []) + [p IN new | p.end] AS ends,
+     coalesce(r.dates, []) + [p IN new | p.date] AS dates
+WITH r, row, articles, sentences, starts, ends, dates,
+     reduce(ix = range(0, n - 1), i IN range(n, size(articles) - 1) |
+        [j IN ix WHERE articles[j] < articles[i]] + [i] + [j IN ix WHERE articles[j] > articles[i]]) AS ix
 SET r += row.props,
-    r.articles = coalesce(r.articles, []) + [p IN new | p.article],
-    r.sentences = coalesce(r.sentences, []) + [p IN new | p.sentence],
-    r.starts = coalesce(r.starts, []) + [p IN new | p.start],
-    r.ends = coalesce(r.ends, []) + [p IN new | p.end],
-    r.dates = coalesce(r.dates, []) + [p IN new | p.date],
-    r.first_seen = reduce(m = r.first_seen, p IN new |
-        CASE WHEN p.date = '' THEN m WHEN m IS NULL OR p.date < m THEN p.date ELSE m END),
-    r.last_seen = reduce(m = r.last_seen, p IN new |
-        CASE WHEN p.date = '' THEN m WHEN m IS NULL OR p.date > m THEN p.date ELSE m END)
+    r.articles = [i IN ix | articles[i]],
+    r.sentences = [i IN ix | sentences[i]],
+    r.starts = [i IN ix | starts[i]],
+    r.ends = [i IN ix | ends[i]],
+    r.dates = [i IN ix | dates[i]],
+    r.first_seen = reduce(m = null, d IN dates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d < m THEN d ELSE m END),
+    r.last_seen = reduce(m = null, d IN dates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d > m THEN d ELSE m END)
 """
 
 MERGE_MENTIONS = """
@@ -296,10 +311,11 @@ def build_statements(docs: list[DocGraph], *, replace: list[str] | None = None,
                 if n and n not in row["names"]:
                     row["names"].append(n)
             row["props"].update(_props(e.properties))
-    for row in entities.values():
-        row["aliases"] = [n for n in row["names"] if n != row["name"]]
+    for row in entities.values():  # in the order MERGE_ENTITIES keeps: whatever order they were written in
+        row["aliases"] = sorted(n for n in row["names"] if n != row["name"])
         terms = list(dict.fromkeys(t for t in map(fold, row["names"]) if t))
-        row["terms"], row["search"] = terms, " | ".join(terms)
+        row["terms"] = terms
+        row["search"] = " | ".join(terms[:1] + sorted(set(terms[1:]) - set(terms[:1])))
     for label in sorted(set(labels.values())):
         rows = [r for i, r in entities.items() if labels[i] == label]
         out.append(Statement(merge_entities(label), {"rows": rows}, "node", len(rows)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
@@ -20,6 +21,7 @@ from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import Store
 from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.server import ServerInfo
+from resolution_state import forget_resolution
 
 
 def free_port() -> int:
@@ -76,17 +78,62 @@ def gold_store(api_settings: Settings, gold_dir: Path) -> Iterator[FalkorStore]:
         store.close()
 
 
+@pytest.fixture(scope="session", params=["falkordb", "neo4j"])
+def api_store(request: pytest.FixtureRequest, gold_dir: Path) -> Iterator[tuple[Store, Settings]]:
+    """The gold graphs in each store in turn, with the API's settings for it: FalkorDB (`gold_store`),
+    then the session's Neo4j (skipped without Java and Maven, outside CI)."""
+    if request.param == "falkordb":
+        yield request.getfixturevalue("gold_store"), request.getfixturevalue("api_settings")
+        return
+    from coordgraph.graph.store.neo4j_ import Neo4jStore
+
+    uri = request.getfixturevalue("neo4j_uri")
+    settings = request.getfixturevalue("neo4j_settings")(uri, api_key=None, cypher_max_rows=1000)
+    store = Neo4jStore.open(uri, settings)
+    store.clear()
+    forget_resolution(store)
+    load_gold(store, gold_dir)
+    yield store, settings
+    try:
+        store.clear()
+    finally:
+        store.close()
+
+
 @pytest.fixture(scope="session")
-def live(gold_store: FalkorStore, api_settings: Settings) -> Iterator[str]:
-    """Base URL of the API over the gold graphs (writes off: no API key)."""
-    with serve(create_app(gold_store, api_settings)) as url:
+def live(api_store: tuple[Store, Settings]) -> Iterator[str]:
+    """Base URL of the API over the gold graphs (writes off: no API key), on each store in turn."""
+    with serve(create_app(*api_store)) as url:
         yield url
 
 
-@pytest.fixture(scope="session")
-def client(live: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=live, timeout=30) as c:
+@pytest.fixture
+def client(live: str, api_store: tuple[Store, Settings], gold_dir: Path) -> Iterator[httpx.Client]:
+    store, _ = api_store
+    if store.backend == "neo4j" and not store.view().read("MATCH (a:Article) RETURN a.id LIMIT 1").rows:
+        store.clear()  # the Neo4j database is shared: a store test since may have cleared it
+        forget_resolution(store)
+        load_gold(store, gold_dir)
+    with httpx.Client(base_url=live, timeout=60) as c:
         yield c
+
+
+@pytest.fixture
+def api_app(api_store: tuple[Store, Settings], client: httpx.Client) -> Callable[..., Any]:
+    """Serve another app over the gold graphs of `api_store` with changed settings:
+    `with api_app(api_key="k") as url` (on each store in turn)."""
+    store, settings = api_store
+
+    def make(**overrides: Any) -> Any:
+        return serve(create_app(store, settings.model_copy(update=overrides)))
+
+    return make
+
+
+@pytest.fixture
+def backend(api_store: tuple[Store, Settings]) -> str:
+    """The backend `client` talks to: "falkordb" or "neo4j"."""
+    return api_store[0].backend
 
 
 @pytest.fixture(name="serve")
@@ -117,10 +164,20 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Debian's headless Chromium driven by Playwright (no browser download); skips where it is absent."""
+    """Debian's headless Chromium driven by Playwright (no browser download); skips where it is absent,
+    except in CI (CI=true), where the browser tests must run."""
+    ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
     if not Path(CHROMIUM).is_file():
-        pytest.skip("chromium is not installed (apt-get install chromium, or `make system`)")
-    sync_api = pytest.importorskip("playwright.sync_api")
+        reason = "chromium is not installed (apt-get install chromium, or `make system`)"
+        if ci:
+            pytest.fail(f"browser tests must run in CI: {reason}", pytrace=False)
+        pytest.skip(reason)
+    try:
+        from playwright import sync_api
+    except ImportError as exc:
+        if ci:
+            pytest.fail(f"browser tests must run in CI: {exc}", pytrace=False)
+        pytest.skip(f"playwright is not installed: {exc}")
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b

@@ -41,8 +41,8 @@ def error(r: httpx.Response, status: int) -> str:
 # --- meta ----------------------------------------------------------------
 
 
-def test_health_says_ok_and_names_the_backend(client: httpx.Client) -> None:
-    assert ok(client.get("/health")) | {"version": None} == {"status": "ok", "store": "falkordb", "version": None}
+def test_health_says_ok_and_names_the_backend(client: httpx.Client, backend: str) -> None:
+    assert ok(client.get("/health")) | {"version": None} == {"status": "ok", "store": backend, "version": None}
 
 
 def test_openapi_page_documents_every_endpoint(client: httpx.Client) -> None:
@@ -339,8 +339,8 @@ def test_writes_are_off_without_a_server_key(client: httpx.Client) -> None:
     assert "COORDGRAPH_API_KEY" in error(client.post("/articles", json=ARTICLE, headers={"X-API-Key": "x"}), 403)
 
 
-def test_posting_an_article_needs_the_key_and_stores_it(live_app: Callable[..., Any]) -> None:
-    with live_app(api_key="s3cret") as url, httpx.Client(base_url=url, timeout=120) as c:
+def test_posting_an_article_needs_the_key_and_stores_it(api_app: Callable[..., Any]) -> None:
+    with api_app(api_key="s3cret") as url, httpx.Client(base_url=url, timeout=120) as c:
         error(c.post("/articles", json=ARTICLE), 401)
         error(c.post("/articles", json=ARTICLE, headers={"X-API-Key": "wrong"}), 401)
         error(c.post("/articles", json={**ARTICLE, "text": None}, headers={"X-API-Key": "s3cret"}), 422)

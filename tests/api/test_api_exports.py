@@ -24,12 +24,14 @@ GEXF = "{http://gexf.net/1.3}"
 
 
 @pytest.fixture
-def client(store: Any, store_settings: Any, gold_dir: Path, serve: Callable[[Any], Any]) -> Iterator[httpx.Client]:
-    """The API over the gold graphs plus tests/api/fixtures/trac.json (whose relations carry sentences)."""
-    with store.writer() as w:
+def client(any_store: Any, any_store_settings: Any, gold_dir: Path,
+           serve: Callable[[Any], Any]) -> Iterator[httpx.Client]:
+    """The API over the gold graphs plus tests/api/fixtures/trac.json (whose relations carry sentences),
+    on each store in turn."""
+    with any_store.writer() as w:
         for f in [*sorted(gold_dir.glob("*.json")), FIXTURES / "trac.json"]:
             w.add(resolve(read_doc_file(f)))
-    with serve(create_app(store, store_settings)) as url, httpx.Client(base_url=url, timeout=30) as c:
+    with serve(create_app(any_store, any_store_settings)) as url, httpx.Client(base_url=url, timeout=30) as c:
         yield c
 
 
@@ -87,8 +89,9 @@ def test_graph_answers_carry_a_few_sentences_and_the_count(client: httpx.Client)
     assert missing.status_code == 404 and missing.json()["status"] == 404
 
 
-def test_whole_graph_answers_follow_the_graph_version(store: Any, store_settings: Any, gold_dir: Path,
+def test_whole_graph_answers_follow_the_graph_version(any_store: Any, any_store_settings: Any, gold_dir: Path,
                                                      serve: Callable[[Any], Any]) -> None:
+    store, store_settings = any_store, any_store_settings
     files = sorted(gold_dir.glob("*.json"))
     with store.writer() as w:
         for f in files[:-1]:

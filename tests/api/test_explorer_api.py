@@ -14,6 +14,7 @@ import pytest
 import yaml
 from coordgraph.api.search import rewrite, search_params, variants
 from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.base import Store
 from coordgraph.graph.store.falkordb import FalkorStore
 
 from coordgraph import resource
@@ -154,7 +155,7 @@ def test_control_characters_are_refused_not_sent_to_the_store(client: httpx.Clie
 
 
 def test_an_ingested_article_is_read_back_with_mentions_and_located_sentences(
-        store: FalkorStore, store_settings: Settings, shared_dir: Path, serve: Callable[[Any], Any]) -> None:
+        any_store: Store, any_store_settings: Settings, shared_dir: Path, serve: Callable[[Any], Any]) -> None:
     from coordgraph.api.app import create_app
     from coordgraph.ingest.ingest import ingest_paths
     from coordgraph.ingest.read import read_paths
@@ -162,9 +163,9 @@ def test_an_ingested_article_is_read_back_with_mentions_and_located_sentences(
     path = shared_dir / "corpus" / "unlabeled" / "00195.txt"
     if not path.is_file():
         pytest.skip("../shared/corpus/unlabeled/00195.txt is absent")
-    ingest_paths([path], store, jobs=1, report=lambda _m: None, progress=False)
+    ingest_paths([path], any_store, jobs=1, report=lambda _m: None, progress=False)
     raw = next(a for a in read_paths([path]) if not isinstance(a, Exception))
-    with serve(create_app(store, store_settings)) as url, httpx.Client(base_url=url, timeout=60) as c:
+    with serve(create_app(any_store, any_store_settings)) as url, httpx.Client(base_url=url, timeout=60) as c:
         a = ok(c.get("/articles/00195"))
         assert a["text"] == raw.text and a["title"] == raw.title
         assert a["mentions"] and all(a["text"][m["start"]:m["end"]] for m in a["mentions"])
