@@ -21,7 +21,9 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 # 24 articles annotated blind in December 2026 and scored once before any rule saw them: 0.7556 overall
 BLIND = Path(__file__).resolve().parent / "blind"
 SETS = {"heldout": HELDOUT, "blind": BLIND}
-MIN_OVERALL_F1 = {"heldout": 0.90, "blind": 0.74}  # 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79)
+# heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
+# blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
+MIN_OVERALL_F1 = {"heldout": 0.90, "blind": 0.77}
 
 
 def read_article(path: Path) -> RawArticle:
