@@ -283,10 +283,10 @@ class Events:
         held = _HELD_AT.search(s, head_end, min(se, head_end + 150))  # "... tổ chức tại Hà Nội hôm nay 22-1"
         between = s[head_end:held.start()] if held is not None else ""
         dm = _DAY_MONTH.search(s, held.start(), min(se, held.end() + 60)) if held is not None else None
-        dated = dm is not None and not self.meetings.span_word.search(s, held.end(), dm.start())  # not "từ ngày 2 đến 6/10"
+        dated = held is not None and dm is not None and not self.meetings.span_word.search(s, held.end(), dm.start())  # not "từ ngày 2 đến 6/10"
         stops = [m for m in re.finditer(r"[.;:\n]|,(?!\s*[a-zđ])", between) if not abbreviation_dot(s, head_end + m.start())]
-        if dated and not stops and between.count(",") <= 1:
-            return held.end()  # type: ignore[union-attr]  # "phiên họp thứ 13 của Ban Chỉ đạo về phòng, chống tham nhũng tổ chức tại ..."
+        if held is not None and dated and not stops and between.count(",") <= 1:
+            return held.end()  # "phiên họp thứ 13 của Ban Chỉ đạo về phòng, chống tham nhũng tổ chức tại ..."
         do = _DO.search(s, head_end, min(se, head_end + 200))
         if do is None or re.search(r"[.;:\n]", s[head_end:do.start()]):
             return None
