@@ -82,7 +82,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         try:
             h.store().view().read("RETURN 1 AS ok", timeout_ms=2000)
         except (StoreError, OSError) as exc:
-            raise unavailable(exc) from exc
+            raise (h.restarting() or unavailable(exc)) from exc
         return {"status": "ok", "store": h.store().backend, "version": app.version}
 
     @app.get("/stats", tags=["meta"], summary="Nodes per label and relations per type", response_model=models.Stats,

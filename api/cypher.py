@@ -9,6 +9,7 @@ statement as a LIMIT, and the answer is cut at `cypher_max_answer_bytes`.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -31,6 +32,18 @@ class Answer:
     elapsed_ms: float
 
 
+def _ended(exc: Exception) -> bool:
+    """Whether the database closed the connection while it ran the statement (it stopped)."""
+    low = str(exc).lower()
+    return "closed by server" in low or "reset by peer" in low or "broken pipe" in low
+
+
+def _fingerprint(query: str, params: dict[str, Any]) -> str:
+    """The statement and its parameters, spaces aside, as a short key."""
+    text = " ".join(query.split()) + "\0" + orjson.dumps(params, option=orjson.OPT_SORT_KEYS).decode()
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
 class CypherRunner:
     """Owns the /cypher connections; built from the app's store on first use."""
 
@@ -43,6 +56,7 @@ class CypherRunner:
         self._store: Store | None = None
         self._owned = False
         self._lock = threading.Lock()
+        self._fatal: dict[str, None] = {}  # statements that ended the database (oldest first)
         self._pool = ThreadPoolExecutor(max_workers=max(1, settings.cypher_slots), thread_name_prefix="cypher")
 
     def store(self, main: Store) -> Store:
@@ -91,6 +105,10 @@ class CypherRunner:
             toks = budget_.check(query, params, self.budget)
         except budget_.BudgetError as exc:
             raise ApiError(422, f"over the /cypher budget: {exc}") from exc
+        key = _fingerprint(query, params)
+        if key in self._fatal:
+            raise ApiError(422, "this statement stopped the database when it last ran (it went past the database's "
+                                "memory limit); it is not run again: narrow it")
         cap = s.cypher_max_rows
         limited = budget_.with_limit(query, toks, params, cap + 1)
         if not self.slots.acquire(timeout=min(1.0, s.cypher_timeout_ms / 1000)):
@@ -98,7 +116,7 @@ class CypherRunner:
                                 "retry in a moment")
         started = time.perf_counter()
         try:
-            future = self._pool.submit(self._read, main, limited, params, cap + 1)
+            future = self._pool.submit(self._read, main, limited, params, cap + 1, key)
         except RuntimeError:  # the app is shutting down
             self.slots.release()
             raise ApiError(503, "the server is shutting down; retry") from None
@@ -112,7 +130,7 @@ class CypherRunner:
         elapsed = (time.perf_counter() - started) * 1000
         return self._answer(result, cap, elapsed)
 
-    def _read(self, main: Store, query: str, params: dict[str, Any], max_rows: int) -> QueryResult:
+    def _read(self, main: Store, query: str, params: dict[str, Any], max_rows: int, key: str) -> QueryResult:
         try:
             store = self.store(main)
         except Exception as exc:  # the driver's own errors: redis, neo4j, OSError
@@ -124,6 +142,10 @@ class CypherRunner:
         except ReadOnlyError:
             raise
         except (StoreError, OSError, ValueError, TypeError) as exc:
+            if _ended(exc):  # the database ended during this statement: never send it again
+                self._fatal[key] = None
+                while len(self._fatal) > 1000:
+                    del self._fatal[next(iter(self._fatal))]
             raise self._refused(exc) from exc
 
     def _refused(self, exc: Exception) -> ApiError:
@@ -135,6 +157,10 @@ class CypherRunner:
                                  "a more selective MATCH)")
         if "mem consumption" in low or "memory" in low:
             return ApiError(422, "the statement needed more memory than one query may use; narrow it")
+        if _ended(exc):
+            return ApiError(503, "the database stopped while running this statement: it most likely went past "
+                                 "the database's memory limit. The database is being started again (an embedded "
+                                 "one at once); narrow the statement, as this one will be refused from now on")
         if "connection" in low or "connect" in low or isinstance(exc, OSError):
             return ApiError(503, "the graph store is not reachable; check that the database is running, then retry")
         return ApiError(422, f"the store refused the statement: {scrub(message)}")

@@ -13,6 +13,7 @@ from coordgraph.api.errors import ApiError, log, scrub, unavailable
 from coordgraph.graph.queries import NamedQuery, QueryError, list_queries
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import QueryResult, ReadOnlyError, Store, StoreError, View, open_store
+from coordgraph.graph.store.server import Watchdog, crashed
 from fastapi import Query, Request, Response
 from pydantic import BaseModel
 
@@ -28,6 +29,7 @@ class StoreHolder:
         self.owned = store is None
         self._lock = threading.Lock()
         self.cache = GraphCache()
+        self.watchdog: Watchdog | None = None
 
     def store(self) -> Store:
         if self._store is None:
@@ -37,7 +39,28 @@ class StoreHolder:
                         self._store = open_store(self.settings.store, **self.settings.model_dump())
                     except (StoreError, OSError) as exc:
                         raise unavailable(exc) from exc
+                    self._watch(self._store)
         return self._store
+
+    def _watch(self, store: Store) -> None:
+        """An embedded server this app opened is started again when it crashes (e.g. at its memory limit)."""
+        if store.backend != "falkordb" or getattr(store, "server", None) is None or self.watchdog is not None:
+            return
+        from coordgraph.graph.store.falkordb import limits
+        from coordgraph.graph.store.server import ensure_server
+
+        s = self.settings
+        self.watchdog = Watchdog(s.data_dir, lambda: ensure_server(
+            s.data_dir, port=s.falkordb_port, appendfsync=s.falkordb_appendfsync, limits=limits(s)))
+
+    def restarting(self) -> ApiError | None:
+        """The 503 to answer while the embedded server is being started again after a crash."""
+        w = self.watchdog
+        if w is None or not (w.restarting or crashed(w.data_dir)):
+            return None
+        why = f" (the last attempt failed: {scrub(w.error)[:300]})" if w.error else ""
+        return ApiError(503, "the graph database stopped unexpectedly (a statement may have taken it past its "
+                             f"memory limit) and is being started again; retry in a few seconds{why}")
 
     async def astore(self) -> Store:
         """`store()` from async code: opening (maybe starting a server) happens in a worker thread."""
@@ -64,8 +87,8 @@ class StoreHolder:
         if "timed out" in str(exc).lower():
             return ApiError(504, f"the query took longer than {self.settings.cypher_timeout_ms} ms; narrow the "
                                  "request (a filter, a smaller page) or raise COORDGRAPH_CYPHER_TIMEOUT_MS")
-        if not self.alive():
-            return unavailable(exc)
+        if _gone(exc) or not self.alive():  # the store went away, or came back since the statement failed
+            return self.restarting() or unavailable(exc)
         log.error("a built-in query failed: %s", exc)
         return ApiError(500, f"the store refused a built-in query ({scrub(str(exc))}); please report this")
 
@@ -74,9 +97,21 @@ class StoreHolder:
         return await anyio.to_thread.run_sync(self.failed, exc)
 
     def close(self) -> None:
+        if self.watchdog is not None:
+            self.watchdog.close()
+            self.watchdog = None
         if self._store is not None and self.owned:
             self._store.close()
             self._store = None
+
+
+_GONE = ("loading the dataset", "connection", "connect", "unavailable")
+
+
+def _gone(exc: Exception) -> bool:
+    """Whether a failure says the store was away (down, restarting, loading), not that it refused."""
+    text = str(exc).lower()
+    return any(word in text for word in _GONE)
 
 
 def holder(request: Request) -> StoreHolder:

@@ -3,14 +3,17 @@ expansion would bring (with their counts), what two entities have in common, and
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
+import anyio
 import networkx as nx
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.models_explore import ArticleView, Citations, Common, Groups, Network, Paths
-from coordgraph.api.routes_common import arecords, edge, entity_type, node_props
-from coordgraph.api.routes_graph import Parents, join_paths
+from coordgraph.api.paths import entities as entities_by_id
+from coordgraph.api.paths import shortest_paths
+from coordgraph.api.routes_common import arecords, entity_type, node_props
 from fastapi import APIRouter, Path, Query, Request
 
 router = APIRouter(responses=ERROR_RESPONSES)
@@ -188,9 +191,6 @@ def mentions(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 # --- paths a researcher steers -------------------------------------------------------------
 
-STEP_CAP = 20_000
-
-
 @router.get("/explore/paths", response_model=Paths, response_model_by_alias=True, tags=["explore"], responses=NOT_FOUND,
             summary="Every shortest path between two entities, steered")
 async def steered_paths(request: Request,
@@ -210,47 +210,11 @@ async def steered_paths(request: Request,
     avoid_types = [x.strip() for x in (exclude_types or "").split(",") if x.strip()]
     if from_ in avoid or to in avoid:
         raise ApiError(422, "an end of the path is among the excluded entities")
-    ends = {r["id"]: r for r in await arecords(request, "entities_by_id", {"ids": [from_, to]})}
+    ends = await anyio.to_thread.run_sync(entities_by_id, request, [from_, to])
     for i in (from_, to):
         if i not in ends:
             raise not_found("entity", i)
-    nodes = {i: _node_of(r) for i, r in ends.items()}
-    dist: list[dict[str, int]] = [{from_: 0}, {to: 0}]
-    parents: list[Parents] = [{from_: []}, {to: []}]
-    fronts = [[from_], [to]]
-    hops, truncated = 0, False
-    meets: list[str] = []
-    while hops < max_hops and fronts[0] and fronts[1] and not meets:
-        side = 0 if len(fronts[0]) <= len(fronts[1]) else 1
-        rows = await arecords(request, "path_step", {"ids": fronts[side], "exclude": avoid,
-                                                     "exclude_types": avoid_types, "cap": STEP_CAP})
-        truncated = truncated or len(rows) >= STEP_CAP
-        level = hops_on(dist[side]) + 1
-        new: Parents = {}
-        for row in rows:
-            if row["id"] in dist[side]:
-                continue
-            nodes.setdefault(row["id"], _node_of(row))
-            new.setdefault(row["id"], []).append(
-                (row["origin"], edge(row["type"], row["source"], row["target"], row["properties"])))
-        for m, ps in new.items():
-            dist[side][m], parents[side][m] = level, ps
-        fronts[side] = list(new)
-        hops += 1
-        both = [m for m in new if m in dist[1 - side]]
-        if both:
-            best = min(dist[0][m] + dist[1][m] for m in both)
-            meets = sorted(m for m in both if dist[0][m] + dist[1][m] == best)
-    found = join_paths(parents, meets, limit)
-    used = {s[k] for p in found for s in p for k in ("from", "to")}
-    return {"from": from_, "to": to, "hops": len(found[0]) if found else None, "max_hops": max_hops,
-            "excluded": avoid, "excluded_types": avoid_types, "paths": found,
-            "nodes": [nodes[i] for i in sorted(used)], "truncated": truncated}
+    found = await anyio.to_thread.run_sync(functools.partial(
+        shortest_paths, request, from_, to, max_hops=max_hops, limit=limit, exclude=avoid, exclude_types=avoid_types))
+    return {"from": from_, "to": to, "max_hops": max_hops, "excluded": avoid, "excluded_types": avoid_types, **found}
 
-
-def hops_on(dist: dict[str, int]) -> int:
-    return max(dist.values())
-
-
-def _node_of(row: dict[str, Any]) -> dict[str, Any]:
-    return {"id": row["id"], "type": entity_type(row["labels"]), "name": row["name"], "aliases": row["aliases"] or []}

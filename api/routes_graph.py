@@ -7,6 +7,7 @@ from typing import Any
 
 from coordgraph.api import models
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
+from coordgraph.api.paths import entities, shortest_paths
 from coordgraph.api.routes_common import (
     DATE,
     EVIDENCE_SHOWN,
@@ -34,14 +35,8 @@ SEEN_UNTIL = date_query("Seen on or before (YYYY[-MM[-DD]])")
 NEIGHBOUR_CAP = 20_000  # rows per hop; beyond it the answer says `truncated`
 
 
-def _entities(request: Request, ids: list[str]) -> dict[str, dict[str, Any]]:
-    rows = records(request, "entities_by_id", {"ids": ids})
-    return {r["id"]: {"id": r["id"], "type": entity_type(r["labels"]), "name": r["name"],
-                      "aliases": r["aliases"] or []} for r in rows}
-
-
 def _require(request: Request, id_: str, label: str | None = None) -> dict[str, Any]:
-    found = (_entities(request, [id_])).get(id_)
+    found = entities(request, [id_]).get(id_)
     if not found or (label and found["type"] != label):
         raise not_found((label or "entity").lower(), id_)
     return found
@@ -203,108 +198,11 @@ def paths(request: Request,
     with its evidence."""
     if from_ == to:
         raise ApiError(422, "from and to are the same entity; give two different ids")
-    ends = _entities(request, [from_, to])
+    ends = entities(request, [from_, to])
     for i in (from_, to):
         if i not in ends:
             raise not_found("entity", i)
-    nodes = dict(ends)
-    # Bidirectional breadth-first search, one level at a time, keeping every parent on a shortest path.
-    dist = [{from_: 0}, {to: 0}]
-    parents: list[Parents] = [{from_: []}, {to: []}]
-    fronts = [[from_], [to]]
-    hops, truncated = 0, False
-    meets: list[str] = []
-    while hops < max_hops and fronts[0] and fronts[1] and not meets:
-        side = 0 if len(fronts[0]) <= len(fronts[1]) else 1
-        rows = records(request, "neighbour_links", {"ids": fronts[side], "cap": NEIGHBOUR_CAP})
-        truncated = truncated or len(rows) >= NEIGHBOUR_CAP
-        level = max(dist[side].values()) + 1
-        new: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-        for row in rows:
-            m = row["id"]
-            if m in dist[side]:
-                continue
-            new.setdefault(m, []).append((row["origin"], row))
-        for m, ps in new.items():
-            dist[side][m], parents[side][m] = level, ps
-        fronts[side] = list(new)
-        hops += 1
-        both = [m for m in new if m in dist[1 - side]]
-        if both:
-            best = min(dist[0][m] + dist[1][m] for m in both)
-            meets = [m for m in both if dist[0][m] + dist[1][m] == best]
-    found = join_paths(parents, meets, limit)
-    # The search ran on ids only; now the nodes and edges of the paths found, with their evidence.
-    used = {s[k] for p in found for s in p for k in ("from", "to")}
-    nodes.update(_entities(request, sorted(used - set(nodes))))
-    links = {_link_key(s["edge"]): s["edge"] for p in found for s in p}
-    full = _edges(request, list(links.values()))
-    for p in found:
-        for step in p:
-            step["edge"] = full.get(_link_key(step["edge"])) or edge(
-                step["edge"]["type"], step["edge"]["source"], step["edge"]["target"],
-                {"title": step["edge"]["title"]} if step["edge"].get("title") else {}, shown=EVIDENCE_SHOWN)
-    return {"from": from_, "to": to, "hops": len(found[0]) if found else None, "paths": found,
-            "nodes": [nodes[i] for i in sorted(used) if i in nodes], "truncated": truncated}
-
-
-def _link_key(link: dict[str, Any]) -> tuple[str, str, str, str]:
-    return link["source"], link["target"], link["type"], link.get("title") or ""
-
-
-EDGES_BY_KEY = """
-UNWIND $keys AS k
-MATCH (s:Entity {id: k.source})-[r]->(t:Entity {id: k.target})
-WHERE type(r) = k.type AND coalesce(r.title, '') = k.title
-RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS properties
-"""
-
-
-def _edges(request: Request, links: list[dict[str, Any]]) -> dict[tuple[str, str, str, str], dict[str, Any]]:
-    """The API edges (with their first pieces of evidence) of these links, by (source, target, type, title)."""
-    if not links:
-        return {}
-    keys = [{"source": a, "target": b, "type": t, "title": title} for a, b, t, title in map(_link_key, links)]
-    h = holder(request)
-    try:
-        rows = h.store().view().read(EDGES_BY_KEY, {"keys": keys}, timeout_ms=h.settings.cypher_timeout_ms).records()
-    except (StoreError, OSError) as exc:
-        raise h.failed(exc) from exc
-    out = {}
-    for r in rows:
-        e = edge(r["type"], r["source"], r["target"], r["properties"], shown=EVIDENCE_SHOWN)
-        out[(r["source"], r["target"], r["type"], (r["properties"] or {}).get("title") or "")] = e
-    return out
-
-
-Parents = dict[str, list[tuple[str, dict[str, Any]]]]
-
-
-def join_paths(parents: list[Parents], meets: list[str], limit: int) -> list[list[dict[str, Any]]]:
-    """The shortest paths of a bidirectional search, joined where its two sides meet: at most `limit`,
-    each a list of {from, to, edge} steps. `parents[side][node]` lists (previous node, edge)."""
-    found: list[list[dict[str, Any]]] = []
-    for m in sorted(meets):
-        for left in _walk(parents[0], m, limit):
-            for right in _walk(parents[1], m, limit):
-                steps = left + [(b, a, e) for a, b, e in reversed(right)]
-                found.append([{"from": a, "to": b, "edge": e} for a, b, e in steps])
-                if len(found) >= limit:
-                    return found
-    return found
-
-
-def _walk(parents: Parents, node: str, limit: int) -> list[list[tuple[str, str, dict[str, Any]]]]:
-    """Paths from the search's root to `node` as (from, to, edge) steps, at most `limit` of them."""
-    if not parents[node]:
-        return [[]]
-    out = []
-    for prev, e in parents[node]:
-        for head in _walk(parents, prev, limit):
-            out.append(head + [(prev, node, e)])
-            if len(out) >= limit:
-                return out
-    return out
+    return {"from": from_, "to": to, **shortest_paths(request, from_, to, max_hops=max_hops, limit=limit)}
 
 
 EVIDENCE = """

@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     falkordb_query_mem_bytes: int = 1 << 30
     falkordb_resultset_size: int = 1_000_000
     falkordb_maxmemory: str = "auto"
+    # The server process's own memory limit (RLIMIT_DATA: "auto" is 3/4 of RAM, "0" none): at it the
+    # server stops and the API starts it again; it bounds what one query can take (README, "Limits").
+    falkordb_process_mem: str = "auto"
     graph_name: str = "coordgraph"
     neo4j_user: str = "neo4j"
     neo4j_password: str = "coordgraph"

@@ -190,6 +190,7 @@ class Documents:
         parties: list[Body] = []
         lead = False
         listed = False
+        closed = False
         while True:
             lm = _LISTED.match(s, p)  # "với các cơ quan, tổ chức (Bộ Tư pháp, ...)": the list names them
             if lm and parties and not listed and bisect_left(starts, lm.end()) < len(bodies) and lm.end() in starts:
@@ -219,9 +220,11 @@ class Documents:
             assert b is not None
             parties.append(b)
             sep = _PARTY_SEP.match(s, b.end)
-            if not sep:
+            shared = pl is not None or bool(b.entry.get("shared"))  # "và các tỉnh A, B": the list goes on
+            if not sep or closed and not sep.group(1) and not shared:  # "giữa A và B, Thủ tướng cho biết ..."
                 p = b.end
                 break
+            closed = (closed or sep.group(1) == "và") and not (shared and not sep.group(1))
             if sep.group(1) == "với" and len(parties) == 1:
                 lead = True
             p = sep.end()
@@ -361,7 +364,9 @@ class Documents:
                 d = next((d for d in docs if d.kind == dm.kind and d.number and _same_number(d.number, dm.number)), None)
                 if d and len(dm.number) > len(d.number or ""):
                     d.number = dm.number
-                add(d or Document(dm.kind, dm.words, dm.number, [], False), dm)
+                if d and len(dm.parties) > len(d.parties):  # "Kế hoạch phối hợp số 12593 giữa A và B"
+                    d.parties, d.lead = dm.parties, dm.lead
+                add(d or Document(dm.kind, dm.words, dm.number, list(dm.parties), dm.lead), dm)
             elif dm.parties and dm.plural and dm.lead and len(dm.parties) > 2:
                 for other in dm.parties[1:]:
                     ps = [dm.parties[0], other]

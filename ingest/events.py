@@ -9,34 +9,40 @@ from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
+from coordgraph.ingest.cues import CueMatcher, alt
 from coordgraph.ingest.dates import Dates, DayMonth
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.people import PersonMention
 from coordgraph.ingest.text import abbreviation_dot
 
-_NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}do{WS}|,{WS}(?:tại|với sự)|{WS}(?:nhằm|với sự tham dự|dưới sự)\b"
-                       rf"|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:ông|bà|đồng chí){WS})|{WS}(?:sáng|chiều|tối|ngày){WS}\d")
-_AT = re.compile(rf"(?<!\w)(?:tại|ở){WS}(?:(?:các{WS})?điểm cầu{WS})?(?:(?:huyện|quận|thị xã|xã|phường|thị trấn)[^,.;]{{1,30}},{WS}){{0,3}}"
-                 rf"(?:(?:(?P<level>tỉnh|thành phố){WS})?)", re.IGNORECASE)
-_VENUE = re.compile(r"(?:trường|trụ sở|hội trường|nhà văn hóa|khách sạn|trung tâm)[^,.;:()\n]{1,60}?(?=\s*[,.;:()\n]|$)",
-                    re.IGNORECASE)
+_NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}(?:{alt('name_end_by')}){WS}|,{WS}(?:{alt('name_end_after_comma')})"
+                       rf"|{WS}(?:{alt('name_end_phrases')})\b|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:{alt('name_end_persons')}){WS})"
+                       rf"|{WS}(?:{alt('name_end_day_parts')}){WS}\d")
+_AT = re.compile(rf"(?<!\w)(?:{alt('place_markers')}){WS}(?:(?:(?:{alt('place_list_markers')}){WS})?(?:{alt('bridge_markers')}){WS})?"
+                 rf"(?:(?:{alt('place_district_levels')})[^,.;]{{1,30}},{WS}){{0,3}}"
+                 rf"(?:(?:(?P<level>{alt('place_province_levels')}){WS})?)", re.IGNORECASE)
+_VENUE = re.compile(rf"(?:{alt('venue_nouns')})[^,.;:()\n]{{1,60}}?(?=\s*[,.;:()\n]|$)", re.IGNORECASE)
+_LEAD_AT = re.compile(rf"\)?[\s,]*((?:{alt('place_markers')})\s)", re.IGNORECASE)
+_DATE_AFTER_NAME = re.compile(r"[\s,]*(?:vào\s*)?")
+_BRACKETED = re.compile(r"[^,.;:()\n]{1,60}?\s*\(([^()\n]{2,60})\)")
+_PROVINCE_LEVEL = re.compile(rf"tỉnh{WS}", re.IGNORECASE)
 _CITY = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,2}}(?!\w)")
-_BRIDGE = re.compile(rf"(?<!\w)điểm cầu{WS}(?:(?:tỉnh|thành phố){WS})?", re.IGNORECASE)
+_BRIDGE = re.compile(rf"(?<!\w)(?:{alt('bridge_markers')}){WS}(?:(?:{alt('place_province_levels')}){WS})?", re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
                       re.IGNORECASE)
-_AT_START = re.compile(rf"\s*(?:tại|trong){WS}(?:hội nghị|buổi|lễ)", re.IGNORECASE)
-_SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:đã|vừa|cùng|chính thức|phối hợp|long trọng){WS})*",
-                        re.IGNORECASE)
-_SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:và|cùng|cùng với|với|(?:đã{WS})?phối hợp"
-                        rf"(?:{WS}với)?){WS})(?:(?:các|những){WS})?", re.IGNORECASE)
+_AT_START = re.compile(rf"\s*(?:{alt('setting_markers')}){WS}(?:{alt('setting_nouns')})", re.IGNORECASE)
+_SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:{alt('subject_tail_words')}){WS})*", re.IGNORECASE)
+_SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:{alt('subject_join_words')}){WS})"
+                        rf"(?:(?:{alt('subject_join_plural')}){WS})?", re.IGNORECASE)
 _PAREN = re.compile(r"(?<=[\w.]) \((?=[^()]{2,30}\))")  # "Cảng hàng không quốc tế Vinh (Nghệ An)"
 _SKIP_ONE = re.compile(rf",{WS}[^,.;:()\n]{{1,20}},{WS}")  # a member of a list not known as a body
-_DO = re.compile(rf"{WS}do{WS}")
-_LAUNCH_CTX = re.compile(rf"(?:(?<!\w)đã|(?<!\w)nghe\b[^.;]{{0,60}}?){WS}(quán triệt|triển khai|công bố)(?!\w)",
-                         re.IGNORECASE)
-_REVIEW_CTX = re.compile(rf"(?<!\w)báo cáo{WS}(sơ kết|tổng kết)(?!\w)", re.IGNORECASE)
-_AT_EVENT = re.compile(rf"(?<!\w)(?:tại|dự|tham dự){WS}(?:hội nghị|buổi lễ|lễ)", re.IGNORECASE)
+_DO = re.compile(rf"{WS}(?:{alt('name_end_by')}){WS}")
+_LAUNCH_CTX = re.compile(rf"(?:(?<!\w)(?:{alt('launch_done')})|(?<!\w)(?:{alt('launch_heard')})\b[^.;]{{0,60}}?){WS}"
+                         rf"({alt('launch_verbs')})(?!\w)", re.IGNORECASE)
+_REVIEW_CTX = re.compile(rf"(?<!\w)(?:{alt('review_reports')}){WS}({alt('review_verbs')})(?!\w)", re.IGNORECASE)
+_AT_EVENT = re.compile(rf"(?<!\w)(?:{alt('at_event_markers')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
+_CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -53,6 +59,7 @@ class Event:
     chairs: dict[str, int] = field(default_factory=dict)  # person name -> x position
     attends: dict[str, int] = field(default_factory=dict)
     referenced: bool = False  # held before, named only for its results: no sentence speaks of it
+    opened: int | None = None  # the story's dated opening, when it reports this event's day before naming it
 
 
 class Events:
@@ -75,20 +82,19 @@ class Events:
         self.kinds = {key(k["words"]): k for k in kinds}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
         self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('event_verbs') or [])})(?!\w)"
-                                  rf"(?!{WS}(?:thực hiện|triển khai thực hiện|thảo|báo|án|kiến|toán|trữ|phòng|khuyết|bị|định|tính|đoán|luật|thi))",
-                                  re.IGNORECASE)
+                                  rf"(?!{WS}(?:{alt('event_verb_not_before')}))", re.IGNORECASE)
         self.home = {key(h) for h in c.get("home_country") or []}
         self.planned_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('planned_markers') or ['$^'])})(?:{WS}được)?{WS}$",
                                      re.IGNORECASE)
         self.topic_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('topic_before_verb') or ['$^'])}){WS}$", re.IGNORECASE)
         self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.same_day = re.compile(rf"\s*(?:{alternation(c.get('same_day_markers') or ['$^'])})(?!\w)", re.IGNORECASE)
-        self.sign_re = re.compile(r"(?<!\w)ký kết(?!\w)", re.IGNORECASE)
-        self.chair_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('chair_verbs') or [])})(?!\w)", re.IGNORECASE)
-        self.attend_re = re.compile(
-            rf"(?<!\w)(?:{alternation(c.get('attend_verbs') or [])})(?!\w)"
-            rf"(?!{WS}(?:thảo|báo|án|kiến|toán|trữ|phòng|khuyết|bị|định|tính|đoán|luật|thi))", re.IGNORECASE)
-        self.speech_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('speech_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.lead_verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('opening_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.sign_re = re.compile(rf"(?<!\w)(?:{alt('sign_verbs')})(?!\w)", re.IGNORECASE)
+        # a person's part in an event: whole syllables, with spaCy's PhraseMatcher
+        self.parts = CueMatcher({"chair": c.get("chair_verbs") or [], "attend": c.get("attend_verbs") or [],
+                                 "speech": c.get("speech_verbs") or [], "visit": self.meetings.visit_verbs},
+                                not_before={"attend": self.meetings.cues["attend_not_before"]})
         self.presence_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('presence_before') or ['$^'])})"
                                       rf"(?:{WS}[^,;.()\n]{{1,120}})?\s*$", re.IGNORECASE)
         self.not_before = re.compile(rf"(?<!\w)(?:{alternation(c.get('not_participant_before') or [])})\s*$",
@@ -124,7 +130,8 @@ class Events:
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())
                      and not self.topic_re.search(sent, max(0, v.start() - 12), v.start())
                      and not (v.start() > 2 and sent[v.start()].isupper())]  # "các Tổ chức thành viên": a noun
-            if head and self.meetings.object_before.search(sent, max(0, head.start() - 12), head.start()) \
+            hosted = head is not None and self._hosted(s, ss, se, ss + head.start(), ss + head.end(), bodies)
+            if head and not hosted and self.meetings.object_before.search(sent, max(0, head.start() - 12), head.start()) \
                     and (vm is None or sent[:head.start()].rstrip().lower().endswith("trình")):
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies), lead_date)
@@ -149,8 +156,11 @@ class Events:
                     qm = re.compile(r"[”\"]").search(sent, head.end(), head.end() + 250)
                     name_end = qm.end() if qm else name_end
                 do = _DO.search(sent, name_end, name_end + 40)  # "Hội nghị do A và B phối hợp tổ chức"
-                near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs))
+                near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs)) or hosted
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
+                nm = next((m for m in _NAME_END.finditer(s, ss + head.end(), se) if not abbreviation_dot(s, m.start())), None)
+                dated = dated or (vm is not None and nm is not None  # "trong lễ phát động X vào sáng 21-10 tại ..."
+                                  and _DATE_AFTER_NAME.fullmatch(s, nm.start(), vm.start) is not None)
                 if not (near or dated or (lead_date and head.start() < 150)) \
                         or self.planned_any.search(sent, max(0, head.start() - 40), head.start()):
                     head = None  # "dự kiến ngày 25-11 sẽ chính thức họp báo": not yet held
@@ -197,11 +207,27 @@ class Events:
                 same.organisers += [b for b in ev.organisers if b not in same.organisers]
             self._organisers(s, ss, se, ss + hpos, same, bodies)
             self._docs(s, ss + hpos, se, same, docs, all_after_kind=True)
-            self._places(s, ss, se, same, _AT)
-            self._places(s, ss, se, same, _PAREN)
+            if hosted and head is not None:  # the rest of the sentence speaks of other things, in other places
+                cut = s.find(",", ss + head.end() + 1, se)
+                self._places(s, ss, cut if cut > 0 else se, same, _AT)
+            else:
+                self._places(s, ss, se, same, _AT)
+                self._places(s, ss, se, same, _PAREN)
         events += self._referenced(s, events, bodies)
         if events and events[0].date is None and events[0].start > story[0]:
             events[0].date = self.dates.iso(story[1], published, year, events[0].kind) if story[1] else None
+        if events and story[1] is not None and story[0] < events[0].start \
+                and events[0].date == self.dates.iso(story[1], published, year, events[0].kind):
+            events[0].opened = story[0]  # "Sáng 2-5, A, B phối hợp C phát động X. ... Tại buổi họp báo, ..."
+            if not events[0].organisers:
+                se = next(e for a, e in sentences if a == story[0])
+                vm = next((v for v in self.lead_verb_re.finditer(s, story[1].end, se)), None)
+                events[0].organisers += self._subjects(s, story[0], vm.start(), bodies) if vm else []
+        if events and not events[0].places and story[1] is not None:  # "Sáng 8-9, tại X (Hà Nội), A tổ chức ..."
+            am = _LEAD_AT.match(s, story[1].end)
+            if am and events[0].date == self.dates.iso(story[1], published, year, events[0].kind):
+                se = next(e for a, e in sentences if a <= am.start(1) < e)
+                self._places(s, am.start(1), se, events[0], _AT, first_only=True)
         if events:
             main = events[0]
             if title_span:
@@ -237,6 +263,17 @@ class Events:
             name, body, kind = named
             organisers.append(body)
         return Event(ss, se, start, kind, name, self._date(published, year, kind, dm), organisers)
+
+    def _hosted(self, s: str, ss: int, se: int, head: int, head_end: int, bodies: list[Body]) -> bool:
+        """'Tại buổi giao ban báo chí do Thành ủy Hà Nội tổ chức chiều 3/4, ông X cho biết': an event named as
+        the setting of what follows, with the bodies that hold it, is reported as having happened."""
+        if not self.meetings.hosted_before.search(s, max(ss, head - 8), head):
+            return False
+        do = _DO.search(s, head_end, min(se, head_end + 200))
+        if do is None or re.search(r"[.;:\n]", s[head_end:do.start()]):
+            return False
+        vm = self.meetings.hosted_verb.search(s, do.end(), min(se, do.end() + 120))
+        return vm is not None and any(do.end() <= b.start and b.end <= vm.start() for b in bodies)
 
     def _referenced(self, s: str, events: list[Event], bodies: list[Body]) -> list[Event]:
         """Meetings of a body whose results an event's sentence reports ("Họp báo thông tin về kết quả
@@ -324,8 +361,12 @@ class Events:
         do = _DO.search(s, hpos, se)
         if do:
             after = s[do.end():se]
-            vm = re.search(r"(?<!\w)(?:(?:chủ trì,?\s+)?(?:phối hợp\s+)?tổ chức|(?:đã\s+)?(?:chính thức\s+)?diễn ra)(?!\w)",
-                           after)  # "Lễ X do A phối hợp B (tổ chức | đã diễn ra)"
+            vm = self.meetings.held_by.search(after)  # "Lễ X do A phối hợp B (tổ chức | đã diễn ra)"
+            if vm is None and (hm := self.meetings.hosted_verb.search(after)) is not None \
+                    and any(b.start == do.end() for b in bodies) \
+                    and any(b.end <= do.end() + hm.start() and not s[b.end:do.end() + hm.start()].strip(" ,")
+                            for b in bodies):
+                vm = hm  # "Cuộc giao ban do Ban Tuyên giáo Tỉnh ủy X chủ trì": the body chairing holds it
             if vm:
                 subj = [b for b in bodies if do.end() <= b.start and b.end <= do.end() + vm.start()]
                 ev.organisers += [b for b in subj if b not in ev.organisers]
@@ -363,12 +404,19 @@ class Events:
                 if dm is not None and (rel, dm) not in [(r, d) for r, d, _ in ev.docs]:
                     ev.docs.append((rel, dm, ss))
 
-    def _places(self, s: str, ss: int, se: int, ev: Event, rx: re.Pattern[str]) -> None:
+    def _places(self, s: str, ss: int, se: int, ev: Event, rx: re.Pattern[str], first_only: bool = False) -> None:
         for m in rx.finditer(s, ss, se):
+            if first_only and m.start() > ss:
+                break
             pm = self.kb.place_re.match(s, m.end()) or self.kb.country_re.match(s, m.end())
             venue = _VENUE.match(s, m.end()) if not pm and m.group(0).lower().startswith("tại") else None
             if venue:  # "tại trường đại học Nông Lâm TP. HCM": the city closes the venue
                 pm = next((p for p in self.kb.place_re.finditer(s, m.end(), venue.end()) if p.end() == venue.end()), None)
+            if not pm and rx is _AT:  # "tại phố đi bộ Hoàn Kiếm (Hà Nội)", "tại khách sạn X, TP. Huế, tỉnh Y"
+                tail = [p for p in self._tail_places(s, m.end(), se) if all(p != q for q, _ in ev.places)]
+                ev.places += [(p, ss) for p in tail if key(p) not in self.home]
+                if tail:
+                    continue
             lv = self.meetings.level.match(s, m.end()) if not pm and rx is _AT else None
             if lv:  # "tại TP. Hải Phòng", "tại Vương quốc Morocco"
                 pm = self.kb.place_re.match(s, lv.end()) or self.kb.country_re.match(s, lv.end())
@@ -384,11 +432,44 @@ class Events:
             if entry and all(p != entry["name"] for p, _ in ev.places):
                 ev.places.append((str(entry["name"]), ss))
 
+    def _tail_places(self, s: str, pos: int, se: int) -> list[str]:
+        """The places that close a venue at `pos`: in brackets after it ("phố đi bộ Hoàn Kiếm (Hà Nội)",
+        "chung cư 1050 (quận Bình Thạnh, TP. HCM)") or after a venue noun, comma by comma ("khách sạn
+        Duy Tân, TP. Huế, tỉnh Thừa Thiên - Huế"). Districts and wards are passed over."""
+        bm = _BRACKETED.match(s, pos, se) if re.search(r"(?<!\w)tại\s+$", s[max(0, pos - 6):pos], re.IGNORECASE) else None
+        if bm:
+            items = bm.group(1).split(",")
+        elif (vm := _VENUE.match(s, pos, se)) is not None and s.startswith(",", vm.end()):
+            items = s[vm.end() + 1:min(se, vm.end() + 120)].split(",")[:4]
+        else:
+            return []
+        out: list[str] = []
+        for item in (i.strip() for i in items):
+            if self.meetings.sub_place.match(item):
+                continue
+            place = self._place(item)
+            if place is None:
+                break
+            out.append(place)
+        return out
+
+    def _place(self, item: str) -> str | None:
+        """A province, country or city named alone by `item` ("TP. HCM", "tỉnh Thừa Thiên - Huế", "TP Vinh")."""
+        lv = self.meetings.level.match(item) or _PROVINCE_LEVEL.match(item)
+        for text in (item, item[lv.end():] if lv else None):
+            if text and (pm := self.kb.place_re.fullmatch(text)) and (entry := self.kb.province(pm.group(0))):
+                return str(entry["name"])
+            if text and (cm := self.kb.country_re.fullmatch(text)) and (entry := self.kb.countries.get(key(cm.group(0)))):
+                return str(entry["name"])
+        rest = item[lv.end():] if lv else ""
+        return rest if lv and _CITY.fullmatch(rest) and not self.kb.title_re.match(rest) else None
+
     # -- people at events ------------------------------------------------------------
     def roles(self, s: str, sentences: list[tuple[int, int]], events: list[Event], people: list[PersonMention]) -> None:
         if not events:
             return
-        first = events[0].start
+        first = events[0].start if events[0].opened is None else events[0].opened
+        parts = self.parts.find(s)
         for ss, se in sentences:
             if se <= first and not any(e.start == ss for e in events):
                 continue
@@ -396,13 +477,13 @@ class Events:
             if not here:
                 continue
             ev = self._event_for(s, ss, se, events)
-            verbs = [(m.start(), "chair") for m in self.chair_re.finditer(s, ss, se)]
-            verbs += [(m.start(), "attend") for m in self.attend_re.finditer(s, ss, se)]
-            verbs += [(m.start(), "attend") for m in self.meetings.visit.finditer(s, ss, se)]
+            verbs = [(a, "chair") for a, b in parts.get("chair", []) if ss <= a and b <= se]
+            verbs += [(a, "attend") for a, b in parts.get("attend", []) if ss <= a and b <= se]
+            verbs += [(a, "attend") for a, b in parts.get("visit", []) if ss <= a and b <= se]
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
             if len(events) == 1 or _AT_EVENT.search(s, ss, se):
-                verbs += [(m.start(), "attend") for m in self.speech_re.finditer(s, ss, se)]
+                verbs += [(a, "attend") for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
             verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here)
@@ -422,7 +503,7 @@ class Events:
                 else:
                     subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start)
             for i, p in enumerate(here):
-                if re.search(r"sự chủ trì của\s*$", s[max(ss, p.chain_start - 20):p.chain_start]):
+                if _CHAIRED_BY.search(s[max(ss, p.chain_start - 20):p.chain_start]):
                     ev.chairs.setdefault(p.name, ss)
                     continue
                 if self.not_before.search(s[max(ss, p.chain_start - 12):p.chain_start]):

@@ -7,20 +7,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-import yaml
 from coordgraph.ingest.agencies import Body
+from coordgraph.ingest.cues import alt, event_cues
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.text import abbreviation_dot
 
-from coordgraph import resource
-
-_ORDINAL = re.compile(r"\s*(\d+|[IVXLC]+\b|nhất|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)", re.IGNORECASE)
+_ORDINAL = re.compile(rf"\s*(\d+|[IVXLC]+\b|{alt('ordinal_words')})", re.IGNORECASE)
 _CAPITAL = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,3}}(?!\w)")
 _CLAUSE = re.compile(r"[,;:.()\n\"“”]|\s[-–]\s")
-_NAME_STOP = re.compile(r"[.;:\n]|,\s+(?:[a-zđ]+\s+){0,3}(?:cho biết|cho hay|nêu|nhấn mạnh)|\s+(?:do|dưới sự|với sự)\s")
+_NAME_STOP = re.compile(rf"[.;:\n]|,\s+(?:[a-zđ]+\s+){{0,3}}(?:{alt('name_stop_reports')})|\s+(?:{alt('name_stop_phrases')})\s")
+_CAPITAL_ADDRESS = re.compile(rf"(?<!\w)(?:{'|'.join(w.capitalize() for w in event_cues()['person_addresses'] if ' ' not in w)})\s+$")
+_ADDRESS = re.compile(rf"(?:{alt('person_addresses')})\s")
 
 
 @dataclass
@@ -32,15 +31,12 @@ class OwnMeeting:
     organisers: list[Body]
 
 
-@cache
-def _cues() -> dict[str, Any]:
-    return yaml.safe_load((resource("ingest", "data") / "events.yaml").read_text(encoding="utf-8")) or {}
-
-
 class Meetings:
     def __init__(self, kb: Knowledge) -> None:
-        c = _cues()
+        c = event_cues()
         self.kb = kb
+        self.cues = c
+        self.visit_verbs: list[str] = c['visit_verbs']
         gap = rf"(?:\s*(?:{alternation(c['own_meeting_gap'])})(?!\w)(?:\s*(?:\d+|[IVXLC]+\b))?)*\s*"
         self.own_head = re.compile(rf"(?:{alternation(c['own_meeting_heads'])})(?!\w)", re.IGNORECASE)
         self.gap = re.compile(gap, re.IGNORECASE)
@@ -59,9 +55,13 @@ class Meetings:
         self.agent = re.compile(rf"(?<!\w)(?:{alternation(c['agent_markers'])})\s+$", re.IGNORECASE)
         self.caption = re.compile("|".join(re.escape(w) for w in c["caption_markers"]), re.IGNORECASE)
         self.span_end = re.compile(rf"(?<!\w)(?:{alternation(c['end_markers'])})\s+(?:ngày\s+)?$", re.IGNORECASE)
-        self.visit = re.compile(rf"(?<!\w)(?:{alternation(c['visit_verbs'])})(?!\w)", re.IGNORECASE)
         self.take_part = re.compile(rf"(?<!\w)(?:{alternation(c['take_part_before'])})\s+$", re.IGNORECASE)
         self.generic_name = re.compile(rf"(?<!\w)(?:{alternation(c['generic_in_name'])})(?!\w)", re.IGNORECASE)
+        self.sub_place = re.compile(rf"(?:{alternation(c['sub_place_levels'])})(?!\w)", re.IGNORECASE)
+        self.held_by = re.compile(rf"(?<!\w)(?:{alternation(c['held_by'])})(?!\w)", re.IGNORECASE)
+        self.noun_before = re.compile(rf"(?<!\w)(?:{alternation(c['noun_before_verb'])})\s+$", re.IGNORECASE)
+        self.hosted_before = re.compile(rf"(?<!\w)(?:{alternation(c['hosted_before'])})\s+$", re.IGNORECASE)
+        self.hosted_verb = re.compile(rf"(?<!\w)(?:{alternation(c['hosted_verbs'])})(?!\w)", re.IGNORECASE)
         self.object_before = re.compile(rf"(?<!\w)(?:{alternation(c['not_event_before'])})\s*$", re.IGNORECASE)
         self.main_noun = re.compile(rf"(?<!\w)(?:{alternation(c['main_event_nouns'])})(?!\w)", re.IGNORECASE)
         self.clause_opener = re.compile(rf"(?:{alternation(c['clause_openers'])})(?!\w)", re.IGNORECASE)
@@ -85,7 +85,7 @@ class Meetings:
             nxt = s.find(",", at, end)
             part = s[at:nxt if nxt >= 0 else end]
             if self.kb.title_re.match(s, at) or self.subject_lead.match(part) and part[:1].islower() \
-                    and re.match(r"(?:ông|bà|anh|chị|đồng chí)\s", part) or self.clause.search(part) \
+                    and _ADDRESS.match(part) or self.clause.search(part) \
                     or self.clause_opener.match(part):
                 return start + cm.start()
         return end
@@ -139,6 +139,8 @@ class Meetings:
         for vm in self.verb_re.finditer(s, ss, se):
             if s[vm.start()].isupper() and vm.start() > ss:
                 continue  # "Họp báo" as a noun inside a sentence
+            if self.noun_before.search(s, max(ss, vm.start() - 8), vm.start()):
+                continue  # "tại buổi họp giao ban": a noun too
             run: list[Body] = subjects(vm.start())
             v = self.verbs[key(vm.group(0))]
             done = self.done.search(s, max(ss, vm.start() - 25), vm.start()) is not None
@@ -186,7 +188,7 @@ class Meetings:
         """Whether a person whose mention starts at `chain_start` opens a clause (is a subject)."""
         if self.agent.search(s, max(ss, chain_start - 8), chain_start):  # "do ông X chủ trì"
             return True
-        if re.search(r"(?<!\w)(?:Ông|Bà|Anh|Chị)\s+$", s[max(ss, chain_start - 5):chain_start]):
+        if _CAPITAL_ADDRESS.search(s[max(ss, chain_start - 5):chain_start]):
             return True  # a capitalised address opens a sentence run on from a heading or caption
         cut = max((m.end() for m in _CLAUSE.finditer(s, ss, chain_start)), default=ss)
         return self.subject_lead.fullmatch(s, cut, chain_start) is not None

@@ -133,6 +133,13 @@ export async function positions(id) {
   });
 }
 
+/** A page of one edge's evidence (graph answers carry its first pieces and evidence_count): {total, items}. */
+export async function edgeEvidence(e, offset = 0, limit = 50) {
+  const body = await getJSON("/evidence", { source: e.source, target: e.target, type: e.type, title: e.title,
+                                            offset, limit });
+  return { total: body.total, items: evidenceOf(listOf(body, "items")) };
+}
+
 /** Shortest connections: a list of {nodes, edges}, each path's edges in order from `from` to `to`. */
 export async function paths(from, to, maxHops = 4, limit = 20, exclude = [], excludeTypes = []) {
   const body = await getJSON("/explore/paths", { from, to, max_hops: maxHops, limit, exclude: exclude.join(","),

@@ -46,8 +46,10 @@ async function render() {
   const panel = document.getElementById("panel");
   const id = selected();
   let box = document.getElementById("dups");
+  // Only real changes are written: setting `hidden` again is itself a mutation the observer
+  // below would see, and the two would feed each other forever (the page would hang).
   if (!panel || panel.hidden || !id) {
-    if (box) box.hidden = true;
+    if (box && !box.hidden) box.hidden = true;
     shown = null;
     return;
   }
@@ -58,7 +60,7 @@ async function render() {
     panel.appendChild(box);
     box.addEventListener("click", onClick);
   }
-  box.hidden = false;
+  if (box.hidden) box.hidden = false;
   if (shown === id) return;
   shown = id;
   const items = await pairs(id);
@@ -105,7 +107,10 @@ async function onClick(ev) {
 const watch = () => {
   const panel = document.getElementById("panel");
   if (!panel) return;
-  new MutationObserver(() => render()).observe(panel, { attributes: true, childList: true, subtree: true });
+  // The panel's own changes (another selection, shown or hidden) call for a render; the box's own do not.
+  const outside = (r) => !document.getElementById("dups")?.contains(r.target);
+  new MutationObserver((records) => { if (records.some(outside)) render(); })
+    .observe(panel, { attributes: true, childList: true, subtree: true });
   render();
 };
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);

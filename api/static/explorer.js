@@ -156,7 +156,8 @@ function addElements(nodes, edges, around = null) {
     if (cy.getElementById(id).nonempty()) continue;
     const d = { id, api_id: e.id, type: e.type, source: e.source, target: e.target,
                 title: e.properties.title || null, first_seen: e.properties.first_seen || null,
-                last_seen: e.properties.last_seen || null, evidence: e.evidence };
+                last_seen: e.properties.last_seen || null, evidence: e.evidence,
+                evidence_count: e.properties.evidence_count ?? e.evidence.length };
     d.label = edgeLabel(d);
     added.merge(cy.add({ group: "edges", data: d }));
     edgeKeys.set(key, id);

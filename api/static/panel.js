@@ -355,11 +355,37 @@ export class Panel {
       [d.first_seen && `${esc(t("first_seen"))}: ${esc(fmtDate(d.first_seen, state.lang))}`,
         d.last_seen && `${esc(t("last_seen"))}: ${esc(fmtDate(d.last_seen, state.lang))}`].filter(Boolean).join(" · "));
     $("#panel-actions").innerHTML = "";
-    this.tabs([["evidence", t("tab_evidence"), (d.evidence || []).filter((x) => x.sentence).length]]);
+    const items = d.evidence || [];
+    // Graph answers carry an edge's first pieces of evidence and how many it has; the rest come a page at a time.
+    const total = Math.max(d.evidence_count ?? 0, items.length);
+    this.tabs([["evidence", t("tab_evidence"), total]]);
     const names = [src.name, dst.name, ...(src.aliases || []), ...(dst.aliases || []), d.title];
-    $("#panel-body").innerHTML = (d.evidence || []).length
-      ? `<h3>${esc(t("evidence_for"))}</h3><div class="evidence">${this.sentencesHTML(d.evidence, names)}</div>`
+    const count = total > items.length ? ` <span class="muted">${esc(t("shown_of", { shown: items.length, total }))}</span>` : "";
+    const more = total > items.length ? `<p class="muted"><button type="button" data-more="evidence">${esc(t("more"))}</button> `
+      + `${esc(t("more_evidence", { n: total - items.length }))}</p>` : "";
+    $("#panel-body").innerHTML = items.length
+      ? `<h3>${esc(t("evidence_for"))}${count}</h3><div class="evidence">${this.sentencesHTML(items, names)}</div>${more}`
       : `<p class="muted">${esc(t("no_evidence"))}</p>`;
+  }
+
+  /** The next page of the selected edge's evidence, kept on the edge. */
+  async moreEvidence(id) {
+    const el = this.cy.getElementById(id);
+    if (el.empty() || this.loadingMore) return;
+    this.loadingMore = true;
+    let failed = null;
+    try {
+      const d = el.data();
+      const page = await this.api.edgeEvidence(d, (d.evidence || []).length, 50);
+      el.data({ evidence: [...(d.evidence || []), ...page.items], evidence_count: page.total });
+    } catch (err) {
+      failed = err.message;
+    } finally {
+      this.loadingMore = false;
+    }
+    if (this.id !== id) return;
+    this.render();
+    if (failed) $("#panel-body").insertAdjacentHTML("beforeend", `<p class="muted">${esc(this.t("error"))}: ${esc(failed)}</p>`);
   }
 
   onClick(ev) {
@@ -376,7 +402,7 @@ export class Panel {
     }
     const more = ev.target.closest("button[data-more]");
     if (more && this.id) {
-      this.moreArticles(this.id);
+      if (more.dataset.more === "evidence") this.moreEvidence(this.id); else this.moreArticles(this.id);
       return;
     }
     const act = ev.target.closest("button[data-act]");

@@ -224,7 +224,7 @@ def _wanted(statement: str) -> set[tuple[str, str, str]]:
 def limits(settings: Settings) -> Limits:
     return Limits(timeout_max_ms=settings.falkordb_timeout_max_ms, timeout_default_ms=settings.falkordb_timeout_max_ms,
                   query_mem_bytes=settings.falkordb_query_mem_bytes, resultset_size=settings.falkordb_resultset_size,
-                  maxmemory=settings.falkordb_maxmemory)
+                  maxmemory=settings.falkordb_maxmemory, process_mem=settings.falkordb_process_mem)
 
 
 class FalkorWriter(writes.BatchWriter):

@@ -10,16 +10,27 @@ GRAPH.CONSTRAINT CREATE, which then fails on replay), so replaying the file alwa
 
 One server per data directory: the server process holds an exclusive lock on `falkordb.server.lock`
 (inherited from the process that started it) for as long as it lives, loading or not.
+
+Memory: FalkorDB's per-query cap (QUERY_MEM_CAPACITY) is only looked at between operations, so one
+expression (a list comprehension, reduce(), collect()) can allocate far past it. The server process
+therefore also gets an operating-system limit on its data memory (RLIMIT_DATA); at that limit it
+aborts instead of taking the machine, and a `Watchdog` starts it again from its append-only file.
+A server that died leaves its pid file behind (a clean stop removes it): that is how a crash is told
+from `coordgraph db stop`.
 """
 
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
+import re
+import resource
 import secrets
 import shutil
 import signal
 import subprocess
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -42,6 +53,7 @@ LOG_KEEP = 3
 _MAX_SOCKET_PATH = 100  # unix socket paths are limited to ~107 bytes
 _READY = b"Ready to accept connections"
 _children: dict[int, subprocess.Popen[bytes]] = {}  # servers this process started, to reap on stop
+log = logging.getLogger(__name__)
 
 Progress = Callable[[float | None, float], None]  # (fraction of the data read or None, seconds so far)
 
@@ -54,7 +66,8 @@ class Limits:
     timeout_default_ms: int = 120_000  # queries that name no timeout
     query_mem_bytes: int = 1 << 30  # memory one query may use
     resultset_size: int = 1_000_000  # rows one query may return
-    maxmemory: str = "auto"  # the server's memory: "auto" (half of RAM), "0" (none) or "4gb"
+    maxmemory: str = "auto"  # the server's data: "auto" (half of RAM), "0" (none) or "4gb"; refuses writes past it
+    process_mem: str = "auto"  # the process's memory (RLIMIT_DATA): "auto" (3/4 of RAM), "0" (none) or "6gb"
 
 
 @dataclass
@@ -129,6 +142,72 @@ def server_running(data_dir: Path) -> bool:
         os.close(fd)
 
 
+def crashed(data_dir: Path) -> bool:
+    """Whether the data directory's server died without being stopped: none runs, but the pid file
+    it removes on a clean stop is still there (an abort at its memory limit, a kill)."""
+    data_dir = Path(data_dir).resolve()
+    return (data_dir / PIDFILE).exists() and not server_running(data_dir)
+
+
+class Watchdog:
+    """Starts the data directory's server again when it crashed (never after `stop`), checking every
+    `interval` seconds in a daemon thread; `start` is how it was started (e.g. `ensure_server` with
+    the same limits). `restarting` is True while a restart is due or under way."""
+
+    def __init__(self, data_dir: Path, start: Callable[[], ServerInfo], interval: float = 0.5) -> None:
+        self.data_dir = Path(data_dir).resolve()
+        self.start = start
+        self.interval = interval
+        self.restarts = 0
+        self.restarting = False
+        self.error: str | None = None  # why the last restart failed
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="falkordb-watchdog", daemon=True)
+        self._thread.start()
+
+    def check(self) -> bool:
+        """Restart the server if it crashed; True when it did."""
+        _reap()
+        if not crashed(self.data_dir):  # running, stopped on purpose, or started by someone else
+            self.restarting = False
+            return False
+        self.restarting = True
+        log.warning("the FalkorDB server of %s stopped unexpectedly (see %s); starting it again",
+                    self.data_dir, LOGFILE)
+        try:
+            self.start()
+        except StoreError as exc:
+            self.error = str(exc)
+            log.error("restarting the FalkorDB server failed: %s", exc)
+            return False
+        self.restarts += 1
+        self.error = None
+        self.restarting = False
+        return True
+
+    def _run(self) -> None:
+        wait = self.interval
+        while not self._stop.wait(wait):
+            try:
+                self.check()
+                failed = self.restarting  # a restart was due and did not succeed
+            except Exception as exc:  # never let the thread die: it is the only one that restarts
+                self.error, failed = str(exc), True
+                log.exception("the FalkorDB watchdog failed")
+            wait = min(wait * 2, 30.0) if failed else self.interval  # no tight loop of failing starts
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+
+def _reap() -> None:
+    """Collect the exit status of servers this process started that have ended (no zombies)."""
+    for pid, proc in list(_children.items()):
+        if proc.poll() is not None:
+            _children.pop(pid, None)
+
+
 def _log_tail(log: Path, lines: int = 5) -> str:
     try:
         return " | ".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:]) or "(empty log)"
@@ -165,16 +244,74 @@ def _read_bytes(pid: int) -> int | None:
     return None
 
 
-def _maxmemory(value: str) -> str:
-    if value != "auto":
-        return value
+_SIZE = re.compile(r"^\s*(\d+)\s*(b|k|kb|m|mb|g|gb)?\s*$", re.IGNORECASE)
+_UNITS = {"b": 1, "k": 1000, "kb": 1024, "m": 1000**2, "mb": 1024**2, "g": 1000**3, "gb": 1024**3}
+
+
+def size_bytes(value: str | int) -> int:
+    """A memory size as redis writes it ("512mb", "4gb", "1000000") in bytes.
+
+    >>> size_bytes("512mb"), size_bytes("2gb"), size_bytes(100)
+    (536870912, 2147483648, 100)
+    """
+    m = _SIZE.match(str(value))
+    if not m:
+        raise StoreError(f"not a memory size: {value!r} (write e.g. 512mb, 4gb or a number of bytes)")
+    return int(m[1]) * _UNITS[(m[2] or "b").lower()]
+
+
+def _ram() -> int:
+    """The memory this machine (or its container's cgroup) has, in bytes; 0 when unknown."""
+    total = 0
     try:
         for line in Path("/proc/meminfo").read_text().splitlines():
             if line.startswith("MemTotal:"):
-                return str(int(line.split()[1]) * 1024 // 2)
+                total = int(line.split()[1]) * 1024
     except (OSError, ValueError):
         pass
-    return "0"
+    for cgroup in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):  # v2, v1
+        try:
+            cap = Path(cgroup).read_text().strip()
+        except OSError:
+            continue
+        if cap.isdigit() and (not total or int(cap) < total):
+            total = int(cap)
+    return total
+
+
+def _maxmemory(value: str) -> str:
+    if value != "auto":
+        return value
+    return str(_ram() // 2)
+
+
+def process_limit(limits: Limits) -> int:
+    """The server process's data-memory limit in bytes (0: none)."""
+    if limits.process_mem == "auto":
+        return _ram() * 3 // 4
+    return size_bytes(limits.process_mem)
+
+
+def _data_limit(pid: int) -> str | None:
+    """The data-memory limit of process `pid` as text ("400.0 MB", "none"); None when unknown."""
+    try:
+        soft = resource.prlimit(pid, resource.RLIMIT_DATA)[0]
+    except (OSError, ValueError, AttributeError):  # AttributeError: not Linux
+        return None
+    return "none" if soft == resource.RLIM_INFINITY else f"{soft / 2**20:.1f} MB"
+
+
+def _limit_memory(pid: int, limit: int) -> None:
+    """Cap the data memory (heap and private mappings) of process `pid`; its allocations past it fail."""
+    if limit <= 0:
+        return
+    if not hasattr(resource, "prlimit"):  # not Linux: the server runs without this limit
+        log.warning("cannot limit the FalkorDB server's memory on this system (no prlimit)")
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.prlimit(pid, resource.RLIMIT_DATA, (limit, limit))
 
 
 def server_command(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec",
@@ -221,6 +358,7 @@ def ensure_server(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec
     sock = data_dir / SOCKET
     if len(str(sock)) > _MAX_SOCKET_PATH:
         raise StoreError(f"data directory path too long for a unix socket ({len(str(sock))} bytes): {data_dir}")
+    mem_limit = process_limit(limits or Limits())
     with _locked(data_dir):
         if server_running(data_dir) and _wait_attached(data_dir, timeout, progress):
             return ServerInfo(data_dir, sock, _server_pid(data_dir), port, password=password(data_dir))
@@ -238,6 +376,12 @@ def ensure_server(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec
                                     cwd=data_dir, stdin=subprocess.DEVNULL, stdout=log_fd, stderr=log_fd,
                                     start_new_session=True, pass_fds=(lock_fd,), umask=0o077)
             os.close(log_fd)
+            try:  # set at once, before the server has loaded anything (not in preexec_fn: unsafe with threads)
+                _limit_memory(proc.pid, mem_limit)
+            except (OSError, ValueError) as exc:
+                proc.kill()
+                proc.wait()
+                raise StoreError(f"cannot limit the FalkorDB server's memory: {exc}") from exc
         finally:
             os.close(lock_fd)  # the server keeps its own copy of the lock
         _children[proc.pid] = proc
@@ -264,7 +408,7 @@ def _password_for(data_dir: Path, port: int) -> str | None:
 
 def _wait_started(data_dir: Path, proc: subprocess.Popen[bytes], start_at: int, stall: float,
                   progress: Progress | None) -> None:
-    """Wait for the log to say the server is ready, without sending it anything while it loads."""
+    """Wait for the log to say the server is ready (or, once a second, for it to answer a ping)."""
     log = data_dir / LOGFILE
     total = max(_data_bytes(data_dir), 1)
     began = last_move = last_report = time.monotonic()
@@ -277,7 +421,8 @@ def _wait_started(data_dir: Path, proc: subprocess.Popen[bytes], start_at: int, 
             if _READY in seen:
                 return
             if proc.poll() is not None:
-                raise StoreError(f"the FalkorDB server exited with code {proc.returncode}: {_log_tail(log)}")
+                raise StoreError(f"the FalkorDB server exited with code {proc.returncode}{_disk_note(data_dir)}: "
+                                 f"{_log_tail(log)}")
             now = time.monotonic()
             read = _read_bytes(proc.pid)
             if read != last_read:
@@ -285,9 +430,12 @@ def _wait_started(data_dir: Path, proc: subprocess.Popen[bytes], start_at: int, 
             if now - last_move > stall:
                 raise StoreError(f"the FalkorDB server made no progress loading {data_dir} for {stall:.0f}s "
                                  f"(still running, pid {proc.pid}): {_log_tail(log)}")
-            if progress and now - last_report >= 1.0:
+            if now - last_report >= 1.0:
                 last_report = now
-                progress(min(read / total, 1.0) if read is not None else None, now - began)
+                if _ping(data_dir):  # ready, though its log could not say so (a full disk)
+                    return
+                if progress:
+                    progress(min(read / total, 1.0) if read is not None else None, now - began)
             time.sleep(0.05)
 
 
@@ -362,6 +510,7 @@ def status(data_dir: Path) -> dict[str, Any] | None:
         "uptime_seconds": int(server["uptime_in_seconds"]),
         "redis_version": server["redis_version"],
         "memory": memory.get("used_memory_human"),
+        "memory_limit": _data_limit(int(server["process_id"])),
         "aof_enabled": bool(persistence.get("aof_enabled")),
         "graphs": sorted(graphs or []),
     }
@@ -375,20 +524,29 @@ def snapshot(data_dir: Path, timeout: float = 600.0) -> None:
             c.bgrewriteaof()
         except redis.exceptions.ResponseError as exc:
             if "already in progress" not in str(exc):
-                raise
+                raise StoreError(f"the snapshot could not be written{_disk_note(data_dir)} ({exc})") from exc
         deadline = time.monotonic() + timeout
         while True:
             p = c.info("persistence")
             if not int(p.get("aof_rewrite_in_progress", 0)) and not int(p.get("aof_rewrite_scheduled", 0)):
                 if p.get("aof_last_bgrewrite_status") != "ok":
-                    raise StoreError(f"writing the snapshot failed (disk full?): see {Path(data_dir) / LOGFILE}: "
-                                     f"{_log_tail(Path(data_dir) / LOGFILE, 2)}")
+                    raise StoreError(f"the snapshot could not be written{_disk_note(data_dir)}: see "
+                                     f"{Path(data_dir) / LOGFILE}: {_log_tail(Path(data_dir) / LOGFILE, 2)}")
                 return
             if time.monotonic() > deadline:
                 raise StoreError(f"the snapshot did not finish within {timeout:.0f}s")
             time.sleep(0.05)
     finally:
         c.close()
+
+
+def _disk_note(data_dir: Path) -> str:
+    """' (the disk is full)' when the data directory's disk has next to no room left."""
+    try:
+        free = shutil.disk_usage(data_dir).free
+    except OSError:
+        return ""
+    return f" (the disk holding {data_dir} is full: {free // 1024} KB free)" if free < 4 << 20 else ""
 
 
 def stop(data_dir: Path, timeout: float = 60.0) -> bool:
@@ -398,18 +556,20 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
     data_dir = Path(data_dir).resolve()
     sock = data_dir / SOCKET
     try:
-        if not server_running(data_dir):
+        state = _ping(data_dir) if server_running(data_dir) else False
+        pid = _server_pid(data_dir) if state else _loading_pid(data_dir)
+        if pid is None:  # none runs (or one was just ending: a crash)
             sock.unlink(missing_ok=True)
+            (data_dir / PIDFILE).unlink(missing_ok=True)  # a crashed server's: it is not to be restarted now
             return False
-        state = _ping(data_dir)
-        pid = None if state else _pidfile_pid(data_dir, wait=10.0)
         problem = None
         if state:
-            pid = _server_pid(data_dir)
             try:
                 snapshot(data_dir)
             except (StoreError, redis.exceptions.RedisError) as exc:
                 problem = str(exc)
+        _forget_pid(data_dir, pid)  # stopped on purpose: no watchdog may take its end for a crash
+        if state:
             c = client(data_dir)
             try:  # send, not wait: the server answers only by closing the connection as it ends
                 c.connection_pool.get_connection().send_command("SHUTDOWN")
@@ -417,16 +577,29 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
                 pass
             finally:
                 c.close()
-        elif pid:
+        else:
             os.kill(pid, signal.SIGTERM)  # while loading, redis exits at once on SIGTERM
-        if pid is None:
-            raise StoreError(f"a FalkorDB server holds {data_dir / SERVER_LOCK} but its pid is unknown")
         _wait_gone(data_dir, pid, timeout)
         if problem:
-            raise StoreError(f"stopped, but {problem}")
+            raise StoreError(f"stopped, but {problem}. The append-only file was left as it was; the next start "
+                             "replays it")
         return True
-    except OSError as exc:
+    except (OSError, redis.exceptions.RedisError) as exc:
         raise StoreError(f"cannot stop the FalkorDB server of {data_dir}: {exc}") from exc
+
+
+def _loading_pid(data_dir: Path, wait: float = 10.0) -> int | None:
+    """The pid of a server that holds the lock but does not answer (loading); None once none holds it
+    (a server that is ending, say after a crash, still holds it for a moment)."""
+    deadline = time.monotonic() + wait
+    while server_running(data_dir):
+        pid = _pidfile_pid(data_dir)
+        if pid is not None:
+            return pid
+        if time.monotonic() > deadline:
+            raise StoreError(f"a FalkorDB server holds {data_dir / SERVER_LOCK} but its pid is unknown")
+        time.sleep(0.05)
+    return None
 
 
 def _wait_gone(data_dir: Path, pid: int, timeout: float) -> None:
@@ -449,6 +622,16 @@ def _wait_gone(data_dir: Path, pid: int, timeout: float) -> None:
     while server_running(data_dir) and time.monotonic() < deadline:  # a rewrite child may hold it a moment
         time.sleep(0.05)
     sock.unlink(missing_ok=True)
+    _forget_pid(data_dir, pid)  # stopped, not crashed (see `crashed`)
+
+
+def _forget_pid(data_dir: Path, pid: int) -> None:
+    path = data_dir / PIDFILE
+    try:
+        if path.read_text().strip() == str(pid):
+            path.unlink()
+    except (OSError, ValueError):
+        pass
 
 
 def _alive(pid: int) -> bool:

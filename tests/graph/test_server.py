@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from coordgraph.graph.settings import Settings
@@ -245,3 +246,147 @@ def test_the_log_is_rotated_between_starts(data_dir: Path) -> None:
     ensure_server(data_dir)
     assert (data_dir / f"{LOGFILE}.1").stat().st_size == LOG_MAX_BYTES + 1
     assert (data_dir / LOGFILE).stat().st_size < LOG_MAX_BYTES
+
+
+def test_the_server_runs_under_its_memory_limit_and_a_crash_at_it_is_restarted(data_dir: Path) -> None:
+    """FalkorDB's per-query cap does not stop one expression from growing (here reduce() doubling a
+    string, sent straight to the server): the process limit does, the server aborts at it, and the
+    watchdog starts it again with its committed data. A stopped server is never restarted."""
+    import redis
+    from coordgraph.graph.store.server import PIDFILE, Limits, Watchdog, crashed
+
+    limits = Limits(process_mem="300mb", query_mem_bytes=32 * 2**20, maxmemory="128mb")
+    first = ensure_server(data_dir, limits=limits)
+    limit_line = [ln for ln in Path(f"/proc/{first.pid}/limits").read_text().splitlines() if "Max data size" in ln]
+    assert limit_line[0].split()[3] == str(300 * 2**20)
+    assert status(data_dir)["memory_limit"] == "300.0 MB"  # type: ignore[index]
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    with store.writer() as w:
+        for d in synthetic_docs(10):
+            w.add(d)
+    counts = store.view().counts()
+    watchdog = Watchdog(data_dir, lambda: ensure_server(data_dir, limits=limits), interval=0.1)
+    try:
+        with pytest.raises(redis.exceptions.ConnectionError):
+            store.graph.ro_query("RETURN size(reduce(s = 'x', x IN range(1, 40) | s + s))")
+        deadline = time.monotonic() + 30
+        while watchdog.restarts == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert watchdog.restarts == 1 and watchdog.error is None
+        assert "Out Of Memory" in (data_dir / "falkordb.log").read_text(errors="replace")
+        second = status(data_dir)
+        assert second is not None and second["pid"] != first.pid
+        assert store.view().counts() == counts  # the same client reconnects to the new server
+        assert stop(data_dir) is True and not crashed(data_dir) and not (data_dir / PIDFILE).exists()
+        time.sleep(0.5)
+        assert status(data_dir) is None and watchdog.restarts == 1
+    finally:
+        watchdog.close()
+        store.close()
+
+
+def _manifest(aof: Path) -> list[tuple[str, int]]:
+    """The files the append-only manifest names (the server may add end offsets), with their sizes."""
+    names = [line.split()[1] for line in (aof / "appendonly.aof.manifest").read_text().splitlines()]
+    return [(name, (aof / name).stat().st_size) for name in names]
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 16 MB tmpfs: a real disk that fills up (mounting needs root; skipped otherwise)."""
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("a full disk is simulated with a small tmpfs, which only root can mount")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m,mode=0700", "tmpfs", str(mnt)],
+                             check=False, capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield mnt
+    finally:
+        stop(mnt / "data")
+        subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_db_stop_on_a_full_disk_says_so_and_leaves_the_data_whole(small_disk: Path) -> None:
+    data_dir = small_disk / "data"
+    ensure_server(data_dir)
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    with store.writer() as w:
+        for d in synthetic_docs(100):
+            w.add(d)
+    counts = store.view().counts()
+    store.close()
+    time.sleep(1.2)  # appendfsync everysec
+    aof = data_dir / "appendonlydir"
+    manifest = _manifest(aof)
+    with open(small_disk / "filler", "wb", buffering=0) as fh, pytest.raises(OSError):
+        while True:
+            fh.write(b"\0" * 65536)
+
+    stopped = run_cli(data_dir, "db", "stop", timeout=120)
+    assert stopped.returncode == 2, (stopped.stdout, stopped.stderr)
+    assert "Traceback" not in stopped.stderr
+    assert "stopped, but" in stopped.stderr and "disk" in stopped.stderr and "full" in stopped.stderr, stopped.stderr
+    assert servers_for(data_dir) == []
+    assert _manifest(aof) == manifest  # the same files, whole: nothing half-written
+    # Starting on the full disk: it starts (its log cannot say it is ready; start sees it answer) or
+    # it says the disk is full, and never hangs.
+    full_start = run_cli(data_dir, "db", "start", timeout=60)
+    assert "Traceback" not in full_start.stderr
+    if full_start.returncode == 0:
+        assert run_cli(data_dir, "db", "stop").returncode == 2
+    else:
+        assert full_start.returncode == 2 and "is full" in " ".join(full_start.stderr.split()), full_start.stderr
+    assert servers_for(data_dir) == []
+    assert _manifest(aof) == manifest
+
+    (small_disk / "filler").unlink()
+    started = run_cli(data_dir, "db", "start")
+    assert started.returncode == 0, started.stderr
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    assert store.view().counts() == counts
+    store.close()
+    assert run_cli(data_dir, "db", "stop").returncode == 0
+
+
+def test_stop_right_after_a_crash_ends_it_and_clears_the_crash(data_dir: Path) -> None:
+    """A server that aborted at its memory limit writes its crash report, then holds its lock while
+    the kernel frees its memory: `stop` at any of these moments ends or finds it ended (never 'pid
+    unknown'), and it clears the crash (no watchdog restarts it after)."""
+    import redis
+    from coordgraph.graph.store.server import Limits, crashed
+
+    info = ensure_server(data_dir, limits=Limits(process_mem="1gb"))
+    c = redis.Redis(unix_socket_path=str(info.socket), socket_timeout=60)
+    c.execute_command("GRAPH.QUERY", "g", "CREATE (:A)")
+    with pytest.raises(redis.exceptions.ConnectionError):
+        c.execute_command("GRAPH.RO_QUERY", "g", "WITH range(1, 20000) AS xs RETURN size([a IN xs | xs])")
+    stop(data_dir)
+    assert not crashed(data_dir) and status(data_dir) is None
+
+
+def test_a_watchdog_whose_restart_fails_says_why_and_keeps_the_crash(data_dir: Path) -> None:
+    from coordgraph.graph.store.base import StoreError
+    from coordgraph.graph.store.server import Watchdog, crashed
+
+    info = ensure_server(data_dir)
+    os.kill(info.pid, signal.SIGKILL)
+    while servers_for(data_dir):
+        time.sleep(0.05)
+
+    def refuse() -> Any:
+        raise StoreError("the disk is full")
+
+    watchdog = Watchdog(data_dir, refuse, interval=3600)
+    try:
+        assert crashed(data_dir)
+        assert watchdog.check() is False
+        assert watchdog.restarting and watchdog.error == "the disk is full" and watchdog.restarts == 0
+        watchdog.start = lambda: ensure_server(data_dir)
+        assert watchdog.check() is True
+        assert not watchdog.restarting and watchdog.error is None and not crashed(data_dir)
+        assert watchdog.check() is False and watchdog.restarts == 1  # running: nothing to do
+    finally:
+        watchdog.close()
