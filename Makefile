@@ -65,6 +65,7 @@ bench: setup
 	$(PY) bench/extract.py
 	$(PY) bench/resolve.py
 	$(PY) bench/api.py
+	$(PY) bench/memory.py
 
 lint: setup
 	$(VENV)/bin/ruff check coordgraph graph ingest api tests bench

@@ -13,7 +13,7 @@ from coordgraph.api.errors import ApiError, log, scrub, unavailable
 from coordgraph.graph.queries import NamedQuery, QueryError, list_queries
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import QueryResult, ReadOnlyError, Store, StoreError, View, open_store
-from coordgraph.graph.store.server import Watchdog, crashed
+from coordgraph.graph.store.watchdog import Watchdog, crashed
 from fastapi import Query, Request, Response
 from pydantic import BaseModel
 
@@ -105,7 +105,7 @@ class StoreHolder:
             self._store = None
 
 
-_GONE = ("loading the dataset", "connection", "connect", "unavailable")
+_GONE = ("loading the dataset", "connection", "connecting to", "unavailable")
 
 
 def _gone(exc: Exception) -> bool:

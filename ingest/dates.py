@@ -23,7 +23,6 @@ from coordgraph import resource
 
 _SETTINGS: dict[str, Any] = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
 _YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?![\d.,]\d)")
-_RANGE = re.compile(rf"(?<!\d)((?:19|20)\d\d)\s*(?:[-–]|{WS}đến{WS}(?:năm{WS})?)\s*((?:19|20)\d\d)(?!\d)")
 _SENTENCE = re.compile(r"[.;:!?\n]")
 
 
@@ -42,16 +41,21 @@ def _cues() -> dict[str, Any]:
     return yaml.safe_load((resource("ingest", "data") / "dates.yaml").read_text(encoding="utf-8")) or {}
 
 
+_RANGE = re.compile(rf"(?<!\d)((?:19|20)\d\d)\s*(?:[-–]|{WS}(?:{alternation(_cues()['range_words'])}){WS}"
+                    rf"(?:(?:{alternation(_cues()['year_words'])}){WS})?)\s*((?:19|20)\d\d)(?!\d)")
+
+
 class Dates:
     def __init__(self) -> None:
         c = _cues()
         part = rf"(?:{alternation(c['day_parts'])})"
         rel = rf"(?:{alternation(c['relative_days'])})"
+        day = rf"(?:{alternation(c['day_words'])})"
         num = r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4}))?(?![\d/])"
         # "Chiều 24/1", "Sáng nay (13/7)", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
-        self.lead = re.compile(rf"(?:{part}{WS})?(?:{rel}{WS}?\(?)?(?:ngày{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
+        self.lead = re.compile(rf"(?:{part}{WS})?(?:{rel}{WS}?\(?)?(?:{day}{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
                                rf"{num}\)?", re.IGNORECASE)
-        self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?ngày{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
+        self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?{day}{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
                                  rf"|{rel}{WS}?\(|\()(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
         self.relative = re.compile(rf"(?<!\w){rel}(?!\w)", re.IGNORECASE)
         self.today = re.compile(rf"(?<!\w){rel}(?!\w)(?!\s*\(?\s*\d)", re.IGNORECASE)

@@ -42,6 +42,10 @@ _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)(?:{alt('launch_done')})|(?<!\w)(?:{alt('l
                          rf"({alt('launch_verbs')})(?!\w)", re.IGNORECASE)
 _REVIEW_CTX = re.compile(rf"(?<!\w)(?:{alt('review_reports')}){WS}({alt('review_verbs')})(?!\w)", re.IGNORECASE)
 _AT_EVENT = re.compile(rf"(?<!\w)(?:{alt('at_event_markers')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
+_HELD_AT = re.compile(rf"(?<!\w)(?:(?:{alt('held_done')}){WS})?(?:{alt('held_verbs')}){WS}(?:{alt('held_when_where')})(?!\w)",
+                      re.IGNORECASE)
+_HELD_TAIL = re.compile(rf"(?:{WS}(?:{alt('held_done')}))?{WS}(?:{alt('held_verbs')})$")
+_DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?[/\-]\s?\d{1,2}(?!\d)")
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -130,7 +134,10 @@ class Events:
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())
                      and not self.topic_re.search(sent, max(0, v.start() - 12), v.start())
                      and not (v.start() > 2 and sent[v.start()].isupper())]  # "các Tổ chức thành viên": a noun
-            hosted = head is not None and self._hosted(s, ss, se, ss + head.start(), ss + head.end(), bodies)
+            if head is not None and self.meetings.upcoming.match(sent, head.end()):
+                head = None  # "trong kỳ họp tới": still to come
+            clause = self._hosted(s, ss, se, ss + head.start(), ss + head.end(), bodies) if head is not None else None
+            hosted = clause is not None
             if head and not hosted and self.meetings.object_before.search(sent, max(0, head.start() - 12), head.start()) \
                     and (vm is None or sent[:head.start()].rstrip().lower().endswith("trình")):
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
@@ -207,8 +214,8 @@ class Events:
                 same.organisers += [b for b in ev.organisers if b not in same.organisers]
             self._organisers(s, ss, se, ss + hpos, same, bodies)
             self._docs(s, ss + hpos, se, same, docs, all_after_kind=True)
-            if hosted and head is not None:  # the rest of the sentence speaks of other things, in other places
-                cut = s.find(",", ss + head.end() + 1, se)
+            if clause is not None:  # the rest of the sentence speaks of other things, in other places
+                cut = s.find(",", clause, se)
                 self._places(s, ss, cut if cut > 0 else se, same, _AT)
             else:
                 self._places(s, ss, se, same, _AT)
@@ -247,6 +254,9 @@ class Events:
         end = end_m.start() if end_m else se
         end = self.meetings.name_end(s, start, min(end, start + 260))
         text = re.sub(r"\s+", " ", s[start:end]).strip(" ,")
+        hm_ = _HELD_AT.search(text) or _HELD_TAIL.search(text)  # "Hội nghị X tổ chức tại ...": the name ends before
+        if hm_ is not None and hm_.start() > 0 and text[hm_.start():hm_.end()].strip()[:1].islower():
+            text = text[:hm_.start()].rstrip(" ,")
         if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2:
             text = text[:-1].rstrip()  # “Lễ phát động X” do A tổ chức: the closing quote of the whole name
         if not has_head:
@@ -264,16 +274,26 @@ class Events:
             organisers.append(body)
         return Event(ss, se, start, kind, name, self._date(published, year, kind, dm), organisers)
 
-    def _hosted(self, s: str, ss: int, se: int, head: int, head_end: int, bodies: list[Body]) -> bool:
+    def _hosted(self, s: str, ss: int, se: int, head: int, head_end: int, bodies: list[Body]) -> int | None:
         """'Tại buổi giao ban báo chí do Thành ủy Hà Nội tổ chức chiều 3/4, ông X cho biết': an event named as
-        the setting of what follows, with the bodies that hold it, is reported as having happened."""
+        the setting of what follows, with the bodies that hold it, is reported as having happened. Gives
+        where the clause that holds it ends (None when it is no such event)."""
         if not self.meetings.hosted_before.search(s, max(ss, head - 8), head):
-            return False
+            return None
+        held = _HELD_AT.search(s, head_end, min(se, head_end + 150))  # "... tổ chức tại Hà Nội hôm nay 22-1"
+        between = s[head_end:held.start()] if held is not None else ""
+        dm = _DAY_MONTH.search(s, held.start(), min(se, held.end() + 60)) if held is not None else None
+        dated = held is not None and dm is not None and not self.meetings.span_word.search(s, held.end(), dm.start())  # not "từ ngày 2 đến 6/10"
+        stops = [m for m in re.finditer(r"[.;:\n]|,(?!\s*[a-zđ])", between) if not abbreviation_dot(s, head_end + m.start())]
+        if held is not None and dated and not stops and between.count(",") <= 1:
+            return held.end()  # "phiên họp thứ 13 của Ban Chỉ đạo về phòng, chống tham nhũng tổ chức tại ..."
         do = _DO.search(s, head_end, min(se, head_end + 200))
         if do is None or re.search(r"[.;:\n]", s[head_end:do.start()]):
-            return False
+            return None
         vm = self.meetings.hosted_verb.search(s, do.end(), min(se, do.end() + 120))
-        return vm is not None and any(do.end() <= b.start and b.end <= vm.start() for b in bodies)
+        if vm is None or not any(do.end() <= b.start and b.end <= vm.start() for b in bodies):
+            return None
+        return vm.end()
 
     def _referenced(self, s: str, events: list[Event], bodies: list[Body]) -> list[Event]:
         """Meetings of a body whose results an event's sentence reports ("Họp báo thông tin về kết quả

@@ -58,6 +58,8 @@ class Meetings:
         self.take_part = re.compile(rf"(?<!\w)(?:{alternation(c['take_part_before'])})\s+$", re.IGNORECASE)
         self.generic_name = re.compile(rf"(?<!\w)(?:{alternation(c['generic_in_name'])})(?!\w)", re.IGNORECASE)
         self.sub_place = re.compile(rf"(?:{alternation(c['sub_place_levels'])})(?!\w)", re.IGNORECASE)
+        self.upcoming = re.compile(rf"{WS}(?:{alternation(c['upcoming_after_noun'])})(?!\w)", re.IGNORECASE)
+        self.span_word = re.compile(rf"(?<!\w)(?:{alternation(c['span_words'])})(?!\w)", re.IGNORECASE)
         self.held_by = re.compile(rf"(?<!\w)(?:{alternation(c['held_by'])})(?!\w)", re.IGNORECASE)
         self.noun_before = re.compile(rf"(?<!\w)(?:{alternation(c['noun_before_verb'])})\s+$", re.IGNORECASE)
         self.hosted_before = re.compile(rf"(?<!\w)(?:{alternation(c['hosted_before'])})\s+$", re.IGNORECASE)

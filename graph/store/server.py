@@ -13,24 +13,19 @@ One server per data directory: the server process holds an exclusive lock on `fa
 
 Memory: FalkorDB's per-query cap (QUERY_MEM_CAPACITY) is only looked at between operations, so one
 expression (a list comprehension, reduce(), collect()) can allocate far past it. The server process
-therefore also gets an operating-system limit on its data memory (RLIMIT_DATA); at that limit it
-aborts instead of taking the machine, and a `Watchdog` starts it again from its append-only file.
-A server that died leaves its pid file behind (a clean stop removes it): that is how a crash is told
-from `coordgraph db stop`.
+therefore also gets an operating-system limit on its data memory (RLIMIT_DATA, see `memory`); at
+that limit it aborts instead of taking the machine, and a `watchdog.Watchdog` starts it again from
+its append-only file. A clean stop removes the pid file; a server that died leaves it behind.
 """
 
 from __future__ import annotations
 
 import fcntl
-import logging
 import os
-import re
-import resource
 import secrets
 import shutil
 import signal
 import subprocess
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -39,7 +34,10 @@ from pathlib import Path
 from typing import Any
 
 import redis
+from coordgraph.graph.store import memory
 from coordgraph.graph.store.base import StoreError
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 SOCKET = "falkordb.sock"
 PIDFILE = "falkordb.pid"
@@ -53,7 +51,6 @@ LOG_KEEP = 3
 _MAX_SOCKET_PATH = 100  # unix socket paths are limited to ~107 bytes
 _READY = b"Ready to accept connections"
 _children: dict[int, subprocess.Popen[bytes]] = {}  # servers this process started, to reap on stop
-log = logging.getLogger(__name__)
 
 Progress = Callable[[float | None, float], None]  # (fraction of the data read or None, seconds so far)
 
@@ -95,8 +92,11 @@ def password(data_dir: Path) -> str | None:
 
 def client(data_dir: Path, timeout: float = 5.0) -> redis.Redis:
     data_dir = Path(data_dir).resolve()
+    # No retries: redis-py resends a command after a lost connection (10 times by default), which
+    # makes a ping of a loading server take seconds and would resend whatever ended a server.
     return redis.Redis(unix_socket_path=str(data_dir / SOCKET), password=password(data_dir),
-                       socket_timeout=timeout, socket_connect_timeout=timeout, decode_responses=True)
+                       socket_timeout=timeout, socket_connect_timeout=timeout, decode_responses=True,
+                       retry=Retry(NoBackoff(), 0))
 
 
 def _ping(data_dir: Path) -> bool | None:
@@ -142,72 +142,6 @@ def server_running(data_dir: Path) -> bool:
         os.close(fd)
 
 
-def crashed(data_dir: Path) -> bool:
-    """Whether the data directory's server died without being stopped: none runs, but the pid file
-    it removes on a clean stop is still there (an abort at its memory limit, a kill)."""
-    data_dir = Path(data_dir).resolve()
-    return (data_dir / PIDFILE).exists() and not server_running(data_dir)
-
-
-class Watchdog:
-    """Starts the data directory's server again when it crashed (never after `stop`), checking every
-    `interval` seconds in a daemon thread; `start` is how it was started (e.g. `ensure_server` with
-    the same limits). `restarting` is True while a restart is due or under way."""
-
-    def __init__(self, data_dir: Path, start: Callable[[], ServerInfo], interval: float = 0.5) -> None:
-        self.data_dir = Path(data_dir).resolve()
-        self.start = start
-        self.interval = interval
-        self.restarts = 0
-        self.restarting = False
-        self.error: str | None = None  # why the last restart failed
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="falkordb-watchdog", daemon=True)
-        self._thread.start()
-
-    def check(self) -> bool:
-        """Restart the server if it crashed; True when it did."""
-        _reap()
-        if not crashed(self.data_dir):  # running, stopped on purpose, or started by someone else
-            self.restarting = False
-            return False
-        self.restarting = True
-        log.warning("the FalkorDB server of %s stopped unexpectedly (see %s); starting it again",
-                    self.data_dir, LOGFILE)
-        try:
-            self.start()
-        except StoreError as exc:
-            self.error = str(exc)
-            log.error("restarting the FalkorDB server failed: %s", exc)
-            return False
-        self.restarts += 1
-        self.error = None
-        self.restarting = False
-        return True
-
-    def _run(self) -> None:
-        wait = self.interval
-        while not self._stop.wait(wait):
-            try:
-                self.check()
-                failed = self.restarting  # a restart was due and did not succeed
-            except Exception as exc:  # never let the thread die: it is the only one that restarts
-                self.error, failed = str(exc), True
-                log.exception("the FalkorDB watchdog failed")
-            wait = min(wait * 2, 30.0) if failed else self.interval  # no tight loop of failing starts
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-
-
-def _reap() -> None:
-    """Collect the exit status of servers this process started that have ended (no zombies)."""
-    for pid, proc in list(_children.items()):
-        if proc.poll() is not None:
-            _children.pop(pid, None)
-
-
 def _log_tail(log: Path, lines: int = 5) -> str:
     try:
         return " | ".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:]) or "(empty log)"
@@ -244,74 +178,10 @@ def _read_bytes(pid: int) -> int | None:
     return None
 
 
-_SIZE = re.compile(r"^\s*(\d+)\s*(b|k|kb|m|mb|g|gb)?\s*$", re.IGNORECASE)
-_UNITS = {"b": 1, "k": 1000, "kb": 1024, "m": 1000**2, "mb": 1024**2, "g": 1000**3, "gb": 1024**3}
-
-
-def size_bytes(value: str | int) -> int:
-    """A memory size as redis writes it ("512mb", "4gb", "1000000") in bytes.
-
-    >>> size_bytes("512mb"), size_bytes("2gb"), size_bytes(100)
-    (536870912, 2147483648, 100)
-    """
-    m = _SIZE.match(str(value))
-    if not m:
-        raise StoreError(f"not a memory size: {value!r} (write e.g. 512mb, 4gb or a number of bytes)")
-    return int(m[1]) * _UNITS[(m[2] or "b").lower()]
-
-
-def _ram() -> int:
-    """The memory this machine (or its container's cgroup) has, in bytes; 0 when unknown."""
-    total = 0
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                total = int(line.split()[1]) * 1024
-    except (OSError, ValueError):
-        pass
-    for cgroup in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):  # v2, v1
-        try:
-            cap = Path(cgroup).read_text().strip()
-        except OSError:
-            continue
-        if cap.isdigit() and (not total or int(cap) < total):
-            total = int(cap)
-    return total
-
-
 def _maxmemory(value: str) -> str:
     if value != "auto":
         return value
-    return str(_ram() // 2)
-
-
-def process_limit(limits: Limits) -> int:
-    """The server process's data-memory limit in bytes (0: none)."""
-    if limits.process_mem == "auto":
-        return _ram() * 3 // 4
-    return size_bytes(limits.process_mem)
-
-
-def _data_limit(pid: int) -> str | None:
-    """The data-memory limit of process `pid` as text ("400.0 MB", "none"); None when unknown."""
-    try:
-        soft = resource.prlimit(pid, resource.RLIMIT_DATA)[0]
-    except (OSError, ValueError, AttributeError):  # AttributeError: not Linux
-        return None
-    return "none" if soft == resource.RLIM_INFINITY else f"{soft / 2**20:.1f} MB"
-
-
-def _limit_memory(pid: int, limit: int) -> None:
-    """Cap the data memory (heap and private mappings) of process `pid`; its allocations past it fail."""
-    if limit <= 0:
-        return
-    if not hasattr(resource, "prlimit"):  # not Linux: the server runs without this limit
-        log.warning("cannot limit the FalkorDB server's memory on this system (no prlimit)")
-        return
-    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.prlimit(pid, resource.RLIMIT_DATA, (limit, limit))
+    return str(memory.ram() // 2)
 
 
 def server_command(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec",
@@ -358,7 +228,7 @@ def ensure_server(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec
     sock = data_dir / SOCKET
     if len(str(sock)) > _MAX_SOCKET_PATH:
         raise StoreError(f"data directory path too long for a unix socket ({len(str(sock))} bytes): {data_dir}")
-    mem_limit = process_limit(limits or Limits())
+    mem_limit = memory.process_limit((limits or Limits()).process_mem)
     with _locked(data_dir):
         if server_running(data_dir) and _wait_attached(data_dir, timeout, progress):
             return ServerInfo(data_dir, sock, _server_pid(data_dir), port, password=password(data_dir))
@@ -377,7 +247,7 @@ def ensure_server(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec
                                     start_new_session=True, pass_fds=(lock_fd,), umask=0o077)
             os.close(log_fd)
             try:  # set at once, before the server has loaded anything (not in preexec_fn: unsafe with threads)
-                _limit_memory(proc.pid, mem_limit)
+                memory.limit_data(proc.pid, mem_limit)
             except (OSError, ValueError) as exc:
                 proc.kill()
                 proc.wait()
@@ -492,7 +362,7 @@ def status(data_dir: Path) -> dict[str, Any] | None:
     c = client(data_dir)
     try:
         server = c.info("server")
-        memory = c.info("memory")
+        used = c.info("memory")
         persistence = c.info("persistence")
         graphs = c.execute_command("GRAPH.LIST")
     except redis.exceptions.BusyLoadingError:
@@ -509,8 +379,8 @@ def status(data_dir: Path) -> dict[str, Any] | None:
         "loading": False,
         "uptime_seconds": int(server["uptime_in_seconds"]),
         "redis_version": server["redis_version"],
-        "memory": memory.get("used_memory_human"),
-        "memory_limit": _data_limit(int(server["process_id"])),
+        "memory": used.get("used_memory_human"),
+        "memory_limit": memory.data_limit(int(server["process_id"])),
         "aof_enabled": bool(persistence.get("aof_enabled")),
         "graphs": sorted(graphs or []),
     }
@@ -622,7 +492,7 @@ def _wait_gone(data_dir: Path, pid: int, timeout: float) -> None:
     while server_running(data_dir) and time.monotonic() < deadline:  # a rewrite child may hold it a moment
         time.sleep(0.05)
     sock.unlink(missing_ok=True)
-    _forget_pid(data_dir, pid)  # stopped, not crashed (see `crashed`)
+    _forget_pid(data_dir, pid)  # stopped, not crashed (see watchdog.crashed)
 
 
 def _forget_pid(data_dir: Path, pid: int) -> None:
@@ -632,6 +502,13 @@ def _forget_pid(data_dir: Path, pid: int) -> None:
             path.unlink()
     except (OSError, ValueError):
         pass
+
+
+def reap_children() -> None:
+    """Collect the exit status of servers this process started that have ended (no zombies)."""
+    for pid, proc in list(_children.items()):
+        if proc.poll() is not None:
+            _children.pop(pid, None)
 
 
 def _alive(pid: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
 
@@ -18,10 +19,11 @@ import httpx
 import pytest
 from coordgraph.api.app import create_app
 from coordgraph.graph.settings import Settings
-from coordgraph.graph.store import server
+from coordgraph.graph.store import memory
 from coordgraph.graph.store.base import StoreError
 from coordgraph.graph.store.falkordb import FalkorStore
-from coordgraph.graph.store.server import PIDFILE, Limits, process_limit, size_bytes, status, stop
+from coordgraph.graph.store.memory import process_limit, size_bytes
+from coordgraph.graph.store.server import PIDFILE, status, stop
 from coordgraph.graph.synthetic import synthetic_docs
 
 PROCESS_MEM = "400mb"  # the server process's limit in this test (users get 3/4 of RAM)
@@ -37,8 +39,16 @@ GREEDY = [
 ]
 
 
+@dataclass
+class Service:
+    url: str
+    settings: Settings
+    counts: dict[str, int]
+    app: Any
+
+
 @pytest.fixture
-def service(tmp_path: Path, serve: Callable[[Any], Any]) -> Iterator[tuple[str, Settings, dict[str, int]]]:
+def service(tmp_path: Path, serve: Callable[[Any], Any]) -> Iterator[Service]:
     """The API (opening the store itself, as `coordgraph serve` does) over a server with a small memory
     limit, holding 30 committed articles."""
     data_dir = tmp_path / "data"
@@ -52,8 +62,9 @@ def service(tmp_path: Path, serve: Callable[[Any], Any]) -> Iterator[tuple[str, 
     counts = store.view().counts()
     store.close()
     try:
-        with serve(create_app(settings=settings)) as url:
-            yield url, settings, counts
+        app = create_app(settings=settings)
+        with serve(app) as url:
+            yield Service(url, settings, counts, app)
     finally:
         stop(data_dir)
 
@@ -108,8 +119,8 @@ def _answering(c: httpx.Client, seconds: float = 60) -> list[httpx.Response]:
 
 @pytest.mark.parametrize(("name", "query"), GREEDY, ids=[g[0] for g in GREEDY])
 def test_a_statement_past_the_memory_limit_leaves_the_service_answering_with_its_data(
-        service: tuple[str, Settings, dict[str, int]], name: str, query: str) -> None:
-    url, settings, counts = service
+        service: Service, name: str, query: str) -> None:
+    url, settings, counts = service.url, service.settings, service.counts
     with httpx.Client(base_url=url, timeout=60) as c:
         assert c.get("/health").status_code == 200
         before = status(settings.data_dir)
@@ -141,6 +152,7 @@ def test_a_statement_past_the_memory_limit_leaves_the_service_answering_with_its
         assert after is not None and not after["loading"]
         if r.status_code == 503:  # the server stopped at its limit and was started again
             assert after["pid"] != before["pid"]
+            assert service.app.state.stores.watchdog.restarts == 1  # once: the statement was not resent
             assert "memory limit" in body["message"]
             # Sent again (a client retrying), the statement is refused before it reaches the database.
             again = c.post("/cypher", json={"query": "  " + query.replace(" ", "\n", 1)})
@@ -155,9 +167,9 @@ def test_a_statement_past_the_memory_limit_leaves_the_service_answering_with_its
         assert one.status_code == 200 and one.json()["rows"] == [[counts["Article"]]], one.text[:300]
 
 
-def test_the_server_crash_is_told_from_a_stop(service: tuple[str, Settings, dict[str, int]]) -> None:
+def test_the_server_crash_is_told_from_a_stop(service: Service) -> None:
     """After `coordgraph db stop` the API does not start the server again: it answers 503."""
-    url, settings, _ = service
+    url, settings = service.url, service.settings
     with httpx.Client(base_url=url, timeout=60) as c:
         assert c.get("/health").status_code == 200
         assert stop(settings.data_dir) is True
@@ -171,8 +183,8 @@ def test_the_server_crash_is_told_from_a_stop(service: tuple[str, Settings, dict
 def test_memory_sizes_read_as_redis_writes_them() -> None:
     import doctest
 
-    assert doctest.testmod(server).failed == 0
-    assert process_limit(Limits(process_mem="0")) == 0
-    assert process_limit(Limits(process_mem="auto")) > 2**28
+    assert doctest.testmod(memory).failed == 0
+    assert process_limit("0") == 0
+    assert process_limit("auto") > 2**28
     with pytest.raises(StoreError, match="not a memory size: '3 lots'"):
-        process_limit(Limits(process_mem="3 lots"))
+        process_limit("3 lots")

@@ -253,7 +253,8 @@ def test_the_server_runs_under_its_memory_limit_and_a_crash_at_it_is_restarted(d
     string, sent straight to the server): the process limit does, the server aborts at it, and the
     watchdog starts it again with its committed data. A stopped server is never restarted."""
     import redis
-    from coordgraph.graph.store.server import PIDFILE, Limits, Watchdog, crashed
+    from coordgraph.graph.store.server import PIDFILE, Limits
+    from coordgraph.graph.store.watchdog import Watchdog, crashed
 
     limits = Limits(process_mem="300mb", query_mem_bytes=32 * 2**20, maxmemory="128mb")
     first = ensure_server(data_dir, limits=limits)
@@ -356,10 +357,11 @@ def test_stop_right_after_a_crash_ends_it_and_clears_the_crash(data_dir: Path) -
     the kernel frees its memory: `stop` at any of these moments ends or finds it ended (never 'pid
     unknown'), and it clears the crash (no watchdog restarts it after)."""
     import redis
-    from coordgraph.graph.store.server import Limits, crashed
+    from coordgraph.graph.store.server import Limits
+    from coordgraph.graph.store.watchdog import crashed
 
     info = ensure_server(data_dir, limits=Limits(process_mem="1gb"))
-    c = redis.Redis(unix_socket_path=str(info.socket), socket_timeout=60)
+    c = redis.Redis(unix_socket_path=str(info.socket), socket_timeout=60, retry=None)
     c.execute_command("GRAPH.QUERY", "g", "CREATE (:A)")
     with pytest.raises(redis.exceptions.ConnectionError):
         c.execute_command("GRAPH.RO_QUERY", "g", "WITH range(1, 20000) AS xs RETURN size([a IN xs | xs])")
@@ -369,7 +371,7 @@ def test_stop_right_after_a_crash_ends_it_and_clears_the_crash(data_dir: Path) -
 
 def test_a_watchdog_whose_restart_fails_says_why_and_keeps_the_crash(data_dir: Path) -> None:
     from coordgraph.graph.store.base import StoreError
-    from coordgraph.graph.store.server import Watchdog, crashed
+    from coordgraph.graph.store.watchdog import Watchdog, crashed
 
     info = ensure_server(data_dir)
     os.kill(info.pid, signal.SIGKILL)

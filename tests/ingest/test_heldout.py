@@ -20,8 +20,14 @@ from coordgraph.ingest.read import read_path
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 # 24 articles annotated blind in December 2026 and scored once before any rule saw them: 0.7556 overall
 BLIND = Path(__file__).resolve().parent / "blind"
-SETS = {"heldout": HELDOUT, "blind": BLIND}
-MIN_OVERALL_F1 = {"heldout": 0.90, "blind": 0.74}  # 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79)
+# 28 more, annotated blind in a later round (20 drawn at random, 13 of them among articles that mention
+# coordination; 8 among those naming a coordination regulation, programme or plan): first and only score
+# 0.742 on the 20, 0.663 on the 8, 0.725 on all 28 (P 0.89, R 0.61)
+BLIND2 = Path(__file__).resolve().parent / "blind2"
+SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2}
+# heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
+# blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
+MIN_OVERALL_F1 = {"heldout": 0.90, "blind": 0.77, "blind2": 0.71}
 
 
 def read_article(path: Path) -> RawArticle:

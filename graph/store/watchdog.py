@@ -1,0 +1,73 @@
+"""Starting the embedded server again when it crashed (at its memory limit, killed), never when it
+was stopped: a clean stop removes the server's pid file, a crash leaves it behind."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from coordgraph.graph.store.base import StoreError
+from coordgraph.graph.store.server import LOGFILE, PIDFILE, ServerInfo, reap_children, server_running
+
+log = logging.getLogger(__name__)
+
+
+def crashed(data_dir: Path) -> bool:
+    """Whether the data directory's server died without being stopped: none runs, but the pid file
+    it removes on a clean stop is still there (an abort at its memory limit, a kill)."""
+    data_dir = Path(data_dir).resolve()
+    return (data_dir / PIDFILE).exists() and not server_running(data_dir)
+
+
+class Watchdog:
+    """Starts the data directory's server again when it crashed (never after `stop`), checking every
+    `interval` seconds in a daemon thread; `start` is how it was started (e.g. `ensure_server` with
+    the same limits). `restarting` is True while a restart is due or under way."""
+
+    def __init__(self, data_dir: Path, start: Callable[[], ServerInfo], interval: float = 0.5) -> None:
+        self.data_dir = Path(data_dir).resolve()
+        self.start = start
+        self.interval = interval
+        self.restarts = 0
+        self.restarting = False
+        self.error: str | None = None  # why the last restart failed
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="falkordb-watchdog", daemon=True)
+        self._thread.start()
+
+    def check(self) -> bool:
+        """Restart the server if it crashed; True when it did."""
+        reap_children()
+        if not crashed(self.data_dir):  # running, stopped on purpose, or started by someone else
+            self.restarting = False
+            return False
+        self.restarting = True
+        log.warning("the FalkorDB server of %s stopped unexpectedly (see %s); starting it again",
+                    self.data_dir, LOGFILE)
+        try:
+            self.start()
+        except StoreError as exc:
+            self.error = str(exc)
+            log.error("restarting the FalkorDB server failed: %s", exc)
+            return False
+        self.restarts += 1
+        self.error = None
+        self.restarting = False
+        return True
+
+    def _run(self) -> None:
+        wait = self.interval
+        while not self._stop.wait(wait):
+            try:
+                self.check()
+                failed = self.restarting  # a restart was due and did not succeed
+            except Exception as exc:  # never let the thread die: it is the only one that restarts
+                self.error, failed = str(exc), True
+                log.exception("the FalkorDB watchdog failed")
+            wait = min(wait * 2, 30.0) if failed else self.interval  # no tight loop of failing starts
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
