@@ -217,6 +217,7 @@ class ResolvingWriter(Writer):
 
     def add(self, doc: DocGraph) -> None:
         check_doc(doc)
+        parse_doc(doc.to_json())  # what cannot be kept is refused here (FormatError), not at the flush
         self.queue[doc.article.id] = doc
 
     def flush(self) -> LoadStats:

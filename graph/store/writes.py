@@ -203,7 +203,7 @@ def all_statements() -> list[str]:
     labels = [t for t in entity_types() if t != "Article"]
     rels = [t for t in relation_types() if t != "MENTIONS"]
     return [*REMOVALS, DELETE_ARTICLES, UNMARK_ARTICLES, MERGE_ARTICLES, MARK_ARTICLES, *map(merge_entities, labels),
-            *map(merge_relations, rels), MERGE_MENTIONS, STORED_DIGESTS, ARTICLE_HASH, LABELS,
+            *map(merge_relations, rels), MERGE_MENTIONS, STORED_DIGESTS, ARTICLE_HASH, ARTICLE_HASHES, LABELS,
             RELATIONSHIP_TYPES, *map(count_label, ["Entity", *entity_types()]), *map(count_type, relation_types())]
 
 

@@ -107,6 +107,13 @@ def live(api_store: tuple[Store, Settings]) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session")
+def falkordb_live(gold_store: FalkorStore, api_settings: Settings) -> Iterator[str]:
+    """Base URL of the API over the gold graphs in FalkorDB only (for tests of pages, not of a store)."""
+    with serve(create_app(gold_store, api_settings)) as url:
+        yield url
+
+
 @pytest.fixture
 def client(live: str, api_store: tuple[Store, Settings], gold_dir: Path) -> Iterator[httpx.Client]:
     store, _ = api_store

@@ -16,7 +16,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
     ("/docs", ".swagger-ui .opblock-tag"),
     ("/redoc", "[data-section-id], .api-content h1"),
 ])
-def test_api_pages_render_offline(browser: Any, live: str, path: str, rendered: str) -> None:
+def test_api_pages_render_offline(browser: Any, falkordb_live: str, path: str, rendered: str) -> None:
+    live = falkordb_live
     own = urlparse(live).netloc
     foreign: list[str] = []
     context = browser.new_context()

@@ -1,4 +1,4 @@
-"""POST/GET/DELETE /judgements over real HTTP and a real FalkorDB: the key guards writes, a merge
+"""POST/GET/DELETE /judgements over real HTTP on FalkorDB and on Neo4j: the key guards writes, a merge
 shows at once, undo restores, POSSIBLY_SAME_AS pairs are listed by score; and in the explorer, a user
 with the key merges a possible duplicate and sees one node afterwards (headless Chromium)."""
 
@@ -12,6 +12,7 @@ import pytest
 from coordgraph.api.app import create_app
 from coordgraph.graph.model import Article, DocGraph, Entity, Relation
 from coordgraph.graph.settings import Settings
+from coordgraph.graph.store.base import Store
 from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.ingest.resolving import resolving_writer
 
@@ -26,13 +27,11 @@ def doc(aid: str, body: str | None) -> DocGraph:
     return DocGraph(Article(aid, title=f"Bài {aid}"), ents, rels)
 
 
-def people(store: FalkorStore) -> list[str]:
+def people(store: Store) -> list[str]:
     return [r[0] for r in store.view().read("MATCH (p:Person) RETURN p.id ORDER BY p.id").rows]
 
 
-@pytest.fixture
-def two_maybe_one(store: FalkorStore) -> FalkorStore:
-    """Two members of two bodies, both named Lê Văn A, whose articles both name Ban Y: a possible pair."""
+def _two_maybe_one(store: Store) -> Store:
     with resolving_writer(store) as w:
         for d in (doc("1", "hoi-x"), doc("2", "hoi-z"), doc("3", None), doc("4", None)):
             w.add(d)
@@ -40,9 +39,21 @@ def two_maybe_one(store: FalkorStore) -> FalkorStore:
     return store
 
 
-def test_judgements_over_http(two_maybe_one: FalkorStore, store_settings: Settings,
+@pytest.fixture
+def two_maybe_one(store: FalkorStore) -> Store:
+    """Two members of two bodies, both named Lê Văn A, whose articles both name Ban Y: a possible pair."""
+    return _two_maybe_one(store)
+
+
+@pytest.fixture
+def any_two_maybe_one(any_store: Store) -> Store:
+    """The same pair on each store in turn."""
+    return _two_maybe_one(any_store)
+
+
+def test_judgements_over_http(any_two_maybe_one: Store, any_store_settings: Settings,
                               serve: Callable[..., Any]) -> None:
-    store = two_maybe_one
+    store, store_settings = any_two_maybe_one, any_store_settings
     before = people(store)
     app = create_app(store, store_settings.model_copy(update={"api_key": "k"}))
     with serve(app) as base, httpx.Client(base_url=base, timeout=60) as http:
@@ -100,11 +111,11 @@ def test_the_explorer_merges_a_possible_duplicate_with_the_key(
     assert len(people(store)) == 1
 
 
-def test_posting_an_article_re_resolves_only_what_it_touches(two_maybe_one: FalkorStore, store_settings: Settings,
+def test_posting_an_article_re_resolves_only_what_it_touches(any_two_maybe_one: Store, any_store_settings: Settings,
                                                              serve: Callable[..., Any]) -> None:
     from coordgraph.ingest.resolving import resolver_for
 
-    store = two_maybe_one
+    store, store_settings = any_two_maybe_one, any_store_settings
     article = {"id": "5", "title": "Đà Nẵng đẩy nhanh giải ngân vốn đầu tư công", "published": "2020-06-24",
                "text": ("Sáng 24/6, Chủ tịch UBND thành phố Đà Nẵng Huỳnh Đức Thơ chủ trì cuộc họp về giải ngân "
                         "vốn đầu tư công của thành phố.")}
