@@ -2,125 +2,39 @@
 organs named after their host and sub-units named with their parent.
 
 A mention is a small tree (`Body`): "Ban Nội chính Tỉnh ủy" is the organ Ban Nội chính over the
-local body Tỉnh ủy, whose province the article's context supplies (`resolve`).
+local body Tỉnh ủy, whose province the article's context supplies (`localities.resolve`). List readings are in
+`body_lists`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
+
+__all__ = ["Body", "Grammar"]
 
 _WS = re.compile(WS)
 _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*){{0,2}}(?!\w)|\d+(?!\w)")
 _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _JOINT_HEAD = re.compile(rf"(?<!\w)liên{WS}$")
-_JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
-_COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
-_LIST_COUNT = re.compile(rf"{WS}(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các){WS}(tỉnh,{WS}thành{WS}phố|tỉnh,{WS}thành|"
-                         rf"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?:[ \t]*:)?{WS}")
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
 _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,25}?)\s*\)")
-_DASH = re.compile(rf"{WS}[-–]{WS}")
-_BESIDE = re.compile(rf"{WS}|\s*\(\s*(?:thuộc{WS}|của{WS})?")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
-_PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
-_SUB_PROVINCE = {"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
-_FUSED_LEVEL = {"tỉnh": "tỉnh", "thành phố": "thành phố"}
 _PROVINCIAL = {"tỉnh", "thành phố"}
 
 
-@dataclass
-class Body:
-    start: int
-    end: int
-    kind: str  # known | local | organ | unit | generic
-    name: str  # known: canonical; local: head; organ: organ; unit: unit name; generic: text
-    level: str | None = None
-    place: str | None = None
-    fused: bool = False
-    host: Body | None = None
-    part_of: bool = False
-    generic: bool = False
-    distribute: bool = False
-    entry: dict[str, Any] = field(default_factory=dict)
-    place_from: str | None = None  # "text" | "sentence" | "chain" | "article" | "source"
-    shared: bool = False  # the level and place are those of the next body in a list
-
-    def nodes(self) -> Iterator[Body]:
-        yield self
-        if self.host is not None:
-            yield from self.host.nodes()
-
-    def is_committee(self, kb: Knowledge) -> bool:
-        if self.kind == "local":
-            return self.fused and "ủy" in self.name
-        return bool(kb.committee_re.search(self.canonical(kb) or self.name))
-
-    def needs_place(self) -> bool:
-        return any(n.kind == "local" and not n.place for n in self.nodes())
-
-    def set_place(self, place: str, how: str) -> None:
-        for n in self.nodes():
-            if n.kind == "local" and not n.place:
-                n.place, n.place_from = place, how
-
-    def unresolved(self) -> bool:
-        return any(n.kind == "local" and not n.place for n in self.nodes())
-
-    def canonical(self, kb: Knowledge) -> str:
-        """The body's canonical name (a bare level word stays when the place is unknown)."""
-        if self.kind in ("known", "generic"):
-            return self.name
-        if self.kind == "local":
-            level = self.level or ""
-            if self.place:
-                prov = kb.province(self.place)
-                full = prov.get("in_body_names") if prov and prov["name"] == self.place else None
-                if full and (level in ("", prov.get("kind")) or self.fused):
-                    return f"{self.name} {full}"  # "Thành ủy Thành phố Hồ Chí Minh"
-                if self.fused:
-                    return f"{self.name} {self.place}"
-                if not level:
-                    prov = kb.province(self.place)
-                    level = prov.get("kind", "tỉnh") if prov else ""
-                return " ".join(x for x in (self.name, level, self.place) if x)
-            return self.name if self.fused else f"{self.name} {level}".strip()
-        if self.kind == "organ" and self.host is not None:
-            host = _rewrite(kb, self.name, self.host.canonical(kb))
-            name = f"{self.name} {host}"
-            return kb.canonical_agency(name) or name
-        return kb.canonical_agency(self.name) or self.name
-
-
-def _rewrite(kb: Knowledge, organ: str, host: str) -> str:
-    hk = key(host)
-    best = max((f for (o, f) in kb.host_rewrites if o == key(organ) and (hk == f or hk.startswith(f + " "))),
-               key=len, default=None)
-    if best is None:
-        return host
-    return " ".join([kb.host_rewrites[(key(organ), best)], *host.split()[len(best.split()):]])
-
-
-
-
-def _skip_ws(s: str, pos: int) -> int:
-    m = _WS.match(s, pos)
-    return m.end() if m else pos
-
-
-class Grammar:
+class Grammar(Lists):
     """Finds agency mentions in the working text."""
 
     def __init__(self, kb: Knowledge):
@@ -234,7 +148,7 @@ class Grammar:
         m = self.enterprise_re.match(s, pos) if self.enterprise_re else None
         if not m or not s[pos].isupper():
             return None
-        end, q, n = m.end(), _skip_ws(s, m.end()), 0
+        end, q, n = m.end(), skip_ws(s, m.end()), 0
         while q < len(s) and s[q].isupper() and n < 6:
             w = _WORD.match(s, q)
             if not w:
@@ -245,7 +159,7 @@ class Grammar:
             if n and w.group(0) in self.kb.surnames and not self.kb.place_re.match(s, q) \
                     and _PERSON_REST.match(s, w.end()):
                 break  # "Tập đoàn VNPT Lê Văn An": a person's name follows
-            end, q, n = word_end, _skip_ws(s, word_end), n + 1
+            end, q, n = word_end, skip_ws(s, word_end), n + 1
         lm_ = _LOWER_NAME.match(s, end)  # "Tổng Công ty cổ phần Xây lắp dầu khí Việt Nam (PVC)": the brand closes it
         if lm_ and self.named_kinds.get(key(m.group(0))) is None and s.count(lm_.group(2)) >= 2 \
                 and not _NAME_TAIL.match(s, end):
@@ -255,7 +169,7 @@ class Grammar:
             return None
         kind = self.named_kinds.get(key(m.group(0)), "enterprise")
         tail = _NAME_TAIL.match(s, end)  # "Tập đoàn Viễn thông quân đội (Viettel)": the brand closes the name
-        if tail and not self.kb.level_re.match(s, _skip_ws(s, end)) and s.count(tail.group(2)) >= 2 \
+        if tail and not self.kb.level_re.match(s, skip_ws(s, end)) and s.count(tail.group(2)) >= 2 \
                 and not self.unit_stop.search(tail.group(1)):  # the brand is used again: it names this company
             words = tail.group(1).split()
             name = re.sub(r"\s+", " ", s[pos:end]) + " " + " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
@@ -263,7 +177,7 @@ class Grammar:
             return Body(pos, tail.end(1), "known", name, entry={"kind": kind, "english": ""})
         lm = self.kb.level_re.match(s, q)
         if lm:
-            pm = self.kb.place_re.match(s, _skip_ws(s, lm.end()))
+            pm = self.kb.place_re.match(s, skip_ws(s, lm.end()))
             if pm:
                 end = pm.end()
         name = re.sub(r"\s+", " ", self.head_forms.get(key(m.group(0)), m.group(0)) + s[m.end():end])
@@ -326,20 +240,20 @@ class Grammar:
         tm = self.kb.title_re.match(s, pos)
         if tm and tm.end() > m.end():
             return None  # "Chi cục trưởng ...": a title, not a body
-        q, n, seen_lower = _skip_ws(s, m.end()), 0, False
+        q, n, seen_lower = skip_ws(s, m.end()), 0, False
         unit_stop = {str(w) for w in self.kb.grammar.get("unit_name_stopwords") or []}
         while n < 12:  # syllables
             lm = self.kb.level_re.match(s, q)
             if lm and n and seen_lower and s[q].islower():
                 level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
-                pm = self.kb.place_re.match(s, _skip_ws(s, lm.end()))
+                pm = self.kb.place_re.match(s, skip_ws(s, lm.end()))
                 prov = self.kb.province(pm.group(0)) if pm else None
                 if pm is None or prov is None or (level in ("tỉnh", "thành phố") and prov.get("kind") != level):
                     return None  # only a province or a city closes the name
                 name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():lm.start()]).strip()
                 b = Body(pos, pm.end(), "local", name, level=level, place=str(prov["name"]), place_from="text",
                          entry={"kind": self.described_kinds[key(m.group(0))], "english": "", "described": True})
-                _fullest_described([*self.described_seen, b])
+                fullest_described([*self.described_seen, b])
                 self.described_seen.append(b)
                 return b
             w = _WORD.match(s, q)
@@ -349,7 +263,7 @@ class Grammar:
             if s[q].isupper() and self.match_at(s, q, 3) is not None:
                 return None  # another body's name begins: "Trung tâm Công an tỉnh ..."
             seen_lower |= s[q].islower()
-            q, n = _skip_ws(s, w.end()), n + 1
+            q, n = skip_ws(s, w.end()), n + 1
         return None
 
     def _headed(self, s: str, pos: int) -> Body | None:
@@ -378,7 +292,7 @@ class Grammar:
         spec = self.kb.organs.get(key(m.group(0)))
         if not spec:
             return None
-        p = _skip_ws(s, m.end())
+        p = skip_ws(s, m.end())
         for (organ_key, of_key), eq in self.organ_equivalents.items():
             om = re.compile(phrase_pattern(of_key) + WS, re.IGNORECASE).match(s, p) if organ_key == key(m.group(0)) else None
             if om and depth < 3:  # "Ban Chấp hành Đảng bộ Công an Trung ương" is "Đảng ủy Công an Trung ương"
@@ -433,10 +347,10 @@ class Grammar:
             if follow:
                 b.generic, b.end = True, follow.end()
                 return b
-        p = _skip_ws(s, m.end())
+        p = skip_ws(s, m.end())
         fl = self.kb.level_re.match(s, p) if fused else None
-        if fl and self.kb.levels.get(key(fl.group(0))) == head.locality and self.kb.place_re.match(s, _skip_ws(s, fl.end())):
-            p = _skip_ws(s, fl.end())  # "Thành ủy thành phố Hồ Chí Minh"
+        if fl and self.kb.levels.get(key(fl.group(0))) == head.locality and self.kb.place_re.match(s, skip_ws(s, fl.end())):
+            p = skip_ws(s, fl.end())  # "Thành ủy thành phố Hồ Chí Minh"
         lm = self.kb.level_re.match(s, p) if not fused else None
         if lm:
             level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
@@ -447,13 +361,13 @@ class Grammar:
                 b.level, b.generic, b.end = level, True, follow.end()
                 return b
             b.level, b.end = level, lm.end()
-            p = _skip_ws(s, lm.end())
+            p = skip_ws(s, lm.end())
         place = self._place(s, p, b.level, head)
         if place:
             b.place, b.end, b.place_from = place[0], place[1], "text"
         if not fused and not b.level and not b.place:
             # "Hội đồng nhân dân, Ủy ban nhân dân tỉnh": the level is shared
-            c = _COORD.match(s, m.end())
+            c = COORD.match(s, m.end())
             if c and depth < 3:
                 nxt = self._local(s, c.end(), depth + 1)
                 if nxt and (nxt.level or nxt.place) and not nxt.fused:
@@ -520,7 +434,7 @@ class Grammar:
         m = self.kb.unit_re.match(s, pos)
         if not m or depth > 1:
             return None
-        p = _skip_ws(s, m.end())
+        p = skip_ws(s, m.end())
         if p >= len(s) or not s[p].isalpha() or (s[p].islower() and not self.titled_unit):
             return None  # a unit named in lower case only after its head's title ("trưởng phòng đăng ký kinh doanh Sở X")
         lower = s[p].islower()
@@ -599,80 +513,9 @@ class Grammar:
             elif bm and self._gloss(s, b, bm):
                 pos = bm.end()  # "Ủy ban Trung ương MTTQ Việt Nam (MTTQVN)": the short form glosses this body
         self._distribute(s, out)
-        _fullest_described(out)
+        fullest_described(out)
         return self._dash_parents(s, out)
 
-    def _joint(self, s: str, first: Body) -> list[Body]:
-        """The ministries after the first of "liên Bộ A - B - C", each named without its head."""
-        out: list[Body] = []
-        head = "Bộ "
-        q = first.end
-        while (sm := _JOINT_SEP.match(s, q)) and sm.end() < len(s) and s[sm.end()].isupper():
-            vb = self._known(head + s[sm.end():sm.end() + 80], 0)
-            if vb is None or vb.end <= len(head):
-                break
-            q = sm.end() + vb.end - len(head)
-            out.append(Body(sm.end(), q, "known", vb.name, entry=vb.entry))
-        return out
-
-    def _numbered_unit(self, s: str, pos: int, parent: Body) -> Body | None:
-        """ "Thanh tra Chính phủ giao Vụ I ..., Cục II ...": a unit named by a Roman number alone
-        is a unit of the central body the article has named most."""
-        m = self.numbered_re.match(s, pos) if self.numbered_re else None
-        if not m:
-            return None
-        host = Body(parent.start, parent.end, "known", parent.name, entry=parent.entry)
-        return Body(pos, m.end(), "unit", re.sub(r"\s+", " ", m.group(0)), host=host, part_of=True)
-
-    def _shared_head(self, s: str, pos: int) -> list[Body] | None:
-        """A local head shared by a list of places after a count or "các": "Công an 3 huyện A, B
-        và C", "Viện Kiểm sát nhân dân các tỉnh X, Y" name one body per place."""
-        m = self.kb.local_head_re.match(s, pos)
-        head = self.kb.local_heads.get(key(m.group(0))) if m and (s[pos].isupper() or self._lower_head(m.group(0))) \
-            else None
-        if head is None or head.locality:
-            return None
-        cm = _LIST_COUNT.match(s, m.end())
-        if cm is None:
-            return self._levelled_list(s, pos, m.end(), head)
-        level = self.kb.levels.get(key(cm.group(1)))  # none for "địa phương", "tỉnh, thành phố: A, B"
-        if level and head.levels and level not in head.levels:
-            return None
-        out: list[Body] = []
-        p = cm.end()
-        while True:
-            place = self._place(s, p, level, head)
-            if place is None or (level is None and not self.kb.province(place[0])):
-                break
-            start = pos if not out else p
-            out.append(Body(start, place[1], "local", head.head, level=level, place=place[0], place_from="text",
-                            entry={"kind": head.kind, "english": head.english}))
-            sep = _COORD.match(s, place[1])
-            if not sep or sep.group(0).strip() in ("-", "–"):
-                break
-            p = sep.end()
-        return out if len(out) >= 2 else None
-
-    def _levelled_list(self, s: str, pos: int, p: int, head: Any) -> list[Body] | None:
-        """ "Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa, tỉnh Quảng Ninh, thành phố Đà Nẵng": each level word and
-        place after the head names one body."""
-        out: list[Body] = []
-        p = _skip_ws(s, p)
-        while (lm := self.kb.level_re.match(s, p)) is not None:
-            level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
-            if head.levels and level not in head.levels:
-                break
-            place = self._place(s, _skip_ws(s, lm.end()), level, head)
-            prov = self.kb.province(place[0]) if place else None
-            if place is None or prov is None or prov.get("kind") != level:
-                break  # provinces and cities only: "huyện A, xã B" is a place, not a list
-            out.append(Body(pos if not out else p, place[1], "local", head.head, level=level, place=place[0],
-                            place_from="text", entry={"kind": head.kind, "english": head.english}))
-            sep = _COORD.match(s, place[1])
-            if not sep or sep.group(0).strip() in ("-", "–"):
-                break
-            p = sep.end()
-        return out if len(out) >= 2 else None
 
     def _gloss(self, s: str, b: Body, bm: re.Match[str]) -> bool:
         inner = self.match_at(s, bm.start(1))
@@ -680,42 +523,6 @@ class Grammar:
             return False
         return f" {key(inner.canonical(self.kb))} " in f" {key(b.canonical(self.kb))} "
 
-    def _dash_parents(self, s: str, bodies: list[Body]) -> list[Body]:
-        """ "Bộ NN&PTNT - Cục Thú y", "Tổng cục Cảnh sát Bộ Công an", "Cục Trẻ em (Bộ LĐTBXH)": a unit
-        and its parent side by side (a dash, a space, brackets) name the unit, PART_OF the parent."""
-        out: list[Body] = []
-        i = 0
-        while i < len(bodies):
-            a = bodies[i]
-            b = bodies[i + 1] if i + 1 < len(bodies) else None
-            if b is not None and (_DASH.fullmatch(s, a.end, b.start) or _BESIDE.fullmatch(s, a.end, b.start)):
-                dash = bool(_DASH.fullmatch(s, a.end, b.start))
-                for unit, parent in ((a, b), (b, a)) if dash else ((a, b),):
-                    if unit.host is None and not parent.generic and parent.kind in ("known", "local") \
-                            and self._unit_of(unit, parent, s[unit.end:parent.start] if not dash else "-"):
-                        out.append(Body(unit.start, unit.end, unit.kind, unit.name, entry=unit.entry, host=parent,
-                                        part_of=True, level=unit.level, place=unit.place, fused=unit.fused,
-                                        place_from=unit.place_from))
-                        if parent.start > unit.start:
-                            out[-1].end = parent.end  # the parent's name is part of the mention
-                        else:
-                            out[-1].start = parent.start
-                        i += 2
-                        break
-                else:
-                    out.append(a)
-                    i += 1
-                continue
-            out.append(a)
-            i += 1
-        return out
-
-    def _unit_of(self, unit: Body, parent: Body, gap: str) -> bool:
-        if unit.kind == "known" and unit.entry.get("parent"):
-            return bool(unit.entry.get("parent") == parent.canonical(self.kb))
-        if "(" in gap and unit.kind == "known" and not unit.entry.get("parent") and parent.kind == "known":
-            return unit.name.split()[0] in {h.split()[0] for h in self.kb.unit_heads}  # "Cục Trẻ em (Bộ LĐTBXH)"
-        return False
 
     def _after_title(self, s: str, b: Body) -> Body | None:
         """A title that runs into the mention takes its first words: "Phó Bí thư Thường trực Tỉnh ủy"
@@ -742,135 +549,3 @@ class Grammar:
                 b.distribute = True
             else:
                 b.generic = True
-
-    def _distribute(self, s: str, bodies: list[Body]) -> None:
-        """ "các ban cán sự đảng Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh": the organ
-        applies to the following listed bodies that name none of their own."""
-        for i, b in enumerate(bodies):
-            if not b.distribute:
-                continue
-            prev = b
-            for nb in bodies[i + 1:]:
-                gap = s[prev.end:nb.start]
-                if not re.fullmatch(r",\s*|\s+và\s+", gap) or nb.kind in ("organ", "unit") or nb.generic:
-                    break
-                organ = Body(nb.start, nb.end, "organ", b.name, host=nb, part_of=b.part_of)
-                bodies[bodies.index(nb)] = organ
-                prev = organ
-
-
-def _fullest_described(bodies: list[Body]) -> None:
-    """ "Công ty xổ số kiến thiết tỉnh Đồng Nai" in the title is the "Công ty xổ số kiến thiết và dịch
-    vụ tổng hợp tỉnh Đồng Nai" of the text: a described body takes the fullest name of the article
-    whose words hold its own in order, with the same head and place."""
-    nodes = [n for b in bodies for n in b.nodes() if n.entry.get("described")]
-    for n in nodes:
-        words = n.name.lower().split()
-        fuller = {o.name for o in nodes if o.place == n.place and len(o.name) > len(n.name)
-                  and o.name.split()[:2] == n.name.split()[:2] and _in_order(words, o.name.lower().split())}
-        if fuller:
-            n.name = max(fuller, key=len)
-
-
-def _in_order(words: list[str], longer: list[str]) -> bool:
-    it = iter(longer)
-    return all(w in it for w in words)
-
-
-# -- locality from context -------------------------------------------------------------
-
-def _fits(kb: Knowledge, node: Body, place: str) -> bool:
-    prov = kb.province(place)
-    if not prov:
-        return False
-    kind = prov.get("kind")
-    level = node.level or ""
-    if node.fused:
-        return _FUSED_LEVEL.get(level) == kind
-    if not level:
-        return True  # a provincial head named bare ("Sở Tư pháp")
-    return level in ("tỉnh", "thành phố") and (level == kind or level == "tỉnh" and kind == "tỉnh")
-
-
-def explicit_places(kb: Knowledge, s: str, start: int, end: int, bodies: list[Body]) -> list[str]:
-    """Provinces the span names as localities: in local bodies, after a level word, after "điểm cầu"/"tại"."""
-    i = bisect_right([b.start for b in bodies], start - 1)
-    out = []
-    for b in bodies[i:]:
-        if b.start >= end:
-            break
-        out += [n.place for n in b.nodes() if n.kind == "local" and n.place and n.place_from == "text"
-                and kb.province(n.place)]
-    for m in _PLACE_CUE.finditer(s, start, end):
-        pm = kb.place_re.match(s, m.end())
-        prov = kb.province(pm.group(0)) if pm else None
-        if prov:
-            out.append(str(prov["name"]))
-    return out
-
-
-@dataclass
-class Context:
-    """What an article says about its localities, computed once per article."""
-
-    ranked: list[tuple[str, int]]
-    source_place: str | None
-    sentences: list[tuple[int, int]]
-    bodies: list[Body]
-    starts: list[int] = field(default_factory=list)
-    by_sentence: dict[int, set[str]] = field(default_factory=dict)
-    districts: dict[str, set[str]] = field(default_factory=dict)  # level word -> places named with it
-
-
-def context(kb: Knowledge, s: str, bodies: list[Body], sentences: list[tuple[int, int]],
-            title: str | None, source: str | None) -> Context:
-    counts = Counter(explicit_places(kb, s, 0, len(s), bodies))
-    if title:
-        pm = re.match(r"\s*([^:\n]{2,30}):", title)
-        prov = kb.province(pm.group(1).strip()) if pm else None
-        if prov:
-            counts[str(prov["name"])] += 3
-    source_place = None
-    for pm in kb.place_re.finditer(source or ""):
-        source_place = str(kb.province(pm.group(0))["name"])  # type: ignore[index]
-    districts: dict[str, set[str]] = {}
-    for b in bodies:
-        for n in b.nodes():
-            if n.kind == "local" and n.place and n.place_from == "text" and not kb.province(n.place) \
-                    and (n.level in _SUB_PROVINCE or n.level == "thành phố"):  # "UBND TP Pleiku"
-                districts.setdefault(n.level, set()).add(n.place)
-    return Context(counts.most_common(), source_place, sentences, bodies, [a for a, _ in sentences],
-                   districts=districts)
-
-
-def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
-    """Give bare local bodies ("Tỉnh ủy", "Công an tỉnh") in `targets` the province their context
-    (the sentence, else the article, else the outlet) names."""
-    for b in targets:
-        if not b.needs_place() or b.generic:
-            continue
-        si = max(bisect_right(ctx.starts, b.start) - 1, 0)
-        if si not in ctx.by_sentence:
-            ss, se = ctx.sentences[si] if ctx.sentences else (0, len(s))
-            ctx.by_sentence[si] = set(explicit_places(kb, s, ss, se, ctx.bodies))
-        local = ctx.by_sentence[si]
-        for n in b.nodes():
-            if n.kind != "local" or n.place:
-                continue
-            if n.level in _SUB_PROVINCE:  # "Huyện ủy" in an article about Huyện ủy Ba Vì, and no other district
-                named = ctx.districts.get(n.level or "", set())
-                if len(named) == 1:
-                    n.place, n.place_from = next(iter(named)), "article"
-                continue
-            fit_local = [p for p in local if _fits(kb, n, p)]
-            if len(fit_local) == 1:
-                n.place, n.place_from = fit_local[0], "sentence"
-                continue
-            fit_article = [(p, c) for p, c in ctx.ranked if _fits(kb, n, p)]
-            cities = ctx.districts.get("thành phố", set()) if n.level == "thành phố" else set()
-            if fit_article and (len(fit_article) == 1 or fit_article[0][1] > fit_article[1][1]):
-                n.place, n.place_from = fit_article[0][0], "article"
-            elif not fit_article and len(cities) == 1:  # "Thành ủy" in an article about TP Pleiku, a province's city
-                n.place, n.place_from = next(iter(cities)), "article"
-            elif not ctx.ranked and ctx.source_place and _fits(kb, n, ctx.source_place):
-                n.place, n.place_from = ctx.source_place, "source"

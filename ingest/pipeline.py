@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import spacy
-from coordgraph.ingest.agencies import Body, Context, Grammar, context, resolve
+from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.agreements import DocMention, Document, Documents
 from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import Knowledge
 from coordgraph.ingest.knowledge import load as knowledge
+from coordgraph.ingest.localities import Context, context, resolve
 from coordgraph.ingest.people import People, PersonMention
 from coordgraph.ingest.text import Text, build
 from spacy.lang.vi import VietnameseTokenizer

@@ -792,7 +792,7 @@ document.addEventListener("keydown", (ev) => {
 
 // For people and for the browser tests: the page's live objects.
 window.explorer = {
-  cy, state,
+  cy, state, panel,
   isIdle: () => busy === 0 && !cy.animated() && cy.nodes().every((n) => !n.animated()),
   nodeIds: () => cy.nodes().not(".filtered").map((n) => n.id()).sort(),
   labelBoxes: () => labelBoxes(cy),

@@ -6,6 +6,16 @@ import { esc, fmtDate, markNames, truncate } from "./util.js";
 
 const $ = (sel) => document.querySelector(sel);
 
+const SHOWN = 3;  // pieces of evidence an edge carries in a graph answer (the API's EVIDENCE_SHOWN)
+
+/** An edge's evidence key: its ends, its relation and its post's title (what GET /evidence takes). */
+const evidenceKey = (e) => JSON.stringify([e.source, e.type, e.target, e.title || null]);
+
+/** An edge as the evidence pager takes it, from a graph answer's edge or an edge's data on screen. */
+const evidenceRef = (e) => ({ source: e.source, target: e.target, type: e.type,
+  title: e.properties?.title ?? e.title ?? null, evidence: e.evidence || [],
+  evidence_count: e.properties?.evidence_count ?? e.evidence_count ?? (e.evidence || []).length });
+
 export class Panel {
   constructor({ cy, state, t, typeLabel, relLabel, api, hoods, actions }) {
     Object.assign(this, { cy, state, t, typeLabel, relLabel, api, hoods, actions });
@@ -13,6 +23,8 @@ export class Panel {
     this.tab = "details";
     this.cache = new Map();      // id -> {entity, positions}
     this.articles = new Map();   // article id -> {title, published}
+    this.evidence = new Map();   // evidence key -> {edge, items, total}: each edge's evidence as far as paged
+    this.pageSize = 50;          // pieces of evidence one 'more' brings
     this.onClose = () => {};
     $("#panel-close").addEventListener("click", () => this.onClose());
     $("#tabs").addEventListener("click", (ev) => {
@@ -112,7 +124,7 @@ export class Panel {
     let html;
     if (entry.error) html = `<p class="muted">${esc(t("error"))}: ${esc(entry.error)}</p>`;
     else if (!ent) html = `<p class="muted">${esc(t("loading"))}</p>`;
-    else if (this.tab === "positions") html = this.positionsHTML(this.withEvidence(entry.positions || [], entry.hood));
+    else if (this.tab === "positions") html = this.positionsHTML(this.withEvidence(d.id, entry.positions || [], entry.hood));
     else if (this.tab === "evidence") html = this.evidenceHTML(evidence);
     else if (this.tab === "officials") html = this.officialsHTML(entry.officials || []);
     else if (this.tab === "partners") html = this.partnersHTML(entry.partners || []);
@@ -167,13 +179,17 @@ export class Panel {
     return html;
   }
 
-  /** Positions whose answer carried no sentences take them from the matching edge around the person. */
-  withEvidence(positions, hood) {
+  /** Each post with its edge for the evidence pager: its first pieces of evidence (from the matching edge
+   * around the person when the answer carried no sentences) and how many it has. */
+  withEvidence(person, positions, hood) {
     const edges = (hood?.edges || []).filter((e) => e.type === "HOLDS_POSITION");
     return positions.map((p) => {
-      if (p.evidence.some((x) => x.sentence)) return p;
       const e = edges.find((x) => x.target === p.body.id && (x.properties.title || null) === (p.title || null));
-      return e && e.evidence.length ? { ...p, evidence: e.evidence } : p;
+      const own = p.evidence.some((x) => x.sentence) || !e?.evidence.length;
+      const first = own ? p.evidence.slice(0, SHOWN) : e.evidence;
+      const count = Math.max(p.evidence.length, e?.properties.evidence_count ?? 0, first.length);
+      return { ...p, ref: { source: person, target: p.body.id, type: "HOLDS_POSITION", title: p.title || null,
+        evidence: first, evidence_count: count } };
     });
   }
 
@@ -226,7 +242,7 @@ export class Panel {
         : "";
       const seen = p.first_seen ? `${t("first_seen")}: ${fmtDate(p.first_seen, state.lang)} · ${t("last_seen")}: ${fmtDate(p.last_seen || p.first_seen, state.lang)}` : when;
       return `<li><strong>${esc(p.title || "")}</strong> · ${this.link(p.body)}${former ? ` <span class="former">(${esc(t("former"))})</span>` : ""}`
-        + `<div class="when" title="${esc(seen)}">${esc(when)}</div>${this.sentencesHTML(p.evidence, [p.title, p.body.name, ...(p.body.aliases || [])])}</li>`;
+        + `<div class="when" title="${esc(seen)}">${esc(when)}</div>${this.pagedEvidenceHTML(p.ref, [p.title, p.body.name, ...(p.body.aliases || [])], true)}</li>`;
     }).join("");
     const undated = dates.length ? "" : `<p class="notice">${esc(t("positions_undated"))}</p>`;
     return `<h3>${esc(t("positions_over_time"))}</h3>${svg}${undated}<ul class="positions evidence">${list}</ul>`;
@@ -281,7 +297,7 @@ export class Panel {
     const nodes = new Map((hood?.nodes || []).map((n) => [n.id, n]));
     const nodeData = (nid) => nodes.get(nid) || this.cy.getElementById(nid).data() || { id: nid, name: nid, aliases: [] };
     return edges.map((e) => ({
-      edge: e, source: nodeData(e.source), target: nodeData(e.target), items: e.evidence || [],
+      edge: e, ref: evidenceRef(e), source: nodeData(e.source), target: nodeData(e.target), items: e.evidence || [],
     })).sort((a, b) => (b.items.some((x) => x.sentence) - a.items.some((x) => x.sentence))
       || String(b.edge.properties.last_seen || "").localeCompare(String(a.edge.properties.last_seen || "")));
   }
@@ -294,7 +310,7 @@ export class Panel {
       const rel = e.type === "HOLDS_POSITION" && e.properties.title ? e.properties.title : this.relLabel(e.type);
       const names = [g.source.name, g.target.name, ...(g.source.aliases || []), ...(g.target.aliases || []), e.properties.title];
       return `<li><div class="rel" data-edge-key="${esc(e.id)}">${esc(this.name(g.source))} `
-        + `<span class="t">— ${esc(rel)} →</span> ${esc(this.name(g.target))}</div>${this.sentencesHTML(g.items, names)}</li>`;
+        + `<span class="t">— ${esc(rel)} →</span> ${esc(this.name(g.target))}</div>${this.pagedEvidenceHTML(g.ref, names, true)}</li>`;
     }).join("")}</ul>`;
   }
 
@@ -355,35 +371,58 @@ export class Panel {
       [d.first_seen && `${esc(t("first_seen"))}: ${esc(fmtDate(d.first_seen, state.lang))}`,
         d.last_seen && `${esc(t("last_seen"))}: ${esc(fmtDate(d.last_seen, state.lang))}`].filter(Boolean).join(" · "));
     $("#panel-actions").innerHTML = "";
-    const items = d.evidence || [];
-    // Graph answers carry an edge's first pieces of evidence and how many it has; the rest come a page at a time.
-    const total = Math.max(d.evidence_count ?? 0, items.length);
-    this.tabs([["evidence", t("tab_evidence"), total]]);
+    const ref = evidenceRef(d);
+    this.tabs([["evidence", t("tab_evidence"), this.evidenceState(ref).total]]);
     const names = [src.name, dst.name, ...(src.aliases || []), ...(dst.aliases || []), d.title];
-    const count = total > items.length ? ` <span class="muted">${esc(t("shown_of", { shown: items.length, total }))}</span>` : "";
-    const more = total > items.length ? `<p class="muted"><button type="button" data-more="evidence">${esc(t("more"))}</button> `
-      + `${esc(t("more_evidence", { n: total - items.length }))}</p>` : "";
-    $("#panel-body").innerHTML = items.length
-      ? `<h3>${esc(t("evidence_for"))}${count}</h3><div class="evidence">${this.sentencesHTML(items, names)}</div>${more}`
+    $("#panel-body").innerHTML = this.evidenceState(ref).items.length
+      ? `<h3>${esc(t("evidence_for"))}</h3>${this.pagedEvidenceHTML(ref, names)}`
       : `<p class="muted">${esc(t("no_evidence"))}</p>`;
+    // The count goes beside the heading here, as the only edge in the panel.
+    const count = $("#panel-body .evidence-count");
+    if (count) $("#panel-body h3").append(" ", count);
   }
 
-  /** The next page of the selected edge's evidence, kept on the edge. */
-  async moreEvidence(id) {
-    const el = this.cy.getElementById(id);
-    if (el.empty() || this.loadingMore) return;
+  /** An edge's evidence as far as paged: graph answers carry its first pieces and how many it has. */
+  evidenceState(ref) {
+    const key = evidenceKey(ref);
+    let s = this.evidence.get(key);
+    if (!s || ref.evidence.length > s.items.length) {
+      s = { edge: ref, items: ref.evidence, total: Math.max(ref.evidence_count ?? 0, ref.evidence.length) };
+      this.evidence.set(key, s);
+    }
+    return { key, ...s };
+  }
+
+  /** One edge's evidence in the panel (edge, evidence and positions tabs alike): the sentences, then
+   * "shown / total" and a button for the next page while some are not shown. */
+  pagedEvidenceHTML(ref, names, withCount = false) {
+    const { t } = this;
+    const { key, items, total } = this.evidenceState(ref);
+    const left = total - items.length;
+    const count = left > 0 ? `<span class="muted evidence-count">${esc(t("shown_of", { shown: items.length, total }))}</span>` : "";
+    const more = left > 0 ? `<p class="muted more-evidence">${withCount ? `${count} · ` : ""}`
+      + `<button type="button" data-more="evidence" data-key="${esc(key)}">${esc(t("more"))}</button> `
+      + `${esc(t("more_evidence", { n: left }))}</p>` : "";
+    return `<div class="evidence" data-key="${esc(key)}">${this.sentencesHTML(items, names)}</div>${more}${withCount ? "" : count}`;
+  }
+
+  /** The next page of one edge's evidence (by its key); kept for every panel and on the edge on screen. */
+  async moreEvidence(key) {
+    const s = this.evidence.get(key);
+    if (!s || this.loadingMore) return;
     this.loadingMore = true;
     let failed = null;
     try {
-      const d = el.data();
-      const page = await this.api.edgeEvidence(d, (d.evidence || []).length, 50);
-      el.data({ evidence: [...(d.evidence || []), ...page.items], evidence_count: page.total });
+      const page = await this.api.edgeEvidence(s.edge, s.items.length, this.pageSize);
+      s.items = [...s.items, ...page.items];
+      s.total = page.total;
+      this.cy.edges().filter((e) => evidenceKey(evidenceRef(e.data())) === key)
+        .forEach((e) => e.data({ evidence: s.items, evidence_count: s.total }));
     } catch (err) {
       failed = err.message;
     } finally {
       this.loadingMore = false;
     }
-    if (this.id !== id) return;
     this.render();
     if (failed) $("#panel-body").insertAdjacentHTML("beforeend", `<p class="muted">${esc(this.t("error"))}: ${esc(failed)}</p>`);
   }
@@ -402,7 +441,7 @@ export class Panel {
     }
     const more = ev.target.closest("button[data-more]");
     if (more && this.id) {
-      if (more.dataset.more === "evidence") this.moreEvidence(this.id); else this.moreArticles(this.id);
+      if (more.dataset.more === "evidence") this.moreEvidence(more.dataset.key); else this.moreArticles(this.id);
       return;
     }
     const act = ev.target.closest("button[data-act]");

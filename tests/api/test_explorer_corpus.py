@@ -5,6 +5,7 @@ article with its sentence marked, big views keep their labels apart and say when
 
 from __future__ import annotations
 
+import json
 import struct
 from collections.abc import Iterator
 from pathlib import Path
@@ -316,3 +317,97 @@ def test_an_edge_says_how_much_evidence_it_has_and_pages_the_rest(page: Any, url
         assert page.locator("#panel-body h3 span").inner_text() == f"{more} / {total}"
     else:
         assert page.locator("#panel-body button[data-more='evidence']").count() == 0
+
+
+def page_evidence_in_panel(page: Any, key: str, size: int = 50) -> tuple[list[tuple[str, str | None]], int]:
+    """Click the 'more' button of one edge's evidence in the panel until all of it is shown, `size` pieces a
+    page; return the pieces the panel shows for it, sentences first as drawn ((article, sentence), then
+    (article, None)), and its total."""
+    page.evaluate("(n) => { window.explorer.panel.pageSize = n; }", size)
+    state = """(k) => { const box = [...document.querySelectorAll('#panel-body div.evidence')].find(d => d.dataset.key === k);
+        const more = [...document.querySelectorAll('#panel-body button[data-more="evidence"]')].find(b => b.dataset.key === k);
+        const count = more && more.closest('li, #panel-body').querySelector('.evidence-count');
+        const quoted = [...box.querySelectorAll('blockquote.sentence a.cite')].map(a => [a.dataset.article, a.dataset.sentence]);
+        const bare = [...box.querySelectorAll('blockquote.none a.cite')].map(a => [a.dataset.article, null]);
+        return { items: [...quoted, ...bare], more: !!more, count: count ? count.textContent : null }; }"""
+    now = page.evaluate(state, key)
+    shown, total = (int(x) for x in now["count"].split(" / "))
+    assert shown == 3 and len(now["items"]) == shown
+    while now["more"]:
+        page.evaluate("""(k) => [...document.querySelectorAll('#panel-body button[data-more="evidence"]')]
+            .find(b => b.dataset.key === k).click()""", key)
+        shown = min(total, shown + size)
+        page.wait_for_function(f"(k) => ({state})(k).items.length === {shown}", arg=key)
+        now = page.evaluate(state, key)
+        # Until every piece is shown, the panel says how many of how many; then the button goes.
+        assert now["count"] == (f"{shown} / {total}" if shown < total else None)
+        assert now["more"] is (shown < total)
+    return [(a, s or None) for a, s in now["items"]], total
+
+
+def evidence_from_api(page: Any, key: str, limit: int) -> dict[str, Any]:
+    source, type_, target, title = json.loads(key)
+    params = {"source": source, "target": target, "type": type_, "limit": limit, **({"title": title} if title else {})}
+    return page.evaluate("(q) => fetch('/evidence?' + new URLSearchParams(q)).then(r => r.json())", params)
+
+
+def assert_pages_equal_the_api(page: Any, key: str, items: list[tuple[str, str | None]], total: int) -> None:
+    whole = evidence_from_api(page, key, 1000)
+    assert whole["total"] == total == len(whole["items"]) == len(items)
+    every = [(x["article"], x["sentence"] or None) for x in whole["items"]]
+    # The panel quotes sentences first and lists articles without one after them, each in the API's order.
+    assert items == [x for x in every if x[1]] + [x for x in every if not x[1]]
+
+
+def busiest(store: FalkorStore, where: str = "") -> dict[str, Any]:
+    """The relation with the most evidence in the store: {source, target, type, title, n}."""
+    rows = store.view().read(
+        "MATCH (s:Entity)-[r]->(t:Entity) WHERE type(r) <> 'MENTIONS' AND r.articles IS NOT NULL " + where
+        + " RETURN s.id AS source, t.id AS target, type(r) AS type, r.title AS title, size(r.articles) AS n"
+        " ORDER BY n DESC, source, target LIMIT 1", {}).records()
+    return rows[0]
+
+
+def test_the_node_panel_counts_each_edges_evidence_and_pages_the_rest(page: Any, url: str,
+                                                                     corpus_store: FalkorStore) -> None:
+    top = busiest(corpus_store)
+    assert top["n"] > 20, top
+    hub = top["source"]
+    open_explorer(page, f"{url}#seeds={hub}&sel={hub}")
+    page.click("#tabs button[data-tab='evidence']")
+    page.locator("#panel-body button[data-more='evidence']").first.wait_for()
+    # Each relation around the body with more than 3 pieces says "3 / N" and has a 'more' button.
+    counts = dict(page.evaluate("""() => [...document.querySelectorAll('#panel-body ul.evidence > li')]
+        .filter(li => li.querySelector('button[data-more]'))
+        .map(li => [li.querySelector('button[data-more]').dataset.key, li.querySelector('.evidence-count').textContent])"""))
+    assert all(c.startswith("3 / ") for c in counts.values()), counts
+    key = json.dumps([top["source"], top["type"], top["target"], top["title"]], ensure_ascii=False, separators=(",", ":"))
+    assert counts[key] == f"3 / {top['n']}", (key, counts)
+    # Pages of 10, so that the store's busiest relation takes several; joined, they are its evidence.
+    items, total = page_evidence_in_panel(page, key, size=10)
+    assert total == top["n"]
+    assert_pages_equal_the_api(page, key, items, total)
+    page.evaluate("""(k) => [...document.querySelectorAll('#panel-body div.evidence')].find(d => d.dataset.key === k)
+        .closest('li').scrollIntoView()""", key)
+    page.screenshot(path=str(artifacts_dir() / "corpus-node-evidence-paged.png"))
+
+
+def test_the_positions_tab_counts_a_posts_evidence_and_pages_the_rest(page: Any, url: str,
+                                                                      corpus_store: FalkorStore) -> None:
+    top = busiest(corpus_store, "AND type(r) = 'HOLDS_POSITION'")
+    assert top["n"] > 20, top
+    person = top["source"]
+    open_explorer(page, f"{url}#seeds={person}&sel={person}")
+    page.click("#tabs button[data-tab='positions']")
+    page.locator("#panel-body ul.positions button[data-more='evidence']").first.wait_for()
+    key = json.dumps([person, "HOLDS_POSITION", top["target"], top["title"] or None], ensure_ascii=False,
+                     separators=(",", ":"))
+    items, total = page_evidence_in_panel(page, key, size=10)
+    assert total == top["n"]
+    assert_pages_equal_the_api(page, key, items, total)
+    # The pages are kept: the evidence tab shows the same post's evidence whole, without a button.
+    page.click("#tabs button[data-tab='evidence']")
+    page.wait_for_function("""([k, n]) => { const box = [...document.querySelectorAll('#panel-body div.evidence')]
+        .find(d => d.dataset.key === k); return box && box.querySelectorAll('a.cite').length === n; }""", arg=[key, total])
+    assert not page.evaluate("""(k) => [...document.querySelectorAll('#panel-body button[data-more="evidence"]')]
+        .some(b => b.dataset.key === k)""", key)

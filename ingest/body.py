@@ -1,0 +1,82 @@
+"""An agency mention as a small tree: "Ban Nội chính Tỉnh ủy" is the organ Ban Nội chính over the
+local body Tỉnh ủy, whose province the article's context supplies (`localities.resolve`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from coordgraph.ingest.knowledge import Knowledge, key
+
+
+@dataclass
+class Body:
+    start: int
+    end: int
+    kind: str  # known | local | organ | unit | generic
+    name: str  # known: canonical; local: head; organ: organ; unit: unit name; generic: text
+    level: str | None = None
+    place: str | None = None
+    fused: bool = False
+    host: Body | None = None
+    part_of: bool = False
+    generic: bool = False
+    distribute: bool = False
+    entry: dict[str, Any] = field(default_factory=dict)
+    place_from: str | None = None  # "text" | "sentence" | "chain" | "article" | "source"
+    shared: bool = False  # the level and place are those of the next body in a list
+
+    def nodes(self) -> Iterator[Body]:
+        yield self
+        if self.host is not None:
+            yield from self.host.nodes()
+
+    def is_committee(self, kb: Knowledge) -> bool:
+        if self.kind == "local":
+            return self.fused and "ủy" in self.name
+        return bool(kb.committee_re.search(self.canonical(kb) or self.name))
+
+    def needs_place(self) -> bool:
+        return any(n.kind == "local" and not n.place for n in self.nodes())
+
+    def set_place(self, place: str, how: str) -> None:
+        for n in self.nodes():
+            if n.kind == "local" and not n.place:
+                n.place, n.place_from = place, how
+
+    def unresolved(self) -> bool:
+        return any(n.kind == "local" and not n.place for n in self.nodes())
+
+    def canonical(self, kb: Knowledge) -> str:
+        """The body's canonical name (a bare level word stays when the place is unknown)."""
+        if self.kind in ("known", "generic"):
+            return self.name
+        if self.kind == "local":
+            level = self.level or ""
+            if self.place:
+                prov = kb.province(self.place)
+                full = prov.get("in_body_names") if prov and prov["name"] == self.place else None
+                if full and (level in ("", prov.get("kind")) or self.fused):
+                    return f"{self.name} {full}"  # "Thành ủy Thành phố Hồ Chí Minh"
+                if self.fused:
+                    return f"{self.name} {self.place}"
+                if not level:
+                    prov = kb.province(self.place)
+                    level = prov.get("kind", "tỉnh") if prov else ""
+                return " ".join(x for x in (self.name, level, self.place) if x)
+            return self.name if self.fused else f"{self.name} {level}".strip()
+        if self.kind == "organ" and self.host is not None:
+            host = _rewrite(kb, self.name, self.host.canonical(kb))
+            name = f"{self.name} {host}"
+            return kb.canonical_agency(name) or name
+        return kb.canonical_agency(self.name) or self.name
+
+
+def _rewrite(kb: Knowledge, organ: str, host: str) -> str:
+    hk = key(host)
+    best = max((f for (o, f) in kb.host_rewrites if o == key(organ) and (hk == f or hk.startswith(f + " "))),
+               key=len, default=None)
+    if best is None:
+        return host
+    return " ".join([kb.host_rewrites[(key(organ), best)], *host.split()[len(best.split()):]])

@@ -1,0 +1,180 @@
+"""Bodies named in lists: a head shared by a list of places ("Công an 3 huyện A, B và C"), joint
+ministries ("liên Bộ A - B"), units beside their parent ("Bộ NN&PTNT - Cục Thú y"), an organ
+distributed over the bodies after it, and the fullest name of a described body.
+
+`Lists` is a part of `agencies.Grammar`, kept apart to keep each module small.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.knowledge import WS, Knowledge, key
+
+_WS = re.compile(WS)
+_JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
+COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
+_LIST_COUNT = re.compile(rf"{WS}(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các){WS}(tỉnh,{WS}thành{WS}phố|tỉnh,{WS}thành|"
+                         rf"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?:[ \t]*:)?{WS}")
+_DASH = re.compile(rf"{WS}[-–]{WS}")
+_BESIDE = re.compile(rf"{WS}|\s*\(\s*(?:thuộc{WS}|của{WS})?")
+
+
+def skip_ws(s: str, pos: int) -> int:
+    m = _WS.match(s, pos)
+    return m.end() if m else pos
+
+
+class Lists:
+    """The list readings of `agencies.Grammar`."""
+
+    kb: Knowledge
+    numbered_re: re.Pattern[str] | None
+
+    if TYPE_CHECKING:
+        def _known(self, s: str, pos: int) -> Body | None: ...
+        def _lower_head(self, name: str) -> bool: ...
+        def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None: ...
+
+    def _joint(self, s: str, first: Body) -> list[Body]:
+        """The ministries after the first of "liên Bộ A - B - C", each named without its head."""
+        out: list[Body] = []
+        head = "Bộ "
+        q = first.end
+        while (sm := _JOINT_SEP.match(s, q)) and sm.end() < len(s) and s[sm.end()].isupper():
+            vb = self._known(head + s[sm.end():sm.end() + 80], 0)
+            if vb is None or vb.end <= len(head):
+                break
+            q = sm.end() + vb.end - len(head)
+            out.append(Body(sm.end(), q, "known", vb.name, entry=vb.entry))
+        return out
+
+    def _numbered_unit(self, s: str, pos: int, parent: Body) -> Body | None:
+        """ "Thanh tra Chính phủ giao Vụ I ..., Cục II ...": a unit named by a Roman number alone
+        is a unit of the central body the article has named most."""
+        m = self.numbered_re.match(s, pos) if self.numbered_re else None
+        if not m:
+            return None
+        host = Body(parent.start, parent.end, "known", parent.name, entry=parent.entry)
+        return Body(pos, m.end(), "unit", re.sub(r"\s+", " ", m.group(0)), host=host, part_of=True)
+
+    def _shared_head(self, s: str, pos: int) -> list[Body] | None:
+        """A local head shared by a list of places after a count or "các": "Công an 3 huyện A, B
+        và C", "Viện Kiểm sát nhân dân các tỉnh X, Y" name one body per place."""
+        m = self.kb.local_head_re.match(s, pos)
+        head = self.kb.local_heads.get(key(m.group(0))) if m and (s[pos].isupper() or self._lower_head(m.group(0))) \
+            else None
+        if head is None or head.locality:
+            return None
+        cm = _LIST_COUNT.match(s, m.end())
+        if cm is None:
+            return self._levelled_list(s, pos, m.end(), head)
+        level = self.kb.levels.get(key(cm.group(1)))  # none for "địa phương", "tỉnh, thành phố: A, B"
+        if level and head.levels and level not in head.levels:
+            return None
+        out: list[Body] = []
+        p = cm.end()
+        while True:
+            place = self._place(s, p, level, head)
+            if place is None or (level is None and not self.kb.province(place[0])):
+                break
+            start = pos if not out else p
+            out.append(Body(start, place[1], "local", head.head, level=level, place=place[0], place_from="text",
+                            entry={"kind": head.kind, "english": head.english}))
+            sep = COORD.match(s, place[1])
+            if not sep or sep.group(0).strip() in ("-", "–"):
+                break
+            p = sep.end()
+        return out if len(out) >= 2 else None
+
+    def _levelled_list(self, s: str, pos: int, p: int, head: Any) -> list[Body] | None:
+        """ "Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa, tỉnh Quảng Ninh, thành phố Đà Nẵng": each level word and
+        place after the head names one body."""
+        out: list[Body] = []
+        p = skip_ws(s, p)
+        while (lm := self.kb.level_re.match(s, p)) is not None:
+            level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
+            if head.levels and level not in head.levels:
+                break
+            place = self._place(s, skip_ws(s, lm.end()), level, head)
+            prov = self.kb.province(place[0]) if place else None
+            if place is None or prov is None or prov.get("kind") != level:
+                break  # provinces and cities only: "huyện A, xã B" is a place, not a list
+            out.append(Body(pos if not out else p, place[1], "local", head.head, level=level, place=place[0],
+                            place_from="text", entry={"kind": head.kind, "english": head.english}))
+            sep = COORD.match(s, place[1])
+            if not sep or sep.group(0).strip() in ("-", "–"):
+                break
+            p = sep.end()
+        return out if len(out) >= 2 else None
+
+    def _dash_parents(self, s: str, bodies: list[Body]) -> list[Body]:
+        """ "Bộ NN&PTNT - Cục Thú y", "Tổng cục Cảnh sát Bộ Công an", "Cục Trẻ em (Bộ LĐTBXH)": a unit
+        and its parent side by side (a dash, a space, brackets) name the unit, PART_OF the parent."""
+        out: list[Body] = []
+        i = 0
+        while i < len(bodies):
+            a = bodies[i]
+            b = bodies[i + 1] if i + 1 < len(bodies) else None
+            if b is not None and (_DASH.fullmatch(s, a.end, b.start) or _BESIDE.fullmatch(s, a.end, b.start)):
+                dash = bool(_DASH.fullmatch(s, a.end, b.start))
+                for unit, parent in ((a, b), (b, a)) if dash else ((a, b),):
+                    if unit.host is None and not parent.generic and parent.kind in ("known", "local") \
+                            and self._unit_of(unit, parent, s[unit.end:parent.start] if not dash else "-"):
+                        out.append(Body(unit.start, unit.end, unit.kind, unit.name, entry=unit.entry, host=parent,
+                                        part_of=True, level=unit.level, place=unit.place, fused=unit.fused,
+                                        place_from=unit.place_from))
+                        if parent.start > unit.start:
+                            out[-1].end = parent.end  # the parent's name is part of the mention
+                        else:
+                            out[-1].start = parent.start
+                        i += 2
+                        break
+                else:
+                    out.append(a)
+                    i += 1
+                continue
+            out.append(a)
+            i += 1
+        return out
+
+    def _unit_of(self, unit: Body, parent: Body, gap: str) -> bool:
+        if unit.kind == "known" and unit.entry.get("parent"):
+            return bool(unit.entry.get("parent") == parent.canonical(self.kb))
+        if "(" in gap and unit.kind == "known" and not unit.entry.get("parent") and parent.kind == "known":
+            return unit.name.split()[0] in {h.split()[0] for h in self.kb.unit_heads}  # "Cục Trẻ em (Bộ LĐTBXH)"
+        return False
+
+    def _distribute(self, s: str, bodies: list[Body]) -> None:
+        """ "các ban cán sự đảng Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh": the organ
+        applies to the following listed bodies that name none of their own."""
+        for i, b in enumerate(bodies):
+            if not b.distribute:
+                continue
+            prev = b
+            for nb in bodies[i + 1:]:
+                gap = s[prev.end:nb.start]
+                if not re.fullmatch(r",\s*|\s+và\s+", gap) or nb.kind in ("organ", "unit") or nb.generic:
+                    break
+                organ = Body(nb.start, nb.end, "organ", b.name, host=nb, part_of=b.part_of)
+                bodies[bodies.index(nb)] = organ
+                prev = organ
+
+def fullest_described(bodies: list[Body]) -> None:
+    """ "Công ty xổ số kiến thiết tỉnh Đồng Nai" in the title is the "Công ty xổ số kiến thiết và dịch
+    vụ tổng hợp tỉnh Đồng Nai" of the text: a described body takes the fullest name of the article
+    whose words hold its own in order, with the same head and place."""
+    nodes = [n for b in bodies for n in b.nodes() if n.entry.get("described")]
+    for n in nodes:
+        words = n.name.lower().split()
+        fuller = {o.name for o in nodes if o.place == n.place and len(o.name) > len(n.name)
+                  and o.name.split()[:2] == n.name.split()[:2] and _in_order(words, o.name.lower().split())}
+        if fuller:
+            n.name = max(fuller, key=len)
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    it = iter(longer)
+    return all(w in it for w in words)

@@ -1,0 +1,113 @@
+"""The locality of bare local bodies ("Tỉnh ủy", "Công an tỉnh"), from the sentence, the article
+or the outlet that names it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.knowledge import WS, Knowledge
+
+_PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
+_SUB_PROVINCE = {"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
+_FUSED_LEVEL = {"tỉnh": "tỉnh", "thành phố": "thành phố"}
+
+
+def _fits(kb: Knowledge, node: Body, place: str) -> bool:
+    prov = kb.province(place)
+    if not prov:
+        return False
+    kind = prov.get("kind")
+    level = node.level or ""
+    if node.fused:
+        return _FUSED_LEVEL.get(level) == kind
+    if not level:
+        return True  # a provincial head named bare ("Sở Tư pháp")
+    return level in ("tỉnh", "thành phố") and (level == kind or level == "tỉnh" and kind == "tỉnh")
+
+
+def explicit_places(kb: Knowledge, s: str, start: int, end: int, bodies: list[Body]) -> list[str]:
+    """Provinces the span names as localities: in local bodies, after a level word, after "điểm cầu"/"tại"."""
+    i = bisect_right([b.start for b in bodies], start - 1)
+    out = []
+    for b in bodies[i:]:
+        if b.start >= end:
+            break
+        out += [n.place for n in b.nodes() if n.kind == "local" and n.place and n.place_from == "text"
+                and kb.province(n.place)]
+    for m in _PLACE_CUE.finditer(s, start, end):
+        pm = kb.place_re.match(s, m.end())
+        prov = kb.province(pm.group(0)) if pm else None
+        if prov:
+            out.append(str(prov["name"]))
+    return out
+
+
+@dataclass
+class Context:
+    """What an article says about its localities, computed once per article."""
+
+    ranked: list[tuple[str, int]]
+    source_place: str | None
+    sentences: list[tuple[int, int]]
+    bodies: list[Body]
+    starts: list[int] = field(default_factory=list)
+    by_sentence: dict[int, set[str]] = field(default_factory=dict)
+    districts: dict[str, set[str]] = field(default_factory=dict)  # level word -> places named with it
+
+
+def context(kb: Knowledge, s: str, bodies: list[Body], sentences: list[tuple[int, int]],
+            title: str | None, source: str | None) -> Context:
+    counts = Counter(explicit_places(kb, s, 0, len(s), bodies))
+    if title:
+        pm = re.match(r"\s*([^:\n]{2,30}):", title)
+        prov = kb.province(pm.group(1).strip()) if pm else None
+        if prov:
+            counts[str(prov["name"])] += 3
+    source_place = None
+    for pm in kb.place_re.finditer(source or ""):
+        source_place = str(kb.province(pm.group(0))["name"])  # type: ignore[index]
+    districts: dict[str, set[str]] = {}
+    for b in bodies:
+        for n in b.nodes():
+            if n.kind == "local" and n.place and n.place_from == "text" and not kb.province(n.place) \
+                    and (n.level in _SUB_PROVINCE or n.level == "thành phố"):  # "UBND TP Pleiku"
+                districts.setdefault(n.level, set()).add(n.place)
+    return Context(counts.most_common(), source_place, sentences, bodies, [a for a, _ in sentences],
+                   districts=districts)
+
+
+def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
+    """Give bare local bodies ("Tỉnh ủy", "Công an tỉnh") in `targets` the province their context
+    (the sentence, else the article, else the outlet) names."""
+    for b in targets:
+        if not b.needs_place() or b.generic:
+            continue
+        si = max(bisect_right(ctx.starts, b.start) - 1, 0)
+        if si not in ctx.by_sentence:
+            ss, se = ctx.sentences[si] if ctx.sentences else (0, len(s))
+            ctx.by_sentence[si] = set(explicit_places(kb, s, ss, se, ctx.bodies))
+        local = ctx.by_sentence[si]
+        for n in b.nodes():
+            if n.kind != "local" or n.place:
+                continue
+            if n.level in _SUB_PROVINCE:  # "Huyện ủy" in an article about Huyện ủy Ba Vì, and no other district
+                named = ctx.districts.get(n.level or "", set())
+                if len(named) == 1:
+                    n.place, n.place_from = next(iter(named)), "article"
+                continue
+            fit_local = [p for p in local if _fits(kb, n, p)]
+            if len(fit_local) == 1:
+                n.place, n.place_from = fit_local[0], "sentence"
+                continue
+            fit_article = [(p, c) for p, c in ctx.ranked if _fits(kb, n, p)]
+            cities = ctx.districts.get("thành phố", set()) if n.level == "thành phố" else set()
+            if fit_article and (len(fit_article) == 1 or fit_article[0][1] > fit_article[1][1]):
+                n.place, n.place_from = fit_article[0][0], "article"
+            elif not fit_article and len(cities) == 1:  # "Thành ủy" in an article about TP Pleiku, a province's city
+                n.place, n.place_from = next(iter(cities)), "article"
+            elif not ctx.ranked and ctx.source_place and _fits(kb, n, ctx.source_place):
+                n.place, n.place_from = ctx.source_place, "source"
