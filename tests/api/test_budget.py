@@ -10,12 +10,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import Any, Self
+from typing import Any
 
 import httpx
 import pytest
 import redis
 from coordgraph.graph.store.server import ServerInfo
+from searching import Searching
 
 TIMEOUT_MS = 2000
 QUERY_MEMORY = 256 * 2**20
@@ -41,40 +42,6 @@ def budget_url(live_app: Callable[..., Any], db: redis.Redis) -> Iterator[str]:
     """The API over the gold graphs with a 2 s limit and no key."""
     with live_app(cypher_timeout_ms=TIMEOUT_MS, api_key=None) as url:
         yield url
-
-
-class Watcher:
-    """A client that asks /search over and over in a thread and keeps its slowest answer."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.slowest = 0.0
-        self.failures: list[str] = []
-        self.count = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        with httpx.Client(base_url=self.url, timeout=10) as c:
-            while not self._stop.is_set():
-                started = time.perf_counter()
-                try:
-                    r = c.get("/search", params={"q": "ban noi chinh"})
-                    if r.status_code != 200:
-                        self.failures.append(f"{r.status_code} {r.text[:200]}")
-                except httpx.HTTPError as exc:
-                    self.failures.append(repr(exc))
-                self.slowest = max(self.slowest, time.perf_counter() - started)
-                self.count += 1
-                time.sleep(0.05)
-
-    def __enter__(self) -> Self:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(timeout=15)
 
 
 def _nested(n: int) -> str:
@@ -112,7 +79,7 @@ BOMBS: list[tuple[str, str, dict[str, Any], set[int]]] = [
 @pytest.mark.parametrize(("name", "query", "params", "statuses"), BOMBS, ids=[b[0] for b in BOMBS])
 def test_a_bomb_is_refused_in_time_and_others_are_served(budget_url: str, db: redis.Redis, name: str, query: str,
                                                           params: dict[str, Any], statuses: set[int]) -> None:
-    with Watcher(budget_url) as watcher, httpx.Client(base_url=budget_url, timeout=60) as c:
+    with Searching(budget_url, "ban noi chinh", timeout=10) as watcher, httpx.Client(base_url=budget_url, timeout=60) as c:
         time.sleep(0.2)
         started = time.perf_counter()
         r = c.post("/cypher", json={"query": query, "params": params})
@@ -152,7 +119,7 @@ def test_concurrent_bombs_cannot_starve_search(budget_url: str) -> None:
         with httpx.Client(base_url=budget_url, timeout=60) as c:
             statuses.append(c.post("/cypher", json={"query": slow}).status_code)
 
-    with Watcher(budget_url) as watcher:
+    with Searching(budget_url, "ban noi chinh", timeout=10) as watcher:
         threads = [threading.Thread(target=send) for _ in range(8)]
         for t in threads:
             t.start()

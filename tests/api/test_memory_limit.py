@@ -8,12 +8,11 @@ with every committed article still there."""
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Self
+from typing import Any
 
 import httpx
 import pytest
@@ -25,6 +24,7 @@ from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.memory import process_limit, size_bytes
 from coordgraph.graph.store.server import PIDFILE, status, stop
 from coordgraph.graph.synthetic import synthetic_docs
+from searching import Searching
 
 PROCESS_MEM = "400mb"  # the server process's limit in this test (users get 3/4 of RAM)
 QUERY_MEM = 32 * 2**20
@@ -69,34 +69,6 @@ def service(tmp_path: Path, serve: Callable[[Any], Any]) -> Iterator[Service]:
         stop(data_dir)
 
 
-class Asking:
-    """A client asking /search over and over in a thread, keeping each status (and 503 message)."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.statuses: list[int] = []
-        self.messages: list[str] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        with httpx.Client(base_url=self.url, timeout=30) as c:
-            while not self._stop.is_set():
-                r = c.get("/search", params={"q": "bo"})
-                self.statuses.append(r.status_code)
-                if r.status_code != 200:
-                    self.messages.append(r.json().get("message", ""))
-                time.sleep(0.05)
-
-    def __enter__(self) -> Self:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(timeout=30)
-
-
 def _data_limit(pid: int) -> int:
     for line in Path(f"/proc/{pid}/limits").read_text().splitlines():
         if line.startswith("Max data size"):
@@ -126,7 +98,7 @@ def test_a_statement_past_the_memory_limit_leaves_the_service_answering_with_its
         before = status(settings.data_dir)
         assert before is not None and _data_limit(before["pid"]) == size_bytes(PROCESS_MEM)
 
-        with Asking(url) as others:
+        with Searching(url, "bo") as others:
             time.sleep(0.2)
             started = time.perf_counter()
             r = c.post("/cypher", json={"query": query})
@@ -135,7 +107,8 @@ def test_a_statement_past_the_memory_limit_leaves_the_service_answering_with_its
             time.sleep(0.3)
         # Another client's /search: answered throughout, or told with a JSON 503 to retry; never a 500.
         assert others.statuses and set(others.statuses) <= {200, 503}, others.statuses
-        assert others.statuses[-1] == 200 and all(m for m in others.messages), others.messages[:3]
+        messages = [r.json().get("message", "") for r in others.refused]
+        assert others.statuses[-1] == 200 and all(messages), messages[:3]
         assert r.status_code in (422, 503), f"{name}: {r.status_code} {r.text[:300]}"
         body = r.json()
         assert body["status"] == r.status_code and body["message"], body
