@@ -156,14 +156,20 @@ def test_a_killed_loader_leaves_no_partial_article_marked_and_a_rerun_completes_
         store.close()
 
 
-def test_a_killed_server_is_replaced_and_its_append_only_file_replayed(data_dir: Path) -> None:
-    first = ensure_server(data_dir)
+def _write_synthetic(data_dir: Path, n: int, batch_size: int = 500) -> dict[str, int]:
+    """Write `n` synthetic article graphs into the data directory's running server; the counts after."""
     store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
-    with store.writer() as w:
-        for d in synthetic_docs(5):
+    with store.writer(batch_size) as w:
+        for d in synthetic_docs(n):
             w.add(d)
     counts = store.view().counts()
     store.close()
+    return counts
+
+
+def test_a_killed_server_is_replaced_and_its_append_only_file_replayed(data_dir: Path) -> None:
+    first = ensure_server(data_dir)
+    counts = _write_synthetic(data_dir, 5)
     time.sleep(1.5)  # appendfsync everysec: what is a second old is on disk
     os.kill(first.pid, signal.SIGKILL)
     deadline = time.monotonic() + 10
@@ -210,11 +216,7 @@ def test_a_tcp_listener_needs_the_generated_password(data_dir: Path) -> None:
 
 def test_stop_recognises_a_loading_server_and_start_says_how_long_loading_took(data_dir: Path) -> None:
     ensure_server(data_dir)
-    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
-    with store.writer(100) as w:
-        for d in synthetic_docs(600):
-            w.add(d)
-    store.close()
+    _write_synthetic(data_dir, 600, batch_size=100)
     # Killed, the server leaves its commands in the append-only file: the next start replays them.
     os.kill(status(data_dir)["pid"], signal.SIGKILL)  # type: ignore[index]
     while servers_for(data_dir):
@@ -313,12 +315,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 def test_db_stop_on_a_full_disk_says_so_and_leaves_the_data_whole(small_disk: Path) -> None:
     data_dir = small_disk / "data"
     ensure_server(data_dir)
-    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
-    with store.writer() as w:
-        for d in synthetic_docs(100):
-            w.add(d)
-    counts = store.view().counts()
-    store.close()
+    counts = _write_synthetic(data_dir, 100)
     time.sleep(1.2)  # appendfsync everysec
     aof = data_dir / "appendonlydir"
     manifest = _manifest(aof)
@@ -402,12 +399,7 @@ def test_a_snapshot_the_database_cannot_read_back_is_not_kept(data_dir: Path) ->
     from coordgraph.graph.store.server import AOF_DIR
 
     ensure_server(data_dir)
-    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
-    with store.writer(500) as w:
-        for d in synthetic_docs(2000):
-            w.add(d)
-    counts = store.view().counts()
-    store.close()
+    counts = _write_synthetic(data_dir, 2000)
     assert stop(data_dir)
     assert [p.name for p in data_dir.iterdir() if p.name.startswith(AOF_DIR)] == [AOF_DIR]  # no leftovers
     ensure_server(data_dir, timeout=600)
