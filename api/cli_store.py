@@ -19,21 +19,25 @@ StoreOption = typer.Option(None, "--store", help="Store URL (default: COORDGRAPH
 
 
 @contextmanager
+def store_errors_exit() -> Iterator[None]:
+    """A StoreError ends the command: its message on stderr, exit code 2."""
+    try:
+        yield
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+@contextmanager
 def _store(url: str | None) -> Iterator[Store]:
     from coordgraph.graph.store.base import open_store
 
-    try:
+    with store_errors_exit():
         store = open_store(url)
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
-    try:
-        yield store
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
-    finally:
-        store.close()
+        try:
+            yield store
+        finally:
+            store.close()
 
 
 def _cell(v: Any) -> str:
@@ -134,12 +138,9 @@ def db_start() -> None:
     from coordgraph.graph.store.server import ensure_server
 
     settings = get_settings()
-    try:
+    with store_errors_exit():
         info = ensure_server(settings.data_dir, port=settings.falkordb_port, appendfsync=settings.falkordb_appendfsync,
                              limits=limits(settings), progress=_loading)
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
     loaded = f", data loaded in {info.load_seconds:.1f} s" if info.started else ""
     console.print(f"{'started' if info.started else 'already running'}: pid {info.pid}, socket {info.socket}{loaded}",
                   highlight=False)
@@ -151,11 +152,8 @@ def db_backup(file: Annotated[Path, typer.Argument(help="The backup file to writ
     from coordgraph.graph.settings import get_settings
     from coordgraph.graph.store.server import backup
 
-    try:
+    with store_errors_exit():
         size = backup(get_settings().data_dir, file)
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
     console.print(f"wrote {file} ({size} bytes)", highlight=False)
 
 
@@ -165,11 +163,8 @@ def db_restore(file: Annotated[Path, typer.Argument(help="A file written by `db 
     from coordgraph.graph.settings import get_settings
     from coordgraph.graph.store.server import restore
 
-    try:
+    with store_errors_exit():
         kept = restore(get_settings().data_dir, file)
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
     console.print(f"restored {file}" + (f"; the earlier data is in {kept}" if kept else ""), highlight=False)
 
 
@@ -180,11 +175,8 @@ def db_status(as_json: bool = typer.Option(False, "--json")) -> None:
     from coordgraph.graph.store.server import status
 
     settings = get_settings()
-    try:
+    with store_errors_exit():
         info = status(settings.data_dir)
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps(info))
     elif info is None:
@@ -204,11 +196,8 @@ def db_stop() -> None:
     from coordgraph.graph.store.server import stop
 
     settings = get_settings()
-    try:
+    with store_errors_exit():
         stopped = stop(settings.data_dir)
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
     console.print("stopped" if stopped else "not running")
 
 
