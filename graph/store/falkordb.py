@@ -22,7 +22,7 @@ from coordgraph.graph.queries import schema_statements
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store import writes
 from coordgraph.graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, Writer
-from coordgraph.graph.store.server import Limits, ServerInfo, ensure_server
+from coordgraph.graph.store.server import ANY_PORT, Limits, ServerInfo, ensure_server
 from coordgraph.graph.store.writes import WriteRefused
 from falkordb import FalkorDB
 from falkordb.edge import Edge
@@ -113,7 +113,7 @@ class FalkorStore(Store):
         socket_timeout = settings.falkordb_timeout_max_ms / 1000 + 30 if settings.falkordb_timeout_max_ms else None
         try:
             if url == "embedded":
-                server = ensure_server(settings.data_dir, port=settings.falkordb_port,
+                server = ensure_server(settings.data_dir, port=server_port(settings),
                                        appendfsync=settings.falkordb_appendfsync, limits=limits(settings))
                 db = FalkorDB(unix_socket_path=str(server.socket), password=server.password,
                               socket_timeout=socket_timeout, socket_connect_timeout=CONNECT_TIMEOUT_S)
@@ -219,6 +219,12 @@ def _wanted(statement: str) -> set[tuple[str, str, str]]:
     if m := _FULLTEXT_INDEX.search(statement):
         return {(m[1], p.strip().strip("'\""), "FULLTEXT") for p in m[2].split(",")}
     return {("?", statement, "?")}  # unknown: always sent
+
+
+def server_port(settings: Settings) -> int:
+    """The embedded server's TCP port: COORDGRAPH_FALKORDB_PORT, else a free one of 127.0.0.1 when /cypher
+    has a replica (which follows the server over TCP), else none."""
+    return settings.falkordb_port or (ANY_PORT if settings.cypher_replica else 0)
 
 
 def limits(settings: Settings) -> Limits:
