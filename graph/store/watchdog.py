@@ -60,6 +60,8 @@ class Watchdog:
         try:
             self.start()
         except StoreError as exc:
+            if self._stop.is_set():  # closed meanwhile (the start was cut short): nothing to report
+                return False
             self.error, self._due = str(exc), True
             self.failures += 1
             log.error("starting %s failed: %s", self.what, exc)
@@ -84,6 +86,10 @@ class Watchdog:
                 log.exception("the FalkorDB watchdog failed")
             wait = min(max(wait, self.interval) * 2, 30.0) if failed else self.interval  # no tight loop of failures
 
-    def close(self) -> None:
+    def stop(self) -> None:
+        """No start from now on (one under way ends, and its failure is not reported)."""
         self._stop.set()
+
+    def close(self) -> None:
+        self.stop()
         self._thread.join(timeout=5)

