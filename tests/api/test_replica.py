@@ -223,3 +223,22 @@ def test_a_copy_the_replica_cannot_load_is_told_and_the_server_goes_on(tmp_path:
         assert others.count and not others.failures, others.failures[:3]
     finally:
         stop(settings.data_dir)
+
+
+def test_the_replica_follows_the_server_again_after_the_server_crashed(service: Service) -> None:
+    """The server killed (not by /cypher): the API starts it again on the same port, and the replica
+    copies it anew and answers."""
+    import signal
+
+    with httpx.Client(base_url=service.url, timeout=60) as c:
+        assert _articles(c)[0] == service.articles
+        before = status(service.settings.data_dir)
+        assert before is not None and before["port"] and before["replica"]["primary_port"] == before["port"]
+        os.kill(before["pid"], signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        while service.app.state.stores.watchdog.restarts == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _articles(c)[0] == service.articles
+        after = status(service.settings.data_dir)
+        assert after is not None and after["pid"] != before["pid"] and after["port"] == before["port"]
+        assert after["replica"]["pid"] == before["replica"]["pid"] and after["replica"]["synced"]
