@@ -51,14 +51,14 @@ class StoreHolder:
         server = getattr(store, "server", None)
         if store.backend != "falkordb" or server is None or self.watchdog is not None:
             return
-        from coordgraph.graph.store.falkordb import limits
+        from coordgraph.graph.store.falkordb import limits, replica_limits
         from coordgraph.graph.store.server import ensure_server
 
         s = self.settings
         self.watchdog = Watchdog(s.data_dir, lambda: ensure_server(
             s.data_dir, port=server.port, appendfsync=s.falkordb_appendfsync, limits=limits(s)))
         if self.with_replica:
-            self.replica = Replica(s.data_dir, limits(s))
+            self.replica = Replica(s.data_dir, replica_limits(s))
 
     def restarting(self) -> ApiError | None:
         """The 503 to answer while the embedded server is being started again after a crash."""

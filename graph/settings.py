@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     # Embedded store: /cypher runs on a read-only replica of the server (a second copy of the graph in
     # memory), which a statement past its memory limit ends instead of the server (README, "Limits").
     cypher_replica: bool = True
+    cypher_replica_mem: str = "auto"  # the replica process's memory limit (RLIMIT_DATA): "auto" is half of RAM
     allowed_hosts: list[str] = []  # Host header values served besides localhost and the --host given
     batch_size: int = 500
     max_article_bytes: int = 5_000_000  # larger input files (or JSON lines) are refused

@@ -8,6 +8,7 @@ leaves articles that the next load rewrites.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -20,7 +21,7 @@ from urllib.parse import unquote, urlparse
 import redis
 from coordgraph.graph.queries import schema_statements
 from coordgraph.graph.settings import Settings
-from coordgraph.graph.store import writes
+from coordgraph.graph.store import memory, writes
 from coordgraph.graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, Writer
 from coordgraph.graph.store.server import ANY_PORT, Limits, ServerInfo, ensure_server
 from coordgraph.graph.store.writes import WriteRefused
@@ -231,6 +232,13 @@ def limits(settings: Settings) -> Limits:
     return Limits(timeout_max_ms=settings.falkordb_timeout_max_ms, timeout_default_ms=settings.falkordb_timeout_max_ms,
                   query_mem_bytes=settings.falkordb_query_mem_bytes, resultset_size=settings.falkordb_resultset_size,
                   maxmemory=settings.falkordb_maxmemory, process_mem=settings.falkordb_process_mem)
+
+
+def replica_limits(settings: Settings) -> Limits:
+    """The /cypher replica's limits: the server's per-query ones, and a memory limit of its own ("auto":
+    half of the RAM, so that the replica at its limit and the server together stay within the machine)."""
+    mem = settings.cypher_replica_mem
+    return dataclasses.replace(limits(settings), process_mem=str(memory.ram() // 2) if mem == "auto" else mem)
 
 
 class FalkorWriter(writes.BatchWriter):

@@ -38,7 +38,7 @@ class Service:
 def _settings(data_dir: Path) -> Settings:
     return Settings(store="embedded", data_dir=data_dir, graph_name="rep", api_key=None,
                     falkordb_process_mem="400mb", falkordb_query_mem_bytes=32 * 2**20, falkordb_maxmemory="128mb",
-                    cypher_timeout_ms=TIMEOUT_MS)
+                    cypher_replica_mem="400mb", cypher_timeout_ms=TIMEOUT_MS)
 
 
 @pytest.fixture
@@ -85,6 +85,7 @@ def test_statements_that_end_a_database_end_only_the_replica(service: Service) -
         assert _articles(c)[0] == service.articles
         primary = status(settings.data_dir)
         assert primary is not None and primary["replica"]["synced"], primary
+        assert primary["replica"]["memory_limit"] == "400.0 MB", primary  # its own limit
         replica_pids = {primary["replica"]["pid"]}
         ended = 0
         with Searching(url, "bo", timeout=10) as others:
@@ -191,7 +192,8 @@ def test_a_copy_the_replica_cannot_load_is_told_and_the_server_goes_on(tmp_path:
     API gives up after a few tries, and the server and every other route go on. Should FalkorDB load
     it (a fixed release), /cypher simply answers."""
     settings = _settings(tmp_path / "data").model_copy(update={"graph_name": "coordgraph",
-                                                               "falkordb_process_mem": "1gb"})
+                                                               "falkordb_process_mem": "1gb",
+                                                               "cypher_replica_mem": "1gb"})
     store = FalkorStore.open("embedded", settings)
     with store.writer() as w:
         for doc in synthetic_docs(2000):
