@@ -244,3 +244,24 @@ def test_the_replica_follows_the_server_again_after_the_server_crashed(service: 
         after = status(service.settings.data_dir)
         assert after is not None and after["pid"] != before["pid"] and after["port"] == before["port"]
         assert after["replica"]["pid"] == before["replica"]["pid"] and after["replica"]["synced"]
+
+
+def test_a_replica_left_by_a_killed_api_is_taken_over(tmp_path: Path, serve: Callable[[Any], Any]) -> None:
+    """A replica whose API was killed (SIGKILL: no clean exit) is attached to by the next API, never
+    doubled, and stopped when that API stops."""
+    from coordgraph.graph.store.falkordb import replica_limits
+    from coordgraph.graph.store.replica import start_replica
+
+    settings = _settings(tmp_path / "data")
+    FalkorStore.open("embedded", settings).close()
+    try:
+        left = start_replica(settings.data_dir, replica_limits(settings))
+        assert left.started
+        with serve(create_app(settings=settings)) as url, httpx.Client(base_url=url, timeout=60) as c:
+            assert _articles(c)[0] == 0
+            assert replica_status(settings.data_dir)["pid"] == left.pid  # type: ignore[index]
+            assert len([p for p in os.listdir("/proc") if p.isdigit()
+                        and _is_replica(int(p), replica_dir(settings.data_dir))]) == 1
+        assert not _alive(left.pid) and not server_running(replica_dir(settings.data_dir))
+    finally:
+        stop(settings.data_dir)
