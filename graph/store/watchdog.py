@@ -26,9 +26,9 @@ class Watchdog:
     `interval` seconds in a daemon thread; `start` is how it was started (e.g. `ensure_server` with
     the same limits). `restarting` is True while a restart is due or under way.
 
-    `initial`: the first start is the watchdog's too (in its thread), not only restarts. A failed
-    start is tried again, less and less often; after `max_failures` failures in a row (0: never) the
-    watchdog gives up (`gave_up`, `error` says why)."""
+    `initial`: the first start is the watchdog's too (in its thread), tried until it succeeds. A failed
+    start is tried again (while the server counts as crashed), less and less often; after `max_failures`
+    failures in a row (0: never) the watchdog gives up (`gave_up`, `error` says why)."""
 
     def __init__(self, data_dir: Path, start: Callable[[], ServerInfo], interval: float = 0.5, *,
                  initial: bool = False, max_failures: int = 0, what: str = "the FalkorDB server") -> None:
@@ -42,8 +42,7 @@ class Watchdog:
         self.restarting = initial
         self.gave_up = False
         self.error: str | None = None  # why the last restart failed
-        self._due = initial  # a start is due whatever the pid file says (the first one, or after a failure)
-        self._first = initial  # the start due is the first one (not counted in `restarts`)
+        self._first = initial  # the first start is due, whatever the pid file says (not counted in `restarts`)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="falkordb-watchdog", daemon=True)
         self._thread.start()
@@ -51,18 +50,18 @@ class Watchdog:
     def check(self) -> bool:
         """Restart the server if it crashed; True when it did."""
         reap_children()
-        if not (self._due or crashed(self.data_dir)):  # running, stopped on purpose, or started by someone else
+        if not (self._first or crashed(self.data_dir)):  # running, stopped on purpose, or started by someone else
             self.restarting = False
             return False
         self.restarting = True
-        if not self._due:
+        if not (self._first or self.failures):
             log.warning("%s of %s stopped unexpectedly (see %s); starting it again", self.what, self.data_dir, LOGFILE)
         try:
             self.start()
         except StoreError as exc:
             if self._stop.is_set():  # closed meanwhile (the start was cut short): nothing to report
                 return False
-            self.error, self._due = str(exc), True
+            self.error = str(exc)
             self.failures += 1
             log.error("starting %s failed: %s", self.what, exc)
             if self.max_failures and self.failures >= self.max_failures:
@@ -71,12 +70,12 @@ class Watchdog:
             return False
         if not self._first:
             self.restarts += 1
-        self.error, self._due, self._first, self.failures = None, False, False, 0
+        self.error, self._first, self.failures = None, False, 0
         self.restarting = False
         return True
 
     def _run(self) -> None:
-        wait = 0.0 if self._due else self.interval
+        wait = 0.0 if self._first else self.interval
         while not self._stop.wait(wait) and not self.gave_up:
             try:
                 self.check()
