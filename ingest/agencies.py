@@ -65,6 +65,7 @@ class Grammar(Lists):
         firsts |= {h.split()[0].lower() for h in heads}
         self.firsts = firsts
         self.lower_heads = set(kb.grammar.get("lower_case_heads") or [])
+        self.lower_firsts = {h.split()[0] for h in self.lower_heads}
         home = [str(h) for h in kb.cues.get("home_country") or []]
         stems = {n[:-len(h) - 1]: str(e.get("kind") or "") for n, e in kb.agencies.items() for h in home
                  if n.endswith(" " + h) and len(n.split()) > len(h.split()) + 1}
@@ -435,7 +436,7 @@ class Grammar(Lists):
         if not m or depth > 1:
             return None
         p = skip_ws(s, m.end())
-        if p >= len(s) or not s[p].isalpha() or (s[p].islower() and not self.titled_unit):
+        if p >= len(s) or not s[p].isalnum() or (s[p].islower() and not self.titled_unit):
             return None  # a unit named in lower case only after its head's title ("trưởng phòng đăng ký kinh doanh Sở X")
         lower = s[p].islower()
         window_end = min(len(s), p + 90)
@@ -444,7 +445,8 @@ class Grammar(Lists):
         known = self._known(s, pos)
         joints = sorted([(c.start(), c.end(), True) for c in _CONNECTOR.finditer(s, p, limit + 12)]
                         + [(w.start() - 1, w.start(), False) for w in _WORD_START.finditer(s, p + 1, limit)
-                           if s[w.start() - 1] == " " and s[w.start()].isupper()])
+                           if s[w.start() - 1] == " " and (s[w.start()].isupper() or self.titled_unit
+                                                           and _WORD.match(s, w.start()).group(0) in self.lower_firsts)])
         for start, end, said in joints:
             if start > limit:
                 break
@@ -452,17 +454,42 @@ class Grammar(Lists):
             if len(name.split()) > 10 or self.unit_stop.search(name) or (known and known.end < start):
                 break
             host = self.match_at(s, end, depth + 1)
+            if known is not None and known.end == start and known.entry.get("parent") and host is not None \
+                    and host.canonical(self.kb) != known.entry.get("parent"):
+                continue  # "Ban Bí thư, Ủy ban Kiểm tra Trung ương": a listed body is a unit of its own parent only
             if host is None or host.start != end or host.kind == "generic" or host.generic:
+                if self.titled_unit and not said and self._person_at(s, end) and not self._person_at(s, p) \
+                        and self._bare_unit_name(s, m.end(), start) and not _CONNECTOR.search(s, p - 1, start) \
+                        and not self.kb.level_re.search(s[p:start].split()[-1]):
+                    return Body(pos, start, "unit", self._unit_name(s, pos, start, m.group(0), lower))
                 continue
             if said or (host.kind in ("known", "local") and str(host.entry.get("kind")) in self.parent_kinds
                         and self._bare_unit_name(s, m.end(), start)):
                 # "Vụ X của Bộ Y"; "Cục Đào tạo Bộ Công an": the parent follows the unit's name
-                name = re.sub(r"\s+", " ", name)
-                if lower:
-                    rest = name[len(m.group(0)):].strip()
-                    name = f"{m.group(0)} {rest[:1].upper()}{rest[1:]}"
-                return Body(pos, host.end, "unit", name, host=host, part_of=True)
+                return Body(pos, host.end, "unit", self._unit_name(s, pos, start, m.group(0), lower), host=host,
+                            part_of=True)
+        if self.titled_unit and stop is not None and s[limit] in "(,":  # "Vụ trưởng Hợp tác quốc tế (Bộ Tài chính)"
+            q = skip_ws(s, limit + 1)
+            host = self.match_at(s, q, depth + 1)
+            if host is not None and host.start == q and not host.generic and host.kind in ("known", "local") \
+                    and str(host.entry.get("kind")) in self.parent_kinds and self._bare_unit_name(s, m.end(), limit) \
+                    and not self.unit_stop.search(s, pos, limit) and len(s[pos:limit].split()) <= 10:
+                return Body(pos, host.end, "unit", self._unit_name(s, pos, limit, m.group(0), lower), host=host,
+                            part_of=True)
         return None
+
+    def _unit_name(self, s: str, a: int, b: int, head: str, lower: bool) -> str:
+        name = re.sub(r"\s+", " ", s[a:b].strip())
+        if lower:
+            rest = name[len(head):].strip()
+            name = f"{head} {rest[:1].upper()}{rest[1:]}"
+        return name
+
+    def _person_at(self, s: str, p: int) -> bool:
+        """A person's full name begins at p (the end of a unit named between a title and its holder)."""
+        m = self.kb.name_re.match(s, p)
+        return bool(m and len(m.group(0).split()) >= 3 and not self.kb.place_re.match(s, p)
+                    and not self.kb.country_re.match(s, p))
 
     # -- all mentions --------------------------------------------------------------
     def scan(self, s: str) -> list[Body]:

@@ -1,0 +1,95 @@
+"""Posts, sub-units and bodies outside the reference lists, on short texts written for these tests:
+the constructions the blind sets (tests/ingest/blind, blind2) showed the extractor missing."""
+
+from __future__ import annotations
+
+import pytest
+from coordgraph.graph.model import DocGraph
+from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str) -> DocGraph:
+    return extractor.extract(RawArticle(id="t", text=text, published="2021-10-30"))
+
+
+def agencies(doc: DocGraph) -> set[str]:
+    return {e.name for e in doc.entities if e.type == "Agency"}
+
+
+def people(doc: DocGraph) -> set[str]:
+    return {e.name for e in doc.entities if e.type == "Person"}
+
+
+def rels(doc: DocGraph, type_: str) -> set[tuple[str, str, str]]:
+    by_id = {e.id: e for e in doc.entities}
+    return {(by_id[r.source].name, by_id[r.target].name, str(r.properties.get("title") or ""))
+            for r in doc.relations if r.type == type_}
+
+
+def test_a_title_before_a_locality_alone_is_a_post_in_its_people_s_committee_or_party_committee(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Chủ tịch TP Cần Thơ Lê Văn Tâm và Bí thư Cần Thơ Trần Văn Lâm đến thăm xã.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Tâm", "Ủy ban nhân dân thành phố Cần Thơ", "Phó Chủ tịch"),
+                                           ("Trần Văn Lâm", "Thành ủy Cần Thơ", "Bí thư")}
+    doc = run(extractor, "Làm việc tại Nghệ An, Chủ tịch tỉnh Hoàng Văn Sơn yêu cầu các sở rà soát.")
+    assert rels(doc, "HOLDS_POSITION") == {("Hoàng Văn Sơn", "Ủy ban nhân dân tỉnh Nghệ An", "Chủ tịch")}
+
+
+def test_the_president_named_after_a_city_is_no_city_chairman(extractor: Extractor) -> None:
+    doc = run(extractor, "Lời dạy của Chủ tịch Hồ Chí Minh được nhắc lại tại buổi lễ.")
+    assert not rels(doc, "HOLDS_POSITION") and not agencies(doc)
+
+
+def test_a_post_after_a_verb_or_with_no_comma_after_the_name_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Chính trị phân công ông Lê Minh Khải làm Trưởng ban Kinh tế Trung ương.")
+    assert ("Lê Minh Khải", "Ban Kinh tế Trung ương", "Trưởng ban") in rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Trân trọng, Đỗ Văn Hải Phó Chủ tịch Hội Nông dân Việt Nam")
+    assert rels(doc, "HOLDS_POSITION") == {("Đỗ Văn Hải", "Hội Nông dân Việt Nam", "Phó Chủ tịch")}
+    doc = run(extractor, "Bà Phan Thị Mai (hiện là Giám đốc Sở Y tế tỉnh Bình Định) đã trả lời báo chí.")
+    assert rels(doc, "HOLDS_POSITION") == {("Phan Thị Mai", "Sở Y tế tỉnh Bình Định", "Giám đốc")}
+
+
+def test_a_verb_without_a_post_gives_none(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Quốc Toản làm việc với Bộ Tư pháp về dự án luật.")
+    assert not rels(doc, "HOLDS_POSITION")
+
+
+def test_a_post_held_before_is_former(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Vũ Đức Long từng làm Giám đốc Sở Xây dựng tỉnh Nam Định.")
+    [rel] = [r for r in doc.relations if r.type == "HOLDS_POSITION"]
+    assert rel.properties.get("former") is True
+
+
+def test_a_unit_named_by_its_head_s_title_runs_to_the_holder_s_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó cục trưởng Kiểm soát thủ tục hành chính Lê Thị Hằng trình bày báo cáo.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Thị Hằng", "Cục Kiểm soát thủ tục hành chính", "Phó Cục trưởng")}
+
+
+def test_a_unit_named_by_its_head_s_title_takes_the_parent_in_brackets_or_after_a_comma(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Ngô Văn Bình Vụ trưởng Pháp chế (Bộ Xây dựng) phát biểu.")
+    assert ("Vụ Pháp chế", "Bộ Xây dựng", "") in rels(doc, "PART_OF")
+    assert ("Ngô Văn Bình", "Vụ Pháp chế", "Vụ trưởng") in rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Dự có Phó vụ trưởng vụ 3, Ban Tổ chức Trung ương Hà Thị Lan.")
+    assert ("Vụ 3", "Ban Tổ chức Trung ương", "") in rels(doc, "PART_OF")
+    assert ("Hà Thị Lan", "Vụ 3", "Phó Vụ trưởng") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_unit_title_never_takes_a_person_s_name_as_the_unit(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Pháp chế: Trưởng ban Lý Văn Hòa. Phó ban Đặng Minh Tú và Lưu Thị Cúc.")
+    assert not {a for a in agencies(doc) if a.startswith("Ban ") and a != "Ban Pháp chế"}
+    doc = run(extractor, "Trưởng ban Nguyễn Văn Tài (Phó bí thư quận Ba Đình) được bầu.")
+    assert rels(doc, "HOLDS_POSITION") == {("Nguyễn Văn Tài", "Quận ủy Ba Đình", "Phó Bí thư")}
+
+
+def test_a_foreign_official_after_a_title_and_an_international_body_is_a_person_with_the_post(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Tổng Thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Mark Rutte phát biểu. "
+                         "Tổng thống Hàn Quốc Lee Jae - myung cũng có mặt.")
+    assert {"Mark Rutte", "Lee Jae-myung"} <= people(doc)
+    assert ("Mark Rutte", "Tổ chức Hiệp ước Bắc Đại Tây Dương", "Tổng Thư ký") in rels(doc, "HOLDS_POSITION")
