@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_described import Described
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
@@ -34,7 +35,7 @@ _WORD = re.compile(r"\w+")
 _PROVINCIAL = {"tỉnh", "thành phố"}
 
 
-class Grammar(Lists):
+class Grammar(Lists, Described):
     """Finds agency mentions in the working text."""
 
     def __init__(self, kb: Knowledge):
@@ -94,6 +95,10 @@ class Grammar(Lists):
                                        re.IGNORECASE) if described.get("heads") else None
         self.described_stop = {str(w).lower() for w in described.get("stopwords") or []}
         self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
+        self.described_district = {key(h) for h in described.get("district_heads") or []}
+        self.described_comma = {str(w) for w in described.get("comma_words") or []}
+        self.described_bare = {key(h) for h in described.get("bare_place_heads") or []}
+        self.described_not_before_place = {str(w) for w in described.get("not_before_place") or []}
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
         self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
         self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
@@ -231,41 +236,6 @@ class Grammar(Lists):
         name = re.sub(r"\s+", " ", s[pos:c.end()])
         return Body(pos, c.end(), "known", name, entry={"kind": self.foreign_kinds.get(key(m.group(1)), ""),
                                                         "english": "", "foreign": True})
-
-    def _described(self, s: str, pos: int) -> Body | None:
-        """ "Công ty xổ số kiến thiết và dịch vụ tổng hợp tỉnh Đồng Nai", "Bệnh viện đa khoa tỉnh Hòa
-        Bình": a head, words that describe it in lower case, and the level word and place that close it."""
-        m = self.described_re.match(s, pos) if self.described_re else None
-        if not m or not s[pos].isupper() or self.kb.local_head_re.match(s, pos):
-            return None
-        tm = self.kb.title_re.match(s, pos)
-        if tm and tm.end() > m.end():
-            return None  # "Chi cục trưởng ...": a title, not a body
-        q, n, seen_lower = skip_ws(s, m.end()), 0, False
-        unit_stop = {str(w) for w in self.kb.grammar.get("unit_name_stopwords") or []}
-        while n < 12:  # syllables
-            lm = self.kb.level_re.match(s, q)
-            if lm and n and seen_lower and s[q].islower():
-                level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
-                pm = self.kb.place_re.match(s, skip_ws(s, lm.end()))
-                prov = self.kb.province(pm.group(0)) if pm else None
-                if pm is None or prov is None or (level in ("tỉnh", "thành phố") and prov.get("kind") != level):
-                    return None  # only a province or a city closes the name
-                name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():lm.start()]).strip()
-                b = Body(pos, pm.end(), "local", name, level=level, place=str(prov["name"]), place_from="text",
-                         entry={"kind": self.described_kinds[key(m.group(0))], "english": "", "described": True})
-                fullest_described([*self.described_seen, b])
-                self.described_seen.append(b)
-                return b
-            w = _WORD.match(s, q)
-            if not w or w.group(0).lower() in self.described_stop or w.group(0).lower() in unit_stop \
-                    or w.group(0) in self.place_stop or w.group(0).isdigit():
-                return None
-            if s[q].isupper() and self.match_at(s, q, 3) is not None:
-                return None  # another body's name begins: "Trung tâm Công an tỉnh ..."
-            seen_lower |= s[q].islower()
-            q, n = skip_ws(s, w.end()), n + 1
-        return None
 
     def _headed(self, s: str, pos: int) -> Body | None:
         """ "Tiểu ban Văn kiện do Tổng bí thư X làm Trưởng tiểu ban": a board named up to "do",

@@ -172,7 +172,8 @@ def fullest_described(bodies: list[Body]) -> None:
         fuller = {o.name for o in nodes if o.place == n.place and len(o.name) > len(n.name)
                   and o.name.split()[:2] == n.name.split()[:2] and _in_order(words, o.name.lower().split())}
         if fuller:
-            n.name = max(fuller, key=len)
+            best = max((o for o in nodes if o.name in fuller), key=lambda o: len(o.name))
+            n.name, n.level, n.fused = best.name, best.level, best.fused  # one name, written one way
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:

@@ -309,10 +309,9 @@ class People:
         posts: list[Post] = []
         end = p
         while True:
-            sm = _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
-            loose = None
-            if not sm and not posts:  # "ông X làm Bí thư Tỉnh ủy Y"; "X Chủ tịch Hội Y" (a signature, a caption)
-                loose = self.verb_re.match(s, end) if self.verb_re else None
+            loose = self.verb_re.match(s, end) if self.verb_re and not posts else None  # "ông X làm Bí thư Y"
+            sm = loose or _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
+            if not sm and not posts:  # "X Chủ tịch Hội Y" (a signature, a caption)
                 bare = _SPACES.match(s, end)
                 if loose is None and bare and s[bare.end():bare.end() + 1].isupper() \
                         and self.title_re.match(s, bare.end()):

@@ -93,3 +93,27 @@ def test_a_foreign_official_after_a_title_and_an_international_body_is_a_person_
                          "Tổng thống Hàn Quốc Lee Jae - myung cũng có mặt.")
     assert {"Mark Rutte", "Lee Jae-myung"} <= people(doc)
     assert ("Mark Rutte", "Tổ chức Hiệp ước Bắc Đại Tây Dương", "Tổng Thư ký") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_district_office_outside_the_lists_is_read_up_to_its_district(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trịnh Văn Tùng, Trưởng phòng Văn hóa - Thông tin huyện Yên Thế, cho biết.")
+    assert rels(doc, "HOLDS_POSITION") == {("Trịnh Văn Tùng", "Phòng Văn hóa - Thông tin huyện Yên Thế", "Trưởng phòng")}
+
+
+def test_a_described_body_may_end_with_a_province_s_name_alone(extractor: Extractor) -> None:
+    doc = run(extractor, "Cảng vụ hàng hải Quảng Ninh đã cho tàu rời cảng.")
+    assert agencies(doc) == {"Cảng vụ hàng hải Quảng Ninh"}
+    doc = run(extractor, "Trung tâm quản lý đường hầm sông Sài Gòn cho biết.")
+    assert not agencies(doc)  # the river's name is a place, not the end of the body's name
+
+
+def test_a_described_name_with_a_comma_holds_only_capitalised_words_after_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sở Văn hóa, Thể thao TP Cần Thơ cho biết.")
+    assert agencies(doc) == {"Sở Văn hóa, Thể thao thành phố Cần Thơ"}
+    doc = run(extractor, "Vụ việc xảy ra tại Công ty TNHH Minh Phát, Agribank chi nhánh TP Cần Thơ.")
+    assert not any("Agribank" in a for a in agencies(doc))
+
+
+def test_an_organ_of_a_party_committee_is_not_read_as_a_described_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Chấp hành Đảng bộ tỉnh Bắc Giang họp phiên thường kỳ.")
+    assert not any(a.startswith("Ban Chấp hành Đảng bộ") for a in agencies(doc))
