@@ -25,6 +25,8 @@ _SPACES = re.compile(WS)
 _DO = re.compile(rf"{WS}do{WS}")
 _WORD = re.compile(r"(?<!\w)\w+")
 _LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[a-z]+)?){1,3}(?![\w#])")
+_ADDRESSED = re.compile(rf"(?<!\w)(?:ông|bà|đồng chí)[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,3}})(?![\w#])")
+_POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?", re.IGNORECASE)
 _GLOSS = re.compile(r"[ \t]*\([A-ZĐ][A-Za-z0-9Đ&\-. ]{1,15}\)")
 _AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
 
@@ -118,7 +120,25 @@ class People:
                     self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)):
                 continue
             out.append((a, b))
+        out += self._uncommon(s, out, masked)
         return sorted(out + self._foreign(s, out, masked, bodies))
+
+    def _uncommon(self, s: str, found: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
+        """ "ông Đầu Thanh Tùng - giám đốc Sở X", "ông Thuận Hữu (Tổng biên tập ...)": a name whose first
+        word the surname list lacks, between a word of address and a post."""
+        out = []
+        for m in _ADDRESSED.finditer(masked):
+            a, b = m.start(1), m.end(1)
+            if any(x < b and a < y for x, y in found) or not self.kb.honorific_re.fullmatch(m.group(0).split()[0]):
+                continue
+            if self.kb.place_re.match(s, a) or self.kb.country_re.match(s, a) or self.title_re.match(s, a) \
+                    or self.kb.rank_re.match(s, a) or any(self.kb.local_head_re.match(s, w.start()) for w in
+                                                          _WORD.finditer(s, a, b)):
+                continue
+            sep = _POST_SEP.match(s, b)
+            if sep and self.title_re.match(s, sep.end()):
+                out.append((a, b))
+        return out
 
     def _foreign(self, s: str, found: list[tuple[int, int]], masked: str, bodies: list[Body]) -> list[tuple[int, int]]:
         """Names in Latin letters the surname list cannot know: after an honorific ("ông Umeda Kunio,")

@@ -117,3 +117,12 @@ def test_a_described_name_with_a_comma_holds_only_capitalised_words_after_it(ext
 def test_an_organ_of_a_party_committee_is_not_read_as_a_described_body(extractor: Extractor) -> None:
     doc = run(extractor, "Ban Chấp hành Đảng bộ tỉnh Bắc Giang họp phiên thường kỳ.")
     assert not any(a.startswith("Ban Chấp hành Đảng bộ") for a in agencies(doc))
+
+
+def test_a_name_the_surname_list_lacks_is_read_between_a_word_of_address_and_a_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Có mặt ông Đầu Quang Vinh (Tổng biên tập Báo Lao Động) và nhiều khách mời.")
+    assert ("Đầu Quang Vinh", "Báo Lao Động", "Tổng Biên tập") in rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Bà Đầu Thị Lan - giám đốc Sở Y tế tỉnh Hà Giang - cho biết.")
+    assert rels(doc, "HOLDS_POSITION") == {("Đầu Thị Lan", "Sở Y tế tỉnh Hà Giang", "Giám đốc")}
+    doc = run(extractor, "Ông Đầu Văn Khoa kể lại chuyện cũ.")
+    assert "Đầu Văn Khoa" not in people(doc)  # no post after the name: not enough to take it for a name
