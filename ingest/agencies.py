@@ -95,6 +95,8 @@ class Grammar(Lists, Described):
                                        re.IGNORECASE) if described.get("heads") else None
         self.described_stop = {str(w).lower() for w in described.get("stopwords") or []}
         self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
+        self.described_name_heads = {key(h) for h in kb.grammar.get("described_name_heads") or []}
+        self.home_re = re.compile(rf"(?:{alternation(home)})(?!\w)") if home else None
         self.described_district = {key(h) for h in described.get("district_heads") or []}
         self.described_comma = {str(w) for w in described.get("comma_words") or []}
         self.described_bare = {key(h) for h in described.get("bare_place_heads") or []}
@@ -155,7 +157,14 @@ class Grammar(Lists, Described):
         if not m or not s[pos].isupper():
             return None
         end, q, n = m.end(), skip_ws(s, m.end()), 0
-        while q < len(s) and s[q].isupper() and n < 6:
+        while q < len(s) and n < 6:
+            if s[q].islower():  # "Công ty TNHH tư vấn xây dựng Đại Nguyên": words that describe it, then its name
+                nq = self._describing_words(s, q) if key(m.group(0)) in self.described_name_heads else None
+                if nq is None or (n and not (self.home_re and self.home_re.match(s, nq))):
+                    break  # after the name's first capitalised words, only the country closes it ("... thủy sản Việt Nam")
+                q = nq
+            if not s[q].isupper():
+                break
             w = _WORD.match(s, q)
             if not w:
                 break
@@ -208,6 +217,24 @@ class Grammar(Lists, Described):
         if bm:
             self._add_brand(bm.group(1), name)
         return Body(pos, end, "known", name, entry={"kind": kind, "english": ""})
+
+    def _describing_words(self, s: str, q: int) -> int | None:
+        """Where the capitalised name starts after at most six words in lower case that describe an
+        enterprise or association ("tư vấn xây dựng", "xuất khẩu thủy sản"), if one does."""
+        for k in range(6):
+            w = _WORD.match(s, q)
+            if not w or not w.group(0).islower() or w.group(0) in self.described_stop or self.unit_stop.fullmatch(
+                    w.group(0)) or self.kb.level_re.match(s, q) or self.kb.local_head_re.match(s, q) \
+                    or (self.enterprise_re and self.enterprise_re.match(s, q)):
+                return None
+            q = w.end()
+            if not _WS.match(s, q):
+                return None
+            q = skip_ws(s, q)
+            if s[q:q + 1].isupper():  # the name, unless another body's begins there ("Tổng công ty trình Bộ X")
+                return None if any(rx.match(s, q) for rx in (self.kb.known_re, self.kb.local_head_re,
+                                                              self.kb.organ_re, self.kb.place_re)) else q
+        return None
 
     def _add_brand(self, brand: str, name: str) -> None:
         if brand in self.brand_names:

@@ -124,3 +124,15 @@ def test_a_name_the_surname_list_lacks_is_read_between_a_word_of_address_and_a_p
     assert ("Đầu Quang Vinh", "Báo Lao Động", "Tổng Biên tập") in rels(doc, "HOLDS_POSITION")
     doc = run(extractor, "Bà Đầu Thị Lan - giám đốc Sở Y tế tỉnh Hà Giang - cho biết.")
     assert rels(doc, "HOLDS_POSITION") == {("Đầu Thị Lan", "Sở Y tế tỉnh Hà Giang", "Giám đốc")}
+
+
+def test_an_enterprise_s_name_may_begin_with_words_that_describe_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Bảy, Giám đốc Công ty TNHH tư vấn thiết kế Hoàng Long, bị bắt.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Bảy", "Công ty TNHH tư vấn thiết kế Hoàng Long", "Giám đốc")}
+    doc = run(extractor, "Hiệp hội Nuôi trồng thủy sản Việt Nam kiến nghị bộ.")
+    assert agencies(doc) == {"Hiệp hội Nuôi trồng thủy sản Việt Nam"}
+
+
+def test_describing_words_stop_at_another_body_or_a_second_company(extractor: Extractor) -> None:
+    doc = run(extractor, "Tổng công ty trình Bộ Công Thương phương án. Tổng công ty Sông Hồng và Tổng công ty Cửu Long ký.")
+    assert not any("trình" in a or " và " in a for a in agencies(doc))
