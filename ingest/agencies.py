@@ -95,6 +95,12 @@ class Grammar(Lists, Described):
                                        re.IGNORECASE) if described.get("heads") else None
         self.described_stop = {str(w).lower() for w in described.get("stopwords") or []}
         self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
+        organ_alt = alternation([o["organ"] for o in kb.organs.values()])
+        self.organ_list_re = re.compile(rf"(?<!\w)(?:(?:{organ_alt})(?:[ \t]*,[ \t]*|{WS}và{WS}))+",
+                                        re.IGNORECASE) if organ_alt else None
+        pcs = kb.grammar.get("place_committees") or {}
+        self.place_committee_head = key(str(pcs.get("head") or ""))
+        self.place_committees = {str(k): str(v) for k, v in (pcs.get("by_level") or {}).items()}
         self.described_name_heads = {key(h) for h in kb.grammar.get("described_name_heads") or []}
         self.home_re = re.compile(rf"(?:{alternation(home)})(?!\w)") if home else None
         self.described_district = {key(h) for h in described.get("district_heads") or []}
@@ -335,6 +341,10 @@ class Grammar(Lists, Described):
         head = self.kb.local_heads.get(key(m.group(0)))
         if head is None:
             return None
+        if key(head.head) == self.place_committee_head and s[pos].isupper():
+            pc = self._place_committee(s, pos, m.end())
+            if pc is not None:
+                return pc
         fused = bool(head.locality)
         if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))):
             return None
@@ -375,13 +385,35 @@ class Grammar(Lists, Described):
                 return None  # "Sở Tư pháp" alone is a province's: the context says which
         return b
 
+    def _place_committee(self, s: str, pos: int, p: int) -> Body | None:
+        """ "Đảng ủy tỉnh Quảng Nam", "Ban Chấp hành Đảng bộ Đà Nẵng": the party committee of a province or
+        district is its Tỉnh ủy, Thành ủy, Huyện ủy ... (body_grammar.yaml, place_committees)."""
+        p = skip_ws(s, p)
+        lm = self.kb.level_re.match(s, p)
+        level = self.kb.levels.get(key(lm.group(0))) if lm else None
+        q = skip_ws(s, lm.end()) if lm else p
+        pm = self.kb.place_re.match(s, q)
+        prov = self.kb.province(pm.group(0)) if pm else None
+        found: tuple[str, int] | None = None
+        if pm and prov and level in (None, prov.get("kind")):
+            level, found = str(prov.get("kind")), (str(prov["name"]), pm.end())
+        elif level in self.place_committees and level not in _PROVINCIAL:
+            found = self._place(s, q, level, self.kb.local_heads.get(key(self.place_committees[level])))
+        if found is None or level not in self.place_committees:
+            return None
+        fh = self.kb.local_heads.get(key(self.place_committees[level]))
+        if fh is None:
+            return None
+        return Body(pos, found[1], "local", fh.head, level=fh.locality, place=found[0], fused=True, place_from="text",
+                    entry={"kind": fh.kind, "english": fh.english})
+
     def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None:
         pm = self.kb.place_re.match(s, p)
         if pm:
             prov = self.kb.province(pm.group(0))
             if prov:
                 return str(prov["name"]), pm.end()
-        if head.numbers and level in (None, "khu vực"):
+        if head is not None and head.numbers and level in (None, "khu vực"):
             nm = re.match(r"[IVXL]+(?!\w)|\d+(?!\w)", s[p:p + 6])
             if nm:
                 return nm.group(0), p + nm.end()
@@ -536,6 +568,7 @@ class Grammar(Lists, Described):
                 pos = bm.end()  # the brand in brackets is this body again
             elif bm and self._gloss(s, b, bm):
                 pos = bm.end()  # "Ủy ban Trung ương MTTQ Việt Nam (MTTQVN)": the short form glosses this body
+        out = self._shared_organs(s, out)
         self._distribute(s, out)
         fullest_described(out)
         return self._dash_parents(s, out)

@@ -38,6 +38,7 @@ class Described:
     if TYPE_CHECKING:
         def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
         def _place(self, s: str, p: int, level: str | None, head: object) -> tuple[str, int] | None: ...
+        def _titled(self, s: str, pos: int) -> bool: ...
 
     def _described(self, s: str, pos: int) -> Body | None:
         """ "Công ty xổ số kiến thiết và dịch vụ tổng hợp tỉnh Đồng Nai", "Bệnh viện đa khoa tỉnh Hòa
@@ -45,7 +46,8 @@ class Described:
         after words in lower case) that close it."""
         m = self.described_re.match(s, pos) if self.described_re else None
         om = self.kb.organ_re.match(s, pos)
-        if not m or not s[pos].isupper() or self.kb.local_head_re.match(s, pos) or (om and om.end() > m.end()):
+        if not m or not (s[pos].isupper() or self._titled(s, pos)) or self.kb.local_head_re.match(s, pos) \
+                or (om and om.end() > m.end()):
             return None  # "Ban Chấp hành Đảng bộ tỉnh X", "Ban Nội chính Quảng Ngãi" are organs, read as such
         tm = self.kb.title_re.match(s, pos)
         if tm and tm.end() > m.end():

@@ -136,3 +136,21 @@ def test_an_enterprise_s_name_may_begin_with_words_that_describe_it(extractor: E
 def test_describing_words_stop_at_another_body_or_a_second_company(extractor: Extractor) -> None:
     doc = run(extractor, "Tổng công ty trình Bộ Công Thương phương án. Tổng công ty Sông Hồng và Tổng công ty Cửu Long ký.")
     assert not any("trình" in a or " và " in a for a in agencies(doc))
+
+
+def test_the_party_committee_of_a_place_is_its_provincial_or_district_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban chấp hành Đảng bộ tỉnh Lào Cai họp phiên thứ nhất. Đảng ủy huyện Sa Pa cũng họp.")
+    assert {"Tỉnh ủy Lào Cai", "Huyện ủy Sa Pa"} <= agencies(doc)
+
+
+def test_organs_listed_before_one_named_with_its_host_are_organs_of_that_host(extractor: Extractor) -> None:
+    doc = run(extractor, "Thường trực, Ban Thường vụ Tỉnh ủy Yên Bái đã họp.")
+    assert rels(doc, "PART_OF") == {("Thường trực Tỉnh ủy Yên Bái", "Tỉnh ủy Yên Bái", ""),
+                                    ("Ban Thường vụ Tỉnh ủy Yên Bái", "Tỉnh ủy Yên Bái", "")}
+    doc = run(extractor, "Ban Thường vụ và Ban chấp hành Đảng bộ Đà Nẵng đã kỷ luật nhiều cá nhân.")
+    assert ("Ban Thường vụ Thành ủy Đà Nẵng", "Thành ủy Đà Nẵng", "") in rels(doc, "PART_OF")
+
+
+def test_a_body_after_a_title_may_be_written_in_lower_case(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Nam, giám đốc trung tâm y tế huyện Ba Bể, cho biết.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Nam", "Trung tâm y tế huyện Ba Bể", "Giám đốc")}
