@@ -449,7 +449,8 @@ class Grammar(Lists, Described):
         """The words between a unit's head and a parent that follows with no "của": a name of its own,
         not ending in a conjunction nor naming another body ("Ban Nội chính Tỉnh ủy và Công an tỉnh")."""
         words = s[a:b].split()
-        if not words or words[-1].lower() in ("và", "với", "cùng", "-", "–") or words[-1].endswith(","):
+        if not words or words[-1].lower() in ("và", "với", "cùng", "-", "–") or words[-1].endswith(",") \
+                or words[0].lower() in ("của", "thuộc", "trực"):  # "Phó Tổng cục trưởng của Bộ X": no unit named
             return False
         return not any(rx.match(s, w.start()) for w in _WORD_START.finditer(s, a, b) if s[w.start()].isupper()
                        for rx in (self.kb.known_re, self.kb.local_head_re, self.kb.organ_re))

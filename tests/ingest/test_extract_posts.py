@@ -154,3 +154,8 @@ def test_organs_listed_before_one_named_with_its_host_are_organs_of_that_host(ex
 def test_a_body_after_a_title_may_be_written_in_lower_case(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lê Văn Nam, giám đốc trung tâm y tế huyện Ba Bể, cho biết.")
     assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Nam", "Trung tâm y tế huyện Ba Bể", "Giám đốc")}
+
+
+def test_a_unit_title_before_its_parent_names_no_unit(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lý Văn Tâm (nguyên Phó Tổng cục trưởng của Bộ Quốc phòng) bị truy tố.")
+    assert not {a for a in agencies(doc) if a.startswith("Tổng cục")}
