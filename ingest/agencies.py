@@ -224,24 +224,6 @@ class Grammar(Lists, Described):
             self._add_brand(bm.group(1), name)
         return Body(pos, end, "known", name, entry={"kind": kind, "english": ""})
 
-    def _describing_words(self, s: str, q: int) -> int | None:
-        """Where the capitalised name starts after at most six words in lower case that describe an
-        enterprise or association ("tư vấn xây dựng", "xuất khẩu thủy sản"), if one does."""
-        for k in range(6):
-            w = _WORD.match(s, q)
-            if not w or not w.group(0).islower() or w.group(0) in self.described_stop or self.unit_stop.fullmatch(
-                    w.group(0)) or self.kb.level_re.match(s, q) or self.kb.local_head_re.match(s, q) \
-                    or (self.enterprise_re and self.enterprise_re.match(s, q)):
-                return None
-            q = w.end()
-            if not _WS.match(s, q):
-                return None
-            q = skip_ws(s, q)
-            if s[q:q + 1].isupper():  # the name, unless another body's begins there ("Tổng công ty trình Bộ X")
-                return None if any(rx.match(s, q) for rx in (self.kb.known_re, self.kb.local_head_re,
-                                                              self.kb.organ_re, self.kb.place_re)) else q
-        return None
-
     def _add_brand(self, brand: str, name: str) -> None:
         if brand in self.brand_names:
             return
@@ -385,28 +367,6 @@ class Grammar(Lists, Described):
                 return None  # "Sở Tư pháp" alone is a province's: the context says which
         return b
 
-    def _place_committee(self, s: str, pos: int, p: int) -> Body | None:
-        """ "Đảng ủy tỉnh Quảng Nam", "Ban Chấp hành Đảng bộ Đà Nẵng": the party committee of a province or
-        district is its Tỉnh ủy, Thành ủy, Huyện ủy ... (body_grammar.yaml, place_committees)."""
-        p = skip_ws(s, p)
-        lm = self.kb.level_re.match(s, p)
-        level = self.kb.levels.get(key(lm.group(0))) if lm else None
-        q = skip_ws(s, lm.end()) if lm else p
-        pm = self.kb.place_re.match(s, q)
-        prov = self.kb.province(pm.group(0)) if pm else None
-        found: tuple[str, int] | None = None
-        if pm and prov and level in (None, prov.get("kind")):
-            level, found = str(prov.get("kind")), (str(prov["name"]), pm.end())
-        elif level in self.place_committees and level not in _PROVINCIAL:
-            found = self._place(s, q, level, self.kb.local_heads.get(key(self.place_committees[level])))
-        if found is None or level not in self.place_committees:
-            return None
-        fh = self.kb.local_heads.get(key(self.place_committees[level]))
-        if fh is None:
-            return None
-        return Body(pos, found[1], "local", fh.head, level=fh.locality, place=found[0], fused=True, place_from="text",
-                    entry={"kind": fh.kind, "english": fh.english})
-
     def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None:
         pm = self.kb.place_re.match(s, p)
         if pm:
@@ -476,7 +436,7 @@ class Grammar(Lists, Described):
         joints = sorted([(c.start(), c.end(), True) for c in _CONNECTOR.finditer(s, p, limit + 12)]
                         + [(w.start() - 1, w.start(), False) for w in _WORD_START.finditer(s, p + 1, limit)
                            if s[w.start() - 1] == " " and (s[w.start()].isupper() or self.titled_unit
-                                                           and _WORD.match(s, w.start()).group(0) in self.lower_firsts)])
+                                                           and self._lower_first(s, w.start()))])
         for start, end, said in joints:
             if start > limit:
                 break
@@ -507,6 +467,11 @@ class Grammar(Lists, Described):
                 return Body(pos, host.end, "unit", self._unit_name(s, pos, limit, m.group(0), lower), host=host,
                             part_of=True)
         return None
+
+    def _lower_first(self, s: str, p: int) -> bool:
+        """A known body's head word written in lower case starts at p ("vụ 4 ban Nội chính ...")."""
+        w = _WORD.match(s, p)
+        return bool(w and w.group(0) in self.lower_firsts)
 
     def _unit_name(self, s: str, a: int, b: int, head: str, lower: bool) -> str:
         name = re.sub(r"\s+", " ", s[a:b].strip())

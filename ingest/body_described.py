@@ -1,6 +1,7 @@
 """Bodies named by a head, words that describe it and the locality that closes the name ("Công ty
 xổ số kiến thiết tỉnh Đồng Nai", "Phòng Tài chính - Kế hoạch huyện Đức Cơ", "Cảng vụ hàng hải Hải
-Phòng"): the bodies of a province or district that no list can enumerate.
+Phòng"): the bodies of a province or district that no list can enumerate; the describing words of an
+enterprise's name; a place's party committee named by "Đảng ủy" and the place.
 
 `Described` is a part of `agencies.Grammar`, kept apart to keep each module small.
 """
@@ -17,6 +18,7 @@ from coordgraph.ingest.knowledge import Knowledge, key
 
 _WORD = re.compile(r"\w+")
 _PROVINCIAL = ("tỉnh", "thành phố")
+_WS = re.compile(r"[ \t\u00a0]+")
 _NO_NUMBERS = SimpleNamespace(numbers=[])
 
 
@@ -34,6 +36,9 @@ class Described:
     described_bare: set[str]  # heads whose name may end with a province's name alone
     described_not_before_place: set[str]  # words after which a province's name is a place ("sông Sài Gòn")
     place_stop: set[str]
+    unit_stop: re.Pattern[str]
+    enterprise_re: re.Pattern[str] | None
+    place_committees: dict[str, str]
 
     if TYPE_CHECKING:
         def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
@@ -117,3 +122,43 @@ class Described:
         fullest_described([*self.described_seen, b])
         self.described_seen.append(b)
         return b
+
+    def _describing_words(self, s: str, q: int) -> int | None:
+        """Where the capitalised name starts after at most six words in lower case that describe an
+        enterprise or association ("tư vấn xây dựng", "xuất khẩu thủy sản"), if one does."""
+        for k in range(6):
+            w = _WORD.match(s, q)
+            if not w or not w.group(0).islower() or w.group(0) in self.described_stop or self.unit_stop.fullmatch(
+                    w.group(0)) or self.kb.level_re.match(s, q) or self.kb.local_head_re.match(s, q) \
+                    or (self.enterprise_re and self.enterprise_re.match(s, q)):
+                return None
+            q = w.end()
+            if not _WS.match(s, q):
+                return None
+            q = skip_ws(s, q)
+            if s[q:q + 1].isupper():  # the name, unless another body's begins there ("Tổng công ty trình Bộ X")
+                return None if any(rx.match(s, q) for rx in (self.kb.known_re, self.kb.local_head_re,
+                                                              self.kb.organ_re, self.kb.place_re)) else q
+        return None
+
+    def _place_committee(self, s: str, pos: int, p: int) -> Body | None:
+        """ "Đảng ủy tỉnh Quảng Nam", "Ban Chấp hành Đảng bộ Đà Nẵng": the party committee of a province or
+        district is its Tỉnh ủy, Thành ủy, Huyện ủy ... (body_grammar.yaml, place_committees)."""
+        p = skip_ws(s, p)
+        lm = self.kb.level_re.match(s, p)
+        level = self.kb.levels.get(key(lm.group(0))) if lm else None
+        q = skip_ws(s, lm.end()) if lm else p
+        pm = self.kb.place_re.match(s, q)
+        prov = self.kb.province(pm.group(0)) if pm else None
+        found: tuple[str, int] | None = None
+        if pm and prov and level in (None, prov.get("kind")):
+            level, found = str(prov.get("kind")), (str(prov["name"]), pm.end())
+        elif level in self.place_committees and level not in _PROVINCIAL:
+            found = self._place(s, q, level, self.kb.local_heads.get(key(self.place_committees[level])))
+        if found is None or level not in self.place_committees:
+            return None
+        fh = self.kb.local_heads.get(key(self.place_committees[level]))
+        if fh is None:
+            return None
+        return Body(pos, found[1], "local", fh.head, level=fh.locality, place=found[0], fused=True, place_from="text",
+                    entry={"kind": fh.kind, "english": fh.english})
