@@ -159,3 +159,9 @@ def test_a_body_after_a_title_may_be_written_in_lower_case(extractor: Extractor)
 def test_a_unit_title_before_its_parent_names_no_unit(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lý Văn Tâm (nguyên Phó Tổng cục trưởng của Bộ Quốc phòng) bị truy tố.")
     assert not {a for a in agencies(doc) if a.startswith("Tổng cục")}
+
+
+def test_the_youth_union_and_students_association_of_a_university_are_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn Thanh niên, Hội Sinh viên Trường Đại học Vinh tổ chức đêm nhạc.")
+    assert rels(doc, "PART_OF") == {("Đoàn Thanh niên Trường Đại học Vinh", "Trường Đại học Vinh", ""),
+                                    ("Hội Sinh viên Trường Đại học Vinh", "Trường Đại học Vinh", "")}
