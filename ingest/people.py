@@ -187,6 +187,9 @@ class People:
         for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re):
             if any(m.end() == len(before) for m in rx.finditer(before)):
                 return True
+        dotted = before[:-1].rstrip() if before.endswith(".") else ""  # "TS. Nguyễn Quân"
+        if dotted and any(m.end() == len(dotted) for m in self.kb.degree_re.finditer(dotted)):
+            return True
         return bool(re.match(r"\s*,\s*\S", s[end:end + 3])) and bool(self.title_re.match(s, _skip(s, end + 1)))
 
     # -- posts ---------------------------------------------------------------------

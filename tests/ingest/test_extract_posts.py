@@ -165,3 +165,8 @@ def test_the_youth_union_and_students_association_of_a_university_are_part_of_it
     doc = run(extractor, "Đoàn Thanh niên, Hội Sinh viên Trường Đại học Vinh tổ chức đêm nhạc.")
     assert rels(doc, "PART_OF") == {("Đoàn Thanh niên Trường Đại học Vinh", "Trường Đại học Vinh", ""),
                                     ("Hội Sinh viên Trường Đại học Vinh", "Trường Đại học Vinh", "")}
+
+
+def test_a_short_name_after_a_degree_with_a_full_stop_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo TS. Trần Khang, dự án có tính thực tiễn cao.")
+    assert "Trần Khang" in people(doc)
