@@ -494,8 +494,9 @@ class Events:
             if se <= first and not any(e.start == ss for e in events):
                 continue
             here = [p for p in people if ss <= p.start < se]
-            if not here:
-                continue
+            if not here or self.meetings.recall.match(s, ss) and (self.head_re.search(s, ss, se)
+                                                                  or any(self.dates.marked_in(s, ss, se))):
+                continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
             ev = self._event_for(s, ss, se, events)
             verbs = [(a, "chair") for a, b in parts.get("chair", []) if ss <= a and b <= se]
             verbs += [(a, "attend") for a, b in parts.get("attend", []) if ss <= a and b <= se]
