@@ -23,7 +23,6 @@ _GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.I
 _LISTED = re.compile(rf"(?:các|những){WS}[^()\n.;:]{{1,50}}?\(\s*", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")
 _PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
-_SUBJ_GAP = re.compile(rf"{_PAREN}\s*(?:(?:đã|cùng|chính thức|sẽ){WS})*", re.IGNORECASE)
 _QUOTED = re.compile(r"[^.;:()\n“\"]{0,40}[“\"][^”\"\n]{1,250}[”\"]")
 _WITH_AFTER = re.compile(rf"[^.;:\n]{{0,60}}?{WS}với{WS}")
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
@@ -97,6 +96,12 @@ class Documents:
         self.named = [(re.compile(n["pattern"]), n["kind"]) for n in kb.cues.get("named_documents") or []]
         verbs = kb.cues.get("party_verbs") or ["ký kết", "ký"]  # "A và B ký kết “Kế hoạch ...”", "A, B có quy chế"
         self.sign_before = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}[“\"]?$", re.IGNORECASE)
+        joint = kb.cues.get("joint_verbs") or []  # "A và B ban hành Chương trình phối hợp": made and issued jointly
+        self.joint_before = re.compile(rf"(?<!\w)(?:{alternation(joint)}){WS}[“\"]?$", re.IGNORECASE) \
+            if joint else re.compile("$^")
+        adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
+        self.subj_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else _PAREN,
+                                   re.IGNORECASE)
         modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
         self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)[^.;:!?\n]{{0,30}}$", re.IGNORECASE) \
             if modal else re.compile("$^")
@@ -161,6 +166,8 @@ class Documents:
                     self._counted_parties(s, dm, bodies)
                 if not dm.parties:
                     self._signers(s, dm, bodies, starts)
+                if not dm.parties:
+                    self._joint(s, dm, bodies, starts)
             if spec.get("needs_parties") and not dm.parties:
                 continue  # "chương trình" alone is no document; "A và B ký kết chương trình" is one
             if not dm.number and not dm.parties and not (dm.coordination and (m.group(0)[0].isupper() or dm.signed)):
@@ -286,7 +293,7 @@ class Documents:
                 if b is None:
                     break
                 parties.append(b)
-                if _SUBJ_GAP.fullmatch(s, b.end, verb):
+                if self.subj_gap.fullmatch(s, b.end, verb):
                     return parties if len(parties) >= 2 else []
                 sep = _PARTY_SEP.match(s, b.end)
                 if not sep:
@@ -301,7 +308,7 @@ class Documents:
             return
         subj: list[Body] = []
         p = vm.start()
-        gap = _SUBJ_GAP
+        gap = self.subj_gap
         while True:
             i = bisect_left([b.end for b in bodies], p - 25) if bodies else 0
             prev = [b for b in bodies[max(0, i - 2):i + 4] if b.end <= p and gap.fullmatch(s[b.end:p])]
@@ -324,6 +331,16 @@ class Documents:
             if tm:
                 dm.topic = re.sub(r"\s+", " ", tm.group(1)).strip()
             dm.end = max(dm.end, other[0].end) if other else dm.end
+
+    def _joint(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
+        """ "A và B ban hành Chương trình phối hợp ...": two or more bodies make it together; each issued it."""
+        jm = self.joint_before.search(s, max(0, dm.start - 30), dm.start)
+        subj = self._subject_list(s, jm.start(), bodies, starts) if jm else []
+        if len(subj) >= 2:
+            dm.parties, dm.issuer, dm.co_issuers = subj, subj[0], subj[1:]
+            tm = _TOPIC_SIGNED.match(s, dm.end)
+            if tm:
+                dm.topic = re.sub(r"\s+", " ", tm.group(1)).strip()
 
     def _issued_by(self, s: str, docs: list[DocMention], bodies: list[Body]) -> None:
         """ "Quyết định số 17 của Ban Bí thư ban hành Quy chế ...": the Secretariat issued both."""

@@ -41,3 +41,28 @@ def test_a_speaker_recalled_at_an_earlier_dated_occasion_does_not_attend(extract
     doc = run(extractor, "Sáng 5/6, Ban Nội chính Trung ương tổ chức hội nghị giao ban công tác nội chính. "
                          "Trước đó, tại họp báo sáng 2/6, ông Lê Văn Cường cho biết kế hoạch đã được chuẩn bị.")
     assert not any(p == "Lê Văn Cường" for p, _ in rels(doc, "ATTENDS"))
+
+
+# -- coordination agreements -----------------------------------------------------------------------
+def parties(doc: DocGraph) -> set[str]:
+    return {a for a, _ in rels(doc, "PARTY_TO")}
+
+
+def test_two_bodies_that_issue_a_coordination_programme_are_its_parties_and_issuers(extractor: Extractor) -> None:
+    doc = run(extractor, "Tháng 3/2021, Bộ Tư pháp và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ban hành Chương trình "
+                         "phối hợp tuyên truyền pháp luật giai đoạn 2021 - 2025.")
+    both = {"Bộ Tư pháp", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
+    assert parties(doc) == both
+    assert {a for a, _ in rels(doc, "ISSUED")} == both
+
+
+def test_a_programme_only_to_be_issued_has_no_parties(extractor: Extractor) -> None:
+    for verb in ("sẽ ban hành", "cần ban hành", "dự kiến ban hành"):
+        doc = run(extractor, f"Bộ Tư pháp và Bộ Công an {verb} Chương trình phối hợp phổ biến pháp luật.")
+        assert not parties(doc), verb
+
+
+def test_the_subject_that_signs_a_programme_with_another_body_is_a_party_past_adverbs(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm nay, Hội Nông dân Việt Nam cũng tiếp tục ký chương trình phối hợp với Bộ Công an "
+                         "về phòng, chống tội phạm ở nông thôn.")
+    assert parties(doc) == {"Hội Nông dân Việt Nam", "Bộ Công an"}
