@@ -32,6 +32,7 @@ _TOPIC = re.compile(rf"(?:,?{WS}[{LOWER}]+){{1,16}}")  # "Quy chế phối hợp
 _TOPIC_SIGNED = re.compile(rf"((?:{WS}[{LOWER}]+){{1,6}})(?=\s*[.,;]|{WS}với{WS})")
 _LOCALITY = re.compile(rf"((?:các|hai|ba|bốn|\d+){WS})?(?:(tỉnh|thành phố){WS})?", re.IGNORECASE)
 _MORE_NUMBER = re.compile(rf"(?:,{WS}|{WS}và{WS})(\d+(?:[/\-][A-ZĐ][\w]*)*)(?![\w.,/\-]?\d)")
+_NAME_GOES_ON = re.compile(rf"{WS}[{UPPER}]")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
 
 
@@ -99,6 +100,8 @@ class Documents:
         joint = kb.cues.get("joint_verbs") or []  # "A và B ban hành Chương trình phối hợp": made and issued jointly
         self.joint_before = re.compile(rf"(?<!\w)(?:{alternation(joint)}){WS}[“\"]?$", re.IGNORECASE) \
             if joint else re.compile("$^")
+        home = kb.cues.get("home_country") or []
+        self.home_after = re.compile(rf"{WS}(?:{alternation(home)})(?!\w)") if home else re.compile("$^")
         adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
         self.subj_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else _PAREN,
                                    re.IGNORECASE)
@@ -194,6 +197,15 @@ class Documents:
         pm = self.party_prefix.match(s, p)  # "giữa (3) Thường trực: HĐND - UBND và UBMTTQ": the bodies
         if pm and bisect_left(starts, pm.end()) < len(bodies) and pm.end() in starts:
             p = pm.end()
+        parties, lead, listed = self._party_list(s, p, bodies, starts)
+        if len(parties) >= 2:
+            dm.parties, dm.lead, dm.end, dm.listed = parties, lead, max(dm.end, parties[-1].end), listed
+            if not qm and _TOPIC.fullmatch(s, start, bm.start()):
+                dm.topic = re.sub(r"\s+", " ", s[start:bm.start()]).strip()
+
+    def _party_list(self, s: str, p: int, bodies: list[Body], starts: list[int]) -> tuple[list[Body], bool, bool]:
+        """The bodies listed from `p` ("A với B, C và D"): the parties, whether the first leads ("với"),
+        and whether a group's list in brackets named them."""
         parties: list[Body] = []
         lead = False
         listed = False
@@ -225,8 +237,11 @@ class Documents:
                 if b is None:
                     break
             assert b is not None
+            hm = self.home_after.match(s, b.end)  # "giữa Bộ Quốc phòng Việt Nam và ...": the country closes the name
+            if not hm and _NAME_GOES_ON.match(s, b.end):
+                break  # "Bộ Công an Trung Quốc": the name goes on past the body read; it is another body
             parties.append(b)
-            sep = _PARTY_SEP.match(s, b.end)
+            sep = _PARTY_SEP.match(s, hm.end() if hm else b.end)
             shared = pl is not None or bool(b.entry.get("shared"))  # "và các tỉnh A, B": the list goes on
             if not sep or closed and not sep.group(1) and not shared:  # "giữa A và B, Thủ tướng cho biết ..."
                 p = b.end
@@ -235,10 +250,7 @@ class Documents:
             if sep.group(1) == "với" and len(parties) == 1:
                 lead = True
             p = sep.end()
-        if len(parties) >= 2:
-            dm.parties, dm.lead, dm.end, dm.listed = parties, lead, max(dm.end, parties[-1].end), listed
-            if not qm and _TOPIC.fullmatch(s, start, bm.start()):
-                dm.topic = re.sub(r"\s+", " ", s[start:bm.start()]).strip()
+        return parties, lead, listed
 
     def _counted_parties(self, s: str, dm: DocMention, bodies: list[Body]) -> None:
         """ "A ... thuộc X. Giữa 2 đơn vị đã có quy chế phối hợp": the parties are the last N bodies
@@ -318,19 +330,19 @@ class Documents:
             p = prev[-1].start
             gap = self.subj_sep
         wm = _WITH_AFTER.match(s, dm.end)
-        other = []
-        if wm:
-            i = bisect_left(starts, wm.end())
-            if i < len(bodies) and bodies[i].start == wm.end():
-                other = [bodies[i]]
+        other: list[Body] = []
+        if wm:  # "... với B", "... với B, C và D": the signer leads when it signs with several
+            other = self._party_list(s, wm.end(), bodies, starts)[0]
+            other = other if "," not in s[dm.end:wm.end()] else other[:1]  # "ký X, phối hợp với B, C ..."
         if len(subj) + len(other) < 2 and not other:
             subj = self._subject_list(s, vm.start(), bodies, starts) or subj
         if len(subj) + len(other) >= 2:
             dm.parties = subj + other
+            dm.lead = len(subj) == 1 and len(other) >= 2
             tm = _TOPIC_SIGNED.match(s, dm.end)
             if tm:
                 dm.topic = re.sub(r"\s+", " ", tm.group(1)).strip()
-            dm.end = max(dm.end, other[0].end) if other else dm.end
+            dm.end = max(dm.end, other[-1].end) if other else dm.end
 
     def _joint(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         """ "A và B ban hành Chương trình phối hợp ...": two or more bodies make it together; each issued it."""

@@ -66,3 +66,18 @@ def test_the_subject_that_signs_a_programme_with_another_body_is_a_party_past_ad
     doc = run(extractor, "Năm nay, Hội Nông dân Việt Nam cũng tiếp tục ký chương trình phối hợp với Bộ Công an "
                          "về phòng, chống tội phạm ở nông thôn.")
     assert parties(doc) == {"Hội Nông dân Việt Nam", "Bộ Công an"}
+
+
+def test_a_signer_with_several_bodies_after_voi_leads_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 2020, Hội Cựu chiến binh Việt Nam đã triển khai ký kết Chương trình phối hợp công tác với "
+                         "Bộ Tư pháp, Bộ Công an và Bộ Y tế.")
+    lead = {(a, r.properties.get("role")) for a, r in
+            ((next(e.name for e in doc.entities if e.id == r.source), r) for r in doc.relations if r.type == "PARTY_TO")}
+    assert lead == {("Hội Cựu chiến binh Việt Nam", "lead"), ("Bộ Tư pháp", None), ("Bộ Công an", None), ("Bộ Y tế", None)}
+
+
+def test_the_home_country_closes_a_party_and_a_name_that_goes_on_is_no_party(extractor: Extractor) -> None:
+    doc = run(extractor, "Hai bên đã ký Thỏa thuận hợp tác đào tạo giữa Bộ Quốc phòng Việt Nam và Bộ Công an.")
+    assert parties(doc) == {"Bộ Quốc phòng", "Bộ Công an"}
+    doc = run(extractor, "Hai bên đã ký Thỏa thuận hợp tác đào tạo giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Ba Lan.")
+    assert not rels(doc, "PARTY_TO")  # not the Ministry of Justice with itself
