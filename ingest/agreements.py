@@ -169,7 +169,7 @@ class Documents:
                     self._counted_parties(s, dm, bodies)
                 if not dm.parties:
                     self._signers(s, dm, bodies, starts)
-                if not dm.parties:
+                if not dm.parties and not spec.get("joint"):
                     self._joint(s, dm, bodies, starts)
             if spec.get("needs_parties") and not dm.parties:
                 continue  # "chương trình" alone is no document; "A và B ký kết chương trình" is one

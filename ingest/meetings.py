@@ -80,8 +80,8 @@ class Meetings:
     def name_end(self, s: str, start: int, end: int) -> int:
         """Where an event's name that starts at `start` ends, at most `end`: before a word that goes
         on with the sentence, or at a comma that opens a new clause (a title, a person, a verb)."""
-        stop = self.name_stop.search(s, start + 3, end)
-        end = stop.start() if stop else end
+        stop = next((m for m in self.name_stop.finditer(s, start + 3, end) if not _in_quote(s[start:m.start()])), None)
+        end = stop.start() if stop else end  # not inside a quoted title ("lễ đón nhận bằng di tích 'Nơi diễn ra ...'")
         for cm in re.finditer(r",\s*", s[start:end]):
             at = start + cm.end()
             nxt = s.find(",", at, end)
@@ -205,3 +205,8 @@ class Meetings:
         if cm is None or self.kb.title_re.match(s, lm.end()):
             return None
         return cm.group(0)
+
+
+def _in_quote(text: str) -> bool:
+    """Whether `text` leaves a quotation open (a title in quotes goes on)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("'") % 2 == 1

@@ -81,3 +81,26 @@ def test_the_home_country_closes_a_party_and_a_name_that_goes_on_is_no_party(ext
     assert parties(doc) == {"Bộ Quốc phòng", "Bộ Công an"}
     doc = run(extractor, "Hai bên đã ký Thỏa thuận hợp tác đào tạo giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp Ba Lan.")
     assert not rels(doc, "PARTY_TO")  # not the Ministry of Justice with itself
+
+
+def test_a_joint_resolution_issued_together_is_no_agreement_between_its_issuers(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 2019, Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ban hành Nghị quyết liên tịch "
+                         "về công tác giám sát.")
+    assert not parties(doc)
+
+
+# -- events ------------------------------------------------------------------------------------------
+def test_a_ceremony_a_body_holds_is_an_event_it_organises_and_a_quoted_title_is_kept_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 4-3, Ủy ban nhân dân tỉnh Bình Định tổ chức lễ đón nhận bằng di tích quốc gia "
+                         "'Nơi diễn ra trận đánh năm 1972'. Ông Nguyễn Văn Hòa phát biểu tại buổi lễ.")
+    [event] = names(doc, "Event")
+    assert event == "Lễ đón nhận bằng di tích quốc gia 'Nơi diễn ra trận đánh năm 1972'"
+    assert rels(doc, "ORGANIZES") == {("Ủy ban nhân dân tỉnh Bình Định", event)}
+    assert rels(doc, "ATTENDS") == {("Nguyễn Văn Hòa", event)}
+
+
+def test_a_body_that_meets_voters_holds_the_meeting(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 26/4, Đoàn đại biểu Quốc hội tỉnh Quảng Ngãi đã tiếp xúc cử tri huyện Bình Sơn.")
+    [event] = names(doc, "Event")
+    assert event.startswith("Tiếp xúc cử tri huyện Bình Sơn")
+    assert {a.lower() for a, _ in rels(doc, "ORGANIZES")} == {"đoàn đại biểu quốc hội tỉnh quảng ngãi"}
