@@ -176,6 +176,10 @@ class Events:
                 near = any(sign.start() - 30 <= v < sign.start() for v in verbs)
                 if not (after and (lead_date or near or (events and self.same_day.match(sent)))):
                     sign = None
+            if head is None and sign is None and own is None and (lead_date or vm is not None):
+                own = self.meetings.sitting(s, ss, se, bodies)  # "X báo cáo trước Quốc hội sáng 20-5"
+                if own is not None and self.planned_any.search(s, max(ss, own.start - 40), own.start):
+                    own = None
             if head is None and sign is None and own is None:
                 continue
             if own is not None:

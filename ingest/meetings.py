@@ -43,6 +43,9 @@ class Meetings:
         self.bare = re.compile(rf"(?:{alternation(c['bare_body_heads'])})(?!\w)")
         self.named = [(re.compile(m["pattern"], re.IGNORECASE), m) for m in c.get("named_meetings") or []]
         self.verbs = {key(v["words"]): v for v in c["meeting_verbs"]}
+        self.sitting_re = re.compile(rf"(?<!\w)(?:{alternation(c['sitting_verbs'])})(?:\s+[^\W\d_]+){{0,{int(c['sitting_gap'])}}}?"
+                                     rf"\s+trước\s+", re.IGNORECASE)
+        self.assemblies = [(key(a["body"]), a["name"]) for a in c["assemblies"]]
         self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(list(self.verbs))})(?!\w)", re.IGNORECASE)
         self.subject_lead = re.compile(rf"[\s\-–•\"“(]*(?:(?:{alternation(c['subject_openers'])})(?!\w)\s*)*$",
                                        re.IGNORECASE)
@@ -164,6 +167,17 @@ class Meetings:
             name = v["name"].format(n=n.group(1) if n else "", body=names[0], bodies=", ".join(names), rest=rest)
             name = re.sub(r"\s+", " ", name.replace("thứ  ", "")).strip()
             return OwnMeeting(vm.start(), vm.end(), name[:1].upper() + name[1:], v.get("kind") or "hoi_nghi", run)
+        return None
+
+    def sitting(self, s: str, ss: int, se: int, bodies: list[Body]) -> OwnMeeting | None:
+        """ "X báo cáo trước Hội đồng nhân dân thành phố Y": the assembly named after "trước" sat (the caller
+        checks that the sentence gives the day)."""
+        for m in self.sitting_re.finditer(s, ss, se):
+            b = next((b for b in bodies if b.start == m.end()), None)
+            name = b.canonical(self.kb) if b is not None and not b.generic else ""
+            template = next((t for k, t in self.assemblies if key(name) == k or key(name).startswith(k + " ")), None)
+            if b is not None and template is not None:
+                return OwnMeeting(m.start(), m.end(), template.format(body=name), "hoi_nghi", [b])
         return None
 
     def _subject_text(self, s: str, ss: int, verb: int) -> tuple[str, bool]:

@@ -104,3 +104,15 @@ def test_a_body_that_meets_voters_holds_the_meeting(extractor: Extractor) -> Non
     [event] = names(doc, "Event")
     assert event.startswith("Tiếp xúc cử tri huyện Bình Sơn")
     assert {a.lower() for a, _ in rels(doc, "ORGANIZES")} == {"đoàn đại biểu quốc hội tỉnh quảng ngãi"}
+
+
+def test_a_report_before_an_assembly_on_a_stated_day_is_its_sitting(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Hải, Giám đốc Công an tỉnh Nghệ An, báo cáo trước HĐND tỉnh Nghệ An sáng 6-7 về "
+                         "tình hình an ninh trật tự.")
+    [event] = names(doc, "Event")
+    assert rels(doc, "ORGANIZES") == {("Hội đồng nhân dân tỉnh Nghệ An", event)}
+    assert rels(doc, "ATTENDS") == {("Lê Văn Hải", event)}
+    assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-07-06"]
+    for text in ("Ông Lê Văn Hải sẽ báo cáo trước HĐND tỉnh Nghệ An sáng 6-7.",  # planned
+                 "Hằng năm, Chính phủ báo cáo trước Quốc hội về quỹ bảo hiểm y tế."):  # no day: a duty, not a sitting
+        assert not names(run(extractor, text), "Event"), text
