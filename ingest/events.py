@@ -46,6 +46,7 @@ _HELD_AT = re.compile(rf"(?<!\w)(?:(?:{alt('held_done')}){WS})?(?:{alt('held_ver
                       re.IGNORECASE)
 _HELD_TAIL = re.compile(rf"(?:{WS}(?:{alt('held_done')}))?{WS}(?:{alt('held_verbs')})$")
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?[/\-]\s?\d{1,2}(?!\d)")
+_PART_NOT_AFTER = re.compile(rf"(?<!\w)(?:{alt('part_not_after')}){WS}$", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -489,7 +490,8 @@ class Events:
         return rest if lv and _CITY.fullmatch(rest) and not self.kb.title_re.match(rest) else None
 
     # -- people at events ------------------------------------------------------------
-    def roles(self, s: str, sentences: list[tuple[int, int]], events: list[Event], people: list[PersonMention]) -> None:
+    def roles(self, s: str, sentences: list[tuple[int, int]], events: list[Event], people: list[PersonMention],
+              bodies: list[Body] | None = None) -> None:
         if not events:
             return
         first = events[0].start if events[0].opened is None else events[0].opened
@@ -511,7 +513,10 @@ class Events:
                 verbs += [(a, "attend") for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
+            inside = [b for b in bodies or [] if ss <= b.start < se]  # "phó trưởng Ban chỉ đạo": a name, no verb
             verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here)
+                           and not any(b.start < v[0] < b.end for b in inside)
+                           and not _PART_NOT_AFTER.search(s, max(ss, v[0] - 6), v[0])
                            and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0]))
             present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])]
             for p in present:  # "với sự tham dự của X", "trước sự chứng kiến của X"

@@ -116,3 +116,11 @@ def test_a_report_before_an_assembly_on_a_stated_day_is_its_sitting(extractor: E
     for text in ("Ông Lê Văn Hải sẽ báo cáo trước HĐND tỉnh Nghệ An sáng 6-7.",  # planned
                  "Hằng năm, Chính phủ báo cáo trước Quốc hội về quỹ bảo hiểm y tế."):  # no day: a duty, not a sitting
         assert not names(run(extractor, text), "Event"), text
+
+
+def test_a_verb_inside_a_committees_name_is_no_part_in_the_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 21-5, tại Hà Nội, đã diễn ra cuộc họp của Ban Chỉ đạo phòng chống thiên tai tỉnh Hà Tĩnh do "
+                         "ông Nguyễn Văn Tâm, trưởng Ban chỉ đạo, chủ trì.")
+    [event] = names(doc, "Event")
+    assert rels(doc, "CHAIRS") == {("Nguyễn Văn Tâm", event)}
+    assert not rels(doc, "ATTENDS")
