@@ -211,6 +211,9 @@ class Events:
                 same = events[-1]
             if same is None and events and ev.date is None and self.same_day_any.search(sent):
                 ev.date = events[-1].date
+            if own is not None and same is not None and ev.date is None and (same.kind != ev.kind if not same.organisers else
+                    not {b.canonical(self.kb) for b in ev.organisers} & {b.canonical(self.kb) for b in same.organisers}):
+                continue  # "còn một tháng nữa Quốc hội họp": another body's meeting, undated, is not this one
             if same is None:
                 events.append(ev)
                 same = ev

@@ -124,3 +124,10 @@ def test_a_verb_inside_a_committees_name_is_no_part_in_the_event(extractor: Extr
     [event] = names(doc, "Event")
     assert rels(doc, "CHAIRS") == {("Nguyễn Văn Tâm", event)}
     assert not rels(doc, "ATTENDS")
+
+
+def test_another_bodys_undated_meeting_named_later_does_not_join_the_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang Lê Văn Minh có buổi làm việc về công tác quản lý đất đai "
+                         "tại huyện Lục Nam chiều 5/4. Ông Minh cho biết còn một tháng nữa Quốc hội họp, cử tri vẫn kiến nghị "
+                         "về việc này.")
+    assert names(doc, "Event") and "Quốc hội" not in {a for a, _ in rels(doc, "ORGANIZES")}
