@@ -32,6 +32,7 @@ _TOPIC = re.compile(rf"(?:,?{WS}[{LOWER}]+){{1,16}}")  # "Quy chế phối hợp
 _TOPIC_SIGNED = re.compile(rf"((?:{WS}[{LOWER}]+){{1,6}})(?=\s*[.,;]|{WS}với{WS})")
 _LOCALITY = re.compile(rf"((?:các|hai|ba|bốn|\d+){WS})?(?:(tỉnh|thành phố){WS})?", re.IGNORECASE)
 _MORE_NUMBER = re.compile(rf"(?:,{WS}|{WS}và{WS})(\d+(?:[/\-][A-ZĐ][\w]*)*)(?![\w.,/\-]?\d)")
+_MORE_LOWER = re.compile(rf",{WS}[{LOWER}]+(?:{WS}[{LOWER}]+)*,")  # "Hiệp hội bia, rượu, nước ...": the name goes on
 _NAME_GOES_ON = re.compile(rf"{WS}[{UPPER}]")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
 
@@ -102,6 +103,13 @@ class Documents:
             if joint else re.compile("$^")
         home = kb.cues.get("home_country") or []
         self.home_after = re.compile(rf"{WS}(?:{alternation(home)})(?!\w)") if home else re.compile("$^")
+        heads, stops = kb.cues.get("unknown_party_heads") or [], kb.cues.get("unknown_party_stops") or []
+        self.unknown_re = re.compile(rf"(?:{alternation(heads)})(?P<rest>(?:{WS}(?!(?i:{alternation(stops)})(?!\w))[^\W_][\w\-&]*){{1,8}})"
+                                     rf"(?![\w\-&])") if heads else re.compile("$^")
+        last = kb.cues.get("unknown_party_not_last") or []
+        self.unknown_bad_end = re.compile(rf"(?<!\w)(?:{alternation(last)})$", re.IGNORECASE) if last else re.compile("$^")
+        denied = kb.cues.get("denied_before_parties") or []
+        self.denied = re.compile(rf"(?<!\w)(?:{alternation(denied)})(?!\w)", re.IGNORECASE) if denied else re.compile("$^")
         adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
         self.subj_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else _PAREN,
                                    re.IGNORECASE)
@@ -191,7 +199,8 @@ class Documents:
         if am:
             start = am.end()
         bm = _BETWEEN.search(s, start, start + 90)
-        if bm is None or re.search(r"[.;:()\n]", s[start:bm.start()]) or self.kind_re.search(s, start, bm.start()):
+        if bm is None or re.search(r"[.;:()\n]", s[start:bm.start()]) or self.kind_re.search(s, start, bm.start()) \
+                or self.denied.search(s, start, bm.start()):
             return
         p = bm.end()
         pm = self.party_prefix.match(s, p)  # "giữa (3) Thường trực: HĐND - UBND và UBMTTQ": the bodies
@@ -225,6 +234,8 @@ class Documents:
                     b = Body(p, b.end, "generic", _cap(re.sub(r"\s+", " ", s[p:b.end])), generic=True)
             elif (loc := self._locality(s, p, parties)) is not None:
                 b = loc
+            elif (um := self._unknown(s, p)) is not None:  # "... và Bộ GĐ-ĐT": a body not known
+                b = um
             else:
                 gm = _GENERIC_ITEM.match(s, p)
                 b = None
@@ -251,6 +262,14 @@ class Documents:
                 lead = True
             p = sep.end()
         return parties, lead, listed
+
+    def _unknown(self, s: str, p: int) -> Body | None:
+        """A party named at `p` that is no body we know ("Bộ GĐ-ĐT", "Ban liên lạc cựu cán bộ Đoàn")."""
+        um = self.unknown_re.match(s, p)
+        if um is None or not re.search(rf"(?<!\S)[{UPPER}\d]", um.group("rest")) \
+                or self.unknown_bad_end.search(um.group(0)) or _MORE_LOWER.match(s, um.end()):
+            return None  # "Ban dân vận", "Ban Chấp hành tỉnh", "Hiệp hội bia, rượu, ...": no name of a body
+        return Body(p, um.end(), "known", re.sub(r"\s+", " ", um.group(0)))
 
     def _counted_parties(self, s: str, dm: DocMention, bodies: list[Body]) -> None:
         """ "A ... thuộc X. Giữa 2 đơn vị đã có quy chế phối hợp": the parties are the last N bodies
@@ -324,6 +343,11 @@ class Documents:
         while True:
             i = bisect_left([b.end for b in bodies], p - 25) if bodies else 0
             prev = [b for b in bodies[max(0, i - 2):i + 4] if b.end <= p and gap.fullmatch(s[b.end:p])]
+            if not prev and not subj:  # "Ban liên lạc cựu cán bộ Đoàn cũng ký ...": a signer not known
+                cs = max(s.rfind(c, max(0, p - 120), p) for c in ".;:\n") + 1
+                um = next((m for m in self.unknown_re.finditer(s, cs, p) if gap.fullmatch(s, m.end(), p)), None)
+                u = self._unknown(s, um.start()) if um else None
+                prev = [u] if u is not None and u.end == um.end() else []  # type: ignore[union-attr]
             if not prev or prev[-1].generic:
                 break
             subj.insert(0, prev[-1])

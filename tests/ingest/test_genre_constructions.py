@@ -131,3 +131,22 @@ def test_another_bodys_undated_meeting_named_later_does_not_join_the_event(extra
                          "tại huyện Lục Nam chiều 5/4. Ông Minh cho biết còn một tháng nữa Quốc hội họp, cử tri vẫn kiến nghị "
                          "về việc này.")
     assert names(doc, "Event") and "Quốc hội" not in {a for a, _ in rels(doc, "ORGANIZES")}
+
+
+def test_a_party_that_is_no_known_body_is_read_from_its_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/9 đã diễn ra lễ ký chương trình phối hợp về an toàn giao thông giữa Ủy ban An toàn giao "
+                         "thông quốc gia và Sở GTVT-XD Lào Cai.")
+    assert "Sở GTVT-XD Lào Cai" in parties(doc)
+    doc = run(extractor, "Năm nay, Ban liên lạc cựu chiến sĩ Trường Sơn cũng tiếp tục ký chương trình phối hợp với "
+                         "Bộ Quốc phòng về công tác tri ân.")
+    assert parties(doc) == {"Ban liên lạc cựu chiến sĩ Trường Sơn", "Bộ Quốc phòng"}
+
+
+def test_no_party_is_read_from_a_generic_or_cut_name_or_a_denied_coordination(extractor: Extractor) -> None:
+    for text in ("Sở Xây dựng đã ký quy chế phối hợp với Ủy ban nhân dân các quận để xử lý vi phạm.",
+                 "Các tỉnh đã ký Quy chế phối hợp giữa Ủy ban nhân dân với Ban Chấp hành tỉnh đoàn.",
+                 "Bộ Công Thương đã ký Chương trình phối hợp với Hiệp hội da, giày, túi xách Việt Nam."):
+        bad = [n for n in parties(run(extractor, text)) if n.startswith(("Ủy ban nhân dân các", "Ban Chấp hành tỉnh",
+                                                                          "Hiệp hội da"))]
+        assert not bad, text
+    assert not parties(run(extractor, "Quy chế này không đề cập đến công tác phối hợp giữa Bộ Tư pháp với Bộ Công an."))
