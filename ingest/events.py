@@ -95,6 +95,7 @@ class Events:
         self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.same_day = re.compile(rf"\s*(?:{alternation(c.get('same_day_markers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.lead_verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('opening_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.chair_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('chair_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.sign_re = re.compile(rf"(?<!\w)(?:{alt('sign_verbs')})(?!\w)", re.IGNORECASE)
         # a person's part in an event: whole syllables, with spaCy's PhraseMatcher
         self.parts = CueMatcher({"chair": c.get("chair_verbs") or [], "attend": c.get("attend_verbs") or [],
@@ -165,6 +166,8 @@ class Events:
                     name_end = qm.end() if qm else name_end
                 do = _DO.search(sent, name_end, name_end + 40)  # "Hội nghị do A và B phối hợp tổ chức"
                 near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs)) or hosted
+                near = near or (do is not None and do.start() <= 2 + name_end  # "Lễ công bố do X chủ trì": it was held
+                                and self.chair_re.search(sent, do.end(), do.end() + 150) is not None)
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
                 nm = next((m for m in _NAME_END.finditer(s, ss + head.end(), se) if not abbreviation_dot(s, m.start())), None)
                 dated = dated or (vm is not None and nm is not None  # "trong lễ phát động X vào sáng 21-10 tại ..."

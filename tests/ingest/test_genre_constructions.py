@@ -150,3 +150,11 @@ def test_no_party_is_read_from_a_generic_or_cut_name_or_a_denied_coordination(ex
                                                                           "Hiệp hội da"))]
         assert not bad, text
     assert not parties(run(extractor, "Quy chế này không đề cập đến công tác phối hợp giữa Bộ Tư pháp với Bộ Công an."))
+
+
+def test_an_event_named_with_who_chaired_it_was_held(extractor: Extractor) -> None:
+    doc = run(extractor, "Bảng xếp hạng vừa được công bố tại Hà Nội. Lễ công bố do Phó Thủ tướng Lê Văn Thành chủ trì.")
+    [event] = names(doc, "Event")
+    assert event.startswith("Lễ công bố")
+    assert rels(doc, "CHAIRS") == {("Lê Văn Thành", event)}
+    assert not names(run(extractor, "Lễ công bố dự kiến do Phó Thủ tướng Lê Văn Thành chủ trì."), "Event")
