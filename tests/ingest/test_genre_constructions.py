@@ -158,3 +158,10 @@ def test_an_event_named_with_who_chaired_it_was_held(extractor: Extractor) -> No
     assert event.startswith("Lễ công bố")
     assert rels(doc, "CHAIRS") == {("Lê Văn Thành", event)}
     assert not names(run(extractor, "Lễ công bố dự kiến do Phó Thủ tướng Lê Văn Thành chủ trì."), "Event")
+
+
+def test_people_placed_at_the_event_or_assessing_at_it_attend(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/3, Ủy ban nhân dân tỉnh Hà Nam tổ chức lễ ký kết thỏa thuận hợp tác với Tập đoàn Viễn "
+                         "thông Quân đội. Ông Trương Quốc Huy đánh giá việc ký kết là quan trọng. "
+                         "Ông Lê Văn Nam và bà Đào Thị Hoa tại buổi lễ.")
+    assert {p for p, _ in rels(doc, "ATTENDS")} == {"Trương Quốc Huy", "Lê Văn Nam", "Đào Thị Hoa"}
