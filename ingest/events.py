@@ -165,12 +165,15 @@ class Events:
                 if sent[:head.start()].rstrip().endswith(("“", '"')):  # “Lễ phát động ...” do A tổ chức
                     qm = re.compile(r"[”\"]").search(sent, head.end(), head.end() + 250)
                     name_end = qm.end() if qm else name_end
-                do = _DO.search(sent, name_end, name_end + 40)  # "Hội nghị do A và B phối hợp tổ chức"
+                nm = next((m for m in _NAME_END.finditer(s, ss + head.end(), se) if not abbreviation_dot(s, m.start())), None)
+                long_name = nm is not None and nm.start() - ss <= name_end + 250 and _DO.match(s, nm.start()) is not None \
+                    and not self.planned_any.search(sent)
+                reach = max(name_end + 40, nm.start() - ss + 5 if long_name else 0)  # type: ignore[union-attr]
+                do = _DO.search(sent, name_end, reach)  # "Hội nghị <a long name> do A và B phối hợp tổ chức"
                 near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs)) or hosted
                 near = near or (do is not None and do.start() <= 2 + name_end  # "Lễ công bố do X chủ trì": it was held
                                 and self.chair_re.search(sent, do.end(), do.end() + 150) is not None)
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
-                nm = next((m for m in _NAME_END.finditer(s, ss + head.end(), se) if not abbreviation_dot(s, m.start())), None)
                 dated = dated or (vm is not None and nm is not None  # "trong lễ phát động X vào sáng 21-10 tại ..."
                                   and _DATE_AFTER_NAME.fullmatch(s, nm.start(), vm.start) is not None)
                 if not (near or dated or (lead_date and head.start() < 150)) \

@@ -165,3 +165,13 @@ def test_people_placed_at_the_event_or_assessing_at_it_attend(extractor: Extract
                          "thông Quân đội. Ông Trương Quốc Huy đánh giá việc ký kết là quan trọng. "
                          "Ông Lê Văn Nam và bà Đào Thị Hoa tại buổi lễ.")
     assert {p for p, _ in rels(doc, "ATTENDS")} == {"Trương Quốc Huy", "Lê Văn Nam", "Đào Thị Hoa"}
+
+
+def test_an_event_with_a_long_name_then_do_a_phoi_hop_b_to_chuc_is_held_by_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Đó là thông điệp của lễ mittinh hưởng ứng tháng hành động vì an toàn thực phẩm trong cả nước năm "
+                         "nay do Bộ Y tế phối hợp với Ủy ban nhân dân tỉnh Thanh Hóa tổ chức tại thành phố Thanh Hóa tối 23-6.")
+    [event] = names(doc, "Event")
+    assert event.startswith("Lễ mittinh hưởng ứng")
+    assert {a for a, _ in rels(doc, "ORGANIZES")} == {"Bộ Y tế", "Ủy ban nhân dân tỉnh Thanh Hóa"}
+    assert not names(run(extractor, "Hội nghị toàn quốc về tôn giáo và biến đổi khí hậu năm nay sẽ được tổ chức tại Huế do "
+                                    "Bộ Tài nguyên và Môi trường chủ trì."), "Event")
