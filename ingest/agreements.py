@@ -234,7 +234,7 @@ class Documents:
                     b = Body(p, b.end, "generic", _cap(re.sub(r"\s+", " ", s[p:b.end])), generic=True)
             elif (loc := self._locality(s, p, parties)) is not None:
                 b = loc
-            elif (um := self._unknown(s, p)) is not None:  # "... và Bộ GĐ-ĐT": a body not known
+            elif (um := self._unknown(s, p, bodies)) is not None:  # "... và Bộ GĐ-ĐT": a body not known
                 b = um
             else:
                 gm = _GENERIC_ITEM.match(s, p)
@@ -263,12 +263,13 @@ class Documents:
             p = sep.end()
         return parties, lead, listed
 
-    def _unknown(self, s: str, p: int) -> Body | None:
+    def _unknown(self, s: str, p: int, bodies: list[Body]) -> Body | None:
         """A party named at `p` that is no body we know ("Bộ GĐ-ĐT", "Ban liên lạc cựu cán bộ Đoàn")."""
         um = self.unknown_re.match(s, p)
         if um is None or not re.search(rf"(?<!\S)[{UPPER}\d]", um.group("rest")) \
-                or self.unknown_bad_end.search(um.group(0)) or _MORE_LOWER.match(s, um.end()):
-            return None  # "Ban dân vận", "Ban Chấp hành tỉnh", "Hiệp hội bia, rượu, ...": no name of a body
+                or self.unknown_bad_end.search(um.group(0)) or _MORE_LOWER.match(s, um.end()) \
+                or any(b.start < um.end() and p < b.end for b in bodies):
+            return None  # "Ban dân vận", "Ban Chấp hành tỉnh", "Hiệp hội bia, rượu, ...", a known body: no unknown one
         return Body(p, um.end(), "known", re.sub(r"\s+", " ", um.group(0)))
 
     def _counted_parties(self, s: str, dm: DocMention, bodies: list[Body]) -> None:
@@ -346,7 +347,7 @@ class Documents:
             if not prev and not subj:  # "Ban liên lạc cựu cán bộ Đoàn cũng ký ...": a signer not known
                 cs = max(s.rfind(c, max(0, p - 120), p) for c in ".;:\n") + 1
                 um = next((m for m in self.unknown_re.finditer(s, cs, p) if gap.fullmatch(s, m.end(), p)), None)
-                u = self._unknown(s, um.start()) if um else None
+                u = self._unknown(s, um.start(), bodies) if um else None
                 prev = [u] if u is not None and u.end == um.end() else []  # type: ignore[union-attr]
             if not prev or prev[-1].generic:
                 break
