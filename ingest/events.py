@@ -47,6 +47,7 @@ _HELD_AT = re.compile(rf"(?<!\w)(?:(?:{alt('held_done')}){WS})?(?:{alt('held_ver
 _HELD_TAIL = re.compile(rf"(?:{WS}(?:{alt('held_done')}))?{WS}(?:{alt('held_verbs')})$")
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?[/\-]\s?\d{1,2}(?!\d)")
 _PRESENT_AT = re.compile(rf"(?<!\w)(?:{alt('at_event_presence')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
+_TITLE_VERB = re.compile(rf"(?<!\w)(?:{alt('title_verbs')})(?!\w)", re.IGNORECASE)
 _PART_NOT_AFTER = re.compile(rf"(?<!\w)(?:{alt('part_not_after')}){WS}$", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
@@ -250,6 +251,11 @@ class Events:
             if am and events[0].date == self.dates.iso(story[1], published, year, events[0].kind):
                 se = next(e for a, e in sentences if a <= am.start(1) < e)
                 self._places(s, am.start(1), se, events[0], _AT, first_only=True)
+        if events and title_span and not events[0].organisers:  # "A tổng kết công tác năm 2018" as the headline
+            tm = _TITLE_VERB.search(s, title_span[0], title_span[1])
+            run = self._subjects(s, title_span[0], tm.start(), bodies) if tm else []
+            if run and not s[title_span[0]:run[0].start].strip():
+                events[0].organisers += run
         if events:
             main = events[0]
             if title_span:

@@ -175,3 +175,13 @@ def test_an_event_with_a_long_name_then_do_a_phoi_hop_b_to_chuc_is_held_by_them(
     assert {a for a, _ in rels(doc, "ORGANIZES")} == {"Bộ Y tế", "Ủy ban nhân dân tỉnh Thanh Hóa"}
     assert not names(run(extractor, "Hội nghị toàn quốc về tôn giáo và biến đổi khí hậu năm nay sẽ được tổ chức tại Huế do "
                                     "Bộ Tài nguyên và Môi trường chủ trì."), "Event")
+
+
+def test_the_body_a_headline_opens_with_holds_the_main_event_when_the_text_names_no_organiser(
+        extractor: Extractor) -> None:
+    text = ("Hội Nông dân Việt Nam tổng kết công tác năm 2020\n\n"
+            "Ngày 26/12, tại Hà Nội, các ủy viên Ban Chấp hành đã dự hội nghị tổng kết công tác năm 2020.")
+    doc = extractor.extract(RawArticle(id="t", text=text, published="2020-12-27", title="Hội Nông dân Việt Nam tổng kết "
+                                                                                       "công tác năm 2020"))
+    [event] = names(doc, "Event")
+    assert rels(doc, "ORGANIZES") == {("Hội Nông dân Việt Nam", event)}
