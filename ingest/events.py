@@ -48,6 +48,7 @@ _HELD_TAIL = re.compile(rf"(?:{WS}(?:{alt('held_done')}))?{WS}(?:{alt('held_verb
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?[/\-]\s?\d{1,2}(?!\d)")
 _PRESENT_AT = re.compile(rf"(?<!\w)(?:{alt('at_event_presence')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
 _TITLE_VERB = re.compile(rf"(?<!\w)(?:{alt('title_verbs')})(?!\w)", re.IGNORECASE)
+_TRAILING = re.compile(rf"(?:[\s,]+(?:{alt('name_trailing_words')}))+$", re.IGNORECASE)
 _PART_NOT_AFTER = re.compile(rf"(?<!\w)(?:{alt('part_not_after')}){WS}$", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
@@ -278,6 +279,7 @@ class Events:
         hm_ = _HELD_AT.search(text) or _HELD_TAIL.search(text)  # "Hội nghị X tổ chức tại ...": the name ends before
         if hm_ is not None and hm_.start() > 0 and text[hm_.start():hm_.end()].strip()[:1].islower():
             text = text[:hm_.start()].rstrip(" ,")
+        text = _TRAILING.sub("", text)  # "Lễ khánh thành Trung tâm X vào": the name ends before the word
         if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2:
             text = text[:-1].rstrip()  # “Lễ phát động X” do A tổ chức: the closing quote of the whole name
         if not has_head:
