@@ -34,6 +34,7 @@ _LOCALITY = re.compile(rf"((?:các|hai|ba|bốn|\d+){WS})?(?:(tỉnh|thành ph�
 _MORE_NUMBER = re.compile(rf"(?:,{WS}|{WS}và{WS})(\d+(?:[/\-][A-ZĐ][\w]*)*)(?![\w.,/\-]?\d)")
 _MORE_LOWER = re.compile(rf",{WS}[{LOWER}]+(?:{WS}[{LOWER}]+)*,")  # "Hiệp hội bia, rượu, nước ...": the name goes on
 _NAME_GOES_ON = re.compile(rf"{WS}[{UPPER}]")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
 
 
@@ -145,7 +146,8 @@ class Documents:
             before = s[max(0, m.start() - 10):m.start()]
             dm.plural = bool(re.search(r"(?<!\w)(?:các|những|\d+|hai|ba)\s+$", before, re.IGNORECASE))
             nm = _NUMBER.match(s, m.end())
-            if nm and (nm.group(1) or not _YEAR.fullmatch(nm.group(2))) and not dm.plural:
+            if nm and (nm.group(1) or not _YEAR.fullmatch(nm.group(2))) and not dm.plural \
+                    and not _THOUSANDS.fullmatch(nm.group(2).rstrip(".-/")):  # "Đề án 20.000 tiến sĩ": a count
                 dm.number, dm.end = nm.group(2).rstrip(".-/"), nm.end()
                 dm.end = nm.start(2) + len(dm.number)
                 dd = _DATE_AFTER.match(s, dm.end)

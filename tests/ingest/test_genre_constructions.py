@@ -195,3 +195,10 @@ def test_an_event_name_stops_before_the_clause_that_goes_on_and_never_ends_in_a_
     assert all("dành" not in n for n in names(doc, "Event"))
     doc = run(extractor, "Sáng 20/11, Ủy ban nhân dân tỉnh Cao Bằng tổ chức lễ khánh thành Trung tâm Văn hóa tỉnh vào.")
     assert all(not n.endswith(" vào") for n in names(doc, "Event"))
+
+
+def test_numbered_projects_indictments_and_inspection_conclusions_are_documents(extractor: Extractor) -> None:
+    doc = run(extractor, "Thanh tra Chính phủ vừa ban hành Kết luận thanh tra số 118/KL-TTCP. Theo Cáo trạng số 52/CT-VKS, "
+                         "các bị can đã vi phạm Đề án 911 về đào tạo giảng viên; đề án 20.000 tiến sĩ không được nhắc.")
+    assert {e.properties.get("number") for e in doc.entities if e.type == "Agreement"} == {"118/KL-TTCP", "52/CT-VKS", "911"}
+    assert rels(doc, "ISSUED") == {("Thanh tra Chính phủ", "Kết luận thanh tra số 118/KL-TTCP")}
