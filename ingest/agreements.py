@@ -111,6 +111,10 @@ class Documents:
         self.unknown_bad_end = re.compile(rf"(?<!\w)(?:{alternation(last)})$", re.IGNORECASE) if last else re.compile("$^")
         denied = kb.cues.get("denied_before_parties") or []
         self.denied = re.compile(rf"(?<!\w)(?:{alternation(denied)})(?!\w)", re.IGNORECASE) if denied else re.compile("$^")
+        gap = kb.cues.get("issue_gap_words") or []
+        self.issue_gap = re.compile(rf"\s*(?:(?:{alternation(gap)})\s+)*" if gap else r"\s*", re.IGNORECASE)
+        behalf = kb.cues.get("on_behalf_of") or []
+        self.on_behalf = re.compile(rf"(?<!\w)(?:{alternation(behalf)}){WS}" if behalf else "$^", re.IGNORECASE)
         adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
         self.subj_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else _PAREN,
                                    re.IGNORECASE)
@@ -389,8 +393,11 @@ class Documents:
                 continue
             sent_start = max(s.rfind(".", 0, m.start()), s.rfind("\n", 0, m.start()))
             prev = [b for b in bodies if sent_start < b.start and b.end <= m.start() + 1 and m.start() - b.end < 80]
-            if prev and re.fullmatch(r"\s*(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*", s[prev[-1].end:m.start() + 1]):
+            if prev and self.issue_gap.fullmatch(s, prev[-1].end, m.start() + 1):
                 target.issuer = prev[-1]
+            elif prev and (ob := self.on_behalf.search(s, max(0, prev[-1].start - 20), prev[-1].start)) is not None \
+                    and ob.end() == prev[-1].start and self.issue_gap.fullmatch(s, prev[-1].end, m.start() + 1):
+                target.issuer = prev[-1]  # "thay mặt Ban Bí thư ký ban hành ..."
 
     def merge(self, kb: Knowledge, mentions: list[DocMention]) -> list[Document]:
         """One document per thing the article names, however often and however written."""

@@ -202,3 +202,10 @@ def test_numbered_projects_indictments_and_inspection_conclusions_are_documents(
                          "các bị can đã vi phạm Đề án 911 về đào tạo giảng viên; đề án 20.000 tiến sĩ không được nhắc.")
     assert {e.properties.get("number") for e in doc.entities if e.type == "Agreement"} == {"118/KL-TTCP", "52/CT-VKS", "911"}
     assert rels(doc, "ISSUED") == {("Thanh tra Chính phủ", "Kết luận thanh tra số 118/KL-TTCP")}
+
+
+def test_a_body_that_signs_to_issue_or_is_signed_for_issues_the_document(extractor: Extractor) -> None:
+    doc = run(extractor, "Đồng chí Lê Văn Tâm đã thay mặt Ban Bí thư ký ban hành Chỉ thị số 41-CT/TW về công tác dân vận.")
+    assert rels(doc, "ISSUED") == {("Ban Bí thư", "Chỉ thị số 41-CT/TW")}
+    doc = run(extractor, "Ủy ban nhân dân tỉnh Hà Nam đã ký ban hành Quyết định số 12/QĐ-UBND về giá đất.")
+    assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Hà Nam", "Quyết định số 12/QĐ-UBND")}
