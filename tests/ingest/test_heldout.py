@@ -33,7 +33,9 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
 # blind2: 0.725 at its first score; 0.778 after rules for the kinds of construction it missed (offices and boards
 # of a body, bodies described in lower case, lists sharing a head); no longer blind after this round.
 # blind3: 0.717 at its first score.
-MIN_OVERALL_F1 = {"heldout": 0.90, "blind": 0.77, "blind2": 0.77, "blind3": 0.71}
+# After rules for coordination and event constructions (tests/ingest/test_genre_constructions.py): heldout 0.921,
+# blind 0.804, blind2 0.777, blind3 0.719 (not tuned on).
+MIN_OVERALL_F1 = {"heldout": 0.915, "blind": 0.795, "blind2": 0.77, "blind3": 0.71}
 
 
 def read_article(path: Path) -> RawArticle:
