@@ -34,6 +34,10 @@ _LOCALITY = re.compile(rf"((?:các|hai|ba|bốn|\d+){WS})?(?:(tỉnh|thành ph�
 _MORE_NUMBER = re.compile(rf"(?:,{WS}|{WS}và{WS})(\d+(?:[/\-][A-ZĐ][\w]*)*)(?![\w.,/\-]?\d)")
 _MORE_LOWER = re.compile(rf",{WS}[{LOWER}]+(?:{WS}[{LOWER}]+)*,")  # "Hiệp hội bia, rượu, nước ...": the name goes on
 _NAME_GOES_ON = re.compile(rf"{WS}[{UPPER}]")
+_TITLE_END = re.compile(r"[.;:!?()\n“”\"…]")
+_TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:của|do|để|tại|và|với|về))+$", re.IGNORECASE)
+_SHORT_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{0,6}}{WS}của{WS}")  # "Quy chế làm việc của ..."
+_ABOUT = re.compile(rf"{WS}về{WS}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
 
@@ -115,6 +119,10 @@ class Documents:
         self.issue_gap = re.compile(rf"\s*(?:(?:{alternation(gap)})\s+)*" if gap else r"\s*", re.IGNORECASE)
         behalf = kb.cues.get("on_behalf_of") or []
         self.on_behalf = re.compile(rf"(?<!\w)(?:{alternation(behalf)}){WS}" if behalf else "$^", re.IGNORECASE)
+        nak = kb.cues.get("title_not_after_kind") or []
+        self.title_not_after = re.compile(rf"{WS}(?:{alternation(nak)})(?!\w)", re.IGNORECASE) if nak else re.compile("$^")
+        tstops = kb.cues.get("title_stops") or []
+        self.title_stop = re.compile(rf",{WS}(?:{alternation(tstops)})(?!\w)", re.IGNORECASE) if tstops else re.compile("$^")
         adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
         self.subj_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else _PAREN,
                                    re.IGNORECASE)
@@ -187,6 +195,11 @@ class Documents:
                     self._joint(s, dm, bodies, starts)
             if spec.get("needs_parties") and not dm.parties:
                 continue  # "chương trình" alone is no document; "A và B ký kết chương trình" is one
+            if not dm.number and not dm.parties and m.group(0)[0].isupper() and not dm.signed \
+                    and not (dm.coordination and any(o.kind == dm.kind for o in out)) \
+                    and self._titled(s, dm, bodies, starts):
+                out.append(dm)  # "Quy định của Ban Bí thư về ...": named by its title and issuer
+                continue
             if not dm.number and not dm.parties and not (dm.coordination and (m.group(0)[0].isupper() or dm.signed)):
                 continue
             tm = _TERM.search(s, m.end(), min(len(s), max(dm.end, m.end()) + 80))
@@ -384,6 +397,43 @@ class Documents:
             tm = _TOPIC_SIGNED.match(s, dm.end)
             if tm:
                 dm.topic = re.sub(r"\s+", " ", tm.group(1)).strip()
+
+    def _titled(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> bool:
+        """Name `dm` by its title when its issuer is named with it ("của A" in the title, "A ban hành" before)."""
+        stop = _TITLE_END.search(s, dm.end, min(len(s), dm.end + 160))
+        end = stop.start() if stop else min(len(s), dm.end + 160)
+        if (cm := self.title_stop.search(s, dm.end, end)) is not None:
+            end = cm.start()
+        if (km := self.kind_re.search(s, dm.end, end)) is not None:  # "... xe công Theo Quyết định 32 của ...": another
+            end = km.start()
+        comma = s.find(",", dm.end, end)
+        first = comma if comma >= 0 else end  # the issuer is named in the title's first clause
+        title = _TRAIL_WORDS.sub("", re.sub(r"\s+", " ", s[dm.start:end]).strip(" ,"))
+        if len(title.split()) < len(dm.words.split()) + 3:
+            return False
+        if self.title_not_after.match(s, dm.end):
+            return False
+        of = next((b for b in bodies if dm.end <= b.start < min(first, dm.start + len(title)) and not b.generic
+                   and re.search(rf"(?<!\w)của{WS}$", s[max(0, b.start - 6):b.start])), None)
+        if of is not None and not _SHORT_TOPIC.fullmatch(s, dm.end, of.start):
+            of = None  # "Quyết định <a clause> của A": no title
+        if of is not None and not _ABOUT.match(s, of.end):  # "Kế hoạch của A nêu rõ ...": the title ends with A
+            end = of.end
+            title = re.sub(r"\s+", " ", s[dm.start:end]).strip(" ,")
+        vm = re.search(rf"(?<!\w)ban hành{WS}$", s[max(0, dm.start - 12):dm.start])
+        issuer = of or (self._issuer_before(s, dm.start - len(vm.group(0)) - 1, bodies) if vm else None)
+        if issuer is None:
+            return False
+        dm.named, dm.issuer, dm.end = title, issuer, dm.start + len(s[dm.start:end].rstrip(" ,"))
+        return True
+
+    def _issuer_before(self, s: str, at: int, bodies: list[Body]) -> Body | None:
+        """The body right before "ban hành" at `at`, past "đã", "ký" ... or after "thay mặt"."""
+        sent_start = max(s.rfind(".", 0, at), s.rfind("\n", 0, at))
+        prev = [b for b in bodies if sent_start < b.start and b.end <= at + 1 and at - b.end < 80]
+        if prev and self.issue_gap.fullmatch(s, prev[-1].end, at + 1):
+            return prev[-1]
+        return None
 
     def _issued_by(self, s: str, docs: list[DocMention], bodies: list[Body]) -> None:
         """ "Quyết định số 17 của Ban Bí thư ban hành Quy chế ...": the Secretariat issued both."""

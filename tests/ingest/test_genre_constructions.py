@@ -209,3 +209,15 @@ def test_a_body_that_signs_to_issue_or_is_signed_for_issues_the_document(extract
     assert rels(doc, "ISSUED") == {("Ban Bí thư", "Chỉ thị số 41-CT/TW")}
     doc = run(extractor, "Ủy ban nhân dân tỉnh Hà Nam đã ký ban hành Quyết định số 12/QĐ-UBND về giá đất.")
     assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Hà Nam", "Quyết định số 12/QĐ-UBND")}
+
+
+def test_a_document_named_by_title_and_issuer_is_a_document_the_issuer_issued(extractor: Extractor) -> None:
+    doc = run(extractor, "Các cấp ủy căn cứ Quy định của Ban Bí thư về chức năng của tổ chức cơ sở đảng để hướng dẫn.")
+    assert rels(doc, "ISSUED") == {("Ban Bí thư", "Quy định của Ban Bí thư về chức năng của tổ chức cơ sở đảng")}
+    doc = run(extractor, "Năm 2017, Ủy ban nhân dân tỉnh Ninh Bình ban hành Quy chế tiếp nhận cán bộ, công chức của tỉnh.")
+    assert {a for a, _ in rels(doc, "ISSUED")} == {"Ủy ban nhân dân tỉnh Ninh Bình"}
+    for text in ("Thông báo này của Thanh tra Chính phủ cũng cho biết nhiều sai phạm.",
+                 "Quyết định cuối cùng thuộc thẩm quyền của Ủy ban Kiểm tra Trung ương."):
+        assert not names(run(extractor, text), "Agreement"), text
+    [name] = names(run(extractor, "Kết luận của Thanh tra Chính phủ năm 2013 chỉ rõ nhiều sai phạm."), "Agreement")
+    assert name == "Kết luận của Thanh tra Chính phủ"
