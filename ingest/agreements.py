@@ -122,7 +122,12 @@ class Documents:
         nak = kb.cues.get("title_not_after_kind") or []
         self.title_not_after = re.compile(rf"{WS}(?:{alternation(nak)})(?!\w)", re.IGNORECASE) if nak else re.compile("$^")
         tstops = kb.cues.get("title_stops") or []
-        self.title_stop = re.compile(rf",{WS}(?:{alternation(tstops)})(?!\w)", re.IGNORECASE) if tstops else re.compile("$^")
+        tends = kb.cues.get("title_end_words") or ["$^"]
+        self.title_stop = re.compile(rf"(?:,{WS}(?:{alternation(tstops or ['$^'])})|,?{WS}(?:{alternation(tends)}))(?!\w)",
+                                     re.IGNORECASE)
+        impl = kb.cues.get("implement_verbs") or []
+        self.implement_before = re.compile(rf"(?<!\w)(?:{alternation(impl)}){WS}$", re.IGNORECASE) if impl \
+            else re.compile("$^")
         adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
         self.subj_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else _PAREN,
                                    re.IGNORECASE)
@@ -355,6 +360,10 @@ class Documents:
     def _signers(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         """ "A (cùng với B) đã ký kết chương trình phối hợp (với C)": the signers are the parties."""
         vm = self.sign_before.search(s, max(0, dm.start - 30), dm.start)
+        implemented = False
+        if vm is None:  # "A thực hiện Kế hoạch phối hợp với B": only with the other party named
+            vm = self.implement_before.search(s, max(0, dm.start - 30), dm.start)
+            implemented = vm is not None
         if vm is None:
             return
         subj: list[Body] = []
@@ -380,6 +389,8 @@ class Documents:
             other = other if "," not in s[dm.end:wm.end()] else other[:1]  # "ký X, phối hợp với B, C ..."
         if len(subj) + len(other) < 2 and not other:
             subj = self._subject_list(s, vm.start(), bodies, starts) or subj
+        if implemented and not (len(subj) == 1 and other):
+            return
         if len(subj) + len(other) >= 2:
             dm.parties = subj + other
             dm.lead = len(subj) == 1 and len(other) >= 2
@@ -503,6 +514,8 @@ class Documents:
                               and not d.named), None)
                 if d is not None and len(dm.parties) > len(d.parties):
                     d.parties, d.lead = dm.parties, dm.lead
+                elif d is not None and dm.lead and not d.lead and pset(dm.parties) == pset(d.parties):
+                    d.lead = True  # "A triển khai Quy chế phối hợp với B" then "... giữa A với B": A leads
                 add(d or Document(dm.kind, dm.words, None, dm.parties, dm.lead), dm)
             else:
                 d = last_of_kind.get(dm.kind)

@@ -221,3 +221,9 @@ def test_a_document_named_by_title_and_issuer_is_a_document_the_issuer_issued(ex
         assert not names(run(extractor, text), "Agreement"), text
     [name] = names(run(extractor, "Kết luận của Thanh tra Chính phủ năm 2013 chỉ rõ nhiều sai phạm."), "Agreement")
     assert name == "Kết luận của Thanh tra Chính phủ"
+
+
+def test_a_body_carrying_out_a_coordination_plan_with_another_is_a_party(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm qua, Hội Luật gia tỉnh Lai Châu thực hiện Kế hoạch phối hợp với Bộ Công an về phổ biến pháp luật.")
+    assert parties(doc) == {"Hội Luật gia tỉnh Lai Châu", "Bộ Công an"}
+    assert not parties(run(extractor, "Năm qua, Hội Luật gia tỉnh Lai Châu thực hiện Kế hoạch phối hợp về phổ biến pháp luật."))
