@@ -150,7 +150,7 @@ def db_start() -> None:
 def db_backup(file: Annotated[Path, typer.Argument(help="The backup file to write (an RDB snapshot).")]) -> None:
     """Write a snapshot of the running server's graphs to FILE."""
     from coordgraph.graph.settings import get_settings
-    from coordgraph.graph.store.server import backup
+    from coordgraph.graph.store.snapshots import backup
 
     with store_errors_exit():
         size = backup(get_settings().data_dir, file)
@@ -161,7 +161,7 @@ def db_backup(file: Annotated[Path, typer.Argument(help="The backup file to writ
 def db_restore(file: Annotated[Path, typer.Argument(help="A file written by `db backup`.")]) -> None:
     """Replace the data directory's graphs by FILE (the server must be stopped; the old data is kept aside)."""
     from coordgraph.graph.settings import get_settings
-    from coordgraph.graph.store.server import restore
+    from coordgraph.graph.store.snapshots import restore
 
     with store_errors_exit():
         kept = restore(get_settings().data_dir, file)

@@ -58,3 +58,44 @@ def test_query_prints_rows_as_json_and_explains_bad_parameters(store: FalkorStor
     assert missing.exit_code == 2 and "needs parameter 'agency_id'" in missing.stderr
     listing = invoke(store_settings, "query")
     assert listing.exit_code == 0 and "partners" in listing.stdout and "agreement_events" in listing.stdout
+
+
+def test_db_backup_and_restore_bring_back_the_data_as_it_was(tmp_path: Path) -> None:
+    """`db backup` of a running server, more writes, `db stop`, `db restore`, `db start`: the graph of the
+    backup, and the data it replaced kept aside; restoring over a running server or from a file that is
+    not a backup is refused with exit code 2."""
+    from coordgraph.graph.store.server import stop
+
+    settings = Settings(data_dir=tmp_path / "data", graph_name="coordgraph")
+    backup_file, not_backup = tmp_path / "backups" / "one.rdb", tmp_path / "notes.txt"
+    not_backup.write_text("not a snapshot", encoding="utf-8")
+    try:
+        assert invoke(settings, "db", "start").exit_code == 0
+        store = FalkorStore.open("embedded", settings)
+        docs = synthetic_docs(8)
+        with store.writer() as w:
+            for d in docs[:5]:
+                w.add(d)
+        backed_up = store.view().counts()
+        res = invoke(settings, "db", "backup", str(backup_file))
+        assert res.exit_code == 0, res.output
+        assert backup_file.read_bytes()[:5] == b"REDIS"
+        with store.writer() as w:
+            for d in docs[5:]:
+                w.add(d)
+        assert store.view().counts() != backed_up
+        store.close()
+        running = invoke(settings, "db", "restore", str(backup_file))
+        assert running.exit_code == 2 and "stop it first" in running.stderr
+        assert invoke(settings, "db", "stop").exit_code == 0
+        bad = invoke(settings, "db", "restore", str(not_backup))
+        assert bad.exit_code == 2 and "notes.txt: not a backup" in bad.stderr
+        res = invoke(settings, "db", "restore", str(backup_file))
+        assert res.exit_code == 0 and "the earlier data is in" in res.stdout, res.output
+        assert any(p.name.startswith("appendonlydir.before-restore-") for p in settings.data_dir.iterdir())
+        assert invoke(settings, "db", "start").exit_code == 0
+        store = FalkorStore.open("embedded", settings)
+        assert store.view().counts() == backed_up
+        store.close()
+    finally:
+        stop(settings.data_dir)
