@@ -170,3 +170,13 @@ def test_the_youth_union_and_students_association_of_a_university_are_part_of_it
 def test_a_short_name_after_a_degree_with_a_full_stop_is_a_person(extractor: Extractor) -> None:
     doc = run(extractor, "Theo TS. Trần Khang, dự án có tính thực tiễn cao.")
     assert "Trần Khang" in people(doc)
+
+
+def test_the_regional_steering_committees_and_their_standing_office_are_bodies(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Bình, Phó trưởng ban chỉ đạo Tây Nguyên, làm việc với Cơ quan thường trực "
+                         "Ban Chỉ đạo Tây Nam Bộ tại Cần Thơ.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Bình", "Ban Chỉ đạo Tây Nguyên", "Phó Trưởng ban")}
+    assert rels(doc, "PART_OF") == {("Cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ", "Ban Chỉ đạo Tây Nam Bộ", "")}
+    doc = run(extractor, "Bà Trần Thị Hoa, Chánh Văn phòng Ban Chỉ đạo Tây Bắc, phát biểu.")
+    assert rels(doc, "HOLDS_POSITION") == {("Trần Thị Hoa", "Văn phòng Ban Chỉ đạo Tây Bắc", "Chánh Văn phòng")}
+    assert ("Văn phòng Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Bắc", "") in rels(doc, "PART_OF")
