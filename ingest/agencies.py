@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Any
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.body_described import Described
+from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
@@ -94,6 +94,7 @@ class Grammar(Lists, Described):
         self.described_re = re.compile(rf"(?:{alternation(list(described.get('heads') or {}))})(?!\w)",
                                        re.IGNORECASE) if described.get("heads") else None
         self.described_stop = {str(w).lower() for w in described.get("stopwords") or []}
+        self.national_re, self.national_kinds, self.national_forms, self.national_stop = national_reading(kb.grammar)
         self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
         organ_alt = alternation([o["organ"] for o in kb.organs.values()])
         self.organ_list_re = re.compile(rf"(?<!\w)(?:(?:{organ_alt})(?:[ \t]*,[ \t]*|{WS}và{WS}))+",
@@ -121,7 +122,7 @@ class Grammar(Lists, Described):
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
-                             self._described(s, pos))
+                             self._described(s, pos), self._national(s, pos))
                  if c is not None]
         if not cands:
             return None

@@ -180,3 +180,23 @@ def test_the_regional_steering_committees_and_their_standing_office_are_bodies(e
     doc = run(extractor, "Bà Trần Thị Hoa, Chánh Văn phòng Ban Chỉ đạo Tây Bắc, phát biểu.")
     assert rels(doc, "HOLDS_POSITION") == {("Trần Thị Hoa", "Văn phòng Ban Chỉ đạo Tây Bắc", "Chánh Văn phòng")}
     assert ("Văn phòng Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Bắc", "") in rels(doc, "PART_OF")
+
+
+def test_a_national_board_named_by_its_scope_and_what_it_does_is_a_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó thủ tướng Lê Văn Hùng làm Trưởng ban chỉ đạo nhà nước về biển Đông - hải đảo, "
+                         "Chủ tịch Hội đồng quốc gia về tài nguyên nước.")
+    assert {("Lê Văn Hùng", "Ban Chỉ đạo nhà nước về biển Đông - hải đảo", "Trưởng ban"),
+            ("Lê Văn Hùng", "Hội đồng quốc gia về tài nguyên nước", "Chủ tịch")} <= rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Bà Trần Thu Hà, Phó trưởng Ban Chỉ đạo Trung ương về nhà ở và thị trường bất động sản "
+                         "và bộ Xây dựng, báo cáo.")
+    assert agencies(doc) == {"Ban Chỉ đạo Trung ương về nhà ở và thị trường bất động sản", "Bộ Xây dựng"}
+
+
+def test_a_national_board_read_into_a_clause_is_no_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Phạm Văn Nam làm Chủ tịch một số Ủy ban quốc gia và trưởng một số ban chỉ đạo khác.")
+    assert not agencies(doc)
+    doc = run(extractor, "Ông Phạm Văn Nam, Trưởng ban chỉ đạo quốc gia về du lịch sẽ chủ trì, phát biểu.")
+    assert not agencies(doc)
+    doc = run(extractor, "Ông Phạm Văn Nam, Ủy viên Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, phát biểu.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Phạm Văn Nam", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Ủy viên")}
