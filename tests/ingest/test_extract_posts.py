@@ -200,3 +200,10 @@ def test_a_national_board_read_into_a_clause_is_no_body(extractor: Extractor) ->
     doc = run(extractor, "Ông Phạm Văn Nam, Ủy viên Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, phát biểu.")
     assert rels(doc, "HOLDS_POSITION") == {
         ("Phạm Văn Nam", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Ủy viên")}
+
+
+def test_a_post_taken_with_an_adverb_before_the_verb_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó thủ tướng Hoàng Văn Lâm sẽ trực tiếp làm Chủ tịch Hội đồng quốc gia giáo dục.")
+    assert ("Hoàng Văn Lâm", "Hội đồng quốc gia giáo dục", "Chủ tịch") in rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Ông Đỗ Minh Tuấn tiếp tục giữ chức Giám đốc Sở Y tế tỉnh Bình Định.")
+    assert rels(doc, "HOLDS_POSITION") == {("Đỗ Minh Tuấn", "Sở Y tế tỉnh Bình Định", "Giám đốc")}
