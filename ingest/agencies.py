@@ -329,7 +329,8 @@ class Grammar(Lists, Described):
             if pc is not None:
                 return pc
         fused = bool(head.locality)
-        if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))):
+        if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))
+                              or self._province_follows(s, m.end())):
             return None
         b = Body(pos, m.end(), "local", head.head, fused=fused, entry={"kind": head.kind, "english": head.english})
         if fused:
@@ -367,6 +368,15 @@ class Grammar(Lists, Described):
             if not (head.levels and set(head.levels) <= _PROVINCIAL and s[pos].isupper()):
                 return None  # "Sở Tư pháp" alone is a province's: the context says which
         return b
+
+    def _province_follows(self, s: str, p: int) -> bool:
+        """ "công an (các) tỉnh Đồng Nai": a head in lower case is a body when a province follows."""
+        p = skip_ws(s, p)
+        p = skip_ws(s, p + 3) if s[p:p + 4] == "các " else p
+        lm = self.kb.level_re.match(s, p)
+        pm = self.kb.place_re.match(s, skip_ws(s, lm.end())) if lm and s[p].islower() else None
+        prov = self.kb.province(pm.group(0)) if pm else None
+        return prov is not None and lm is not None and self.kb.levels.get(key(lm.group(0))) == prov.get("kind")
 
     def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None:
         pm = self.kb.place_re.match(s, p)

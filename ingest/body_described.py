@@ -141,11 +141,11 @@ class Described:
     def _head_then_name(s: str, q: int) -> bool:
         """ "bộ Xây dựng": a word in lower case, then a capitalised one."""
         w = _WORD.match(s, q)
-        return bool(w) and s[skip_ws(s, w.end()):][:1].isupper()
+        return w is not None and s[skip_ws(s, w.end()):][:1].isupper()
 
     def _comma_word(self, s: str, q: int) -> bool:
         w = _WORD.match(s, skip_ws(s, q + 1))
-        return bool(w) and w.group(0) in self.described_comma
+        return w is not None and w.group(0) in self.described_comma
 
     def _described_end(self, s: str, pos: int, m: re.Match[str], q: int, lm: re.Match[str],
                        seen_lower: bool) -> Body | None:

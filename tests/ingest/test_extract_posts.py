@@ -207,3 +207,10 @@ def test_a_post_taken_with_an_adverb_before_the_verb_is_read(extractor: Extracto
     assert ("Hoàng Văn Lâm", "Hội đồng quốc gia giáo dục", "Chủ tịch") in rels(doc, "HOLDS_POSITION")
     doc = run(extractor, "Ông Đỗ Minh Tuấn tiếp tục giữ chức Giám đốc Sở Y tế tỉnh Bình Định.")
     assert rels(doc, "HOLDS_POSITION") == {("Đỗ Minh Tuấn", "Sở Y tế tỉnh Bình Định", "Giám đốc")}
+
+
+def test_a_local_head_in_lower_case_is_a_body_when_a_province_follows(extractor: Extractor) -> None:
+    doc = run(extractor, "Sau đó, công an các tỉnh Gia Lai, Kon Tum đã vào cuộc.")
+    assert agencies(doc) == {"Công an tỉnh Gia Lai", "Công an tỉnh Kon Tum"}
+    doc = run(extractor, "Sau đó, công an tỉnh đã vào cuộc và công an đã bắt giữ đối tượng.")
+    assert not agencies(doc)
