@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Any
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.body_described import Described
+from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
@@ -94,6 +94,7 @@ class Grammar(Lists, Described):
         self.described_re = re.compile(rf"(?:{alternation(list(described.get('heads') or {}))})(?!\w)",
                                        re.IGNORECASE) if described.get("heads") else None
         self.described_stop = {str(w).lower() for w in described.get("stopwords") or []}
+        self.national_re, self.national_kinds, self.national_forms, self.national_stop = national_reading(kb.grammar)
         self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
         organ_alt = alternation([o["organ"] for o in kb.organs.values()])
         self.organ_list_re = re.compile(rf"(?<!\w)(?:(?:{organ_alt})(?:[ \t]*,[ \t]*|{WS}và{WS}))+",
@@ -121,7 +122,7 @@ class Grammar(Lists, Described):
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
-                             self._described(s, pos))
+                             self._described(s, pos), self._national(s, pos))
                  if c is not None]
         if not cands:
             return None
@@ -328,7 +329,8 @@ class Grammar(Lists, Described):
             if pc is not None:
                 return pc
         fused = bool(head.locality)
-        if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))):
+        if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))
+                              or self._province_follows(s, m.end())):
             return None
         b = Body(pos, m.end(), "local", head.head, fused=fused, entry={"kind": head.kind, "english": head.english})
         if fused:
@@ -366,6 +368,15 @@ class Grammar(Lists, Described):
             if not (head.levels and set(head.levels) <= _PROVINCIAL and s[pos].isupper()):
                 return None  # "Sở Tư pháp" alone is a province's: the context says which
         return b
+
+    def _province_follows(self, s: str, p: int) -> bool:
+        """ "công an (các) tỉnh Đồng Nai": a head in lower case is a body when a province follows."""
+        p = skip_ws(s, p)
+        p = skip_ws(s, p + 3) if s[p:p + 4] == "các " else p
+        lm = self.kb.level_re.match(s, p)
+        pm = self.kb.place_re.match(s, skip_ws(s, lm.end())) if lm and s[p].islower() else None
+        prov = self.kb.province(pm.group(0)) if pm else None
+        return prov is not None and lm is not None and self.kb.levels.get(key(lm.group(0))) == prov.get("kind")
 
     def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None:
         pm = self.kb.place_re.match(s, p)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_lists import fullest_described, skip_ws
@@ -19,6 +19,7 @@ from coordgraph.ingest.knowledge import Knowledge, key
 _WORD = re.compile(r"\w+")
 _PROVINCIAL = ("tỉnh", "thành phố")
 _WS = re.compile(r"[ \t\u00a0]+")
+_SP = r"[ \t\u00a0]+"
 _NO_NUMBERS = SimpleNamespace(numbers=[])
 
 
@@ -39,6 +40,11 @@ class Described:
     unit_stop: re.Pattern[str]
     enterprise_re: re.Pattern[str] | None
     place_committees: dict[str, str]
+
+    national_re: re.Pattern[str] | None
+    national_kinds: dict[str, str]
+    national_forms: dict[str, str]
+    national_stop: set[str]
 
     if TYPE_CHECKING:
         def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
@@ -96,6 +102,50 @@ class Described:
             seen_lower |= s[q].islower()
             q, n = skip_ws(s, w.end()), n + 1
         return None
+
+    def _national(self, s: str, pos: int) -> Body | None:
+        """ "Ban Chỉ đạo quốc gia về hội nhập quốc tế", "Hội đồng quốc gia giáo dục": a national board
+        named by a head, a word of its scope and words that describe it, up to the punctuation that
+        closes the name; a word of a clause on the way shows the run is no name."""
+        m = self.national_re.match(s, pos) if self.national_re else None
+        if not m or not (s[pos].isupper() or self._titled(s, pos)):
+            return None
+        km = self.kb.known_re.match(s, pos)
+        if km and km.end() > m.end():
+            return None  # a listed board keeps its listed name
+        q, n, end = skip_ws(s, m.end()), 0, m.end()
+        while n < 14:
+            if q >= len(s) or s[q] in ".;:()\n\"“”" or (s[q] == "," and not self._comma_word(s, q)):
+                break
+            if s[q:q + 2] == "và" and not s[q + 2:q + 3].isalnum():
+                nq = skip_ws(s, q + 2)
+                if s[nq:nq + 1].isupper() or self.kb.title_re.match(s, nq) or self.kb.known_re.match(s, nq) \
+                        or self._head_then_name(s, nq):
+                    break  # "... và Chủ tịch Hội đồng X", "... và bộ Xây dựng": the name ends before "và"
+            if s[q] in ("-", "–", ","):
+                q = skip_ws(s, q + 1)
+                continue
+            w = _WORD.match(s, q)
+            if not w or w.group(0).lower() in self.national_stop or w.group(0).isdigit():
+                return None
+            end, q, n = w.end(), skip_ws(s, w.end()), n + 1
+        else:
+            return None
+        if n < 2:
+            return None
+        head = next(g for g in m.groups() if g)
+        name = self.national_forms[key(head)] + re.sub(r"\s+", " ", s[pos + len(head):end])
+        return Body(pos, end, "known", name, entry={"kind": self.national_kinds[key(head)], "english": ""})
+
+    @staticmethod
+    def _head_then_name(s: str, q: int) -> bool:
+        """ "bộ Xây dựng": a word in lower case, then a capitalised one."""
+        w = _WORD.match(s, q)
+        return w is not None and s[skip_ws(s, w.end()):][:1].isupper()
+
+    def _comma_word(self, s: str, q: int) -> bool:
+        w = _WORD.match(s, skip_ws(s, q + 1))
+        return w is not None and w.group(0) in self.described_comma
 
     def _described_end(self, s: str, pos: int, m: re.Match[str], q: int, lm: re.Match[str],
                        seen_lower: bool) -> Body | None:
@@ -162,3 +212,18 @@ class Described:
             return None
         return Body(pos, found[1], "local", fh.head, level=fh.locality, place=found[0], fused=True, place_from="text",
                     entry={"kind": fh.kind, "english": fh.english})
+
+
+def national_reading(grammar: dict[str, Any]) -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, str], set[str]]:
+    """The pattern of a national board's head and scope word (body_grammar.yaml, national_bodies),
+    the kind and written form of each head, and the words that never stand in such a name."""
+    nb = grammar.get("national_bodies") or {}
+    heads = {str(h): str(k) for h, k in (nb.get("heads") or {}).items()}
+    if not heads:
+        return None, {}, {}, set()
+    scopes = {str(h): [str(w) for w in ws] for h, ws in (nb.get("scopes") or {}).items()}
+    alts = [rf"({re.escape(h)}){_SP}(?:{'|'.join(re.escape(w) for w in scopes.get(h, []))})(?!\w)"
+            for h in heads if scopes.get(h)]
+    rx = re.compile("|".join(f"(?:{a})" for a in alts), re.IGNORECASE)
+    return (rx, {key(h): k for h, k in heads.items()}, {key(h): h for h in heads},
+            {str(w).lower() for w in nb.get("stopwords") or []})

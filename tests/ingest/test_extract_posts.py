@@ -170,3 +170,47 @@ def test_the_youth_union_and_students_association_of_a_university_are_part_of_it
 def test_a_short_name_after_a_degree_with_a_full_stop_is_a_person(extractor: Extractor) -> None:
     doc = run(extractor, "Theo TS. Trần Khang, dự án có tính thực tiễn cao.")
     assert "Trần Khang" in people(doc)
+
+
+def test_the_regional_steering_committees_and_their_standing_office_are_bodies(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Bình, Phó trưởng ban chỉ đạo Tây Nguyên, làm việc với Cơ quan thường trực "
+                         "Ban Chỉ đạo Tây Nam Bộ tại Cần Thơ.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Bình", "Ban Chỉ đạo Tây Nguyên", "Phó Trưởng ban")}
+    assert rels(doc, "PART_OF") == {("Cơ quan thường trực Ban Chỉ đạo Tây Nam Bộ", "Ban Chỉ đạo Tây Nam Bộ", "")}
+    doc = run(extractor, "Bà Trần Thị Hoa, Chánh Văn phòng Ban Chỉ đạo Tây Bắc, phát biểu.")
+    assert rels(doc, "HOLDS_POSITION") == {("Trần Thị Hoa", "Văn phòng Ban Chỉ đạo Tây Bắc", "Chánh Văn phòng")}
+    assert ("Văn phòng Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Bắc", "") in rels(doc, "PART_OF")
+
+
+def test_a_national_board_named_by_its_scope_and_what_it_does_is_a_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó thủ tướng Lê Văn Hùng làm Trưởng ban chỉ đạo nhà nước về biển Đông - hải đảo, "
+                         "Chủ tịch Hội đồng quốc gia về tài nguyên nước.")
+    assert {("Lê Văn Hùng", "Ban Chỉ đạo nhà nước về biển Đông - hải đảo", "Trưởng ban"),
+            ("Lê Văn Hùng", "Hội đồng quốc gia về tài nguyên nước", "Chủ tịch")} <= rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Bà Trần Thu Hà, Phó trưởng Ban Chỉ đạo Trung ương về nhà ở và thị trường bất động sản "
+                         "và bộ Xây dựng, báo cáo.")
+    assert agencies(doc) == {"Ban Chỉ đạo Trung ương về nhà ở và thị trường bất động sản", "Bộ Xây dựng"}
+
+
+def test_a_national_board_read_into_a_clause_is_no_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Phạm Văn Nam làm Chủ tịch một số Ủy ban quốc gia và trưởng một số ban chỉ đạo khác.")
+    assert not agencies(doc)
+    doc = run(extractor, "Ông Phạm Văn Nam, Trưởng ban chỉ đạo quốc gia về du lịch sẽ chủ trì, phát biểu.")
+    assert not agencies(doc)
+    doc = run(extractor, "Ông Phạm Văn Nam, Ủy viên Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, phát biểu.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Phạm Văn Nam", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", "Ủy viên")}
+
+
+def test_a_post_taken_with_an_adverb_before_the_verb_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó thủ tướng Hoàng Văn Lâm sẽ trực tiếp làm Chủ tịch Hội đồng quốc gia giáo dục.")
+    assert ("Hoàng Văn Lâm", "Hội đồng quốc gia giáo dục", "Chủ tịch") in rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Ông Đỗ Minh Tuấn tiếp tục giữ chức Giám đốc Sở Y tế tỉnh Bình Định.")
+    assert rels(doc, "HOLDS_POSITION") == {("Đỗ Minh Tuấn", "Sở Y tế tỉnh Bình Định", "Giám đốc")}
+
+
+def test_a_local_head_in_lower_case_is_a_body_when_a_province_follows(extractor: Extractor) -> None:
+    doc = run(extractor, "Sau đó, công an các tỉnh Gia Lai, Kon Tum đã vào cuộc.")
+    assert agencies(doc) == {"Công an tỉnh Gia Lai", "Công an tỉnh Kon Tum"}
+    doc = run(extractor, "Sau đó, công an tỉnh đã vào cuộc và công an đã bắt giữ đối tượng.")
+    assert not agencies(doc)
