@@ -227,3 +227,25 @@ def test_a_body_carrying_out_a_coordination_plan_with_another_is_a_party(extract
     doc = run(extractor, "Năm qua, Hội Luật gia tỉnh Lai Châu thực hiện Kế hoạch phối hợp với Bộ Công an về phổ biến pháp luật.")
     assert parties(doc) == {"Hội Luật gia tỉnh Lai Châu", "Bộ Công an"}
     assert not parties(run(extractor, "Năm qua, Hội Luật gia tỉnh Lai Châu thực hiện Kế hoạch phối hợp về phổ biến pháp luật."))
+
+
+def test_a_body_that_has_or_makes_a_numbered_document_issued_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 12/3, Tổng cục Thuế đã có công văn số 815/TCT-PC hướng dẫn hoàn thuế. "
+                         "Ủy ban nhân dân tỉnh Hà Nam vừa ra Quyết định số 27/QĐ-UBND về giá đất.")
+    assert rels(doc, "ISSUED") == {("Tổng cục Thuế", "Công văn số 815/TCT-PC"),
+                                   ("Ủy ban nhân dân tỉnh Hà Nam", "Quyết định số 27/QĐ-UBND")}
+    doc = run(extractor, "Bộ Tài chính và Bộ Công an có Quy chế phối hợp về phòng, chống buôn lậu.")
+    assert not rels(doc, "ISSUED")  # a coordination document they have is not one either issued
+
+
+def test_procedural_decisions_and_warrants_listed_after_a_colon_are_issued_by_the_body_that_made_them(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 3/5, Cơ quan Cảnh sát điều tra Bộ Công an (C 01) đã ra các quyết định tố tụng: Quyết định "
+                         "khởi tố bị can số 31/C 01 - P 2; Lệnh khám xét số 17/C 01 - P 2 đối với Trần Văn Nam. "
+                         "Lệnh bắt bị can để tạm giam số 18/C 01 - P 2 đối với Lê Văn Bình. Các bị can bị điều tra "
+                         "theo Quyết định khởi tố vụ án số 9/C 05 - P 4.")
+    issued = rels(doc, "ISSUED")
+    assert {d for _, d in issued} == {"Quyết định khởi tố bị can số 31/C 01 - P 2", "Lệnh khám xét số 17/C 01 - P 2",
+                                      "Lệnh bắt bị can để tạm giam số 18/C 01 - P 2"}
+    assert {a for a, _ in issued} == {"Cơ quan Cảnh sát điều tra Bộ Công an"}
+    assert "Quyết định khởi tố vụ án số 9/C 05 - P 4" in names(doc, "Agreement")  # after the list: no issuer
