@@ -249,3 +249,12 @@ def test_procedural_decisions_and_warrants_listed_after_a_colon_are_issued_by_th
                                       "Lệnh bắt bị can để tạm giam số 18/C 01 - P 2"}
     assert {a for a, _ in issued} == {"Cơ quan Cảnh sát điều tra Bộ Công an"}
     assert "Quyết định khởi tố vụ án số 9/C 05 - P 4" in names(doc, "Agreement")  # after the list: no issuer
+
+
+def test_a_bodys_regular_briefing_or_online_conference_is_held_by_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/4, tại Hội nghị giao ban trực tuyến của Thường trực Tỉnh ủy Nghệ An với các huyện, "
+                         "ông Nguyễn Văn Hùng phát biểu chỉ đạo.")
+    assert ("Thường trực Tỉnh ủy Nghệ An", ) == tuple(a for a, _ in rels(doc, "ORGANIZES"))
+    doc = run(extractor, "Việc tạm dừng thực hiện theo ý kiến của Thường trực Tỉnh ủy tại cuộc họp giao ban Tỉnh ủy Nghệ An "
+                         "ngày 4-5.")
+    assert {a for a, _ in rels(doc, "ORGANIZES")} == {"Tỉnh ủy Nghệ An"}
