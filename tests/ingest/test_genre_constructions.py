@@ -258,3 +258,16 @@ def test_a_bodys_regular_briefing_or_online_conference_is_held_by_it(extractor: 
     doc = run(extractor, "Việc tạm dừng thực hiện theo ý kiến của Thường trực Tỉnh ủy tại cuộc họp giao ban Tỉnh ủy Nghệ An "
                          "ngày 4-5.")
     assert {a for a, _ in rels(doc, "ORGANIZES")} == {"Tỉnh ủy Nghệ An"}
+
+
+def test_at_a_conference_just_held_its_speakers_attend_even_when_its_quote_closes_straight(extractor: Extractor) -> None:
+    for text in (('Tại hội nghị “Gặp gỡ doanh nghiệp đầu tư ở Long An "vừa diễn ra, ông Trần Văn Hải, Giám đốc '
+                 "Sở Công Thương tỉnh Long An cho biết, thủ tục đã được rút gọn."),
+                 ("Tại hội nghị Gặp gỡ doanh nghiệp đầu tư ở Long An vừa diễn ra, ông Trần Văn Hải, Giám đốc "
+                 "Sở Công Thương tỉnh Long An cho biết, thủ tục đã được rút gọn.")):
+        doc = run(extractor, text)
+        [name] = names(doc, "Event")
+        assert name.startswith("Hội nghị") and name.rstrip("”").endswith("Long An"), name
+        assert rels(doc, "ATTENDS") == {("Trần Văn Hải", name)}
+    doc = run(extractor, "Tại hội nghị, ông Trần Văn Hải, Giám đốc Sở Công Thương tỉnh Long An cho biết, thủ tục đã rút gọn.")
+    assert not names(doc, "Event")
