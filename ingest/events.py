@@ -51,6 +51,7 @@ _PRESENT_AT = re.compile(rf"(?<!\w)(?:{alt('at_event_presence')}){WS}(?:{alt('at
 _TITLE_VERB = re.compile(rf"(?<!\w)(?:{alt('title_verbs')})(?!\w)", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s,]+(?:{alt('name_trailing_words')}))+$", re.IGNORECASE)
 _PART_NOT_AFTER = re.compile(rf"(?<!\w)(?:{alt('part_not_after')}){WS}$", re.IGNORECASE)
+_CHAIR_OPENER = re.compile(rf"[\s\-–]*(?:{alt('chair_openers')})(?!\w)[^,.;:\n]{{0,90}},\s*", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -561,8 +562,10 @@ class Events:
                     subject[i] = subject[i - 1]  # "A, B và C": the list shares its first member's part
                 else:
                     subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start)
+            opener = _CHAIR_OPENER.match(s, ss)  # "Chủ trì hội nghị, Bí thư X yêu cầu ...": X chairs it
             for i, p in enumerate(here):
-                if _CHAIRED_BY.search(s[max(ss, p.chain_start - 20):p.chain_start]):
+                if _CHAIRED_BY.search(s[max(ss, p.chain_start - 20):p.chain_start]) \
+                        or opener is not None and i == 0 and not s[opener.end():p.chain_start].strip():
                     ev.chairs.setdefault(p.name, ss)
                     continue
                 if self.not_before.search(s[max(ss, p.chain_start - 12):p.chain_start]):

@@ -271,3 +271,11 @@ def test_at_a_conference_just_held_its_speakers_attend_even_when_its_quote_close
         assert rels(doc, "ATTENDS") == {("Trần Văn Hải", name)}
     doc = run(extractor, "Tại hội nghị, ông Trần Văn Hải, Giám đốc Sở Công Thương tỉnh Long An cho biết, thủ tục đã rút gọn.")
     assert not names(doc, "Event")
+
+
+def test_the_person_after_a_sentence_opening_chu_tri_chairs_the_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/4, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng họp phiên thứ 13. Chủ trì cuộc họp, "
+                         "Tổng Bí thư Nguyễn Phú Trọng yêu cầu các cơ quan phối hợp tốt hơn. Phó Thủ tướng Trương Hòa Bình "
+                         "cho biết, nhiều vụ án đã được xử lý.")
+    assert {a for a, _ in rels(doc, "CHAIRS")} == {"Nguyễn Phú Trọng"}
+    assert {a for a, _ in rels(doc, "ATTENDS")} == {"Trương Hòa Bình"}
