@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
@@ -217,7 +218,12 @@ class Documents:
                 dm.term = f"{tm.group(1)}-{tm.group(2)}"
             out.append(dm)
         self._issued_by(s, out, bodies)
-        return sorted(out, key=lambda d: d.start)
+        out.sort(key=lambda d: d.start)
+        for a, b in pairwise(out):  # "quyết định khởi tố số 5 ngày ... và lệnh bắt số 7 của A": A issued both
+            if a.issuer is None and b.issuer is not None and a.number and b.number \
+                    and re.fullmatch(rf"{WS}và{WS}", s[a.end:b.start]):
+                a.issuer = b.issuer
+        return out
 
     def _parties(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         start = dm.end

@@ -279,3 +279,10 @@ def test_the_person_after_a_sentence_opening_chu_tri_chairs_the_event(extractor:
                          "cho biết, nhiều vụ án đã được xử lý.")
     assert {a for a, _ in rels(doc, "CHAIRS")} == {"Nguyễn Phú Trọng"}
     assert {a for a, _ in rels(doc, "ATTENDS")} == {"Trương Hòa Bình"}
+
+
+def test_two_numbered_documents_joined_by_va_before_cua_share_the_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Nam bị bắt theo quyết định khởi tố bị can số 52/C 46 ngày 8-12-2017 và lệnh bắt tạm giam "
+                         "số 13/C 46 ngày 8-12-2017 của Cơ quan Cảnh sát điều tra Bộ Công an.")
+    assert rels(doc, "ISSUED") == {("Cơ quan Cảnh sát điều tra Bộ Công an", "Quyết định khởi tố bị can số 52/C 46"),
+                                   ("Cơ quan Cảnh sát điều tra Bộ Công an", "Lệnh bắt tạm giam số 13/C 46")}
