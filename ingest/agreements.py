@@ -480,8 +480,8 @@ class Documents:
     def _colon_list(self, s: str, at: int, docs: list[DocMention]) -> list[DocMention]:
         """ "A đã ra các quyết định tố tụng: D1; D2 ... D3; D4 ...": the numbered documents listed after the colon,
         through the sentences of the paragraph that open with one."""
-        cm = re.match(rf"(?:các|những){WS}[^.;:\n]{{1,40}}:\s*", s[at:at + 60], re.IGNORECASE)
-        if cm is None or not self.kind_re.match(s, at + len(re.match(rf"(?:các|những){WS}", s[at:]).group(0))):
+        cm = re.match(rf"((?:các|những){WS})[^.;:\n]{{1,40}}:\s*", s[at:at + 60], re.IGNORECASE)
+        if cm is None or not self.kind_re.match(s, at + cm.end(1)):
             return []
         p, end = at + cm.end(), s.find("\n", at)
         end = len(s) if end < 0 else end
