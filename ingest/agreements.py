@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 
 # "số 17-QĐ/TW", "(Kết luận) số 50-TB/TW", "số số 34/CT-TW"
-_NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?(\d[\w]*(?:[./\-][\w]+)*)")
+# "số 204/C 03 - P 14": a police unit's code written with spaces ("C 03", "P 14") is part of the number
+_NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?"
+                     r"(\d[\w]*(?:[./\-][\w]+)*(?:(?<=/[A-Z])\s\d+(?:\s-\s[A-Z]\s\d+)?(?!\w))?)")
 _DATE_AFTER = re.compile(rf"{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})")
 _OF = re.compile(rf",?{WS}(?:của|do){WS}")
 _JOINT_OF = re.compile(rf"liên{WS}(?=Bộ{WS})")
@@ -115,8 +118,11 @@ class Documents:
         self.unknown_bad_end = re.compile(rf"(?<!\w)(?:{alternation(last)})$", re.IGNORECASE) if last else re.compile("$^")
         denied = kb.cues.get("denied_before_parties") or []
         self.denied = re.compile(rf"(?<!\w)(?:{alternation(denied)})(?!\w)", re.IGNORECASE) if denied else re.compile("$^")
+        issue = kb.cues.get("issue_verbs") or ["ban hành"]  # "A đã ban hành/ra/có công văn số ...": A issued it
+        self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)}){WS}", re.IGNORECASE)
         gap = kb.cues.get("issue_gap_words") or []
-        self.issue_gap = re.compile(rf"\s*(?:(?:{alternation(gap)})\s+)*" if gap else r"\s*", re.IGNORECASE)
+        self.issue_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(gap)})\s+)*" if gap else rf"{_PAREN}\s*",
+                                    re.IGNORECASE)  # "A (C 03) đã ra ...": past the body's code
         behalf = kb.cues.get("on_behalf_of") or []
         self.on_behalf = re.compile(rf"(?<!\w)(?:{alternation(behalf)}){WS}" if behalf else "$^", re.IGNORECASE)
         nak = kb.cues.get("title_not_after_kind") or []
@@ -212,7 +218,12 @@ class Documents:
                 dm.term = f"{tm.group(1)}-{tm.group(2)}"
             out.append(dm)
         self._issued_by(s, out, bodies)
-        return sorted(out, key=lambda d: d.start)
+        out.sort(key=lambda d: d.start)
+        for a, b in pairwise(out):  # "quyết định khởi tố số 5 ngày ... và lệnh bắt số 7 của A": A issued both
+            if a.issuer is None and b.issuer is not None and a.number and b.number \
+                    and re.fullmatch(rf"{WS}và{WS}", s[a.end:b.start]):
+                a.issuer = b.issuer
+        return out
 
     def _parties(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         start = dm.end
@@ -448,9 +459,13 @@ class Documents:
 
     def _issued_by(self, s: str, docs: list[DocMention], bodies: list[Body]) -> None:
         """ "Quyết định số 17 của Ban Bí thư ban hành Quy chế ...": the Secretariat issued both."""
-        for m in re.finditer(rf"{WS}ban hành{WS}", s):
+        for m in self.issue_verb.finditer(s):
             target = next((d for d in docs if 0 <= d.start - m.end() <= 2), None)
-            if target is None or target.issuer is not None:
+            listed = self._colon_list(s, m.end(), docs) if target is None else []
+            if target is None and listed:
+                target = listed[0]
+            if target is None or target.issuer is not None \
+                    or (not target.number and key(m.group(0).strip()) != "ban hành"):
                 continue
             sent_start = max(s.rfind(".", 0, m.start()), s.rfind("\n", 0, m.start()))
             prev = [b for b in bodies if sent_start < b.start and b.end <= m.start() + 1 and m.start() - b.end < 80]
@@ -459,6 +474,26 @@ class Documents:
             elif prev and (ob := self.on_behalf.search(s, max(0, prev[-1].start - 20), prev[-1].start)) is not None \
                     and ob.end() == prev[-1].start and self.issue_gap.fullmatch(s, prev[-1].end, m.start() + 1):
                 target.issuer = prev[-1]  # "thay mặt Ban Bí thư ký ban hành ..."
+            for d in listed[1:]:
+                d.issuer = d.issuer or target.issuer
+
+    def _colon_list(self, s: str, at: int, docs: list[DocMention]) -> list[DocMention]:
+        """ "A đã ra các quyết định tố tụng: D1; D2 ... D3; D4 ...": the numbered documents listed after the colon,
+        through the sentences of the paragraph that open with one."""
+        cm = re.match(rf"((?:các|những){WS})[^.;:\n]{{1,40}}:\s*", s[at:at + 60], re.IGNORECASE)
+        if cm is None or not self.kind_re.match(s, at + cm.end(1)):
+            return []
+        p, end = at + cm.end(), s.find("\n", at)
+        end = len(s) if end < 0 else end
+        out: list[DocMention] = []
+        for d in docs:
+            if d.start < p or d.start >= end or not d.number:
+                continue
+            sent = max(s.rfind(". ", p, d.start), p)
+            if sent > p and not any(o.start == sent + 2 for o in docs):
+                break  # a sentence that opens with no document ends the list
+            out.append(d)
+        return out
 
     def merge(self, kb: Knowledge, mentions: list[DocMention]) -> list[Document]:
         """One document per thing the article names, however often and however written."""

@@ -37,6 +37,7 @@ _SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:{alt('subj
                         rf"(?:(?:{alt('subject_join_plural')}){WS})?", re.IGNORECASE)
 _PAREN = re.compile(r"(?<=[\w.]) \((?=[^()]{2,30}\))")  # "Cảng hàng không quốc tế Vinh (Nghệ An)"
 _SKIP_ONE = re.compile(rf",{WS}[^,.;:()\n]{{1,20}},{WS}")  # a member of a list not known as a body
+_JUST_HELD = re.compile(r"[\s”\"]*(?:(?:vừa|đã|mới)\s+)?", re.IGNORECASE)
 _DO = re.compile(rf"{WS}(?:{alt('name_end_by')}){WS}")
 _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)(?:{alt('launch_done')})|(?<!\w)(?:{alt('launch_heard')})\b[^.;]{{0,60}}?){WS}"
                          rf"({alt('launch_verbs')})(?!\w)", re.IGNORECASE)
@@ -50,6 +51,7 @@ _PRESENT_AT = re.compile(rf"(?<!\w)(?:{alt('at_event_presence')}){WS}(?:{alt('at
 _TITLE_VERB = re.compile(rf"(?<!\w)(?:{alt('title_verbs')})(?!\w)", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s,]+(?:{alt('name_trailing_words')}))+$", re.IGNORECASE)
 _PART_NOT_AFTER = re.compile(rf"(?<!\w)(?:{alt('part_not_after')}){WS}$", re.IGNORECASE)
+_CHAIR_OPENER = re.compile(rf"[\s\-–]*(?:{alt('chair_openers')})(?!\w)[^,.;:\n]{{0,90}},\s*", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -144,7 +146,8 @@ class Events:
             clause = self._hosted(s, ss, se, ss + head.start(), ss + head.end(), bodies) if head is not None else None
             hosted = clause is not None
             if head and not hosted and self.meetings.object_before.search(sent, max(0, head.start() - 12), head.start()) \
-                    and (vm is None or sent[:head.start()].rstrip().lower().endswith("trình")):
+                    and (vm is None or sent[:head.start()].rstrip().lower().endswith("trình")) \
+                    and not self._held_after_name(s, ss, se, ss + head.start(), verbs):
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies), lead_date)
             if self.meetings.planned_after.search(sent):
@@ -279,7 +282,9 @@ class Events:
         hm_ = _HELD_AT.search(text) or _HELD_TAIL.search(text)  # "Hội nghị X tổ chức tại ...": the name ends before
         if hm_ is not None and hm_.start() > 0 and text[hm_.start():hm_.end()].strip()[:1].islower():
             text = text[:hm_.start()].rstrip(" ,")
-        text = _TRAILING.sub("", text)  # "Lễ khánh thành Trung tâm X vào": the name ends before the word
+        if text.count("“") > text.count("”") and text.count('"') == 1:  # “X "vừa diễn ra: the quote closes X
+            text = re.sub(r'\s*"\s*', "” ", text)
+        text = _TRAILING.sub("", re.sub(r"\s+", " ", text))  # "Lễ khánh thành Trung tâm X vào": the name ends before
         if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2:
             text = text[:-1].rstrip()  # “Lễ phát động X” do A tổ chức: the closing quote of the whole name
         if not has_head:
@@ -296,6 +301,11 @@ class Events:
             name, body, kind = named
             organisers.append(body)
         return Event(ss, se, start, kind, name, self._date(published, year, kind, dm), organisers)
+
+    def _held_after_name(self, s: str, ss: int, se: int, head: int, verbs: list[int]) -> bool:
+        """ "Tại hội nghị X vừa diễn ra, ...": the event is reported, by a verb right after its name."""
+        after = self.meetings.name_end(s, head, se)
+        return any(_JUST_HELD.fullmatch(s, after, ss + v) for v in verbs if ss + v >= after)
 
     def _hosted(self, s: str, ss: int, se: int, head: int, head_end: int, bodies: list[Body]) -> int | None:
         """'Tại buổi giao ban báo chí do Thành ủy Hà Nội tổ chức chiều 3/4, ông X cho biết': an event named as
@@ -552,8 +562,10 @@ class Events:
                     subject[i] = subject[i - 1]  # "A, B và C": the list shares its first member's part
                 else:
                     subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start)
+            opener = _CHAIR_OPENER.match(s, ss)  # "Chủ trì hội nghị, Bí thư X yêu cầu ...": X chairs it
             for i, p in enumerate(here):
-                if _CHAIRED_BY.search(s[max(ss, p.chain_start - 20):p.chain_start]):
+                if _CHAIRED_BY.search(s[max(ss, p.chain_start - 20):p.chain_start]) \
+                        or opener is not None and i == 0 and not s[opener.end():p.chain_start].strip():
                     ev.chairs.setdefault(p.name, ss)
                     continue
                 if self.not_before.search(s[max(ss, p.chain_start - 12):p.chain_start]):

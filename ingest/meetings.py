@@ -223,4 +223,6 @@ class Meetings:
 
 def _in_quote(text: str) -> bool:
     """Whether `text` leaves a quotation open (a title in quotes goes on)."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("'") % 2 == 1
+    opened = text.count("“") - text.count("”")  # “X "vừa diễn ra: a straight quote may close a curly one
+    straight = text.count('"')
+    return opened > 0 and straight < opened or opened <= 0 and straight % 2 == 1 or text.count("'") % 2 == 1

@@ -227,3 +227,62 @@ def test_a_body_carrying_out_a_coordination_plan_with_another_is_a_party(extract
     doc = run(extractor, "Năm qua, Hội Luật gia tỉnh Lai Châu thực hiện Kế hoạch phối hợp với Bộ Công an về phổ biến pháp luật.")
     assert parties(doc) == {"Hội Luật gia tỉnh Lai Châu", "Bộ Công an"}
     assert not parties(run(extractor, "Năm qua, Hội Luật gia tỉnh Lai Châu thực hiện Kế hoạch phối hợp về phổ biến pháp luật."))
+
+
+def test_a_body_that_has_or_makes_a_numbered_document_issued_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 12/3, Tổng cục Thuế đã có công văn số 815/TCT-PC hướng dẫn hoàn thuế. "
+                         "Ủy ban nhân dân tỉnh Hà Nam vừa ra Quyết định số 27/QĐ-UBND về giá đất.")
+    assert rels(doc, "ISSUED") == {("Tổng cục Thuế", "Công văn số 815/TCT-PC"),
+                                   ("Ủy ban nhân dân tỉnh Hà Nam", "Quyết định số 27/QĐ-UBND")}
+    doc = run(extractor, "Bộ Tài chính và Bộ Công an có Quy chế phối hợp về phòng, chống buôn lậu.")
+    assert not rels(doc, "ISSUED")  # a coordination document they have is not one either issued
+
+
+def test_procedural_decisions_and_warrants_listed_after_a_colon_are_issued_by_the_body_that_made_them(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 3/5, Cơ quan Cảnh sát điều tra Bộ Công an (C 01) đã ra các quyết định tố tụng: Quyết định "
+                         "khởi tố bị can số 31/C 01 - P 2; Lệnh khám xét số 17/C 01 - P 2 đối với Trần Văn Nam. "
+                         "Lệnh bắt bị can để tạm giam số 18/C 01 - P 2 đối với Lê Văn Bình. Các bị can bị điều tra "
+                         "theo Quyết định khởi tố vụ án số 9/C 05 - P 4.")
+    issued = rels(doc, "ISSUED")
+    assert {d for _, d in issued} == {"Quyết định khởi tố bị can số 31/C 01 - P 2", "Lệnh khám xét số 17/C 01 - P 2",
+                                      "Lệnh bắt bị can để tạm giam số 18/C 01 - P 2"}
+    assert {a for a, _ in issued} == {"Cơ quan Cảnh sát điều tra Bộ Công an"}
+    assert "Quyết định khởi tố vụ án số 9/C 05 - P 4" in names(doc, "Agreement")  # after the list: no issuer
+
+
+def test_a_bodys_regular_briefing_or_online_conference_is_held_by_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/4, tại Hội nghị giao ban trực tuyến của Thường trực Tỉnh ủy Nghệ An với các huyện, "
+                         "ông Nguyễn Văn Hùng phát biểu chỉ đạo.")
+    assert ("Thường trực Tỉnh ủy Nghệ An", ) == tuple(a for a, _ in rels(doc, "ORGANIZES"))
+    doc = run(extractor, "Việc tạm dừng thực hiện theo ý kiến của Thường trực Tỉnh ủy tại cuộc họp giao ban Tỉnh ủy Nghệ An "
+                         "ngày 4-5.")
+    assert {a for a, _ in rels(doc, "ORGANIZES")} == {"Tỉnh ủy Nghệ An"}
+
+
+def test_at_a_conference_just_held_its_speakers_attend_even_when_its_quote_closes_straight(extractor: Extractor) -> None:
+    for text in (('Tại hội nghị “Gặp gỡ doanh nghiệp đầu tư ở Long An "vừa diễn ra, ông Trần Văn Hải, Giám đốc '
+                 "Sở Công Thương tỉnh Long An cho biết, thủ tục đã được rút gọn."),
+                 ("Tại hội nghị Gặp gỡ doanh nghiệp đầu tư ở Long An vừa diễn ra, ông Trần Văn Hải, Giám đốc "
+                 "Sở Công Thương tỉnh Long An cho biết, thủ tục đã được rút gọn.")):
+        doc = run(extractor, text)
+        [name] = names(doc, "Event")
+        assert name.startswith("Hội nghị") and name.rstrip("”").endswith("Long An"), name
+        assert rels(doc, "ATTENDS") == {("Trần Văn Hải", name)}
+    doc = run(extractor, "Tại hội nghị, ông Trần Văn Hải, Giám đốc Sở Công Thương tỉnh Long An cho biết, thủ tục đã rút gọn.")
+    assert not names(doc, "Event")
+
+
+def test_the_person_after_a_sentence_opening_chu_tri_chairs_the_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/4, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng họp phiên thứ 13. Chủ trì cuộc họp, "
+                         "Tổng Bí thư Nguyễn Phú Trọng yêu cầu các cơ quan phối hợp tốt hơn. Phó Thủ tướng Trương Hòa Bình "
+                         "cho biết, nhiều vụ án đã được xử lý.")
+    assert {a for a, _ in rels(doc, "CHAIRS")} == {"Nguyễn Phú Trọng"}
+    assert {a for a, _ in rels(doc, "ATTENDS")} == {"Trương Hòa Bình"}
+
+
+def test_two_numbered_documents_joined_by_va_before_cua_share_the_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Nam bị bắt theo quyết định khởi tố bị can số 52/C 46 ngày 8-12-2017 và lệnh bắt tạm giam "
+                         "số 13/C 46 ngày 8-12-2017 của Cơ quan Cảnh sát điều tra Bộ Công an.")
+    assert rels(doc, "ISSUED") == {("Cơ quan Cảnh sát điều tra Bộ Công an", "Quyết định khởi tố bị can số 52/C 46"),
+                                   ("Cơ quan Cảnh sát điều tra Bộ Công an", "Lệnh bắt tạm giam số 13/C 46")}
