@@ -100,8 +100,21 @@ EDGES_BY_KEY = """
 UNWIND $keys AS k
 MATCH (s:Entity {id: k.source})-[r]->(t:Entity {id: k.target})
 WHERE type(r) = k.type AND coalesce(r.title, '') = k.title
-RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS properties
+RETURN s.id AS source, t.id AS target, type(r) AS type,
+       r {.title, .role, .score, .reasons, .first_seen, .last_seen} AS properties,
+       r.articles[0..$shown] AS articles, r.sentences[0..$shown] AS sentences, r.dates[0..$shown] AS dates,
+       coalesce(size(r.articles), 0) AS evidence_count
 """
+
+
+def capped_edge(row: dict[str, Any]) -> dict[str, Any]:
+    """The API edge of a row that carries an edge's plain properties (absent ones null), its first pieces
+    of evidence (articles, sentences, dates) and evidence_count, as named query `neighbours` answers."""
+    props = {k: v for k, v in (row["properties"] or {}).items() if v is not None}
+    props.update(articles=row["articles"] or [], sentences=row["sentences"] or [], dates=row["dates"] or [])
+    e = edge(row["type"], row["source"], row["target"], props, shown=EVIDENCE_SHOWN)
+    e["properties"]["evidence_count"] = row["evidence_count"] or 0
+    return e
 
 
 def _edges(request: Request, links: list[dict[str, Any]]) -> dict[tuple[str, str, str, str], dict[str, Any]]:
@@ -111,11 +124,10 @@ def _edges(request: Request, links: list[dict[str, Any]]) -> dict[tuple[str, str
     keys = [{"source": a, "target": b, "type": t, "title": title} for a, b, t, title in map(_link_key, links)]
     h = holder(request)
     try:
-        rows = h.store().view().read(EDGES_BY_KEY, {"keys": keys}, timeout_ms=h.settings.cypher_timeout_ms).records()
+        rows = h.store().view().read(EDGES_BY_KEY, {"keys": keys, "shown": EVIDENCE_SHOWN}, timeout_ms=h.settings.cypher_timeout_ms).records()
     except (StoreError, OSError) as exc:
         raise h.failed(exc) from exc
     out = {}
     for r in rows:
-        e = edge(r["type"], r["source"], r["target"], r["properties"], shown=EVIDENCE_SHOWN)
-        out[(r["source"], r["target"], r["type"], (r["properties"] or {}).get("title") or "")] = e
+        out[(r["source"], r["target"], r["type"], (r["properties"] or {}).get("title") or "")] = capped_edge(r)
     return out
