@@ -59,7 +59,7 @@ def coordination(request: Request,
                  agency: str | None = Query(None, min_length=1, max_length=300,
                                             description="Only the ties of this agency (its id)"),
                  since: DateParam = SEEN_SINCE, until: DateParam = SEEN_UNTIL,
-                 limit: int = limit_param(100), offset: int = OFFSET) -> dict[str, Any]:
+                 limit: int = limit_param(100), offset: int = OFFSET) -> Response:
     """Pairs of agencies tied by a coordination agreement they are both party to. When the agreement
     names a lead party, it ties the lead to each other party; otherwise it ties every two parties.
     `since`/`until` keep the agreements seen (in articles or events) within the period."""
@@ -77,7 +77,7 @@ def coordination(request: Request,
     page_items = items[offset:offset + limit]
     ids = sorted({i for p in page_items for i in (p["source"], p["target"])})
     nodes = [{"id": i, "type": "Agency", "name": names.get(i)} for i in ids]
-    return {"total": len(items), "limit": limit, "offset": offset, "items": page_items, "nodes": nodes}
+    return fast_json({"total": len(items), "limit": limit, "offset": offset, "items": page_items, "nodes": nodes})
 
 
 def _ties(request: Request, agency: str | None, since: str | None, until: str | None

@@ -317,10 +317,10 @@ def whole_graph(base: str, info: Any, queries_dir: Path, agencies: list[str], to
         "centrality": (lambda i: "/analytics/centrality?limit=50", "party_edges", lambda i: {}),
         "communities": (lambda i: "/analytics/communities?limit=20", "party_edges", lambda i: {}),
         "paths": (lambda i: f"/paths?from={agencies[i % len(agencies)]}&to={agencies[(i + 1) % len(agencies)]}",
-                  "neighbours", lambda i: {"ids": [agencies[i % len(agencies)]], "mentions": False, "cap": 20000,
+                  "neighbours", lambda i: {"ids": [agencies[i % len(agencies)]], "mentions": False, "cap": 20000, "shown": 3,
                                            "rel_types": None, "node_types": None}),
         "neighborhood": (lambda i: f"/graph/neighborhood/{top}?depth=2", "neighbours",
-                         lambda i: {"ids": [top], "mentions": False, "cap": 20000, "rel_types": None,
+                         lambda i: {"ids": [top], "mentions": False, "cap": 20000, "shown": 3, "rel_types": None,
                                     "node_types": None}),
     }
     out = []
