@@ -42,7 +42,7 @@ def shortest_paths(request: Request, from_: str, to: str, *, max_hops: int, limi
         new: Parents = {}
         for row in rows:
             if row["id"] not in dist[side]:
-                new.setdefault(row["id"], []).append((row["origin"], row))
+                new.setdefault(row["id"], []).append((row["origin"], _link(row)))
         for m, ps in new.items():
             dist[side][m], parents[side][m] = level, ps
         fronts[side] = list(new)
@@ -90,6 +90,12 @@ def _walk(parents: Parents, node: str, limit: int) -> list[list[tuple[str, str, 
             if len(out) >= limit:
                 return out
     return out
+
+
+def _link(row: dict[str, Any]) -> dict[str, Any]:
+    """The edge of a neighbour_links row: its type, ends and title."""
+    a, b = (row["origin"], row["id"]) if row["out"] else (row["id"], row["origin"])
+    return {"type": row["type"], "source": a, "target": b, "title": row["title"]}
 
 
 def _link_key(link: dict[str, Any]) -> tuple[str, str, str, str]:
