@@ -214,7 +214,7 @@ async def bench_api_raw(port: int, path_of: Callable[[int], str], total: int, cl
     async def call(i: int) -> None:
         reader, writer = await free.get()
         try:
-            writer.write(f"GET {path_of(i)} HTTP/1.1\r\nHost: bench\r\n\r\n".encode())
+            writer.write(f"GET {path_of(i)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
             head = await reader.readuntil(b"\r\n\r\n")
             length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
                               if line.lower().startswith(b"content-length")))

@@ -374,14 +374,19 @@ export class Panel {
     const got = this.cache.get(id)?.partners;
     if (!got || this.loadingMore) return;
     this.loadingMore = true;
+    let failed = null;
     try {
       const page = await this.api.partners(id, got.items.length, this.listPageSize);
       got.items.push(...page.items);
       got.total = page.total;
+    } catch (err) {
+      failed = err.message;
     } finally {
       this.loadingMore = false;
     }
-    if (this.id === id) this.render();
+    if (this.id !== id) return;
+    this.render();
+    if (failed) $("#panel-body").insertAdjacentHTML("beforeend", `<p class="muted">${esc(this.t("error"))}: ${esc(failed)}</p>`);
   }
 
   renderEdge(el) {
