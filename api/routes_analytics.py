@@ -71,8 +71,11 @@ def centrality(request: Request, since: DateParam = SINCE, until: DateParam = UN
         scores = (network.agency_centrality if exact else _sampled_centrality)(C)
         return [{"id": n, "name": C.nodes[n].get("name"), **s} for n, s in scores.items()], exact
 
-    found, exact = h.cache.get(h.store(), ("centrality", since, until), compute)
-    items = sorted(found, key=lambda x: (-x[sort], x["id"]))
+    def ranked() -> tuple[list[dict[str, Any]], bool]:
+        found, exact = h.cache.get(h.store(), ("centrality", since, until), compute)
+        return sorted(found, key=lambda x: (-x[sort], x["id"])), exact
+
+    items, exact = h.cache.get(h.store(), ("centrality", since, until, sort), ranked)  # sorted once, not per request
     # Sent as computed (the shape is the declared model's), without a validation pass per request.
     return fast_json({"total": len(items), "limit": limit, "offset": offset, "items": items[offset:offset + limit],
                       "betweenness": "exact" if exact else f"estimated from {BETWEENNESS_SAMPLES} sampled sources"})
