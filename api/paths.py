@@ -35,8 +35,12 @@ def shortest_paths(request: Request, from_: str, to: str, *, max_hops: int, limi
     meets: list[str] = []
     while hops < max_hops and fronts[0] and fronts[1] and not meets:
         side = 0 if len(fronts[0]) <= len(fronts[1]) else 1  # grow the smaller side
+        # On the last hop allowed only the links that reach the other side matter: the store sends those
+        # alone (the widest hop, so the one that would bring the most rows).
+        only = list(dist[1 - side]) if hops == max_hops - 1 else None
         rows = records(request, "neighbour_links", {"ids": fronts[side], "exclude": list(exclude),
-                                                    "exclude_types": list(exclude_types), "cap": LINK_CAP})
+                                                    "exclude_types": list(exclude_types), "cap": LINK_CAP,
+                                                    "only": only})
         truncated = truncated or len(rows) >= LINK_CAP
         level = max(dist[side].values()) + 1
         new: Parents = {}

@@ -326,7 +326,7 @@ def hub(sock: str) -> str:
 
 
 def whole_graph(base: str, info: Any, queries_dir: Path, agencies: list[str], total: int,
-                levels: list[int]) -> list[dict[str, Any]]:
+                levels: list[int], only: set[str] | None = None) -> list[dict[str, Any]]:
     """The whole-graph endpoints (cached per graph version): the first call's time, then p50/p99 at each
     concurrency level, beside the store query each starts from."""
     import httpx
@@ -345,6 +345,8 @@ def whole_graph(base: str, info: Any, queries_dir: Path, agencies: list[str], to
     }
     out = []
     for name, (path_of, qname, params_of) in cases.items():
+        if only and name not in only:
+            continue
         started = time.perf_counter()
         first = httpx.get(base + path_of(0), timeout=600)
         first_s = time.perf_counter() - started
@@ -406,6 +408,8 @@ def main() -> None:
     ap.add_argument("--whole-requests", type=int, default=200,
                     help="requests per measurement of the whole-graph endpoints (0: skip them)")
     ap.add_argument("--only-whole", action="store_true", help="skip partners and search")
+    ap.add_argument("--whole", default="", help="only these whole-graph endpoints, comma-separated (e.g. paths); "
+                                                "skips the export")
     args = ap.parse_args()
     levels = [int(c) for c in args.clients.split(",")]
 
@@ -500,8 +504,10 @@ def main() -> None:
                           f"{raw['rps']:.1f} req/s, {row['raw_p50_ratio']:.2f}x store",
                           flush=True)
             if args.whole_requests:
-                results += whole_graph(base, info, queries_dir, agencies, args.whole_requests, levels)
-                results.append(partners_during_export(base, agencies, args.whole_requests))
+                only = {x for x in args.whole.split(",") if x} or None
+                results += whole_graph(base, info, queries_dir, agencies, args.whole_requests, levels, only)
+                if not only:
+                    results.append(partners_during_export(base, agencies, args.whole_requests))
             print(f"load average during the run: {' '.join(f'{x:.1f}' for x in os.getloadavg())} "
                   f"on {os.cpu_count()} cores (other work on the machine inflates the API's figures most: "
                   "its requests cross three processes, the store's two)")
