@@ -46,7 +46,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     """The app over `store` (default: the store named by settings, opened on first use and closed on exit)."""
     settings = settings or get_settings()
     stores = StoreHolder(settings, store)
-    runner = CypherRunner(settings)
+    runner = CypherRunner(settings, stores)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

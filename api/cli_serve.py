@@ -27,7 +27,9 @@ def register(app: typer.Typer) -> None:
             settings = settings.model_copy(update={"store": store})
         settings = settings.model_copy(update={"allowed_hosts": [*settings.allowed_hosts, host]})
         if get is not None:
-            raise typer.Exit(_get_one(create_app(settings=settings), get))
+            one = create_app(settings=settings)
+            one.state.stores.with_replica = False  # one GET: /cypher (a POST) is not served
+            raise typer.Exit(_get_one(one, get))
         import uvicorn
 
         base = f"http://{host}:{port}"

@@ -134,12 +134,12 @@ def _loading(fraction: float | None, seconds: float) -> None:
 def db_start() -> None:
     """Start the data directory's server (or report the running one); says how long loading took."""
     from coordgraph.graph.settings import get_settings
-    from coordgraph.graph.store.falkordb import limits
+    from coordgraph.graph.store.falkordb import limits, server_port
     from coordgraph.graph.store.server import ensure_server
 
     settings = get_settings()
     with store_errors_exit():
-        info = ensure_server(settings.data_dir, port=settings.falkordb_port, appendfsync=settings.falkordb_appendfsync,
+        info = ensure_server(settings.data_dir, port=server_port(settings), appendfsync=settings.falkordb_appendfsync,
                              limits=limits(settings), progress=_loading)
     loaded = f", data loaded in {info.load_seconds:.1f} s" if info.started else ""
     console.print(f"{'started' if info.started else 'already running'}: pid {info.pid}, socket {info.socket}{loaded}",

@@ -5,6 +5,9 @@ per-query timeout (FalkorDB GRAPH.RO_QUERY ... TIMEOUT; a Neo4j transaction time
 with socket timeouts and at most `cypher_slots` statements at once, so that /cypher can never take
 the connections or the database threads the API's other reads need. The row cap is pushed into the
 statement as a LIMIT, and the answer is cut at `cypher_max_answer_bytes`.
+
+On the embedded store the statements go to its read-only replica only (graph/store/replica.py), so one
+that ends a database (past its memory limit) ends the replica, never the server the other routes read.
 """
 
 from __future__ import annotations
@@ -15,13 +18,17 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from coordgraph.api import budget as budget_
 from coordgraph.api.errors import ApiError, log, scrub
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import QueryResult, ReadOnlyError, Store, StoreError
+
+if TYPE_CHECKING:
+    from coordgraph.api.routes_common import StoreHolder
+    from coordgraph.graph.store.replica import Replica
 
 
 @dataclass
@@ -47,8 +54,9 @@ def _fingerprint(query: str, params: dict[str, Any]) -> str:
 class CypherRunner:
     """Owns the /cypher connections; built from the app's store on first use."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, stores: StoreHolder | None = None) -> None:
         self.settings = settings
+        self.stores = stores  # whose `replica`, when there is one, runs every statement
         self.budget = budget_.Budget(max_depth=settings.cypher_max_depth,
                                      max_param_bytes=settings.cypher_max_param_bytes,
                                      max_range=settings.cypher_max_range)
@@ -66,8 +74,13 @@ class CypherRunner:
                     self._store, self._owned = self._open(main)
         return self._store
 
+    @property
+    def replica(self) -> Replica | None:
+        return self.stores.replica if self.stores is not None else None
+
     def _open(self, main: Store) -> tuple[Store, bool]:
-        """A second client on the same database, with its own small pool and socket timeouts."""
+        """A second client on the same database (on its replica when it has one), with its own small pool
+        and socket timeouts."""
         s = self.settings
         # The answer is due within the limit plus half a second (see run); the connection waits longer,
         # so that the statement's slot stays taken while the database may still be at it.
@@ -81,7 +94,10 @@ class CypherRunner:
             common: dict[str, Any] = {"socket_timeout": socket_timeout, "socket_connect_timeout": 2,
                                       "max_connections": slots, "password": kw.get("password"),
                                       "username": kw.get("username")}
-            if "path" in kw:
+            if self.replica is not None:
+                db = FalkorDB(unix_socket_path=str(self.replica.socket), socket_timeout=socket_timeout,
+                              socket_connect_timeout=2, max_connections=slots)
+            elif "path" in kw:
                 db = FalkorDB(unix_socket_path=kw["path"], **common)
             else:
                 db = FalkorDB(host=kw.get("host", "localhost"), port=kw.get("port", 6379), **common)
@@ -109,6 +125,9 @@ class CypherRunner:
         if key in self._fatal:
             raise ApiError(422, "this statement stopped the database when it last ran (it went past the database's "
                                 "memory limit); it is not run again: narrow it")
+        replica = self.replica
+        if replica is not None and (why := replica.unready()):
+            raise ApiError(503, scrub(why))
         cap = s.cypher_max_rows
         limited = budget_.with_limit(query, toks, params, cap + 1)
         if not self.slots.acquire(timeout=min(1.0, s.cypher_timeout_ms / 1000)):
@@ -157,6 +176,12 @@ class CypherRunner:
                                  "a more selective MATCH)")
         if "mem consumption" in low or "memory" in low:
             return ApiError(422, "the statement needed more memory than one query may use; narrow it")
+        if _ended(exc) and self.replica is not None:
+            log.warning("a /cypher statement ended the replica (past its memory limit?); it is started again")
+            return ApiError(503, "this statement ended the read-only copy of the database that /cypher runs on: it "
+                                 "most likely went past its memory limit. The copy is being started again and the "
+                                 "other endpoints are not affected; narrow the statement, as this one will be "
+                                 "refused from now on")
         if _ended(exc):
             return ApiError(503, "the database stopped while running this statement: it most likely went past "
                                  "the database's memory limit. The database is being started again (an embedded "

@@ -13,6 +13,7 @@ from coordgraph.api.errors import ApiError, log, scrub, unavailable
 from coordgraph.graph.queries import NamedQuery, QueryError, list_queries
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import QueryResult, ReadOnlyError, Store, StoreError, View, open_store
+from coordgraph.graph.store.replica import Replica
 from coordgraph.graph.store.watchdog import Watchdog, crashed
 from fastapi import Query, Request, Response
 from pydantic import BaseModel
@@ -30,6 +31,8 @@ class StoreHolder:
         self._lock = threading.Lock()
         self.cache = GraphCache()
         self.watchdog: Watchdog | None = None
+        self.replica: Replica | None = None  # the read-only copy /cypher runs on (embedded store, opened here)
+        self.with_replica = settings.cypher_replica  # False: none for this app (say, one request, then exit)
 
     def store(self) -> Store:
         if self._store is None:
@@ -43,15 +46,19 @@ class StoreHolder:
         return self._store
 
     def _watch(self, store: Store) -> None:
-        """An embedded server this app opened is started again when it crashes (e.g. at its memory limit)."""
-        if store.backend != "falkordb" or getattr(store, "server", None) is None or self.watchdog is not None:
+        """An embedded server this app opened is started again when it crashes (e.g. at its memory limit),
+        on the same port; /cypher gets its replica (COORDGRAPH_CYPHER_REPLICA)."""
+        server = getattr(store, "server", None)
+        if store.backend != "falkordb" or server is None or self.watchdog is not None:
             return
-        from coordgraph.graph.store.falkordb import limits
+        from coordgraph.graph.store.falkordb import limits, replica_limits
         from coordgraph.graph.store.server import ensure_server
 
         s = self.settings
         self.watchdog = Watchdog(s.data_dir, lambda: ensure_server(
-            s.data_dir, port=s.falkordb_port, appendfsync=s.falkordb_appendfsync, limits=limits(s)))
+            s.data_dir, port=server.port, appendfsync=s.falkordb_appendfsync, limits=limits(s)))
+        if self.with_replica:
+            self.replica = Replica(s.data_dir, replica_limits(s))
 
     def restarting(self) -> ApiError | None:
         """The 503 to answer while the embedded server is being started again after a crash."""
@@ -97,6 +104,9 @@ class StoreHolder:
         return await anyio.to_thread.run_sync(self.failed, exc)
 
     def close(self) -> None:
+        if self.replica is not None:
+            self.replica.close()
+            self.replica = None
         if self.watchdog is not None:
             self.watchdog.close()
             self.watchdog = None

@@ -117,6 +117,8 @@ class CypherAnswer(BaseModel):
              responses={403: {"model": ErrorBody, "description": "The statement would write"},
                         413: {"model": ErrorBody, "description": "The request body is too large"},
                         429: {"model": ErrorBody, "description": "Other statements are running; retry"},
+                        503: {"model": ErrorBody, "description": "The store, or /cypher's replica of it, is not "
+                              "ready (Retry-After)"},
                         504: {"model": ErrorBody, "description": "The statement ran out of time"}})
 def cypher(request: Request, body: CypherRequest) -> CypherAnswer:
     """Run one Cypher statement that only reads. The store's own read-only mode enforces it
@@ -128,7 +130,9 @@ def cypher(request: Request, body: CypherRequest) -> CypherAnswer:
     (cypher_max_range); over it is 422. It then runs with a time limit (cypher_timeout_ms, 504 past
     it), a row cap pushed into the statement as a LIMIT (cypher_max_rows) and an answer size limit
     (cypher_max_answer_bytes); `truncated` says a cap cut the rows. At most cypher_slots statements
-    run at once (429 beyond)."""
+    run at once (429 beyond). On the embedded store statements run on a read-only replica of the
+    database (cypher_replica), so one past the memory limit ends only the replica: 503 with
+    Retry-After while it starts again, and the other endpoints keep answering."""
     runner = request.app.state.cypher
     answer = runner.run(holder(request).store(), body.query, body.params)
     return CypherAnswer(columns=answer.columns, rows=answer.rows, row_count=len(answer.rows),

@@ -21,15 +21,7 @@ from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.server import ensure_server, stop
 from coordgraph.graph.store.writes import Statement, build_statements
 from coordgraph.graph.synthetic import synthetic_docs
-
-
-def batched(store: FalkorStore, docs: list, batch_size: int) -> float:
-    start = time.perf_counter()
-    with store.writer(batch_size) as w:
-        for d in docs:
-            w.add(d)
-    assert not w.stats.failed, w.stats.failed[:3]
-    return time.perf_counter() - start
+from stores import load as batched  # the batched writer timed, as in bench/stores.py
 
 
 def one_per_row(store: FalkorStore, docs: list) -> float:

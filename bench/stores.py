@@ -11,62 +11,25 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+from coordgraph.api.search import search_params
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import Store
 from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.neo4j_ import Neo4jStore
 from coordgraph.graph.store.server import stop
 from coordgraph.graph.synthetic import synthetic_docs
-
-HARNESS = Path(__file__).resolve().parent.parent / "tests" / "neo4j-harness"
-
-
-@contextmanager
-def neo4j_server(tmp: Path) -> Iterator[str]:
-    """Build (mvn package) and start the harness; yield its Bolt URI; stop it by closing its stdin."""
-    if not shutil.which("mvn") or not shutil.which("java"):
-        sys.exit("Java and Maven are needed for Neo4j (or pass --neo4j URI)")
-    subprocess.run(["mvn", "-q", "-B", "package"], cwd=HARNESS, check=True)
-    target = HARNESS / "target"
-    proc = subprocess.Popen(["java", "-Xmx1g", "-cp", f"{target / 'classes'}:{target / 'lib'}/*", "coordgraph.Harness",
-                             str(tmp / "neo4j")], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL)
-    found: list[str] = []
-
-    def read() -> None:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.startswith(b"BOLT "):
-                found.append(line.split()[1].decode())
-                return
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    reader.join(300)
-    try:
-        if not found:
-            sys.exit("the Neo4j harness did not start")
-        yield found[0]
-    finally:
-        assert proc.stdin is not None
-        proc.stdin.close()
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+from neo4j_harness import HarnessError, neo4j_server
 
 
 def load(store: Store, docs: list, batch_size: int) -> float:
@@ -97,12 +60,12 @@ def measure(store: Store, docs: list, args: argparse.Namespace) -> dict[str, flo
     agencies = sorted({e.id for d in docs for e in d.entities if e.type == "Agency"})
     words = sorted({w for d in docs for e in d.entities for w in e.name.split() if len(w) > 3})
     view = store.view()
-    for name, param, pool in [("partners", "agency_id", agencies), ("officials", "agency_id", agencies),
-                              ("search", "q", words)]:
+    params: dict[str, Callable[[str], dict]] = {"partners": lambda x: {"agency_id": x},
+                                                "officials": lambda x: {"agency_id": x},
+                                                "search": search_params}  # as GET /search sends it
+    for name, pool in [("partners", agencies), ("officials", agencies), ("search", words)]:
         rnd = random.Random(1)
-        extra = {"limit": 20, "offset": 0} if name == "search" else {}
-        p50, p99 = latencies(lambda n=name, k=param, p=pool, r=rnd, e=extra: view.named(n, {k: r.choice(p), **e}),
-                             args.queries)
+        p50, p99 = latencies(lambda n=name, p=pool, r=rnd: view.named(n, params[n](r.choice(p))), args.queries)
         out[f"{name} p50 ms"], out[f"{name} p99 ms"] = p50, p99
     return out
 
@@ -126,7 +89,7 @@ def main() -> None:
             falkor.close()
         finally:
             stop(tmp / "falkor")
-        with neo4j_server(tmp) if not args.neo4j else _given(args.neo4j) as uri:
+        with _harness(tmp / "neo4j") if not args.neo4j else _given(args.neo4j) as uri:
             neo = Neo4jStore.open(uri, Settings(store=uri, cypher_timeout_ms=60_000))
             neo.clear()
             n = measure(neo, docs, args)
@@ -142,6 +105,15 @@ def main() -> None:
 @contextmanager
 def _given(uri: str) -> Iterator[str]:
     yield uri
+
+
+@contextmanager
+def _harness(workdir: Path) -> Iterator[str]:
+    try:
+        with neo4j_server(workdir, heap="1g") as uri:
+            yield uri
+    except HarnessError as exc:
+        sys.exit(f"{exc} (or pass --neo4j URI)")
 
 
 if __name__ == "__main__":

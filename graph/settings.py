@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     cypher_max_range: int = 1_000_000  # elements of one range() call
     cypher_max_answer_bytes: int = 4_000_000  # rows past this size are cut (`truncated`)
     cypher_slots: int = 1  # /cypher statements running at once (own connections); others get 429
+    # Embedded store: /cypher runs on a read-only replica of the server (a second copy of the graph in
+    # memory), which a statement past its memory limit ends instead of the server (README, "Limits").
+    cypher_replica: bool = True
+    cypher_replica_mem: str = "auto"  # the replica process's memory limit (RLIMIT_DATA): "auto" is half of RAM
     allowed_hosts: list[str] = []  # Host header values served besides localhost and the --host given
     batch_size: int = 500
     max_article_bytes: int = 5_000_000  # larger input files (or JSON lines) are refused

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_described import Described
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
@@ -34,7 +35,7 @@ _WORD = re.compile(r"\w+")
 _PROVINCIAL = {"tỉnh", "thành phố"}
 
 
-class Grammar(Lists):
+class Grammar(Lists, Described):
     """Finds agency mentions in the working text."""
 
     def __init__(self, kb: Knowledge):
@@ -65,6 +66,7 @@ class Grammar(Lists):
         firsts |= {h.split()[0].lower() for h in heads}
         self.firsts = firsts
         self.lower_heads = set(kb.grammar.get("lower_case_heads") or [])
+        self.lower_firsts = {h.split()[0] for h in self.lower_heads}
         home = [str(h) for h in kb.cues.get("home_country") or []]
         stems = {n[:-len(h) - 1]: str(e.get("kind") or "") for n, e in kb.agencies.items() for h in home
                  if n.endswith(" " + h) and len(n.split()) > len(h.split()) + 1}
@@ -93,6 +95,18 @@ class Grammar(Lists):
                                        re.IGNORECASE) if described.get("heads") else None
         self.described_stop = {str(w).lower() for w in described.get("stopwords") or []}
         self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
+        organ_alt = alternation([o["organ"] for o in kb.organs.values()])
+        self.organ_list_re = re.compile(rf"(?<!\w)(?:(?:{organ_alt})(?:[ \t]*,[ \t]*|{WS}và{WS}))+",
+                                        re.IGNORECASE) if organ_alt else None
+        pcs = kb.grammar.get("place_committees") or {}
+        self.place_committee_head = key(str(pcs.get("head") or ""))
+        self.place_committees = {str(k): str(v) for k, v in (pcs.get("by_level") or {}).items()}
+        self.described_name_heads = {key(h) for h in kb.grammar.get("described_name_heads") or []}
+        self.home_re = re.compile(rf"(?:{alternation(home)})(?!\w)") if home else None
+        self.described_district = {key(h) for h in described.get("district_heads") or []}
+        self.described_comma = {str(w) for w in described.get("comma_words") or []}
+        self.described_bare = {key(h) for h in described.get("bare_place_heads") or []}
+        self.described_not_before_place = {str(w) for w in described.get("not_before_place") or []}
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
         self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
         self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
@@ -149,7 +163,14 @@ class Grammar(Lists):
         if not m or not s[pos].isupper():
             return None
         end, q, n = m.end(), skip_ws(s, m.end()), 0
-        while q < len(s) and s[q].isupper() and n < 6:
+        while q < len(s) and n < 6:
+            if s[q].islower():  # "Công ty TNHH tư vấn xây dựng Đại Nguyên": words that describe it, then its name
+                nq = self._describing_words(s, q) if key(m.group(0)) in self.described_name_heads else None
+                if nq is None or (n and not (self.home_re and self.home_re.match(s, nq))):
+                    break  # after the name's first capitalised words, only the country closes it ("... thủy sản Việt Nam")
+                q = nq
+            if not s[q].isupper():
+                break
             w = _WORD.match(s, q)
             if not w:
                 break
@@ -231,41 +252,6 @@ class Grammar(Lists):
         return Body(pos, c.end(), "known", name, entry={"kind": self.foreign_kinds.get(key(m.group(1)), ""),
                                                         "english": "", "foreign": True})
 
-    def _described(self, s: str, pos: int) -> Body | None:
-        """ "Công ty xổ số kiến thiết và dịch vụ tổng hợp tỉnh Đồng Nai", "Bệnh viện đa khoa tỉnh Hòa
-        Bình": a head, words that describe it in lower case, and the level word and place that close it."""
-        m = self.described_re.match(s, pos) if self.described_re else None
-        if not m or not s[pos].isupper() or self.kb.local_head_re.match(s, pos):
-            return None
-        tm = self.kb.title_re.match(s, pos)
-        if tm and tm.end() > m.end():
-            return None  # "Chi cục trưởng ...": a title, not a body
-        q, n, seen_lower = skip_ws(s, m.end()), 0, False
-        unit_stop = {str(w) for w in self.kb.grammar.get("unit_name_stopwords") or []}
-        while n < 12:  # syllables
-            lm = self.kb.level_re.match(s, q)
-            if lm and n and seen_lower and s[q].islower():
-                level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
-                pm = self.kb.place_re.match(s, skip_ws(s, lm.end()))
-                prov = self.kb.province(pm.group(0)) if pm else None
-                if pm is None or prov is None or (level in ("tỉnh", "thành phố") and prov.get("kind") != level):
-                    return None  # only a province or a city closes the name
-                name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():lm.start()]).strip()
-                b = Body(pos, pm.end(), "local", name, level=level, place=str(prov["name"]), place_from="text",
-                         entry={"kind": self.described_kinds[key(m.group(0))], "english": "", "described": True})
-                fullest_described([*self.described_seen, b])
-                self.described_seen.append(b)
-                return b
-            w = _WORD.match(s, q)
-            if not w or w.group(0).lower() in self.described_stop or w.group(0).lower() in unit_stop \
-                    or w.group(0) in self.place_stop or w.group(0).isdigit():
-                return None
-            if s[q].isupper() and self.match_at(s, q, 3) is not None:
-                return None  # another body's name begins: "Trung tâm Công an tỉnh ..."
-            seen_lower |= s[q].islower()
-            q, n = skip_ws(s, w.end()), n + 1
-        return None
-
     def _headed(self, s: str, pos: int) -> Body | None:
         """ "Tiểu ban Văn kiện do Tổng bí thư X làm Trưởng tiểu ban": a board named up to "do",
         with the person who heads it after."""
@@ -337,6 +323,10 @@ class Grammar(Lists):
         head = self.kb.local_heads.get(key(m.group(0)))
         if head is None:
             return None
+        if key(head.head) == self.place_committee_head and s[pos].isupper():
+            pc = self._place_committee(s, pos, m.end())
+            if pc is not None:
+                return pc
         fused = bool(head.locality)
         if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))):
             return None
@@ -383,7 +373,7 @@ class Grammar(Lists):
             prov = self.kb.province(pm.group(0))
             if prov:
                 return str(prov["name"]), pm.end()
-        if head.numbers and level in (None, "khu vực"):
+        if head is not None and head.numbers and level in (None, "khu vực"):
             nm = re.match(r"[IVXL]+(?!\w)|\d+(?!\w)", s[p:p + 6])
             if nm:
                 return nm.group(0), p + nm.end()
@@ -419,7 +409,8 @@ class Grammar(Lists):
         """The words between a unit's head and a parent that follows with no "của": a name of its own,
         not ending in a conjunction nor naming another body ("Ban Nội chính Tỉnh ủy và Công an tỉnh")."""
         words = s[a:b].split()
-        if not words or words[-1].lower() in ("và", "với", "cùng", "-", "–") or words[-1].endswith(","):
+        if not words or words[-1].lower() in ("và", "với", "cùng", "-", "–") or words[-1].endswith(",") \
+                or words[0].lower() in ("của", "thuộc", "trực"):  # "Phó Tổng cục trưởng của Bộ X": no unit named
             return False
         return not any(rx.match(s, w.start()) for w in _WORD_START.finditer(s, a, b) if s[w.start()].isupper()
                        for rx in (self.kb.known_re, self.kb.local_head_re, self.kb.organ_re))
@@ -435,7 +426,7 @@ class Grammar(Lists):
         if not m or depth > 1:
             return None
         p = skip_ws(s, m.end())
-        if p >= len(s) or not s[p].isalpha() or (s[p].islower() and not self.titled_unit):
+        if p >= len(s) or not s[p].isalnum() or (s[p].islower() and not self.titled_unit):
             return None  # a unit named in lower case only after its head's title ("trưởng phòng đăng ký kinh doanh Sở X")
         lower = s[p].islower()
         window_end = min(len(s), p + 90)
@@ -444,7 +435,8 @@ class Grammar(Lists):
         known = self._known(s, pos)
         joints = sorted([(c.start(), c.end(), True) for c in _CONNECTOR.finditer(s, p, limit + 12)]
                         + [(w.start() - 1, w.start(), False) for w in _WORD_START.finditer(s, p + 1, limit)
-                           if s[w.start() - 1] == " " and s[w.start()].isupper()])
+                           if s[w.start() - 1] == " " and (s[w.start()].isupper() or self.titled_unit
+                                                           and self._lower_first(s, w.start()))])
         for start, end, said in joints:
             if start > limit:
                 break
@@ -452,17 +444,47 @@ class Grammar(Lists):
             if len(name.split()) > 10 or self.unit_stop.search(name) or (known and known.end < start):
                 break
             host = self.match_at(s, end, depth + 1)
+            if known is not None and known.end == start and known.entry.get("parent") and host is not None \
+                    and host.canonical(self.kb) != known.entry.get("parent"):
+                continue  # "Ban Bí thư, Ủy ban Kiểm tra Trung ương": a listed body is a unit of its own parent only
             if host is None or host.start != end or host.kind == "generic" or host.generic:
+                if self.titled_unit and not said and self._person_at(s, end) and not self._person_at(s, p) \
+                        and self._bare_unit_name(s, m.end(), start) and not _CONNECTOR.search(s, p - 1, start) \
+                        and not self.kb.level_re.search(s[p:start].split()[-1]):
+                    return Body(pos, start, "unit", self._unit_name(s, pos, start, m.group(0), lower))
                 continue
             if said or (host.kind in ("known", "local") and str(host.entry.get("kind")) in self.parent_kinds
                         and self._bare_unit_name(s, m.end(), start)):
                 # "Vụ X của Bộ Y"; "Cục Đào tạo Bộ Công an": the parent follows the unit's name
-                name = re.sub(r"\s+", " ", name)
-                if lower:
-                    rest = name[len(m.group(0)):].strip()
-                    name = f"{m.group(0)} {rest[:1].upper()}{rest[1:]}"
-                return Body(pos, host.end, "unit", name, host=host, part_of=True)
+                return Body(pos, host.end, "unit", self._unit_name(s, pos, start, m.group(0), lower), host=host,
+                            part_of=True)
+        if self.titled_unit and stop is not None and s[limit] in "(,":  # "Vụ trưởng Hợp tác quốc tế (Bộ Tài chính)"
+            q = skip_ws(s, limit + 1)
+            host = self.match_at(s, q, depth + 1)
+            if host is not None and host.start == q and not host.generic and host.kind in ("known", "local") \
+                    and str(host.entry.get("kind")) in self.parent_kinds and self._bare_unit_name(s, m.end(), limit) \
+                    and not self.unit_stop.search(s, pos, limit) and len(s[pos:limit].split()) <= 10:
+                return Body(pos, host.end, "unit", self._unit_name(s, pos, limit, m.group(0), lower), host=host,
+                            part_of=True)
         return None
+
+    def _lower_first(self, s: str, p: int) -> bool:
+        """A known body's head word written in lower case starts at p ("vụ 4 ban Nội chính ...")."""
+        w = _WORD.match(s, p)
+        return bool(w and w.group(0) in self.lower_firsts)
+
+    def _unit_name(self, s: str, a: int, b: int, head: str, lower: bool) -> str:
+        name = re.sub(r"\s+", " ", s[a:b].strip())
+        if lower:
+            rest = name[len(head):].strip()
+            name = f"{head} {rest[:1].upper()}{rest[1:]}"
+        return name
+
+    def _person_at(self, s: str, p: int) -> bool:
+        """A person's full name begins at p (the end of a unit named between a title and its holder)."""
+        m = self.kb.name_re.match(s, p)
+        return bool(m and len(m.group(0).split()) >= 3 and not self.kb.place_re.match(s, p)
+                    and not self.kb.country_re.match(s, p))
 
     # -- all mentions --------------------------------------------------------------
     def scan(self, s: str) -> list[Body]:
@@ -512,6 +534,7 @@ class Grammar(Lists):
                 pos = bm.end()  # the brand in brackets is this body again
             elif bm and self._gloss(s, b, bm):
                 pos = bm.end()  # "Ủy ban Trung ương MTTQ Việt Nam (MTTQVN)": the short form glosses this body
+        out = self._shared_organs(s, out)
         self._distribute(s, out)
         fullest_described(out)
         return self._dash_parents(s, out)

@@ -23,7 +23,6 @@ _GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.I
 _LISTED = re.compile(rf"(?:các|những){WS}[^()\n.;:]{{1,50}}?\(\s*", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")
 _PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
-_SUBJ_GAP = re.compile(rf"{_PAREN}\s*(?:(?:đã|cùng|chính thức|sẽ){WS})*", re.IGNORECASE)
 _QUOTED = re.compile(r"[^.;:()\n“\"]{0,40}[“\"][^”\"\n]{1,250}[”\"]")
 _WITH_AFTER = re.compile(rf"[^.;:\n]{{0,60}}?{WS}với{WS}")
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
@@ -33,6 +32,13 @@ _TOPIC = re.compile(rf"(?:,?{WS}[{LOWER}]+){{1,16}}")  # "Quy chế phối hợp
 _TOPIC_SIGNED = re.compile(rf"((?:{WS}[{LOWER}]+){{1,6}})(?=\s*[.,;]|{WS}với{WS})")
 _LOCALITY = re.compile(rf"((?:các|hai|ba|bốn|\d+){WS})?(?:(tỉnh|thành phố){WS})?", re.IGNORECASE)
 _MORE_NUMBER = re.compile(rf"(?:,{WS}|{WS}và{WS})(\d+(?:[/\-][A-ZĐ][\w]*)*)(?![\w.,/\-]?\d)")
+_MORE_LOWER = re.compile(rf",{WS}[{LOWER}]+(?:{WS}[{LOWER}]+)*,")  # "Hiệp hội bia, rượu, nước ...": the name goes on
+_NAME_GOES_ON = re.compile(rf"{WS}[{UPPER}]")
+_TITLE_END = re.compile(r"[.;:!?()\n“”\"…]")
+_TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:của|do|để|tại|và|với|về))+$", re.IGNORECASE)
+_SHORT_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{0,6}}{WS}của{WS}")  # "Quy chế làm việc của ..."
+_ABOUT = re.compile(rf"{WS}về{WS}")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
 
 
@@ -97,6 +103,34 @@ class Documents:
         self.named = [(re.compile(n["pattern"]), n["kind"]) for n in kb.cues.get("named_documents") or []]
         verbs = kb.cues.get("party_verbs") or ["ký kết", "ký"]  # "A và B ký kết “Kế hoạch ...”", "A, B có quy chế"
         self.sign_before = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}[“\"]?$", re.IGNORECASE)
+        joint = kb.cues.get("joint_verbs") or []  # "A và B ban hành Chương trình phối hợp": made and issued jointly
+        self.joint_before = re.compile(rf"(?<!\w)(?:{alternation(joint)}){WS}[“\"]?$", re.IGNORECASE) \
+            if joint else re.compile("$^")
+        home = kb.cues.get("home_country") or []
+        self.home_after = re.compile(rf"{WS}(?:{alternation(home)})(?!\w)") if home else re.compile("$^")
+        heads, stops = kb.cues.get("unknown_party_heads") or [], kb.cues.get("unknown_party_stops") or []
+        self.unknown_re = re.compile(rf"(?:{alternation(heads)})(?P<rest>(?:{WS}(?!(?i:{alternation(stops)})(?!\w))[^\W_][\w\-&]*){{1,8}})"
+                                     rf"(?![\w\-&])") if heads else re.compile("$^")
+        last = kb.cues.get("unknown_party_not_last") or []
+        self.unknown_bad_end = re.compile(rf"(?<!\w)(?:{alternation(last)})$", re.IGNORECASE) if last else re.compile("$^")
+        denied = kb.cues.get("denied_before_parties") or []
+        self.denied = re.compile(rf"(?<!\w)(?:{alternation(denied)})(?!\w)", re.IGNORECASE) if denied else re.compile("$^")
+        gap = kb.cues.get("issue_gap_words") or []
+        self.issue_gap = re.compile(rf"\s*(?:(?:{alternation(gap)})\s+)*" if gap else r"\s*", re.IGNORECASE)
+        behalf = kb.cues.get("on_behalf_of") or []
+        self.on_behalf = re.compile(rf"(?<!\w)(?:{alternation(behalf)}){WS}" if behalf else "$^", re.IGNORECASE)
+        nak = kb.cues.get("title_not_after_kind") or []
+        self.title_not_after = re.compile(rf"{WS}(?:{alternation(nak)})(?!\w)", re.IGNORECASE) if nak else re.compile("$^")
+        tstops = kb.cues.get("title_stops") or []
+        tends = kb.cues.get("title_end_words") or ["$^"]
+        self.title_stop = re.compile(rf"(?:,{WS}(?:{alternation(tstops or ['$^'])})|,?{WS}(?:{alternation(tends)}))(?!\w)",
+                                     re.IGNORECASE)
+        impl = kb.cues.get("implement_verbs") or []
+        self.implement_before = re.compile(rf"(?<!\w)(?:{alternation(impl)}){WS}$", re.IGNORECASE) if impl \
+            else re.compile("$^")
+        adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
+        self.subj_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else _PAREN,
+                                   re.IGNORECASE)
         modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
         self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)[^.;:!?\n]{{0,30}}$", re.IGNORECASE) \
             if modal else re.compile("$^")
@@ -129,7 +163,8 @@ class Documents:
             before = s[max(0, m.start() - 10):m.start()]
             dm.plural = bool(re.search(r"(?<!\w)(?:các|những|\d+|hai|ba)\s+$", before, re.IGNORECASE))
             nm = _NUMBER.match(s, m.end())
-            if nm and (nm.group(1) or not _YEAR.fullmatch(nm.group(2))) and not dm.plural:
+            if nm and (nm.group(1) or not _YEAR.fullmatch(nm.group(2))) and not dm.plural \
+                    and not _THOUSANDS.fullmatch(nm.group(2).rstrip(".-/")):  # "Đề án 20.000 tiến sĩ": a count
                 dm.number, dm.end = nm.group(2).rstrip(".-/"), nm.end()
                 dm.end = nm.start(2) + len(dm.number)
                 dd = _DATE_AFTER.match(s, dm.end)
@@ -161,8 +196,15 @@ class Documents:
                     self._counted_parties(s, dm, bodies)
                 if not dm.parties:
                     self._signers(s, dm, bodies, starts)
+                if not dm.parties and not spec.get("joint"):
+                    self._joint(s, dm, bodies, starts)
             if spec.get("needs_parties") and not dm.parties:
                 continue  # "chương trình" alone is no document; "A và B ký kết chương trình" is one
+            if not dm.number and not dm.parties and m.group(0)[0].isupper() and not dm.signed \
+                    and not (dm.coordination and any(o.kind == dm.kind for o in out)) \
+                    and self._titled(s, dm, bodies, starts):
+                out.append(dm)  # "Quy định của Ban Bí thư về ...": named by its title and issuer
+                continue
             if not dm.number and not dm.parties and not (dm.coordination and (m.group(0)[0].isupper() or dm.signed)):
                 continue
             tm = _TERM.search(s, m.end(), min(len(s), max(dm.end, m.end()) + 80))
@@ -181,12 +223,22 @@ class Documents:
         if am:
             start = am.end()
         bm = _BETWEEN.search(s, start, start + 90)
-        if bm is None or re.search(r"[.;:()\n]", s[start:bm.start()]) or self.kind_re.search(s, start, bm.start()):
+        if bm is None or re.search(r"[.;:()\n]", s[start:bm.start()]) or self.kind_re.search(s, start, bm.start()) \
+                or self.denied.search(s, start, bm.start()):
             return
         p = bm.end()
         pm = self.party_prefix.match(s, p)  # "giữa (3) Thường trực: HĐND - UBND và UBMTTQ": the bodies
         if pm and bisect_left(starts, pm.end()) < len(bodies) and pm.end() in starts:
             p = pm.end()
+        parties, lead, listed = self._party_list(s, p, bodies, starts)
+        if len(parties) >= 2:
+            dm.parties, dm.lead, dm.end, dm.listed = parties, lead, max(dm.end, parties[-1].end), listed
+            if not qm and _TOPIC.fullmatch(s, start, bm.start()):
+                dm.topic = re.sub(r"\s+", " ", s[start:bm.start()]).strip()
+
+    def _party_list(self, s: str, p: int, bodies: list[Body], starts: list[int]) -> tuple[list[Body], bool, bool]:
+        """The bodies listed from `p` ("A với B, C và D"): the parties, whether the first leads ("với"),
+        and whether a group's list in brackets named them."""
         parties: list[Body] = []
         lead = False
         listed = False
@@ -206,6 +258,8 @@ class Documents:
                     b = Body(p, b.end, "generic", _cap(re.sub(r"\s+", " ", s[p:b.end])), generic=True)
             elif (loc := self._locality(s, p, parties)) is not None:
                 b = loc
+            elif (um := self._unknown(s, p, bodies)) is not None:  # "... và Bộ GĐ-ĐT": a body not known
+                b = um
             else:
                 gm = _GENERIC_ITEM.match(s, p)
                 b = None
@@ -218,8 +272,11 @@ class Documents:
                 if b is None:
                     break
             assert b is not None
+            hm = self.home_after.match(s, b.end)  # "giữa Bộ Quốc phòng Việt Nam và ...": the country closes the name
+            if not hm and _NAME_GOES_ON.match(s, b.end):
+                break  # "Bộ Công an Trung Quốc": the name goes on past the body read; it is another body
             parties.append(b)
-            sep = _PARTY_SEP.match(s, b.end)
+            sep = _PARTY_SEP.match(s, hm.end() if hm else b.end)
             shared = pl is not None or bool(b.entry.get("shared"))  # "và các tỉnh A, B": the list goes on
             if not sep or closed and not sep.group(1) and not shared:  # "giữa A và B, Thủ tướng cho biết ..."
                 p = b.end
@@ -228,10 +285,16 @@ class Documents:
             if sep.group(1) == "với" and len(parties) == 1:
                 lead = True
             p = sep.end()
-        if len(parties) >= 2:
-            dm.parties, dm.lead, dm.end, dm.listed = parties, lead, max(dm.end, parties[-1].end), listed
-            if not qm and _TOPIC.fullmatch(s, start, bm.start()):
-                dm.topic = re.sub(r"\s+", " ", s[start:bm.start()]).strip()
+        return parties, lead, listed
+
+    def _unknown(self, s: str, p: int, bodies: list[Body]) -> Body | None:
+        """A party named at `p` that is no body we know ("Bộ GĐ-ĐT", "Ban liên lạc cựu cán bộ Đoàn")."""
+        um = self.unknown_re.match(s, p)
+        if um is None or not re.search(rf"(?<!\S)[{UPPER}\d]", um.group("rest")) \
+                or self.unknown_bad_end.search(um.group(0)) or _MORE_LOWER.match(s, um.end()) \
+                or any(b.start < um.end() and p < b.end for b in bodies):
+            return None  # "Ban dân vận", "Ban Chấp hành tỉnh", "Hiệp hội bia, rượu, ...", a known body: no unknown one
+        return Body(p, um.end(), "known", re.sub(r"\s+", " ", um.group(0)))
 
     def _counted_parties(self, s: str, dm: DocMention, bodies: list[Body]) -> None:
         """ "A ... thuộc X. Giữa 2 đơn vị đã có quy chế phối hợp": the parties are the last N bodies
@@ -286,7 +349,7 @@ class Documents:
                 if b is None:
                     break
                 parties.append(b)
-                if _SUBJ_GAP.fullmatch(s, b.end, verb):
+                if self.subj_gap.fullmatch(s, b.end, verb):
                     return parties if len(parties) >= 2 else []
                 sep = _PARTY_SEP.match(s, b.end)
                 if not sep:
@@ -297,33 +360,91 @@ class Documents:
     def _signers(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         """ "A (cùng với B) đã ký kết chương trình phối hợp (với C)": the signers are the parties."""
         vm = self.sign_before.search(s, max(0, dm.start - 30), dm.start)
+        implemented = False
+        if vm is None:  # "A thực hiện Kế hoạch phối hợp với B": only with the other party named
+            vm = self.implement_before.search(s, max(0, dm.start - 30), dm.start)
+            implemented = vm is not None
         if vm is None:
             return
         subj: list[Body] = []
         p = vm.start()
-        gap = _SUBJ_GAP
+        gap = self.subj_gap
         while True:
             i = bisect_left([b.end for b in bodies], p - 25) if bodies else 0
             prev = [b for b in bodies[max(0, i - 2):i + 4] if b.end <= p and gap.fullmatch(s[b.end:p])]
+            if not prev and not subj:  # "Ban liên lạc cựu cán bộ Đoàn cũng ký ...": a signer not known
+                cs = max(s.rfind(c, max(0, p - 120), p) for c in ".;:\n") + 1
+                um = next((m for m in self.unknown_re.finditer(s, cs, p) if gap.fullmatch(s, m.end(), p)), None)
+                u = self._unknown(s, um.start(), bodies) if um else None
+                prev = [u] if u is not None and u.end == um.end() else []  # type: ignore[union-attr]
             if not prev or prev[-1].generic:
                 break
             subj.insert(0, prev[-1])
             p = prev[-1].start
             gap = self.subj_sep
         wm = _WITH_AFTER.match(s, dm.end)
-        other = []
-        if wm:
-            i = bisect_left(starts, wm.end())
-            if i < len(bodies) and bodies[i].start == wm.end():
-                other = [bodies[i]]
+        other: list[Body] = []
+        if wm:  # "... với B", "... với B, C và D": the signer leads when it signs with several
+            other = self._party_list(s, wm.end(), bodies, starts)[0]
+            other = other if "," not in s[dm.end:wm.end()] else other[:1]  # "ký X, phối hợp với B, C ..."
         if len(subj) + len(other) < 2 and not other:
             subj = self._subject_list(s, vm.start(), bodies, starts) or subj
+        if implemented and not (len(subj) == 1 and other):
+            return
         if len(subj) + len(other) >= 2:
             dm.parties = subj + other
+            dm.lead = len(subj) == 1 and len(other) >= 2
             tm = _TOPIC_SIGNED.match(s, dm.end)
             if tm:
                 dm.topic = re.sub(r"\s+", " ", tm.group(1)).strip()
-            dm.end = max(dm.end, other[0].end) if other else dm.end
+            dm.end = max(dm.end, other[-1].end) if other else dm.end
+
+    def _joint(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
+        """ "A và B ban hành Chương trình phối hợp ...": two or more bodies make it together; each issued it."""
+        jm = self.joint_before.search(s, max(0, dm.start - 30), dm.start)
+        subj = self._subject_list(s, jm.start(), bodies, starts) if jm else []
+        if len(subj) >= 2:
+            dm.parties, dm.issuer, dm.co_issuers = subj, subj[0], subj[1:]
+            tm = _TOPIC_SIGNED.match(s, dm.end)
+            if tm:
+                dm.topic = re.sub(r"\s+", " ", tm.group(1)).strip()
+
+    def _titled(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> bool:
+        """Name `dm` by its title when its issuer is named with it ("của A" in the title, "A ban hành" before)."""
+        stop = _TITLE_END.search(s, dm.end, min(len(s), dm.end + 160))
+        end = stop.start() if stop else min(len(s), dm.end + 160)
+        if (cm := self.title_stop.search(s, dm.end, end)) is not None:
+            end = cm.start()
+        if (km := self.kind_re.search(s, dm.end, end)) is not None:  # "... xe công Theo Quyết định 32 của ...": another
+            end = km.start()
+        comma = s.find(",", dm.end, end)
+        first = comma if comma >= 0 else end  # the issuer is named in the title's first clause
+        title = _TRAIL_WORDS.sub("", re.sub(r"\s+", " ", s[dm.start:end]).strip(" ,"))
+        if len(title.split()) < len(dm.words.split()) + 3:
+            return False
+        if self.title_not_after.match(s, dm.end):
+            return False
+        of = next((b for b in bodies if dm.end <= b.start < min(first, dm.start + len(title)) and not b.generic
+                   and re.search(rf"(?<!\w)của{WS}$", s[max(0, b.start - 6):b.start])), None)
+        if of is not None and not _SHORT_TOPIC.fullmatch(s, dm.end, of.start):
+            of = None  # "Quyết định <a clause> của A": no title
+        if of is not None and not _ABOUT.match(s, of.end):  # "Kế hoạch của A nêu rõ ...": the title ends with A
+            end = of.end
+            title = re.sub(r"\s+", " ", s[dm.start:end]).strip(" ,")
+        vm = re.search(rf"(?<!\w)ban hành{WS}$", s[max(0, dm.start - 12):dm.start])
+        issuer = of or (self._issuer_before(s, dm.start - len(vm.group(0)) - 1, bodies) if vm else None)
+        if issuer is None:
+            return False
+        dm.named, dm.issuer, dm.end = title, issuer, dm.start + len(s[dm.start:end].rstrip(" ,"))
+        return True
+
+    def _issuer_before(self, s: str, at: int, bodies: list[Body]) -> Body | None:
+        """The body right before "ban hành" at `at`, past "đã", "ký" ... or after "thay mặt"."""
+        sent_start = max(s.rfind(".", 0, at), s.rfind("\n", 0, at))
+        prev = [b for b in bodies if sent_start < b.start and b.end <= at + 1 and at - b.end < 80]
+        if prev and self.issue_gap.fullmatch(s, prev[-1].end, at + 1):
+            return prev[-1]
+        return None
 
     def _issued_by(self, s: str, docs: list[DocMention], bodies: list[Body]) -> None:
         """ "Quyết định số 17 của Ban Bí thư ban hành Quy chế ...": the Secretariat issued both."""
@@ -333,8 +454,11 @@ class Documents:
                 continue
             sent_start = max(s.rfind(".", 0, m.start()), s.rfind("\n", 0, m.start()))
             prev = [b for b in bodies if sent_start < b.start and b.end <= m.start() + 1 and m.start() - b.end < 80]
-            if prev and re.fullmatch(r"\s*(?:(?:đã|vừa|mới|cũng|chính thức)\s+)*", s[prev[-1].end:m.start() + 1]):
+            if prev and self.issue_gap.fullmatch(s, prev[-1].end, m.start() + 1):
                 target.issuer = prev[-1]
+            elif prev and (ob := self.on_behalf.search(s, max(0, prev[-1].start - 20), prev[-1].start)) is not None \
+                    and ob.end() == prev[-1].start and self.issue_gap.fullmatch(s, prev[-1].end, m.start() + 1):
+                target.issuer = prev[-1]  # "thay mặt Ban Bí thư ký ban hành ..."
 
     def merge(self, kb: Knowledge, mentions: list[DocMention]) -> list[Document]:
         """One document per thing the article names, however often and however written."""
@@ -390,6 +514,8 @@ class Documents:
                               and not d.named), None)
                 if d is not None and len(dm.parties) > len(d.parties):
                     d.parties, d.lead = dm.parties, dm.lead
+                elif d is not None and dm.lead and not d.lead and pset(dm.parties) == pset(d.parties):
+                    d.lead = True  # "A triển khai Quy chế phối hợp với B" then "... giữa A với B": A leads
                 add(d or Document(dm.kind, dm.words, None, dm.parties, dm.lead), dm)
             else:
                 d = last_of_kind.get(dm.kind)

@@ -7,6 +7,7 @@ distributed over the bodies after it, and the fullest name of a described body.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -32,11 +33,14 @@ class Lists:
 
     kb: Knowledge
     numbered_re: re.Pattern[str] | None
+    organ_list_re: re.Pattern[str] | None
 
     if TYPE_CHECKING:
         def _known(self, s: str, pos: int) -> Body | None: ...
         def _lower_head(self, name: str) -> bool: ...
         def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None: ...
+        def _hosts(self, spec: dict[str, Any], host: Body) -> bool: ...
+        def _titled(self, s: str, pos: int) -> bool: ...
 
     def _joint(self, s: str, first: Body) -> list[Body]:
         """The ministries after the first of "liên Bộ A - B - C", each named without its head."""
@@ -147,6 +151,29 @@ class Lists:
             return unit.name.split()[0] in {h.split()[0] for h in self.kb.unit_heads}  # "Cục Trẻ em (Bộ LĐTBXH)"
         return False
 
+    def _shared_organs(self, s: str, bodies: list[Body]) -> list[Body]:
+        """ "Ban Thường vụ và Ban Chấp hành Đảng bộ X", "Thường trực, Ban Thường vụ Tỉnh ủy Y": organs listed
+        before one named with its host are organs of that host too."""
+        out: list[Body] = []
+        prev = 0
+        for b in bodies:
+            host = b.host if b.kind == "organ" else b
+            if host is not None and not b.generic and (b.kind == "organ" or b.is_committee(self.kb)):
+                tail = self.organ_list_re.search(s, prev, b.start) if self.organ_list_re else None
+                if tail and tail.end() == b.start:
+                    for om in self.kb.organ_re.finditer(s, tail.start(), b.start):
+                        spec = self.kb.organs.get(key(om.group(0)))
+                        if spec and (s[om.start()].isupper() or s[om.start():om.start() + 3] == "ban") \
+                                and self._hosts(spec, host) and not self._titled(s, om.start()):
+                            shared = copy.deepcopy(host)
+                            for n in shared.nodes():  # the place is written once: count it once (localities)
+                                n.place_from = "list" if n.place_from == "text" else n.place_from
+                            out.append(Body(om.start(), om.end(), "organ", spec["organ"], host=shared,
+                                            part_of=bool(spec.get("part_of"))))
+            out.append(b)
+            prev = b.end
+        return out
+
     def _distribute(self, s: str, bodies: list[Body]) -> None:
         """ "các ban cán sự đảng Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh": the organ
         applies to the following listed bodies that name none of their own."""
@@ -172,7 +199,8 @@ def fullest_described(bodies: list[Body]) -> None:
         fuller = {o.name for o in nodes if o.place == n.place and len(o.name) > len(n.name)
                   and o.name.split()[:2] == n.name.split()[:2] and _in_order(words, o.name.lower().split())}
         if fuller:
-            n.name = max(fuller, key=len)
+            best = max((o for o in nodes if o.name in fuller), key=lambda o: len(o.name))
+            n.name, n.level, n.fused = best.name, best.level, best.fused  # one name, written one way
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:

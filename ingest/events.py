@@ -46,6 +46,10 @@ _HELD_AT = re.compile(rf"(?<!\w)(?:(?:{alt('held_done')}){WS})?(?:{alt('held_ver
                       re.IGNORECASE)
 _HELD_TAIL = re.compile(rf"(?:{WS}(?:{alt('held_done')}))?{WS}(?:{alt('held_verbs')})$")
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?[/\-]\s?\d{1,2}(?!\d)")
+_PRESENT_AT = re.compile(rf"(?<!\w)(?:{alt('at_event_presence')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
+_TITLE_VERB = re.compile(rf"(?<!\w)(?:{alt('title_verbs')})(?!\w)", re.IGNORECASE)
+_TRAILING = re.compile(rf"(?:[\s,]+(?:{alt('name_trailing_words')}))+$", re.IGNORECASE)
+_PART_NOT_AFTER = re.compile(rf"(?<!\w)(?:{alt('part_not_after')}){WS}$", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -94,6 +98,7 @@ class Events:
         self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.same_day = re.compile(rf"\s*(?:{alternation(c.get('same_day_markers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.lead_verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('opening_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.chair_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('chair_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.sign_re = re.compile(rf"(?<!\w)(?:{alt('sign_verbs')})(?!\w)", re.IGNORECASE)
         # a person's part in an event: whole syllables, with spaCy's PhraseMatcher
         self.parts = CueMatcher({"chair": c.get("chair_verbs") or [], "attend": c.get("attend_verbs") or [],
@@ -162,10 +167,15 @@ class Events:
                 if sent[:head.start()].rstrip().endswith(("“", '"')):  # “Lễ phát động ...” do A tổ chức
                     qm = re.compile(r"[”\"]").search(sent, head.end(), head.end() + 250)
                     name_end = qm.end() if qm else name_end
-                do = _DO.search(sent, name_end, name_end + 40)  # "Hội nghị do A và B phối hợp tổ chức"
-                near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs)) or hosted
-                dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
                 nm = next((m for m in _NAME_END.finditer(s, ss + head.end(), se) if not abbreviation_dot(s, m.start())), None)
+                long_name = nm is not None and nm.start() - ss <= name_end + 250 and _DO.match(s, nm.start()) is not None \
+                    and not self.planned_any.search(sent)
+                reach = max(name_end + 40, nm.start() - ss + 5 if long_name else 0)  # type: ignore[union-attr]
+                do = _DO.search(sent, name_end, reach)  # "Hội nghị <a long name> do A và B phối hợp tổ chức"
+                near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs)) or hosted
+                near = near or (do is not None and do.start() <= 2 + name_end  # "Lễ công bố do X chủ trì": it was held
+                                and self.chair_re.search(sent, do.end(), do.end() + 150) is not None)
+                dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
                 dated = dated or (vm is not None and nm is not None  # "trong lễ phát động X vào sáng 21-10 tại ..."
                                   and _DATE_AFTER_NAME.fullmatch(s, nm.start(), vm.start) is not None)
                 if not (near or dated or (lead_date and head.start() < 150)) \
@@ -176,6 +186,10 @@ class Events:
                 near = any(sign.start() - 30 <= v < sign.start() for v in verbs)
                 if not (after and (lead_date or near or (events and self.same_day.match(sent)))):
                     sign = None
+            if head is None and sign is None and own is None and (lead_date or vm is not None):
+                own = self.meetings.sitting(s, ss, se, bodies)  # "X báo cáo trước Quốc hội sáng 20-5"
+                if own is not None and self.planned_any.search(s, max(ss, own.start - 40), own.start):
+                    own = None
             if head is None and sign is None and own is None:
                 continue
             if own is not None:
@@ -206,6 +220,9 @@ class Events:
                 same = events[-1]
             if same is None and events and ev.date is None and self.same_day_any.search(sent):
                 ev.date = events[-1].date
+            if own is not None and same is not None and ev.date is None and (same.kind != ev.kind if not same.organisers else
+                    not {b.canonical(self.kb) for b in ev.organisers} & {b.canonical(self.kb) for b in same.organisers}):
+                continue  # "còn một tháng nữa Quốc hội họp": another body's meeting, undated, is not this one
             if same is None:
                 events.append(ev)
                 same = ev
@@ -235,6 +252,11 @@ class Events:
             if am and events[0].date == self.dates.iso(story[1], published, year, events[0].kind):
                 se = next(e for a, e in sentences if a <= am.start(1) < e)
                 self._places(s, am.start(1), se, events[0], _AT, first_only=True)
+        if events and title_span and not events[0].organisers:  # "A tổng kết công tác năm 2018" as the headline
+            tm = _TITLE_VERB.search(s, title_span[0], title_span[1])
+            run = self._subjects(s, title_span[0], tm.start(), bodies) if tm else []
+            if run and not s[title_span[0]:run[0].start].strip():
+                events[0].organisers += run
         if events:
             main = events[0]
             if title_span:
@@ -257,6 +279,7 @@ class Events:
         hm_ = _HELD_AT.search(text) or _HELD_TAIL.search(text)  # "Hội nghị X tổ chức tại ...": the name ends before
         if hm_ is not None and hm_.start() > 0 and text[hm_.start():hm_.end()].strip()[:1].islower():
             text = text[:hm_.start()].rstrip(" ,")
+        text = _TRAILING.sub("", text)  # "Lễ khánh thành Trung tâm X vào": the name ends before the word
         if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2:
             text = text[:-1].rstrip()  # “Lễ phát động X” do A tổ chức: the closing quote of the whole name
         if not has_head:
@@ -485,7 +508,8 @@ class Events:
         return rest if lv and _CITY.fullmatch(rest) and not self.kb.title_re.match(rest) else None
 
     # -- people at events ------------------------------------------------------------
-    def roles(self, s: str, sentences: list[tuple[int, int]], events: list[Event], people: list[PersonMention]) -> None:
+    def roles(self, s: str, sentences: list[tuple[int, int]], events: list[Event], people: list[PersonMention],
+              bodies: list[Body] | None = None) -> None:
         if not events:
             return
         first = events[0].start if events[0].opened is None else events[0].opened
@@ -494,8 +518,9 @@ class Events:
             if se <= first and not any(e.start == ss for e in events):
                 continue
             here = [p for p in people if ss <= p.start < se]
-            if not here:
-                continue
+            if not here or self.meetings.recall.match(s, ss) and (self.head_re.search(s, ss, se)
+                                                                  or any(self.dates.marked_in(s, ss, se))):
+                continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
             ev = self._event_for(s, ss, se, events)
             verbs = [(a, "chair") for a, b in parts.get("chair", []) if ss <= a and b <= se]
             verbs += [(a, "attend") for a, b in parts.get("attend", []) if ss <= a and b <= se]
@@ -506,7 +531,12 @@ class Events:
                 verbs += [(a, "attend") for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
+            verbs += [(m.start(), "attend") for m in _PRESENT_AT.finditer(s, ss, se)  # "A và B tại buổi ký kết"
+                      if any(0 <= m.start() - p.chain_end <= 2 for p in here)]
+            inside = [b for b in bodies or [] if ss <= b.start < se]  # "phó trưởng Ban chỉ đạo": a name, no verb
             verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here)
+                           and not any(b.start < v[0] < b.end for b in inside)
+                           and not _PART_NOT_AFTER.search(s, max(ss, v[0] - 6), v[0])
                            and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0]))
             present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])]
             for p in present:  # "với sự tham dự của X", "trước sự chứng kiến của X"

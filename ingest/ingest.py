@@ -285,6 +285,25 @@ def _where(item: RawArticle | ReadError) -> str:
     return str(item) if isinstance(item, ReadError) else (item.path or item.id)
 
 
+def _extracted(items: Iterator[Item], meter: Meter, summary: Summary,
+               report: Report) -> Iterator[tuple[RawArticle, DocGraph | None]]:
+    """Each article read and extracted with its document graph (None: skipped as unchanged); the others
+    are counted as failed and reported, naming their file."""
+    for item, outcome in items:
+        meter.advance()
+        summary.read += 1
+        if isinstance(item, ReadError):
+            summary.failed += 1
+            report(str(item))
+        elif outcome is None:
+            yield item, None
+        elif outcome[0] is None:
+            summary.failed += 1
+            report(f"{_where(item)}: {outcome[1]}")
+        else:
+            yield item, outcome[0]
+
+
 def extract_paths(paths: Iterable[str | Path], emit: Callable[[DocGraph], None], *, jobs: int,
                   max_bytes: int = DEFAULT_MAX_BYTES, report: Report = print, progress: bool = True) -> Summary:
     """Read and extract every article under `paths`, handing each document graph to `emit`, in order."""
@@ -293,17 +312,8 @@ def extract_paths(paths: Iterable[str | Path], emit: Callable[[DocGraph], None],
     srcs = _sources(paths, max_bytes)
     with Pipeline(min(jobs, len(srcs)), max_bytes=max_bytes) as pipeline, \
             Meter("extract", len(srcs), progress) as meter:
-        for item, outcome in pipeline.run(srcs):
-            meter.advance()
-            summary.read += 1
-            if isinstance(item, ReadError):
-                summary.failed += 1
-                report(str(item))
-                continue
-            doc, error = outcome or (None, "not extracted")
+        for item, doc in _extracted(pipeline.run(srcs), meter, summary, report):
             if doc is None:
-                summary.failed += 1
-                report(f"{_where(item)}: {error}")
                 continue
             try:
                 emit(doc)
@@ -363,20 +373,9 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, *, jobs: int, batch_
     with Pipeline(min(jobs, len(srcs)), max_bytes=max_bytes, resolved=True) as pipeline, \
             Meter("ingest", len(srcs), progress) as meter:
         try:
-            for item, outcome in pipeline.run(srcs, changed):
-                meter.advance()
-                summary.read += 1
-                if isinstance(item, ReadError):
-                    summary.failed += 1
-                    report(str(item))
-                    continue
-                if outcome is None:
-                    skipped += 1
-                    continue
-                doc, error = outcome
+            for item, doc in _extracted(pipeline.run(srcs, changed), meter, summary, report):
                 if doc is None:
-                    summary.failed += 1
-                    report(f"{_where(item)}: {error}")
+                    skipped += 1
                     continue
                 summary.extracted += 1
                 try:

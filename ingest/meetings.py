@@ -43,6 +43,9 @@ class Meetings:
         self.bare = re.compile(rf"(?:{alternation(c['bare_body_heads'])})(?!\w)")
         self.named = [(re.compile(m["pattern"], re.IGNORECASE), m) for m in c.get("named_meetings") or []]
         self.verbs = {key(v["words"]): v for v in c["meeting_verbs"]}
+        self.sitting_re = re.compile(rf"(?<!\w)(?:{alternation(c['sitting_verbs'])})(?:\s+[^\W\d_]+){{0,{int(c['sitting_gap'])}}}?"
+                                     rf"\s+trước\s+", re.IGNORECASE)
+        self.assemblies = [(key(a["body"]), a["name"]) for a in c["assemblies"]]
         self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(list(self.verbs))})(?!\w)", re.IGNORECASE)
         self.subject_lead = re.compile(rf"[\s\-–•\"“(]*(?:(?:{alternation(c['subject_openers'])})(?!\w)\s*)*$",
                                        re.IGNORECASE)
@@ -80,8 +83,8 @@ class Meetings:
     def name_end(self, s: str, start: int, end: int) -> int:
         """Where an event's name that starts at `start` ends, at most `end`: before a word that goes
         on with the sentence, or at a comma that opens a new clause (a title, a person, a verb)."""
-        stop = self.name_stop.search(s, start + 3, end)
-        end = stop.start() if stop else end
+        stop = next((m for m in self.name_stop.finditer(s, start + 3, end) if not _in_quote(s[start:m.start()])), None)
+        end = stop.start() if stop else end  # not inside a quoted title ("lễ đón nhận bằng di tích 'Nơi diễn ra ...'")
         for cm in re.finditer(r",\s*", s[start:end]):
             at = start + cm.end()
             nxt = s.find(",", at, end)
@@ -166,6 +169,17 @@ class Meetings:
             return OwnMeeting(vm.start(), vm.end(), name[:1].upper() + name[1:], v.get("kind") or "hoi_nghi", run)
         return None
 
+    def sitting(self, s: str, ss: int, se: int, bodies: list[Body]) -> OwnMeeting | None:
+        """ "X báo cáo trước Hội đồng nhân dân thành phố Y": the assembly named after "trước" sat (the caller
+        checks that the sentence gives the day)."""
+        for m in self.sitting_re.finditer(s, ss, se):
+            b = next((b for b in bodies if b.start == m.end()), None)
+            name = b.canonical(self.kb) if b is not None and not b.generic else ""
+            template = next((t for k, t in self.assemblies if key(name) == k or key(name).startswith(k + " ")), None)
+            if b is not None and template is not None:
+                return OwnMeeting(m.start(), m.end(), template.format(body=name), "hoi_nghi", [b])
+        return None
+
     def _subject_text(self, s: str, ss: int, verb: int) -> tuple[str, bool]:
         """The clause's subject before "đã/vừa <verb>" when it is a capitalised name ("Ban chuyên án ..."),
         and whether an organisation noun says it is a body."""
@@ -205,3 +219,8 @@ class Meetings:
         if cm is None or self.kb.title_re.match(s, lm.end()):
             return None
         return cm.group(0)
+
+
+def _in_quote(text: str) -> bool:
+    """Whether `text` leaves a quotation open (a title in quotes goes on)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("'") % 2 == 1

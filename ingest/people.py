@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body, Grammar
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
 _SEP = re.compile(rf"[ \t]*,?{WS}kiêm{WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
@@ -24,7 +24,11 @@ _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
 _DO = re.compile(rf"{WS}do{WS}")
 _WORD = re.compile(r"(?<!\w)\w+")
-_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![\w#])")
+_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[a-z]+)?){1,3}(?![\w#])")
+_ADDRESSED = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,3}})(?![\w#])")
+_POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?", re.IGNORECASE)
+_GLOSS = re.compile(r"[ \t]*\([A-ZĐ][A-Za-z0-9Đ&\-. ]{1,15}\)")
+_AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
 
 
 @dataclass
@@ -63,6 +67,14 @@ class People:
             if t.get("former_markers") else None
         self.members = {key(m["surface"]): m for m in t.get("members") or []}
         self.foreign_posts = {str(f["title"]): str(f["body"]) for f in t.get("foreign_posts") or []}
+        verbs = [str(v) for v in t.get("post_verbs") or []]
+        former = [str(v) for v in t.get("former_post_verbs") or []]
+        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
+            if verbs and former else None
+        self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
+            if verbs and former else None
+        self.place_posts = {str(title): {str(k): str(v) for k, v in (e.get("heads") or {}).items()}
+                            for e in t.get("place_posts") or [] for title in e.get("titles") or []}
         self.home = {str(h) for h in kb.cues.get("home_country") or []}
         self.member_re = re.compile(rf"(?:{alternation([m['surface'] for m in t.get('members') or []])})(?!\w)",
                                     re.IGNORECASE) if self.members else None
@@ -108,9 +120,27 @@ class People:
                     self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)):
                 continue
             out.append((a, b))
-        return sorted(out + self._foreign(s, out, masked))
+        out += self._uncommon(s, out, masked)
+        return sorted(out + self._foreign(s, out, masked, bodies))
 
-    def _foreign(self, s: str, found: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
+    def _uncommon(self, s: str, found: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
+        """ "ông Đầu Thanh Tùng - giám đốc Sở X", "ông Thuận Hữu (Tổng biên tập ...)": a name whose first
+        word the surname list lacks, between a word of address and a post."""
+        out = []
+        for m in _ADDRESSED.finditer(masked):
+            a, b = m.start(1), m.end(1)
+            if any(x < b and a < y for x, y in found) or not self.kb.honorific_re.fullmatch(m.group(0).split()[0]):
+                continue
+            if self.kb.place_re.match(s, a) or self.kb.country_re.match(s, a) or self.title_re.match(s, a) \
+                    or self.kb.rank_re.match(s, a) or any(self.kb.local_head_re.match(s, w.start()) for w in
+                                                          _WORD.finditer(s, a, b)):
+                continue
+            sep = _POST_SEP.match(s, b)
+            if sep and self.title_re.match(s, sep.end()):
+                out.append((a, b))
+        return out
+
+    def _foreign(self, s: str, found: list[tuple[int, int]], masked: str, bodies: list[Body]) -> list[tuple[int, int]]:
         """Names in Latin letters the surname list cannot know: after an honorific ("ông Umeda Kunio,")
         or after a title and a country ("Thủ tướng Liên bang Nga Dmitry Medvedev")."""
         out = []
@@ -128,9 +158,16 @@ class People:
                       for h in self.kb.honorific_re.finditer(before))
             c = [cm for cm in self.kb.country_re.finditer(before) if cm.end() == len(before) - 1]
             titled = bool(c) and any(t.end() == c[0].start() - 1 for t in self.title_re.finditer(before))
+            titled = titled or any(b.end < a and _AFTER_BODY.fullmatch(s, b.end, a) and self._titled_at(s, b.start)
+                                   for b in bodies if a - 30 < b.end)
             if hon or titled:
                 out.append((a, b))
         return out
+
+    def _titled_at(self, s: str, p: int) -> bool:
+        """A title ends right before p ("Tổng Thư ký |Tổ chức ...")."""
+        before = s[max(0, p - 40):p]
+        return any(t.end() == len(before) - 1 for t in self.title_re.finditer(before))
 
     def _trim(self, s: str, a: int, b: int) -> tuple[int, int]:
         """Drop a leading honorific ("Ông Nguyễn Văn A") and a trailing title word ("... Bí thư")."""
@@ -150,6 +187,9 @@ class People:
         for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re):
             if any(m.end() == len(before) for m in rx.finditer(before)):
                 return True
+        dotted = before[:-1].rstrip() if before.endswith(".") else ""  # "TS. Nguyễn Quân"
+        if dotted and any(m.end() == len(dotted) for m in self.kb.degree_re.finditer(dotted)):
+            return True
         return bool(re.match(r"\s*,\s*\S", s[end:end + 3])) and bool(self.title_re.match(s, _skip(s, end + 1)))
 
     # -- posts ---------------------------------------------------------------------
@@ -206,7 +246,7 @@ class People:
                 continue
             title = found
             q = _skip(s, p + len(_prefix(s, p, k)))
-            body = self._body_after(s, q, title)
+            body = self._body_after(s, q, title) or self._place_post(s, q, title)
             if body is not None:
                 if best[0] is None or body.end > best[1]:
                     return Post(title, body, start=p, end=body.end), body.end
@@ -223,17 +263,57 @@ class People:
         direct = b if b is not None and b.start == q and not b.generic else None
         head = self.kb.absorbs.get(title)
         if head:  # "Phó Chánh Văn phòng Trung ương Đảng" is in Văn phòng Trung ương Đảng
-            virtual = head + " " + s[q:q + 250]
+            hm = re.match(rf"{phrase_pattern(head)}(?!\w)", s[q:q + 40], re.IGNORECASE)
+            if hm:  # "Cục trưởng Cục X", "Phó vụ trưởng vụ 4 ...": the head written again, maybe in lower case
+                virtual, delta = head + s[q + hm.end():q + 250], q + hm.end() - len(head)
+            else:
+                virtual, delta = head + " " + s[q:q + 250], q - len(head) - 1
             self.g.titled_unit = True
             try:
                 vb = self.g.match_at(virtual, 0)
             finally:
                 self.g.titled_unit = False
             if vb is not None and vb.end > len(head) + 1 and not vb.generic:
-                vb = _shift(vb, q - len(head) - 1, q)
+                vb = _shift(vb, delta, q)
                 if direct is None or vb.end >= direct.end:
                     return vb
         return direct
+
+    def _place_post(self, s: str, q: int, title: str) -> Body | None:
+        """ "Phó Chủ tịch TP Hà Nội", "Bí thư Hà Nội", "Chủ tịch huyện X": a title and a locality alone name
+        the locality's body of that post (titles.yaml, place_posts); a bare "tỉnh" takes its province
+        from the context."""
+        heads = self.place_posts.get(title)
+        if not heads:
+            return None
+        level, p = None, q
+        lm = self.kb.level_re.match(s, q)
+        if lm:
+            level, p = self.kb.levels.get(key(lm.group(0))), _skip(s, lm.end())
+        pm = self.kb.place_re.match(s, p)
+        prov = self.kb.province(pm.group(0)) if pm else None
+        place, end = (str(prov["name"]), pm.end()) if prov and pm else (None, lm.end() if lm else q)
+        if prov is not None and level is None:
+            words = pm.group(0).split()  # type: ignore[union-attr]
+            if len(words) >= 3 and words[0] in self.kb.surnames:
+                return None  # "Chủ tịch Hồ Chí Minh" is the President, not a city's chairman
+            level = str(prov.get("kind"))
+        elif prov is not None and level != prov.get("kind"):
+            prov = place = None
+        if level is None or level not in heads:
+            return None
+        head = self.kb.local_heads.get(key(heads[level]))
+        if head is None:
+            return None
+        if place is None:
+            found = self.g._place(s, p, level, head)
+            if found is not None:
+                place, end = found
+            elif level not in ("tỉnh", "thành phố"):
+                return None
+        fused = bool(head.locality)
+        return Body(q, end, "local", head.head, level=head.locality if fused else level, place=place, fused=fused,
+                    place_from="text" if place else None, entry={"kind": head.kind, "english": head.english})
 
     def _skip_prefixes(self, s: str, p: int) -> tuple[int, str | None]:
         rank = None
@@ -252,12 +332,26 @@ class People:
         posts: list[Post] = []
         end = p
         while True:
-            sm = _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
+            loose = self.verb_re.match(s, end) if self.verb_re and not posts else None  # "ông X làm Bí thư Y"
+            sm = loose or _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
+            if not sm and not posts:  # "X Chủ tịch Hội Y" (a signature, a caption)
+                bare = _SPACES.match(s, end)
+                if loose is None and bare and s[bare.end():bare.end() + 1].isupper() \
+                        and self.title_re.match(s, bare.end()):
+                    loose = bare
+                sm = loose
             if not sm:
                 break
             post, q = self.parse_item(s, sm.end())
-            if post is None:
+            inner = self.verb_in_re.match(s, sm.end()) if self.verb_in_re and loose is None and "(" in sm.group(0) \
+                else None
+            if inner:  # "X (hiện là Giám đốc Sở Y)"
+                loose = inner
+                post, q = self.parse_item(s, inner.end())
+            if post is None or (loose is not None and post.body is None and not post.implied and not post.pending):
                 break
+            if loose is not None and loose.groupdict().get("former"):
+                post.former = True
             tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
             q = tm.end() if tm else q
             if _skip(s, q) in names:  # the item belongs to the next name
@@ -288,6 +382,8 @@ class People:
                 if post is None:
                     break
                 posts.append(post)
+                gm = _GLOSS.match(s, q) if post.body is not None else None
+                q = gm.end() if gm else q  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
                 q2, _ = self._skip_prefixes(s, q)
                 if q2 >= name_start:
                     ok = True
@@ -355,6 +451,7 @@ class People:
 
     def find(self, s: str, bodies: list[Body], sentences: list[tuple[int, int]]) -> list[PersonMention]:
         spans = self.names(s, bodies)
+        glosses = [(x.end, gm.end()) for x in bodies if (gm := _GLOSS.match(s, x.end))]  # "Tổ chức X (NATO)"
         name_starts = {a for a, _ in spans}
         out: list[PersonMention] = []
         prev_end = 0
@@ -362,7 +459,8 @@ class People:
             sent_start = max((ss for ss, _ in sentences if ss <= a), default=0)
             seg_start = max(sent_start, prev_end)
             for m in _HARD.finditer(s, seg_start, a):
-                if not any(x.start <= m.start() < x.end for x in bodies):  # "Bộ Giáo dục và Đào tạo" is one name
+                if not any(x.start <= m.start() < x.end for x in bodies) \
+                        and not any(gs <= m.start() < ge for gs, ge in glosses):  # "Bộ Giáo dục và Đào tạo" is one name
                     seg_start = m.end()
             pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a)
             if not pre:
@@ -374,8 +472,10 @@ class People:
             head = self._heads(s, bodies, cstart, max(cend, b))
             if head is not None:
                 post.append(head)
-            pm = PersonMention(re.sub(r"\s+", " ", s[a:b]), a, b, min(cstart, a), max(cend, b), pre + post, rank)
-            _fill_pending(pm.posts, self.kb)
+            _fill_pending(pre, self.kb)  # each side of the name on its own: "Trưởng ban X (Phó Bí thư Y)"
+            _fill_pending(post, self.kb)
+            name = re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", re.sub(r"\s+", " ", s[a:b]))  # "Moon Jae - in"
+            pm = PersonMention(name, a, b, min(cstart, a), max(cend, b), pre + post, rank)
             out.append(pm)
             prev_end = max(cend, b)
         full = {p.name for p in out if len(p.name.split()) >= 3}

@@ -205,7 +205,7 @@ def make_events(nlp: Language, name: str) -> Any:
         assert f.text is not None
         f.events = events.find(f.text.x, f.text.sentences, f.bodies, f.doc_mentions, f.article.published,
                                f.title_span)
-        events.roles(f.text.x, f.text.sentences, f.events, f.people)
+        events.roles(f.text.x, f.text.sentences, f.events, f.people, f.bodies)
         if not f.article.published:
             main = f.events[0].date if f.events else None
             f.text_date = main or events.article_date(f.text.x, f.text.sentences, f.title_span)

@@ -7,9 +7,6 @@ from __future__ import annotations
 import itertools
 import os
 import re
-import shutil
-import subprocess
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -18,11 +15,10 @@ from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import Store
 from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.server import ServerInfo, ensure_server, stop
+from neo4j_harness import HarnessError, neo4j_server
 from resolution_state import forget_resolution
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
-HARNESS_DIR = Path(__file__).resolve().parent / "neo4j-harness"
-HARNESS_START_S = 300.0
 _graph_numbers = itertools.count()
 
 
@@ -92,27 +88,6 @@ def _no_neo4j(reason: str) -> None:
     pytest.skip(reason)
 
 
-def _java() -> str | None:
-    home = os.environ.get("JAVA_HOME")
-    if home and (Path(home) / "bin" / "java").exists():
-        return str(Path(home) / "bin" / "java")
-    return shutil.which("java")
-
-
-def _build_harness() -> Path:
-    """`mvn package` of tests/neo4j-harness unless its classes are newer than its sources."""
-    target = HARNESS_DIR / "target"
-    built = target / "classes" / "coordgraph" / "Harness.class"
-    sources = [HARNESS_DIR / "pom.xml", *HARNESS_DIR.joinpath("src").rglob("*.java")]
-    if not (built.exists() and (target / "lib").is_dir()
-            and built.stat().st_mtime >= max(f.stat().st_mtime for f in sources)):
-        res = subprocess.run(["mvn", "-q", "-B", "package"], cwd=HARNESS_DIR, capture_output=True, text=True,
-                             timeout=1800, check=False)
-        if res.returncode != 0:
-            _no_neo4j(f"building tests/neo4j-harness failed: {(res.stdout + res.stderr)[-2000:]}")
-    return target
-
-
 @pytest.fixture(scope="session")
 def neo4j_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """COORDGRAPH_TEST_NEO4J_URI when set; else a Neo4j 5.26 server of tests/neo4j-harness, started
@@ -121,45 +96,15 @@ def neo4j_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if uri:
         yield uri
         return
-    java = _java()
-    if not java or not shutil.which("mvn"):
-        _no_neo4j("Java and Maven are needed to run Neo4j (tests/neo4j-harness)")
-    target = _build_harness()
-    workdir = tmp_path_factory.mktemp("neo4j")
-    log = os.open(workdir / "harness.log", os.O_WRONLY | os.O_CREAT, 0o600)
-    proc = subprocess.Popen([java, "-Xmx768m", "-cp", f"{target / 'classes'}:{target / 'lib'}/*",
-                             "coordgraph.Harness", str(workdir / "db")], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=log)
-    os.close(log)
-    found: list[str] = []
-
-    def read() -> None:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.startswith(b"BOLT "):
-                found.append(line.split()[1].decode())
-                return
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    reader.join(HARNESS_START_S)
-    if not found:
-        proc.kill()
-        proc.wait()
-        tail = (workdir / "harness.log").read_text(errors="replace")[-2000:]
-        _no_neo4j(f"the Neo4j harness did not start within {HARNESS_START_S:.0f}s: {tail}")
-    os.environ["COORDGRAPH_TEST_NEO4J_URI"] = found[0]
     try:
-        yield found[0]
-    finally:
-        os.environ.pop("COORDGRAPH_TEST_NEO4J_URI", None)
-        assert proc.stdin is not None
-        proc.stdin.close()
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        with neo4j_server(tmp_path_factory.mktemp("neo4j")) as uri:
+            os.environ["COORDGRAPH_TEST_NEO4J_URI"] = uri
+            try:
+                yield uri
+            finally:
+                os.environ.pop("COORDGRAPH_TEST_NEO4J_URI", None)
+    except HarnessError as exc:
+        _no_neo4j(str(exc))
 
 
 def neo4j_settings(uri: str, **overrides: object) -> Settings:

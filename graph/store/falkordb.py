@@ -8,6 +8,7 @@ leaves articles that the next load rewrites.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -20,9 +21,9 @@ from urllib.parse import unquote, urlparse
 import redis
 from coordgraph.graph.queries import schema_statements
 from coordgraph.graph.settings import Settings
-from coordgraph.graph.store import writes
+from coordgraph.graph.store import memory, writes
 from coordgraph.graph.store.base import LoadStats, QueryResult, ReadOnlyError, Store, StoreError, Writer
-from coordgraph.graph.store.server import Limits, ServerInfo, ensure_server
+from coordgraph.graph.store.server import ANY_PORT, Limits, ServerInfo, ensure_server
 from coordgraph.graph.store.writes import WriteRefused
 from falkordb import FalkorDB
 from falkordb.edge import Edge
@@ -113,7 +114,7 @@ class FalkorStore(Store):
         socket_timeout = settings.falkordb_timeout_max_ms / 1000 + 30 if settings.falkordb_timeout_max_ms else None
         try:
             if url == "embedded":
-                server = ensure_server(settings.data_dir, port=settings.falkordb_port,
+                server = ensure_server(settings.data_dir, port=server_port(settings),
                                        appendfsync=settings.falkordb_appendfsync, limits=limits(settings))
                 db = FalkorDB(unix_socket_path=str(server.socket), password=server.password,
                               socket_timeout=socket_timeout, socket_connect_timeout=CONNECT_TIMEOUT_S)
@@ -221,10 +222,23 @@ def _wanted(statement: str) -> set[tuple[str, str, str]]:
     return {("?", statement, "?")}  # unknown: always sent
 
 
+def server_port(settings: Settings) -> int:
+    """The embedded server's TCP port: COORDGRAPH_FALKORDB_PORT, else a free one of 127.0.0.1 when /cypher
+    has a replica (which follows the server over TCP), else none."""
+    return settings.falkordb_port or (ANY_PORT if settings.cypher_replica else 0)
+
+
 def limits(settings: Settings) -> Limits:
     return Limits(timeout_max_ms=settings.falkordb_timeout_max_ms, timeout_default_ms=settings.falkordb_timeout_max_ms,
                   query_mem_bytes=settings.falkordb_query_mem_bytes, resultset_size=settings.falkordb_resultset_size,
                   maxmemory=settings.falkordb_maxmemory, process_mem=settings.falkordb_process_mem)
+
+
+def replica_limits(settings: Settings) -> Limits:
+    """The /cypher replica's limits: the server's per-query ones, and a memory limit of its own ("auto":
+    half of the RAM, so that the replica at its limit and the server together stay within the machine)."""
+    mem = settings.cypher_replica_mem
+    return dataclasses.replace(limits(settings), process_mem=str(memory.ram() // 2) if mem == "auto" else mem)
 
 
 class FalkorWriter(writes.BatchWriter):

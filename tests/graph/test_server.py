@@ -217,6 +217,7 @@ def test_a_tcp_listener_needs_the_generated_password(data_dir: Path) -> None:
 def test_stop_recognises_a_loading_server_and_start_says_how_long_loading_took(data_dir: Path) -> None:
     ensure_server(data_dir)
     _write_synthetic(data_dir, 600, batch_size=100)
+    time.sleep(2.5)  # appendfsync everysec: behind a slow fsync (a busy disk) redis holds writes up to 2 s
     # Killed, the server leaves its commands in the append-only file: the next start replays them.
     os.kill(status(data_dir)["pid"], signal.SIGKILL)  # type: ignore[index]
     while servers_for(data_dir):

@@ -24,12 +24,19 @@ BLIND = Path(__file__).resolve().parent / "blind"
 # coordination; 8 among those naming a coordination regulation, programme or plan): first and only score
 # 0.742 on the 20, 0.663 on the 8, 0.725 on all 28 (P 0.89, R 0.61)
 BLIND2 = Path(__file__).resolve().parent / "blind2"
-SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2}
+# 20 more, annotated blind in the round after (drawn at random with a fixed seed, 13 among articles that mention
+# coordination, 7 from the rest; none states a coordination agreement): first and only score 0.717 (P 0.93, R 0.59)
+BLIND3 = Path(__file__).resolve().parent / "blind3"
+SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
 # heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
 # blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
 # blind2: 0.725 at its first score; 0.778 after rules for the kinds of construction it missed (offices and boards
 # of a body, bodies described in lower case, lists sharing a head); no longer blind after this round.
-MIN_OVERALL_F1 = {"heldout": 0.90, "blind": 0.77, "blind2": 0.77}
+# blind3: 0.717 at its first score.
+# After rules for posts, units and bodies outside the lists, and for coordination and event constructions
+# (read off blind and blind2; blind3 never tuned on): heldout 0.929,
+# blind 0.841, blind2 0.810, blind3 0.730.
+MIN_OVERALL_F1 = {"heldout": 0.92, "blind": 0.835, "blind2": 0.805, "blind3": 0.725}
 
 
 def read_article(path: Path) -> RawArticle:

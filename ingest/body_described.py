@@ -1,0 +1,164 @@
+"""Bodies named by a head, words that describe it and the locality that closes the name ("Công ty
+xổ số kiến thiết tỉnh Đồng Nai", "Phòng Tài chính - Kế hoạch huyện Đức Cơ", "Cảng vụ hàng hải Hải
+Phòng"): the bodies of a province or district that no list can enumerate; the describing words of an
+enterprise's name; a place's party committee named by "Đảng ủy" and the place.
+
+`Described` is a part of `agencies.Grammar`, kept apart to keep each module small.
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_lists import fullest_described, skip_ws
+from coordgraph.ingest.knowledge import Knowledge, key
+
+_WORD = re.compile(r"\w+")
+_PROVINCIAL = ("tỉnh", "thành phố")
+_WS = re.compile(r"[ \t\u00a0]+")
+_NO_NUMBERS = SimpleNamespace(numbers=[])
+
+
+class Described:
+    """The described-body reading of `agencies.Grammar`."""
+
+    kb: Knowledge
+    described_re: re.Pattern[str] | None
+    described_forms: dict[str, str]
+    described_kinds: dict[str, str]
+    described_stop: set[str]
+    described_seen: list[Body]
+    described_district: set[str]  # heads that also name a district's body ("Phòng ... huyện X")
+    described_comma: set[str]  # words a comma may go before inside a name ("phòng, chống")
+    described_bare: set[str]  # heads whose name may end with a province's name alone
+    described_not_before_place: set[str]  # words after which a province's name is a place ("sông Sài Gòn")
+    place_stop: set[str]
+    unit_stop: re.Pattern[str]
+    enterprise_re: re.Pattern[str] | None
+    place_committees: dict[str, str]
+
+    if TYPE_CHECKING:
+        def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
+        def _place(self, s: str, p: int, level: str | None, head: object) -> tuple[str, int] | None: ...
+        def _titled(self, s: str, pos: int) -> bool: ...
+
+    def _described(self, s: str, pos: int) -> Body | None:
+        """ "Công ty xổ số kiến thiết và dịch vụ tổng hợp tỉnh Đồng Nai", "Bệnh viện đa khoa tỉnh Hòa
+        Bình": a head, words that describe it, and the level word and place (or a province's name alone,
+        after words in lower case) that close it."""
+        m = self.described_re.match(s, pos) if self.described_re else None
+        om = self.kb.organ_re.match(s, pos)
+        if not m or not (s[pos].isupper() or self._titled(s, pos)) or self.kb.local_head_re.match(s, pos) \
+                or (om and om.end() > m.end()):
+            return None  # "Ban Chấp hành Đảng bộ tỉnh X", "Ban Nội chính Quảng Ngãi" are organs, read as such
+        tm = self.kb.title_re.match(s, pos)
+        if tm and tm.end() > m.end():
+            return None  # "Chi cục trưởng ...": a title, not a body
+        q, n, seen_lower, capitals_only, run = skip_ws(s, m.end()), 0, False, False, 0
+        unit_stop = {str(w) for w in self.kb.grammar.get("unit_name_stopwords") or []}
+        while n < 12:  # syllables
+            lm = self.kb.level_re.match(s, q)
+            if lm and n and (s[q].islower() or self.kb.place_re.match(s, skip_ws(s, lm.end()))):
+                return self._described_end(s, pos, m, q, lm, seen_lower)
+            pm = self.kb.place_re.match(s, q) if n and seen_lower and s[q].isupper() else None
+            prov = self.kb.province(pm.group(0)) if pm else None
+            before = s[max(0, q - 12):q].split()
+            if pm and prov and key(m.group(0)) in self.described_bare and s[q - 2:q - 1] != "," \
+                    and not s[skip_ws(s, pm.end()):][:1].isupper() \
+                    and not (before and before[-1].lower() in self.described_not_before_place):  # "Cảng vụ hàng hải Hải Phòng"
+                return self._close(s, pos, m, q, pm.end(), str(prov["kind"]), str(prov["name"]), bare=True)
+            if s[q:q + 1] in ("-", "–", ","):  # "Tài chính - Kế hoạch", "phòng, chống thiên tai"
+                sep, nq = s[q], skip_ws(s, q + 1)
+                w = _WORD.match(s, nq)
+                if not n or not w or (sep == "," and not s[nq].isupper() and w.group(0) not in self.described_comma):
+                    return None
+                q = nq
+                capitals_only |= sep == "," and s[nq].isupper()  # "Sở Văn hóa, Thể thao", not "Công ty X, Y chi nhánh"
+                run = 0
+                if sep == "," and w.group(0) in self.described_comma:  # "phòng, chống": a word of the name
+                    q, n = skip_ws(s, w.end()), n + 1
+                continue
+            w = _WORD.match(s, q)
+            if not w or w.group(0).lower() in self.described_stop or w.group(0).lower() in unit_stop \
+                    or w.group(0) in self.place_stop or w.group(0).isdigit():
+                return None
+            if s[q].isupper() and self.match_at(s, q, 3) is not None:
+                return None  # another body's name begins: "Trung tâm Công an tỉnh ..."
+            hm = self.kb.local_head_re.match(s, q) if s[q].islower() else None
+            if hm and self.kb.level_re.match(s, skip_ws(s, hm.end())):
+                return None  # "Phòng Tổ chức cán bộ công an tỉnh X": the unit of a body written in lower case
+            run = run + 1 if s[q].islower() and w.group(0) != "và" else 0
+            if capitals_only and run > 1:
+                return None  # after "X, Y" a name goes on in words of two syllables at most ("Thể thao và Du lịch")
+            seen_lower |= s[q].islower()
+            q, n = skip_ws(s, w.end()), n + 1
+        return None
+
+    def _described_end(self, s: str, pos: int, m: re.Match[str], q: int, lm: re.Match[str],
+                       seen_lower: bool) -> Body | None:
+        level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
+        p = skip_ws(s, lm.end())
+        pm = self.kb.place_re.match(s, p)
+        prov = self.kb.province(pm.group(0)) if pm else None
+        if pm is not None and prov is not None and prov.get("kind") == level and (seen_lower or level in _PROVINCIAL):
+            return self._close(s, pos, m, q, pm.end(), level, str(prov["name"]))
+        if key(m.group(0)) not in self.described_district or level in ("tỉnh", "khu vực", "đặc khu") or prov:
+            return None  # a province or a city closes the name; a district only a district's office
+        found = self._place(s, p, level, _NO_NUMBERS)
+        if found is None:
+            return None
+        return self._close(s, pos, m, q, found[1], level, found[0])
+
+    def _close(self, s: str, pos: int, m: re.Match[str], q: int, end: int, level: str, place: str,
+               bare: bool = False) -> Body:
+        name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():q]).strip()
+        kind = self.described_kinds[key(m.group(0))]
+        fused = bare  # "Cảng vụ hàng hải Hải Phòng", "Công ty cây xanh Hà Nội": named with the bare place, kept as written
+        b = Body(pos, end, "local", name, level=level, place=place, place_from="text", fused=fused,
+                 entry={"kind": kind, "english": "", "described": True})
+        fullest_described([*self.described_seen, b])
+        self.described_seen.append(b)
+        return b
+
+    def _describing_words(self, s: str, q: int) -> int | None:
+        """Where the capitalised name starts after at most six words in lower case that describe an
+        enterprise or association ("tư vấn xây dựng", "xuất khẩu thủy sản"), if one does."""
+        for k in range(6):
+            w = _WORD.match(s, q)
+            if not w or not w.group(0).islower() or w.group(0) in self.described_stop or self.unit_stop.fullmatch(
+                    w.group(0)) or self.kb.level_re.match(s, q) or self.kb.local_head_re.match(s, q) \
+                    or (self.enterprise_re and self.enterprise_re.match(s, q)):
+                return None
+            q = w.end()
+            if not _WS.match(s, q):
+                return None
+            q = skip_ws(s, q)
+            if s[q:q + 1].isupper():  # the name, unless another body's begins there ("Tổng công ty trình Bộ X")
+                return None if any(rx.match(s, q) for rx in (self.kb.known_re, self.kb.local_head_re,
+                                                              self.kb.organ_re, self.kb.place_re)) else q
+        return None
+
+    def _place_committee(self, s: str, pos: int, p: int) -> Body | None:
+        """ "Đảng ủy tỉnh Quảng Nam", "Ban Chấp hành Đảng bộ Đà Nẵng": the party committee of a province or
+        district is its Tỉnh ủy, Thành ủy, Huyện ủy ... (body_grammar.yaml, place_committees)."""
+        p = skip_ws(s, p)
+        lm = self.kb.level_re.match(s, p)
+        level = self.kb.levels.get(key(lm.group(0))) if lm else None
+        q = skip_ws(s, lm.end()) if lm else p
+        pm = self.kb.place_re.match(s, q)
+        prov = self.kb.province(pm.group(0)) if pm else None
+        found: tuple[str, int] | None = None
+        if pm and prov and level in (None, prov.get("kind")):
+            level, found = str(prov.get("kind")), (str(prov["name"]), pm.end())
+        elif level in self.place_committees and level not in _PROVINCIAL:
+            found = self._place(s, q, level, self.kb.local_heads.get(key(self.place_committees[level])))
+        if found is None or level not in self.place_committees:
+            return None
+        fh = self.kb.local_heads.get(key(self.place_committees[level]))
+        if fh is None:
+            return None
+        return Body(pos, found[1], "local", fh.head, level=fh.locality, place=found[0], fused=True, place_from="text",
+                    entry={"kind": fh.kind, "english": fh.english})

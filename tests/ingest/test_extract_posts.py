@@ -1,0 +1,172 @@
+"""Posts, sub-units and bodies outside the reference lists, on short texts written for these tests:
+the constructions the blind sets (tests/ingest/blind, blind2) showed the extractor missing."""
+
+from __future__ import annotations
+
+import pytest
+from coordgraph.graph.model import DocGraph
+from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str) -> DocGraph:
+    return extractor.extract(RawArticle(id="t", text=text, published="2021-10-30"))
+
+
+def agencies(doc: DocGraph) -> set[str]:
+    return {e.name for e in doc.entities if e.type == "Agency"}
+
+
+def people(doc: DocGraph) -> set[str]:
+    return {e.name for e in doc.entities if e.type == "Person"}
+
+
+def rels(doc: DocGraph, type_: str) -> set[tuple[str, str, str]]:
+    by_id = {e.id: e for e in doc.entities}
+    return {(by_id[r.source].name, by_id[r.target].name, str(r.properties.get("title") or ""))
+            for r in doc.relations if r.type == type_}
+
+
+def test_a_title_before_a_locality_alone_is_a_post_in_its_people_s_committee_or_party_committee(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Chủ tịch TP Cần Thơ Lê Văn Tâm và Bí thư Cần Thơ Trần Văn Lâm đến thăm xã.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Tâm", "Ủy ban nhân dân thành phố Cần Thơ", "Phó Chủ tịch"),
+                                           ("Trần Văn Lâm", "Thành ủy Cần Thơ", "Bí thư")}
+    doc = run(extractor, "Làm việc tại Nghệ An, Chủ tịch tỉnh Hoàng Văn Sơn yêu cầu các sở rà soát.")
+    assert rels(doc, "HOLDS_POSITION") == {("Hoàng Văn Sơn", "Ủy ban nhân dân tỉnh Nghệ An", "Chủ tịch")}
+
+
+def test_the_president_named_after_a_city_is_no_city_chairman(extractor: Extractor) -> None:
+    doc = run(extractor, "Lời dạy của Chủ tịch Hồ Chí Minh được nhắc lại tại buổi lễ.")
+    assert not rels(doc, "HOLDS_POSITION") and not agencies(doc)
+
+
+def test_a_post_after_a_verb_or_with_no_comma_after_the_name_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Chính trị phân công ông Lê Minh Khải làm Trưởng ban Kinh tế Trung ương.")
+    assert ("Lê Minh Khải", "Ban Kinh tế Trung ương", "Trưởng ban") in rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Trân trọng, Đỗ Văn Hải Phó Chủ tịch Hội Nông dân Việt Nam")
+    assert rels(doc, "HOLDS_POSITION") == {("Đỗ Văn Hải", "Hội Nông dân Việt Nam", "Phó Chủ tịch")}
+    doc = run(extractor, "Bà Phan Thị Mai (hiện là Giám đốc Sở Y tế tỉnh Bình Định) đã trả lời báo chí.")
+    assert rels(doc, "HOLDS_POSITION") == {("Phan Thị Mai", "Sở Y tế tỉnh Bình Định", "Giám đốc")}
+
+
+def test_a_verb_without_a_post_gives_none(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Quốc Toản làm việc với Bộ Tư pháp về dự án luật.")
+    assert not rels(doc, "HOLDS_POSITION")
+
+
+def test_a_post_held_before_is_former(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Vũ Đức Long từng làm Giám đốc Sở Xây dựng tỉnh Nam Định.")
+    [rel] = [r for r in doc.relations if r.type == "HOLDS_POSITION"]
+    assert rel.properties.get("former") is True
+
+
+def test_a_unit_named_by_its_head_s_title_runs_to_the_holder_s_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó cục trưởng Kiểm soát thủ tục hành chính Lê Thị Hằng trình bày báo cáo.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Thị Hằng", "Cục Kiểm soát thủ tục hành chính", "Phó Cục trưởng")}
+
+
+def test_a_unit_named_by_its_head_s_title_takes_the_parent_in_brackets_or_after_a_comma(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Ngô Văn Bình Vụ trưởng Pháp chế (Bộ Xây dựng) phát biểu.")
+    assert ("Vụ Pháp chế", "Bộ Xây dựng", "") in rels(doc, "PART_OF")
+    assert ("Ngô Văn Bình", "Vụ Pháp chế", "Vụ trưởng") in rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Dự có Phó vụ trưởng vụ 3, Ban Tổ chức Trung ương Hà Thị Lan.")
+    assert ("Vụ 3", "Ban Tổ chức Trung ương", "") in rels(doc, "PART_OF")
+    assert ("Hà Thị Lan", "Vụ 3", "Phó Vụ trưởng") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_unit_title_never_takes_a_person_s_name_as_the_unit(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Pháp chế: Trưởng ban Lý Văn Hòa. Phó ban Đặng Minh Tú và Lưu Thị Cúc.")
+    assert not {a for a in agencies(doc) if a.startswith("Ban ") and a != "Ban Pháp chế"}
+    doc = run(extractor, "Trưởng ban Nguyễn Văn Tài (Phó bí thư quận Ba Đình) được bầu.")
+    assert rels(doc, "HOLDS_POSITION") == {("Nguyễn Văn Tài", "Quận ủy Ba Đình", "Phó Bí thư")}
+
+
+def test_a_foreign_official_after_a_title_and_an_international_body_is_a_person_with_the_post(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Tổng Thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Mark Rutte phát biểu. "
+                         "Tổng thống Hàn Quốc Lee Jae - myung cũng có mặt.")
+    assert {"Mark Rutte", "Lee Jae-myung"} <= people(doc)
+    assert ("Mark Rutte", "Tổ chức Hiệp ước Bắc Đại Tây Dương", "Tổng Thư ký") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_district_office_outside_the_lists_is_read_up_to_its_district(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trịnh Văn Tùng, Trưởng phòng Văn hóa - Thông tin huyện Yên Thế, cho biết.")
+    assert rels(doc, "HOLDS_POSITION") == {("Trịnh Văn Tùng", "Phòng Văn hóa - Thông tin huyện Yên Thế", "Trưởng phòng")}
+
+
+def test_a_described_body_may_end_with_a_province_s_name_alone(extractor: Extractor) -> None:
+    doc = run(extractor, "Cảng vụ hàng hải Quảng Ninh đã cho tàu rời cảng.")
+    assert agencies(doc) == {"Cảng vụ hàng hải Quảng Ninh"}
+    doc = run(extractor, "Trung tâm quản lý đường hầm sông Sài Gòn cho biết.")
+    assert not agencies(doc)  # the river's name is a place, not the end of the body's name
+
+
+def test_a_described_name_with_a_comma_holds_only_capitalised_words_after_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sở Văn hóa, Thể thao TP Cần Thơ cho biết.")
+    assert agencies(doc) == {"Sở Văn hóa, Thể thao thành phố Cần Thơ"}
+    doc = run(extractor, "Vụ việc xảy ra tại Công ty TNHH Minh Phát, Agribank chi nhánh TP Cần Thơ.")
+    assert not any("Agribank" in a for a in agencies(doc))
+
+
+def test_an_organ_of_a_party_committee_is_not_read_as_a_described_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Chấp hành Đảng bộ tỉnh Bắc Giang họp phiên thường kỳ.")
+    assert not any(a.startswith("Ban Chấp hành Đảng bộ") for a in agencies(doc))
+
+
+def test_a_name_the_surname_list_lacks_is_read_between_a_word_of_address_and_a_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Có mặt ông Đầu Quang Vinh (Tổng biên tập Báo Lao Động) và nhiều khách mời.")
+    assert ("Đầu Quang Vinh", "Báo Lao Động", "Tổng Biên tập") in rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Bà Đầu Thị Lan - giám đốc Sở Y tế tỉnh Hà Giang - cho biết.")
+    assert rels(doc, "HOLDS_POSITION") == {("Đầu Thị Lan", "Sở Y tế tỉnh Hà Giang", "Giám đốc")}
+
+
+def test_an_enterprise_s_name_may_begin_with_words_that_describe_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Bảy, Giám đốc Công ty TNHH tư vấn thiết kế Hoàng Long, bị bắt.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Bảy", "Công ty TNHH tư vấn thiết kế Hoàng Long", "Giám đốc")}
+    doc = run(extractor, "Hiệp hội Nuôi trồng thủy sản Việt Nam kiến nghị bộ.")
+    assert agencies(doc) == {"Hiệp hội Nuôi trồng thủy sản Việt Nam"}
+
+
+def test_describing_words_stop_at_another_body_or_a_second_company(extractor: Extractor) -> None:
+    doc = run(extractor, "Tổng công ty trình Bộ Công Thương phương án. Tổng công ty Sông Hồng và Tổng công ty Cửu Long ký.")
+    assert not any("trình" in a or " và " in a for a in agencies(doc))
+
+
+def test_the_party_committee_of_a_place_is_its_provincial_or_district_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban chấp hành Đảng bộ tỉnh Lào Cai họp phiên thứ nhất. Đảng ủy huyện Sa Pa cũng họp.")
+    assert {"Tỉnh ủy Lào Cai", "Huyện ủy Sa Pa"} <= agencies(doc)
+
+
+def test_organs_listed_before_one_named_with_its_host_are_organs_of_that_host(extractor: Extractor) -> None:
+    doc = run(extractor, "Thường trực, Ban Thường vụ Tỉnh ủy Yên Bái đã họp.")
+    assert rels(doc, "PART_OF") == {("Thường trực Tỉnh ủy Yên Bái", "Tỉnh ủy Yên Bái", ""),
+                                    ("Ban Thường vụ Tỉnh ủy Yên Bái", "Tỉnh ủy Yên Bái", "")}
+    doc = run(extractor, "Ban Thường vụ và Ban chấp hành Đảng bộ Đà Nẵng đã kỷ luật nhiều cá nhân.")
+    assert ("Ban Thường vụ Thành ủy Đà Nẵng", "Thành ủy Đà Nẵng", "") in rels(doc, "PART_OF")
+
+
+def test_a_body_after_a_title_may_be_written_in_lower_case(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Nam, giám đốc trung tâm y tế huyện Ba Bể, cho biết.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Nam", "Trung tâm y tế huyện Ba Bể", "Giám đốc")}
+
+
+def test_a_unit_title_before_its_parent_names_no_unit(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lý Văn Tâm (nguyên Phó Tổng cục trưởng của Bộ Quốc phòng) bị truy tố.")
+    assert not {a for a in agencies(doc) if a.startswith("Tổng cục")}
+
+
+def test_the_youth_union_and_students_association_of_a_university_are_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn Thanh niên, Hội Sinh viên Trường Đại học Vinh tổ chức đêm nhạc.")
+    assert rels(doc, "PART_OF") == {("Đoàn Thanh niên Trường Đại học Vinh", "Trường Đại học Vinh", ""),
+                                    ("Hội Sinh viên Trường Đại học Vinh", "Trường Đại học Vinh", "")}
+
+
+def test_a_short_name_after_a_degree_with_a_full_stop_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo TS. Trần Khang, dự án có tính thực tiễn cao.")
+    assert "Trần Khang" in people(doc)
