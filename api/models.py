@@ -65,6 +65,8 @@ class Neighborhood(Open):
     nodes: list[Node]
     edges: list[Edge]
     truncated: bool = Field(description="Nodes or relations past the limits were left out")
+    evidence_shown: int = Field(description="Pieces of evidence each edge carries at most; GET /evidence pages "
+                                            "the rest of its `evidence_count`")
 
 
 class PathStep(Open):

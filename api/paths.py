@@ -35,14 +35,18 @@ def shortest_paths(request: Request, from_: str, to: str, *, max_hops: int, limi
     meets: list[str] = []
     while hops < max_hops and fronts[0] and fronts[1] and not meets:
         side = 0 if len(fronts[0]) <= len(fronts[1]) else 1  # grow the smaller side
+        # On the last hop allowed only the links that reach the other side matter: the store sends those
+        # alone (the widest hop, so the one that would bring the most rows).
+        only = list(dist[1 - side]) if hops == max_hops - 1 else None
         rows = records(request, "neighbour_links", {"ids": fronts[side], "exclude": list(exclude),
-                                                    "exclude_types": list(exclude_types), "cap": LINK_CAP})
+                                                    "exclude_types": list(exclude_types), "cap": LINK_CAP,
+                                                    "only": only})
         truncated = truncated or len(rows) >= LINK_CAP
         level = max(dist[side].values()) + 1
         new: Parents = {}
         for row in rows:
             if row["id"] not in dist[side]:
-                new.setdefault(row["id"], []).append((row["origin"], row))
+                new.setdefault(row["id"], []).append((row["origin"], _link(row)))
         for m, ps in new.items():
             dist[side][m], parents[side][m] = level, ps
         fronts[side] = list(new)
@@ -92,6 +96,12 @@ def _walk(parents: Parents, node: str, limit: int) -> list[list[tuple[str, str, 
     return out
 
 
+def _link(row: dict[str, Any]) -> dict[str, Any]:
+    """The edge of a neighbour_links row: its type, ends and title."""
+    a, b = (row["origin"], row["id"]) if row["out"] else (row["id"], row["origin"])
+    return {"type": row["type"], "source": a, "target": b, "title": row["title"]}
+
+
 def _link_key(link: dict[str, Any]) -> tuple[str, str, str, str]:
     return link["source"], link["target"], link["type"], link.get("title") or ""
 
@@ -100,8 +110,21 @@ EDGES_BY_KEY = """
 UNWIND $keys AS k
 MATCH (s:Entity {id: k.source})-[r]->(t:Entity {id: k.target})
 WHERE type(r) = k.type AND coalesce(r.title, '') = k.title
-RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS properties
+RETURN s.id AS source, t.id AS target, type(r) AS type,
+       r {.title, .role, .score, .reasons, .first_seen, .last_seen} AS properties,
+       r.articles[0..$shown] AS articles, r.sentences[0..$shown] AS sentences, r.dates[0..$shown] AS dates,
+       coalesce(size(r.articles), 0) AS evidence_count
 """
+
+
+def capped_edge(row: dict[str, Any]) -> dict[str, Any]:
+    """The API edge of a row that carries an edge's plain properties (absent ones null), its first pieces
+    of evidence (articles, sentences, dates) and evidence_count, as named query `neighbours` answers."""
+    props = {k: v for k, v in (row["properties"] or {}).items() if v is not None}
+    props.update(articles=row["articles"] or [], sentences=row["sentences"] or [], dates=row["dates"] or [])
+    e = edge(row["type"], row["source"], row["target"], props, shown=EVIDENCE_SHOWN)
+    e["properties"]["evidence_count"] = row["evidence_count"] or 0
+    return e
 
 
 def _edges(request: Request, links: list[dict[str, Any]]) -> dict[tuple[str, str, str, str], dict[str, Any]]:
@@ -111,11 +134,10 @@ def _edges(request: Request, links: list[dict[str, Any]]) -> dict[tuple[str, str
     keys = [{"source": a, "target": b, "type": t, "title": title} for a, b, t, title in map(_link_key, links)]
     h = holder(request)
     try:
-        rows = h.store().view().read(EDGES_BY_KEY, {"keys": keys}, timeout_ms=h.settings.cypher_timeout_ms).records()
+        rows = h.store().view().read(EDGES_BY_KEY, {"keys": keys, "shown": EVIDENCE_SHOWN}, timeout_ms=h.settings.cypher_timeout_ms).records()
     except (StoreError, OSError) as exc:
         raise h.failed(exc) from exc
     out = {}
     for r in rows:
-        e = edge(r["type"], r["source"], r["target"], r["properties"], shown=EVIDENCE_SHOWN)
-        out[(r["source"], r["target"], r["type"], (r["properties"] or {}).get("title") or "")] = e
+        out[(r["source"], r["target"], r["type"], (r["properties"] or {}).get("title") or "")] = capped_edge(r)
     return out

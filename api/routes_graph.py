@@ -6,8 +6,9 @@ import itertools
 from typing import Any
 
 from coordgraph.api import models
+from coordgraph.api.cache import GraphCache
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
-from coordgraph.api.paths import entities, shortest_paths
+from coordgraph.api.paths import capped_edge, entities, shortest_paths
 from coordgraph.api.routes_common import (
     DATE,
     EVIDENCE_SHOWN,
@@ -16,16 +17,16 @@ from coordgraph.api.routes_common import (
     DateParam,
     check_dates,
     date_query,
-    edge,
     entity_type,
     evidence,
+    fast_json,
     holder,
     limit_param,
     records,
 )
 from coordgraph.graph.model import entity_types, relation_types
 from coordgraph.graph.store.base import StoreError
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request, Response
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
@@ -58,7 +59,7 @@ def coordination(request: Request,
                  agency: str | None = Query(None, min_length=1, max_length=300,
                                             description="Only the ties of this agency (its id)"),
                  since: DateParam = SEEN_SINCE, until: DateParam = SEEN_UNTIL,
-                 limit: int = limit_param(100), offset: int = OFFSET) -> dict[str, Any]:
+                 limit: int = limit_param(100), offset: int = OFFSET) -> Response:
     """Pairs of agencies tied by a coordination agreement they are both party to. When the agreement
     names a lead party, it ties the lead to each other party; otherwise it ties every two parties.
     `since`/`until` keep the agreements seen (in articles or events) within the period."""
@@ -76,7 +77,7 @@ def coordination(request: Request,
     page_items = items[offset:offset + limit]
     ids = sorted({i for p in page_items for i in (p["source"], p["target"])})
     nodes = [{"id": i, "type": "Agency", "name": names.get(i)} for i in ids]
-    return {"total": len(items), "limit": limit, "offset": offset, "items": page_items, "nodes": nodes}
+    return fast_json({"total": len(items), "limit": limit, "offset": offset, "items": page_items, "nodes": nodes})
 
 
 def _ties(request: Request, agency: str | None, since: str | None, until: str | None
@@ -142,7 +143,7 @@ def _types(types: str | None) -> tuple[list[str] | None, list[str] | None]:
 def _hop(request: Request, ids: list[str], rels: list[str] | None, labels: list[str] | None,
          mentions: bool) -> list[dict[str, Any]]:
     return records(request, "neighbours", {"ids": ids, "rel_types": rels, "node_types": labels,
-                                           "mentions": mentions, "cap": NEIGHBOUR_CAP})
+                                           "mentions": mentions, "cap": NEIGHBOUR_CAP, "shown": EVIDENCE_SHOWN})
 
 
 def _node(row: dict[str, Any]) -> dict[str, Any]:
@@ -157,11 +158,24 @@ def neighborhood(request: Request,
                  types: str | None = Query(None, max_length=500,
                                            description="Comma-separated entity and/or relation types to keep, "
                                                        "e.g. Agency,PARTY_TO,Agreement"),
-                 limit: int = Query(300, ge=1, le=5000, description="At most this many nodes")) -> dict[str, Any]:
+                 limit: int = Query(300, ge=1, le=5000, description="At most this many nodes")) -> Response:
     """Nodes (id, type, name, aliases) and edges (id, type, source, target, properties with title,
-    first_seen, last_seen and evidence [{article, sentence, date}]) within `depth` hops. Articles and
-    MENTIONS edges appear only when asked for in `types` or when the centre is an article."""
+    first_seen, last_seen, the first `evidence_shown` pieces of evidence [{article, sentence, date}] and
+    `evidence_count`) within `depth` hops. Articles and MENTIONS edges appear only when asked for in
+    `types` or when the centre is an article. Kept per graph version: asked again, a hub's neighbourhood
+    is not read again."""
     rels, labels = _types(types)
+    h = holder(request)
+    store = h.store()
+    cache = getattr(request.app.state, "neighbourhoods", None)
+    if cache is None:  # its own cache, so that many neighbourhoods never push the analytics out
+        cache = request.app.state.neighbourhoods = GraphCache(size=256)
+    key = (h.cache.version(store), id, depth, types, limit)  # the shared version: a write through the app clears it
+    return fast_json(cache.get(store, key, lambda: _neighbourhood(request, id, depth, rels, labels, limit)))
+
+
+def _neighbourhood(request: Request, id: str, depth: int, rels: list[str] | None, labels: list[str] | None,
+                   limit: int) -> dict[str, Any]:
     center = _require(request, id)
     mentions = center["type"] == "Article" or "MENTIONS" in (rels or []) or "Article" in (labels or [])
     nodes = {id: center}
@@ -178,13 +192,13 @@ def neighborhood(request: Request,
                     continue
                 nodes[row["id"]] = _node(row)
                 nxt.append(row["id"])
-            e = edge(row["type"], row["source"], row["target"], row["properties"], shown=EVIDENCE_SHOWN)
+            e = capped_edge(row)
             edges.setdefault(e["id"], e)
         frontier = nxt
         if not frontier:
             break
     return {"center": id, "depth": depth, "nodes": list(nodes.values()), "edges": list(edges.values()),
-            "truncated": truncated}
+            "truncated": truncated, "evidence_shown": EVIDENCE_SHOWN}
 
 
 @router.get("/paths", tags=["graph"], responses=NOT_FOUND, summary="Shortest connections between two entities",

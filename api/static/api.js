@@ -74,7 +74,7 @@ export async function search(q, limit = 8) {
 export async function neighborhood(id, depth = 1, types = null, limit = null) {
   const body = await getJSON(`/graph/neighborhood/${enc(id)}`, { depth, types, limit });
   return { nodes: listOf(body, "nodes").map(nodeOf), edges: listOf(body, "edges").map(edgeOf),
-           truncated: Boolean(body.truncated) };
+           truncated: Boolean(body.truncated), evidenceShown: body.evidence_shown };
 }
 
 /** The start page's coordination network: {nodes, edges, active, latest, dated, truncated}. */
@@ -163,27 +163,18 @@ export async function officials(id) {
   }));
 }
 
-/** Agencies an agency coordinates with, each with the agreements that tie them and their sentences.
- * Takes rows grouped by partner ({id, name, agreements}) or one row per partner and agreement. */
-export async function partners(id) {
-  const by = new Map();
+/** A page of the agencies an agency coordinates with, most shared agreements first: {total, items}, each
+ * item {partner: node, agreements, sentences}, the agreements that tie them and their sentences. */
+export async function partners(id, offset = 0, limit = 20) {
+  const body = await getJSON(`/agencies/${enc(id)}/partners`, { offset, limit });
   const sentencesOf = (ev) => (ev || []).map((x) => (typeof x === "string" ? x : x.sentence)).filter(Boolean);
-  for (const p of listOf(await getJSON(`/agencies/${enc(id)}/partners`), "items")) {
-    const pid = p.partner_id ?? p.partner?.id ?? p.id;
-    if (!by.has(pid)) {
-      const name = p.partner?.name ?? (typeof p.partner === "string" ? p.partner : null) ?? p.name ?? pid;
-      by.set(pid, { partner: nodeOf({ type: "Agency", id: pid, name }), agreements: [], sentences: [] });
-    }
-    const entry = by.get(pid);
-    const rows = Array.isArray(p.agreements) ? p.agreements
-      : [{ id: p.agreement_id, name: p.agreement, kind: p.kind, first_seen: p.first_seen, last_seen: p.last_seen,
-           evidence: p.evidence }];
-    for (const g of rows) {
-      entry.agreements.push({ id: g.id, name: g.name, kind: g.kind, first_seen: g.first_seen, last_seen: g.last_seen });
-      for (const text of sentencesOf(g.evidence)) if (!entry.sentences.includes(text)) entry.sentences.push(text);
-    }
-  }
-  return [...by.values()];
+  const items = listOf(body, "items").map((p) => {
+    const agreements = (p.agreements || []).map((g) => ({ id: g.id, name: g.name, kind: g.kind,
+      first_seen: g.first_seen, last_seen: g.last_seen }));
+    const sentences = [...new Set((p.agreements || []).flatMap((g) => sentencesOf(g.evidence)))];
+    return { partner: nodeOf({ type: "Agency", id: p.id, name: p.name ?? p.id }), agreements, sentences };
+  });
+  return { total: body.total ?? items.length, items };
 }
 
 const ROLE_KEYS = {

@@ -117,6 +117,7 @@ export const STRINGS = {
     nodes_edges: "{n} nút · {m} quan hệ",
     hidden: "{h} ẩn do bộ lọc",
     more_articles: "và {n} bài khác",
+    more_partners: "và {n} cơ quan khác",
     language: "Ngôn ngữ",
   },
   en: {
@@ -235,6 +236,7 @@ export const STRINGS = {
     nodes_edges: "{n} nodes · {m} relations",
     hidden: "{h} hidden by filters",
     more_articles: "and {n} more",
+    more_partners: "and {n} more",
     language: "Language",
   },
 };

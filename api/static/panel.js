@@ -6,8 +6,6 @@ import { esc, fmtDate, markNames, truncate } from "./util.js";
 
 const $ = (sel) => document.querySelector(sel);
 
-const SHOWN = 3;  // pieces of evidence an edge carries in a graph answer (the API's EVIDENCE_SHOWN)
-
 /** An edge's evidence key: its ends, its relation and its post's title (what GET /evidence takes). */
 const evidenceKey = (e) => JSON.stringify([e.source, e.type, e.target, e.title || null]);
 
@@ -25,6 +23,7 @@ export class Panel {
     this.articles = new Map();   // article id -> {title, published}
     this.evidence = new Map();   // evidence key -> {edge, items, total}: each edge's evidence as far as paged
     this.pageSize = 50;          // pieces of evidence one 'more' brings
+    this.listPageSize = 20;      // articles or partners one 'more' brings
     this.onClose = () => {};
     $("#panel-close").addEventListener("click", () => this.onClose());
     $("#tabs").addEventListener("click", (ev) => {
@@ -57,7 +56,7 @@ export class Panel {
         type === "Person" ? this.api.positions(id) : null,
         this.hoods.has(id) ? this.hoods.get(id) : this.api.neighborhood(id, 1),
         type === "Agency" ? this.api.officials(id) : null,
-        type === "Agency" ? this.api.partners(id) : null,
+        type === "Agency" ? this.api.partners(id, 0, this.listPageSize) : null,
         this.api.roles(type, id),
         type === "Agency" || type === "Person" ? this.api.groups(id).catch(() => null) : null,
       ]);
@@ -117,7 +116,7 @@ export class Panel {
     if (d.type === "Person") tabs.push(["positions", t("tab_positions"), entry.positions?.length]);
     if (d.type === "Agency") {
       tabs.push(["officials", t("tab_officials"), entry.officials?.length]);
-      tabs.push(["partners", t("tab_partners"), entry.partners?.length]);
+      tabs.push(["partners", t("tab_partners"), entry.partners?.total]);
     }
     tabs.push(["evidence", t("tab_evidence"), evidence.filter((g) => g.items.some((x) => x.sentence)).length]);
     this.tabs(tabs);
@@ -127,7 +126,7 @@ export class Panel {
     else if (this.tab === "positions") html = this.positionsHTML(this.withEvidence(d.id, entry.positions || [], entry.hood));
     else if (this.tab === "evidence") html = this.evidenceHTML(evidence);
     else if (this.tab === "officials") html = this.officialsHTML(entry.officials || []);
-    else if (this.tab === "partners") html = this.partnersHTML(entry.partners || []);
+    else if (this.tab === "partners") html = this.partnersHTML(entry.partners || { items: [], total: 0 });
     else html = this.rolesHTML(entry.roles || []) + this.detailsHTML(ent, (entry.roles || []).length > 0);
     $("#panel-body").innerHTML = html;
   }
@@ -169,12 +168,10 @@ export class Panel {
     }
     if (ent.articles.length) {
       const total = ent.articlesTotal ?? ent.articles.length;
-      html += `<h3>${esc(t("articles"))} <span class="muted">${esc(t("shown_of", { shown: ent.articles.length, total }))}</span></h3>`
+      html += `<h3>${esc(t("articles"))} <span class="n">${total}</span></h3>`
         + `<ul class="articles">${ent.articles.map((a) =>
-        `<li><span class="date">${esc(fmtDate(a.published, state.lang))}</span><a href="#" class="cite" data-article="${esc(a.id)}">${esc(a.title || a.id)}</a></li>`).join("")}`
-        + (total > ent.articles.length ? `<li class="muted"><button type="button" data-more="articles">${esc(t("more"))}</button> `
-          + `${esc(t("more_articles", { n: total - ent.articles.length }))}</li>` : "")
-        + "</ul>";
+        `<li><span class="date">${esc(fmtDate(a.published, state.lang))}</span><a href="#" class="cite" data-article="${esc(a.id)}">${esc(a.title || a.id)}</a></li>`).join("")}</ul>`
+        + this.pagerHTML("articles", ent.articles.length, total, t("more_articles", { n: total - ent.articles.length }));
     }
     return html;
   }
@@ -186,7 +183,8 @@ export class Panel {
     return positions.map((p) => {
       const e = edges.find((x) => x.target === p.body.id && (x.properties.title || null) === (p.title || null));
       const own = p.evidence.some((x) => x.sentence) || !e?.evidence.length;
-      const first = own ? p.evidence.slice(0, SHOWN) : e.evidence;
+      // As many pieces as a graph answer carries (its evidence_shown), so that the pager pages on from there.
+      const first = own ? p.evidence.slice(0, hood?.evidenceShown ?? p.evidence.length) : e.evidence;
       const count = Math.max(p.evidence.length, e?.properties.evidence_count ?? 0, first.length);
       return { ...p, ref: { source: person, target: p.body.id, type: "HOLDS_POSITION", title: p.title || null,
         evidence: first, evidence_count: count } };
@@ -242,7 +240,7 @@ export class Panel {
         : "";
       const seen = p.first_seen ? `${t("first_seen")}: ${fmtDate(p.first_seen, state.lang)} · ${t("last_seen")}: ${fmtDate(p.last_seen || p.first_seen, state.lang)}` : when;
       return `<li><strong>${esc(p.title || "")}</strong> · ${this.link(p.body)}${former ? ` <span class="former">(${esc(t("former"))})</span>` : ""}`
-        + `<div class="when" title="${esc(seen)}">${esc(when)}</div>${this.pagedEvidenceHTML(p.ref, [p.title, p.body.name, ...(p.body.aliases || [])], true)}</li>`;
+        + `<div class="when" title="${esc(seen)}">${esc(when)}</div>${this.pagedEvidenceHTML(p.ref, [p.title, p.body.name, ...(p.body.aliases || [])])}</li>`;
     }).join("");
     const undated = dates.length ? "" : `<p class="notice">${esc(t("positions_undated"))}</p>`;
     return `<h3>${esc(t("positions_over_time"))}</h3>${svg}${undated}<ul class="positions evidence">${list}</ul>`;
@@ -278,15 +276,26 @@ export class Panel {
     ).join("")}</ul>`;
   }
 
-  partnersHTML(partners) {
+  /** A page of partners at a time: {items, total} as far as paged, then the pager. */
+  partnersHTML({ items, total }) {
     const { t, state } = this;
-    if (!partners.length) return `<p class="muted">${esc(t("no_partners"))}</p>`;
-    return `<h3>${esc(t("partners"))}</h3><ul class="positions evidence">${partners.map((p) =>
+    if (!items.length) return `<p class="muted">${esc(t("no_partners"))}</p>`;
+    return `<h3>${esc(t("partners"))}</h3><ul class="positions evidence partners">${items.map((p) =>
       `<li><strong>${this.link(p.partner)}</strong>${p.agreements.map((g) =>
         `<div class="agreement">${this.link({ id: g.id, type: "Agreement", name: g.name })}`
         + `<span class="when"> ${esc(kindLabel(g.kind, state.lang))}${g.first_seen ? ` · ${esc(this.when(g.first_seen, g.last_seen))}` : ""}</span></div>`).join("")}`
       + p.sentences.map((s) => `<blockquote class="sentence">${markNames(s, [p.partner.name])}</blockquote>`).join("")
-      + "</li>").join("")}</ul>`;
+      + "</li>").join("")}</ul>`
+      + this.pagerHTML("partners", items.length, total, t("more_partners", { n: total - items.length }));
+  }
+
+  /** "shown / total", a button for the next page and how many are left, while some are not shown: the
+   * one pager of the article list, the partners and (with its key) each edge's evidence. */
+  pagerHTML(kind, shown, total, leftText, key = null) {
+    if (total <= shown) return "";
+    return `<p class="muted more-${kind}"><span class="muted ${kind}-count">${esc(this.t("shown_of", { shown, total }))}</span> · `
+      + `<button type="button" data-more="${kind}"${key ? ` data-key="${esc(key)}"` : ""}>${esc(this.t("more"))}</button> `
+      + `${esc(leftText)}</p>`;
   }
 
   /** The edges around a node, each with its evidence, sentences first. */
@@ -310,7 +319,7 @@ export class Panel {
       const rel = e.type === "HOLDS_POSITION" && e.properties.title ? e.properties.title : this.relLabel(e.type);
       const names = [g.source.name, g.target.name, ...(g.source.aliases || []), ...(g.target.aliases || []), e.properties.title];
       return `<li><div class="rel" data-edge-key="${esc(e.id)}">${esc(this.name(g.source))} `
-        + `<span class="t">— ${esc(rel)} →</span> ${esc(this.name(g.target))}</div>${this.pagedEvidenceHTML(g.ref, names, true)}</li>`;
+        + `<span class="t">— ${esc(rel)} →</span> ${esc(this.name(g.target))}</div>${this.pagedEvidenceHTML(g.ref, names)}</li>`;
     }).join("")}</ul>`;
   }
 
@@ -354,11 +363,30 @@ export class Panel {
   async moreArticles(id) {
     const ent = this.cache.get(id)?.entity;
     if (!ent) return;
-    const page = await this.api.entityArticles(id, ent.articles.length, 20);
+    const page = await this.api.entityArticles(id, ent.articles.length, this.listPageSize);
     ent.articles.push(...page.items);
     ent.articlesTotal = page.total;
     for (const a of page.items) this.articles.set(a.id, a);
     if (this.id === id) this.render();
+  }
+
+  async morePartners(id) {
+    const got = this.cache.get(id)?.partners;
+    if (!got || this.loadingMore) return;
+    this.loadingMore = true;
+    let failed = null;
+    try {
+      const page = await this.api.partners(id, got.items.length, this.listPageSize);
+      got.items.push(...page.items);
+      got.total = page.total;
+    } catch (err) {
+      failed = err.message;
+    } finally {
+      this.loadingMore = false;
+    }
+    if (this.id !== id) return;
+    this.render();
+    if (failed) $("#panel-body").insertAdjacentHTML("beforeend", `<p class="muted">${esc(this.t("error"))}: ${esc(failed)}</p>`);
   }
 
   renderEdge(el) {
@@ -379,7 +407,10 @@ export class Panel {
       : `<p class="muted">${esc(t("no_evidence"))}</p>`;
     // The count goes beside the heading here, as the only edge in the panel.
     const count = $("#panel-body .evidence-count");
-    if (count) $("#panel-body h3").append(" ", count);
+    if (count) {
+      count.nextSibling.remove();  // the " · " between the count and the button
+      $("#panel-body h3").append(" ", count);
+    }
   }
 
   /** An edge's evidence as far as paged: graph answers carry its first pieces and how many it has. */
@@ -395,15 +426,11 @@ export class Panel {
 
   /** One edge's evidence in the panel (edge, evidence and positions tabs alike): the sentences, then
    * "shown / total" and a button for the next page while some are not shown. */
-  pagedEvidenceHTML(ref, names, withCount = false) {
+  pagedEvidenceHTML(ref, names) {
     const { t } = this;
     const { key, items, total } = this.evidenceState(ref);
-    const left = total - items.length;
-    const count = left > 0 ? `<span class="muted evidence-count">${esc(t("shown_of", { shown: items.length, total }))}</span>` : "";
-    const more = left > 0 ? `<p class="muted more-evidence">${withCount ? `${count} · ` : ""}`
-      + `<button type="button" data-more="evidence" data-key="${esc(key)}">${esc(t("more"))}</button> `
-      + `${esc(t("more_evidence", { n: left }))}</p>` : "";
-    return `<div class="evidence" data-key="${esc(key)}">${this.sentencesHTML(items, names)}</div>${more}${withCount ? "" : count}`;
+    const more = this.pagerHTML("evidence", items.length, total, t("more_evidence", { n: total - items.length }), key);
+    return `<div class="evidence" data-key="${esc(key)}">${this.sentencesHTML(items, names)}</div>${more}`;
   }
 
   /** The next page of one edge's evidence (by its key); kept for every panel and on the edge on screen. */
@@ -441,7 +468,9 @@ export class Panel {
     }
     const more = ev.target.closest("button[data-more]");
     if (more && this.id) {
-      if (more.dataset.more === "evidence") this.moreEvidence(more.dataset.key); else this.moreArticles(this.id);
+      if (more.dataset.more === "evidence") this.moreEvidence(more.dataset.key);
+      else if (more.dataset.more === "partners") this.morePartners(this.id);
+      else this.moreArticles(this.id);
       return;
     }
     const act = ev.target.closest("button[data-act]");

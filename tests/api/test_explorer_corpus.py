@@ -98,14 +98,18 @@ def test_quoc_hoi_and_enter_opens_the_national_assembly(page: Any, url: str) -> 
     assert page.locator("#panel-title").inner_text() == "Quốc hội"
     assert page.evaluate("window.explorer.cy.getElementById('agency:quoc-hoi').degree()") >= 10
 
-    # Its articles are counted truly and paged: 20 shown of all that mention it, then 20 more.
-    heading = page.locator("#panel-body h3", has_text="/")
-    heading.wait_for()
-    shown, total = (int(x) for x in heading.locator("span").inner_text().split(" / "))
-    assert shown == 20 and total > 40
-    assert f"{total - 20}" in page.locator("#panel-body ul.articles li.muted").inner_text()
+    # Its articles are counted truly and paged by the panel's one pager: 20 shown of all that mention it,
+    # then 20 more; the total is the API's.
+    pager = page.locator("#panel-body p.more-articles")
+    pager.wait_for()
+    shown, total = (int(x) for x in pager.locator(".articles-count").inner_text().split(" / "))
+    api_total = page.evaluate("fetch('/entities/agency:quoc-hoi/articles?limit=1').then(r => r.json()).then(b => b.total)")
+    assert shown == 20 and total == api_total > 40
+    assert page.locator("#panel-body h3 .n", has_text=str(total)).count() == 1
+    assert f"{total - 20}" in pager.inner_text()
     page.click("#panel-body button[data-more='articles']")
     page.wait_for_function("() => document.querySelectorAll('#panel-body ul.articles a.cite').length === 40")
+    assert pager.locator(".articles-count").inner_text() == f"40 / {total}"
 
 
 def test_tp_hcm_finds_ho_chi_minh_citys_bodies(page: Any, url: str) -> None:
@@ -332,7 +336,11 @@ def page_evidence_in_panel(page: Any, key: str, size: int = 50) -> tuple[list[tu
         return { items: [...quoted, ...bare], more: !!more, count: count ? count.textContent : null }; }"""
     now = page.evaluate(state, key)
     shown, total = (int(x) for x in now["count"].split(" / "))
-    assert shown == 3 and len(now["items"]) == shown
+    # The panel first shows as many pieces as a graph answer carries, which the answer says.
+    source = json.loads(key)[0]
+    first = page.evaluate("(id) => fetch('/graph/neighborhood/' + encodeURIComponent(id)).then(r => r.json())"
+                          ".then(b => b.evidence_shown)", source)
+    assert shown == first == len(now["items"]) and first >= 1
     while now["more"]:
         page.evaluate("""(k) => [...document.querySelectorAll('#panel-body button[data-more="evidence"]')]
             .find(b => b.dataset.key === k).click()""", key)
@@ -411,3 +419,45 @@ def test_the_positions_tab_counts_a_posts_evidence_and_pages_the_rest(page: Any,
         .find(d => d.dataset.key === k); return box && box.querySelectorAll('a.cite').length === n; }""", arg=[key, total])
     assert not page.evaluate("""(k) => [...document.querySelectorAll('#panel-body button[data-more="evidence"]')]
         .some(b => b.dataset.key === k)""", key)
+
+
+def test_the_partners_tab_counts_every_partner_and_pages_them(page: Any, url: str,
+                                                             corpus_store: FalkorStore) -> None:
+    open_explorer(page, url)
+    # The body with the most partners in the store, as the API counts them.
+    likely = [r[0] for r in corpus_store.view().read(
+        "MATCH (a:Agency)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(b:Agency) WHERE a <> b "
+        "RETURN a.id, count(DISTINCT b) AS n ORDER BY n DESC, a.id LIMIT 5", {}).rows]
+    totals = {h: page.evaluate("(id) => fetch('/agencies/' + encodeURIComponent(id) + '/partners?limit=1')"
+                               ".then(r => r.json()).then(b => b.total)", h) for h in likely}
+    body = max(totals, key=lambda h: totals[h])
+    total = totals[body]
+    assert total >= 3, totals
+    size = 2 if total <= 20 else 20  # small pages, so that even a small corpus takes several
+    page.evaluate("(n) => { window.explorer.panel.listPageSize = n; }", size)
+    page.evaluate("(id) => window.explorer.select(id)", body)
+    page.locator("#tabs button[data-tab='partners'] .n").wait_for()
+    # The tab counts every partner, not the first page.
+    assert page.locator("#tabs button[data-tab='partners'] .n").inner_text() == str(total)
+    page.click("#tabs button[data-tab='partners']")
+    shown = size
+    while True:
+        names = page.locator("#panel-body ul.partners > li > strong a").all_inner_texts()
+        assert len(names) == shown
+        if shown >= total:
+            assert page.locator("#panel-body button[data-more='partners']").count() == 0
+            break
+        pager = page.locator("#panel-body p.more-partners")
+        assert pager.locator(".partners-count").inner_text() == f"{shown} / {total}"
+        assert str(total - shown) in pager.inner_text()
+        page.click("#panel-body button[data-more='partners']")
+        shown = min(total, shown + size)
+        page.wait_for_function("(n) => document.querySelectorAll('#panel-body ul.partners > li').length === n",
+                               arg=shown)
+    # Joined, the pages are the API's partners in its order, none repeated or skipped.
+    ids = page.evaluate("() => [...document.querySelectorAll('#panel-body ul.partners > li > strong a')]"
+                        ".map(a => a.dataset.node)")
+    whole = page.evaluate(f"fetch('/agencies/{body}/partners?limit=1000').then(r => r.json())")
+    assert ids == [p["id"] for p in whole["items"]]
+    page.screenshot(path=str(artifacts_dir() / "corpus-partners-paged.png"))
+
