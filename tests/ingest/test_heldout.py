@@ -37,8 +37,8 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
 # (read off blind and blind2; blind3 never tuned on): heldout 0.929,
 # blind 0.841, blind2 0.810, blind3 0.730. After rules for what blind3 missed (national and regional boards,
 # posts after "sẽ/trực tiếp làm", local heads in lower case; issuers of numbered documents, court and police
-# papers, regular meetings): blind3 BLIND3 (no longer blind).
-MIN_OVERALL_F1 = {"heldout": 0.92, "blind": 0.835, "blind2": 0.805, "blind3": 0.771}
+# papers, regular meetings): blind3 0.795 (no longer blind).
+MIN_OVERALL_F1 = {"heldout": 0.92, "blind": 0.835, "blind2": 0.805, "blind3": 0.79}
 
 
 def read_article(path: Path) -> RawArticle:
