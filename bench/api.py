@@ -300,7 +300,8 @@ def free_port() -> int:
 
 def start_api(data_dir: Path, port: int, extra_args: list[str]) -> subprocess.Popen[bytes]:
     env = {**os.environ, "COORDGRAPH_STORE": "embedded", "COORDGRAPH_DATA_DIR": str(data_dir),
-           "COORDGRAPH_GRAPH_NAME": GRAPH}
+           "COORDGRAPH_GRAPH_NAME": GRAPH,
+           "COORDGRAPH_CYPHER_REPLICA": "0"}  # no /cypher is timed: no second copy of the graph
     cmd = [sys.executable, "-m", "uvicorn", "coordgraph.api.app:create_app", "--factory", "--host", "127.0.0.1",
            "--port", str(port), "--log-level", "warning", "--no-access-log", *extra_args]
     proc = subprocess.Popen(cmd, cwd=REPO, env=env)

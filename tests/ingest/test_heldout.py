@@ -27,7 +27,11 @@ BLIND2 = Path(__file__).resolve().parent / "blind2"
 # 20 more, annotated blind in the round after (drawn at random with a fixed seed, 13 among articles that mention
 # coordination, 7 from the rest; none states a coordination agreement): first and only score 0.717 (P 0.93, R 0.59)
 BLIND3 = Path(__file__).resolve().parent / "blind3"
-SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
+# 20 more, annotated blind in the same round (fixed-seed draw: 12 among articles naming a coordination regulation,
+# programme or plan, 8 from the rest), never tuned on: 0.753 with the extractor the round started with,
+# 0.758 with the one it ended with.
+BLIND4 = Path(__file__).resolve().parent / "blind4"
+SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4}
 # heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
 # blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
 # blind2: 0.725 at its first score; 0.778 after rules for the kinds of construction it missed (offices and boards
@@ -38,7 +42,7 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
 # blind 0.841, blind2 0.810, blind3 0.730. After rules for what blind3 missed (national and regional boards,
 # posts after "sẽ/trực tiếp làm", local heads in lower case; issuers of numbered documents, court and police
 # papers, regular meetings): blind3 0.795 (no longer blind).
-MIN_OVERALL_F1 = {"heldout": 0.92, "blind": 0.835, "blind2": 0.805, "blind3": 0.79}
+MIN_OVERALL_F1 = {"heldout": 0.92, "blind": 0.835, "blind2": 0.805, "blind3": 0.79, "blind4": 0.75}
 
 
 def read_article(path: Path) -> RawArticle:
