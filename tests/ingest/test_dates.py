@@ -14,11 +14,6 @@ def dates() -> Dates:
     return Dates()
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def iso_at(dates: Dates, text: str, published: str | None = None, year: int | None = None) -> str | None:
     dm = dates.at(text, 0)
     assert dm is not None, text

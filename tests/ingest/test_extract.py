@@ -4,23 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from coordgraph.graph.model import DocGraph, entity_id
-from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def run(extractor: Extractor, text: str, published: str | None = "2021-10-30", **meta: Any) -> DocGraph:
-    return extractor.extract(RawArticle(id="t", text=text, published=published, **meta))
-
-
-def names(doc: DocGraph, type_: str) -> set[str]:
-    return {e.name for e in doc.entities if e.type == type_}
+from reading import names, run
 
 
 def rels(doc: DocGraph, type_: str) -> set[tuple[str, str, str]]:

@@ -44,11 +44,6 @@ def facts(data: dict) -> tuple[set, set]:
     return entities, relations
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize("path", sorted(EXPECTED.glob("*.json")), ids=lambda p: p.stem)
 def test_demo_article_reads_as_expected(extractor: Extractor, path: Path) -> None:
     [article] = list(read_path(ROOT / "examples" / "articles" / f"{path.stem}.txt"))

@@ -3,24 +3,10 @@ these tests (the genre set itself is scored in test_genre.py)."""
 
 from __future__ import annotations
 
-import pytest
 from coordgraph.graph.model import DocGraph
-from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.extract import Extractor
 from coordgraph.ingest.knowledge import divisions, load
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def run(extractor: Extractor, text: str) -> DocGraph:
-    return extractor.extract(RawArticle(id="t", text=text, published="2021-10-30"))
-
-
-def agencies(doc: DocGraph) -> set[str]:
-    return {e.name for e in doc.entities if e.type == "Agency"}
+from reading import agencies, run
 
 
 def rels(doc: DocGraph, type_: str) -> set[tuple[str, str, str]]:

@@ -3,27 +3,9 @@ the constructions the blind sets (tests/ingest/blind, blind2) showed the extract
 
 from __future__ import annotations
 
-import pytest
 from coordgraph.graph.model import DocGraph
-from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def run(extractor: Extractor, text: str) -> DocGraph:
-    return extractor.extract(RawArticle(id="t", text=text, published="2021-10-30"))
-
-
-def agencies(doc: DocGraph) -> set[str]:
-    return {e.name for e in doc.entities if e.type == "Agency"}
-
-
-def people(doc: DocGraph) -> set[str]:
-    return {e.name for e in doc.entities if e.type == "Person"}
+from reading import agencies, people, run
 
 
 def rels(doc: DocGraph, type_: str) -> set[tuple[str, str, str]]:

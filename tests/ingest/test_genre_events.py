@@ -36,11 +36,6 @@ def read_article(path: Path) -> RawArticle:
     return item
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_genre_events_and_roles_reach_the_levels_set(shared_dir: Path, extractor: Extractor, tmp_path: Path) -> None:
     genre, unlabeled = shared_dir / "corpus" / "genre", shared_dir / "corpus" / "unlabeled"
     scorer = shared_dir / "tools" / "score.py"

@@ -3,19 +3,9 @@ attends them and where they take place, on short texts written for these tests."
 
 from __future__ import annotations
 
-import pytest
 from coordgraph.graph.model import DocGraph
-from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def run(extractor: Extractor, text: str, published: str | None = "2021-10-30") -> DocGraph:
-    return extractor.extract(RawArticle(id="t", text=text, published=published))
+from reading import run
 
 
 def events(doc: DocGraph) -> list[str]:
