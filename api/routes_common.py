@@ -30,9 +30,15 @@ class StoreHolder:
         self.owned = store is None
         self._lock = threading.Lock()
         self.cache = GraphCache()
+        self.neighbourhoods = GraphCache(size=256)  # its own, so that many neighbourhoods never push the analytics out
         self.watchdog: Watchdog | None = None
         self.replica: Replica | None = None  # the read-only copy /cypher runs on (embedded store, opened here)
         self.with_replica = settings.cypher_replica  # False: none for this app (say, one request, then exit)
+
+    def changed(self) -> None:
+        """The graph was written through this app: no kept answer may outlive it."""
+        self.cache.clear()
+        self.neighbourhoods.clear()
 
     def store(self) -> Store:
         if self._store is None:

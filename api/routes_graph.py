@@ -6,7 +6,6 @@ import itertools
 from typing import Any
 
 from coordgraph.api import models
-from coordgraph.api.cache import GraphCache
 from coordgraph.api.errors import ERROR_RESPONSES, NOT_FOUND, ApiError, not_found
 from coordgraph.api.paths import capped_edge, entities, shortest_paths
 from coordgraph.api.routes_common import (
@@ -167,11 +166,8 @@ def neighborhood(request: Request,
     rels, labels = _types(types)
     h = holder(request)
     store = h.store()
-    cache = getattr(request.app.state, "neighbourhoods", None)
-    if cache is None:  # its own cache, so that many neighbourhoods never push the analytics out
-        cache = request.app.state.neighbourhoods = GraphCache(size=256)
-    key = (h.cache.version(store), id, depth, types, limit)  # the shared version: a write through the app clears it
-    return fast_json(cache.get(store, key, lambda: _neighbourhood(request, id, depth, rels, labels, limit)))
+    key = (h.cache.version(store), id, depth, types, limit)
+    return fast_json(h.neighbourhoods.get(store, key, lambda: _neighbourhood(request, id, depth, rels, labels, limit)))
 
 
 def _neighbourhood(request: Request, id: str, depth: int, rels: list[str] | None, labels: list[str] | None,

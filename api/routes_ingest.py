@@ -115,7 +115,7 @@ def post_article(request: Request, response: Response, body: ArticleIn,
     except (StoreError, OSError) as exc:
         raise h.failed(exc) from exc
     finally:
-        h.cache.clear()
+        h.changed()
     return {"article": raw.id, "status": "replaced" if before else "created",
             "entities": len(doc.entities), "relations": len(doc.relations),
             "stats": {"nodes_created": stats.nodes_created, "relations_created": stats.relations_created,

@@ -69,6 +69,8 @@ def add_judgement(request: Request, body: JudgementIn, x_api_key: str | None = H
         raise ApiError(422, str(exc)) from exc
     except (StoreError, OSError) as exc:
         raise h.failed(exc) from exc
+    finally:
+        h.changed()
     return {"judgement": j.to_json()}
 
 
@@ -84,4 +86,6 @@ def undo_judgement(request: Request, jid: str, response: Response,
         raise ApiError(404, str(exc)) from exc
     except (StoreError, OSError) as exc:
         raise h.failed(exc) from exc
+    finally:
+        h.changed()
     return {"undone": j.to_json()}
