@@ -138,12 +138,12 @@ def backup(data_dir: Path, target: Path, timeout: float = 600.0) -> int:
     dump = data_dir / "dump.rdb"
     c = client(data_dir, timeout=30)
     try:
-        before = c.lastsave()
+        before = int(c.info("persistence")["rdb_saves"])  # LASTSAVE has whole seconds: a quick save kept it
         c.bgsave()
         deadline = time.monotonic() + timeout
         while True:
             p = c.info("persistence")
-            if not int(p.get("rdb_bgsave_in_progress", 0)) and c.lastsave() != before:
+            if not int(p.get("rdb_bgsave_in_progress", 0)) and int(p["rdb_saves"]) > before:
                 break
             if not int(p.get("rdb_bgsave_in_progress", 0)) and p.get("rdb_last_bgsave_status") != "ok":
                 raise StoreError(f"the snapshot failed (disk full?): {_log_tail(data_dir / LOGFILE, 2)}")
