@@ -42,6 +42,7 @@ def _values(store: Store) -> dict[str, list[Any]]:
         "p": ["bo", "uy ban"], "phrases": [["bo"], ["uy ban", "cong an"]], "words": [["bo"], ["uy", "ban"]],
         "places": [[], ["Hà Nội"]], "article": articles, "a": agencies[:3], "b": agencies[1:4],
         "exclude": [[], agencies[:1]], "exclude_types": [[], ["Person"]],
+        "only": [None, agencies[:2]], "shown": [3],  # /paths' last hop; evidence pieces per edge
     }
 
 
