@@ -50,13 +50,14 @@ class Dates:
         c = _cues()
         part = rf"(?:{alternation(c['day_parts'])})"
         rel = rf"(?:{alternation(c['relative_days'])})"
+        alone = rf"(?:{alternation(c.get('relative_days_alone') or ['$^'])})"
         day = rf"(?:{alternation(c['day_words'])})"
         num = r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4}))?(?![\d/])"
         # "Chiều 24/1", "Sáng nay (13/7)", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
         self.lead = re.compile(rf"(?:{part}{WS})?(?:{rel}{WS}?\(?)?(?:{day}{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
                                rf"{num}\)?", re.IGNORECASE)
         self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?{day}{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
-                                 rf"|{rel}{WS}?\(|\()(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
+                                 rf"|{rel}{WS}?\(|{alone}{WS}|\()(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
         self.relative = re.compile(rf"(?<!\w){rel}(?!\w)", re.IGNORECASE)
         self.today = re.compile(rf"(?<!\w){rel}(?!\w)(?!\s*\(?\s*\d)", re.IGNORECASE)
         self.birth = re.compile(rf"(?<!\w)(?:{alternation(c['birth_markers'])})\s*$", re.IGNORECASE)

@@ -69,3 +69,20 @@ def test_events_and_the_article_carry_dates_read_from_the_text(extractor: Extrac
     [event] = [e for e in doc.entities if e.type == "Event"]
     assert event.properties["date"] == "2018-12-26"
     assert doc.article.published == "2018-12-26"
+
+
+def test_today_or_yesterday_alone_marks_a_date(dates: Dates) -> None:
+    [dm] = list(dates.marked_in("Phiên họp của Ban Chỉ đạo diễn ra tại Hà Nội hôm nay 14-3.", 0, 60))
+    assert (dm.day, dm.month) == (14, 3)
+    [dm] = list(dates.marked_in("Tại hội nghị hôm qua 9/11, ông A cho biết.", 0, 50))
+    assert (dm.day, dm.month) == (9, 11)
+    assert not list(dates.marked_in("Từ đó đến nay 3/4 số hộ đã thoát nghèo.", 0, 50))  # a bare "nay" is no date
+
+
+def test_an_undated_story_dated_by_today_alone(extractor: Extractor) -> None:
+    text = ("Hội nghị lần thứ 5 của Ban Chấp hành Đảng bộ tỉnh Nam Định diễn ra tại thành phố Nam Định hôm nay 6-2. "
+            "Trong năm 2017, tỉnh đã hoàn thành các chỉ tiêu.")
+    doc: DocGraph = extractor.extract(RawArticle(id="t", text=text))
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.properties["date"] == "2017-02-06"
+
