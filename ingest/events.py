@@ -198,7 +198,7 @@ class Events:
             if own is not None:
                 hpos = (own.organisers[0].start if own.organisers else own.start) - ss
                 ev = Event(ss, se, ss + hpos, own.kind, own.name,
-                           self._date(published, year, own.kind, dm if lead_date else vm), list(own.organisers))
+                           self._date(published, year, own.kind, dm if lead_date else vm, own.name), list(own.organisers))
             else:
                 hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
                 ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm)
@@ -242,9 +242,9 @@ class Events:
                 self._places(s, ss, se, same, _PAREN)
         events += self._referenced(s, events, bodies)
         if events and events[0].date is None and events[0].start > story[0]:
-            events[0].date = self.dates.iso(story[1], published, year, events[0].kind) if story[1] else None
+            events[0].date = self._date(published, year, events[0].kind, story[1], events[0].name) if story[1] else None
         if events and story[1] is not None and story[0] < events[0].start \
-                and events[0].date == self.dates.iso(story[1], published, year, events[0].kind):
+                and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name):
             events[0].opened = story[0]  # "Sáng 2-5, A, B phối hợp C phát động X. ... Tại buổi họp báo, ..."
             if not events[0].organisers:
                 se = next(e for a, e in sentences if a == story[0])
@@ -252,7 +252,7 @@ class Events:
                 events[0].organisers += self._subjects(s, story[0], vm.start(), bodies) if vm else []
         if events and not events[0].places and story[1] is not None:  # "Sáng 8-9, tại X (Hà Nội), A tổ chức ..."
             am = _LEAD_AT.match(s, story[1].end)
-            if am and events[0].date == self.dates.iso(story[1], published, year, events[0].kind):
+            if am and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name):
                 se = next(e for a, e in sentences if a <= am.start(1) < e)
                 self._places(s, am.start(1), se, events[0], _AT, first_only=True)
         if events and title_span and not events[0].organisers:  # "A tổng kết công tác năm 2018" as the headline
@@ -300,7 +300,7 @@ class Events:
         if named:
             name, body, kind = named
             organisers.append(body)
-        return Event(ss, se, start, kind, name, self._date(published, year, kind, dm), organisers)
+        return Event(ss, se, start, kind, name, self._date(published, year, kind, dm, name), organisers)
 
     def _held_after_name(self, s: str, ss: int, se: int, head: int, verbs: list[int]) -> bool:
         """ "Tại hội nghị X vừa diễn ra, ...": the event is reported, by a verb right after its name."""
@@ -372,8 +372,10 @@ class Events:
                 return ss, dm
         return 0, None
 
-    def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None) -> str | None:
-        return self.dates.iso(dm, published, year, kind) if dm else None
+    def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "") -> str | None:
+        """The event's date; a review names the year it reviews ("Hội nghị tổng kết công tác năm 2018"), which
+        gives the year better than the text's latest one (that may be the coming year's plans)."""
+        return self.dates.iso(dm, published, year, kind, self.dates.reviewed_year(name, kind)) if dm else None
 
     def _subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
         """The bodies right before a verb at `verb`, past a leading date and place."""

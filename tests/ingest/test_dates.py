@@ -86,3 +86,12 @@ def test_an_undated_story_dated_by_today_alone(extractor: Extractor) -> None:
     [event] = [e for e in doc.entities if e.type == "Event"]
     assert event.properties["date"] == "2017-02-06"
 
+
+@pytest.mark.parametrize(("day", "year"), [("Chiều 20/1", "2020-01-20"), ("Chiều 26/12", "2019-12-26")])
+def test_a_review_takes_the_year_its_name_reviews(extractor: Extractor, day: str, year: str) -> None:
+    # the text's latest year is the coming one's plans; the review names the year it reviews
+    text = (f"{day}, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020. "
+            "Năm 2020, Sở sẽ tập trung cải cách hành chính.")
+    doc: DocGraph = extractor.extract(RawArticle(id="t", text=text))
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.properties["date"] == year
