@@ -135,7 +135,8 @@ class Events:
             head = next((h for h in self.head_re.finditer(sent)
                          if not self.meetings.is_plural(sent, h.start(), self.head_re)
                          and not self.doc_before.search(sent, max(0, h.start() - 25), h.start())
-                         and not any(d.start <= ss + h.start() < d.end for d in docs)), None)
+                         and not any(d.start <= ss + h.start() < d.end for d in docs)
+                         and not any(b.start < ss + h.start() < b.end for b in bodies)), None)  # "Quốc hội thảo luận"
             sign = self.sign_re.search(sent)
             verbs = [v.start() for v in self.verb_re.finditer(sent)
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())

@@ -61,3 +61,10 @@ def test_a_city_or_country_after_a_level_word_is_the_place(extractor: Extractor)
     assert {p for _, p in rels(doc, "HELD_IN")} == {"Hạ Long"}
     doc = run(extractor, "Ngày 17-6, tại Vương quốc Morocco, Ban Tuyên giáo Trung ương tổ chức hội thảo.")
     assert {p for _, p in rels(doc, "HELD_IN")} == {"Morocco"}
+
+
+def test_an_event_noun_inside_a_bodys_name_is_no_event(extractor: Extractor) -> None:
+    # "Quốc hội thảo luận": "hội thảo" here is the end of the assembly's name and a verb, not a seminar
+    doc = run(extractor, "Chiều 3/6, đại biểu Quốc hội thảo luận về dự án Luật Đất đai sửa đổi.")
+    assert not any(name.startswith("Hội thảo") for name in events(doc))
+
