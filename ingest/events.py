@@ -192,6 +192,7 @@ class Events:
                     sign = None
             if head is None and sign is None and own is None and (lead_date or vm is not None):
                 own = self.meetings.sitting(s, ss, se, bodies)  # "X báo cáo trước Quốc hội sáng 20-5"
+                own = own or self.meetings.assembly_sitting(s, ss, se, lambda v, lo=ss: self._opening_subjects(s, lo, v, bodies))
                 if own is not None and self.planned_any.search(s, max(ss, own.start - 40), own.start):
                     own = None
             if head is None and sign is None and own is None:
@@ -218,7 +219,7 @@ class Events:
             generic_kind = ev.kind in ("hoi_nghi", "other")
             strong = any(v != (sign.start() if sign else -1) for v in verbs)
             if same is None and events and (generic_kind or not strong) and (ev.date is None or not lead_date) \
-                    and not self._other_title(s, ev, events[-1]):
+                    and not self._other_title(s, ev, events[-1]) and not self._other_host(ev, events[-1]):
                 same = events[-1]
             if same is None and events and _AT_START.match(sent):
                 same = events[-1]
@@ -357,6 +358,13 @@ class Events:
         a, b = self.head_re.match(ev.name), self.head_re.match(last.name)
         return a is not None and b is not None and key(a.group(0)) != key(b.group(0))
 
+    def _other_host(self, ev: Event, last: Event) -> bool:
+        """Whether `ev`, dated on another day than `last`, is not held by the bodies that held `last` (an
+        assembly's sitting, then a committee's meeting another day): another event."""
+        if not last.organisers or not ev.date or not last.date or ev.date == last.date:
+            return False
+        return not {b.canonical(self.kb) for b in ev.organisers} & {b.canonical(self.kb) for b in last.organisers}
+
     def article_date(self, s: str, sentences: list[tuple[int, int]], title_span: tuple[int, int] | None) -> str | None:
         """The date the story opens with, its year as the text implies it ("Ngày 26/12/2018, ...")."""
         _, dm = self._story_date(s, sentences, title_span)
@@ -383,6 +391,14 @@ class Events:
         lead = _LEADING.match(s[ss:verb])
         lo = ss + (lead.end() if lead else 0)
         return _subject_run(s, [b for b in bodies if lo <= b.start and b.end <= verb], verb)
+
+    def _opening_subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
+        """The bodies right before a verb at `verb` that open the sentence, past a leading date and place
+        ("Sáng 14/11, Quốc hội nghe ...", not "... được Quốc hội thông qua")."""
+        lead = _LEADING.match(s[ss:verb])
+        lo = ss + (lead.end() if lead else 0)
+        run = _subject_run(s, [b for b in bodies if lo <= b.start and b.end <= verb], verb)
+        return run if run and not s[lo:run[0].start].strip(" ,(-") else []
 
     def _event_for(self, s: str, ss: int, se: int, events: list[Event]) -> Event:
         """The event a sentence speaks of: the one whose noun it names, else the one it follows."""

@@ -46,6 +46,11 @@ class Meetings:
         self.sitting_re = re.compile(rf"(?<!\w)(?:{alternation(c['sitting_verbs'])})(?:\s+[^\W\d_]+){{0,{int(c['sitting_gap'])}}}?"
                                      rf"\s+trước\s+", re.IGNORECASE)
         self.assemblies = [(key(a["body"]), a["name"]) for a in c["assemblies"]]
+        self.assembly_verb = re.compile(rf"(?<!\w)(?:{alternation(c['assembly_verbs'])})(?!\w)", re.IGNORECASE)
+        self.assembly_words = int(c["assembly_clause_words"])
+        days = alternation(c["name_end_day_parts"])  # "... biểu quyết thông qua sáng 18/6": the clause ends at the day
+        self.clause_end = re.compile(rf"[,.;:()\n]|\s(?:{days})\s+\(?\d", re.IGNORECASE)
+        self.trailing = re.compile(rf"(?<!\w)(?:{alternation(c['name_trailing_words'])})$", re.IGNORECASE)
         self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(list(self.verbs))})(?!\w)", re.IGNORECASE)
         self.subject_lead = re.compile(rf"[\s\-–•\"“(]*(?:(?:{alternation(c['subject_openers'])})(?!\w)\s*)*$",
                                        re.IGNORECASE)
@@ -178,6 +183,24 @@ class Meetings:
             template = next((t for k, t in self.assemblies if key(name) == k or key(name).startswith(k + " ")), None)
             if b is not None and template is not None:
                 return OwnMeeting(m.start(), m.end(), template.format(body=name), "hoi_nghi", [b])
+        return None
+
+    def assembly_sitting(self, s: str, ss: int, se: int, subjects: Any) -> OwnMeeting | None:
+        """ "Sáng 14/11, Quốc hội nghe báo cáo ...": the assembly that is the subject (`subjects(verb_pos)`, the
+        bodies right before the verb) of a verb of sitting sat (the caller checks that the sentence gives the day)."""
+        for vm in self.assembly_verb.finditer(s, ss, se):
+            run: list[Body] = subjects(vm.start())
+            name = run[0].canonical(self.kb) if len(run) == 1 and not run[0].generic else ""
+            template = next((t for k, t in self.assemblies if key(name) == k or key(name).startswith(k + " ")), None)
+            if template is None:
+                continue
+            stop = self.clause_end.search(s, vm.start(), se)
+            clause = re.sub(r"\s+", " ", s[vm.start():stop.start() if stop else se]).strip()
+            title = template.format(body=name)
+            if len(clause.split()) <= self.assembly_words and (stop is None or s[stop.start()] not in "()") \
+                    and not self.trailing.search(clause):
+                title = f"{title} {clause}"
+            return OwnMeeting(vm.start(), vm.end(), title, "hoi_nghi", run)
         return None
 
     def _subject_text(self, s: str, ss: int, verb: int) -> tuple[str, bool]:

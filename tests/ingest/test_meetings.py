@@ -68,3 +68,26 @@ def test_an_event_noun_inside_a_bodys_name_is_no_event(extractor: Extractor) -> 
     doc = run(extractor, "Chiều 3/6, đại biểu Quốc hội thảo luận về dự án Luật Đất đai sửa đổi.")
     assert not any(name.startswith("Hội thảo") for name in events(doc))
 
+
+def test_an_assembly_that_sits_on_a_stated_day_holds_a_sitting(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/6, Quốc hội thảo luận ở hội trường về dự án Luật Thanh niên sửa đổi. "
+                         "Đại biểu Trần Văn Hòa phát biểu đề nghị làm rõ trách nhiệm của bộ chủ quản.")
+    assert events(doc) == ["Phiên họp Quốc hội thảo luận ở hội trường về dự án Luật Thanh niên sửa đổi"]
+    [event] = events(doc)
+    assert rels(doc, "ORGANIZES") == {("Quốc hội", event)}
+    assert ("Trần Văn Hòa", event) in rels(doc, "ATTENDS")
+    assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-06-12"]
+    doc = run(extractor, "Chiều 20/9, Ủy ban Thường vụ Quốc hội cho ý kiến về báo cáo công tác dân nguyện.")
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Thường vụ Quốc hội", e) for e in events(doc)} and events(doc)
+
+
+def test_an_assembly_named_as_agent_of_a_passive_holds_no_sitting_here(extractor: Extractor) -> None:
+    # the law was passed at an earlier sitting; this sentence does not report one
+    doc = run(extractor, "Luật Thanh niên được Quốc hội thông qua ngày 16-6-2020 với đa số đại biểu tán thành.")
+    assert events(doc) == []
+
+
+def test_a_meeting_of_another_body_on_another_day_is_another_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 11/6, Quốc hội biểu quyết thông qua Luật Thanh niên. Ban chỉ đạo quốc gia về "
+                         "phát triển thanh niên được thành lập năm 2020; phiên họp đầu tiên của Ban diễn ra vào ngày 28/4.")
+    assert len(events(doc)) == 2
