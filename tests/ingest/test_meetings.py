@@ -91,3 +91,12 @@ def test_a_meeting_of_another_body_on_another_day_is_another_event(extractor: Ex
     doc = run(extractor, "Ngày 11/6, Quốc hội biểu quyết thông qua Luật Thanh niên. Ban chỉ đạo quốc gia về "
                          "phát triển thanh niên được thành lập năm 2020; phiên họp đầu tiên của Ban diễn ra vào ngày 28/4.")
     assert len(events(doc)) == 2
+
+
+def test_an_events_name_ends_where_a_new_clause_opens(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 5/6, tại hội nghị sơ kết 2 năm thực hiện quy chế phối hợp bảo đảm an ninh cảng biển, "
+                         "đại diện Cảng vụ Hải Phòng kiến nghị sớm lập trạm kiểm soát tại cảng.")
+    assert events(doc) == ["Hội nghị sơ kết 2 năm thực hiện quy chế phối hợp bảo đảm an ninh cảng biển"]
+    doc = run(extractor, "Chiều 2/3, Sở Tư pháp tỉnh Hà Nam tổ chức buổi gặp mặt các cơ quan báo chí, qua đó "
+                         "cung cấp thông tin về công tác cải cách hành chính.")
+    assert events(doc) == ["Buổi gặp mặt các cơ quan báo chí"]
