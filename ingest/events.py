@@ -206,6 +206,10 @@ class Events:
                 ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm)
                 ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
                                   if b not in ev.organisers]
+                if clause is not None:  # "tại hội nghị Thành ủy lần thứ 22 mới đây, ...": the name ends with the clause
+                    held = re.sub(r"\s+", " ", s[ev.head:clause]).strip(" ,")
+                    if len(held) < len(ev.name) and ev.name.lower().startswith(held.lower()):
+                        ev.name = ev.name[:len(held)]
             if self.meetings.generic_name.search(ev.name[:30]):  # "Đại hội Đảng các cấp"
                 continue
             bare = self.meetings.is_bare_name(ev.name, self.head_re)
@@ -322,6 +326,9 @@ class Events:
         stops = [m for m in re.finditer(r"[.;:\n]|,(?!\s*[a-zđ])", between) if not abbreviation_dot(s, head_end + m.start())]
         if held is not None and dated and not stops and between.count(",") <= 1:
             return held.end()  # "phiên họp thứ 13 của Ban Chỉ đạo về phòng, chống tham nhũng tổ chức tại ..."
+        nm = self.meetings.numbered_own(s, head, head_end, se, bodies)  # "tại hội nghị Thành ủy lần thứ 22, ông X ..."
+        if nm is not None and not self.planned_any.search(s, max(ss, head - 40), head):
+            return nm
         do = _DO.search(s, head_end, min(se, head_end + 200))
         if do is None or re.search(r"[.;:\n]", s[head_end:do.start()]):
             return None

@@ -82,6 +82,10 @@ class Meetings:
         self.manner = re.compile(rf"\s*(?:(?:{alternation(c['manner_words'])})\s+)?", re.IGNORECASE)
         self.org_noun = re.compile(rf"(?:{alternation(c['organisation_nouns'])})(?!\w)")
         self.org_lead = re.compile(rf"(?:{alternation([w.lower() for w in c['organisation_nouns']])})\s+")
+        self.numbered = re.compile(rf"(?<!\w)(?:lần\s+)?thứ\s+(?:\d+|[IVXLC]+\b|{alt('ordinal_words')})(?!\w)", re.IGNORECASE)
+        self.term_after = re.compile(r"\s*[,(]?\s*khóa\s+(?:\d+|[IVXLC]+\b)\)?", re.IGNORECASE)
+        self.setting_not_after = re.compile(rf"(?<!\w)(?:{alternation(c['numbered_setting_not_after'])})\s+\S+\s*$",
+                                            re.IGNORECASE)
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
 
     # -- names -----------------------------------------------------------------------------
@@ -129,6 +133,20 @@ class Meetings:
         word = key(bm.group(0))
         before = [b for b in bodies if b.end <= head and key(b.canonical(self.kb)).startswith(word)]
         return before[-1:]
+
+    def numbered_own(self, s: str, head: int, head_end: int, se: int, bodies: list[Body]) -> int | None:
+        """ "hội nghị Thành ủy lần thứ 22", "Hội nghị Ban Chấp hành Đảng bộ thành phố Hà Nội lần thứ 6": a body's
+        own meeting named with its body and its number, after "tại/trong", was held (the setting of what the
+        sentence reports, not one to come). Gives where its number ends, or None."""
+        hosts = self.hosts(s, head, min(se, head_end + 120), bodies)
+        if not hosts or self.setting_not_after.search(s, max(0, head - 20), head):
+            return None
+        nm = self.numbered.search(s, head_end, min(se, head_end + 120))
+        if nm is None or re.search(r"[.;:,()\n]", s[head_end:nm.start()]):
+            return None
+        end = max(nm.end(), hosts[0].end)
+        tm = self.term_after.match(s, end)  # "Kỳ họp thứ 15 Hội đồng nhân dân thành phố X khóa IX"
+        return tm.end() if tm else end
 
     def named_meeting(self, s: str, head: int) -> tuple[str, Body, str] | None:
         """A meeting named by convention at `head`: its name, the body holding it and its kind."""

@@ -100,3 +100,18 @@ def test_an_events_name_ends_where_a_new_clause_opens(extractor: Extractor) -> N
     doc = run(extractor, "Chiều 2/3, Sở Tư pháp tỉnh Hà Nam tổ chức buổi gặp mặt các cơ quan báo chí, qua đó "
                          "cung cấp thông tin về công tác cải cách hành chính.")
     assert events(doc) == ["Buổi gặp mặt các cơ quan báo chí"]
+
+
+def test_a_bodys_numbered_meeting_named_as_the_setting_was_held(extractor: Extractor) -> None:
+    doc = run(extractor, "Bí thư Tỉnh ủy Nam Định Đoàn Hồng Phong đã chỉ đạo như trên tại hội nghị Ban Chấp hành Đảng bộ "
+                         "tỉnh Nam Định lần thứ 9 mới đây, trước tình trạng chậm giải ngân vốn.")
+    [event] = events(doc)
+    assert event == "Hội nghị Ban Chấp hành Đảng bộ tỉnh Nam Định lần thứ 9"
+    assert rels(doc, "ATTENDS") == {("Đoàn Hồng Phong", event)}
+    assert {o for o, _ in rels(doc, "ORGANIZES")} and all(e == event for _, e in rels(doc, "ORGANIZES"))
+
+
+def test_a_numbered_meeting_a_draft_is_put_before_is_still_to_come(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Thường vụ hoàn thiện các dự thảo để trình tại Hội nghị Ban Chấp hành Đảng bộ tỉnh Nam Định "
+                         "lần thứ 10.")
+    assert events(doc) == []
