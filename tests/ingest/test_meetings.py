@@ -115,3 +115,13 @@ def test_a_numbered_meeting_a_draft_is_put_before_is_still_to_come(extractor: Ex
     doc = run(extractor, "Ban Thường vụ hoàn thiện các dự thảo để trình tại Hội nghị Ban Chấp hành Đảng bộ tỉnh Nam Định "
                          "lần thứ 10.")
     assert events(doc) == []
+
+
+def test_an_assemblys_debate_or_question_time_is_an_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Khi phát biểu tại phiên thảo luận về tình hình kinh tế - xã hội sáng 2-11, đại biểu "
+                         "Trần Văn Hòa đề nghị Chính phủ làm rõ nguyên nhân.")
+    [event] = events(doc)
+    assert event == "Phiên thảo luận về tình hình kinh tế - xã hội"
+    assert rels(doc, "ATTENDS") == {("Trần Văn Hòa", event)}
+    doc = run(extractor, "Tại phiên chất vấn chiều 5-6, Bộ trưởng Bộ Tư pháp Lê Thành Long trả lời các câu hỏi.")
+    assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-06-05"]
