@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise, product
 from typing import Any
 
+from coordgraph.api.errors import not_found
 from coordgraph.api.routes_common import EVIDENCE_SHOWN, edge, entity_type, holder, records
 from fastapi import Request
 
@@ -31,9 +32,10 @@ def shortest_paths(request: Request, from_: str, to: str, *, max_hops: int, limi
     """{hops, paths, nodes, truncated}: at most `limit` shortest paths of at most `max_hops` steps, not
     through articles, nor through the `exclude`d entities or entities of `exclude_types` (the two ends
     are never excluded); each path a list
-    of {from, to, edge} steps, each edge with its first pieces of evidence. Both ends must exist (the
-    caller checks). The same question on the same graph version is answered from the store holder's
-    LRU (the answer is shared: callers copy before changing it)."""
+    of {from, to, edge} steps, each edge with its first pieces of evidence. An end that does not exist is
+    a 404 (looked up only when no path was found: a path's ends exist). The same question on the same
+    graph version is answered from the store holder's LRU (the answer is shared: callers copy before
+    changing it)."""
     h = holder(request)
     key = (from_, to, max_hops, limit, tuple(exclude), tuple(exclude_types))
     return h.paths.get(h.store(), key, lambda: _answer(request, from_, to, max_hops, limit, exclude, exclude_types))
@@ -65,7 +67,12 @@ def _answer(request: Request, from_: str, to: str, max_hops: int, limit: int, ex
         if len(found) >= limit:
             break
     used = sorted({x for p in found for s in p for x in (s["from"], s["to"])})
-    nodes = entities(request, used) if used else {}
+    nodes = entities(request, used or [from_, to])
+    for i in (from_, to):
+        if i not in nodes:
+            raise not_found("entity", i)
+    if not found:
+        nodes = {}
     return {"hops": len(found[0]) if found else None, "paths": found,
             "nodes": [nodes[i] for i in used if i in nodes], "truncated": truncated}
 

@@ -121,3 +121,10 @@ def test_a_limit_keeps_that_many_shortest_paths_and_a_repeat_gives_the_same(path
     assert len(cut["paths"]) == 1 and cut["paths"][0] in every["paths"] and cut["hops"] == every["hops"]
     again = paths_api.get("/explore/paths", params={**ends, "limit": 200}).json()
     assert again == every
+
+
+def test_an_end_that_does_not_exist_is_404_on_both_routes(paths_api: httpx.Client) -> None:
+    for route in ("/paths", "/explore/paths"):
+        for ends in ({"from": "agency:agency-1", "to": "agency:nobody"}, {"from": "agency:nobody", "to": "agency:agency-1"}):
+            got = paths_api.get(route, params=ends)
+            assert got.status_code == 404 and "agency:nobody" in got.text, (route, ends, got.text)
