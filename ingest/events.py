@@ -11,9 +11,9 @@ from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
 from coordgraph.ingest.cues import CueMatcher, alt
 from coordgraph.ingest.dates import Dates, DayMonth
+from coordgraph.ingest.event_roles import EventRoles
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
-from coordgraph.ingest.people import PersonMention
 from coordgraph.ingest.text import abbreviation_dot
 
 _NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}(?:{alt('name_end_by')}){WS}|,{WS}(?:{alt('name_end_after_comma')})"
@@ -42,17 +42,12 @@ _DO = re.compile(rf"{WS}(?:{alt('name_end_by')}){WS}")
 _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)(?:{alt('launch_done')})|(?<!\w)(?:{alt('launch_heard')})\b[^.;]{{0,60}}?){WS}"
                          rf"({alt('launch_verbs')})(?!\w)", re.IGNORECASE)
 _REVIEW_CTX = re.compile(rf"(?<!\w)(?:{alt('review_reports')}){WS}({alt('review_verbs')})(?!\w)", re.IGNORECASE)
-_AT_EVENT = re.compile(rf"(?<!\w)(?:{alt('at_event_markers')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
 _HELD_AT = re.compile(rf"(?<!\w)(?:(?:{alt('held_done')}){WS})?(?:{alt('held_verbs')}){WS}(?:{alt('held_when_where')})(?!\w)",
                       re.IGNORECASE)
 _HELD_TAIL = re.compile(rf"(?:{WS}(?:{alt('held_done')}))?{WS}(?:{alt('held_verbs')})$")
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?[/\-]\s?\d{1,2}(?!\d)")
-_PRESENT_AT = re.compile(rf"(?<!\w)(?:{alt('at_event_presence')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
 _TITLE_VERB = re.compile(rf"(?<!\w)(?:{alt('title_verbs')})(?!\w)", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s,]+(?:{alt('name_trailing_words')}))+$", re.IGNORECASE)
-_PART_NOT_AFTER = re.compile(rf"(?<!\w)(?:{alt('part_not_after')}){WS}$", re.IGNORECASE)
-_CHAIR_OPENER = re.compile(rf"[\s\-–]*(?:{alt('chair_openers')})(?!\w)[^,.;:\n]{{0,90}},\s*", re.IGNORECASE)
-_CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -72,7 +67,7 @@ class Event:
     opened: int | None = None  # the story's dated opening, when it reports this event's day before naming it
 
 
-class Events:
+class Events(EventRoles):
     def __init__(self, kb: Knowledge):
         self.kb = kb
         self.dates = Dates()
@@ -542,71 +537,6 @@ class Events:
                 return str(entry["name"])
         rest = item[lv.end():] if lv else ""
         return rest if lv and _CITY.fullmatch(rest) and not self.kb.title_re.match(rest) else None
-
-    # -- people at events ------------------------------------------------------------
-    def roles(self, s: str, sentences: list[tuple[int, int]], events: list[Event], people: list[PersonMention],
-              bodies: list[Body] | None = None) -> None:
-        if not events:
-            return
-        first = events[0].start if events[0].opened is None else events[0].opened
-        parts = self.parts.find(s)
-        for ss, se in sentences:
-            if se <= first and not any(e.start == ss for e in events):
-                continue
-            here = [p for p in people if ss <= p.start < se]
-            if not here or self.meetings.recall.match(s, ss) and (self.head_re.search(s, ss, se)
-                                                                  or any(self.dates.marked_in(s, ss, se))):
-                continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
-            ev = self._event_for(s, ss, se, events)
-            verbs = [(a, "chair") for a, b in parts.get("chair", []) if ss <= a and b <= se]
-            verbs += [(a, "attend") for a, b in parts.get("attend", []) if ss <= a and b <= se]
-            verbs += [(a, "attend") for a, b in parts.get("visit", []) if ss <= a and b <= se]
-            verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
-                      if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
-            if len(events) == 1 or _AT_EVENT.search(s, ss, se):
-                verbs += [(a, "attend") for a, b in parts.get("speech", []) if ss <= a and b <= se]
-            if self.opener_re.match(s, ss):
-                verbs.append((ss, "attend"))
-            verbs += [(m.start(), "attend") for m in _PRESENT_AT.finditer(s, ss, se)  # "A và B tại buổi ký kết"
-                      if any(0 <= m.start() - p.chain_end <= 2 for p in here)]
-            inside = [b for b in bodies or [] if ss <= b.start < se]  # "phó trưởng Ban chỉ đạo": a name, no verb
-            verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here)
-                           and not any(b.start < v[0] < b.end for b in inside)
-                           and not _PART_NOT_AFTER.search(s, max(ss, v[0] - 6), v[0])
-                           and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0]))
-            present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])]
-            for p in present:  # "với sự tham dự của X", "trước sự chứng kiến của X"
-                ev.attends.setdefault(p.name, ss)
-            here = [p for p in here if p not in present]
-            if not verbs:
-                continue
-            subject: dict[int, bool] = {}
-            listed = self.opener_re.match(s, ss) is not None  # "Dự lễ có ông X, ...": a list of those present
-            for i, p in enumerate(here):
-                prev = here[i - 1] if i else None
-                if prev is not None and re.fullmatch(r"\s*(?:,|và|cùng)\s*", s[prev.chain_end:p.chain_start]):
-                    subject[i] = subject[i - 1]  # "A, B và C": the list shares its first member's part
-                else:
-                    subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start)
-            opener = _CHAIR_OPENER.match(s, ss)  # "Chủ trì hội nghị, Bí thư X yêu cầu ...": X chairs it
-            for i, p in enumerate(here):
-                if _CHAIRED_BY.search(s[max(ss, p.chain_start - 20):p.chain_start]) \
-                        or opener is not None and i == 0 and not s[opener.end():p.chain_start].strip():
-                    ev.chairs.setdefault(p.name, ss)
-                    continue
-                if self.not_before.search(s[max(ss, p.chain_start - 12):p.chain_start]):
-                    continue
-                if not subject[i]:
-                    continue
-                after = [v for v in verbs if v[0] >= p.chain_end]
-                before = [v for v in verbs if v[0] < p.chain_start]
-                role = after[0][1] if after else (before[-1][1] if before else None)
-                if not after and role == "chair" and p.chain_start - before[-1][0] > 60:
-                    role = None  # "... do X chủ trì, xem xét kỷ luật ông Y": Y did not chair
-                if role == "chair":
-                    ev.chairs.setdefault(p.name, ss)
-                elif role == "attend":
-                    ev.attends.setdefault(p.name, ss)
 
 
 def _subject_run(s: str, subj: list[Body], verb: int) -> list[Body]:
