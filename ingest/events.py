@@ -12,7 +12,7 @@ from coordgraph.ingest.agreements import DocMention
 from coordgraph.ingest.cues import CueMatcher, alt
 from coordgraph.ingest.dates import Dates, DayMonth
 from coordgraph.ingest.event_roles import EventRoles
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import UPPER, WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.text import abbreviation_dot
 
@@ -36,6 +36,7 @@ _SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:{alt('subject_tai
 _SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:{alt('subject_join_words')}){WS})"
                         rf"(?:(?:{alt('subject_join_plural')}){WS})?", re.IGNORECASE)
 _PAREN = re.compile(r"(?<=[\w.]) \((?=[^()]{2,30}\))")  # "Cảng hàng không quốc tế Vinh (Nghệ An)"
+_CONSTITUENCY = re.compile(rf"(?<!\w)(?:{alt('constituency_before')}){WS}(?:[{UPPER}]\w*{WS}){{0,3}}[{UPPER}]\w*$")
 _SKIP_ONE = re.compile(rf",{WS}[^,.;:()\n]{{1,20}},{WS}")  # a member of a list not known as a body
 _JUST_HELD = re.compile(r"[\s”\"]*(?:(?:vừa|đã|mới)\s+)?", re.IGNORECASE)
 _DO = re.compile(rf"{WS}(?:{alt('name_end_by')}){WS}")
@@ -482,6 +483,8 @@ class Events(EventRoles):
         for m in rx.finditer(s, ss, se):
             if first_only and m.start() > ss:
                 break
+            if rx is _PAREN and _CONSTITUENCY.search(s, max(ss, m.start() - 60), m.start()):
+                continue  # "đại biểu X (Bến Tre) đề cập ...": the delegate's province, not where it was held
             pm = self.kb.place_re.match(s, m.end()) or self.kb.country_re.match(s, m.end())
             venue = _VENUE.match(s, m.end()) if not pm and m.group(0).lower().startswith("tại") else None
             if venue:  # "tại trường đại học Nông Lâm TP. HCM": the city closes the venue

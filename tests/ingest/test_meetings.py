@@ -125,3 +125,12 @@ def test_an_assemblys_debate_or_question_time_is_an_event(extractor: Extractor) 
     assert rels(doc, "ATTENDS") == {("Trần Văn Hòa", event)}
     doc = run(extractor, "Tại phiên chất vấn chiều 5-6, Bộ trưởng Bộ Tư pháp Lê Thành Long trả lời các câu hỏi.")
     assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-06-05"]
+
+
+def test_a_delegates_province_in_brackets_is_not_where_the_sitting_was_held(extractor: Extractor) -> None:
+    text = ("Phát biểu tại phiên thảo luận về tình hình kinh tế - xã hội sáng 2-11, đại biểu Trần Văn Hòa "
+            "(Cà Mau) đề nghị Chính phủ làm rõ nguyên nhân.")
+    doc = run(extractor, text)
+    assert len(events(doc)) == 1 and rels(doc, "HELD_IN") == set()
+    doc = run(extractor, text.replace("đại biểu Trần Văn Hòa (Cà Mau)", "tại Hội trường Diên Hồng (Hà Nội), ông Trần Văn Hòa"))
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Hà Nội"}
