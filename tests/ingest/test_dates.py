@@ -62,12 +62,18 @@ def test_a_year_end_review_early_in_the_year_reviews_the_year_before(dates: Date
     assert dates.iso(dm, None, 2018, "hoi_nghi") == "2018-01-24"
 
 
+def event_date(extractor: Extractor, text: str) -> tuple[DocGraph, str | None]:
+    """The article's graph and the date of its one event."""
+    doc = extractor.extract(RawArticle(id="t", text=text))
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    return doc, event.properties.get("date")
+
+
 def test_events_and_the_article_carry_dates_read_from_the_text(extractor: Extractor) -> None:
     text = ("Ngày 26/12/2018, Ban Nội chính Trung ương tổ chức hội nghị sơ kết công tác phối hợp. "
             "Trưởng ban Nội chính Trung ương Phan Đình Trạc chủ trì hội nghị.")
-    doc: DocGraph = extractor.extract(RawArticle(id="t", text=text))
-    [event] = [e for e in doc.entities if e.type == "Event"]
-    assert event.properties["date"] == "2018-12-26"
+    doc, date = event_date(extractor, text)
+    assert date == "2018-12-26"
     assert doc.article.published == "2018-12-26"
 
 
@@ -82,9 +88,7 @@ def test_today_or_yesterday_alone_marks_a_date(dates: Dates) -> None:
 def test_an_undated_story_dated_by_today_alone(extractor: Extractor) -> None:
     text = ("Hội nghị lần thứ 5 của Ban Chấp hành Đảng bộ tỉnh Nam Định diễn ra tại thành phố Nam Định hôm nay 6-2. "
             "Trong năm 2017, tỉnh đã hoàn thành các chỉ tiêu.")
-    doc: DocGraph = extractor.extract(RawArticle(id="t", text=text))
-    [event] = [e for e in doc.entities if e.type == "Event"]
-    assert event.properties["date"] == "2017-02-06"
+    assert event_date(extractor, text)[1] == "2017-02-06"
 
 
 @pytest.mark.parametrize(("day", "year"), [("Chiều 20/1", "2020-01-20"), ("Chiều 26/12", "2019-12-26")])
@@ -92,6 +96,4 @@ def test_a_review_takes_the_year_its_name_reviews(extractor: Extractor, day: str
     # the text's latest year is the coming one's plans; the review names the year it reviews
     text = (f"{day}, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020. "
             "Năm 2020, Sở sẽ tập trung cải cách hành chính.")
-    doc: DocGraph = extractor.extract(RawArticle(id="t", text=text))
-    [event] = [e for e in doc.entities if e.type == "Event"]
-    assert event.properties["date"] == year
+    assert event_date(extractor, text)[1] == year
