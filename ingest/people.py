@@ -18,7 +18,8 @@ _SEP = re.compile(rf"[ \t]*,?{WS}kiêm{WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
 _OPEN = re.compile(rf"[ \t]*\([ \t]*(?:(?:\d{{1,3}}{WS}tuổi|(?:sinh{WS}năm|SN){WS}\d{{4}})[ \t]*[,;]{WS})?")
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
-_UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}][^,;:()“”\"\n]{{2,70}}?(,{WS})")  # a body we cannot read
+# a body we cannot read, within the sentence ("Tập đoàn. Về phía Y có bà Z, ..." is two sentences; "I.V. C" one)
+_UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPPER}])[^,;:()“”\"\n]){{2,70}}?(,{WS})")
 _TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:{WS}?[-–]{WS}?\d{{4}})?)(?!\w)")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
@@ -362,7 +363,8 @@ class People:
                 post.body, post.end, q = b, b.end, b.end
             elif post.body is None and not post.implied and not post.pending and not cm:
                 nxt = _UNREAD_REST.match(s, q)  # "ủy viên Ban chấp hành Đảng bộ X, thứ trưởng Bộ Công an"
-                if nxt and self.parse_item(s, nxt.end())[0] is not None and _skip(s, nxt.end()) not in names:
+                if nxt and self.parse_item(s, nxt.end())[0] is not None and _skip(s, nxt.end()) not in names \
+                        and not any(q < n < nxt.end() for n in names):  # another person's name on the way
                     post.unread, q = True, nxt.end() - len(nxt.group(1))
             posts.append(post)
             end = q

@@ -203,3 +203,14 @@ def test_a_local_head_in_lower_case_is_a_body_when_a_province_follows(extractor:
     assert agencies(doc) == {"Công an tỉnh Gia Lai", "Công an tỉnh Kon Tum"}
     doc = run(extractor, "Sau đó, công an tỉnh đã vào cuộc và công an đã bắt giữ đối tượng.")
     assert not agencies(doc)
+
+
+def test_a_chain_of_posts_does_not_run_over_a_sentence_end_into_another_person_s_posts(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Toàn, Chủ tịch UBND tỉnh Ninh Bình và ông Trần Văn Bắc, Phó trưởng đoàn "
+                         "đại biểu Quốc hội tỉnh, dự lễ.")
+    assert ("Lê Văn Toàn", "Ủy ban nhân dân tỉnh Ninh Bình", "Chủ tịch") in rels(doc, "HOLDS_POSITION")
+    assert not {r for r in rels(doc, "HOLDS_POSITION") if r[0] == "Lê Văn Toàn" and r[2] != "Chủ tịch"}
+    doc = run(extractor, "Dự có ông Phạm Văn Hòa, Phó Tổng giám đốc Công ty. Về phía Công đoàn có bà Lê Thị Lan, "
+                         "Ủy viên Ban Thường vụ Tỉnh ủy Nam Định.")
+    assert not {r for r in rels(doc, "HOLDS_POSITION") if r[0] == "Phạm Văn Hòa"}
