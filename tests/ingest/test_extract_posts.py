@@ -205,6 +205,39 @@ def test_a_local_head_in_lower_case_is_a_body_when_a_province_follows(extractor:
     assert not agencies(doc)
 
 
+def test_a_title_with_a_head_word_alone_holds_its_post_in_the_body_of_that_head_named_before(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Chỉ đạo Tây Nguyên họp sáng nay. Dự họp có ông Lê Văn Hải - Phó trưởng Ban chỉ đạo; "
+                         "ông Hồ Văn Út - Chánh Văn phòng Ban chỉ đạo.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Hải", "Ban Chỉ đạo Tây Nguyên", "Phó Trưởng ban"),
+                                           ("Hồ Văn Út", "Văn phòng Ban Chỉ đạo Tây Nguyên", "Chánh Văn phòng")}
+    assert ("Văn phòng Ban Chỉ đạo Tây Nguyên", "Ban Chỉ đạo Tây Nguyên", "") in rels(doc, "PART_OF")
+    doc = run(extractor, "Tập đoàn Điện lực Việt Nam tổ chức lễ ra quân. Ông Đặng Văn Sơn, Phó Tổng giám đốc Tập "
+                         "đoàn trao cờ cho các đơn vị.")
+    assert rels(doc, "HOLDS_POSITION") == {("Đặng Văn Sơn", "Tập đoàn Điện lực Việt Nam", "Phó Tổng Giám đốc")}
+
+
+def test_a_title_holding_the_head_s_first_word_names_the_body_named_before(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Chỉ đạo quốc gia về du lịch (Ban Chỉ đạo) họp phiên thứ hai. Phó Thủ tướng Vũ Văn Đạm - Trưởng "
+                         "ban chỉ đạo đề nghị các thành viên báo cáo.")
+    assert ("Vũ Văn Đạm", "Ban Chỉ đạo quốc gia về du lịch", "Trưởng ban") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_bare_board_is_the_board_of_the_one_company_named_before(extractor: Extractor) -> None:
+    doc = run(extractor, "Công ty cổ phần Sông Đà Hòa Bình ký hợp đồng mới. Theo bà Lê Thị Tâm, Chủ tịch HĐQT, "
+                         "doanh thu tăng.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Lê Thị Tâm", "Hội đồng quản trị Công ty Cổ phần Sông Đà Hòa Bình", "Chủ tịch")}
+
+
+def test_a_head_word_alone_names_nothing_when_two_bodies_have_that_head(extractor: Extractor) -> None:
+    doc = run(extractor, "Tập đoàn Điện lực Việt Nam và Tập đoàn Viễn thông Quân đội ký kết. Ông Đặng Văn Sơn, Phó "
+                         "Tổng giám đốc Tập đoàn phát biểu.")
+    assert not rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Bộ Công an làm việc với Tập đoàn Viettel. Ông Trần Văn Nam, Giám đốc Công ty cho biết.")
+    assert not rels(doc, "HOLDS_POSITION")
+
+
 def test_a_chain_of_posts_does_not_run_over_a_sentence_end_into_another_person_s_posts(
         extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lê Văn Toàn, Chủ tịch UBND tỉnh Ninh Bình và ông Trần Văn Bắc, Phó trưởng đoàn "
