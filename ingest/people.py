@@ -28,6 +28,7 @@ _WORD = re.compile(r"(?<!\w)\w+")
 _LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[a-z]+)?){1,3}(?![\w#])")
 _ADDRESSED = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,3}})(?![\w#])")
 _POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?", re.IGNORECASE)
+_BRACKET_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)(?=[ \t]*[-–][ \t])")  # "X (Đồng Nai) - phó chủ nhiệm ..."
 _GLOSS = re.compile(r"[ \t]*\([A-ZĐ][A-Za-z0-9Đ&\-. ]{1,15}\)")
 _AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
 
@@ -84,6 +85,10 @@ class People:
         self.headed_titles = {str(h): str(t) for h, t in (headed.get("titles") or {}).items()}
         cues = [str(c) for c in headed.get("cues") or []]
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
+        asides = t.get("asides") or {}
+        born, home = [str(w) for w in asides.get("born") or []], [str(w) for w in asides.get("residence") or []]
+        self.born_re = re.compile(rf",{WS}(?:{alternation(born)}){WS}\d{{4}}(?=[ \t]*,)") if born else None
+        self.home_re = re.compile(rf",{WS}(?:{alternation(home)}){WS}[^,;:()\n]{{2,40}}(?=,)") if home else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$|{WS}kiêm{WS})", re.IGNORECASE)
         nb = kb.grammar.get("named_before") or {}
         self.before_heads = [str(h) for h in nb.get("heads") or []]
@@ -338,6 +343,39 @@ class People:
                 return q, rank
 
     def chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
+        posts, end = self._chain_after(s, p, names)
+        if not posts:  # "X (Đồng Nai) - phó chủ nhiệm ...", "X, sinh năm 1957, trú tại ..., nguyên giám đốc ..."
+            q = self._asides(s, p)
+            if q > p:
+                more, q_end = self._chain_after(s, q, names)
+                if more:
+                    return more, q_end
+        return posts, end
+
+    def _asides(self, s: str, p: int) -> int:
+        """The end of the asides right after a name (titles.yaml, asides), or p."""
+        bm = _BRACKET_ASIDE.match(s, p)
+        if bm:
+            return bm.end()
+        q = p
+        bm = self.born_re.match(s, q) if self.born_re else None
+        q = bm.end() if bm else q
+        hm = self.home_re.match(s, q) if self.home_re else None
+        if hm:  # the place of residence runs on over its levels ("quận A, thành phố B")
+            q = hm.end()
+            while True:
+                lm = re.match(rf",{WS}", s[q:q + 3])
+                nxt = q + lm.end() if lm else q
+                pm = self.kb.level_re.match(s, nxt) if lm else None
+                if pm is None:
+                    break
+                stop = re.search(r"[,;:()\n]", s[nxt:nxt + 40])
+                if stop is None:
+                    break
+                q = nxt + stop.start()
+        return q
+
+    def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
         end = p
         while True:

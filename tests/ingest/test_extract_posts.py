@@ -247,3 +247,23 @@ def test_a_chain_of_posts_does_not_run_over_a_sentence_end_into_another_person_s
     doc = run(extractor, "Dự có ông Phạm Văn Hòa, Phó Tổng giám đốc Công ty. Về phía Công đoàn có bà Lê Thị Lan, "
                          "Ủy viên Ban Thường vụ Tỉnh ủy Nam Định.")
     assert not {r for r in rels(doc, "HOLDS_POSITION") if r[0] == "Phạm Văn Hòa"}
+
+
+def test_a_short_bracket_between_a_name_and_a_dash_leaves_the_post_after_it_to_the_name(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Đại biểu Lê Văn Hồng (Đồng Nai) - phó chủ nhiệm Ủy ban Kinh tế - đề nghị làm rõ.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Hồng", "Ủy ban Kinh tế", "Phó Chủ nhiệm")}
+    doc = run(extractor, "Ông Hoàng Văn Đức (bên trái) - giám đốc Sở Y tế tỉnh Sơn La trao đổi với phóng viên.")
+    assert rels(doc, "HOLDS_POSITION") == {("Hoàng Văn Đức", "Sở Y tế tỉnh Sơn La", "Giám đốc")}
+    doc = run(extractor, "Ông Trần Văn Nhĩ (Chen Ming) - người nhiều năm làm ăn với Bộ Công an - đã bị bắt.")
+    assert not rels(doc, "HOLDS_POSITION")
+
+
+def test_the_year_of_birth_and_the_place_of_residence_are_no_posts_and_end_no_chain(extractor: Extractor) -> None:
+    doc = run(extractor, "Cơ quan điều tra khởi tố ông Trần Văn Toàn, sinh năm 1960, trú tại quận Hải Châu, thành phố "
+                         "Đà Nẵng, nguyên phó giám đốc Sở Xây dựng thành phố Đà Nẵng và ông Lê Văn Dương, SN 1975, trú "
+                         "tại phường 2, giám đốc Sở Tư pháp thành phố Đà Nẵng.")
+    assert rels(doc, "HOLDS_POSITION") == {("Trần Văn Toàn", "Sở Xây dựng thành phố Đà Nẵng", "Phó Giám đốc"),
+                                           ("Lê Văn Dương", "Sở Tư pháp thành phố Đà Nẵng", "Giám đốc")}
+    assert all(r.properties.get("former") for r in doc.relations
+               if r.type == "HOLDS_POSITION" and r.properties.get("title") == "Phó Giám đốc")
