@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
+from coordgraph.ingest.post_context import Context, Post
 
 _SEP = re.compile(rf"[ \t]*,?{WS}kiêm{WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
@@ -28,21 +29,8 @@ _WORD = re.compile(r"(?<!\w)\w+")
 _LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[a-z]+)?){1,3}(?![\w#])")
 _ADDRESSED = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,3}})(?![\w#])")
 _POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?", re.IGNORECASE)
-_BRACKET_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)(?=[ \t]*[-–][ \t])")  # "X (Đồng Nai) - phó chủ nhiệm ..."
 _GLOSS = re.compile(r"[ \t]*\([A-ZĐ][A-Za-z0-9Đ&\-. ]{1,15}\)")
 _AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
-
-
-@dataclass
-class Post:
-    title: str
-    body: Body | None = None
-    implied: str | None = None  # canonical body a bare title names ("Tổng Bí thư")
-    pending: str | None = None  # a party group named bare ("Bí thư Đảng đoàn, Chủ tịch X")
-    start: int = 0
-    end: int = 0
-    former: bool = False  # "nguyên Bộ trưởng", "cựu Chủ tịch"
-    unread: bool = False  # a title whose body we cannot read; the chain goes on after it
 
 
 @dataclass
@@ -56,7 +44,7 @@ class PersonMention:
     rank: str | None = None
 
 
-class People:
+class People(Context):
     def __init__(self, kb: Knowledge, grammar: Grammar):
         self.kb = kb
         self.g = grammar
@@ -85,19 +73,8 @@ class People:
         self.headed_titles = {str(h): str(t) for h, t in (headed.get("titles") or {}).items()}
         cues = [str(c) for c in headed.get("cues") or []]
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
-        asides = t.get("asides") or {}
-        born, home = [str(w) for w in asides.get("born") or []], [str(w) for w in asides.get("residence") or []]
-        self.born_re = re.compile(rf",{WS}(?:{alternation(born)}){WS}\d{{4}}(?=[ \t]*,)") if born else None
-        self.home_re = re.compile(rf",{WS}(?:{alternation(home)}){WS}[^,;:()\n]{{2,40}}(?=,)") if home else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$|{WS}kiêm{WS})", re.IGNORECASE)
-        nb = kb.grammar.get("named_before") or {}
-        self.before_heads = [str(h) for h in nb.get("heads") or []]
-        self.before_re = re.compile(rf"(?:{alternation(self.before_heads)})(?!\w)", re.IGNORECASE) \
-            if self.before_heads else None
-        self.board_hosts = {str(k) for k in nb.get("board_host_kinds") or []}
-        follow = [str(w) for k in ("speech_verbs", "attend_verbs", "chair_verbs") for w in kb.cues.get(k) or []]
-        follow += [str(w) for w in nb.get("followers") or []]
-        self.before_follow = re.compile(rf"{WS}(?:{alternation(follow)})(?!\w)") if follow else None
+        self.init_context(kb)
 
     # -- names ---------------------------------------------------------------------
     def names(self, s: str, bodies: list[Body]) -> list[tuple[int, int]]:
@@ -352,29 +329,6 @@ class People:
                     return more, q_end
         return posts, end
 
-    def _asides(self, s: str, p: int) -> int:
-        """The end of the asides right after a name (titles.yaml, asides), or p."""
-        bm = _BRACKET_ASIDE.match(s, p)
-        if bm:
-            return bm.end()
-        q = p
-        bm = self.born_re.match(s, q) if self.born_re else None
-        q = bm.end() if bm else q
-        hm = self.home_re.match(s, q) if self.home_re else None
-        if hm:  # the place of residence runs on over its levels ("quận A, thành phố B")
-            q = hm.end()
-            while True:
-                lm = re.match(rf",{WS}", s[q:q + 3])
-                nxt = q + lm.end() if lm else q
-                pm = self.kb.level_re.match(s, nxt) if lm else None
-                if pm is None:
-                    break
-                stop = re.search(r"[,;:()\n]", s[nxt:nxt + 40])
-                if stop is None:
-                    break
-                q = nxt + stop.start()
-        return q
-
     def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
         end = p
@@ -461,78 +415,6 @@ class People:
             return None
         title = cm.group(1)[4:].strip() if cm.group(1).startswith("làm ") else self.headed_titles[lead]
         return Post(re.sub(r"\s+", " ", title), copy.deepcopy(body), start=cend, end=cm.end())
-
-    def _named_before(self, s: str, bodies: list[Body], posts: list[Post], names: set[int]) -> None:
-        """ "ông A, Phó Tổng giám đốc Tập đoàn": a title with a head word alone holds its post in the one
-        body of that head the article named before; "ông B, Thành viên HĐTV": a bare board is the board
-        of the one company named before (body_grammar.yaml, named_before)."""
-        heads = {key(h) for h in self.before_heads}
-        for post in posts:
-            b = post.body
-            if b is not None and b.kind == "unit" and b.host is None and key(b.name) in heads:
-                post.body, post.end = None, b.start  # "Trưởng Ban Chỉ đạo Nguyễn Phú Trọng": a head alone
-            if post.body is not None or post.implied or post.unread:
-                continue
-            if post.pending:
-                spec = self.kb.organs.get(key(post.pending)) or {}
-                host = self._earlier(bodies, post.start, None, self.board_hosts) if spec.get("board") else None
-                if host is not None:
-                    post.body = Body(max(post.start, post.end - len(post.pending)), post.end, "organ", post.pending,
-                                     host=host, part_of=bool(spec.get("part_of")))
-                continue
-            if self.before_re is None:
-                continue
-            q = _skip(s, post.end)
-            absorbed = self.kb.absorbs.get(post.title) or ""
-            hm = self.before_re.match(s, q)
-            end = hm.end() if hm else q
-            if absorbed:  # "Trưởng ban chỉ đạo": the title holds the head's first word
-                vm = self.before_re.match(f"{absorbed} {s[q:q + 40]}")
-                if vm and vm.end() > len(absorbed) + 1 and q + vm.end() - len(absorbed) - 1 > end:
-                    hm, end = vm, q + vm.end() - len(absorbed) - 1
-            if hm is None:
-                continue
-            if self._name_goes_on(s, end, names):
-                continue
-            head = next(h for h in self.before_heads if key(h) == key(hm.group(0)))
-            body = self._earlier(bodies, post.start, head, None)
-            if body is None:
-                continue
-            organ = self.kb.organs.get(key(absorbed)) if absorbed and hm.re is self.before_re and hm.pos == q else None
-            if organ:  # "Chánh Văn phòng Ban chỉ đạo": the office of that body
-                body = Body(post.start, end, "organ", organ["organ"], host=body, part_of=bool(organ.get("part_of")))
-            elif absorbed and hm.pos == q:
-                continue  # "Cục trưởng Tập đoàn": no such post
-            post.body, post.end = body, end
-
-    def _name_goes_on(self, s: str, p: int, names: set[int]) -> bool:
-        """ "Công ty cổ phần Đầu tư ...", "Ban chỉ đạo thi": the head begins a name unless punctuation, a
-        person's name or a verb (named_before.followers) follows it."""
-        q = _skip(s, p)
-        if q >= len(s) or q in names or re.match(r"[^\w\s]", s[q]):
-            return False
-        return not (self.before_follow and self.before_follow.match(s, p))
-
-    def _earlier(self, bodies: list[Body], before: int, head: str | None, kinds: set[str] | None) -> Body | None:
-        """The one body the article named before `before` with that head (or of those kinds); a name that
-        another one extends ("Tập đoàn Dầu khí", "Tập đoàn Dầu khí Việt Nam") counts as that one."""
-        found: dict[str, Body] = {}
-        for b in bodies:
-            if b.start >= before:
-                continue
-            for n in b.nodes():
-                if n.generic or n.unresolved():
-                    continue
-                name = n.canonical(self.kb)
-                if head is not None and not key(name).startswith(key(head) + " "):
-                    continue
-                if kinds is not None and str(n.entry.get("kind")) not in kinds:
-                    continue
-                found.setdefault(name, n)
-        keep = [c for c in found if not any(o != c and key(o).startswith(key(c) + " ") for o in found)]
-        if len(keep) != 1:
-            return None
-        return copy.deepcopy(found[keep[0]])
 
     def _list_heading(self, s: str, sent_start: int, name_start: int) -> list[Post]:
         """ "2 Phó Chủ tịch chuyên trách: Đồng chí A; Đồng chí B": a title heading a list of people
