@@ -237,7 +237,7 @@ class People(Context):
                 continue
             title = found
             q = _skip(s, p + len(_prefix(s, p, k)))
-            body = self._body_after(s, q, title) or self._place_post(s, q, title)
+            body = self._body_after(s, q, title) or self._place_post(s, q, title) or self._closed_after(s, q, title)
             if body is not None:
                 if best[0] is None or body.end > best[1]:
                     return Post(title, body, start=p, end=body.end), body.end
@@ -269,6 +269,20 @@ class People(Context):
                 if direct is None or vb.end >= direct.end:
                     return vb
         return direct
+
+    def _closed_after(self, s: str, q: int, title: str) -> Body | None:
+        """A body outside the lists a title closes (post_context.closed_body), also when the title holds
+        the head's first word ("Trưởng ban chỉ huy khẩn nguy ...")."""
+        b = self.closed_body(s, q)
+        head = self.kb.absorbs.get(title)
+        if b is not None or not head or not s[q:q + 1].islower():
+            return b
+        virtual = f"{head} {s[q:q + 200]}"
+        vb = self.closed_body(virtual, 0)
+        hm = self.titled_re.match(virtual) if self.titled_re else None
+        if vb is None or hm is None or hm.end() <= len(head):
+            return None  # only a longer head ("Trưởng ban chỉ huy ..."), not "Trưởng ban chấm thi"
+        return _shift(vb, q - len(head) - 1, q)
 
     def _place_post(self, s: str, q: int, title: str) -> Body | None:
         """ "Phó Chủ tịch TP Hà Nội", "Bí thư Hà Nội", "Chủ tịch huyện X": a title and a locality alone name

@@ -50,6 +50,75 @@ class Context:
         follow = [str(w) for k in ("speech_verbs", "attend_verbs", "chair_verbs") for w in kb.cues.get(k) or []]
         follow += [str(w) for w in nb.get("followers") or []]
         self.before_follow = re.compile(rf"{WS}(?:{alternation(follow)})(?!\w)") if follow else None
+        tb = kb.grammar.get("titled_bodies") or {}
+        self.titled_kinds = {key(h): str(k) for h, k in (tb.get("heads") or {}).items()}
+        self.titled_forms = {key(h): str(h) for h in tb.get("heads") or {}}
+        self.titled_re = re.compile(rf"(?:{alternation(list(tb.get('heads') or {}))})(?!\w)", re.IGNORECASE) \
+            if tb.get("heads") else None
+        self.titled_max = int(tb.get("max_words") or 10)
+        not_heads = [str(h) for h in tb.get("not_heads") or []]
+        self.titled_not = re.compile(rf"(?:{alternation(not_heads)})(?!\w)", re.IGNORECASE) if not_heads else None
+        self.titled_stop = {str(w) for w in tb.get("stopwords") or []}
+
+    def closed_body(self, s: str, q: int) -> Body | None:
+        """ "Chủ tịch Hội cựu thanh niên xung phong cho rằng": after a title, a head and the words that
+        describe it up to what closes the name (body_grammar.yaml, titled_bodies)."""
+        m = self.titled_re.match(s, q) if self.titled_re else None
+        if m is None or not s[q].isupper() or (self.titled_not and self.titled_not.match(s, q)) \
+                or any(rx.match(s, q) for rx in (self.kb.organ_re, self.kb.local_head_re, self.kb.known_re)):
+            return None
+        p, end, words = _skip(s, m.end()), m.end(), list[str]()
+        fallback: tuple[int, list[str]] | None = None  # the name as it stands before a dash within it
+        while True:
+            lm = self.kb.level_re.match(s, p) if words else None
+            pm = self.kb.place_re.match(s, _skip(s, lm.end())) if lm else None
+            prov = self.kb.province(pm.group(0)) if pm else None
+            if lm and pm and prov:  # "Hội Phụ nữ tỉnh Thanh Hóa": the province closes the name
+                level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
+                name = re.sub(r"\s+", " ", self.titled_forms[key(m.group(0))] + s[m.end():end])
+                return Body(q, pm.end(), "local", name, level=level, place=str(prov["name"]), place_from="text",
+                            entry={"kind": self.titled_kinds[key(m.group(0))], "english": "", "described": True})
+            if p >= len(s) or s[p] in ",;.:()\n\"“”" or self._person_at(s, p):
+                break
+            if s[p] in "-–" and s[p - 1].isspace():
+                if words[-1:] and words[-1][:1].isupper() and fallback is None:  # "Hội Cầu - đường Đà Nẵng"
+                    fallback, p = (end, list(words)), _skip(s, p + 1)
+                    continue
+                break
+            fm = self.before_follow.match(s, end) if self.before_follow else None
+            if fm and not (fm.group(0).strip() == "và" and not self._closes_at(s, _skip(s, fm.end()))):
+                break  # "và" ends the name before a person or another body ("Quy hoạch và Phát triển" does not)
+            w = _WORD.match(s, p)
+            if w is None or w.group(0).lower() in self.titled_stop or len(words) >= self.titled_max \
+                    or (words and w.group(0)[:1].isupper() and self.kb.known_re.match(s, p)):
+                if fallback is None:
+                    return None  # a clause, or another body's name
+                end, words = fallback  # "Viện Kinh tế Việt Nam - khuyến nghị ...": the dash closed it
+                break
+            words.append(w.group(0))
+            end, p = w.end(), _skip(s, w.end())
+        if fallback is not None and not any(w[:1].isupper() for w in words[len(fallback[1]):]):
+            end, words = fallback  # "... Việt Nam - khuyến nghị tăng ...": no name goes on after the dash
+        if not words or self.kb.level_re.fullmatch(words[0]) or words[-1] == "và":
+            return None
+        head = self.titled_forms[key(m.group(0))]
+        kind = self.titled_kinds[key(m.group(0))]
+        lm = self.kb.level_re.search(s, m.end(), end)
+        if lm and lm.end() == end and lm.start() > _skip(s, m.end()):  # "... hàng không thành phố": the article's city
+            level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
+            name = re.sub(r"\s+", " ", head + s[m.end():lm.start()]).strip()
+            return Body(q, end, "local", name, level=level, entry={"kind": kind, "english": "", "described": True})
+        name = re.sub(r"\s+", " ", head + s[m.end():end])
+        return Body(q, end, "known", name, entry={"kind": kind, "english": ""})
+
+    def _closes_at(self, s: str, p: int) -> bool:
+        return self._person_at(s, p) or any(rx.match(s, p) for rx in (
+            self.kb.honorific_re, self.kb.title_re, self.kb.known_re, self.kb.local_head_re, self.kb.organ_re))
+
+    def _person_at(self, s: str, p: int) -> bool:
+        nm = self.kb.name_re.match(s, p)
+        return bool(nm and len(nm.group(0).split()) >= 3 and nm.group(0).split()[0] in self.kb.surnames
+                    and not self.kb.place_re.match(s, p))
 
     def _asides(self, s: str, p: int) -> int:
         """The end of the asides right after a name (titles.yaml, asides), or p."""

@@ -267,3 +267,37 @@ def test_the_year_of_birth_and_the_place_of_residence_are_no_posts_and_end_no_ch
                                            ("Lê Văn Dương", "Sở Tư pháp thành phố Đà Nẵng", "Giám đốc")}
     assert all(r.properties.get("former") for r in doc.relations
                if r.type == "HOLDS_POSITION" and r.properties.get("title") == "Phó Giám đốc")
+
+
+def test_a_title_names_a_body_outside_the_lists_by_its_head_and_words_up_to_what_closes_it(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Kim - Chủ tịch Hội cựu giáo chức cho rằng cần làm rõ.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Kim", "Hội cựu giáo chức", "Chủ tịch")}
+    doc = run(extractor, "Ông Trần Anh Dũng - phó giám đốc Trung tâm Điều hành chương trình chống sạt lở - cho biết.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Trần Anh Dũng", "Trung tâm Điều hành chương trình chống sạt lở", "Phó Giám đốc")}
+    doc = run(extractor, "Ông Đỗ Văn Dân, Phó Chủ tịch Hội Cầu - đường Huế, cho biết và bà Lê Thị Hoa, Viện trưởng Viện "
+                         "Nghiên cứu Châu Phi và Trung Đông phát biểu.")
+    assert rels(doc, "HOLDS_POSITION") == {("Đỗ Văn Dân", "Hội Cầu - đường Huế", "Phó Chủ tịch"),
+                                           ("Lê Thị Hoa", "Viện Nghiên cứu Châu Phi và Trung Đông", "Viện trưởng")}
+
+
+def test_a_body_a_title_names_ends_at_a_dash_before_a_clause_or_a_province_and_takes_the_article_s_city(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "PGS Bùi Văn Tuấn - viện trưởng Viện Kinh tế Việt Nam - khuyến nghị tăng liên kết.")
+    assert rels(doc, "HOLDS_POSITION") == {("Bùi Văn Tuấn", "Viện Kinh tế Việt Nam", "Viện trưởng")}
+    doc = run(extractor, "Bà Phạm Thị Thủy, Chủ tịch Hội Phụ nữ tỉnh Thanh Hóa xác nhận tin này.")
+    assert rels(doc, "HOLDS_POSITION") == {("Phạm Thị Thủy", "Hội Phụ nữ tỉnh Thanh Hóa", "Chủ tịch")}
+    doc = run(extractor, "Chủ tịch UBND TP HCM Lê Văn Quân - Trưởng ban chỉ huy khẩn nguy hàng không thành phố cho "
+                         "rằng sân bay quá tải.")
+    assert ("Lê Văn Quân", "Ban Chỉ huy khẩn nguy hàng không Thành phố Hồ Chí Minh", "Trưởng ban") \
+        in rels(doc, "HOLDS_POSITION")
+
+
+def test_no_body_is_read_from_a_head_alone_a_council_or_a_clause_after_a_title(extractor: Extractor) -> None:
+    for text in ("Ông Lê Văn Nam, Chủ tịch Hội đã phát biểu tại hội nghị.",
+                 "Ông Lê Văn Nam, Giám đốc Trung tâm này cho biết.",
+                 "Ông Lê Văn Nam, Chủ tịch Hội đồng thi của trường, cho biết.",
+                 "Ông Lê Văn Nam - Trưởng ban chấm thi - cho biết."):
+        doc = run(extractor, text)
+        assert not rels(doc, "HOLDS_POSITION"), text
