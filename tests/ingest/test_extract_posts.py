@@ -301,3 +301,11 @@ def test_no_body_is_read_from_a_head_alone_a_council_or_a_clause_after_a_title(e
                  "Ông Lê Văn Nam - Trưởng ban chấm thi - cho biết."):
         doc = run(extractor, text)
         assert not rels(doc, "HOLDS_POSITION"), text
+
+
+def test_a_listed_body_written_with_its_parent_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Đại biểu Lê Văn Hồng - phó chủ nhiệm Ủy ban Tư pháp của Quốc hội - phát biểu.")
+    assert ("Ủy ban Tư pháp", "Quốc hội", "") in rels(doc, "PART_OF")
+    assert ("Lê Văn Hồng", "Ủy ban Tư pháp", "Phó Chủ nhiệm") in rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Thanh tra Chính phủ làm việc với Ủy ban Tư pháp.")
+    assert not rels(doc, "PART_OF")
