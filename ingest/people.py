@@ -490,7 +490,7 @@ class People(Context):
                 post.append(head)
             _fill_pending(pre, self.kb)  # each side of the name on its own: "Trưởng ban X (Phó Bí thư Y)"
             _fill_pending(post, self.kb)
-            self._named_before(s, bodies, pre + post, name_starts)
+            self._named_before(s, bodies, pre + post, name_starts, sent_start)
             name = re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", re.sub(r"\s+", " ", s[a:b]))  # "Moon Jae - in"
             pm = PersonMention(name, a, b, min(cstart, a), max(cend, b), pre + post, rank)
             out.append(pm)

@@ -50,6 +50,9 @@ class Context:
         follow = [str(w) for k in ("speech_verbs", "attend_verbs", "chair_verbs") for w in kb.cues.get(k) or []]
         follow += [str(w) for w in nb.get("followers") or []]
         self.before_follow = re.compile(rf"{WS}(?:{alternation(follow)})(?!\w)") if follow else None
+        sc = kb.grammar.get("sentence_committee") or {}
+        self.committee_titles = {str(t) for t in sc.get("titles") or []}
+        self.committee_after = {str(w) for w in sc.get("followers") or []}
         tb = kb.grammar.get("titled_bodies") or {}
         self.titled_kinds = {key(h): str(k) for h, k in (tb.get("heads") or {}).items()}
         self.titled_forms = {key(h): str(h) for h in tb.get("heads") or {}}
@@ -143,7 +146,8 @@ class Context:
                 q = nxt + stop.start()
         return q
 
-    def _named_before(self, s: str, bodies: list[Body], posts: list[Post], names: set[int]) -> None:
+    def _named_before(self, s: str, bodies: list[Body], posts: list[Post], names: set[int],
+                      sent_start: int = 0) -> None:
         """ "ông A, Phó Tổng giám đốc Tập đoàn": a title with a head word alone holds its post in the one
         body of that head the article named before; "ông B, Thành viên HĐTV": a bare board is the board
         of the one company named before (body_grammar.yaml, named_before)."""
@@ -161,6 +165,11 @@ class Context:
                     post.body = Body(max(post.start, post.end - len(post.pending)), post.end, "organ", post.pending,
                                      host=host, part_of=bool(spec.get("part_of")))
                 continue
+            if post.title in self.committee_titles and not self._head_follows(s, post.end, names):
+                committee = self._sentence_committee(bodies, sent_start, post.start)
+                if committee is not None:  # "tại hội nghị Thành ủy X, Phó Bí thư Thường trực Y cho biết"
+                    post.body = committee
+                    continue
             if self.before_re is None:
                 continue
             q = _skip(s, post.end)
@@ -193,6 +202,20 @@ class Context:
         if q >= len(s) or q in names or re.match(r"[^\w\s]", s[q]):
             return False
         return not (self.before_follow and self.before_follow.match(s, p))
+
+    def _head_follows(self, s: str, p: int, names: set[int]) -> bool:
+        """A word that may begin a body's name follows the title ("Bí thư Đoàn ...", "Phó Bí thư chi bộ"),
+        not punctuation, a person's name or a verb."""
+        w = _WORD.match(s, _skip(s, p))
+        if w is None or w.start() - p > 1 or w.start() in names:
+            return False
+        return w.group(0)[:1].isupper() or w.group(0) not in self.committee_after
+
+    def _sentence_committee(self, bodies: list[Body], lo: int, hi: int) -> Body | None:
+        """The one party committee named in the sentence before hi, maybe as an organ's host."""
+        found = {n.canonical(self.kb): n for b in bodies if lo <= b.start < hi for n in b.nodes()
+                 if n.kind in ("local", "known") and not n.generic and not n.unresolved() and n.is_committee(self.kb)}
+        return copy.deepcopy(next(iter(found.values()))) if len(found) == 1 else None
 
     def _earlier(self, bodies: list[Body], before: int, head: str | None, kinds: set[str] | None) -> Body | None:
         """The one body the article named before `before` with that head (or of those kinds); a name that

@@ -309,3 +309,13 @@ def test_a_listed_body_written_with_its_parent_is_part_of_it(extractor: Extracto
     assert ("Lê Văn Hồng", "Ủy ban Tư pháp", "Phó Chủ nhiệm") in rels(doc, "HOLDS_POSITION")
     doc = run(extractor, "Thanh tra Chính phủ làm việc với Ủy ban Tư pháp.")
     assert not rels(doc, "PART_OF")
+
+
+def test_a_bare_party_title_holds_its_post_in_the_one_party_committee_its_sentence_names(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Tại hội nghị Ban Chấp hành Đảng bộ TP Hà Nội, Phó bí thư Thường trực Ngô Thị Hằng cho biết.")
+    assert rels(doc, "HOLDS_POSITION") == {("Ngô Thị Hằng", "Thành ủy Hà Nội", "Phó Bí thư Thường trực")}
+    doc = run(extractor, "Ban Thường vụ Tỉnh ủy Nghệ An yêu cầu ông Lê Văn Cang, Phó bí thư, kiểm điểm.")
+    assert ("Lê Văn Cang", "Tỉnh ủy Nghệ An", "Phó Bí thư") in rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Tại hội nghị Thành ủy Hà Nội và Tỉnh ủy Hà Nam, Phó bí thư Ngô Thị Hằng cho biết.")
+    assert not rels(doc, "HOLDS_POSITION")
