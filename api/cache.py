@@ -58,6 +58,7 @@ class GraphCache:
                 if len(self._values) >= self.size:
                     oldest = min(self._values, key=lambda k: self._values[k][1])
                     self._values.pop(oldest, None)
+                    self._locks.pop(oldest, None)  # keys come and go (paths between any two entities)
                 self._values[key] = (version, time.monotonic(), value)
             return value
 

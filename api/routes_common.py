@@ -31,6 +31,7 @@ class StoreHolder:
         self._lock = threading.Lock()
         self.cache = GraphCache()
         self.neighbourhoods = GraphCache(size=256)  # its own, so that many neighbourhoods never push the analytics out
+        self.paths = GraphCache(size=256)  # answers of /paths and /explore/paths (api/paths.py)
         self.watchdog: Watchdog | None = None
         self.replica: Replica | None = None  # the read-only copy /cypher runs on (embedded store, opened here)
         self.with_replica = settings.cypher_replica  # False: none for this app (say, one request, then exit)
@@ -39,6 +40,7 @@ class StoreHolder:
         """The graph was written through this app: no kept answer may outlive it."""
         self.cache.clear()
         self.neighbourhoods.clear()
+        self.paths.clear()
 
     def store(self) -> Store:
         if self._store is None:

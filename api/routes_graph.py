@@ -208,10 +208,6 @@ def paths(request: Request,
     with its evidence."""
     if from_ == to:
         raise ApiError(422, "from and to are the same entity; give two different ids")
-    ends = entities(request, [from_, to])
-    for i in (from_, to):
-        if i not in ends:
-            raise not_found("entity", i)
     return {"from": from_, "to": to, **shortest_paths(request, from_, to, max_hops=max_hops, limit=limit)}
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from coordgraph.ingest.agencies import Body
+from coordgraph.ingest.agreement_parties import _PAREN, PartyReading
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 
 # "số 17-QĐ/TW", "(Kết luận) số 50-TB/TW", "số số 34/CT-TW"
@@ -19,24 +20,8 @@ _DATE_AFTER = re.compile(rf"{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{
 _OF = re.compile(rf",?{WS}(?:của|do){WS}")
 _JOINT_OF = re.compile(rf"liên{WS}(?=Bộ{WS})")
 _JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
-_BETWEEN = re.compile(rf"{WS}giữa{WS}")
 _TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
-_PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với|[-–]){WS}")
-_GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.IGNORECASE)
-_LISTED = re.compile(rf"(?:các|những){WS}[^()\n.;:]{{1,50}}?\(\s*", re.IGNORECASE)
-_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")
-_PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
-_QUOTED = re.compile(r"[^.;:()\n“\"]{0,40}[“\"][^”\"\n]{1,250}[”\"]")
-_WITH_AFTER = re.compile(rf"[^.;:\n]{{0,60}}?{WS}với{WS}")
-_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
-_PARENT_BEFORE = re.compile(rf"{WS}(?:thuộc|của|trực thuộc){WS}$", re.IGNORECASE)
-_COUNTED_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{1,10}}(?=\s*[,.;])")
-_TOPIC = re.compile(rf"(?:,?{WS}[{LOWER}]+){{1,16}}")  # "Quy chế phối hợp công tác giữa ..."
-_TOPIC_SIGNED = re.compile(rf"((?:{WS}[{LOWER}]+){{1,6}})(?=\s*[.,;]|{WS}với{WS})")
-_LOCALITY = re.compile(rf"((?:các|hai|ba|bốn|\d+){WS})?(?:(tỉnh|thành phố){WS})?", re.IGNORECASE)
 _MORE_NUMBER = re.compile(rf"(?:,{WS}|{WS}và{WS})(\d+(?:[/\-][A-ZĐ][\w]*)*)(?![\w.,/\-]?\d)")
-_MORE_LOWER = re.compile(rf",{WS}[{LOWER}]+(?:{WS}[{LOWER}]+)*,")  # "Hiệp hội bia, rượu, nước ...": the name goes on
-_NAME_GOES_ON = re.compile(rf"{WS}[{UPPER}]")
 _TITLE_END = re.compile(r"[.;:!?()\n“”\"…]")
 _TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:của|do|để|tại|và|với|về))+$", re.IGNORECASE)
 _SHORT_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{0,6}}{WS}của{WS}")  # "Quy chế làm việc của ..."
@@ -97,27 +82,15 @@ class Document:
         return self.words
 
 
-class Documents:
+class Documents(PartyReading):
     def __init__(self, kb: Knowledge):
+        self.kb = kb
+        self._init_parties(kb)
         self.kb = kb
         kinds = kb.cues.get("document_kinds") or []
         self.kinds = {key(k["words"]): k for k in kinds}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
         self.named = [(re.compile(n["pattern"]), n["kind"]) for n in kb.cues.get("named_documents") or []]
-        verbs = kb.cues.get("party_verbs") or ["ký kết", "ký"]  # "A và B ký kết “Kế hoạch ...”", "A, B có quy chế"
-        self.sign_before = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}[“\"]?$", re.IGNORECASE)
-        joint = kb.cues.get("joint_verbs") or []  # "A và B ban hành Chương trình phối hợp": made and issued jointly
-        self.joint_before = re.compile(rf"(?<!\w)(?:{alternation(joint)}){WS}[“\"]?$", re.IGNORECASE) \
-            if joint else re.compile("$^")
-        home = kb.cues.get("home_country") or []
-        self.home_after = re.compile(rf"{WS}(?:{alternation(home)})(?!\w)") if home else re.compile("$^")
-        heads, stops = kb.cues.get("unknown_party_heads") or [], kb.cues.get("unknown_party_stops") or []
-        self.unknown_re = re.compile(rf"(?:{alternation(heads)})(?P<rest>(?:{WS}(?!(?i:{alternation(stops)})(?!\w))[^\W_][\w\-&]*){{1,8}})"
-                                     rf"(?![\w\-&])") if heads else re.compile("$^")
-        last = kb.cues.get("unknown_party_not_last") or []
-        self.unknown_bad_end = re.compile(rf"(?<!\w)(?:{alternation(last)})$", re.IGNORECASE) if last else re.compile("$^")
-        denied = kb.cues.get("denied_before_parties") or []
-        self.denied = re.compile(rf"(?<!\w)(?:{alternation(denied)})(?!\w)", re.IGNORECASE) if denied else re.compile("$^")
         issue = kb.cues.get("issue_verbs") or ["ban hành"]  # "A đã ban hành/ra/có công văn số ...": A issued it
         self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)}){WS}", re.IGNORECASE)
         gap = kb.cues.get("issue_gap_words") or []
@@ -131,24 +104,9 @@ class Documents:
         tends = kb.cues.get("title_end_words") or ["$^"]
         self.title_stop = re.compile(rf"(?:,{WS}(?:{alternation(tstops or ['$^'])})|,?{WS}(?:{alternation(tends)}))(?!\w)",
                                      re.IGNORECASE)
-        impl = kb.cues.get("implement_verbs") or []
-        self.implement_before = re.compile(rf"(?<!\w)(?:{alternation(impl)}){WS}$", re.IGNORECASE) if impl \
-            else re.compile("$^")
-        adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
-        self.subj_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else _PAREN,
-                                   re.IGNORECASE)
         modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
         self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)[^.;:!?\n]{{0,30}}$", re.IGNORECASE) \
             if modal else re.compile("$^")
-        nouns = kb.cues.get("counted_party_nouns") or []  # "giữa 2 đơn vị đã có quy chế"
-        self.counted_re = re.compile(rf"(?<!\w)giữa{WS}(\d+|{'|'.join(_COUNTS)}){WS}(?:{alternation(nouns)})"
-                                     rf"(?:{WS}[{LOWER}]+){{0,3}}{WS}$", re.IGNORECASE) if nouns else None
-        prefixes = kb.cues.get("party_prefixes") or ["$^"]
-        self.party_prefix = re.compile(rf"(?:(?:\d+|hai|ba|bốn|năm){WS})?(?:{alternation(prefixes)}):?{WS}",
-                                       re.IGNORECASE)
-        # "A và B", "Chủ tịch A và Chủ tịch B" (the bodies sign through their heads)
-        self.subj_sep = re.compile(rf"{_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})(?:{kb.title_re.pattern}{WS})?",
-                                   re.IGNORECASE)
 
     def find(self, s: str, bodies: list[Body], published: str | None) -> list[DocMention]:
         starts = [b.start for b in bodies]
@@ -224,201 +182,6 @@ class Documents:
                     and re.fullmatch(rf"{WS}và{WS}", s[a.end:b.start]):
                 a.issuer = b.issuer
         return out
-
-    def _parties(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
-        start = dm.end
-        qm = _QUOTED.match(s, dm.end)  # Thỏa thuận hợp tác “Xây dựng ...” giữa A và B
-        if qm:
-            start = qm.end()
-        am = _ASIDE.match(s, start)  # "quy chế phối hợp (sửa đổi và bổ sung) giữa A với B"
-        if am:
-            start = am.end()
-        bm = _BETWEEN.search(s, start, start + 90)
-        if bm is None or re.search(r"[.;:()\n]", s[start:bm.start()]) or self.kind_re.search(s, start, bm.start()) \
-                or self.denied.search(s, start, bm.start()):
-            return
-        p = bm.end()
-        pm = self.party_prefix.match(s, p)  # "giữa (3) Thường trực: HĐND - UBND và UBMTTQ": the bodies
-        if pm and bisect_left(starts, pm.end()) < len(bodies) and pm.end() in starts:
-            p = pm.end()
-        parties, lead, listed = self._party_list(s, p, bodies, starts)
-        if len(parties) >= 2:
-            dm.parties, dm.lead, dm.end, dm.listed = parties, lead, max(dm.end, parties[-1].end), listed
-            if not qm and _TOPIC.fullmatch(s, start, bm.start()):
-                dm.topic = re.sub(r"\s+", " ", s[start:bm.start()]).strip()
-
-    def _party_list(self, s: str, p: int, bodies: list[Body], starts: list[int]) -> tuple[list[Body], bool, bool]:
-        """The bodies listed from `p` ("A với B, C và D"): the parties, whether the first leads ("với"),
-        and whether a group's list in brackets named them."""
-        parties: list[Body] = []
-        lead = False
-        listed = False
-        closed = False
-        while True:
-            lm = _LISTED.match(s, p)  # "với các cơ quan, tổ chức (Bộ Tư pháp, ...)": the list names them
-            if lm and parties and not listed and bisect_left(starts, lm.end()) < len(bodies) and lm.end() in starts:
-                p, listed = lm.end(), True
-            i = bisect_left(starts, p)
-            pl = re.match(rf"(?:các|những){WS}", s[p:p + 8])
-            j = bisect_left(starts, p + pl.end()) if pl else -1
-            if i < len(bodies) and bodies[i].start == p:
-                b = bodies[i]
-            elif pl and j < len(bodies) and bodies[j].start == p + pl.end():
-                b = bodies[j]
-                if b.generic:
-                    b = Body(p, b.end, "generic", _cap(re.sub(r"\s+", " ", s[p:b.end])), generic=True)
-            elif (loc := self._locality(s, p, parties)) is not None:
-                b = loc
-            elif (um := self._unknown(s, p, bodies)) is not None:  # "... và Bộ GĐ-ĐT": a body not known
-                b = um
-            else:
-                gm = _GENERIC_ITEM.match(s, p)
-                b = None
-                if gm:
-                    j = bisect_left(starts, gm.end())
-                    while j < len(bodies) and bodies[j].start <= gm.end() + 45 and not re.search(r"[,;.]", s[p:bodies[j].start]):
-                        text = s[p:bodies[j].start] + bodies[j].canonical(self.kb)
-                        b = Body(p, bodies[j].end, "generic", _cap(re.sub(r"\s+", " ", text)), generic=True)
-                        break
-                if b is None:
-                    break
-            assert b is not None
-            hm = self.home_after.match(s, b.end)  # "giữa Bộ Quốc phòng Việt Nam và ...": the country closes the name
-            if not hm and _NAME_GOES_ON.match(s, b.end):
-                break  # "Bộ Công an Trung Quốc": the name goes on past the body read; it is another body
-            parties.append(b)
-            sep = _PARTY_SEP.match(s, hm.end() if hm else b.end)
-            shared = pl is not None or bool(b.entry.get("shared"))  # "và các tỉnh A, B": the list goes on
-            if not sep or closed and not sep.group(1) and not shared:  # "giữa A và B, Thủ tướng cho biết ..."
-                p = b.end
-                break
-            closed = (closed or sep.group(1) == "và") and not (shared and not sep.group(1))
-            if sep.group(1) == "với" and len(parties) == 1:
-                lead = True
-            p = sep.end()
-        return parties, lead, listed
-
-    def _unknown(self, s: str, p: int, bodies: list[Body]) -> Body | None:
-        """A party named at `p` that is no body we know ("Bộ GĐ-ĐT", "Ban liên lạc cựu cán bộ Đoàn")."""
-        um = self.unknown_re.match(s, p)
-        if um is None or not re.search(rf"(?<!\S)[{UPPER}\d]", um.group("rest")) \
-                or self.unknown_bad_end.search(um.group(0)) or _MORE_LOWER.match(s, um.end()) \
-                or any(b.start < um.end() and p < b.end for b in bodies):
-            return None  # "Ban dân vận", "Ban Chấp hành tỉnh", "Hiệp hội bia, rượu, ...", a known body: no unknown one
-        return Body(p, um.end(), "known", re.sub(r"\s+", " ", um.group(0)))
-
-    def _counted_parties(self, s: str, dm: DocMention, bodies: list[Body]) -> None:
-        """ "A ... thuộc X. Giữa 2 đơn vị đã có quy chế phối hợp": the parties are the last N bodies
-        named before, not counting the ones named only as what another belongs to ("thuộc X")."""
-        cm = self.counted_re.search(s, max(0, dm.start - 60), dm.start) if self.counted_re else None
-        if cm is None:
-            return
-        word = cm.group(1).lower()
-        n = int(word) if word.isdigit() else _COUNTS.get(word, 0)
-        found: list[Body] = []
-        for b in reversed([b for b in bodies if cm.start() - 400 < b.end <= cm.start()]):
-            pm = _PARENT_BEFORE.search(s, max(0, b.start - 14), b.start)
-            if b.generic or (pm and any(x.end == pm.start() for x in bodies)):
-                continue  # "Trạm A thuộc Hạt B": B is named as A's parent
-            if all(x.canonical(self.kb) != b.canonical(self.kb) for x in found):
-                found.append(b)
-            if len(found) == n:
-                break
-        if n >= 2 and len(found) == n:
-            dm.parties = found[::-1]
-            tm = _COUNTED_TOPIC.match(s, dm.end)  # "quy chế phối hợp quản lý và bảo vệ rừng, ..."
-            if tm:
-                dm.topic = re.sub(r"\s+", " ", tm.group(0)).strip()
-
-    def _locality(self, s: str, p: int, before: list[Body]) -> Body | None:
-        """ "giữa thành phố Hồ Chí Minh và (các) tỉnh Nghệ An, Hà Tĩnh": a province as a party."""
-        lm = _LOCALITY.match(s, p)
-        pm = self.kb.place_re.match(s, lm.end()) if lm else None
-        prov = self.kb.province(pm.group(0)) if pm else None
-        if lm is None or pm is None or prov is None:
-            return None
-        level = (lm.group(2) or "").lower()
-        shared = bool(lm.group(1)) and bool(level)
-        if not level and before and before[-1].entry.get("shared"):
-            level, shared = before[-1].entry["level"], True  # "các tỉnh Long An, Tiền Giang": the level is shared
-        level = level or str(prov.get("kind") or "tỉnh")
-        return Body(p, pm.end(), "known", f"{level[:1].upper()}{level[1:]} {prov['name']}",
-                    entry={"kind": "locality", "english": "", "level": level, "shared": shared})
-
-    def _subject_list(self, s: str, verb: int, bodies: list[Body], starts: list[int]) -> list[Body]:
-        """ "TP. HCM và ba tỉnh Long An, Tiền Giang đã ký": a clause's subject listing bodies or provinces."""
-        cs = max(s.rfind(c, max(0, verb - 250), verb) for c in ".;:\n") + 1
-        opens = [cs] + [cs + m.end() for m in re.finditer(rf",{WS}|{WS}gồm:?{WS}", s[cs:verb])]
-        for p in opens:
-            while p < verb and s[p].isspace():
-                p += 1
-            parties: list[Body] = []
-            while p < verb:
-                i = bisect_left(starts, p)
-                b = bodies[i] if i < len(bodies) and bodies[i].start == p and not bodies[i].generic else \
-                    self._locality(s, p, parties)
-                if b is None:
-                    break
-                parties.append(b)
-                if self.subj_gap.fullmatch(s, b.end, verb):
-                    return parties if len(parties) >= 2 else []
-                sep = _PARTY_SEP.match(s, b.end)
-                if not sep:
-                    break
-                p = sep.end()
-        return []
-
-    def _signers(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
-        """ "A (cùng với B) đã ký kết chương trình phối hợp (với C)": the signers are the parties."""
-        vm = self.sign_before.search(s, max(0, dm.start - 30), dm.start)
-        implemented = False
-        if vm is None:  # "A thực hiện Kế hoạch phối hợp với B": only with the other party named
-            vm = self.implement_before.search(s, max(0, dm.start - 30), dm.start)
-            implemented = vm is not None
-        if vm is None:
-            return
-        subj: list[Body] = []
-        p = vm.start()
-        gap = self.subj_gap
-        while True:
-            i = bisect_left([b.end for b in bodies], p - 25) if bodies else 0
-            prev = [b for b in bodies[max(0, i - 2):i + 4] if b.end <= p and gap.fullmatch(s[b.end:p])]
-            if not prev and not subj:  # "Ban liên lạc cựu cán bộ Đoàn cũng ký ...": a signer not known
-                cs = max(s.rfind(c, max(0, p - 120), p) for c in ".;:\n") + 1
-                um = next((m for m in self.unknown_re.finditer(s, cs, p) if gap.fullmatch(s, m.end(), p)), None)
-                u = self._unknown(s, um.start(), bodies) if um else None
-                prev = [u] if u is not None and u.end == um.end() else []  # type: ignore[union-attr]
-            if not prev or prev[-1].generic:
-                break
-            subj.insert(0, prev[-1])
-            p = prev[-1].start
-            gap = self.subj_sep
-        wm = _WITH_AFTER.match(s, dm.end)
-        other: list[Body] = []
-        if wm:  # "... với B", "... với B, C và D": the signer leads when it signs with several
-            other = self._party_list(s, wm.end(), bodies, starts)[0]
-            other = other if "," not in s[dm.end:wm.end()] else other[:1]  # "ký X, phối hợp với B, C ..."
-        if len(subj) + len(other) < 2 and not other:
-            subj = self._subject_list(s, vm.start(), bodies, starts) or subj
-        if implemented and not (len(subj) == 1 and other):
-            return
-        if len(subj) + len(other) >= 2:
-            dm.parties = subj + other
-            dm.lead = len(subj) == 1 and len(other) >= 2
-            tm = _TOPIC_SIGNED.match(s, dm.end)
-            if tm:
-                dm.topic = re.sub(r"\s+", " ", tm.group(1)).strip()
-            dm.end = max(dm.end, other[-1].end) if other else dm.end
-
-    def _joint(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
-        """ "A và B ban hành Chương trình phối hợp ...": two or more bodies make it together; each issued it."""
-        jm = self.joint_before.search(s, max(0, dm.start - 30), dm.start)
-        subj = self._subject_list(s, jm.start(), bodies, starts) if jm else []
-        if len(subj) >= 2:
-            dm.parties, dm.issuer, dm.co_issuers = subj, subj[0], subj[1:]
-            tm = _TOPIC_SIGNED.match(s, dm.end)
-            if tm:
-                dm.topic = re.sub(r"\s+", " ", tm.group(1)).strip()
 
     def _titled(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> bool:
         """Name `dm` by its title when its issuer is named with it ("của A" in the title, "A ban hành" before)."""
@@ -584,7 +347,3 @@ def _same_number(a: str, b: str) -> bool:
     a, b = (re.sub(r"^0+(?=\d)", "", re.sub(r"\s+", "", x.lower())) for x in (a, b))
     short, full = sorted((a, b), key=len)
     return short == full or full.startswith((short + "-", short + "/"))
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -50,13 +50,14 @@ class Dates:
         c = _cues()
         part = rf"(?:{alternation(c['day_parts'])})"
         rel = rf"(?:{alternation(c['relative_days'])})"
+        alone = rf"(?:{alternation(c.get('relative_days_alone') or ['$^'])})"
         day = rf"(?:{alternation(c['day_words'])})"
         num = r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4}))?(?![\d/])"
         # "Chiều 24/1", "Sáng nay (13/7)", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
         self.lead = re.compile(rf"(?:{part}{WS})?(?:{rel}{WS}?\(?)?(?:{day}{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
                                rf"{num}\)?", re.IGNORECASE)
         self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?{day}{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
-                                 rf"|{rel}{WS}?\(|\()(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
+                                 rf"|{rel}{WS}?\(|{alone}{WS}|\()(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
         self.relative = re.compile(rf"(?<!\w){rel}(?!\w)", re.IGNORECASE)
         self.today = re.compile(rf"(?<!\w){rel}(?!\w)(?!\s*\(?\s*\d)", re.IGNORECASE)
         self.birth = re.compile(rf"(?<!\w)(?:{alternation(c['birth_markers'])})\s*$", re.IGNORECASE)
@@ -112,6 +113,15 @@ class Dates:
         years = [y for y in years if y >= self.earliest]
         return max(years) if years else None
 
+    def reviewed_year(self, name: str, kind: str | None) -> int | None:
+        """The year a review event's name says it reviews ("tổng kết công tác năm 2018"), if any."""
+        if kind not in self.review_kinds:
+            return None
+        if _RANGE.search(name):
+            return None
+        ym = _YEAR.search(name)  # the first: "tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019"
+        return int(ym.group(1)) if ym else None
+
     def _under_review(self, s: str, pos: int) -> bool:
         cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
         return self.review.search(s, cut, pos) is not None
@@ -121,16 +131,20 @@ class Dates:
         return self.future.search(s, cut, pos) is not None
 
     # -- dates -------------------------------------------------------------------------
-    def iso(self, dm: DayMonth, published: str | None, year: int | None, kind: str | None = None) -> str | None:
+    def iso(self, dm: DayMonth, published: str | None, year: int | None, kind: str | None = None,
+            reviewed: int | None = None) -> str | None:
         """ISO date of `dm`: its own year, else the publication date's (a day after it falls in the year
-        before), else `year` (the text's)."""
+        before), else the year under review when a review names it (`reviewed`: the year after when held in
+        its first `review_months` months), else `year` (the text's)."""
         y = dm.year
+        if y is None and not published and reviewed is not None:
+            y = reviewed + 1 if dm.month <= self.review_months else reviewed
         if y is None and published:
             pub = date.fromisoformat(published)
             y = pub.year
             if (dm.month, dm.day) > (pub.month, pub.day):
                 y -= 1
-        elif y is None and year is not None:
+        if y is None and not published and year is not None:
             y = year + 1 if kind in self.review_kinds and dm.month <= self.review_months else year
         if y is None:
             return None

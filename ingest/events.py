@@ -135,7 +135,8 @@ class Events:
             head = next((h for h in self.head_re.finditer(sent)
                          if not self.meetings.is_plural(sent, h.start(), self.head_re)
                          and not self.doc_before.search(sent, max(0, h.start() - 25), h.start())
-                         and not any(d.start <= ss + h.start() < d.end for d in docs)), None)
+                         and not any(d.start <= ss + h.start() < d.end for d in docs)
+                         and not any(b.start < ss + h.start() < b.end for b in bodies)), None)  # "Quốc hội thảo luận"
             sign = self.sign_re.search(sent)
             verbs = [v.start() for v in self.verb_re.finditer(sent)
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())
@@ -191,6 +192,7 @@ class Events:
                     sign = None
             if head is None and sign is None and own is None and (lead_date or vm is not None):
                 own = self.meetings.sitting(s, ss, se, bodies)  # "X báo cáo trước Quốc hội sáng 20-5"
+                own = own or self.meetings.assembly_sitting(s, ss, se, lambda v, lo=ss: self._opening_subjects(s, lo, v, bodies))
                 if own is not None and self.planned_any.search(s, max(ss, own.start - 40), own.start):
                     own = None
             if head is None and sign is None and own is None:
@@ -198,12 +200,16 @@ class Events:
             if own is not None:
                 hpos = (own.organisers[0].start if own.organisers else own.start) - ss
                 ev = Event(ss, se, ss + hpos, own.kind, own.name,
-                           self._date(published, year, own.kind, dm if lead_date else vm), list(own.organisers))
+                           self._date(published, year, own.kind, dm if lead_date else vm, own.name), list(own.organisers))
             else:
                 hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
                 ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm)
                 ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
                                   if b not in ev.organisers]
+                if clause is not None:  # "tại hội nghị Thành ủy lần thứ 22 mới đây, ...": the name ends with the clause
+                    held = re.sub(r"\s+", " ", s[ev.head:clause]).strip(" ,")
+                    if len(held) < len(ev.name) and ev.name.lower().startswith(held.lower()):
+                        ev.name = ev.name[:len(held)]
             if self.meetings.generic_name.search(ev.name[:30]):  # "Đại hội Đảng các cấp"
                 continue
             bare = self.meetings.is_bare_name(ev.name, self.head_re)
@@ -217,7 +223,7 @@ class Events:
             generic_kind = ev.kind in ("hoi_nghi", "other")
             strong = any(v != (sign.start() if sign else -1) for v in verbs)
             if same is None and events and (generic_kind or not strong) and (ev.date is None or not lead_date) \
-                    and not self._other_title(s, ev, events[-1]):
+                    and not self._other_title(s, ev, events[-1]) and not self._other_host(ev, events[-1]):
                 same = events[-1]
             if same is None and events and _AT_START.match(sent):
                 same = events[-1]
@@ -242,9 +248,9 @@ class Events:
                 self._places(s, ss, se, same, _PAREN)
         events += self._referenced(s, events, bodies)
         if events and events[0].date is None and events[0].start > story[0]:
-            events[0].date = self.dates.iso(story[1], published, year, events[0].kind) if story[1] else None
+            events[0].date = self._date(published, year, events[0].kind, story[1], events[0].name) if story[1] else None
         if events and story[1] is not None and story[0] < events[0].start \
-                and events[0].date == self.dates.iso(story[1], published, year, events[0].kind):
+                and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name):
             events[0].opened = story[0]  # "Sáng 2-5, A, B phối hợp C phát động X. ... Tại buổi họp báo, ..."
             if not events[0].organisers:
                 se = next(e for a, e in sentences if a == story[0])
@@ -252,7 +258,7 @@ class Events:
                 events[0].organisers += self._subjects(s, story[0], vm.start(), bodies) if vm else []
         if events and not events[0].places and story[1] is not None:  # "Sáng 8-9, tại X (Hà Nội), A tổ chức ..."
             am = _LEAD_AT.match(s, story[1].end)
-            if am and events[0].date == self.dates.iso(story[1], published, year, events[0].kind):
+            if am and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name):
                 se = next(e for a, e in sentences if a <= am.start(1) < e)
                 self._places(s, am.start(1), se, events[0], _AT, first_only=True)
         if events and title_span and not events[0].organisers:  # "A tổng kết công tác năm 2018" as the headline
@@ -300,7 +306,7 @@ class Events:
         if named:
             name, body, kind = named
             organisers.append(body)
-        return Event(ss, se, start, kind, name, self._date(published, year, kind, dm), organisers)
+        return Event(ss, se, start, kind, name, self._date(published, year, kind, dm, name), organisers)
 
     def _held_after_name(self, s: str, ss: int, se: int, head: int, verbs: list[int]) -> bool:
         """ "Tại hội nghị X vừa diễn ra, ...": the event is reported, by a verb right after its name."""
@@ -320,6 +326,9 @@ class Events:
         stops = [m for m in re.finditer(r"[.;:\n]|,(?!\s*[a-zđ])", between) if not abbreviation_dot(s, head_end + m.start())]
         if held is not None and dated and not stops and between.count(",") <= 1:
             return held.end()  # "phiên họp thứ 13 của Ban Chỉ đạo về phòng, chống tham nhũng tổ chức tại ..."
+        nm = self.meetings.numbered_own(s, head, head_end, se, bodies)  # "tại hội nghị Thành ủy lần thứ 22, ông X ..."
+        if nm is not None and not self.planned_any.search(s, max(ss, head - 40), head):
+            return nm
         do = _DO.search(s, head_end, min(se, head_end + 200))
         if do is None or re.search(r"[.;:\n]", s[head_end:do.start()]):
             return None
@@ -356,6 +365,13 @@ class Events:
         a, b = self.head_re.match(ev.name), self.head_re.match(last.name)
         return a is not None and b is not None and key(a.group(0)) != key(b.group(0))
 
+    def _other_host(self, ev: Event, last: Event) -> bool:
+        """Whether `ev`, dated on another day than `last`, is not held by the bodies that held `last` (an
+        assembly's sitting, then a committee's meeting another day): another event."""
+        if not last.organisers or not ev.date or not last.date or ev.date == last.date:
+            return False
+        return not {b.canonical(self.kb) for b in ev.organisers} & {b.canonical(self.kb) for b in last.organisers}
+
     def article_date(self, s: str, sentences: list[tuple[int, int]], title_span: tuple[int, int] | None) -> str | None:
         """The date the story opens with, its year as the text implies it ("Ngày 26/12/2018, ...")."""
         _, dm = self._story_date(s, sentences, title_span)
@@ -372,14 +388,24 @@ class Events:
                 return ss, dm
         return 0, None
 
-    def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None) -> str | None:
-        return self.dates.iso(dm, published, year, kind) if dm else None
+    def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "") -> str | None:
+        """The event's date; a review names the year it reviews ("Hội nghị tổng kết công tác năm 2018"), which
+        gives the year better than the text's latest one (that may be the coming year's plans)."""
+        return self.dates.iso(dm, published, year, kind, self.dates.reviewed_year(name, kind)) if dm else None
 
     def _subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
         """The bodies right before a verb at `verb`, past a leading date and place."""
         lead = _LEADING.match(s[ss:verb])
         lo = ss + (lead.end() if lead else 0)
         return _subject_run(s, [b for b in bodies if lo <= b.start and b.end <= verb], verb)
+
+    def _opening_subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
+        """The bodies right before a verb at `verb` that open the sentence, past a leading date and place
+        ("Sáng 14/11, Quốc hội nghe ...", not "... được Quốc hội thông qua")."""
+        lead = _LEADING.match(s[ss:verb])
+        lo = ss + (lead.end() if lead else 0)
+        run = _subject_run(s, [b for b in bodies if lo <= b.start and b.end <= verb], verb)
+        return run if run and not s[lo:run[0].start].strip(" ,(-") else []
 
     def _event_for(self, s: str, ss: int, se: int, events: list[Event]) -> Event:
         """The event a sentence speaks of: the one whose noun it names, else the one it follows."""

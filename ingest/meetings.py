@@ -46,6 +46,11 @@ class Meetings:
         self.sitting_re = re.compile(rf"(?<!\w)(?:{alternation(c['sitting_verbs'])})(?:\s+[^\W\d_]+){{0,{int(c['sitting_gap'])}}}?"
                                      rf"\s+trước\s+", re.IGNORECASE)
         self.assemblies = [(key(a["body"]), a["name"]) for a in c["assemblies"]]
+        self.assembly_verb = re.compile(rf"(?<!\w)(?:{alternation(c['assembly_verbs'])})(?!\w)", re.IGNORECASE)
+        self.assembly_words = int(c["assembly_clause_words"])
+        days = alternation(c["name_end_day_parts"])  # "... biểu quyết thông qua sáng 18/6": the clause ends at the day
+        self.clause_end = re.compile(rf"[,.;:()\n]|\s(?:{days})\s+\(?\d", re.IGNORECASE)
+        self.trailing = re.compile(rf"(?<!\w)(?:{alternation(c['name_trailing_words'])})$", re.IGNORECASE)
         self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(list(self.verbs))})(?!\w)", re.IGNORECASE)
         self.subject_lead = re.compile(rf"[\s\-–•\"“(]*(?:(?:{alternation(c['subject_openers'])})(?!\w)\s*)*$",
                                        re.IGNORECASE)
@@ -77,6 +82,10 @@ class Meetings:
         self.manner = re.compile(rf"\s*(?:(?:{alternation(c['manner_words'])})\s+)?", re.IGNORECASE)
         self.org_noun = re.compile(rf"(?:{alternation(c['organisation_nouns'])})(?!\w)")
         self.org_lead = re.compile(rf"(?:{alternation([w.lower() for w in c['organisation_nouns']])})\s+")
+        self.numbered = re.compile(rf"(?<!\w)(?:lần\s+)?thứ\s+(?:\d+|[IVXLC]+\b|{alt('ordinal_words')})(?!\w)", re.IGNORECASE)
+        self.term_after = re.compile(r"\s*[,(]?\s*khóa\s+(?:\d+|[IVXLC]+\b)\)?", re.IGNORECASE)
+        self.setting_not_after = re.compile(rf"(?<!\w)(?:{alternation(c['numbered_setting_not_after'])})\s+\S+\s*$",
+                                            re.IGNORECASE)
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
 
     # -- names -----------------------------------------------------------------------------
@@ -124,6 +133,20 @@ class Meetings:
         word = key(bm.group(0))
         before = [b for b in bodies if b.end <= head and key(b.canonical(self.kb)).startswith(word)]
         return before[-1:]
+
+    def numbered_own(self, s: str, head: int, head_end: int, se: int, bodies: list[Body]) -> int | None:
+        """ "hội nghị Thành ủy lần thứ 22", "Hội nghị Ban Chấp hành Đảng bộ thành phố Hà Nội lần thứ 6": a body's
+        own meeting named with its body and its number, after "tại/trong", was held (the setting of what the
+        sentence reports, not one to come). Gives where its number ends, or None."""
+        hosts = self.hosts(s, head, min(se, head_end + 120), bodies)
+        if not hosts or self.setting_not_after.search(s, max(0, head - 20), head):
+            return None
+        nm = self.numbered.search(s, head_end, min(se, head_end + 120))
+        if nm is None or re.search(r"[.;:,()\n]", s[head_end:nm.start()]):
+            return None
+        end = max(nm.end(), hosts[0].end)
+        tm = self.term_after.match(s, end)  # "Kỳ họp thứ 15 Hội đồng nhân dân thành phố X khóa IX"
+        return tm.end() if tm else end
 
     def named_meeting(self, s: str, head: int) -> tuple[str, Body, str] | None:
         """A meeting named by convention at `head`: its name, the body holding it and its kind."""
@@ -178,6 +201,24 @@ class Meetings:
             template = next((t for k, t in self.assemblies if key(name) == k or key(name).startswith(k + " ")), None)
             if b is not None and template is not None:
                 return OwnMeeting(m.start(), m.end(), template.format(body=name), "hoi_nghi", [b])
+        return None
+
+    def assembly_sitting(self, s: str, ss: int, se: int, subjects: Any) -> OwnMeeting | None:
+        """ "Sáng 14/11, Quốc hội nghe báo cáo ...": the assembly that is the subject (`subjects(verb_pos)`, the
+        bodies right before the verb) of a verb of sitting sat (the caller checks that the sentence gives the day)."""
+        for vm in self.assembly_verb.finditer(s, ss, se):
+            run: list[Body] = subjects(vm.start())
+            name = run[0].canonical(self.kb) if len(run) == 1 and not run[0].generic else ""
+            template = next((t for k, t in self.assemblies if key(name) == k or key(name).startswith(k + " ")), None)
+            if template is None:
+                continue
+            stop = self.clause_end.search(s, vm.start(), se)
+            clause = re.sub(r"\s+", " ", s[vm.start():stop.start() if stop else se]).strip()
+            title = template.format(body=name)
+            if len(clause.split()) <= self.assembly_words and (stop is None or s[stop.start()] not in "()") \
+                    and not self.trailing.search(clause):
+                title = f"{title} {clause}"
+            return OwnMeeting(vm.start(), vm.end(), title, "hoi_nghi", run)
         return None
 
     def _subject_text(self, s: str, ss: int, verb: int) -> tuple[str, bool]:

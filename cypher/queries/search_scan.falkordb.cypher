@@ -1,6 +1,6 @@
 // name: search_scan
-// description: Like search but always a scan of every entity (no index); FalkorDB counts relations with
-//   its degree functions.
+// description: Like search but always a scan of every entity (no index); relations counted as the
+//   FalkorDB variant of search counts them.
 //   Ranked: an exact name or alias (any of `phrases`: as typed, as meant, with a place's level word; see
 //   api/search.py), a name or
 //   alias that starts with it, a word that starts with it, any substring, all of `words` anywhere; articles
@@ -20,7 +20,9 @@ WITH n,
        WHEN any(x IN $phrases WHERE n.search CONTAINS x) THEN 3
        ELSE 4
      END AS rank
-WITH n, rank, indegree(n) + outdegree(n) - indegree(n, 'MENTIONS') - outdegree(n, 'MENTIONS') AS degree, indegree(n, 'MENTIONS') AS mentions
+WITH n, rank, [(n)<-[r]-() | type(r) = 'MENTIONS'] AS ins
+WITH n, rank, outdegree(n) - outdegree(n, 'MENTIONS') + size([x IN ins WHERE NOT x]) AS degree,
+     size([x IN ins WHERE x]) AS mentions
 ORDER BY CASE WHEN 'Article' IN labels(n) THEN 1 ELSE 0 END, rank,
          CASE WHEN n.locality IN $places THEN 0 ELSE 1 END, degree DESC,
          mentions DESC, size(n.name), n.id

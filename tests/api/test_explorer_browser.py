@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from coordgraph.graph.model import read_doc_file, resolve
+from pages import checked_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -55,15 +56,8 @@ def explorer_url(loaded_store: Any, store_settings: Any, serve: Callable[[Any], 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
     """A fresh page (own context: no shared storage) that fails the test on any script error."""
-    context = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)
-    pg = context.new_page()
-    pg.set_default_timeout(20_000)
-    errors: list[str] = []
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    yield pg
-    context.close()
-    assert not errors, f"the page reported errors: {errors}"
+    with checked_page(browser, 1440, 900, 20_000) as pg:
+        yield pg
 
 
 # --- helpers ------------------------------------------------------------------

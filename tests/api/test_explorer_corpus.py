@@ -15,6 +15,7 @@ import pytest
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.server import ServerInfo
+from pages import checked_page
 
 from tests.api.test_explorer_browser import IDLE, artifacts_dir, open_explorer
 
@@ -59,15 +60,8 @@ def url(corpus_store: FalkorStore, falkor_server: ServerInfo) -> Iterator[str]:
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
     """A 1280 px wide page that fails the test on any script error."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    errors: list[str] = []
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    yield pg
-    context.close()
-    assert not errors, f"the page reported errors: {errors}"
+    with checked_page(browser, 1280, 800, 30_000) as pg:
+        yield pg
 
 
 def suggestions(page: Any, text: str) -> list[str]:

@@ -21,11 +21,10 @@ from coordgraph.api.app import create_app
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store import memory
 from coordgraph.graph.store.base import StoreError
-from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.memory import process_limit, size_bytes
 from coordgraph.graph.store.server import PIDFILE, status, stop
-from coordgraph.graph.synthetic import synthetic_docs
 from searching import Searching
+from synthetic_store import write_synthetic
 
 PROCESS_MEM = "400mb"  # the server process's limit in this test (users get 3/4 of RAM)
 QUERY_MEM = 32 * 2**20
@@ -56,12 +55,7 @@ def service(tmp_path: Path, serve: Callable[[Any], Any]) -> Iterator[Service]:
     settings = Settings(store="embedded", data_dir=data_dir, graph_name="mem", api_key=None,
                         falkordb_process_mem=PROCESS_MEM, falkordb_query_mem_bytes=QUERY_MEM,
                         falkordb_maxmemory="128mb", cypher_timeout_ms=TIMEOUT_MS, cypher_replica=False)
-    store = FalkorStore.open("embedded", settings)
-    with store.writer() as w:
-        for doc in synthetic_docs(30):
-            w.add(doc)
-    counts = store.view().counts()
-    store.close()
+    counts = write_synthetic(settings, 30)
     try:
         app = create_app(settings=settings)
         with serve(app) as url:

@@ -20,8 +20,8 @@ from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.replica import replica_dir, replica_status
 from coordgraph.graph.store.server import PIDFILE, server_running, status, stop
-from coordgraph.graph.synthetic import synthetic_docs
 from searching import Searching
+from synthetic_store import write_synthetic
 from test_memory_limit import GREEDY
 
 TIMEOUT_MS = 5000
@@ -45,12 +45,7 @@ def _settings(data_dir: Path) -> Settings:
 def service(tmp_path: Path, serve: Callable[[Any], Any]) -> Iterator[Service]:
     """The API opening the store itself (as `coordgraph serve` does), with its replica, over 20 articles."""
     settings = _settings(tmp_path / "data")
-    store = FalkorStore.open("embedded", settings)
-    with store.writer() as w:
-        for doc in synthetic_docs(20):
-            w.add(doc)
-    articles = store.view().counts()["Article"]
-    store.close()
+    articles = write_synthetic(settings, 20)["Article"]
     try:
         app = create_app(settings=settings)
         with serve(app) as url:
@@ -123,14 +118,7 @@ def test_statements_that_end_a_database_end_only_the_replica(service: Service) -
 def test_the_replica_follows_writes(service: Service) -> None:
     with httpx.Client(base_url=service.url, timeout=60) as c:
         assert _articles(c)[0] == service.articles
-        store = FalkorStore.open("embedded", service.settings)  # a second writer, as `ingest` beside `serve`
-        try:
-            with store.writer() as w:
-                for doc in synthetic_docs(25)[20:]:
-                    w.add(doc)
-            want = store.view().counts()["Article"]
-        finally:
-            store.close()
+        want = write_synthetic(service.settings, 25, start=20)["Article"]  # a second writer, as `ingest` beside `serve`
         assert want > service.articles
         deadline = time.monotonic() + 5
         while (seen := _articles(c)[0]) != want and time.monotonic() < deadline:
@@ -194,12 +182,7 @@ def test_a_copy_the_replica_cannot_load_is_told_and_the_server_goes_on(tmp_path:
     settings = _settings(tmp_path / "data").model_copy(update={"graph_name": "coordgraph",
                                                                "falkordb_process_mem": "1gb",
                                                                "cypher_replica_mem": "1gb"})
-    store = FalkorStore.open("embedded", settings)
-    with store.writer() as w:
-        for doc in synthetic_docs(2000):
-            w.add(doc)
-    articles = store.view().counts()["Article"]
-    store.close()
+    articles = write_synthetic(settings, 2000)["Article"]
     try:
         app = create_app(settings=settings)
         with serve(app) as url, httpx.Client(base_url=url, timeout=60) as c, Searching(url, "bo", timeout=10) as others:

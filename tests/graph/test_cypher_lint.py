@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from coordgraph.api import cache, paths, routes_graph
+from coordgraph.api import cache, routes_graph
 from coordgraph.graph.analytics import export, stream
 from coordgraph.graph.model import entity_types, relation_types
 from coordgraph.graph.queries import list_queries, schema_statements
@@ -34,7 +34,7 @@ def statements() -> list[tuple[str, str]]:
     out += [(f"resolution #{i}", s) for i, s in enumerate(resolving.STATEMENTS)]
     out += [("stream nodes", stream.NODES), ("stream edges", stream.EDGES), ("stream near", stream.NEAR),
             ("graph version nodes", cache.NODES), ("graph version relations", cache.RELATIONS),
-            ("edges by key", paths.EDGES_BY_KEY), ("evidence", routes_graph.EVIDENCE),
+            ("evidence", routes_graph.EVIDENCE),
             ("health", "RETURN 1 AS ok"), ("node exists", "MATCH (n:Entity {id: $id}) RETURN n.id")]
     out += [(f"query {q.name}", q.text("neo4j")) for q in list_queries(REPO_DIR / "cypher" / "queries")]
     return out

@@ -17,8 +17,9 @@ import pytest
 from coordgraph.graph.settings import Settings
 from coordgraph.graph.store.base import Store, open_store
 from coordgraph.graph.store.falkordb import FalkorStore
-from coordgraph.graph.store.server import SOCKET, ensure_server, server_running, status, stop
+from coordgraph.graph.store.server import SOCKET, ensure_server, server_command, server_running, status, stop
 from coordgraph.graph.synthetic import synthetic_docs
+from synthetic_store import write_synthetic
 
 REPO_DIR = Path(__file__).resolve().parents[2]
 
@@ -157,14 +158,7 @@ def test_a_killed_loader_leaves_no_partial_article_marked_and_a_rerun_completes_
 
 
 def _write_synthetic(data_dir: Path, n: int, batch_size: int = 500) -> dict[str, int]:
-    """Write `n` synthetic article graphs into the data directory's running server; the counts after."""
-    store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
-    with store.writer(batch_size) as w:
-        for d in synthetic_docs(n):
-            w.add(d)
-    counts = store.view().counts()
-    store.close()
-    return counts
+    return write_synthetic(Settings(data_dir=data_dir), n, batch_size=batch_size)
 
 
 def test_a_killed_server_is_replaced_and_its_append_only_file_replayed(data_dir: Path) -> None:
@@ -209,6 +203,9 @@ def test_a_tcp_listener_needs_the_generated_password(data_dir: Path) -> None:
     with pytest.raises(redis.exceptions.AuthenticationError):
         redis.Redis(host="127.0.0.1", port=port).execute_command("GRAPH.LIST")
     assert redis.Redis(host="127.0.0.1", port=port, password=secret).ping()
+    # The server read its password on its standard input: it is on no command line, then or now.
+    assert secret not in " ".join(server_command(data_dir, port=port, password=True))
+    assert secret.encode() not in Path(f"/proc/{info.pid}/cmdline").read_bytes()
     store = FalkorStore.open("embedded", Settings(data_dir=data_dir))  # our own clients know it
     assert store.view().read("RETURN 1").rows == [[1]]
     store.close()

@@ -30,6 +30,7 @@ def _values(store: Store) -> dict[str, list[Any]]:
     agencies = [r[0] for r in v.read("MATCH (a:Agency)-[:PARTY_TO|SIGNS|ISSUED]-() RETURN DISTINCT a.id AS id "
                                      "ORDER BY id LIMIT 6").rows]
     articles = [i.removeprefix("article:") for i in ids("Article", 3)]
+    ties = v.read("MATCH (a:Agency)-[:PARTY_TO|HOLDS_POSITION]-(b) RETURN a.id, b.id ORDER BY a.id, b.id LIMIT 3").rows
     return {
         "agency_id": agencies, "agency": agencies, "agency_a": agencies[:3], "agency_b": agencies[1:4],
         "agreement_id": ids("Agreement"), "person_id": ids("Person"), "article_id": articles,
@@ -41,8 +42,9 @@ def _values(store: Store) -> dict[str, list[Any]]:
         # the explorer's queries (api/search.py, api/routes_explore.py)
         "p": ["bo", "uy ban"], "phrases": [["bo"], ["uy ban", "cong an"]], "words": [["bo"], ["uy", "ban"]],
         "places": [[], ["Hà Nội"]], "article": articles, "a": agencies[:3], "b": agencies[1:4],
-        "exclude": [[], agencies[:1]], "exclude_types": [[], ["Person"]],
+        "exclude": [[], agencies[:1]], "exclude_types": [[], ["Person"]], "keep": [agencies[1:3]],
         "only": [None, agencies[:2]], "shown": [3],  # /paths' last hop; evidence pieces per edge
+        "step_from": [[a for a, _ in ties]], "step_to": [[b for _, b in ties]],  # the steps of paths found
     }
 
 

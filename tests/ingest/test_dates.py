@@ -69,3 +69,29 @@ def test_events_and_the_article_carry_dates_read_from_the_text(extractor: Extrac
     [event] = [e for e in doc.entities if e.type == "Event"]
     assert event.properties["date"] == "2018-12-26"
     assert doc.article.published == "2018-12-26"
+
+
+def test_today_or_yesterday_alone_marks_a_date(dates: Dates) -> None:
+    [dm] = list(dates.marked_in("Phiên họp của Ban Chỉ đạo diễn ra tại Hà Nội hôm nay 14-3.", 0, 60))
+    assert (dm.day, dm.month) == (14, 3)
+    [dm] = list(dates.marked_in("Tại hội nghị hôm qua 9/11, ông A cho biết.", 0, 50))
+    assert (dm.day, dm.month) == (9, 11)
+    assert not list(dates.marked_in("Từ đó đến nay 3/4 số hộ đã thoát nghèo.", 0, 50))  # a bare "nay" is no date
+
+
+def test_an_undated_story_dated_by_today_alone(extractor: Extractor) -> None:
+    text = ("Hội nghị lần thứ 5 của Ban Chấp hành Đảng bộ tỉnh Nam Định diễn ra tại thành phố Nam Định hôm nay 6-2. "
+            "Trong năm 2017, tỉnh đã hoàn thành các chỉ tiêu.")
+    doc: DocGraph = extractor.extract(RawArticle(id="t", text=text))
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.properties["date"] == "2017-02-06"
+
+
+@pytest.mark.parametrize(("day", "year"), [("Chiều 20/1", "2020-01-20"), ("Chiều 26/12", "2019-12-26")])
+def test_a_review_takes_the_year_its_name_reviews(extractor: Extractor, day: str, year: str) -> None:
+    # the text's latest year is the coming one's plans; the review names the year it reviews
+    text = (f"{day}, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020. "
+            "Năm 2020, Sở sẽ tập trung cải cách hành chính.")
+    doc: DocGraph = extractor.extract(RawArticle(id="t", text=text))
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.properties["date"] == year

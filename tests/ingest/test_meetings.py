@@ -61,3 +61,67 @@ def test_a_city_or_country_after_a_level_word_is_the_place(extractor: Extractor)
     assert {p for _, p in rels(doc, "HELD_IN")} == {"Hạ Long"}
     doc = run(extractor, "Ngày 17-6, tại Vương quốc Morocco, Ban Tuyên giáo Trung ương tổ chức hội thảo.")
     assert {p for _, p in rels(doc, "HELD_IN")} == {"Morocco"}
+
+
+def test_an_event_noun_inside_a_bodys_name_is_no_event(extractor: Extractor) -> None:
+    # "Quốc hội thảo luận": "hội thảo" here is the end of the assembly's name and a verb, not a seminar
+    doc = run(extractor, "Chiều 3/6, đại biểu Quốc hội thảo luận về dự án Luật Đất đai sửa đổi.")
+    assert not any(name.startswith("Hội thảo") for name in events(doc))
+
+
+def test_an_assembly_that_sits_on_a_stated_day_holds_a_sitting(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/6, Quốc hội thảo luận ở hội trường về dự án Luật Thanh niên sửa đổi. "
+                         "Đại biểu Trần Văn Hòa phát biểu đề nghị làm rõ trách nhiệm của bộ chủ quản.")
+    assert events(doc) == ["Phiên họp Quốc hội thảo luận ở hội trường về dự án Luật Thanh niên sửa đổi"]
+    [event] = events(doc)
+    assert rels(doc, "ORGANIZES") == {("Quốc hội", event)}
+    assert ("Trần Văn Hòa", event) in rels(doc, "ATTENDS")
+    assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-06-12"]
+    doc = run(extractor, "Chiều 20/9, Ủy ban Thường vụ Quốc hội cho ý kiến về báo cáo công tác dân nguyện.")
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Thường vụ Quốc hội", e) for e in events(doc)} and events(doc)
+
+
+def test_an_assembly_named_as_agent_of_a_passive_holds_no_sitting_here(extractor: Extractor) -> None:
+    # the law was passed at an earlier sitting; this sentence does not report one
+    doc = run(extractor, "Luật Thanh niên được Quốc hội thông qua ngày 16-6-2020 với đa số đại biểu tán thành.")
+    assert events(doc) == []
+
+
+def test_a_meeting_of_another_body_on_another_day_is_another_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 11/6, Quốc hội biểu quyết thông qua Luật Thanh niên. Ban chỉ đạo quốc gia về "
+                         "phát triển thanh niên được thành lập năm 2020; phiên họp đầu tiên của Ban diễn ra vào ngày 28/4.")
+    assert len(events(doc)) == 2
+
+
+def test_an_events_name_ends_where_a_new_clause_opens(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 5/6, tại hội nghị sơ kết 2 năm thực hiện quy chế phối hợp bảo đảm an ninh cảng biển, "
+                         "đại diện Cảng vụ Hải Phòng kiến nghị sớm lập trạm kiểm soát tại cảng.")
+    assert events(doc) == ["Hội nghị sơ kết 2 năm thực hiện quy chế phối hợp bảo đảm an ninh cảng biển"]
+    doc = run(extractor, "Chiều 2/3, Sở Tư pháp tỉnh Hà Nam tổ chức buổi gặp mặt các cơ quan báo chí, qua đó "
+                         "cung cấp thông tin về công tác cải cách hành chính.")
+    assert events(doc) == ["Buổi gặp mặt các cơ quan báo chí"]
+
+
+def test_a_bodys_numbered_meeting_named_as_the_setting_was_held(extractor: Extractor) -> None:
+    doc = run(extractor, "Bí thư Tỉnh ủy Nam Định Đoàn Hồng Phong đã chỉ đạo như trên tại hội nghị Ban Chấp hành Đảng bộ "
+                         "tỉnh Nam Định lần thứ 9 mới đây, trước tình trạng chậm giải ngân vốn.")
+    [event] = events(doc)
+    assert event == "Hội nghị Ban Chấp hành Đảng bộ tỉnh Nam Định lần thứ 9"
+    assert rels(doc, "ATTENDS") == {("Đoàn Hồng Phong", event)}
+    assert {o for o, _ in rels(doc, "ORGANIZES")} and all(e == event for _, e in rels(doc, "ORGANIZES"))
+
+
+def test_a_numbered_meeting_a_draft_is_put_before_is_still_to_come(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Thường vụ hoàn thiện các dự thảo để trình tại Hội nghị Ban Chấp hành Đảng bộ tỉnh Nam Định "
+                         "lần thứ 10.")
+    assert events(doc) == []
+
+
+def test_an_assemblys_debate_or_question_time_is_an_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Khi phát biểu tại phiên thảo luận về tình hình kinh tế - xã hội sáng 2-11, đại biểu "
+                         "Trần Văn Hòa đề nghị Chính phủ làm rõ nguyên nhân.")
+    [event] = events(doc)
+    assert event == "Phiên thảo luận về tình hình kinh tế - xã hội"
+    assert rels(doc, "ATTENDS") == {("Trần Văn Hòa", event)}
+    doc = run(extractor, "Tại phiên chất vấn chiều 5-6, Bộ trưởng Bộ Tư pháp Lê Thành Long trả lời các câu hỏi.")
+    assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-06-05"]
