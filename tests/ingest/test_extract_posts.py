@@ -319,3 +319,10 @@ def test_a_bare_party_title_holds_its_post_in_the_one_party_committee_its_senten
     assert ("Lê Văn Cang", "Tỉnh ủy Nghệ An", "Phó Bí thư") in rels(doc, "HOLDS_POSITION")
     doc = run(extractor, "Tại hội nghị Thành ủy Hà Nội và Tỉnh ủy Hà Nam, Phó bí thư Ngô Thị Hằng cho biết.")
     assert not rels(doc, "HOLDS_POSITION")
+
+
+def test_a_demonstrative_ends_no_unit_s_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Thành ủy làm việc với ông Lê Văn Nhân - Trưởng ban Tổ chức cơ quan này về việc Sở Giáo dục "
+                         "và Đào tạo tỉnh Hậu Giang thu hồi bằng của ông.")
+    assert not any("này" in name for name in agencies(doc))
+    assert not rels(doc, "PART_OF")
