@@ -146,6 +146,10 @@ class Grammar(Lists, Described):
                      or str(entry.get("kind")) in self.parent_named_kinds):
             # "Văn phòng Chính phủ", "Ủy ban Thường vụ Quốc hội": named after the body it is part of
             host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
+        elif parent and parent in self.kb.agencies and not canon.endswith(" " + parent) \
+                and re.search(rf"(?<!\w){phrase_pattern(parent)}$", re.sub(r"\s+", " ", m.group(0)), re.IGNORECASE):
+            # "Ủy ban Tư pháp của Quốc hội": a listed body written with its parent is PART_OF it
+            host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
         return Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
 
     def _lower_head(self, name: str) -> bool:

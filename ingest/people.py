@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
+from coordgraph.ingest.post_context import Context, Post
 
 _SEP = re.compile(rf"[ \t]*,?{WS}kiêm{WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
 _OPEN = re.compile(rf"[ \t]*\([ \t]*(?:(?:\d{{1,3}}{WS}tuổi|(?:sinh{WS}năm|SN){WS}\d{{4}})[ \t]*[,;]{WS})?")
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
-_UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}][^,;:()“”\"\n]{{2,70}}?(,{WS})")  # a body we cannot read
+# a body we cannot read, within the sentence ("Tập đoàn. Về phía Y có bà Z, ..." is two sentences; "I.V. C" one)
+_UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPPER}])[^,;:()“”\"\n]){{2,70}}?(,{WS})")
 _TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:{WS}?[-–]{WS}?\d{{4}})?)(?!\w)")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
@@ -32,18 +34,6 @@ _AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư k�
 
 
 @dataclass
-class Post:
-    title: str
-    body: Body | None = None
-    implied: str | None = None  # canonical body a bare title names ("Tổng Bí thư")
-    pending: str | None = None  # a party group named bare ("Bí thư Đảng đoàn, Chủ tịch X")
-    start: int = 0
-    end: int = 0
-    former: bool = False  # "nguyên Bộ trưởng", "cựu Chủ tịch"
-    unread: bool = False  # a title whose body we cannot read; the chain goes on after it
-
-
-@dataclass
 class PersonMention:
     name: str
     start: int  # the name's span in the working text
@@ -54,7 +44,7 @@ class PersonMention:
     rank: str | None = None
 
 
-class People:
+class People(Context):
     def __init__(self, kb: Knowledge, grammar: Grammar):
         self.kb = kb
         self.g = grammar
@@ -84,6 +74,7 @@ class People:
         cues = [str(c) for c in headed.get("cues") or []]
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$|{WS}kiêm{WS})", re.IGNORECASE)
+        self.init_context(kb)
 
     # -- names ---------------------------------------------------------------------
     def names(self, s: str, bodies: list[Body]) -> list[tuple[int, int]]:
@@ -246,7 +237,7 @@ class People:
                 continue
             title = found
             q = _skip(s, p + len(_prefix(s, p, k)))
-            body = self._body_after(s, q, title) or self._place_post(s, q, title)
+            body = self._body_after(s, q, title) or self._place_post(s, q, title) or self._closed_after(s, q, title)
             if body is not None:
                 if best[0] is None or body.end > best[1]:
                     return Post(title, body, start=p, end=body.end), body.end
@@ -278,6 +269,20 @@ class People:
                 if direct is None or vb.end >= direct.end:
                     return vb
         return direct
+
+    def _closed_after(self, s: str, q: int, title: str) -> Body | None:
+        """A body outside the lists a title closes (post_context.closed_body), also when the title holds
+        the head's first word ("Trưởng ban chỉ huy khẩn nguy ...")."""
+        b = self.closed_body(s, q)
+        head = self.kb.absorbs.get(title)
+        if b is not None or not head or not s[q:q + 1].islower():
+            return b
+        virtual = f"{head} {s[q:q + 200]}"
+        vb = self.closed_body(virtual, 0)
+        hm = self.titled_re.match(virtual) if self.titled_re else None
+        if vb is None or hm is None or hm.end() <= len(head):
+            return None  # only a longer head ("Trưởng ban chỉ huy ..."), not "Trưởng ban chấm thi"
+        return _shift(vb, q - len(head) - 1, q)
 
     def _place_post(self, s: str, q: int, title: str) -> Body | None:
         """ "Phó Chủ tịch TP Hà Nội", "Bí thư Hà Nội", "Chủ tịch huyện X": a title and a locality alone name
@@ -329,6 +334,16 @@ class People:
                 return q, rank
 
     def chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
+        posts, end = self._chain_after(s, p, names)
+        if not posts:  # "X (Đồng Nai) - phó chủ nhiệm ...", "X, sinh năm 1957, trú tại ..., nguyên giám đốc ..."
+            q = self._asides(s, p)
+            if q > p:
+                more, q_end = self._chain_after(s, q, names)
+                if more:
+                    return more, q_end
+        return posts, end
+
+    def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
         end = p
         while True:
@@ -362,7 +377,8 @@ class People:
                 post.body, post.end, q = b, b.end, b.end
             elif post.body is None and not post.implied and not post.pending and not cm:
                 nxt = _UNREAD_REST.match(s, q)  # "ủy viên Ban chấp hành Đảng bộ X, thứ trưởng Bộ Công an"
-                if nxt and self.parse_item(s, nxt.end())[0] is not None and _skip(s, nxt.end()) not in names:
+                if nxt and self.parse_item(s, nxt.end())[0] is not None and _skip(s, nxt.end()) not in names \
+                        and not any(q < n < nxt.end() for n in names):  # another person's name on the way
                     post.unread, q = True, nxt.end() - len(nxt.group(1))
             posts.append(post)
             end = q
@@ -474,6 +490,7 @@ class People:
                 post.append(head)
             _fill_pending(pre, self.kb)  # each side of the name on its own: "Trưởng ban X (Phó Bí thư Y)"
             _fill_pending(post, self.kb)
+            self._named_before(s, bodies, pre + post, name_starts, sent_start)
             name = re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", re.sub(r"\s+", " ", s[a:b]))  # "Moon Jae - in"
             pm = PersonMention(name, a, b, min(cstart, a), max(cend, b), pre + post, rank)
             out.append(pm)

@@ -44,7 +44,11 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, 
 # papers, regular meetings): blind3 0.795 (no longer blind). After rules for dates ("hôm nay 5-1", the year a
 # review names), an assembly's sittings ("Sáng 14/11, Quốc hội nghe báo cáo ...") and numbered meetings named as
 # the setting ("tại hội nghị Thành ủy lần thứ 22, ..."), read off blind4, and sittings named "phiên thảo luận/chất vấn": blind4 0.785.
-MIN_OVERALL_F1 = {"heldout": 0.92, "blind": 0.835, "blind2": 0.805, "blind3": 0.79, "blind4": 0.775}
+# After rules for the posts and bodies blind4 and blind3 missed (a head alone naming the body named before,
+# asides between a name and its posts, bodies a title closes, listed bodies written with their parent, the
+# anti-corruption committee's name as written): heldout 0.930, blind 0.844, blind2 0.823, blind3 0.814,
+# blind4 0.782 (no longer blind); with both rounds merged, blind4 0.808.
+MIN_OVERALL_F1 = {"heldout": 0.925, "blind": 0.84, "blind2": 0.818, "blind3": 0.81, "blind4": 0.80}
 
 
 def read_article(path: Path) -> RawArticle:

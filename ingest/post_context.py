@@ -1,0 +1,244 @@
+"""What a post's reading takes from around the title chain: asides between a name and its posts,
+bodies named before that a head alone refers to ("Phó Tổng giám đốc Tập đoàn"), and bodies outside
+the lists that a title names by a head and describing words up to what closes the name.
+
+`Context` is a part of `people.People`, kept apart to keep each module small.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+
+_SPACES = re.compile(WS)
+_WORD = re.compile(r"(?<!\w)\w+")
+_BRACKET_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)(?=[ \t]*[-–][ \t])")  # "X (Đồng Nai) - phó chủ nhiệm ..."
+
+
+@dataclass
+class Post:
+    title: str
+    body: Body | None = None
+    implied: str | None = None  # canonical body a bare title names ("Tổng Bí thư")
+    pending: str | None = None  # a party group named bare ("Bí thư Đảng đoàn, Chủ tịch X")
+    start: int = 0
+    end: int = 0
+    former: bool = False  # "nguyên Bộ trưởng", "cựu Chủ tịch"
+    unread: bool = False  # a title whose body we cannot read; the chain goes on after it
+
+
+class Context:
+    """Asides, bodies named before and bodies a title closes (see the module's docstring)."""
+
+    kb: Knowledge
+
+    def init_context(self, kb: Knowledge) -> None:
+        t = kb.title_data
+        asides = t.get("asides") or {}
+        born, home = [str(w) for w in asides.get("born") or []], [str(w) for w in asides.get("residence") or []]
+        self.born_re = re.compile(rf",{WS}(?:{alternation(born)}){WS}\d{{4}}(?=[ \t]*,)") if born else None
+        self.home_re = re.compile(rf",{WS}(?:{alternation(home)}){WS}[^,;:()\n]{{2,40}}(?=,)") if home else None
+        nb = kb.grammar.get("named_before") or {}
+        self.before_heads = [str(h) for h in nb.get("heads") or []]
+        self.before_re = re.compile(rf"(?:{alternation(self.before_heads)})(?!\w)", re.IGNORECASE) \
+            if self.before_heads else None
+        self.board_hosts = {str(k) for k in nb.get("board_host_kinds") or []}
+        follow = [str(w) for k in ("speech_verbs", "attend_verbs", "chair_verbs") for w in kb.cues.get(k) or []]
+        follow += [str(w) for w in nb.get("followers") or []]
+        self.before_follow = re.compile(rf"{WS}(?:{alternation(follow)})(?!\w)") if follow else None
+        sc = kb.grammar.get("sentence_committee") or {}
+        self.committee_titles = {str(t) for t in sc.get("titles") or []}
+        self.committee_after = {str(w) for w in sc.get("followers") or []}
+        tb = kb.grammar.get("titled_bodies") or {}
+        self.titled_kinds = {key(h): str(k) for h, k in (tb.get("heads") or {}).items()}
+        self.titled_forms = {key(h): str(h) for h in tb.get("heads") or {}}
+        self.titled_re = re.compile(rf"(?:{alternation(list(tb.get('heads') or {}))})(?!\w)", re.IGNORECASE) \
+            if tb.get("heads") else None
+        self.titled_max = int(tb.get("max_words") or 10)
+        not_heads = [str(h) for h in tb.get("not_heads") or []]
+        self.titled_not = re.compile(rf"(?:{alternation(not_heads)})(?!\w)", re.IGNORECASE) if not_heads else None
+        self.titled_stop = {str(w) for w in tb.get("stopwords") or []}
+
+    def closed_body(self, s: str, q: int) -> Body | None:
+        """ "Chủ tịch Hội cựu thanh niên xung phong cho rằng": after a title, a head and the words that
+        describe it up to what closes the name (body_grammar.yaml, titled_bodies)."""
+        m = self.titled_re.match(s, q) if self.titled_re else None
+        if m is None or not s[q].isupper() or (self.titled_not and self.titled_not.match(s, q)) \
+                or any(rx.match(s, q) for rx in (self.kb.organ_re, self.kb.local_head_re, self.kb.known_re)):
+            return None
+        p, end, words = _skip(s, m.end()), m.end(), list[str]()
+        fallback: tuple[int, list[str]] | None = None  # the name as it stands before a dash within it
+        while True:
+            lm = self.kb.level_re.match(s, p) if words else None
+            pm = self.kb.place_re.match(s, _skip(s, lm.end())) if lm else None
+            prov = self.kb.province(pm.group(0)) if pm else None
+            if lm and pm and prov:  # "Hội Phụ nữ tỉnh Thanh Hóa": the province closes the name
+                level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
+                name = re.sub(r"\s+", " ", self.titled_forms[key(m.group(0))] + s[m.end():end])
+                return Body(q, pm.end(), "local", name, level=level, place=str(prov["name"]), place_from="text",
+                            entry={"kind": self.titled_kinds[key(m.group(0))], "english": "", "described": True})
+            if p >= len(s) or s[p] in ",;.:()\n\"“”" or self._person_at(s, p):
+                break
+            if s[p] in "-–" and s[p - 1].isspace():
+                if words[-1:] and words[-1][:1].isupper() and fallback is None:  # "Hội Cầu - đường Đà Nẵng"
+                    fallback, p = (end, list(words)), _skip(s, p + 1)
+                    continue
+                break
+            fm = self.before_follow.match(s, end) if self.before_follow else None
+            if fm and not (fm.group(0).strip() == "và" and not self._closes_at(s, _skip(s, fm.end()))):
+                break  # "và" ends the name before a person or another body ("Quy hoạch và Phát triển" does not)
+            w = _WORD.match(s, p)
+            if w is None or w.group(0).lower() in self.titled_stop or len(words) >= self.titled_max \
+                    or (words and w.group(0)[:1].isupper() and self.kb.known_re.match(s, p)):
+                if fallback is None:
+                    return None  # a clause, or another body's name
+                end, words = fallback  # "Viện Kinh tế Việt Nam - khuyến nghị ...": the dash closed it
+                break
+            words.append(w.group(0))
+            end, p = w.end(), _skip(s, w.end())
+        if fallback is not None and not any(w[:1].isupper() for w in words[len(fallback[1]):]):
+            end, words = fallback  # "... Việt Nam - khuyến nghị tăng ...": no name goes on after the dash
+        if not words or self.kb.level_re.fullmatch(words[0]) or words[-1] == "và":
+            return None
+        head = self.titled_forms[key(m.group(0))]
+        kind = self.titled_kinds[key(m.group(0))]
+        lm = self.kb.level_re.search(s, m.end(), end)
+        if lm and lm.end() == end and lm.start() > _skip(s, m.end()):  # "... hàng không thành phố": the article's city
+            level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
+            name = re.sub(r"\s+", " ", head + s[m.end():lm.start()]).strip()
+            return Body(q, end, "local", name, level=level, entry={"kind": kind, "english": "", "described": True})
+        name = re.sub(r"\s+", " ", head + s[m.end():end])
+        return Body(q, end, "known", name, entry={"kind": kind, "english": ""})
+
+    def _closes_at(self, s: str, p: int) -> bool:
+        return self._person_at(s, p) or any(rx.match(s, p) for rx in (
+            self.kb.honorific_re, self.kb.title_re, self.kb.known_re, self.kb.local_head_re, self.kb.organ_re))
+
+    def _person_at(self, s: str, p: int) -> bool:
+        nm = self.kb.name_re.match(s, p)
+        return bool(nm and len(nm.group(0).split()) >= 3 and nm.group(0).split()[0] in self.kb.surnames
+                    and not self.kb.place_re.match(s, p))
+
+    def _asides(self, s: str, p: int) -> int:
+        """The end of the asides right after a name (titles.yaml, asides), or p."""
+        bm = _BRACKET_ASIDE.match(s, p)
+        if bm:
+            return bm.end()
+        q = p
+        bm = self.born_re.match(s, q) if self.born_re else None
+        q = bm.end() if bm else q
+        hm = self.home_re.match(s, q) if self.home_re else None
+        if hm:  # the place of residence runs on over its levels ("quận A, thành phố B")
+            q = hm.end()
+            while True:
+                lm = re.match(rf",{WS}", s[q:q + 3])
+                nxt = q + lm.end() if lm else q
+                pm = self.kb.level_re.match(s, nxt) if lm else None
+                if pm is None:
+                    break
+                stop = re.search(r"[,;:()\n]", s[nxt:nxt + 40])
+                if stop is None:
+                    break
+                q = nxt + stop.start()
+        return q
+
+    def _named_before(self, s: str, bodies: list[Body], posts: list[Post], names: set[int],
+                      sent_start: int = 0) -> None:
+        """ "ông A, Phó Tổng giám đốc Tập đoàn": a title with a head word alone holds its post in the one
+        body of that head the article named before; "ông B, Thành viên HĐTV": a bare board is the board
+        of the one company named before (body_grammar.yaml, named_before)."""
+        heads = {key(h) for h in self.before_heads}
+        for post in posts:
+            b = post.body
+            if b is not None and b.kind == "unit" and b.host is None and key(b.name) in heads:
+                post.body, post.end = None, b.start  # "Trưởng Ban Chỉ đạo Nguyễn Phú Trọng": a head alone
+            if post.body is not None or post.implied or post.unread:
+                continue
+            if post.pending:
+                spec = self.kb.organs.get(key(post.pending)) or {}
+                host = self._earlier(bodies, post.start, None, self.board_hosts) if spec.get("board") else None
+                if host is not None:
+                    post.body = Body(max(post.start, post.end - len(post.pending)), post.end, "organ", post.pending,
+                                     host=host, part_of=bool(spec.get("part_of")))
+                continue
+            if post.title in self.committee_titles and not self._head_follows(s, post.end, names):
+                committee = self._sentence_committee(bodies, sent_start, post.start)
+                if committee is not None:  # "tại hội nghị Thành ủy X, Phó Bí thư Thường trực Y cho biết"
+                    post.body = committee
+                    continue
+            if self.before_re is None:
+                continue
+            q = _skip(s, post.end)
+            absorbed = self.kb.absorbs.get(post.title) or ""
+            hm = self.before_re.match(s, q)
+            end = hm.end() if hm else q
+            if absorbed:  # "Trưởng ban chỉ đạo": the title holds the head's first word
+                vm = self.before_re.match(f"{absorbed} {s[q:q + 40]}")
+                if vm and vm.end() > len(absorbed) + 1 and q + vm.end() - len(absorbed) - 1 > end:
+                    hm, end = vm, q + vm.end() - len(absorbed) - 1
+            if hm is None:
+                continue
+            if self._name_goes_on(s, end, names):
+                continue
+            head = next(h for h in self.before_heads if key(h) == key(hm.group(0)))
+            body = self._earlier(bodies, post.start, head, None)
+            if body is None:
+                continue
+            organ = self.kb.organs.get(key(absorbed)) if absorbed and hm.re is self.before_re and hm.pos == q else None
+            if organ:  # "Chánh Văn phòng Ban chỉ đạo": the office of that body
+                body = Body(post.start, end, "organ", organ["organ"], host=body, part_of=bool(organ.get("part_of")))
+            elif absorbed and hm.pos == q:
+                continue  # "Cục trưởng Tập đoàn": no such post
+            post.body, post.end = body, end
+
+    def _name_goes_on(self, s: str, p: int, names: set[int]) -> bool:
+        """ "Công ty cổ phần Đầu tư ...", "Ban chỉ đạo thi": the head begins a name unless punctuation, a
+        person's name or a verb (named_before.followers) follows it."""
+        q = _skip(s, p)
+        if q >= len(s) or q in names or re.match(r"[^\w\s]", s[q]):
+            return False
+        return not (self.before_follow and self.before_follow.match(s, p))
+
+    def _head_follows(self, s: str, p: int, names: set[int]) -> bool:
+        """A word that may begin a body's name follows the title ("Bí thư Đoàn ...", "Phó Bí thư chi bộ"),
+        not punctuation, a person's name or a verb."""
+        w = _WORD.match(s, _skip(s, p))
+        if w is None or w.start() - p > 1 or w.start() in names:
+            return False
+        return w.group(0)[:1].isupper() or w.group(0) not in self.committee_after
+
+    def _sentence_committee(self, bodies: list[Body], lo: int, hi: int) -> Body | None:
+        """The one party committee named in the sentence before hi, maybe as an organ's host."""
+        found = {n.canonical(self.kb): n for b in bodies if lo <= b.start < hi for n in b.nodes()
+                 if n.kind in ("local", "known") and not n.generic and not n.unresolved() and n.is_committee(self.kb)}
+        return copy.deepcopy(next(iter(found.values()))) if len(found) == 1 else None
+
+    def _earlier(self, bodies: list[Body], before: int, head: str | None, kinds: set[str] | None) -> Body | None:
+        """The one body the article named before `before` with that head (or of those kinds); a name that
+        another one extends ("Tập đoàn Dầu khí", "Tập đoàn Dầu khí Việt Nam") counts as that one."""
+        found: dict[str, Body] = {}
+        for b in bodies:
+            if b.start >= before:
+                continue
+            for n in b.nodes():
+                if n.generic or n.unresolved():
+                    continue
+                name = n.canonical(self.kb)
+                if head is not None and not key(name).startswith(key(head) + " "):
+                    continue
+                if kinds is not None and str(n.entry.get("kind")) not in kinds:
+                    continue
+                found.setdefault(name, n)
+        keep = [c for c in found if not any(o != c and key(o).startswith(key(c) + " ") for o in found)]
+        if len(keep) != 1:
+            return None
+        return copy.deepcopy(found[keep[0]])
+
+
+def _skip(s: str, p: int) -> int:
+    m = _SPACES.match(s, p)
+    return m.end() if m else p
