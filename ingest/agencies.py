@@ -88,6 +88,7 @@ class Grammar(Lists, Described):
         self.numbered_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in numbered)}){WS}"
                                       r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![\w/.-])") if numbered else None
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
+        self.list_heads = {str(h): str(k) for h, k in (kb.grammar.get("shared_head_lists") or {}).items()}
         described = kb.grammar.get("described_bodies") or {}
         self.described_kinds = {key(h): str(k) for h, k in (described.get("heads") or {}).items()}
         self.described_forms = {key(h): str(h) for h in described.get("heads") or {}}
@@ -537,6 +538,11 @@ class Grammar(Lists, Described):
             out.append(b)
             if _JOINT_HEAD.search(s, max(0, b.start - 6), b.start):  # "liên Bộ Y tế - Tài chính"
                 out += self._joint(s, b)
+                pos = out[-1].end
+                continue
+            if (listed := self._head_list(s, b)):  # "Bộ Công an và Y tế"
+                b.generic = False  # "các Bộ Tài chính, Tư pháp": "các" counts the list
+                out += listed
                 pos = out[-1].end
                 continue
             if b.kind == "known" and str(b.entry.get("kind")) in self.parent_kinds:

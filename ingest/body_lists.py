@@ -1,5 +1,5 @@
 """Bodies named in lists: a head shared by a list of places ("Công an 3 huyện A, B và C"), joint
-ministries ("liên Bộ A - B"), units beside their parent ("Bộ NN&PTNT - Cục Thú y"), an organ
+ministries ("liên Bộ A - B"), ministries after one head ("Bộ Công an và Y tế"), units beside their parent ("Bộ NN&PTNT - Cục Thú y"), an organ
 distributed over the bodies after it, and the fullest name of a described body.
 
 `Lists` is a part of `agencies.Grammar`, kept apart to keep each module small.
@@ -32,11 +32,13 @@ class Lists:
     """The list readings of `agencies.Grammar`."""
 
     kb: Knowledge
+    list_heads: dict[str, str]
     numbered_re: re.Pattern[str] | None
     organ_list_re: re.Pattern[str] | None
 
     if TYPE_CHECKING:
         def _known(self, s: str, pos: int) -> Body | None: ...
+        def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
         def _lower_head(self, name: str) -> bool: ...
         def _province_follows(self, s: str, p: int) -> bool: ...
         def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None: ...
@@ -54,6 +56,30 @@ class Lists:
                 break
             q = sm.end() + vb.end - len(head)
             out.append(Body(sm.end(), q, "known", vb.name, entry=vb.entry))
+        return out
+
+    def _head_list(self, s: str, first: Body) -> list[Body]:
+        """ "Bộ Công an và Y tế", "các Bộ Tài chính, Công Thương, Tư pháp": the bodies after the first of
+        a list, each of the kind of shared_head_lists and named without the head the first one spells out.
+        A member that reads on as a longer body ("Bộ Công an, Công an tỉnh X") ends the list."""
+        head = next((h for h in self.list_heads if s.startswith(h + " ", first.start)), None)
+        if head is None or first.kind != "known" or first.entry.get("kind") != self.list_heads[head]:
+            return []
+        out: list[Body] = []
+        q = first.end
+        while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–") and sm.end() < len(s) \
+                and s[sm.end()].isupper() and not s.startswith(head + " ", sm.end()):
+            vb = self._known(head + " " + s[sm.end():sm.end() + 80], 0)
+            if vb is None or vb.end <= len(head) + 1 or vb.entry.get("kind") != self.list_heads[head]:
+                break
+            end = sm.end() + vb.end - len(head) - 1
+            own = self._shared_head(s, sm.end()) or self.match_at(s, sm.end())
+            after = re.match(rf"{WS}(\w+)", s[end:end + 20])
+            if isinstance(own, list) or (own is not None and own.end > end) or (after and (
+                    key(after.group(1)) in self.kb.levels or self.kb.plural_re.search(after.group(1) + " "))):
+                break  # "Bộ Quốc phòng, Công an các tỉnh": the police of the provinces
+            out.append(Body(sm.end(), end, "known", vb.name, entry=vb.entry))
+            q = end
         return out
 
     def _numbered_unit(self, s: str, pos: int, parent: Body) -> Body | None:

@@ -326,3 +326,17 @@ def test_a_demonstrative_ends_no_unit_s_name(extractor: Extractor) -> None:
                          "và Đào tạo tỉnh Hậu Giang thu hồi bằng của ông.")
     assert not any("này" in name for name in agencies(doc))
     assert not rels(doc, "PART_OF")
+
+
+def test_a_ministry_list_written_with_one_head_names_each_ministry(extractor: Extractor) -> None:
+    doc = run(extractor, "Đề nghị các Bộ Nội vụ, Xây dựng và Y tế rà soát quy định.")
+    assert agencies(doc) == {"Bộ Nội vụ", "Bộ Xây dựng", "Bộ Y tế"}
+    doc = run(extractor, "Hội nghị sơ kết giữa Bộ Công an và Tư pháp diễn ra sáng nay.")
+    assert agencies(doc) == {"Bộ Công an", "Bộ Tư pháp"}
+
+
+def test_a_member_that_reads_on_as_a_local_body_ends_the_ministry_list(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Quốc phòng, Công an tỉnh Lạng Sơn cùng tham gia diễn tập.")
+    assert agencies(doc) == {"Bộ Quốc phòng", "Công an tỉnh Lạng Sơn"}
+    doc = run(extractor, "Bộ Quốc phòng và Công an các tỉnh biên giới tham gia diễn tập.")
+    assert "Bộ Công an" not in agencies(doc)
