@@ -519,6 +519,7 @@ class Grammar(Lists, Described):
             w = _WORD.match(s, p)
             word = w.group(0) if w else s[p]
             shared = self._shared_head(s, p) if word.lower() in self.firsts else None
+            shared = shared or (self._headed_list(s, p) if word in self.list_heads or word.lower() in self.firsts else None)
             if shared:  # "Công an 3 huyện Tri Tôn, Tịnh Biên và An Phú": one body per place
                 out += shared
                 pos = shared[-1].end

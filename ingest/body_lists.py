@@ -65,10 +65,23 @@ class Lists:
         head = next((h for h in self.list_heads if s.startswith(h + " ", first.start)), None)
         if head is None or first.kind != "known" or first.entry.get("kind") != self.list_heads[head]:
             return []
+        return self._members(s, head, first.end, COORD)
+
+    def _headed_list(self, s: str, pos: int) -> list[Body]:
+        """ "các bộ: Tài chính, Tư pháp, Công an": a head and a colon before a list whose members are all
+        named without it."""
+        for head in self.list_heads:
+            m = re.compile(rf"{head}(?:,{WS}ngành)?(?:{WS})?:(?:{WS})?", re.IGNORECASE).match(s, pos)
+            if m and self.kb.plural_re.search(s[max(0, pos - 14):pos]):
+                out = self._members(s, head, m.end(), re.compile(""))
+                return out if len(out) >= 2 else []
+        return []
+
+    def _members(self, s: str, head: str, q: int, sep: re.Pattern[str]) -> list[Body]:
         out: list[Body] = []
-        q = first.end
-        while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–") and sm.end() < len(s) \
+        while (sm := sep.match(s, q)) and sm.group(0).strip() not in ("-", "–") and sm.end() < len(s) \
                 and s[sm.end()].isupper() and not s.startswith(head + " ", sm.end()):
+            sep = COORD
             vb = self._known(head + " " + s[sm.end():sm.end() + 80], 0)
             if vb is None or vb.end <= len(head) + 1 or vb.entry.get("kind") != self.list_heads[head]:
                 break

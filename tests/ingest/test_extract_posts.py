@@ -340,3 +340,8 @@ def test_a_member_that_reads_on_as_a_local_body_ends_the_ministry_list(extractor
     assert agencies(doc) == {"Bộ Quốc phòng", "Công an tỉnh Lạng Sơn"}
     doc = run(extractor, "Bộ Quốc phòng và Công an các tỉnh biên giới tham gia diễn tập.")
     assert "Bộ Công an" not in agencies(doc)
+
+
+def test_a_head_and_a_colon_before_a_list_name_each_ministry_after_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Đề nghị các bộ: Nội vụ, Tài chính và Ngoại giao cho ý kiến.")
+    assert agencies(doc) == {"Bộ Nội vụ", "Bộ Tài chính", "Bộ Ngoại giao"}
