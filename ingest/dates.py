@@ -17,6 +17,7 @@ from typing import Any
 
 import dateparser
 import yaml
+from coordgraph.graph.model import modern_tones
 from coordgraph.ingest.knowledge import WS, alternation
 
 from coordgraph import resource
@@ -63,6 +64,9 @@ class Dates:
         self.birth = re.compile(rf"(?<!\w)(?:{alternation(c['birth_markers'])})\s*$", re.IGNORECASE)
         self.term = re.compile(rf"(?<!\w)(?:{alternation(c['term_markers'])})[^.;:]{{0,12}}$", re.IGNORECASE)
         self.future = re.compile(rf"(?<!\w)(?:{alternation(c['future_markers'])})(?!\w)", re.IGNORECASE)
+        self.target = re.compile(rf"(?<!\w)(?:{alternation(c.get('target_leads') or ['$^'])}){WS}"
+                                 rf"(?:(?:{alternation(c['year_words'])}){WS})?$", re.IGNORECASE)
+        self.as_of = re.compile(rf"(?<!\w)(?:{alternation(c.get('as_of_markers') or ['$^'])}){WS}$", re.IGNORECASE)
         self.review = re.compile(rf"(?<!\w)(?:{alternation(c['review_markers'])})(?!\w)", re.IGNORECASE)
         self.earliest = int(c.get("earliest_story_year") or 0)
         self.review_kinds = set(c.get("review_kinds") or [])
@@ -109,6 +113,8 @@ class Dates:
                 continue
             if self.birth.search(s, max(0, m.start() - 12), m.start()) or self._future(s, m.start()):
                 continue
+            if self._target(s, m.start()):
+                continue
             years.append(int(m.group(1)))
         years = [y for y in years if y >= self.earliest]
         return max(years) if years else None
@@ -121,6 +127,11 @@ class Dates:
             return None
         ym = _YEAR.search(name)  # the first: "tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019"
         return int(ym.group(1)) if ym else None
+
+    def _target(self, s: str, pos: int) -> bool:
+        """Is the year at `pos` a deadline or target ("đến 2025"), not a figure as of a year ("lũy kế đến 2017")?"""
+        lead = self.target.search(s, max(0, pos - 12), pos)
+        return lead is not None and self.as_of.search(modern_tones(s[max(0, lead.start() - 12):lead.start()])) is None
 
     def _under_review(self, s: str, pos: int) -> bool:
         cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))

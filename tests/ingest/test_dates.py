@@ -50,6 +50,14 @@ def test_impossible_dates_are_none(dates: Dates) -> None:
     ("Ký kết biên bản hợp tác giai đoạn 2019 - 2022 lần này.", 2019),
     ("Hội nghị tổng kết 10 năm thực hiện luật giai đoạn 2006-2015.", 2015),
     ("Hội thảo về Tổng tiến công Xuân Mậu Thân 1968.", None),
+    # a deadline right after "đến"/"tới" is a target; a figure "as of" a year, a range or a past year is not
+    ("Năm 2017, tỉnh lập đề án; đến 2025 mỗi xã có một trạm y tế đạt chuẩn.", 2017),
+    ("Hai bên ký biên bản về quan hệ đối tác tới năm 2026 vào năm 2019.", 2019),
+    ("Năm 2016, bà B được bổ nhiệm; số nợ lũy kế đến 2018 là 5 tỷ đồng.", 2018),
+    ("Số lỗ luỹ kế đến 2018 hơn 900 tỷ đồng.", 2018),
+    ("Từ 2014 đến 2017, ông C giữ chức Giám đốc Sở.", 2014),
+    ("Năm 2016, ông X được bổ nhiệm làm Phó Chủ tịch tỉnh.", 2016),
+    ("Đội ngũ cán bộ đủ sức lãnh đạo đưa nước ta trở thành nước phát triển vào năm 2040.", None),
 ])
 def test_the_year_a_text_implies(dates: Dates, text: str, year: int | None) -> None:
     assert dates.text_year(text) == year
