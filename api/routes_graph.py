@@ -165,9 +165,8 @@ def neighborhood(request: Request,
     is not read again."""
     rels, labels = _types(types)
     h = holder(request)
-    store = h.store()
-    key = (h.cache.version(store), id, depth, types, limit)
-    return fast_json(h.neighbourhoods.get(store, key, lambda: _neighbourhood(request, id, depth, rels, labels, limit)))
+    key = (id, depth, types, limit)  # the cache keeps each answer with the graph version it was read at
+    return fast_json(h.neighbourhoods.get(h.store(), key, lambda: _neighbourhood(request, id, depth, rels, labels, limit)))
 
 
 def _neighbourhood(request: Request, id: str, depth: int, rels: list[str] | None, labels: list[str] | None,
