@@ -148,15 +148,14 @@ class Dates:
         before), else the year under review when a review names it (`reviewed`: the year after when held in
         its first `review_months` months), else `year` (the text's)."""
         y = dm.year
-        if y is None and not published and reviewed is not None:
-            y = reviewed + 1 if dm.month <= self.review_months else reviewed
         if y is None and published:
             pub = date.fromisoformat(published)
             y = pub.year
             if (dm.month, dm.day) > (pub.month, pub.day):
                 y -= 1
-        if y is None and not published and year is not None:
-            y = year + 1 if kind in self.review_kinds and dm.month <= self.review_months else year
+        elif y is None and (base := year if reviewed is None else reviewed) is not None:
+            review = reviewed is not None or kind in self.review_kinds  # held early in the year after
+            y = base + 1 if review and dm.month <= self.review_months else base
         if y is None:
             return None
         found = dateparser.parse(f"{dm.day}/{dm.month}/{y}", languages=["vi"], settings=_SETTINGS)
