@@ -89,6 +89,8 @@ class Grammar(Lists, Described):
                                       r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![\w/.-])") if numbered else None
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
         self.list_heads = {str(h): str(k) for h, k in (kb.grammar.get("shared_head_lists") or {}).items()}
+        self.headed_lists = [(h, re.compile(rf"{re.escape(h)}(?:,{WS}ngành)?(?:{WS})?:(?:{WS})?", re.IGNORECASE))
+                             for h in self.list_heads]  # "các bộ(, ngành): A, B"
         described = kb.grammar.get("described_bodies") or {}
         self.described_kinds = {key(h): str(k) for h, k in (described.get("heads") or {}).items()}
         self.described_forms = {key(h): str(h) for h in described.get("heads") or {}}

@@ -33,6 +33,7 @@ class Lists:
 
     kb: Knowledge
     list_heads: dict[str, str]
+    headed_lists: list[tuple[str, re.Pattern[str]]]
     numbered_re: re.Pattern[str] | None
     organ_list_re: re.Pattern[str] | None
 
@@ -70,9 +71,10 @@ class Lists:
     def _headed_list(self, s: str, pos: int) -> list[Body]:
         """ "các bộ: Tài chính, Tư pháp, Công an": a head and a colon before a list whose members are all
         named without it."""
-        for head in self.list_heads:
-            m = re.compile(rf"{head}(?:,{WS}ngành)?(?:{WS})?:(?:{WS})?", re.IGNORECASE).match(s, pos)
-            if m and self.kb.plural_re.search(s[max(0, pos - 14):pos]):
+        if not self.kb.plural_re.search(s[max(0, pos - 14):pos]):
+            return []
+        for head, rx in self.headed_lists:
+            if m := rx.match(s, pos):
                 out = self._members(s, head, m.end(), re.compile(""))
                 return out if len(out) >= 2 else []
         return []
