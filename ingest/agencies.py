@@ -114,6 +114,8 @@ class Grammar(Lists, Described, Named):
                                   for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
+        within = [str(w) for w in kb.grammar.get("organ_not_within") or []]
+        self.organ_within = re.compile(rf"(?<!\w)(?:{alternation(within)})(?!\w)", re.IGNORECASE) if within else None
 
     # -- one mention at a position -------------------------------------------------
     def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None:
@@ -168,7 +170,7 @@ class Grammar(Lists, Described, Named):
         if not m:
             return None
         spec = self.kb.organs.get(key(m.group(0)))
-        if not spec:
+        if not spec or self._within_word(s, pos):
             return None
         p = skip_ws(s, m.end())
         for (organ_key, of_key), eq in self.organ_equivalents.items():
@@ -195,6 +197,13 @@ class Grammar(Lists, Described, Named):
         generic = bool(plural) or host.generic
         return Body(pos, host.end, "organ", organ, host=host, part_of=bool(spec.get("part_of")),
                     generic=generic)
+
+    def _within_word(self, s: str, pos: int) -> bool:
+        """ "uỷ ban Thường vụ Quốc hội": the organ's first word ends a word of two (organ_not_within)."""
+        if self.organ_within is None:
+            return False
+        start = max(0, pos - 8)
+        return any(m.start() < pos < m.end() for m in self.organ_within.finditer(s, start, pos + 8))
 
     def _hosts(self, spec: dict[str, Any], host: Body) -> bool:
         hosts = spec.get("hosts")
