@@ -67,7 +67,9 @@ class Grammar(Lists, Described, Named):
         home = [str(h) for h in kb.cues.get("home_country") or []]
         stems = {n[:-len(h) - 1]: str(e.get("kind") or "") for n, e in kb.agencies.items() for h in home
                  if n.endswith(" " + h) and len(n.split()) > len(h.split()) + 1}
-        for head, kind in (kb.grammar.get("foreign_heads") or {}).items():  # "Hạ viện Morocco"
+        foreign_kinds = set(kb.grammar.get("foreign_head_kinds") or [])
+        heads_abroad = {n: str(e.get("kind")) for n, e in kb.agencies.items() if str(e.get("kind")) in foreign_kinds}
+        for head, kind in {**heads_abroad, **(kb.grammar.get("foreign_heads") or {})}.items():  # "Hạ viện Morocco"
             stems.setdefault(str(head), str(kind))
             self.firsts.add(str(head).split()[0].lower())
         self.home_brand_re = re.compile(rf"(?<= )(?:{'|'.join(map(re.escape, home))}) ([A-Z][A-Za-z]+)$") if home else None

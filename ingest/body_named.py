@@ -141,6 +141,9 @@ class Named:
         entry = self.kb.countries.get(key(c.group(0))) if c else None
         if c is None or entry is None or key(str(entry["name"])) in {key(str(h)) for h in self.kb.cues.get("home_country") or []}:
             return None
+        pm = self.kb.place_re.match(s, c.start())
+        if pm and pm.end() > c.end() and self.kb.province(pm.group(0)):
+            return None  # "Lào Cai" is a province, not Laos
         name = re.sub(r"\s+", " ", s[pos:c.end()])
         return Body(pos, c.end(), "known", name, entry={"kind": self.foreign_kinds.get(key(m.group(1)), ""),
                                                         "english": "", "foreign": True})

@@ -40,3 +40,15 @@ def test_the_youth_union_secretariat_is_its_own_body(extractor: Extractor) -> No
     doc = run(extractor, "Sáng 2/4, Ban Bí thư Trung ương Đoàn đã làm việc với Tỉnh đoàn Nam Định.")
     assert "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" in agencies(doc)
     assert "Ban Bí thư" not in agencies(doc)
+
+
+def test_a_ministry_or_supreme_procuracy_named_with_another_country_is_that_country_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Hôm qua, Bộ Công an Lào, Bộ Tư pháp Hoa Kỳ và Viện Kiểm sát nhân dân tối cao Trung Quốc "
+                         "đã trao đổi với Bộ Công an.")
+    assert {"Bộ Công an Lào", "Bộ Tư pháp Hoa Kỳ", "Viện Kiểm sát nhân dân tối cao Trung Quốc", "Bộ Công an"} \
+        <= agencies(doc)
+
+
+def test_a_province_whose_name_begins_with_a_country_s_is_no_country(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn công tác của Bộ Y tế Lào Cai đã tới xã.")
+    assert "Bộ Y tế Lào" not in agencies(doc)
