@@ -97,6 +97,8 @@ class Grammar(Lists, Described, Named):
                                        re.IGNORECASE) if described.get("heads") else None
         self.described_stop = {str(w).lower() for w in described.get("stopwords") or []}
         self.national_re, self.national_kinds, self.national_forms, self.national_stop = national_reading(kb.grammar)
+        nb = kb.grammar.get("national_bodies") or {}
+        self.national_of = {str(w) for w in nb.get("open_of") or []}
         self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
         organ_alt = alternation([o["organ"] for o in kb.organs.values()])
         self.organ_list_re = re.compile(rf"(?<!\w)(?:(?:{organ_alt})(?:[ \t]*,[ \t]*|{WS}và{WS}))+",
@@ -155,6 +157,16 @@ class Grammar(Lists, Described, Named):
             # "Ủy ban Tư pháp của Quốc hội": a listed body written with its parent is PART_OF it
             host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
         return Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
+
+    def _absorbed(self, s: str, pos: int) -> bool:
+        """ "Trưởng ban chỉ đạo ...": the word at pos ends a title that holds the body's head word."""
+        w = _WORD.match(s, pos)
+        for t in list(_WORD.finditer(s, max(0, pos - 20), pos))[-2:] if w else []:
+            m = self.kb.title_re.match(s, t.start())
+            head = self.kb.absorbs.get(self.kb.titles.get(key(m.group(0))) or "") if m else None
+            if m and w and m.end() == w.end() and head and key(head) == key(w.group(0)):
+                return True
+        return False
 
     def _lower_head(self, name: str) -> bool:
         """ "bộ Tài nguyên và Môi trường", "ban Bí thư": only the head word is written in lower case."""

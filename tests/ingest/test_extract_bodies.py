@@ -52,3 +52,13 @@ def test_a_ministry_or_supreme_procuracy_named_with_another_country_is_that_coun
 def test_a_province_whose_name_begins_with_a_country_s_is_no_country(extractor: Extractor) -> None:
     doc = run(extractor, "Đoàn công tác của Bộ Y tế Lào Cai đã tới xã.")
     assert "Bộ Y tế Lào" not in agencies(doc)
+
+
+def test_a_steering_committee_named_by_its_task_ends_before_the_clause(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Hải làm Trưởng ban chỉ đạo cải cách hành chính của Chính phủ; Trưởng ban chỉ "
+                         "đạo nghiên cứu và thực hiện cải cách chính sách tiền lương nhà nước. Ban Chỉ đạo phòng chống "
+                         "dịch bệnh đã họp. Ban chỉ đạo biểu dương các cơ quan chức năng.")
+    assert {"Ban Chỉ đạo cải cách hành chính của Chính phủ", "Ban Chỉ đạo phòng chống dịch bệnh",
+            "Ban Chỉ đạo nghiên cứu và thực hiện cải cách chính sách tiền lương nhà nước"} <= agencies(doc)
+    assert ("Ban Chỉ đạo cải cách hành chính của Chính phủ", "Chính phủ") in part_of(doc)
+    assert not any("biểu dương" in a for a in agencies(doc))
