@@ -276,7 +276,8 @@ class Grammar(Lists, Described, Named):
             c = COORD.match(s, m.end())
             if c and depth < 3:
                 nxt = self._local(s, c.end(), depth + 1)
-                if nxt and (nxt.level or nxt.place) and not nxt.fused:
+                if nxt and (nxt.level or nxt.place) and not nxt.fused \
+                        and not (head.levels and nxt.level and nxt.level not in head.levels):  # not "Sở X và UBND quận Y"
                     b.level, b.place, b.place_from, b.shared = nxt.level, nxt.place, nxt.place_from, True
                     return b
             if not (head.levels and set(head.levels) <= _PROVINCIAL and s[pos].isupper()):

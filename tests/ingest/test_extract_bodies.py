@@ -62,3 +62,11 @@ def test_a_steering_committee_named_by_its_task_ends_before_the_clause(extractor
             "Ban Chỉ đạo nghiên cứu và thực hiện cải cách chính sách tiền lương nhà nước"} <= agencies(doc)
     assert ("Ban Chỉ đạo cải cách hành chính của Chính phủ", "Chính phủ") in part_of(doc)
     assert not any("biểu dương" in a for a in agencies(doc))
+
+
+def test_a_provincial_department_takes_no_district_from_the_body_after_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh ủy Nam Định họp. Ông Trần Văn Hải chỉ đạo Sở Xây dựng, Sở Tư pháp và UBND huyện Hải Hậu "
+                         "phối hợp. Hội đồng nhân dân, Ủy ban nhân dân tỉnh Nam Định cũng dự.")
+    assert {"Sở Xây dựng tỉnh Nam Định", "Sở Tư pháp tỉnh Nam Định", "Ủy ban nhân dân huyện Hải Hậu",
+            "Hội đồng nhân dân tỉnh Nam Định"} <= agencies(doc)
+    assert not any(a.startswith("Sở") and "huyện" in a for a in agencies(doc))
