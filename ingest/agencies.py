@@ -25,6 +25,8 @@ _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*){{0,2}}(?
 _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _JOINT_HEAD = re.compile(rf"(?<!\w)liên{WS}$")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
+_DASH_JOINT = re.compile(rf"{WS}[-–]{WS}")
+_CODE = re.compile(r"\s*\(\s*[A-Z][A-Z0-9]{0,3}(?: ?\d{1,3})?\s*\)")  # a police unit's code: "(PC 45)"
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,25}?)\s*\)")
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -198,6 +200,9 @@ class Grammar(Lists, Described, Named):
                         n.start, n.end = max(n.start + shift, pos), n.end + shift
                     vb.start = pos
                     return vb
+        code = _CODE.match(s, m.end())
+        if code:  # "Phòng Cảnh sát hình sự (PC 45) Công an tỉnh X"
+            p = skip_ws(s, code.end())
         plural = re.match(rf"(?:các|những){WS}", s[p:p + 8])
         if plural:
             p += plural.end()
@@ -360,6 +365,10 @@ class Grammar(Lists, Described, Named):
         limit = stop.start() if stop else window_end
         known = self._known(s, pos)
         joints = sorted([(c.start(), c.end(), True) for c in _CONNECTOR.finditer(s, p, limit + 12)]
+                        + [(c.start(), c.end(), False) for c in _DASH_JOINT.finditer(s, p, limit)
+                           if not (known and known.end == c.start() and not known.entry.get("parent"))]
+                        + [(c.start(), skip_ws(s, c.end()), False) for c in _CODE.finditer(s, p, limit + 12)
+                           if s[c.start():c.start() + 1].isspace() or s[c.start()] == "("]
                         + [(w.start() - 1, w.start(), False) for w in _WORD_START.finditer(s, p + 1, limit)
                            if s[w.start() - 1] == " " and (s[w.start()].isupper() or self.titled_unit
                                                            and self._lower_first(s, w.start()))])

@@ -70,3 +70,18 @@ def test_a_provincial_department_takes_no_district_from_the_body_after_it(extrac
     assert {"Sở Xây dựng tỉnh Nam Định", "Sở Tư pháp tỉnh Nam Định", "Ủy ban nhân dân huyện Hải Hậu",
             "Hội đồng nhân dân tỉnh Nam Định"} <= agencies(doc)
     assert not any(a.startswith("Sở") and "huyện" in a for a in agencies(doc))
+
+
+def test_a_unit_beside_its_parent_after_a_dash_or_a_code_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Phòng cảnh sát hình sự (PC 45) Công an tỉnh Nam Định đã phối hợp với Cục Nghiệp vụ - Bộ Công "
+                         "an và Vụ Pháp chế - Ủy ban Dân tộc. Cục CSGT cũng dự.")
+    assert {("Phòng Cảnh sát hình sự Công an tỉnh Nam Định", "Công an tỉnh Nam Định"),
+            ("Cục Nghiệp vụ", "Bộ Công an"), ("Vụ Pháp chế", "Ủy ban Dân tộc")} <= part_of(doc)
+    assert "Cục Cảnh sát giao thông" in agencies(doc)
+
+
+def test_listed_bodies_joined_by_dashes_are_no_units_of_each_other(extractor: Extractor) -> None:
+    doc = run(extractor, "Thông tư liên tịch của Tòa án nhân dân tối cao - Viện kiểm sát nhân dân tối cao - Bộ Tư pháp "
+                         "đã được ban hành.")
+    assert not part_of(doc)
+    assert {"Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Bộ Tư pháp"} <= agencies(doc)
