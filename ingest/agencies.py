@@ -456,6 +456,10 @@ class Grammar(Lists, Described, Named):
             b = kept
             self._mark_plural(s, b)
             out.append(b)
+            if (members := self._committee_list(s, b)):  # "Tỉnh ủy, UBND, HĐND": the province's
+                out += members
+                pos = out[-1].end
+                continue
             if _JOINT_HEAD.search(s, max(0, b.start - 6), b.start):  # "liên Bộ Y tế - Tài chính"
                 out += self._joint(s, b)
                 pos = out[-1].end

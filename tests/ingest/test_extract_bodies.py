@@ -85,3 +85,10 @@ def test_listed_bodies_joined_by_dashes_are_no_units_of_each_other(extractor: Ex
                          "đã được ban hành.")
     assert not part_of(doc)
     assert {"Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Bộ Tư pháp"} <= agencies(doc)
+
+
+def test_bare_heads_listed_after_a_provincial_party_committee_are_its_province_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 3/5, tại Nam Định, các lãnh đạo Tỉnh ủy, UBND, HĐND và các sở ngành đã dự lễ. Ông An "
+                         "cảm ơn Thành ủy Hà Nội, HĐND, UBND thành phố Hải Phòng.")
+    assert {"Tỉnh ủy Nam Định", "Ủy ban nhân dân tỉnh Nam Định", "Hội đồng nhân dân tỉnh Nam Định",
+            "Hội đồng nhân dân thành phố Hải Phòng", "Ủy ban nhân dân thành phố Hải Phòng"} <= agencies(doc)
