@@ -15,10 +15,11 @@ from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_lists import skip_ws
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+(?:-\w+)*")  # "II-VI" is one word of a name
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
 _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
+_LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
 
 
@@ -53,8 +54,8 @@ class Named:
 
     def _enterprise(self, s: str, pos: int) -> Body | None:
         m = self.enterprise_re.match(s, pos) if self.enterprise_re else None
-        if not m or not s[pos].isupper():
-            return None
+        if not m or not (s[pos].isupper() or _LEGAL_FORM.match(m.group(0))):
+            return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
         end, q, n = m.end(), skip_ws(s, m.end()), 0
         while q < len(s) and n < 6:
             if s[q].islower():  # "Công ty TNHH tư vấn xây dựng Đại Nguyên": words that describe it, then its name

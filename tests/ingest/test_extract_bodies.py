@@ -92,3 +92,10 @@ def test_bare_heads_listed_after_a_provincial_party_committee_are_its_province_s
                          "cảm ơn Thành ủy Hà Nội, HĐND, UBND thành phố Hải Phòng.")
     assert {"Tỉnh ủy Nam Định", "Ủy ban nhân dân tỉnh Nam Định", "Hội đồng nhân dân tỉnh Nam Định",
             "Hội đồng nhân dân thành phố Hải Phòng", "Ủy ban nhân dân thành phố Hải Phòng"} <= agencies(doc)
+
+
+def test_a_company_written_in_lower_case_before_its_capitalised_legal_form_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Nguyễn Văn Thanh, Tổng Giám đốc công ty TNHH III-V Sao Mai cho biết. Tại hội nghị, công ty "
+                         "Cổ phần ô tô Phú Hải thắc mắc. Các công ty cổ phần đều dự.")
+    assert {"Công ty TNHH III-V Sao Mai", "Công ty Cổ phần ô tô Phú Hải"} <= agencies(doc)
+    assert not any(a.lower() == "công ty cổ phần" for a in agencies(doc))
