@@ -99,3 +99,11 @@ def test_a_company_written_in_lower_case_before_its_capitalised_legal_form_is_re
                          "Cổ phần ô tô Phú Hải thắc mắc. Các công ty cổ phần đều dự.")
     assert {"Công ty TNHH III-V Sao Mai", "Công ty Cổ phần ô tô Phú Hải"} <= agencies(doc)
     assert not any(a.lower() == "công ty cổ phần" for a in agencies(doc))
+
+
+def test_unesco_and_an_intergovernmental_committee_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 2014, Ủy ban liên Chính phủ về bảo vệ di sản văn hóa phi vật thể của UNESCO đã họp tại "
+                         "Paris. Ông Lê Văn Minh làm Chủ tịch Ủy ban Liên Chính phủ Việt Nam - Lào.")
+    assert ("Ủy ban liên Chính phủ về bảo vệ di sản văn hóa phi vật thể của UNESCO", "UNESCO") in part_of(doc)
+    assert "Ủy ban Liên Chính phủ Việt Nam - Lào" in agencies(doc)
+    assert "Chính phủ" not in agencies(doc)
