@@ -114,6 +114,11 @@ class Grammar(Lists, Described, Named):
         self.described_comma = {str(w) for w in described.get("comma_words") or []}
         self.described_bare = {key(h) for h in described.get("bare_place_heads") or []}
         self.described_not_before_place = {str(w) for w in described.get("not_before_place") or []}
+        zones = kb.grammar.get("zone_bodies") or {}
+        self.zone_heads = {key(h): (str(h), str(k)) for h, k in (zones.get("heads") or {}).items()}
+        self.zone_re = re.compile(rf"({alternation(list(zones.get('heads') or {}))}){WS}(?:{alternation(zones.get('zones') or [])})"
+                                  rf"(?!\w)", re.IGNORECASE) if zones.get("heads") else None
+        self.firsts |= {h.split()[0].lower() for h in zones.get("heads") or {}}
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
         self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
         self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
@@ -130,7 +135,7 @@ class Grammar(Lists, Described, Named):
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
-                             self._described(s, pos), self._national(s, pos))
+                             self._described(s, pos), self._national(s, pos), self._zone(s, pos))
                  if c is not None]
         if not cands:
             return None

@@ -130,9 +130,9 @@ class Described:
                 continue
             w = _WORD.match(s, q)
             if not w or w.group(0).lower() in self.national_stop or w.group(0).isdigit():
-                of = self.match_at(s, skip_ws(s, w.end())) if w and w.group(0).lower() in self.national_of else None
-                if n >= 2 and of is not None and of.start == skip_ws(s, w.end()) and of.kind == "known" \
-                        and not of.generic:
+                at = skip_ws(s, w.end()) if w else q
+                of = self.match_at(s, at) if w and w.group(0).lower() in self.national_of else None
+                if n >= 2 and of is not None and of.start == at and of.kind == "known" and not of.generic:
                     host, end = of, of.end  # "Ban chỉ đạo cải cách hành chính của Chính phủ"
                     break
                 if w is None or w.group(0).isdigit() or n < 3 or m.end() != pos + len(head):

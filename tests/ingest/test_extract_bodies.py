@@ -107,3 +107,10 @@ def test_unesco_and_an_intergovernmental_committee_of_it(extractor: Extractor) -
     assert ("Ủy ban liên Chính phủ về bảo vệ di sản văn hóa phi vật thể của UNESCO", "UNESCO") in part_of(doc)
     assert "Ủy ban Liên Chính phủ Việt Nam - Lào" in agencies(doc)
     assert "Chính phủ" not in agencies(doc)
+
+
+def test_a_board_named_by_the_zone_it_manages(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo Ban quản lý Khu kinh tế Nghi Sơn, dự án đã được duyệt. Ban Quản lý Khu kinh tế mở Chu Lai "
+                         "cho biết. Ban Quản lý Khu công nghiệp đã họp.")
+    assert {"Ban Quản lý Khu kinh tế Nghi Sơn", "Ban Quản lý Khu kinh tế mở Chu Lai"} <= agencies(doc)
+    assert "Chu Lai" not in {e.name for e in doc.entities if e.type == "Person"}
