@@ -176,9 +176,11 @@ class Grammar(Lists, Described, Named):
         return False
 
     def _lower_head(self, name: str) -> bool:
-        """ "bộ Tài nguyên và Môi trường", "ban Bí thư": only the head word is written in lower case."""
+        """ "bộ Tài nguyên và Môi trường", "ban Bí thư", "tổng cục Hải quan": only the head is written in
+        lower case."""
         words = name.split()
-        return len(words) >= 2 and words[1][:1].isupper() and words[0] in self.lower_heads
+        return any(len(words) > k and words[k][:1].isupper() and " ".join(words[:k]) in self.lower_heads
+                   for k in (1, 2))
 
     def _titled(self, s: str, pos: int) -> bool:
         """ "Cục trưởng cục Cảnh sát ...": a body written in lower case right after a title."""

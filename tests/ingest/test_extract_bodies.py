@@ -114,3 +114,9 @@ def test_a_board_named_by_the_zone_it_manages(extractor: Extractor) -> None:
                          "cho biết. Ban Quản lý Khu công nghiệp đã họp.")
     assert {"Ban Quản lý Khu kinh tế Nghi Sơn", "Ban Quản lý Khu kinh tế mở Chu Lai"} <= agencies(doc)
     assert "Chu Lai" not in {e.name for e in doc.entities if e.type == "Person"}
+
+
+def test_a_head_of_two_words_written_in_lower_case_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo thống kê của tổng cục Hải quan, hồ sơ đã được gửi tới tổng cục Đường bộ Việt Nam.")
+    assert {"Tổng cục Hải quan", "Tổng cục Đường bộ Việt Nam"} <= agencies(doc)
+    assert "Cục Hải quan" not in agencies(doc)
