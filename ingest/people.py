@@ -24,6 +24,7 @@ _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPP
 _TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:{WS}?[-–]{WS}?\d{{4}})?)(?!\w)")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
+_AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
 _DO = re.compile(rf"{WS}do{WS}")
 _WORD = re.compile(r"(?<!\w)\w+")
 _LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[a-z]+)?){1,3}(?![\w#])")
@@ -430,6 +431,23 @@ class People(Context):
         title = cm.group(1)[4:].strip() if cm.group(1).startswith("làm ") else self.headed_titles[lead]
         return Post(re.sub(r"\s+", " ", title), copy.deepcopy(body), start=cend, end=cm.end())
 
+    def _titled_spans(self, s: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The bodies titles between lo and hi name by themselves ("Bộ trưởng Giáo dục và Đào tạo"), as spans."""
+        out = []
+        for tm in self.title_re.finditer(s, lo, hi):
+            post, q = self._item(s, tm.start())
+            if post is not None and post.body is not None and q <= hi and all(
+                    self._joins_name(s, m.end()) for m in _AND.finditer(s, post.body.start, post.body.end)):
+                out.append((post.body.start, post.body.end))
+        return out
+
+    def _joins_name(self, s: str, p: int) -> bool:
+        """The word after "và" goes on with a body's name ("... Thể thao và Du lịch"), not with a person
+        ("... và ông X", "... và Trung tá X", "... và Lê Văn X")."""
+        q = _skip(s, p)
+        return s[q:q + 1].isupper() and not self._person_at(s, q) and not any(
+            rx.match(s, q) for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re))
+
     def _list_heading(self, s: str, sent_start: int, name_start: int) -> list[Post]:
         """ "2 Phó Chủ tịch chuyên trách: Đồng chí A; Đồng chí B": a title heading a list of people
         separated by semicolons is each one's post; a title without a body takes the body it had
@@ -474,9 +492,10 @@ class People(Context):
         for a, b in spans:
             sent_start = max((ss for ss, _ in sentences if ss <= a), default=0)
             seg_start = max(sent_start, prev_end)
+            titled = self._titled_spans(s, seg_start, a)  # "Bộ trưởng Giáo dục và Đào tạo X": "và" in the body
             for m in _HARD.finditer(s, seg_start, a):
                 if not any(x.start <= m.start() < x.end for x in bodies) \
-                        and not any(gs <= m.start() < ge for gs, ge in glosses):  # "Bộ Giáo dục và Đào tạo" is one name
+                        and not any(gs <= m.start() < ge for gs, ge in glosses + titled):  # "Bộ Giáo dục và Đào tạo"
                     seg_start = m.end()
             pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a)
             if not pre:
