@@ -100,7 +100,8 @@ class People(Context):
             first = _WORD.match(s, a)
             tail = first and (self.kb.place_re.match(s, _skip(s, first.end())) or
                               self.kb.country_re.match(s, _skip(s, first.end())))
-            if tail and tail.end() == b and not (self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)):
+            if tail and tail.end() == b and not (self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)
+                                                 or self._post_ends_at(s, a)):
                 continue  # "Đoàn Hà Nội" is a delegation; "Phó Thủ tướng Trương Hòa Bình" a man
             if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a):
                 continue
@@ -109,7 +110,8 @@ class People(Context):
                 street_end = b  # "các phố Nguyễn Chí Thanh, Lý Thường Kiệt": streets, one after another
                 continue
             if len(s[a:b].split()) < 2 or len(s[a:b].split()) == 2 and not (
-                    self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)):
+                    self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)
+                    or (self._post_ends_at(s, a) and not _LATIN_NAME.match(masked, a))):  # "Lee Nak Yeon" runs on
                 continue
             out.append((a, b))
         out += self._uncommon(s, out, masked)
@@ -447,6 +449,16 @@ class People(Context):
         q = _skip(s, p)
         return s[q:q + 1].isupper() and not self._person_at(s, q) and not any(
             rx.match(s, q) for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re))
+
+    def _post_ends_at(self, s: str, a: int) -> bool:
+        """A title and the body it names end right before a ("Bộ trưởng Nội vụ |Nguyễn Thái Bình")."""
+        for tm in self.title_re.finditer(s, max(0, a - 100), a):
+            if not s[tm.start()].isupper():
+                continue
+            post, q = self._item(s, tm.start())
+            if post is not None and post.body is not None and _skip(s, q) == a:
+                return True
+        return False
 
     def _list_heading(self, s: str, sent_start: int, name_start: int) -> list[Post]:
         """ "2 Phó Chủ tịch chuyên trách: Đồng chí A; Đồng chí B": a title heading a list of people

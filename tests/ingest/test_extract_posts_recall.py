@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.extract import Extractor
-from reading import run
+from reading import people, run
 
 
 def posts(doc: DocGraph) -> set[tuple[str, str, str]]:
@@ -22,8 +22,21 @@ def test_a_ministry_named_without_its_head_after_the_title_keeps_its_and(extract
                           ("Đỗ Thị Hoa", "Bộ Nội vụ", "Bộ trưởng")}
 
 
+def test_a_name_ending_in_a_province_s_name_after_a_post_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ trưởng Nội vụ Nguyễn Thái Bình và Bộ trưởng Khoa học Công nghệ Lê Quân trả lời.")
+    assert posts(doc) == {("Nguyễn Thái Bình", "Bộ Nội vụ", "Bộ trưởng"),
+                          ("Lê Quân", "Bộ Khoa học và Công nghệ", "Bộ trưởng")}
+    doc = run(extractor, "Đoàn Hà Nội đến thăm trường vào buổi sáng.")
+    assert not people(doc)
+
+
 def test_and_before_a_person_ends_the_body_a_title_names(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lý Văn Hưng, Trưởng ban chỉ đạo thi tốt nghiệp và ông Hà Văn Khoa, Giám đốc Sở Tư pháp "
                          "tỉnh Yên Bái, cùng dự.")
     assert ("Hà Văn Khoa", "Sở Tư pháp tỉnh Yên Bái", "Giám đốc") in posts(doc)
     assert not any("và" in body for _, body, _ in posts(doc))
+
+
+def test_a_foreign_name_after_a_post_keeps_its_last_word(extractor: Extractor) -> None:
+    doc = run(extractor, "Thủ tướng Hàn Quốc Kim Boo Kyum đến viếng.")
+    assert posts(doc) == {("Kim Boo Kyum", "Chính phủ Hàn Quốc", "Thủ tướng")}
