@@ -30,6 +30,22 @@ def test_a_name_ending_in_a_province_s_name_after_a_post_is_a_person(extractor: 
     assert not people(doc)
 
 
+def test_a_team_s_head_and_a_board_member_hold_their_posts(extractor: Extractor) -> None:
+    doc = run(extractor, "Đội trưởng Đội Cảnh sát trật tự Lê Văn Tuấn và ông Mai Văn Hòa, Đội phó Đội Cảnh sát "
+                         "giao thông, đã có mặt.")
+    assert posts(doc) == {("Lê Văn Tuấn", "Đội Cảnh sát trật tự", "Đội trưởng"),
+                          ("Mai Văn Hòa", "Đội Cảnh sát giao thông", "Đội phó")}
+    doc = run(extractor, "Ông Phạm Quốc Bảo, Thành viên HĐTV Tập đoàn Điện lực Việt Nam, phát biểu.")
+    assert posts(doc) == {("Phạm Quốc Bảo", "Hội đồng thành viên Tập đoàn Điện lực Việt Nam", "Thành viên")}
+
+
+def test_a_trade_union_after_a_title_and_one_the_article_abbreviates(extractor: Extractor) -> None:
+    doc = run(extractor, "Công đoàn Điện lực Việt Nam (CĐ ĐLVN) tổ chức giải chạy. Chủ tịch CĐ ĐLVN Hà Văn Lâm "
+                         "trao giải; bà Vi Thị Mai, Phó Chủ tịch Công đoàn ngành Giao thông vận tải, dự.")
+    assert posts(doc) == {("Hà Văn Lâm", "Công đoàn Điện lực Việt Nam", "Chủ tịch"),
+                          ("Vi Thị Mai", "Công đoàn ngành Giao thông vận tải", "Phó Chủ tịch")}
+
+
 def test_and_before_a_person_ends_the_body_a_title_names(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lý Văn Hưng, Trưởng ban chỉ đạo thi tốt nghiệp và ông Hà Văn Khoa, Giám đốc Sở Tư pháp "
                          "tỉnh Yên Bái, cùng dự.")
