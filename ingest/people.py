@@ -64,6 +64,8 @@ class People(Context):
             if verbs and former else None
         self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
             if verbs and former else None
+        fillers = [str(w) for w in t.get("title_fillers") or []]
+        self.filler_re = re.compile(rf"(?:{alternation(fillers)}){WS}") if fillers else None
         self.place_posts = {str(title): {str(k): str(v) for k, v in (e.get("heads") or {}).items()}
                             for e in t.get("place_posts") or [] for title in e.get("titles") or []}
         self.home = {str(h) for h in kb.cues.get("home_country") or []}
@@ -240,6 +242,9 @@ class People(Context):
                 continue
             title = found
             q = _skip(s, p + len(_prefix(s, p, k)))
+            fm = self.filler_re.match(s, q) if self.filler_re else None
+            if fm and self._body_after(s, fm.end(), title) is not None:  # "Phó Bí thư phụ trách Đảng ủy X"
+                q = fm.end()
             body = self._body_after(s, q, title) or self._place_post(s, q, title) or self._closed_after(s, q, title)
             if body is not None:
                 if best[0] is None or body.end > best[1]:

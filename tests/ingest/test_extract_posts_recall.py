@@ -46,6 +46,11 @@ def test_a_trade_union_after_a_title_and_one_the_article_abbreviates(extractor: 
                           ("Vi Thị Mai", "Công đoàn ngành Giao thông vận tải", "Phó Chủ tịch")}
 
 
+def test_in_charge_between_a_title_and_its_body_leaves_the_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lưu Văn Sang, Phó Bí thư phụ trách Đảng ủy Tập đoàn Điện lực Việt Nam, cho biết.")
+    assert ("Lưu Văn Sang", "Đảng ủy Tập đoàn Điện lực Việt Nam", "Phó Bí thư") in posts(doc)
+
+
 def test_and_before_a_person_ends_the_body_a_title_names(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lý Văn Hưng, Trưởng ban chỉ đạo thi tốt nghiệp và ông Hà Văn Khoa, Giám đốc Sở Tư pháp "
                          "tỉnh Yên Bái, cùng dự.")
