@@ -61,3 +61,9 @@ def test_and_before_a_person_ends_the_body_a_title_names(extractor: Extractor) -
 def test_a_foreign_name_after_a_post_keeps_its_last_word(extractor: Extractor) -> None:
     doc = run(extractor, "Thủ tướng Hàn Quốc Kim Boo Kyum đến viếng.")
     assert posts(doc) == {("Kim Boo Kyum", "Chính phủ Hàn Quốc", "Thủ tướng")}
+
+
+def test_a_party_committee_before_a_board_is_the_company_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Tạ Văn Lực, Bí thư Đảng ủy, Thành viên HĐTV, Tổng giám đốc Tổng công ty Điện lực "
+                         "Miền Bắc, phát biểu.")
+    assert ("Tạ Văn Lực", "Đảng ủy Tổng công ty Điện lực Miền Bắc", "Bí thư") in posts(doc)
