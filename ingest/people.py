@@ -97,6 +97,10 @@ class People(Context):
                     rest = self.kb.name_re.match(masked, a)  # "Hồ Chí Minh Nguyễn Thiện Nhân": the name runs on
                     if rest and rest.end() > b:
                         b = self._trim(s, a, rest.end())[1]
+            inside = self._after_post_inside(s, a, b)  # "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn"
+            if inside > a:
+                rest = self.kb.name_re.match(masked, inside)  # the name may run on past the words read first
+                a, b = inside, max(b, self._trim(s, inside, rest.end())[1] if rest else b)
             if a >= b:
                 continue
             first = _WORD.match(s, a)
@@ -464,6 +468,21 @@ class People(Context):
             if post is not None and post.body is not None and _skip(s, q) == a:
                 return True
         return False
+
+    def _after_post_inside(self, s: str, a: int, b: int) -> int:
+        """Where a name begins when the body a title names before it runs into it ("Bí thư Trung ương Đoàn
+        |Nguyễn Anh Tuấn": the last word of the body is no surname of the man), or a."""
+        for tm in self.title_re.finditer(s, max(0, a - 100), a):
+            if not s[tm.start()].isupper():
+                continue
+            post, q = self._item(s, tm.start())
+            if post is None or post.body is None or not a < q < b or post.body.kind not in ("known", "local", "organ"):
+                continue
+            rest = _skip(s, q)
+            words = s[rest:b].split()
+            if len(words) >= 2 and words[0] in self.kb.surnames and s[q:rest].strip() == "":
+                return rest
+        return a
 
     def _list_heading(self, s: str, sent_start: int, name_start: int) -> list[Post]:
         """ "2 Phó Chủ tịch chuyên trách: Đồng chí A; Đồng chí B": a title heading a list of people

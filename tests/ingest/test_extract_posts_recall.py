@@ -67,3 +67,13 @@ def test_a_party_committee_before_a_board_is_the_company_s(extractor: Extractor)
     doc = run(extractor, "Ông Tạ Văn Lực, Bí thư Đảng ủy, Thành viên HĐTV, Tổng giám đốc Tổng công ty Điện lực "
                          "Miền Bắc, phát biểu.")
     assert ("Tạ Văn Lực", "Đảng ủy Tổng công ty Điện lực Miền Bắc", "Bí thư") in posts(doc)
+
+
+def test_a_name_begins_where_the_body_a_title_names_ends(extractor: Extractor) -> None:
+    doc = run(extractor, "Sau hội nghị, Bí thư Trung ương Đoàn Lê Quốc Phong trả lời báo chí.")
+    assert people(doc) == {"Lê Quốc Phong"}
+    assert posts(doc) == {("Lê Quốc Phong", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bí thư")}
+    doc = run(extractor, "Phó Giám đốc Công an tỉnh Nam Định Đoàn Văn Hải cho biết.")
+    assert people(doc) == {"Đoàn Văn Hải"}
+    doc = run(extractor, "Chủ tịch phường Hạ Đình Thái Văn Tuấn giải thích thêm.")
+    assert posts(doc) == {("Thái Văn Tuấn", "Ủy ban nhân dân phường Hạ Đình", "Chủ tịch")}
