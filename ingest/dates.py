@@ -73,6 +73,8 @@ class Dates:
         self.as_of = re.compile(rf"(?<!\w)(?:{alternation(c.get('as_of_markers') or ['$^'])}){WS}$", re.IGNORECASE)
         self.review = re.compile(rf"(?<!\w)(?:{alternation(c['review_markers'])})(?!\w)", re.IGNORECASE)
         self.earliest = int(c.get("earliest_story_year") or 0)
+        self.compared = re.compile(rf"(?<!\w)(?:{alternation(c['compared_with'])}){WS}(?:(?:{alternation(c['year_words'])}){WS})?"
+                                   r"((?:19|20)\d\d)(?![\d.,]\d)", re.IGNORECASE)
         self.opening = re.compile(rf"(?:{alternation(c['term_opening_events'])})(?!\w)", re.IGNORECASE)
         self.launching = re.compile(rf"(?<!\w)(?:{alternation(c['year_launch_words'])})(?!\w)", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
@@ -124,6 +126,8 @@ class Dates:
             if self._target(s, m.start()):
                 continue
             years.append(int(m.group(1)))
+        # "năm nay giảm 12% so với năm 2013": the year compared with is the one before the text's
+        years += [int(m.group(1)) + 1 for m in self.compared.finditer(s) if int(m.group(1)) >= self.earliest]
         planned = {int(m.group(2)) for m in _PLAN_PAIR.finditer(s) if int(m.group(2)) == int(m.group(1)) + 1}
         years = [y for y in years if y >= self.earliest and y not in planned]  # the plan's year is still to come
         return max(years) if years else None

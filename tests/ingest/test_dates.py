@@ -62,6 +62,10 @@ def test_impossible_dates_are_none(dates: Dates) -> None:
     ("Sở bàn kết quả năm 2020 và phương hướng, nhiệm vụ năm 2021. Năm 2021 là năm bản lề.", 2020),
     ("Năm 2021 là năm bản lề. Cục đã tổng kết năm 2020, triển khai kế hoạch 2021.", 2020),
     ("Năm 2020 doanh thu tăng; năm 2022 có dự án mới.", 2022),  # no plan: the latest year
+    # a year the present is compared with is the year before
+    ("Năm nay số vụ cháy tăng 8% so với năm 2020.", 2021),
+    ("Thu ngân sách giảm 3% so với cùng kỳ 2017.", 2018),
+    ("Quy mô kinh tế gấp 20 lần so với năm 1985.", None),  # history, not the story's year
 ])
 def test_the_year_a_text_implies(dates: Dates, text: str, year: int | None) -> None:
     assert dates.text_year(text) == year
