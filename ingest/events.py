@@ -113,6 +113,8 @@ class Events(EventRoles):
         events: list[Event] = []
         year = None if published else self.dates.text_year(s)
         story = self._story_date(s, sentences, title_span)
+        sentences = self.meetings.split_credits(s, sentences, lambda p: (d := self.dates.at(s, p)) is not None
+                                                and s[d.end:d.end + 1] == ",")
         for ss, se in sentences:
             if title_span and ss == title_span[0] or self.meetings.recall.match(s, ss):
                 continue
