@@ -23,8 +23,14 @@ _JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
 _TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
 _MORE_NUMBER = re.compile(rf"(?:,{WS}|{WS}và{WS})(\d+(?:[/\-][A-ZĐ][\w]*)*)(?![\w.,/\-]?\d)")
 _TITLE_END = re.compile(r"[.;:!?()\n“”\"…]")
-_TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:của|do|để|tại|và|với|về))+$", re.IGNORECASE)
+_TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:các|của|do|để|những|tại|và|với|về))+$", re.IGNORECASE)
 _SHORT_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{0,6}}{WS}của{WS}")  # "Quy chế làm việc của ..."
+# "quyết định của A về ...", "kế hoạch năm 2018 của A": a document written in lower case is named by its title
+# only when its issuer follows at once (past a year or a few lower-case words)
+_LOWER_OF = re.compile(rf"(?P<gap>{WS}năm{WS}\d{{4}}|(?:{WS}[{LOWER}]+){{0,2}}){WS}của{WS}")
+_REFERENCE_END = re.compile(r"(?<!\w)(?:này|trên|đó|ấy|cùng một vấn đề)$")  # "quyết định của A về việc này"
+_YEAR_GAP = re.compile(rf"{WS}năm{WS}\d{{4}}")
+_NEW_CLAUSE = re.compile(rf",{WS}(?=[{UPPER}]|(?:ông|bà){WS})|{WS}(?:nên|thì|mới đây){WS}")  # "..., Ban Bí thư quyết định", "... thì"
 _ABOUT = re.compile(rf"{WS}về{WS}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
@@ -152,6 +158,8 @@ class Documents(PartyReading):
                     sib.issuer = dm.issuer
                     out.append(sib)
             elif not m.group(0)[0].isupper() and not dm.coordination:
+                if self._titled_lower(s, dm, bodies):
+                    out.append(dm)
                 continue
             if dm.coordination and not self.modal.search(s, max(0, dm.start - 40), dm.start):
                 dm.signed = self.sign_before.search(s, max(0, dm.start - 30), dm.start) is not None
@@ -210,6 +218,33 @@ class Documents(PartyReading):
         if issuer is None:
             return False
         dm.named, dm.issuer, dm.end = title, issuer, dm.start + len(s[dm.start:end].rstrip(" ,"))
+        return True
+
+    def _titled_lower(self, s: str, dm: DocMention, bodies: list[Body]) -> bool:
+        """ "quyết định của Ban Bí thư về công tác cán bộ", "kế hoạch năm 2018 của Ban Chỉ đạo": a document
+        in lower case named by its issuer right after it and a topic ("về ...") or a year."""
+        om = _LOWER_OF.match(s, dm.end)
+        if om is None or self.title_not_after.match(s, dm.end):
+            return False
+        of = next((b for b in bodies if b.start == om.end() and not b.generic), None)
+        if of is None:
+            return False
+        about = _ABOUT.match(s, of.end)
+        if about is None and not _YEAR_GAP.search(om.group("gap")):
+            return False  # "theo quyết định của UBND tỉnh": a reference, no title
+        end = of.end
+        if about is not None:
+            stop = _TITLE_END.search(s, of.end, min(len(s), of.end + 160))
+            end = stop.start() if stop else min(len(s), of.end + 160)
+            for rx in (self.title_stop, self.kind_re, _NEW_CLAUSE):
+                if (cm := rx.search(s, about.end(), end)) is not None:
+                    end = cm.start()
+            end = of.end + len(_TRAIL_WORDS.sub("", s[of.end:end]).rstrip(" ,"))
+            if len(s[about.end():end].split()) < 2 or _REFERENCE_END.search(s, about.end(), end):
+                return False
+        words = dm.words[:1].upper() + s[dm.start + 1:dm.end]
+        dm.named = re.sub(r"\s+", " ", f"{words}{s[dm.end:of.start]}{of.canonical(self.kb)}{s[of.end:end]}").strip(" ,")
+        dm.issuer, dm.end = of, end
         return True
 
     def _issuer_before(self, s: str, at: int, bodies: list[Body]) -> Body | None:
