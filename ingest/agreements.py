@@ -170,6 +170,8 @@ class Documents(PartyReading):
                     self._signers(s, dm, bodies, starts)
                 if not dm.parties and not spec.get("joint"):
                     self._joint(s, dm, bodies, starts)
+                if not dm.parties and not dm.number:
+                    self._session(s, dm, bodies, starts)
             if spec.get("needs_parties") and not dm.parties:
                 continue  # "chương trình" alone is no document; "A và B ký kết chương trình" is one
             if not dm.number and not dm.parties and m.group(0)[0].isupper() and not dm.signed \

@@ -28,3 +28,33 @@ def test_a_lower_case_document_only_referred_to_is_no_document(extractor: Extrac
                  "Tỉnh đã thực hiện kết luận của Thanh tra Chính phủ về vấn đề này."):
         doc = run(extractor, text)
         assert not rels(doc, "ISSUED"), text
+
+
+def parties(doc: DocGraph) -> set[str]:
+    return {a for a, _ in rels(doc, "PARTY_TO")}
+
+
+def test_a_coordination_regulation_of_two_bodies_joined_by_va_is_between_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Hôm qua, Bộ Tư pháp tổng kết Quy chế phối hợp công tác của Chính phủ và Tổng Liên đoàn Lao động "
+                         "Việt Nam giai đoạn 2016 - 2020.")
+    assert parties(doc) == {"Chính phủ", "Tổng Liên đoàn Lao động Việt Nam"}
+    assert not rels(doc, "ISSUED")
+
+
+def test_a_working_regulation_of_several_organs_has_no_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị cho ý kiến về Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư.")
+    assert not parties(doc)
+
+
+def test_a_working_session_that_reviews_a_regulation_makes_its_host_and_guest_the_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/3, Thủ tướng Lê Văn Tám chủ trì buổi làm việc với Thường trực Hội Nông dân Việt Nam để "
+                         "kiểm điểm một năm thực hiện quy chế phối hợp công tác. Hai bên thống nhất nhiều nội dung.")
+    assert parties(doc) == {"Chính phủ", "Hội Nông dân Việt Nam"}
+
+
+def test_a_working_session_that_only_plans_a_regulation_has_no_parties(extractor: Extractor) -> None:
+    for text in ("Bộ Công an làm việc với Ủy ban nhân dân tỉnh Nam Định để đánh giá tình hình; hai bên sẽ ký quy chế "
+                 "phối hợp.",
+                 "Bộ Công an làm việc với Ủy ban nhân dân tỉnh Nam Định về tình hình an ninh và đề nghị cần có quy "
+                 "chế phối hợp."):
+        assert not parties(run(extractor, text)), text
