@@ -53,8 +53,8 @@ def test_a_working_session_that_reviews_a_regulation_makes_its_host_and_guest_th
 
 
 def test_a_working_session_that_only_plans_a_regulation_has_no_parties(extractor: Extractor) -> None:
-    for text in ("Bộ Công an làm việc với Ủy ban nhân dân tỉnh Nam Định để đánh giá tình hình; hai bên sẽ ký quy chế "
-                 "phối hợp.",
-                 "Bộ Công an làm việc với Ủy ban nhân dân tỉnh Nam Định về tình hình an ninh và đề nghị cần có quy "
-                 "chế phối hợp."):
+    for text in (("Bộ Công an làm việc với Ủy ban nhân dân tỉnh Nam Định để đánh giá tình hình; hai bên sẽ ký quy chế "
+                 "phối hợp."),
+                 ("Bộ Công an làm việc với Ủy ban nhân dân tỉnh Nam Định về tình hình an ninh và đề nghị cần có quy "
+                 "chế phối hợp.")):
         assert not parties(run(extractor, text)), text
