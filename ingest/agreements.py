@@ -30,7 +30,7 @@ _SHORT_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{0,6}}{WS}của{WS}")  # "Quy ch
 _LOWER_OF = re.compile(rf"(?P<gap>{WS}năm{WS}\d{{4}}|(?:{WS}[{LOWER}]+){{0,2}}){WS}của{WS}")
 _REFERENCE_END = re.compile(r"(?<!\w)(?:này|trên|đó|ấy|cùng một vấn đề)$")  # "quyết định của A về việc này"
 _YEAR_GAP = re.compile(rf"{WS}năm{WS}\d{{4}}")
-_NEW_CLAUSE = re.compile(rf",{WS}(?=[{UPPER}]|(?:ông|bà){WS})|{WS}(?:nên|thì|mới đây){WS}")  # "..., Ban Bí thư quyết định", "... thì"
+_NEW_CLAUSE = re.compile(rf",{WS}(?=[{UPPER}]|(?:ông|bà|tôi|chúng tôi|đã|đang|sẽ|là|được){WS})|{WS}(?:nên|thì|mới đây|đã){WS}")  # "..., Ban Bí thư quyết định", "... thì"
 _ABOUT = re.compile(rf"{WS}về{WS}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
@@ -96,7 +96,7 @@ class Documents(PartyReading):
         kinds = kb.cues.get("document_kinds") or []
         self.kinds = {key(k["words"]): k for k in kinds}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
-        self.named = [(re.compile(n["pattern"]), n["kind"]) for n in kb.cues.get("named_documents") or []]
+        self.named = [(re.compile(n["pattern"]), n["kind"], bool(n.get("titled"))) for n in kb.cues.get("named_documents") or []]
         issue = kb.cues.get("issue_verbs") or ["ban hành"]  # "A đã ban hành/ra/có công văn số ...": A issued it
         self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)}){WS}", re.IGNORECASE)
         gap = kb.cues.get("issue_gap_words") or []
@@ -118,13 +118,21 @@ class Documents(PartyReading):
         starts = [b.start for b in bodies]
         out: list[DocMention] = []
         taken: list[tuple[int, int]] = []
-        for rx, kind in self.named:
+        for rx, kind, titled in self.named:
             for m in rx.finditer(s):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
-                out.append(DocMention(m.start(), m.end(), kind, m.group(0).split()[0] + " " + m.group(0).split()[1],
-                                      named=m.group(0)))
-                taken.append((m.start(), m.end()))
+                dm = DocMention(m.start(), m.end(), kind, m.group(0).split()[0] + " " + m.group(0).split()[1],
+                                named=m.group(0))
+                if titled:  # "Nghị quyết Trung ương 4 khóa X về ...": its topic is part of its name
+                    if (about := _ABOUT.match(s, m.end())) is not None:
+                        end = self._title_end(s, about.end())
+                        if len(s[about.end():end].split()) >= 2 and not _REFERENCE_END.search(s, about.end(), end):
+                            dm.end = end
+                            dm.named = re.sub(r"\s+", " ", s[m.start():end])
+                    dm.named = dm.named[:1].upper() + dm.named[1:]
+                out.append(dm)
+                taken.append((m.start(), dm.end))
         for m in self.kind_re.finditer(s):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -236,18 +244,23 @@ class Documents(PartyReading):
             return False  # "theo quyết định của UBND tỉnh": a reference, no title
         end = of.end
         if about is not None:
-            stop = _TITLE_END.search(s, of.end, min(len(s), of.end + 160))
-            end = stop.start() if stop else min(len(s), of.end + 160)
-            for rx in (self.title_stop, self.kind_re, _NEW_CLAUSE):
-                if (cm := rx.search(s, about.end(), end)) is not None:
-                    end = cm.start()
-            end = of.end + len(_TRAIL_WORDS.sub("", s[of.end:end]).rstrip(" ,"))
+            end = self._title_end(s, about.end())
             if len(s[about.end():end].split()) < 2 or _REFERENCE_END.search(s, about.end(), end):
                 return False
         words = dm.words[:1].upper() + s[dm.start + 1:dm.end]
         dm.named = re.sub(r"\s+", " ", f"{words}{s[dm.end:of.start]}{of.canonical(self.kb)}{s[of.end:end]}").strip(" ,")
         dm.issuer, dm.end = of, end
         return True
+
+    def _title_end(self, s: str, at: int) -> int:
+        """Where a document's topic that starts at `at` ("về ...") ends: at punctuation, a stop word, another
+        document or a new clause, past trailing function words."""
+        stop = _TITLE_END.search(s, at, min(len(s), at + 160))
+        end = stop.start() if stop else min(len(s), at + 160)
+        for rx in (self.title_stop, self.kind_re, _NEW_CLAUSE):
+            if (cm := rx.search(s, at, end)) is not None:
+                end = cm.start()
+        return at + len(_TRAIL_WORDS.sub("", s[at:end]).rstrip(" ,"))
 
     def _issuer_before(self, s: str, at: int, bodies: list[Body]) -> Body | None:
         """The body right before "ban hành" at `at`, past "đã", "ký" ... or after "thay mặt"."""

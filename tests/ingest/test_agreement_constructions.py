@@ -58,3 +58,11 @@ def test_a_working_session_that_only_plans_a_regulation_has_no_parties(extractor
                  ("Bộ Công an làm việc với Ủy ban nhân dân tỉnh Nam Định về tình hình an ninh và đề nghị cần có quy "
                  "chế phối hợp.")):
         assert not parties(run(extractor, text)), text
+
+
+def test_a_plenums_resolution_is_named_with_its_topic_and_no_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 2/10, hội thảo tổng kết việc thực hiện Nghị quyết Trung ương 7, khoá IX về công tác dân "
+                         "tộc, đã nêu rõ nhiều kết quả.")
+    assert "Nghị quyết Trung ương 7, khóa IX về công tác dân tộc" in [e.name for e in doc.entities
+                                                                      if e.type == "Agreement"]
+    assert not rels(doc, "ISSUED")
