@@ -26,6 +26,7 @@ _TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:{
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
 _AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
+_LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _DO = re.compile(rf"{WS}do{WS}")
 _WORD = re.compile(r"(?<!\w)\w+")
 _GLOSS = re.compile(r"[ \t]*\([A-ZĐ][A-Za-z0-9Đ&\-. ]{1,15}\)")
@@ -343,7 +344,7 @@ class People(Names, Context):
         return s[q:q + 1].isupper() and not self._person_at(s, q) and not any(
             rx.match(s, q) for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re))
 
-    def _list_heading(self, s: str, sent_start: int, name_start: int) -> list[Post]:
+    def _list_heading(self, s: str, sent_start: int, name_start: int, names: dict[int, int]) -> list[Post]:
         """ "2 Phó Chủ tịch chuyên trách: Đồng chí A; Đồng chí B": a title heading a list of people
         separated by semicolons is each one's post; a title without a body takes the body it had
         earlier in the sentence ("bầu các Phó Chủ tịch Hội X, trong đó có 2 Phó Chủ tịch ...")."""
@@ -351,8 +352,16 @@ class People(Names, Context):
         if colon < 0 or "\n" in s[colon:name_start]:
             return []
         sep = max(colon, s.rfind(";", colon, name_start))
-        if self._skip_prefixes(s, sep + 1)[0] != name_start:
-            return []  # the name does not open an item of the list
+        if not self._names_to(s, sep + 1, name_start, names):
+            return []  # the name does not open an item of the list, nor follow names that do
+        item = max(sent_start, *(s.rfind(c, sent_start, colon) + 1 for c in ";:("))
+        chain, start, _ = self.chain_before(s, _skip(s, item), colon)
+        if chain:  # "Ủy viên Đảng đoàn, Phó Chủ tịch Hội X: A, B, C": the whole chain is each one's
+            before = list(_WORD.finditer(s, max(item, start - 12), start))
+            fm = self.former_re.match(s, before[-1].start()) if before and self.former_re else None
+            if fm and fm.end() == start:  # "nguyên Chủ tịch nước: A, B"
+                chain[0].former = True
+            return chain
         lo = max(sent_start, *(s.rfind(c, sent_start, colon) + 1 for c in ",;:("))
         heads = [m for m in self.title_re.finditer(s, lo, colon) if s[m.start()].isupper()]
         if not heads:
@@ -368,6 +377,19 @@ class People(Names, Context):
             if post.body is None:
                 return []
         return [post]
+
+    def _names_to(self, s: str, p: int, name_start: int, names: dict[int, int]) -> bool:
+        """Only names (with their honorifics), commas and "và" stand between p and the name."""
+        while True:
+            p = self._skip_prefixes(s, p)[0]
+            if p == name_start:
+                return True
+            if p not in names:
+                return False
+            m = _LIST_SEP.match(s, names[p])
+            if m is None:
+                return False
+            p = m.end()
 
     def _prefix_before(self, s: str, seg_start: int, name_start: int) -> tuple[int, str | None]:
         """Honorifics, ranks and degrees right before the name."""
@@ -394,7 +416,7 @@ class People(Names, Context):
                     seg_start = m.end()
             pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a)
             if not pre:
-                pre = self._list_heading(s, sent_start, a)
+                pre = self._list_heading(s, sent_start, a, dict(spans))
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]

@@ -77,3 +77,15 @@ def test_a_name_begins_where_the_body_a_title_names_ends(extractor: Extractor) -
     assert people(doc) == {"Đoàn Văn Hải"}
     doc = run(extractor, "Chủ tịch phường Hạ Đình Thái Văn Tuấn giải thích thêm.")
     assert posts(doc) == {("Thái Văn Tuấn", "Ủy ban nhân dân phường Hạ Đình", "Chủ tịch")}
+
+
+def test_a_title_chain_before_a_colon_is_each_listed_person_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Về phía Hội có Ủy viên Đảng đoàn, Phó Chủ tịch Hội Nông dân Việt Nam: Lê Văn Bắc, "
+                         "Trần Thị Thanh; Tổng Thư ký Hội Nông dân Việt Nam Lê Văn Tâm.")
+    assert posts(doc) == {(n, b, t) for n in ("Lê Văn Bắc", "Trần Thị Thanh")
+                          for b, t in (("Đảng đoàn Hội Nông dân Việt Nam", "Ủy viên"),
+                                       ("Hội Nông dân Việt Nam", "Phó Chủ tịch"))} \
+        | {("Lê Văn Tâm", "Hội Nông dân Việt Nam", "Tổng Thư ký")}
+    doc = run(extractor, "Đến viếng có nguyên Chủ tịch nước: Lê Văn Hòa, Trần Đức Tâm.")
+    assert {r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION"} == {True}
+    assert {n for n, _, _ in posts(doc)} == {"Lê Văn Hòa", "Trần Đức Tâm"}
