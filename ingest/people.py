@@ -242,7 +242,7 @@ class People(Names, Context):
 
     def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
-        end = p
+        end, former = p, False
         while True:
             loose = self.verb_re.match(s, end) if self.verb_re and not posts else None  # "ông X làm Bí thư Y"
             sm = loose or _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
@@ -262,8 +262,8 @@ class People(Names, Context):
                 post, q = self.parse_item(s, inner.end())
             if post is None or (loose is not None and post.body is None and not post.implied and not post.pending):
                 break
-            if loose is not None and loose.groupdict().get("former"):
-                post.former = True
+            former = former or bool(loose is not None and loose.groupdict().get("former"))
+            post.former = post.former or former  # "X từng là A, B": both posts are former
             tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
             q = tm.end() if tm else q
             if _skip(s, q) in names:  # the item belongs to the next name

@@ -89,3 +89,12 @@ def test_a_title_chain_before_a_colon_is_each_listed_person_s(extractor: Extract
     doc = run(extractor, "Đến viếng có nguyên Chủ tịch nước: Lê Văn Hòa, Trần Đức Tâm.")
     assert {r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION"} == {True}
     assert {n for n, _, _ in posts(doc)} == {"Lê Văn Hòa", "Trần Đức Tâm"}
+
+
+def test_a_verb_of_a_post_held_before_makes_the_whole_chain_former(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đỗ Văn Khải trong thời gian là Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Kim Sơn đã có "
+                         "vi phạm.")
+    rels = [r for r in doc.relations if r.type == "HOLDS_POSITION"]
+    assert posts(doc) == {("Đỗ Văn Khải", "Huyện ủy Kim Sơn", "Phó Bí thư"),
+                          ("Đỗ Văn Khải", "Ủy ban nhân dân huyện Kim Sơn", "Chủ tịch")}
+    assert all(r.properties.get("former") is True for r in rels)
