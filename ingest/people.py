@@ -26,6 +26,7 @@ _TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:{
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
 _AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
+_ASIDE_REST = re.compile(r"[^,;:.!?()“”\"\n]{0,80}(?:\([^()\n]{1,60}\))?")
 _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _DO = re.compile(rf"{WS}do{WS}")
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -252,6 +253,11 @@ class People(Names, Context):
                         and self.title_re.match(s, bare.end()):
                     loose = bare
                 sm = loose
+            if not sm and posts and posts[-1].body is not None:
+                aside = self._aside_end(s, end, names)
+                if aside > end:  # "Phó Cục trưởng Cục X, Tổng cục Y Thi hành án (Bộ Z), nguyên ..."
+                    end = aside
+                    continue
             if not sm:
                 break
             post, q = self.parse_item(s, sm.end())
@@ -260,6 +266,11 @@ class People(Names, Context):
             if inner:  # "X (hiện là Giám đốc Sở Y)"
                 loose = inner
                 post, q = self.parse_item(s, inner.end())
+            if post is None and posts and posts[-1].body is not None and loose is None:
+                aside = self._parent_aside(s, sm.end(), names)
+                if aside > sm.end():  # "Phó Cục trưởng Cục X, Tổng cục Y (Bộ Z), nguyên Phó Giám đốc ..."
+                    end = aside
+                    continue
             if post is None or (loose is not None and post.body is None and not post.implied and not post.pending):
                 break
             former = former or bool(loose is not None and loose.groupdict().get("former"))
@@ -280,6 +291,25 @@ class People(Names, Context):
             posts.append(post)
             end = q
         return posts, end
+
+    def _parent_aside(self, s: str, p: int, names: set[int]) -> int:
+        """The end of a body named alone between two items of a chain (the parent of the unit before it,
+        maybe with its own parent in brackets), when another item follows it; or p."""
+        b = self.g.match_at(s, p)
+        if b is None or b.start != p or b.generic:
+            return p
+        q = self._aside_end(s, b.end, names)
+        return q if q >= 0 else p
+
+    def _aside_end(self, s: str, p: int, names: set[int]) -> int:
+        """The end of the words that go on naming a body at p ("... Thi hành án (Bộ Công an)"; none when a
+        clause in lower case follows) when another item of the chain follows them after a comma; or -1."""
+        w = _skip(s, p)
+        q = _ASIDE_REST.match(s, p).end() if s[w:w + 1].isupper() else p  # type: ignore[union-attr]
+        sm = _SEP.match(s, q)
+        if sm is None or any(p <= n <= sm.end() for n in names) or self.parse_item(s, sm.end())[0] is None:
+            return -1
+        return q
 
     def chain_before(self, s: str, seg_start: int, name_start: int) -> tuple[list[Post], int, str | None]:
         """Items "T1 B1, T2 B2 " that end right before the name."""

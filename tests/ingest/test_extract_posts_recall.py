@@ -98,3 +98,12 @@ def test_a_verb_of_a_post_held_before_makes_the_whole_chain_former(extractor: Ex
     assert posts(doc) == {("Đỗ Văn Khải", "Huyện ủy Kim Sơn", "Phó Bí thư"),
                           ("Đỗ Văn Khải", "Ủy ban nhân dân huyện Kim Sơn", "Chủ tịch")}
     assert all(r.properties.get("former") is True for r in rels)
+
+
+def test_a_parent_named_alone_between_two_posts_does_not_end_the_chain(extractor: Extractor) -> None:
+    doc = run(extractor, "Kỷ luật ông Lò Văn Sáu, Giám đốc Sở Xây dựng, Ủy ban nhân dân tỉnh Lai Châu, nguyên Phó Bí "
+                         "thư Huyện ủy Mường Tè.")
+    assert ("Lò Văn Sáu", "Huyện ủy Mường Tè", "Phó Bí thư") in posts(doc)
+    doc = run(extractor, "Ông Hồ Văn Tư, Giám đốc Sở Tư pháp, Hội Luật gia tỉnh Ninh Bình tổ chức hội thảo, Phó Chủ tịch "
+                         "UBND tỉnh dự.")
+    assert ("Hồ Văn Tư", "Ủy ban nhân dân tỉnh Ninh Bình", "Phó Chủ tịch") not in posts(doc)
