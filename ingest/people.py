@@ -59,7 +59,8 @@ class People(Names, Context):
         self.foreign_posts = {str(f["title"]): str(f["body"]) for f in t.get("foreign_posts") or []}
         verbs = [str(v) for v in t.get("post_verbs") or []]
         former = [str(v) for v in t.get("former_post_verbs") or []]
-        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
+        named = _appointed(t.get("appointed") or {})
+        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named}){WS}") \
             if verbs and former else None
         self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
             if verbs and former else None
@@ -468,6 +469,17 @@ class People(Names, Context):
                 if len(longer) == 1:
                     p.name = longer[0]
         return out
+
+
+def _appointed(spec: dict) -> str:
+    """ "được Ban Bí thư điều động giữ chức", "vừa được bổ nhiệm làm": an appointment between a name and its
+    post (titles.yaml, appointed), as one more alternative of the post verbs, or ""."""
+    leads, acts, takes = (alternation([str(w) for w in spec.get(k) or []]) for k in ("leads", "acts", "takes"))
+    if not (leads and acts and takes):
+        return ""
+    n = int(spec.get("max_words") or 8)
+    return (rf"|(?:{leads})(?:{WS}[^\s,.;:()“”\"]+){{0,{n}}}?{WS}(?:{acts})"
+            rf"(?:{WS}(?:{alternation([str(w) for w in spec.get('particles') or []]) or 'lại'}))?{WS}(?:{takes})")
 
 
 def _fill_pending(posts: list[Post], kb: Knowledge) -> None:

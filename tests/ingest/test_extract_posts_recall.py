@@ -107,3 +107,10 @@ def test_a_parent_named_alone_between_two_posts_does_not_end_the_chain(extractor
     doc = run(extractor, "Ông Hồ Văn Tư, Giám đốc Sở Tư pháp, Hội Luật gia tỉnh Ninh Bình tổ chức hội thảo, Phó Chủ tịch "
                          "UBND tỉnh dự.")
     assert ("Hồ Văn Tư", "Ủy ban nhân dân tỉnh Ninh Bình", "Phó Chủ tịch") not in posts(doc)
+
+
+def test_an_appointment_between_a_name_and_its_post_gives_the_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hà Văn Lợi vừa được Ban Bí thư điều động giữ chức Phó Trưởng Ban Dân vận Trung ương.")
+    assert posts(doc) == {("Hà Văn Lợi", "Ban Dân vận Trung ương", "Phó Trưởng ban")}
+    doc = run(extractor, "Ông Hà Văn Lợi được nhiều người biết đến khi làm Giám đốc Sở Y tế tỉnh Hà Nam.")
+    assert not posts(doc)
