@@ -23,8 +23,14 @@ _JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
 _TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
 _MORE_NUMBER = re.compile(rf"(?:,{WS}|{WS}và{WS})(\d+(?:[/\-][A-ZĐ][\w]*)*)(?![\w.,/\-]?\d)")
 _TITLE_END = re.compile(r"[.;:!?()\n“”\"…]")
-_TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:của|do|để|tại|và|với|về))+$", re.IGNORECASE)
+_TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:các|của|do|để|những|tại|và|với|về))+$", re.IGNORECASE)
 _SHORT_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{0,6}}{WS}của{WS}")  # "Quy chế làm việc của ..."
+# "quyết định của A về ...", "kế hoạch năm 2018 của A": a document written in lower case is named by its title
+# only when its issuer follows at once (past a year or a few lower-case words)
+_LOWER_OF = re.compile(rf"(?P<gap>{WS}năm{WS}\d{{4}}|(?:{WS}[{LOWER}]+){{0,2}}){WS}của{WS}")
+_REFERENCE_END = re.compile(r"(?<!\w)(?:này|trên|đó|ấy|cùng một vấn đề)$")  # "quyết định của A về việc này"
+_YEAR_GAP = re.compile(rf"{WS}năm{WS}\d{{4}}")
+_NEW_CLAUSE = re.compile(rf",{WS}(?=[{UPPER}]|(?:ông|bà|tôi|chúng tôi|đã|đang|sẽ|là|được){WS})|{WS}(?:nên|thì|mới đây|đã){WS}")  # "..., Ban Bí thư quyết định", "... thì"
 _ABOUT = re.compile(rf"{WS}về{WS}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
@@ -90,7 +96,7 @@ class Documents(PartyReading):
         kinds = kb.cues.get("document_kinds") or []
         self.kinds = {key(k["words"]): k for k in kinds}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
-        self.named = [(re.compile(n["pattern"]), n["kind"]) for n in kb.cues.get("named_documents") or []]
+        self.named = [(re.compile(n["pattern"]), n["kind"], bool(n.get("titled"))) for n in kb.cues.get("named_documents") or []]
         issue = kb.cues.get("issue_verbs") or ["ban hành"]  # "A đã ban hành/ra/có công văn số ...": A issued it
         self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)}){WS}", re.IGNORECASE)
         gap = kb.cues.get("issue_gap_words") or []
@@ -112,13 +118,21 @@ class Documents(PartyReading):
         starts = [b.start for b in bodies]
         out: list[DocMention] = []
         taken: list[tuple[int, int]] = []
-        for rx, kind in self.named:
+        for rx, kind, titled in self.named:
             for m in rx.finditer(s):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
-                out.append(DocMention(m.start(), m.end(), kind, m.group(0).split()[0] + " " + m.group(0).split()[1],
-                                      named=m.group(0)))
-                taken.append((m.start(), m.end()))
+                dm = DocMention(m.start(), m.end(), kind, m.group(0).split()[0] + " " + m.group(0).split()[1],
+                                named=m.group(0))
+                if titled:  # "Nghị quyết Trung ương 4 khóa X về ...": its topic is part of its name
+                    if (about := _ABOUT.match(s, m.end())) is not None:
+                        end = self._title_end(s, about.end())
+                        if len(s[about.end():end].split()) >= 2 and not _REFERENCE_END.search(s, about.end(), end):
+                            dm.end = end
+                            dm.named = re.sub(r"\s+", " ", s[m.start():end])
+                    dm.named = dm.named[:1].upper() + dm.named[1:]
+                out.append(dm)
+                taken.append((m.start(), dm.end))
         for m in self.kind_re.finditer(s):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -152,6 +166,8 @@ class Documents(PartyReading):
                     sib.issuer = dm.issuer
                     out.append(sib)
             elif not m.group(0)[0].isupper() and not dm.coordination:
+                if self._titled_lower(s, dm, bodies):
+                    out.append(dm)
                 continue
             if dm.coordination and not self.modal.search(s, max(0, dm.start - 40), dm.start):
                 dm.signed = self.sign_before.search(s, max(0, dm.start - 30), dm.start) is not None
@@ -162,6 +178,8 @@ class Documents(PartyReading):
                     self._signers(s, dm, bodies, starts)
                 if not dm.parties and not spec.get("joint"):
                     self._joint(s, dm, bodies, starts)
+                if not dm.parties and not dm.number:
+                    self._session(s, dm, bodies, starts)
             if spec.get("needs_parties") and not dm.parties:
                 continue  # "chương trình" alone is no document; "A và B ký kết chương trình" is one
             if not dm.number and not dm.parties and m.group(0)[0].isupper() and not dm.signed \
@@ -211,6 +229,38 @@ class Documents(PartyReading):
             return False
         dm.named, dm.issuer, dm.end = title, issuer, dm.start + len(s[dm.start:end].rstrip(" ,"))
         return True
+
+    def _titled_lower(self, s: str, dm: DocMention, bodies: list[Body]) -> bool:
+        """ "quyết định của Ban Bí thư về công tác cán bộ", "kế hoạch năm 2018 của Ban Chỉ đạo": a document
+        in lower case named by its issuer right after it and a topic ("về ...") or a year."""
+        om = _LOWER_OF.match(s, dm.end)
+        if om is None or self.title_not_after.match(s, dm.end):
+            return False
+        of = next((b for b in bodies if b.start == om.end() and not b.generic), None)
+        if of is None:
+            return False
+        about = _ABOUT.match(s, of.end)
+        if about is None and not _YEAR_GAP.search(om.group("gap")):
+            return False  # "theo quyết định của UBND tỉnh": a reference, no title
+        end = of.end
+        if about is not None:
+            end = self._title_end(s, about.end())
+            if len(s[about.end():end].split()) < 2 or _REFERENCE_END.search(s, about.end(), end):
+                return False
+        words = dm.words[:1].upper() + s[dm.start + 1:dm.end]
+        dm.named = re.sub(r"\s+", " ", f"{words}{s[dm.end:of.start]}{of.canonical(self.kb)}{s[of.end:end]}").strip(" ,")
+        dm.issuer, dm.end = of, end
+        return True
+
+    def _title_end(self, s: str, at: int) -> int:
+        """Where a document's topic that starts at `at` ("về ...") ends: at punctuation, a stop word, another
+        document or a new clause, past trailing function words."""
+        stop = _TITLE_END.search(s, at, min(len(s), at + 160))
+        end = stop.start() if stop else min(len(s), at + 160)
+        for rx in (self.title_stop, self.kind_re, _NEW_CLAUSE):
+            if (cm := rx.search(s, at, end)) is not None:
+                end = cm.start()
+        return at + len(_TRAIL_WORDS.sub("", s[at:end]).rstrip(" ,"))
 
     def _issuer_before(self, s: str, at: int, bodies: list[Body]) -> Body | None:
         """The body right before "ban hành" at `at`, past "đã", "ký" ... or after "thay mặt"."""

@@ -63,8 +63,8 @@ class Names:
             if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a):
                 continue
             if self.not_before.search(s, max(0, a - 12), a) or (
-                    street_end and re.fullmatch(rf",{WS}|{WS}và{WS}", s[street_end:a])):
-                street_end = b  # "các phố Nguyễn Chí Thanh, Lý Thường Kiệt": streets, one after another
+                    street_end and re.fullmatch(rf",{WS}|{WS}và{WS}|{WS}?[-–]{WS}?", s[street_end:a])):
+                street_end = b  # "các phố Nguyễn Chí Thanh, Lý Thường Kiệt", "ngã tư A - B": streets, one after another
                 continue
             if len(s[a:b].split()) < 2 or len(s[a:b].split()) == 2 and not (
                     self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)

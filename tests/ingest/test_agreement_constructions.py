@@ -1,0 +1,68 @@
+"""Agreements as the genre writes them on articles the rules were not written on: documents named in lower
+case by their issuer and topic, parties named after "của", working sessions on a regulation. Short texts
+written for these tests."""
+
+from __future__ import annotations
+
+from coordgraph.graph.model import DocGraph
+from coordgraph.ingest.extract import Extractor
+from reading import run
+
+
+def rels(doc: DocGraph, type_: str) -> set[tuple[str, str]]:
+    by_id = {e.id: e for e in doc.entities}
+    return {(by_id[r.source].name, by_id[r.target].name) for r in doc.relations if r.type == type_}
+
+
+def test_a_lower_case_document_named_by_its_issuer_and_topic_is_issued_by_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/5, Tỉnh ủy Nam Định tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác "
+                         "cán bộ. Ông A bị kỷ luật vì vi phạm quy định của Ban Bí thư về trách nhiệm nêu gương của "
+                         "đảng viên, Ủy ban Kiểm tra nêu rõ.")
+    issued = rels(doc, "ISSUED")
+    assert ("Bộ Chính trị", "Quyết định của Bộ Chính trị về công tác cán bộ") in issued
+    assert ("Ban Bí thư", "Quy định của Ban Bí thư về trách nhiệm nêu gương của đảng viên") in issued
+
+
+def test_a_lower_case_document_only_referred_to_is_no_document(extractor: Extractor) -> None:
+    for text in ("Theo quyết định của Bộ Công an, ông B được điều động.",
+                 "Tỉnh đã thực hiện kết luận của Thanh tra Chính phủ về vấn đề này."):
+        doc = run(extractor, text)
+        assert not rels(doc, "ISSUED"), text
+
+
+def parties(doc: DocGraph) -> set[str]:
+    return {a for a, _ in rels(doc, "PARTY_TO")}
+
+
+def test_a_coordination_regulation_of_two_bodies_joined_by_va_is_between_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Hôm qua, Bộ Tư pháp tổng kết Quy chế phối hợp công tác của Chính phủ và Tổng Liên đoàn Lao động "
+                         "Việt Nam giai đoạn 2016 - 2020.")
+    assert parties(doc) == {"Chính phủ", "Tổng Liên đoàn Lao động Việt Nam"}
+    assert not rels(doc, "ISSUED")
+
+
+def test_a_working_regulation_of_several_organs_has_no_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị cho ý kiến về Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư.")
+    assert not parties(doc)
+
+
+def test_a_working_session_that_reviews_a_regulation_makes_its_host_and_guest_the_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/3, Thủ tướng Lê Văn Tám chủ trì buổi làm việc với Thường trực Hội Nông dân Việt Nam để "
+                         "kiểm điểm một năm thực hiện quy chế phối hợp công tác. Hai bên thống nhất nhiều nội dung.")
+    assert parties(doc) == {"Chính phủ", "Hội Nông dân Việt Nam"}
+
+
+def test_a_working_session_that_only_plans_a_regulation_has_no_parties(extractor: Extractor) -> None:
+    for text in (("Bộ Công an làm việc với Ủy ban nhân dân tỉnh Nam Định để đánh giá tình hình; hai bên sẽ ký quy chế "
+                 "phối hợp."),
+                 ("Bộ Công an làm việc với Ủy ban nhân dân tỉnh Nam Định về tình hình an ninh và đề nghị cần có quy "
+                 "chế phối hợp.")):
+        assert not parties(run(extractor, text)), text
+
+
+def test_a_plenums_resolution_is_named_with_its_topic_and_no_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 2/10, hội thảo tổng kết việc thực hiện Nghị quyết Trung ương 7, khoá IX về công tác dân "
+                         "tộc, đã nêu rõ nhiều kết quả.")
+    assert "Nghị quyết Trung ương 7, khóa IX về công tác dân tộc" in [e.name for e in doc.entities
+                                                                      if e.type == "Agreement"]
+    assert not rels(doc, "ISSUED")
