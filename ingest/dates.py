@@ -75,6 +75,7 @@ class Dates:
         self.earliest = int(c.get("earliest_story_year") or 0)
         self.compared = re.compile(rf"(?<!\w)(?:{alternation(c['compared_with'])}){WS}(?:(?:{alternation(c['year_words'])}){WS})?"
                                    r"((?:19|20)\d\d)(?![\d.,]\d)", re.IGNORECASE)
+        self.law = re.compile(rf"(?<!\w)(?:{alternation(c['law_names'])})(?:{WS}[^\W\d_]+){{1,6}}{WS}(?:(?:{alternation(c['year_words'])}){WS})?$")
         self.opening = re.compile(rf"(?:{alternation(c['term_opening_events'])})(?!\w)", re.IGNORECASE)
         self.launching = re.compile(rf"(?<!\w)(?:{alternation(c['year_launch_words'])})(?!\w)", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
@@ -123,8 +124,8 @@ class Dates:
                 continue
             if self.birth.search(s, max(0, m.start() - 12), m.start()) or self._future(s, m.start()):
                 continue
-            if self._target(s, m.start()):
-                continue
+            if self._target(s, m.start()) or self.law.search(s, max(0, m.start() - 60), m.start()):
+                continue  # "đến 2025": a target; "Bộ luật Hình sự năm 1999": a law's name
             years.append(int(m.group(1)))
         # "năm nay giảm 12% so với năm 2013": the year compared with is the one before the text's
         years += [int(m.group(1)) + 1 for m in self.compared.finditer(s) if int(m.group(1)) >= self.earliest]

@@ -66,6 +66,9 @@ def test_impossible_dates_are_none(dates: Dates) -> None:
     ("Năm nay số vụ cháy tăng 8% so với năm 2020.", 2021),
     ("Thu ngân sách giảm 3% so với cùng kỳ 2017.", 2018),
     ("Quy mô kinh tế gấp 20 lần so với năm 1985.", None),  # history, not the story's year
+    # a year in a law's name is the law's
+    ("Ông bị khởi tố theo Điều 355 Bộ luật Hình sự năm 2015.", None),
+    ("Năm 2019, tỉnh rà soát đất theo Luật Đất đai 2013.", 2019),
 ])
 def test_the_year_a_text_implies(dates: Dates, text: str, year: int | None) -> None:
     assert dates.text_year(text) == year
