@@ -66,6 +66,7 @@ class Event:
     attends: dict[str, int] = field(default_factory=dict)
     referenced: bool = False  # held before, named only for its results: no sentence speaks of it
     opened: int | None = None  # the story's dated opening, when it reports this event's day before naming it
+    day: tuple[int, int] | None = None  # the day and month the text gives, with or without a year
 
 
 class Events(EventRoles):
@@ -208,6 +209,8 @@ class Events(EventRoles):
                     held = re.sub(r"\s+", " ", s[ev.head:clause]).strip(" ,")
                     if len(held) < len(ev.name) and ev.name.lower().startswith(held.lower()):
                         ev.name = ev.name[:len(held)]
+            day = dm if lead_date else vm
+            ev.day = (day.day, day.month) if day is not None else None
             if self.meetings.generic_name.search(ev.name[:30]):  # "Đại hội Đảng các cấp"
                 continue
             bare = self.meetings.is_bare_name(ev.name, self.head_re)
@@ -227,7 +230,7 @@ class Events(EventRoles):
                 same = events[-1]
             if same is None and events and ev.date is None and self.same_day_any.search(sent):
                 ev.date = events[-1].date
-            if own is not None and same is not None and ev.date is None and (same.kind != ev.kind if not same.organisers else
+            if own is not None and same is not None and ev.day is None and (same.kind != ev.kind if not same.organisers else
                     not {b.canonical(self.kb) for b in ev.organisers} & {b.canonical(self.kb) for b in same.organisers}):
                 continue  # "còn một tháng nữa Quốc hội họp": another body's meeting, undated, is not this one
             if same is None:
@@ -364,9 +367,10 @@ class Events(EventRoles):
         return a is not None and b is not None and key(a.group(0)) != key(b.group(0))
 
     def _other_host(self, ev: Event, last: Event) -> bool:
-        """Whether `ev`, dated on another day than `last`, is not held by the bodies that held `last` (an
+        """Whether `ev`, on another day than `last`, is not held by the bodies that held `last` (an
         assembly's sitting, then a committee's meeting another day): another event."""
-        if not last.organisers or not ev.date or not last.date or ev.date == last.date:
+        when, last_when = ev.date or ev.day, last.date or last.day  # a day without its year will do
+        if not last.organisers or not when or not last_when or when == last_when:
             return False
         return not {b.canonical(self.kb) for b in ev.organisers} & {b.canonical(self.kb) for b in last.organisers}
 

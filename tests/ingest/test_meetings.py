@@ -142,3 +142,23 @@ def test_a_sentence_run_on_from_a_photo_credit_still_reports_its_event(extractor
     assert events(doc) == ["Hội nghị sơ kết công tác thi hành án"]
     assert rels(doc, "ORGANIZES") == {("Bộ Tư pháp", "Hội nghị sơ kết công tác thi hành án")}
     assert rels(doc, "HELD_IN") == {("Hội nghị sơ kết công tác thi hành án", "Hà Nội")}
+
+
+def test_the_body_after_cua_that_closes_a_meetings_name_holds_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 9/6, tại hội nghị trực tuyến sơ kết công tác quý II của Bộ Xây dựng, Thứ trưởng "
+                         "Lê Văn An yêu cầu các sở đẩy nhanh cấp phép.")
+    assert rels(doc, "ORGANIZES") == {("Bộ Xây dựng", "Hội nghị trực tuyến sơ kết công tác quý II của Bộ Xây dựng")}
+    doc = run(extractor, "Sáng 2/6, Sở Nội vụ tổ chức Hội nghị quán triệt quyết định của Ban Bí thư về công tác cán bộ.")
+    assert {a for a, _ in rels(doc, "ORGANIZES")} == {"Sở Nội vụ"}  # the decision is the Ban Bí thư's, not the meeting
+
+
+def test_a_session_numbered_without_thu_is_its_bodys(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 20/5, Quốc hội khai mạc Kỳ họp 7 Quốc hội khóa XV.")
+    assert rels(doc, "ORGANIZES") == {("Quốc hội", "Kỳ họp 7 Quốc hội khóa XV")}
+
+
+def test_undated_meetings_of_two_bodies_on_two_days_are_two_events(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 11-3, Ban Bí thư họp dưới sự chủ trì của ông Trần Văn Hùng. Ngày 15-1, Bộ Tài chính "
+                         "họp báo công bố số liệu thu ngân sách.", published=None)
+    assert rels(doc, "CHAIRS") == {("Trần Văn Hùng", "Cuộc họp của Ban Bí thư")}
+    assert len(events(doc)) == 2
