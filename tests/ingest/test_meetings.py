@@ -162,3 +162,10 @@ def test_undated_meetings_of_two_bodies_on_two_days_are_two_events(extractor: Ex
                          "họp báo công bố số liệu thu ngân sách.", published=None)
     assert rels(doc, "CHAIRS") == {("Trần Văn Hùng", "Cuộc họp của Ban Bí thư")}
     assert len(events(doc)) == 2
+
+
+def test_ceremonies_named_by_their_act_are_events(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 4/3, tại Đà Nẵng, Bộ Giao thông vận tải tổ chức lễ thông xe cầu Rồng Vàng.")
+    assert events(doc) == ["Lễ thông xe cầu Rồng Vàng"]
+    assert rels(doc, "ORGANIZES") == {("Bộ Giao thông vận tải", "Lễ thông xe cầu Rồng Vàng")}
+    assert rels(doc, "HELD_IN") == {("Lễ thông xe cầu Rồng Vàng", "Đà Nẵng")}
