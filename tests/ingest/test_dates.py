@@ -26,6 +26,8 @@ def test_opening_dates_in_the_genres_forms(dates: Dates) -> None:
     assert iso_at(dates, "Sáng nay (13/7), Thủ tướng", year=2018) == "2018-07-13"
     assert iso_at(dates, "Chiều nay 23-7 tại Hà Nội", year=2019) == "2019-07-23"
     assert iso_at(dates, "sáng ngày 29/3, Tổng cục") is None  # no year anywhere: no date
+    assert iso_at(dates, "Ngày 07 tháng 3 năm 2016, tại Viêng Chăn") == "2016-03-07"
+    assert iso_at(dates, "Chiều 9 tháng 8, hội nghị", year=2020) == "2020-08-09"
 
 
 def test_a_day_after_the_publication_date_is_last_year(dates: Dates) -> None:
