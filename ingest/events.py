@@ -28,6 +28,7 @@ _DATE_AFTER_NAME = re.compile(r"[\s,]*(?:vào\s*)?")
 _BRACKETED = re.compile(r"[^,.;:()\n]{1,60}?\s*\(([^()\n]{2,60})\)")
 _PROVINCE_LEVEL = re.compile(rf"tỉnh{WS}", re.IGNORECASE)
 _CITY = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,2}}(?!\w)")
+_CITY_COUNTRY = re.compile(rf"([A-ZĐ][^\W\d_]*(?:(?:\s?-\s?|{WS})[A-ZĐ][^\W\d_]*){{0,2}}),{WS}")  # "tại Tokyo, Nhật Bản"
 _BRIDGE = re.compile(rf"(?<!\w)(?:{alt('bridge_markers')}){WS}(?:(?:{alt('place_province_levels')}){WS})?", re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
                       re.IGNORECASE)
@@ -505,6 +506,13 @@ class Events(EventRoles):
             lv = self.meetings.level.match(s, m.end()) if not pm and rx is _AT else None
             if lv:  # "tại TP. Hải Phòng", "tại Vương quốc Morocco"
                 pm = self.kb.place_re.match(s, lv.end()) or self.kb.country_re.match(s, lv.end())
+            cc = _CITY_COUNTRY.match(s, m.end()) if not pm and rx is _AT else None
+            country = self.kb.country_re.match(s, cc.end()) if cc else None
+            entry = self.kb.countries.get(key(country.group(0))) if country else None
+            if cc and entry and key(str(entry["name"])) not in self.home and not self.kb.title_re.match(s, m.end()):
+                city = re.sub(r"\s?-\s?", "-", cc.group(1))  # a foreign city, then its country ("tại Ulan - Ude, Nga")
+                ev.places += [(p, ss) for p in (city, str(entry["name"])) if all(p != q for q, _ in ev.places)]
+                continue
             if not pm:
                 city = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None
                 name = city.group(0) if city else self.meetings.place_after_level(s, m.end()) if lv else None

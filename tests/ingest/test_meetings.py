@@ -169,3 +169,10 @@ def test_ceremonies_named_by_their_act_are_events(extractor: Extractor) -> None:
     assert events(doc) == ["Lễ thông xe cầu Rồng Vàng"]
     assert rels(doc, "ORGANIZES") == {("Bộ Giao thông vận tải", "Lễ thông xe cầu Rồng Vàng")}
     assert rels(doc, "HELD_IN") == {("Lễ thông xe cầu Rồng Vàng", "Đà Nẵng")}
+
+
+def test_a_foreign_city_before_its_country_is_where_it_was_held(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 8/4, tại Busan, Hàn Quốc, Bộ Công Thương tổ chức hội nghị xúc tiến thương mại vào sáng.")
+    [event] = events(doc)
+    assert event == "Hội nghị xúc tiến thương mại"  # the name stops before a part of the day
+    assert rels(doc, "HELD_IN") == {(event, "Busan"), (event, "Hàn Quốc")}
