@@ -77,6 +77,7 @@ class Events(EventRoles):
         self.meetings = Meetings(kb)
         self.planned_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('planned_markers') or ['$^'])})(?!\w)",
                                       re.IGNORECASE)
+        self.planned_opener = re.compile(rf"(?:{alternation(self.meetings.cues['planned_openers'])})(?!\w)", re.IGNORECASE)
         self.same_day_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('same_day_markers') or ['$^'])})(?!\w)",
                                        re.IGNORECASE)
         self.doc_before = re.compile(rf"(?<!\w)(?:{alternation([d['words'] for d in kb.cues.get('document_kinds') or []])})\s+$",
@@ -183,7 +184,8 @@ class Events(EventRoles):
                 dated = dated or (vm is not None and nm is not None  # "trong lễ phát động X vào sáng 21-10 tại ..."
                                   and _DATE_AFTER_NAME.fullmatch(s, nm.start(), vm.start) is not None)
                 if not (near or dated or (lead_date and head.start() < 150)) \
-                        or self.planned_any.search(sent, max(0, head.start() - 40), head.start()):
+                        or self.planned_any.search(sent, max(0, head.start() - 40), head.start()) \
+                        or self.planned_opener.match(sent.lstrip(" -–\"“(")):  # "Dự kiến ... tại kỳ họp 11 khoảng 16 ngày"
                     head = None  # "dự kiến ngày 25-11 sẽ chính thức họp báo": not yet held
             if head is None and sign is not None:
                 after = any(0 <= d.start - (ss + sign.end()) <= 30 for d in docs)
@@ -219,7 +221,7 @@ class Events(EventRoles):
                 continue  # "hội nghị, hội thảo": events of a kind, none in particular
             if bare and events:  # "Hội nghị", "kỳ họp này"
                 ev.name, ev.kind, ev.date = events[-1].name, events[-1].kind, events[-1].date or ev.date
-            elif self.meetings.reference.search(ev.name):
+            elif self.meetings.points_back(ev.name):
                 continue  # "Đại hội của tổ chức đó", with nothing before it to point at
             same = events[-1] if events and ev.name == events[-1].name else next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
             generic_kind = ev.kind in ("hoi_nghi", "other")

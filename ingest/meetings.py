@@ -75,6 +75,7 @@ class Meetings:
         self.object_before = re.compile(rf"(?<!\w)(?:{alternation(c['not_event_before'])})\s*$", re.IGNORECASE)
         self.main_noun = re.compile(rf"(?<!\w)(?:{alternation(c['main_event_nouns'])})(?!\w)", re.IGNORECASE)
         self.clause_opener = re.compile(rf"(?:{alternation(c['clause_openers'])})(?!\w)", re.IGNORECASE)
+        self.reference_words = int(c["reference_max_words"])
         self.reference = re.compile(rf"(?<!\w)(?:{alternation(c['reference_words'])})$", re.IGNORECASE)
         self.passive = re.compile(rf"(?<!\w)(?:{alternation(c['passive_markers'])})\s+$", re.IGNORECASE)
         self.by_verbs: list[str] = c["organised_by"]
@@ -126,7 +127,12 @@ class Meetings:
 
     def is_bare_name(self, name: str, head_re: re.Pattern[str]) -> bool:
         """A name made of event nouns only ("Đại hội", "Hội nghị, hội thảo"): a reference, not a title."""
-        return not re.sub(r"[\s,;.\-–]|(?<!\w)và(?!\w)", "", head_re.sub("", name)) or bool(self.reference.search(name))
+        return not re.sub(r"[\s,;.\-–]|(?<!\w)và(?!\w)", "", head_re.sub("", name)) or self.points_back(name)
+
+    def points_back(self, name: str) -> bool:
+        """A short name ending with a word that points back ("Đại hội của tổ chức đó", "kỳ họp này"); a long one
+        only points back inside it ("Hội nghị sơ kết một năm thí điểm thành lập ban này")."""
+        return bool(self.reference.search(name)) and len(name.split()) <= self.reference_words
 
     # -- the body in a meeting's name ----------------------------------------------------
     def hosts(self, s: str, head: int, end: int, bodies: list[Body]) -> list[Body]:

@@ -176,3 +176,12 @@ def test_a_foreign_city_before_its_country_is_where_it_was_held(extractor: Extra
     [event] = events(doc)
     assert event == "Hội nghị xúc tiến thương mại"  # the name stops before a part of the day
     assert rels(doc, "HELD_IN") == {(event, "Busan"), (event, "Hàn Quốc")}
+
+
+def test_a_long_name_pointing_back_inside_it_is_still_a_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Lãnh đạo Sở Công Thương nêu rõ điều này tại hội nghị sơ kết hai năm thí điểm mô hình chợ "
+                         "văn minh của ngành này ngày 6-5.")
+    assert events(doc) == ["Hội nghị sơ kết hai năm thí điểm mô hình chợ văn minh của ngành này"]
+    doc = run(extractor, "Dự kiến thời gian làm việc của Hội đồng nhân dân tại kỳ họp thứ 9 khoảng 3 ngày, trong đó "
+                         "có một ngày chất vấn.")
+    assert events(doc) == []
