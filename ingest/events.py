@@ -33,7 +33,8 @@ _BRIDGE = re.compile(rf"(?<!\w)(?:{alt('bridge_markers')}){WS}(?:(?:{alt('place_
 _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
                       re.IGNORECASE)
 _AT_START = re.compile(rf"\s*(?:{alt('setting_markers')}){WS}(?:{alt('setting_nouns')})", re.IGNORECASE)
-_SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:{alt('subject_tail_words')}){WS})*", re.IGNORECASE)
+_SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:{alt('name_end_day_parts')}){WS}\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{4}})?{WS})?"
+                       rf"(?:(?:{alt('subject_tail_words')}){WS})*", re.IGNORECASE)  # "A hôm 14-8 đã họp"
 _SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:{alt('subject_join_words')}){WS})"
                         rf"(?:(?:{alt('subject_join_plural')}){WS})?", re.IGNORECASE)
 _PAREN = re.compile(r"(?<=[\w.]) \((?=[^()]{2,30}\))")  # "Cảng hàng không quốc tế Vinh (Nghệ An)"

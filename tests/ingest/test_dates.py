@@ -30,6 +30,12 @@ def test_opening_dates_in_the_genres_forms(dates: Dates) -> None:
     assert iso_at(dates, "Chiều 9 tháng 8, hội nghị", year=2020) == "2020-08-09"
 
 
+def test_hom_before_a_date_marks_it(dates: Dates) -> None:
+    text = "Ban Thường vụ Huyện ủy hôm 14-8 đã họp và kết luận."
+    [dm] = list(dates.marked_in(text, 0, len(text)))
+    assert (dm.day, dm.month) == (14, 8)
+
+
 def test_a_day_after_the_publication_date_is_last_year(dates: Dates) -> None:
     assert iso_at(dates, "Ngày 28/12, Ban", published="2022-01-03") == "2021-12-28"
 

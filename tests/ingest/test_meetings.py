@@ -185,3 +185,9 @@ def test_a_long_name_pointing_back_inside_it_is_still_a_name(extractor: Extracto
     doc = run(extractor, "Dự kiến thời gian làm việc của Hội đồng nhân dân tại kỳ họp thứ 9 khoảng 3 ngày, trong đó "
                          "có một ngày chất vấn.")
     assert events(doc) == []
+
+
+def test_a_date_after_hom_between_a_body_and_its_meeting_verb(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban Kiểm tra Huyện ủy Đông Anh hôm 14-8 đã họp và thi hành kỷ luật ông Trần Văn Bảy.")
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Kiểm tra Huyện ủy Đông Anh", "Cuộc họp của Ủy ban Kiểm tra Huyện ủy Đông Anh")}
+    assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-08-14"]
