@@ -110,6 +110,7 @@ class Documents(PartyReading):
         tends = kb.cues.get("title_end_words") or ["$^"]
         self.title_stop = re.compile(rf"(?:,{WS}(?:{alternation(tstops or ['$^'])})|,?{WS}(?:{alternation(tends)}))(?!\w)",
                                      re.IGNORECASE)
+        self.codes = {re.sub(r"\s+", "", k).upper(): v for k, v in (kb.cues.get("issuer_codes") or {}).items()}
         modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
         self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)[^.;:!?\n]{{0,30}}$", re.IGNORECASE) \
             if modal else re.compile("$^")
@@ -194,6 +195,8 @@ class Documents(PartyReading):
                 dm.term = f"{tm.group(1)}-{tm.group(2)}"
             out.append(dm)
         self._issued_by(s, out, bodies)
+        for dm in out:
+            self._coded_unit(dm)
         out.sort(key=lambda d: d.start)
         for a, b in pairwise(out):  # "quyết định khởi tố số 5 ngày ... và lệnh bắt số 7 của A": A issued both
             if a.issuer is None and b.issuer is not None and a.number and b.number \
@@ -251,6 +254,19 @@ class Documents(PartyReading):
         dm.named = re.sub(r"\s+", " ", f"{words}{s[dm.end:of.start]}{of.canonical(self.kb)}{s[of.end:end]}").strip(" ,")
         dm.issuer, dm.end = of, end
         return True
+
+    def _coded_unit(self, dm: DocMention) -> None:
+        """ "Tổng cục Hải quan (read as its Cục) / Cục CSGT, Bộ Công an đã có công văn số 4202/TCHQ-PC": the code in
+        the number names the unit that issued it; it wins over the ministry or the shorter name read."""
+        if dm.issuer is None or not dm.number or "/" not in dm.number:
+            return
+        read = dm.issuer.canonical(self.kb)
+        for code in re.split(r"[-/]", re.sub(r"\s+", "", dm.number.split("/", 1)[1]).upper()):
+            unit = self.codes.get(code)
+            entry = self.kb.agencies.get(unit or "", {})
+            if entry and unit != read and (entry.get("parent") == read or unit.lower().endswith(" " + read.lower())):
+                dm.issuer = Body(dm.issuer.start, dm.issuer.end, "known", unit, entry=entry)
+                return
 
     def _title_end(self, s: str, at: int) -> int:
         """Where a document's topic that starts at `at` ("về ...") ends: at punctuation, a stop word, another

@@ -66,3 +66,11 @@ def test_a_plenums_resolution_is_named_with_its_topic_and_no_issuer(extractor: E
     assert "Nghị quyết Trung ương 7, khóa IX về công tác dân tộc" in [e.name for e in doc.entities
                                                                       if e.type == "Agreement"]
     assert not rels(doc, "ISSUED")
+
+
+def test_the_unit_a_numbers_code_names_issued_it_over_its_ministry(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 3/4/2020, Cục Cảnh sát giao thông, Bộ Công an đã có văn bản số 1234/C67-P6 gửi các địa "
+                         "phương. Cùng ngày, Bộ Tài chính đã có công văn số 77/BTC-PC hướng dẫn các cục thuế.")
+    issued = rels(doc, "ISSUED")
+    assert ("Cục Cảnh sát giao thông", "Văn bản số 1234/C67-P6") in issued
+    assert ("Bộ Tài chính", "Công văn số 77/BTC-PC") in issued
