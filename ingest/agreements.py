@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from coordgraph.ingest.agencies import Body
-from coordgraph.ingest.agreement_parties import _PAREN, PartyReading
+from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 
 # "số 17-QĐ/TW", "(Kết luận) số 50-TB/TW", "số số 34/CT-TW"
@@ -23,12 +23,14 @@ _JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
 _TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
 _MORE_NUMBER = re.compile(rf"(?:,{WS}|{WS}và{WS})(\d+(?:[/\-][A-ZĐ][\w]*)*)(?![\w.,/\-]?\d)")
 _TITLE_END = re.compile(r"[.;:!?()\n“”\"…]")
-_TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:các|của|do|để|những|tại|và|với|về))+$", re.IGNORECASE)
+_TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:các|của|do|để|những|tại|theo|và|với|về))+$", re.IGNORECASE)
 _SHORT_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{0,6}}{WS}của{WS}")  # "Quy chế làm việc của ..."
 # "quyết định của A về ...", "kế hoạch năm 2018 của A": a document written in lower case is named by its title
 # only when its issuer follows at once (past a year or a few lower-case words)
 _LOWER_OF = re.compile(rf"(?P<gap>{WS}năm{WS}\d{{4}}|(?:{WS}[{LOWER}]+){{0,2}}){WS}của{WS}")
 _REFERENCE_END = re.compile(r"(?<!\w)(?:này|trên|đó|ấy|cùng một vấn đề)$")  # "quyết định của A về việc này"
+_LOWER_WORD = re.compile(rf"{WS}[{LOWER}]")
+_BETWEEN_WORD = re.compile(r"(?<!\w)giữa(?!\w)", re.IGNORECASE)
 _YEAR_GAP = re.compile(rf"{WS}năm{WS}\d{{4}}")
 _NEW_CLAUSE = re.compile(rf",{WS}(?=[{UPPER}]|(?:ông|bà|tôi|chúng tôi|đã|đang|sẽ|là|được){WS})|{WS}(?:nên|thì|mới đây|đã){WS}")  # "..., Ban Bí thư quyết định", "... thì"
 _ABOUT = re.compile(rf"{WS}về{WS}")
@@ -110,6 +112,11 @@ class Documents(PartyReading):
         tends = kb.cues.get("title_end_words") or ["$^"]
         self.title_stop = re.compile(rf"(?:,{WS}(?:{alternation(tstops or ['$^'])})|,?{WS}(?:{alternation(tends)}))(?!\w)",
                                      re.IGNORECASE)
+        rv = kb.cues.get("reviewed_before") or []  # "sơ kết 3 năm thực hiện <quy chế ...>"
+        self.reviewed_before = re.compile(rf"(?<!\w)(?:{alternation(rv)})(?:(?:{WS}[^\s.;:!?]+){{0,3}}?{WS}thực hiện)?{WS}$",
+                                          re.IGNORECASE) if rv else re.compile("$^")
+        nf = kb.cues.get("title_not_first") or []  # "thỏa thuận được ký năm 2011": no title
+        self.title_not_first = re.compile(rf"{WS}(?:{alternation(nf)})(?!\w)", re.IGNORECASE) if nf else re.compile("$^")
         self.codes = {re.sub(r"\s+", "", k).upper(): v for k, v in (kb.cues.get("issuer_codes") or {}).items()}
         modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
         self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)[^.;:!?\n]{{0,30}}$", re.IGNORECASE) \
@@ -188,6 +195,9 @@ class Documents(PartyReading):
                     and self._titled(s, dm, bodies, starts):
                 out.append(dm)  # "Quy định của Ban Bí thư về ...": named by its title and issuer
                 continue
+            if not dm.number and not dm.parties and dm.coordination and not dm.signed and self._reviewed(s, dm):
+                out.append(dm)  # "sơ kết 3 năm thực hiện quy chế phối hợp liên ngành trong ...": named by its title
+                continue
             if not dm.number and not dm.parties and not (dm.coordination and (m.group(0)[0].isupper() or dm.signed)):
                 continue
             tm = _TERM.search(s, m.end(), min(len(s), max(dm.end, m.end()) + 80))
@@ -255,6 +265,22 @@ class Documents(PartyReading):
         dm.issuer, dm.end = of, end
         return True
 
+    def _reviewed(self, s: str, dm: DocMention) -> bool:
+        """A coordination document without parties that an event reviews or launches ("hội nghị sơ kết 3 năm thực
+        hiện quy chế phối hợp liên ngành trong thực hiện nhiệm vụ ...") is named by its title, when it has one."""
+        if dm.plural or not _JOINT_WORDS.search(dm.words) or not _LOWER_WORD.match(s, dm.end) \
+                or self.title_not_first.match(s, dm.end) or self.title_not_after.match(s, dm.end) \
+                or not self.reviewed_before.search(s, max(0, dm.start - 50), dm.start):
+            return False
+        end = self._title_end(s, dm.end)
+        comma = s.find(",", dm.end, end)  # no "về ..." list here: a comma ends the title
+        end = end if comma < 0 else dm.end + len(_TRAIL_WORDS.sub("", s[dm.end:comma]))
+        if len(s[dm.end:end].split()) < 2 or _REFERENCE_END.search(s, dm.end, end) or _BETWEEN_WORD.search(s, dm.end, end):
+            return False  # "... giữa 3 Thường trực": named by its parties, read elsewhere
+        dm.named = re.sub(r"\s+", " ", dm.words[:1].upper() + s[dm.start + 1:end])
+        dm.end = end
+        return True
+
     def _coded_unit(self, dm: DocMention) -> None:
         """ "Tổng cục Hải quan (read as its Cục) / Cục CSGT, Bộ Công an đã có công văn số 4202/TCHQ-PC": the code in
         the number names the unit that issued it; it wins over the ministry or the shorter name read."""
@@ -276,7 +302,7 @@ class Documents(PartyReading):
         for rx in (self.title_stop, self.kind_re, _NEW_CLAUSE):
             if (cm := rx.search(s, at, end)) is not None:
                 end = cm.start()
-        return at + len(_TRAIL_WORDS.sub("", s[at:end]).rstrip(" ,"))
+        return at + len(_TRAIL_WORDS.sub("", s[at:end].rstrip(" ,")).rstrip(" ,"))
 
     def _issuer_before(self, s: str, at: int, bodies: list[Body]) -> Body | None:
         """The body right before "ban hành" at `at`, past "đã", "ký" ... or after "thay mặt"."""

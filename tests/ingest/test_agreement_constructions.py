@@ -74,3 +74,16 @@ def test_the_unit_a_numbers_code_names_issued_it_over_its_ministry(extractor: Ex
     issued = rels(doc, "ISSUED")
     assert ("Cục Cảnh sát giao thông", "Văn bản số 1234/C67-P6") in issued
     assert ("Bộ Tài chính", "Công văn số 77/BTC-PC") in issued
+
+
+def test_a_coordination_regulation_a_review_names_by_its_title_is_reviewed(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 12/9/2021, tại hội nghị sơ kết 5 năm thực hiện quy chế phối hợp liên ngành trong bảo vệ "
+                         "môi trường biển, đại diện các sở đã phát biểu.")
+    assert "Quy chế phối hợp liên ngành trong bảo vệ môi trường biển" in [e.name for e in doc.entities
+                                                                          if e.type == "Agreement"]
+
+
+def test_a_regulation_only_to_be_drafted_or_with_no_title_is_not_named(extractor: Extractor) -> None:
+    for text in ("Hai bộ thống nhất triển khai xây dựng quy chế phối hợp trong công tác bảo đảm an toàn giao thông.",
+                 "Hai bên triển khai theo thỏa thuận hợp tác được ký năm 2015."):
+        assert not [e for e in run(extractor, text).entities if e.type == "Agreement"], text
