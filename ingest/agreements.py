@@ -82,7 +82,9 @@ class Document:
         if self.parties:
             names = [p.canonical(kb) for p in self.parties]
             words = f"{self.words} {self.topic}" if self.topic else self.words
-            if self.lead:
+            if len(names) == 1:  # "các đơn vị đã ký Quy chế phối hợp với B": B alone is named
+                name = f"{words} với {names[0]}"
+            elif self.lead:
                 name = f"{words} giữa {names[0]} với {', '.join(names[1:])}"
             else:
                 name = f"{words} giữa {', '.join(names[:-1])} và {names[-1]}"

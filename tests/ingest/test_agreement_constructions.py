@@ -87,3 +87,10 @@ def test_a_regulation_only_to_be_drafted_or_with_no_title_is_not_named(extractor
     for text in ("Hai bộ thống nhất triển khai xây dựng quy chế phối hợp trong công tác bảo đảm an toàn giao thông.",
                  "Hai bên triển khai theo thỏa thuận hợp tác được ký năm 2015."):
         assert not [e for e in run(extractor, text).entities if e.type == "Agreement"], text
+
+
+def test_a_regulation_signed_by_unnamed_units_with_one_named_body_has_that_body_as_party(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 4/4/2022, đại diện các đơn vị thành viên đã ký Quy chế phối hợp hoạt động với Công đoàn "
+                         "Cao su Việt Nam.")
+    assert parties(doc) == {"Công đoàn Cao su Việt Nam"}
+    assert not parties(run(extractor, "Các đơn vị sẽ ký Quy chế phối hợp hoạt động với Công đoàn Cao su Việt Nam."))
