@@ -121,7 +121,9 @@ class Documents(PartyReading):
         self.title_not_first = re.compile(rf"{WS}(?:{alternation(nf)})(?!\w)", re.IGNORECASE) if nf else re.compile("$^")
         self.codes = {re.sub(r"\s+", "", k).upper(): v for k, v in (kb.cues.get("issuer_codes") or {}).items()}
         modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
-        self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)[^.;:!?\n]{{0,30}}$", re.IGNORECASE) \
+        breaks = alternation(kb.cues.get("modal_clause_breaks") or ["$^"])  # "phải thi lại”, mặc dù đã có quy định"
+        self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)(?:(?!{breaks})[^.;:!?\n”]){{0,30}}$",
+                                re.IGNORECASE) \
             if modal else re.compile("$^")
 
     def find(self, s: str, bodies: list[Body], published: str | None) -> list[DocMention]:

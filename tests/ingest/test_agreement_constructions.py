@@ -94,3 +94,10 @@ def test_a_regulation_signed_by_unnamed_units_with_one_named_body_has_that_body_
                          "Cao su Việt Nam.")
     assert parties(doc) == {"Công đoàn Cao su Việt Nam"}
     assert not parties(run(extractor, "Các đơn vị sẽ ký Quy chế phối hợp hoạt động với Công đoàn Cao su Việt Nam."))
+
+
+def test_a_regulation_after_a_modal_in_another_clause_is_one_made(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông A nói người dân “phải chờ lâu”, mặc dù đã có quy định liên thông giữa Bộ Y tế và Bộ Tài "
+                         "chính về thanh toán bảo hiểm.")
+    assert parties(doc) == {"Bộ Y tế", "Bộ Tài chính"}
+    assert not parties(run(extractor, "Ông A cho rằng cần có quy định liên thông giữa Bộ Y tế và Bộ Tài chính."))
