@@ -30,6 +30,9 @@ _SHORT_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{0,6}}{WS}của{WS}")  # "Quy ch
 _LOWER_OF = re.compile(rf"(?P<gap>{WS}năm{WS}\d{{4}}|(?:{WS}[{LOWER}]+){{0,2}}){WS}của{WS}")
 _REFERENCE_END = re.compile(r"(?<!\w)(?:này|trên|đó|ấy|cùng một vấn đề)$")  # "quyết định của A về việc này"
 _LOWER_WORD = re.compile(rf"{WS}[{LOWER}]")
+_ENACTS = re.compile(rf"(?:{WS}ngày{WS}[\d/.\-]+)?,?{WS}(?:về{WS}(?:việc{WS})?)?ban hành{WS}")  # "... của A (về) ban hành"
+_NUMBERED = re.compile(rf"{WS}(?:số{WS})?\d")
+_ENACTED_BY = re.compile(rf"{WS}(?:được{WS})?ban hành{WS}kèm{WS}theo{WS}$")  # "quy chế ... ban hành kèm theo"
 _BETWEEN_WORD = re.compile(r"(?<!\w)giữa(?!\w)", re.IGNORECASE)
 _YEAR_GAP = re.compile(rf"{WS}năm{WS}\d{{4}}")
 _NEW_CLAUSE = re.compile(rf",{WS}(?=[{UPPER}]|(?:ông|bà|tôi|chúng tôi|đã|đang|sẽ|là|được){WS})|{WS}(?:nên|thì|mới đây|đã){WS}")  # "..., Ban Bí thư quyết định", "... thì"
@@ -209,6 +212,7 @@ class Documents(PartyReading):
                 dm.term = f"{tm.group(1)}-{tm.group(2)}"
             out.append(dm)
         self._issued_by(s, out, bodies)
+        self._embedded(s, out)
         for dm in out:
             self._coded_unit(dm)
         out.sort(key=lambda d: d.start)
@@ -269,6 +273,40 @@ class Documents(PartyReading):
         dm.issuer, dm.end = of, end
         return True
 
+    def _embedded(self, s: str, out: list[DocMention]) -> None:
+        """ "Quyết định số 2235 của UBND tỉnh (về) ban hành Quy chế bổ nhiệm ...", "quy chế phối hợp ban hành kèm
+        theo quyết định số 33 của UBND TP": the decision's issuer issued the document it enacts."""
+        for d in [d for d in out if d.number and d.issuer is not None]:
+            after = max(d.end, d.issuer.end)
+            em = _ENACTS.match(s, after)
+            km = self.kind_re.match(s, em.end()) if em else None
+            if km is not None and not _NUMBERED.match(s, km.end()):  # a numbered one is read on its own
+                end = self._title_end(s, km.end())
+                same = next((o for o in out if o.start == km.start()), None)
+                if len(s[km.end():end].split()) >= 2 and (same is None or not (same.number or same.parties)):
+                    spec = self.kinds[key(km.group(0))]
+                    words = km.group(0)[:1].upper() + km.group(0)[1:]
+                    if same is not None:
+                        out.remove(same)
+                    out.append(DocMention(km.start(), end, spec["kind"], spec["words"], issuer=d.issuer,
+                                          named=re.sub(r"\s+", " ", words + s[km.end():end])))
+            bm = _ENACTED_BY.search(s, max(0, d.start - 40), d.start)
+            if bm is not None:
+                prev = next((o for o in out if o.end <= bm.start() and not o.number and not o.parties
+                             and re.fullmatch(r"\s*", s[o.end:bm.start()])), None)
+                if prev is not None and prev.issuer is None:
+                    prev.issuer = d.issuer
+                elif prev is None:  # "quy chế phối hợp ban hành kèm theo quyết định số 33 của A": named so
+                    km = next((k for k in self.kind_re.finditer(s, max(0, bm.start() - 40), bm.start())
+                               if k.end() == bm.start()), None)
+                    if km is not None and not any(o.start == km.start() for o in out):
+                        spec = self.kinds[key(km.group(0))]
+                        name = km.group(0)[:1].upper() + km.group(0)[1:] + s[km.end():d.end]
+                        if d.issuer.start >= d.end:
+                            name += s[d.end:d.issuer.end]
+                        out.append(DocMention(km.start(), d.end, spec["kind"], spec["words"], issuer=d.issuer,
+                                              named=re.sub(r"\s+", " ", name)))
+
     def _reviewed(self, s: str, dm: DocMention) -> bool:
         """A coordination document without parties that an event reviews or launches ("hội nghị sơ kết 3 năm thực
         hiện quy chế phối hợp liên ngành trong thực hiện nhiệm vụ ...") is named by its title, when it has one."""
@@ -328,6 +366,8 @@ class Documents(PartyReading):
                 continue
             sent_start = max(s.rfind(".", 0, m.start()), s.rfind("\n", 0, m.start()))
             prev = [b for b in bodies if sent_start < b.start and b.end <= m.start() + 1 and m.start() - b.end < 80]
+            if prev and self.modal.search(s, max(0, prev[-1].start - 40), prev[-1].start):
+                continue  # "kiến nghị Ban Thường vụ ban hành quy chế ...": not issued (yet)
             if prev and self.issue_gap.fullmatch(s, prev[-1].end, m.start() + 1):
                 target.issuer = prev[-1]
             elif prev and (ob := self.on_behalf.search(s, max(0, prev[-1].start - 20), prev[-1].start)) is not None \

@@ -101,3 +101,19 @@ def test_a_regulation_after_a_modal_in_another_clause_is_one_made(extractor: Ext
                          "chính về thanh toán bảo hiểm.")
     assert parties(doc) == {"Bộ Y tế", "Bộ Tài chính"}
     assert not parties(run(extractor, "Ông A cho rằng cần có quy định liên thông giữa Bộ Y tế và Bộ Tài chính."))
+
+
+def test_the_issuer_of_a_decision_issued_the_regulation_it_enacts(extractor: Extractor) -> None:
+    doc = run(extractor, "Việc tuyển dụng trái với Quyết định số 812/2020/QĐ-UBND của UBND tỉnh Nam Định ban hành Quy "
+                         "chế tuyển dụng, bổ nhiệm công chức. Việc xử lý căn cứ quy chế phối hợp ban hành "
+                         "kèm theo quyết định số 15/2019/QĐ-UBND của UBND tỉnh Ninh Bình.")
+    issued = rels(doc, "ISSUED")
+    assert ("Ủy ban nhân dân tỉnh Nam Định", "Quy chế tuyển dụng, bổ nhiệm công chức") in issued
+    assert any(a == "Ủy ban nhân dân tỉnh Ninh Bình" and d.startswith("Quy chế phối hợp ban hành kèm theo")
+               for a, d in issued)
+
+
+def test_a_body_only_asked_to_issue_a_regulation_did_not_issue_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông B kiến nghị Ban Thường vụ Tỉnh ủy Nam Định ban hành quy chế phối hợp giữa Ủy ban Kiểm tra "
+                         "Tỉnh ủy Nam Định với Thanh tra tỉnh Nam Định.")
+    assert not rels(doc, "ISSUED")
