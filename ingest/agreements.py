@@ -27,7 +27,7 @@ _TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:các|của|do|để|những|tại|theo|v
 _SHORT_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{0,6}}{WS}của{WS}")  # "Quy chế làm việc của ..."
 # "quyết định của A về ...", "kế hoạch năm 2018 của A": a document written in lower case is named by its title
 # only when its issuer follows at once (past a year or a few lower-case words)
-_LOWER_OF = re.compile(rf"(?P<gap>{WS}năm{WS}\d{{4}}|(?:{WS}[{LOWER}]+){{0,2}}){WS}của{WS}")
+_LOWER_OF = re.compile(rf"(?P<gap>(?:,?{WS}[{LOWER}]+){{0,4}}{WS}năm{WS}\d{{4}}|(?:{WS}[{LOWER}]+){{0,2}}){WS}của{WS}")
 _REFERENCE_END = re.compile(r"(?<!\w)(?:này|trên|đó|ấy|cùng một vấn đề)$")  # "quyết định của A về việc này"
 _LOWER_WORD = re.compile(rf"{WS}[{LOWER}]")
 _ENACTS = re.compile(rf"(?:{WS}ngày{WS}[\d/.\-]+)?,?{WS}(?:về{WS}(?:việc{WS})?)?ban hành{WS}")  # "... của A (về) ban hành"

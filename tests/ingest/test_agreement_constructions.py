@@ -117,3 +117,8 @@ def test_a_body_only_asked_to_issue_a_regulation_did_not_issue_it(extractor: Ext
     doc = run(extractor, "Ông B kiến nghị Ban Thường vụ Tỉnh ủy Nam Định ban hành quy chế phối hợp giữa Ủy ban Kiểm tra "
                          "Tỉnh ủy Nam Định với Thanh tra tỉnh Nam Định.")
     assert not rels(doc, "ISSUED")
+
+
+def test_a_years_plan_of_a_body_with_its_topic_before_the_year_is_issued_by_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ trưởng vừa ký quyết định phê duyệt kế hoạch kiểm tra, giám sát năm 2022 của Bộ Tư pháp.")
+    assert ("Bộ Tư pháp", "Kế hoạch kiểm tra, giám sát năm 2022 của Bộ Tư pháp") in rels(doc, "ISSUED")
