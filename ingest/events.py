@@ -113,6 +113,8 @@ class Events(EventRoles):
         events: list[Event] = []
         year = None if published else self.dates.text_year(s)
         story = self._story_date(s, sentences, title_span)
+        sentences = self.meetings.split_credits(s, sentences, lambda p: (d := self.dates.at(s, p)) is not None
+                                                and s[d.end:d.end + 1] == ",")
         for ss, se in sentences:
             if title_span and ss == title_span[0] or self.meetings.recall.match(s, ss):
                 continue
@@ -387,7 +389,9 @@ class Events(EventRoles):
     def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "") -> str | None:
         """The event's date; a review names the year it reviews ("Hội nghị tổng kết công tác năm 2018"), which
         gives the year better than the text's latest one (that may be the coming year's plans)."""
-        return self.dates.iso(dm, published, year, kind, self.dates.reviewed_year(name, kind)) if dm else None
+        if dm is None:
+            return None
+        return self.dates.iso(dm, published, self.dates.named_year(name) or year, kind, self.dates.reviewed_year(name, kind))
 
     def _subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
         """The bodies right before a verb at `verb`, past a leading date and place."""

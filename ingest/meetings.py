@@ -88,6 +88,17 @@ class Meetings:
                                             re.IGNORECASE)
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
 
+    def split_credits(self, s: str, sentences: list[tuple[int, int]], opens_dated: Any) -> list[tuple[int, int]]:
+        """Sentences with a photo credit run on into the next sentence ("... Ảnh: TTXVN Chiều 18/6, A tổ chức
+        ..."): split where a capitalised dated opening (`opens_dated(pos)`) follows the credit."""
+        out: list[tuple[int, int]] = []
+        for ss, se in sentences:
+            cm = self.caption.search(s, ss, se)
+            at = next((cm.end() + m.end() for m in re.finditer(r"\s(?=[A-ZĐ])", s[cm.end():min(se, cm.end() + 50)])
+                       if opens_dated(cm.end() + m.end())), None) if cm else None
+            out += [(ss, at), (at, se)] if at is not None else [(ss, se)]
+        return out
+
     # -- names -----------------------------------------------------------------------------
     def name_end(self, s: str, start: int, end: int) -> int:
         """Where an event's name that starts at `start` ends, at most `end`: before a word that goes

@@ -134,3 +134,11 @@ def test_a_delegates_province_in_brackets_is_not_where_the_sitting_was_held(extr
     assert len(events(doc)) == 1 and rels(doc, "HELD_IN") == set()
     doc = run(extractor, text.replace("đại biểu Trần Văn Hòa (Cà Mau)", "tại Hội trường Diên Hồng (Hà Nội), ông Trần Văn Hòa"))
     assert {p for _, p in rels(doc, "HELD_IN")} == {"Hà Nội"}
+
+
+def test_a_sentence_run_on_from_a_photo_credit_still_reports_its_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ trưởng phát biểu tại hội nghị. Ảnh: Minh Anh Sáng 14/9, tại Hà Nội, Bộ Tư pháp tổ "
+                         "chức hội nghị sơ kết công tác thi hành án.")
+    assert events(doc) == ["Hội nghị sơ kết công tác thi hành án"]
+    assert rels(doc, "ORGANIZES") == {("Bộ Tư pháp", "Hội nghị sơ kết công tác thi hành án")}
+    assert rels(doc, "HELD_IN") == {("Hội nghị sơ kết công tác thi hành án", "Hà Nội")}
