@@ -31,6 +31,7 @@ _TOPIC_SIGNED = re.compile(rf"((?:{WS}[{LOWER}]+){{1,6}})(?=\s*[.,;]|{WS}với{W
 _LOCALITY = re.compile(rf"((?:các|hai|ba|bốn|\d+){WS})?(?:(tỉnh|thành phố){WS})?", re.IGNORECASE)
 _MORE_LOWER = re.compile(rf",{WS}[{LOWER}]+(?:{WS}[{LOWER}]+)*,")  # "Hiệp hội bia, rượu, nước ...": the name goes on
 _NAME_GOES_ON = re.compile(rf"{WS}[{UPPER}]")
+_SIGNED = re.compile(r"(?<!\w)ký", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
 
 
@@ -77,6 +78,10 @@ class PartyReading:
         self.standing = {o.lower() for o in organs}
         self.implied_re = re.compile(rf"(?<!\w)(?:{alternation(list(kb.implied))})(?!\w)", re.IGNORECASE) \
             if kb.implied else re.compile("$^")
+        unnamed = kb.cues.get("unnamed_signers") or []  # "các đơn vị đã ký quy chế phối hợp với B": B alone is named
+        self.unnamed_signer = re.compile(rf"(?<!\w)(?:{alternation(unnamed)})[^.;!?\n]{{0,120}}?{WS}"
+                                         rf"(?:(?:{alternation(adverbs)}){WS})*$", re.IGNORECASE) if unnamed and adverbs \
+            else re.compile("$^")
         # "A và B", "Chủ tịch A và Chủ tịch B" (the bodies sign through their heads)
         self.subj_sep = re.compile(rf"{_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})(?:{kb.title_re.pattern}{WS})?",
                                    re.IGNORECASE)
@@ -269,8 +274,11 @@ class PartyReading:
             subj = self._subject_list(s, vm.start(), bodies, starts) or subj
         if implemented and not (len(subj) == 1 and other):
             return
+        if not subj and other and not any(b.generic for b in other) and _SIGNED.search(vm.group(0)) \
+                and self._unnamed_signer(s, vm.start()):
+            subj = [Body(vm.start(), vm.start(), "generic", "", generic=True)]  # "các đơn vị đã ký ... với B"
         if len(subj) + len(other) >= 2:
-            dm.parties = subj + other
+            dm.parties = [b for b in subj + other if b.name]
             dm.lead = len(subj) == 1 and len(other) >= 2
             tm = _TOPIC_SIGNED.match(s, dm.end)
             if tm:
@@ -302,6 +310,12 @@ class PartyReading:
         if host is None or host.canonical(self.kb) == other.canonical(self.kb):
             return
         dm.parties = [host, other]
+
+    def _unnamed_signer(self, s: str, verb: int) -> bool:
+        """Whether the signer before `verb` is no body named ("đại biểu các Công đoàn ngành ... đã ký", "ban đã
+        ký kết"): a plural group, delegates or a bare head noun closing the clause's subject."""
+        cs = max(s.rfind(c, max(0, verb - 200), verb) for c in ".;:!?\n") + 1
+        return self.unnamed_signer.search(s, cs, verb) is not None
 
     def _joint(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         """ "A và B ban hành Chương trình phối hợp ...": two or more bodies make it together; each issued it."""
