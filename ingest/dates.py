@@ -42,6 +42,10 @@ def _cues() -> dict[str, Any]:
     return yaml.safe_load((resource("ingest", "data") / "dates.yaml").read_text(encoding="utf-8")) or {}
 
 
+_PLAN_WORDS = alternation(_cues()['plan_year_words'])
+# "năm 2018 và phương hướng, nhiệm vụ năm 2019": a year reviewed, then the next one planned
+_PLAN_PAIR = re.compile(rf"(?<![\d.,/-])((?:19|20)\d\d)(?!\d)[^.;:!?\n]{{0,80}}?(?<!\w)(?:{_PLAN_WORDS}){WS}"
+                        rf"(?:(?:{alternation(_cues()['year_words'])}){WS})?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _RANGE = re.compile(rf"(?<!\d)((?:19|20)\d\d)\s*(?:[-–]|{WS}(?:{alternation(_cues()['range_words'])}){WS}"
                     rf"(?:(?:{alternation(_cues()['year_words'])}){WS})?)\s*((?:19|20)\d\d)(?!\d)")
 
@@ -53,7 +57,9 @@ class Dates:
         rel = rf"(?:{alternation(c['relative_days'])})"
         alone = rf"(?:{alternation(c.get('relative_days_alone') or ['$^'])})"
         day = rf"(?:{alternation(c['day_words'])})"
-        num = r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4}))?(?![\d/])"
+        month, year = alternation(c["month_words"]), alternation(c["year_words"])  # "ngày 05 tháng 6 năm 2017"
+        num = (rf"(\d{{1,2}})(?:\s?[/.\-]\s?|{WS}(?:{month}){WS})(\d{{1,2}})(?:(?:\s?[/.\-]\s?|{WS}(?:{year}){WS})(\d{{4}}))?"
+               r"(?![\d/])")
         # "Chiều 24/1", "Sáng nay (13/7)", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
         self.lead = re.compile(rf"(?:{part}{WS})?(?:{rel}{WS}?\(?)?(?:{day}{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
                                rf"{num}\)?", re.IGNORECASE)
@@ -69,6 +75,11 @@ class Dates:
         self.as_of = re.compile(rf"(?<!\w)(?:{alternation(c.get('as_of_markers') or ['$^'])}){WS}$", re.IGNORECASE)
         self.review = re.compile(rf"(?<!\w)(?:{alternation(c['review_markers'])})(?!\w)", re.IGNORECASE)
         self.earliest = int(c.get("earliest_story_year") or 0)
+        self.compared = re.compile(rf"(?<!\w)(?:{alternation(c['compared_with'])}){WS}(?:(?:{alternation(c['year_words'])}){WS})?"
+                                   r"((?:19|20)\d\d)(?![\d.,]\d)", re.IGNORECASE)
+        self.law = re.compile(rf"(?<!\w)(?:{alternation(c['law_names'])})(?:{WS}[^\W\d_]+){{1,6}}{WS}(?:(?:{alternation(c['year_words'])}){WS})?$")
+        self.opening = re.compile(rf"(?:{alternation(c['term_opening_events'])})(?!\w)", re.IGNORECASE)
+        self.launching = re.compile(rf"(?<!\w)(?:{alternation(c['year_launch_words'])})(?!\w)", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
 
@@ -89,7 +100,9 @@ class Dates:
     def text_year(self, s: str) -> int | None:
         """The latest year the text speaks of as past or present: not a birth year, not a plan's
         or target's year, not inside a term of office (except where one term ends and the next
-        begins, "2014-2019 ... 2019-2024": the year of that congress)."""
+        begins, "2014-2019 ... 2019-2024": the year of that congress), and not a year the text plans for
+        right after reviewing the one before ("công tác năm 2018 và phương hướng, nhiệm vụ năm 2019": the
+        story is set at the turn of 2018, wherever else 2019 comes)."""
         in_range: set[int] = set()
         starts: dict[int, int] = {}
         ends: dict[int, int] = {}
@@ -113,10 +126,13 @@ class Dates:
                 continue
             if self.birth.search(s, max(0, m.start() - 12), m.start()) or self._future(s, m.start()):
                 continue
-            if self._target(s, m.start()):
-                continue
+            if self._target(s, m.start()) or self.law.search(s, max(0, m.start() - 60), m.start()):
+                continue  # "đến 2025": a target; "Bộ luật Hình sự năm 1999": a law's name
             years.append(int(m.group(1)))
-        years = [y for y in years if y >= self.earliest]
+        # "năm nay giảm 12% so với năm 2013": the year compared with is the one before the text's
+        years += [int(m.group(1)) + 1 for m in self.compared.finditer(s) if int(m.group(1)) >= self.earliest]
+        planned = {int(m.group(2)) for m in _PLAN_PAIR.finditer(s) if int(m.group(2)) == int(m.group(1)) + 1}
+        years = [y for y in years if y >= self.earliest and y not in planned]  # the plan's year is still to come
         return max(years) if years else None
 
     def reviewed_year(self, name: str, kind: str | None) -> int | None:
@@ -127,6 +143,18 @@ class Dates:
             return None
         ym = _YEAR.search(name)  # the first: "tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019"
         return int(ym.group(1)) if ym else None
+
+    def named_year(self, name: str) -> int | None:
+        """The year an event's name says it is held in: a congress that opens a term ("Đại hội ... nhiệm kỳ
+        2019 - 2024": its first year) or a meeting that launches a year's work ("Hội nghị triển khai công tác
+        năm 2019"), never a review ("tổng kết năm 2018, triển khai nhiệm vụ năm 2019" is read by `reviewed_year`)."""
+        if self.review.search(name):
+            return None
+        rm = _RANGE.search(name)
+        if rm is not None and self.term.search(name, max(0, rm.start() - 30), rm.start()) and self.opening.match(name):
+            return int(rm.group(1))
+        years = {int(y) for y in _YEAR.findall(name)}
+        return years.pop() if len(years) == 1 and rm is None and self.launching.search(name) else None
 
     def _target(self, s: str, pos: int) -> bool:
         """Is the year at `pos` a deadline or target ("đến 2025"), not a figure as of a year ("lũy kế đến 2017")?"""

@@ -26,6 +26,14 @@ def test_opening_dates_in_the_genres_forms(dates: Dates) -> None:
     assert iso_at(dates, "Sáng nay (13/7), Thủ tướng", year=2018) == "2018-07-13"
     assert iso_at(dates, "Chiều nay 23-7 tại Hà Nội", year=2019) == "2019-07-23"
     assert iso_at(dates, "sáng ngày 29/3, Tổng cục") is None  # no year anywhere: no date
+    assert iso_at(dates, "Ngày 07 tháng 3 năm 2016, tại Viêng Chăn") == "2016-03-07"
+    assert iso_at(dates, "Chiều 9 tháng 8, hội nghị", year=2020) == "2020-08-09"
+
+
+def test_hom_before_a_date_marks_it(dates: Dates) -> None:
+    text = "Ban Thường vụ Huyện ủy hôm 14-8 đã họp và kết luận."
+    [dm] = list(dates.marked_in(text, 0, len(text)))
+    assert (dm.day, dm.month) == (14, 8)
 
 
 def test_a_day_after_the_publication_date_is_last_year(dates: Dates) -> None:
@@ -58,6 +66,17 @@ def test_impossible_dates_are_none(dates: Dates) -> None:
     ("Từ 2014 đến 2017, ông C giữ chức Giám đốc Sở.", 2014),
     ("Năm 2016, ông X được bổ nhiệm làm Phó Chủ tịch tỉnh.", 2016),
     ("Đội ngũ cán bộ đủ sức lãnh đạo đưa nước ta trở thành nước phát triển vào năm 2040.", None),
+    # a year planned right after the one reviewed is still to come, wherever else the text names it
+    ("Sở bàn kết quả năm 2020 và phương hướng, nhiệm vụ năm 2021. Năm 2021 là năm bản lề.", 2020),
+    ("Năm 2021 là năm bản lề. Cục đã tổng kết năm 2020, triển khai kế hoạch 2021.", 2020),
+    ("Năm 2020 doanh thu tăng; năm 2022 có dự án mới.", 2022),  # no plan: the latest year
+    # a year the present is compared with is the year before
+    ("Năm nay số vụ cháy tăng 8% so với năm 2020.", 2021),
+    ("Thu ngân sách giảm 3% so với cùng kỳ 2017.", 2018),
+    ("Quy mô kinh tế gấp 20 lần so với năm 1985.", None),  # history, not the story's year
+    # a year in a law's name is the law's
+    ("Ông bị khởi tố theo Điều 355 Bộ luật Hình sự năm 2015.", None),
+    ("Năm 2019, tỉnh rà soát đất theo Luật Đất đai 2013.", 2019),
 ])
 def test_the_year_a_text_implies(dates: Dates, text: str, year: int | None) -> None:
     assert dates.text_year(text) == year
@@ -68,6 +87,16 @@ def test_a_year_end_review_early_in_the_year_reviews_the_year_before(dates: Date
     assert dm is not None
     assert dates.iso(dm, None, 2018, "tong_ket") == "2019-01-24"
     assert dates.iso(dm, None, 2018, "hoi_nghi") == "2018-01-24"
+
+
+@pytest.mark.parametrize(("name", "year"), [
+    ("Đại hội Hội Nông dân huyện lần thứ IV, nhiệm kỳ 2022 - 2027", 2022),  # a congress opens its term
+    ("Hội nghị Ban Chấp hành lần thứ 3, nhiệm kỳ 2022 - 2027", None),  # a plenum within it says nothing
+    ("Hội nghị triển khai công tác kiểm sát năm 2023", 2023),
+    ("Hội nghị tổng kết công tác năm 2022, triển khai nhiệm vụ năm 2023", None),  # a review: `reviewed_year`
+])
+def test_the_year_an_events_name_gives(dates: Dates, name: str, year: int | None) -> None:
+    assert dates.named_year(name) == year
 
 
 def event_date(extractor: Extractor, text: str) -> tuple[DocGraph, str | None]:
