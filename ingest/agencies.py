@@ -3,7 +3,7 @@ organs named after their host and sub-units named with their parent.
 
 A mention is a small tree (`Body`): "Ban Nội chính Tỉnh ủy" is the organ Ban Nội chính over the
 local body Tỉnh ủy, whose province the article's context supplies (`localities.resolve`). List readings are in
-`body_lists`.
+`body_lists`, enterprises, brands and foreign bodies in `body_named`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
+from coordgraph.ingest.body_named import Named
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
 __all__ = ["Body", "Grammar"]
@@ -24,18 +25,16 @@ _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*){{0,2}}(?
 _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _JOINT_HEAD = re.compile(rf"(?<!\w)liên{WS}$")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
+_DASH_JOINT = re.compile(rf"{WS}[-–]{WS}")
+_CODE = re.compile(r"\s*\(\s*[A-Z][A-Z0-9]{0,3}(?: ?\d{1,3})?\s*\)")  # a police unit's code: "(PC 45)"
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
-_NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
-_LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
-_BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
-_PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,25}?)\s*\)")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
 _PROVINCIAL = {"tỉnh", "thành phố"}
 
 
-class Grammar(Lists, Described):
+class Grammar(Lists, Described, Named):
     """Finds agency mentions in the working text."""
 
     def __init__(self, kb: Knowledge):
@@ -70,7 +69,9 @@ class Grammar(Lists, Described):
         home = [str(h) for h in kb.cues.get("home_country") or []]
         stems = {n[:-len(h) - 1]: str(e.get("kind") or "") for n, e in kb.agencies.items() for h in home
                  if n.endswith(" " + h) and len(n.split()) > len(h.split()) + 1}
-        for head, kind in (kb.grammar.get("foreign_heads") or {}).items():  # "Hạ viện Morocco"
+        foreign_kinds = set(kb.grammar.get("foreign_head_kinds") or [])
+        heads_abroad = {n: str(e.get("kind")) for n, e in kb.agencies.items() if str(e.get("kind")) in foreign_kinds}
+        for head, kind in {**heads_abroad, **(kb.grammar.get("foreign_heads") or {})}.items():  # "Hạ viện Morocco"
             stems.setdefault(str(head), str(kind))
             self.firsts.add(str(head).split()[0].lower())
         self.home_brand_re = re.compile(rf"(?<= )(?:{'|'.join(map(re.escape, home))}) ([A-Z][A-Za-z]+)$") if home else None
@@ -98,6 +99,8 @@ class Grammar(Lists, Described):
                                        re.IGNORECASE) if described.get("heads") else None
         self.described_stop = {str(w).lower() for w in described.get("stopwords") or []}
         self.national_re, self.national_kinds, self.national_forms, self.national_stop = national_reading(kb.grammar)
+        nb = kb.grammar.get("national_bodies") or {}
+        self.national_of = {str(w) for w in nb.get("open_of") or []}
         self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
         organ_alt = alternation([o["organ"] for o in kb.organs.values()])
         self.organ_list_re = re.compile(rf"(?<!\w)(?:(?:{organ_alt})(?:[ \t]*,[ \t]*|{WS}và{WS}))+",
@@ -111,12 +114,19 @@ class Grammar(Lists, Described):
         self.described_comma = {str(w) for w in described.get("comma_words") or []}
         self.described_bare = {key(h) for h in described.get("bare_place_heads") or []}
         self.described_not_before_place = {str(w) for w in described.get("not_before_place") or []}
+        zones = kb.grammar.get("zone_bodies") or {}
+        self.zone_heads = {key(h): (str(h), str(k)) for h, k in (zones.get("heads") or {}).items()}
+        self.zone_re = re.compile(rf"({alternation(list(zones.get('heads') or {}))}){WS}(?:{alternation(zones.get('zones') or [])})"
+                                  rf"(?!\w)", re.IGNORECASE) if zones.get("heads") else None
+        self.firsts |= {h.split()[0].lower() for h in zones.get("heads") or {}}
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
         self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
         self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
                                   for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
+        within = [str(w) for w in kb.grammar.get("organ_not_within") or []]
+        self.organ_within = re.compile(rf"(?<!\w)(?:{alternation(within)})(?!\w)", re.IGNORECASE) if within else None
 
     # -- one mention at a position -------------------------------------------------
     def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None:
@@ -125,7 +135,7 @@ class Grammar(Lists, Described):
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
-                             self._described(s, pos), self._national(s, pos))
+                             self._described(s, pos), self._national(s, pos), self._zone(s, pos))
                  if c is not None]
         if not cands:
             return None
@@ -155,6 +165,16 @@ class Grammar(Lists, Described):
             host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
         return Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
 
+    def _absorbed(self, s: str, pos: int) -> bool:
+        """ "Trưởng ban chỉ đạo ...": the word at pos ends a title that holds the body's head word."""
+        w = _WORD.match(s, pos)
+        for t in list(_WORD.finditer(s, max(0, pos - 20), pos))[-2:] if w else []:
+            m = self.kb.title_re.match(s, t.start())
+            head = self.kb.absorbs.get(self.kb.titles.get(key(m.group(0))) or "") if m else None
+            if m and w and m.end() == w.end() and head and key(head) == key(w.group(0)):
+                return True
+        return False
+
     def _lower_head(self, name: str) -> bool:
         """ "bộ Tài nguyên và Môi trường", "ban Bí thư": only the head word is written in lower case."""
         words = name.split()
@@ -166,125 +186,12 @@ class Grammar(Lists, Described):
         return before.endswith(" ") and any(t.end() == len(before) - 1 and (t.start() == 0 or not before[t.start() - 1].isalnum())
                                             for t in self.kb.title_re.finditer(before))
 
-    def _enterprise(self, s: str, pos: int) -> Body | None:
-        m = self.enterprise_re.match(s, pos) if self.enterprise_re else None
-        if not m or not s[pos].isupper():
-            return None
-        end, q, n = m.end(), skip_ws(s, m.end()), 0
-        while q < len(s) and n < 6:
-            if s[q].islower():  # "Công ty TNHH tư vấn xây dựng Đại Nguyên": words that describe it, then its name
-                nq = self._describing_words(s, q) if key(m.group(0)) in self.described_name_heads else None
-                if nq is None or (n and not (self.home_re and self.home_re.match(s, nq))):
-                    break  # after the name's first capitalised words, only the country closes it ("... thủy sản Việt Nam")
-                q = nq
-            if not s[q].isupper():
-                break
-            w = _WORD.match(s, q)
-            if not w:
-                break
-            word_end = max(self.words.get(q, 0), w.end())
-            if self.kb.level_re.match(s, q) or w.group(0) in self.place_stop:
-                break  # "Hiệp hội Các ...": a function word begins no name
-            if n and w.group(0) in self.kb.surnames and not self.kb.place_re.match(s, q) \
-                    and _PERSON_REST.match(s, w.end()):
-                break  # "Tập đoàn VNPT Lê Văn An": a person's name follows
-            end, q, n = word_end, skip_ws(s, word_end), n + 1
-        lm_ = _LOWER_NAME.match(s, end)  # "Tổng Công ty cổ phần Xây lắp dầu khí Việt Nam (PVC)": the brand closes it
-        if lm_ and self.named_kinds.get(key(m.group(0))) is None and s.count(lm_.group(2)) >= 2 \
-                and not _NAME_TAIL.match(s, end):
-            end = lm_.end(1)
-            n += 1
-        if n == 0 or self.enterprise_stop.search(s, pos, end):
-            return None
-        kind = self.named_kinds.get(key(m.group(0)), "enterprise")
-        tail = _NAME_TAIL.match(s, end)  # "Tập đoàn Viễn thông quân đội (Viettel)": the brand closes the name
-        if tail and not self.kb.level_re.match(s, skip_ws(s, end)) and s.count(tail.group(2)) >= 2 \
-                and not self.unit_stop.search(tail.group(1)):  # the brand is used again: it names this company
-            words = tail.group(1).split()
-            name = re.sub(r"\s+", " ", s[pos:end]) + " " + " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
-            self._add_brand(re.sub(r"\s+", " ", tail.group(2)), name)
-            return Body(pos, tail.end(1), "known", name, entry={"kind": kind, "english": ""})
-        lm = self.kb.level_re.match(s, q)
-        if lm:
-            pm = self.kb.place_re.match(s, skip_ws(s, lm.end()))
-            if pm:
-                end = pm.end()
-        name = re.sub(r"\s+", " ", self.head_forms.get(key(m.group(0)), m.group(0)) + s[m.end():end])
-        tm = self.home_brand_re.search(name) if self.home_brand_re else None
-        if tm:  # "Công ty Cổ phần Sữa Việt Nam Vinamilk": the brand follows the full name
-            name = name[:tm.start(1)].rstrip()
-            self._add_brand(tm.group(1), name)
-        rest = name[len(m.group(0)):].strip()  # "Tập đoàn Viettel" after "... Quân đội (Viettel)"
-        name = self.brand_names.get(rest, name)
-        fuller = [f for f in self.enterprises if f != name and key(f).endswith(" " + key(rest))
-                  and key(f).startswith(key(m.group(0)).split()[0])]
-        if rest and len(set(fuller)) == 1:  # "Công ty Tân Thuận" after "Công ty TNHH MTV Đầu tư và Xây dựng Tân Thuận"
-            name = fuller[0]
-        self.enterprises.append(name)
-        for full in set(self.brand_names.values()):  # "Tập đoàn Viễn thông quân đội" once more, no brand
-            if full.startswith(name + " "):
-                tm = re.compile(rf"{WS}{phrase_pattern(full[len(name) + 1:])}(?!\w)", re.IGNORECASE).match(s, end)
-                if tm:
-                    name, end = full, tm.end()
-                    break
-        bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
-        if bm:
-            self._add_brand(bm.group(1), name)
-        return Body(pos, end, "known", name, entry={"kind": kind, "english": ""})
-
-    def _add_brand(self, brand: str, name: str) -> None:
-        if brand in self.brand_names:
-            return
-        self.brand_names[brand] = name
-        self.brand_firsts.add(brand.split()[0])
-        alts = "|".join(map(re.escape, sorted(self.brand_names, key=len, reverse=True)))
-        self.brand_re = re.compile(rf"(?:{alts})(?!\w)")
-
-    def _brand(self, s: str, pos: int) -> Body | None:
-        """A brand this article gave an enterprise in brackets, used alone ("EVN HANOI")."""
-        m = self.brand_re.match(s, pos) if self.brand_re else None
-        if not m:
-            return None
-        return Body(pos, m.end(), "known", self.brand_names[m.group(0)], entry={"kind": "enterprise", "english": ""})
-
-    def _foreign(self, s: str, pos: int) -> Body | None:
-        """ "Hội Luật gia Liên bang Nga": a national body's name with another country's in place of ours."""
-        m = self.foreign_re.match(s, pos) if self.foreign_re else None
-        if not m or not s[pos].isupper():
-            return None
-        c = self.kb.country_re.match(s, m.end())
-        entry = self.kb.countries.get(key(c.group(0))) if c else None
-        if c is None or entry is None or key(str(entry["name"])) in {key(str(h)) for h in self.kb.cues.get("home_country") or []}:
-            return None
-        name = re.sub(r"\s+", " ", s[pos:c.end()])
-        return Body(pos, c.end(), "known", name, entry={"kind": self.foreign_kinds.get(key(m.group(1)), ""),
-                                                        "english": "", "foreign": True})
-
-    def _headed(self, s: str, pos: int) -> Body | None:
-        """ "Tiểu ban Văn kiện do Tổng bí thư X làm Trưởng tiểu ban": a board named up to "do",
-        with the person who heads it after."""
-        m = self.headed_re.match(s, pos) if self.headed_re else None
-        if not m or not s[pos].isupper():
-            return None
-        name = re.sub(r"\s+", " ", m.group(1))
-        return Body(pos, m.end(1), "known", name, entry={"kind": self.headed_heads[key(m.group(2))], "english": ""})
-
-    def _central(self, s: str, pos: int) -> Body | None:
-        m = self.central_re.match(s, pos) if self.central_re else None
-        if not m:
-            return None
-        b = self._known(s, m.end())
-        if b is None or str(b.entry.get("kind")) not in self.central_kinds:
-            return None
-        b.start = pos
-        return b
-
     def _organ(self, s: str, pos: int, depth: int) -> Body | None:
         m = self.kb.organ_re.match(s, pos)
         if not m:
             return None
         spec = self.kb.organs.get(key(m.group(0)))
-        if not spec:
+        if not spec or self._within_word(s, pos):
             return None
         p = skip_ws(s, m.end())
         for (organ_key, of_key), eq in self.organ_equivalents.items():
@@ -298,6 +205,9 @@ class Grammar(Lists, Described):
                         n.start, n.end = max(n.start + shift, pos), n.end + shift
                     vb.start = pos
                     return vb
+        code = _CODE.match(s, m.end())
+        if code:  # "Phòng Cảnh sát hình sự (PC 45) Công an tỉnh X"
+            p = skip_ws(s, code.end())
         plural = re.match(rf"(?:các|những){WS}", s[p:p + 8])
         if plural:
             p += plural.end()
@@ -311,6 +221,13 @@ class Grammar(Lists, Described):
         generic = bool(plural) or host.generic
         return Body(pos, host.end, "organ", organ, host=host, part_of=bool(spec.get("part_of")),
                     generic=generic)
+
+    def _within_word(self, s: str, pos: int) -> bool:
+        """ "uỷ ban Thường vụ Quốc hội": the organ's first word ends a word of two (organ_not_within)."""
+        if self.organ_within is None:
+            return False
+        start = max(0, pos - 8)
+        return any(m.start() < pos < m.end() for m in self.organ_within.finditer(s, start, pos + 8))
 
     def _hosts(self, spec: dict[str, Any], host: Body) -> bool:
         hosts = spec.get("hosts")
@@ -369,7 +286,8 @@ class Grammar(Lists, Described):
             c = COORD.match(s, m.end())
             if c and depth < 3:
                 nxt = self._local(s, c.end(), depth + 1)
-                if nxt and (nxt.level or nxt.place) and not nxt.fused:
+                if nxt and (nxt.level or nxt.place) and not nxt.fused \
+                        and not (head.levels and nxt.level and nxt.level not in head.levels):  # not "Sở X và UBND quận Y"
                     b.level, b.place, b.place_from, b.shared = nxt.level, nxt.place, nxt.place_from, True
                     return b
             if not (head.levels and set(head.levels) <= _PROVINCIAL and s[pos].isupper()):
@@ -452,6 +370,10 @@ class Grammar(Lists, Described):
         limit = stop.start() if stop else window_end
         known = self._known(s, pos)
         joints = sorted([(c.start(), c.end(), True) for c in _CONNECTOR.finditer(s, p, limit + 12)]
+                        + [(c.start(), c.end(), False) for c in _DASH_JOINT.finditer(s, p, limit)
+                           if not (known and known.end == c.start() and not known.entry.get("parent"))]
+                        + [(c.start(), skip_ws(s, c.end()), False) for c in _CODE.finditer(s, p, limit + 12)
+                           if s[c.start():c.start() + 1].isspace() or s[c.start()] == "("]
                         + [(w.start() - 1, w.start(), False) for w in _WORD_START.finditer(s, p + 1, limit)
                            if s[w.start() - 1] == " " and (s[w.start()].isupper() or self.titled_unit
                                                            and self._lower_first(s, w.start()))])
@@ -539,6 +461,10 @@ class Grammar(Lists, Described):
             b = kept
             self._mark_plural(s, b)
             out.append(b)
+            if (members := self._committee_list(s, b)):  # "Tỉnh ủy, UBND, HĐND": the province's
+                out += members
+                pos = out[-1].end
+                continue
             if _JOINT_HEAD.search(s, max(0, b.start - 6), b.start):  # "liên Bộ Y tế - Tài chính"
                 out += self._joint(s, b)
                 pos = out[-1].end

@@ -9,12 +9,14 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 
 if TYPE_CHECKING:
     from coordgraph.ingest.agreements import DocMention
 
 _BETWEEN = re.compile(rf"{WS}giữa{WS}")
+_JOINT_WORDS = re.compile(r"(?<!\w)(?:phối hợp|hợp tác|liên tịch|liên ngành)(?!\w)", re.IGNORECASE)
+_OF_BOTH = re.compile(rf"(?:{WS}(?!của(?!\w))[{LOWER}]+){{0,4}}{WS}của{WS}")  # "Quy chế phối hợp công tác của Chính phủ và Trung ương Đoàn": made by both
 _PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với|[-–]){WS}")
 _GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.IGNORECASE)
 _LISTED = re.compile(rf"(?:các|những){WS}[^()\n.;:]{{1,50}}?\(\s*", re.IGNORECASE)
@@ -29,6 +31,7 @@ _TOPIC_SIGNED = re.compile(rf"((?:{WS}[{LOWER}]+){{1,6}})(?=\s*[.,;]|{WS}với{W
 _LOCALITY = re.compile(rf"((?:các|hai|ba|bốn|\d+){WS})?(?:(tỉnh|thành phố){WS})?", re.IGNORECASE)
 _MORE_LOWER = re.compile(rf",{WS}[{LOWER}]+(?:{WS}[{LOWER}]+)*,")  # "Hiệp hội bia, rượu, nước ...": the name goes on
 _NAME_GOES_ON = re.compile(rf"{WS}[{UPPER}]")
+_SIGNED = re.compile(r"(?<!\w)ký", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
 
 
@@ -65,6 +68,20 @@ class PartyReading:
         prefixes = kb.cues.get("party_prefixes") or ["$^"]
         self.party_prefix = re.compile(rf"(?:(?:\d+|hai|ba|bốn|năm){WS})?(?:{alternation(prefixes)}):?{WS}",
                                        re.IGNORECASE)
+        # "Thủ tướng X làm việc với (lãnh đạo) B để đánh giá việc thực hiện quy chế phối hợp": A's body and B
+        sess, review = kb.cues.get("session_verbs") or [], kb.cues.get("session_review_words") or []
+        organs = kb.cues.get("standing_organs") or []
+        self.session_re = re.compile(rf"(?<!\w)(?:{alternation(sess)}){WS}(?:(?:{alternation([*prefixes, *organs])}){WS})?",
+                                     re.IGNORECASE) if sess else re.compile("$^")
+        self.session_review = re.compile(rf"(?<!\w)(?:{alternation(review)})(?!\w)", re.IGNORECASE) if review \
+            else re.compile("$^")
+        self.standing = {o.lower() for o in organs}
+        self.implied_re = re.compile(rf"(?<!\w)(?:{alternation(list(kb.implied))})(?!\w)", re.IGNORECASE) \
+            if kb.implied else re.compile("$^")
+        unnamed = kb.cues.get("unnamed_signers") or []  # "các đơn vị đã ký quy chế phối hợp với B": B alone is named
+        self.unnamed_signer = re.compile(rf"(?<!\w)(?:{alternation(unnamed)})[^.;!?\n]{{0,120}}?{WS}"
+                                         rf"(?:(?:{alternation(adverbs)}){WS})*$", re.IGNORECASE) if unnamed and adverbs \
+            else re.compile("$^")
         # "A và B", "Chủ tịch A và Chủ tịch B" (the bodies sign through their heads)
         self.subj_sep = re.compile(rf"{_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})(?:{kb.title_re.pattern}{WS})?",
                                    re.IGNORECASE)
@@ -78,6 +95,17 @@ class PartyReading:
         if am:
             start = am.end()
         bm = _BETWEEN.search(s, start, start + 90)
+        of = _OF_BOTH.match(s, start)
+        if of is not None and (bm is None or bm.start() > of.start()) \
+                and _JOINT_WORDS.search(f"{dm.words} {s[start:of.end()]}"):  # not "quy chế làm việc của A, B và C"
+            i = bisect_left(starts, of.end())
+            if i < len(bodies) and bodies[i].start == of.end():
+                parties, lead, listed = self._party_list(s, of.end(), bodies, starts)
+                if len(parties) >= 2 and not any(p.generic for p in parties) \
+                        and re.fullmatch(rf"{WS}(?:và|với){WS}", s[parties[-2].end:parties[-1].start]):
+                    dm.parties, dm.lead, dm.end = parties, lead, max(dm.end, parties[-1].end)
+                    dm.topic = re.sub(r"\s+", " ", s[start:of.end()]).strip()[:-3].strip() or None
+                    return
         if bm is None or re.search(r"[.;:()\n]", s[start:bm.start()]) or self.kind_re.search(s, start, bm.start()) \
                 or self.denied.search(s, start, bm.start()):
             return
@@ -246,13 +274,48 @@ class PartyReading:
             subj = self._subject_list(s, vm.start(), bodies, starts) or subj
         if implemented and not (len(subj) == 1 and other):
             return
+        if not subj and other and not any(b.generic for b in other) and _SIGNED.search(vm.group(0)) \
+                and self._unnamed_signer(s, vm.start()):
+            subj = [Body(vm.start(), vm.start(), "generic", "", generic=True)]  # "các đơn vị đã ký ... với B"
         if len(subj) + len(other) >= 2:
-            dm.parties = subj + other
+            dm.parties = [b for b in subj + other if b.name]
             dm.lead = len(subj) == 1 and len(other) >= 2
             tm = _TOPIC_SIGNED.match(s, dm.end)
             if tm:
                 dm.topic = re.sub(r"\s+", " ", tm.group(1)).strip()
             dm.end = max(dm.end, other[-1].end) if other else dm.end
+
+    def _session(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
+        """ "Thủ tướng X (chủ trì cuộc) làm việc với (lãnh đạo) B để đánh giá việc thực hiện quy chế phối hợp":
+        the regulation a working session reviews is between the host's body and B (B's standing organ
+        stands for B)."""
+        cs = max(s.rfind(c, max(0, dm.start - 300), dm.start) for c in ".;:!?\n") + 1
+        wm = next((m for m in self.session_re.finditer(s, cs, dm.start)), None)
+        if wm is None or not self.session_review.search(s, wm.end(), dm.start):
+            return
+        i = bisect_left(starts, wm.end())
+        if i >= len(bodies) or bodies[i].start != wm.end() or bodies[i].generic or dm.start - bodies[i].end > 90:
+            return
+        other = bodies[i]
+        if other.kind == "organ" and other.host is not None and other.name.lower() in self.standing:
+            other = other.host  # "làm việc với Đoàn Chủ tịch Tổng Liên đoàn": the confederation
+        host: Body | None = None
+        im = self.implied_re.search(s, cs, wm.start())
+        hb = next((b for b in bodies if cs <= b.start and b.end <= wm.start() and not b.generic), None)
+        if hb is not None and (im is None or hb.start < im.start()):
+            host = hb
+        elif im is not None:
+            name = self.kb.implied[key(im.group(0))][1]
+            host = Body(im.start(), im.end(), "known", name, entry=self.kb.agencies.get(name, {}))
+        if host is None or host.canonical(self.kb) == other.canonical(self.kb):
+            return
+        dm.parties = [host, other]
+
+    def _unnamed_signer(self, s: str, verb: int) -> bool:
+        """Whether the signer before `verb` is no body named ("đại biểu các Công đoàn ngành ... đã ký", "ban đã
+        ký kết"): a plural group, delegates or a bare head noun closing the clause's subject."""
+        cs = max(s.rfind(c, max(0, verb - 200), verb) for c in ".;:!?\n") + 1
+        return self.unnamed_signer.search(s, cs, verb) is not None
 
     def _joint(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         """ "A và B ban hành Chương trình phối hợp ...": two or more bodies make it together; each issued it."""

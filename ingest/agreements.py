@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from coordgraph.ingest.agencies import Body
-from coordgraph.ingest.agreement_parties import _PAREN, PartyReading
+from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 
 # "số 17-QĐ/TW", "(Kết luận) số 50-TB/TW", "số số 34/CT-TW"
@@ -23,8 +23,19 @@ _JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
 _TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
 _MORE_NUMBER = re.compile(rf"(?:,{WS}|{WS}và{WS})(\d+(?:[/\-][A-ZĐ][\w]*)*)(?![\w.,/\-]?\d)")
 _TITLE_END = re.compile(r"[.;:!?()\n“”\"…]")
-_TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:của|do|để|tại|và|với|về))+$", re.IGNORECASE)
+_TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:các|của|do|để|những|tại|theo|và|với|về))+$", re.IGNORECASE)
 _SHORT_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{0,6}}{WS}của{WS}")  # "Quy chế làm việc của ..."
+# "quyết định của A về ...", "kế hoạch năm 2018 của A": a document written in lower case is named by its title
+# only when its issuer follows at once (past a year or a few lower-case words)
+_LOWER_OF = re.compile(rf"(?P<gap>(?:,?{WS}[{LOWER}]+){{0,4}}{WS}năm{WS}\d{{4}}|(?:{WS}[{LOWER}]+){{0,2}}){WS}của{WS}")
+_REFERENCE_END = re.compile(r"(?<!\w)(?:này|trên|đó|ấy|cùng một vấn đề)$")  # "quyết định của A về việc này"
+_LOWER_WORD = re.compile(rf"{WS}[{LOWER}]")
+_ENACTS = re.compile(rf"(?:{WS}ngày{WS}[\d/.\-]+)?,?{WS}(?:về{WS}(?:việc{WS})?)?ban hành{WS}")  # "... của A (về) ban hành"
+_NUMBERED = re.compile(rf"{WS}(?:số{WS})?\d")
+_ENACTED_BY = re.compile(rf"{WS}(?:được{WS})?ban hành{WS}kèm{WS}theo{WS}$")  # "quy chế ... ban hành kèm theo"
+_BETWEEN_WORD = re.compile(r"(?<!\w)giữa(?!\w)", re.IGNORECASE)
+_YEAR_GAP = re.compile(rf"{WS}năm{WS}\d{{4}}")
+_NEW_CLAUSE = re.compile(rf",{WS}(?=[{UPPER}]|(?:ông|bà|tôi|chúng tôi|đã|đang|sẽ|là|được){WS})|{WS}(?:nên|thì|mới đây|đã){WS}")  # "..., Ban Bí thư quyết định", "... thì"
 _ABOUT = re.compile(rf"{WS}về{WS}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
@@ -74,7 +85,9 @@ class Document:
         if self.parties:
             names = [p.canonical(kb) for p in self.parties]
             words = f"{self.words} {self.topic}" if self.topic else self.words
-            if self.lead:
+            if len(names) == 1:  # "các đơn vị đã ký Quy chế phối hợp với B": B alone is named
+                name = f"{words} với {names[0]}"
+            elif self.lead:
                 name = f"{words} giữa {names[0]} với {', '.join(names[1:])}"
             else:
                 name = f"{words} giữa {', '.join(names[:-1])} và {names[-1]}"
@@ -90,7 +103,7 @@ class Documents(PartyReading):
         kinds = kb.cues.get("document_kinds") or []
         self.kinds = {key(k["words"]): k for k in kinds}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
-        self.named = [(re.compile(n["pattern"]), n["kind"]) for n in kb.cues.get("named_documents") or []]
+        self.named = [(re.compile(n["pattern"]), n["kind"], bool(n.get("titled"))) for n in kb.cues.get("named_documents") or []]
         issue = kb.cues.get("issue_verbs") or ["ban hành"]  # "A đã ban hành/ra/có công văn số ...": A issued it
         self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)}){WS}", re.IGNORECASE)
         gap = kb.cues.get("issue_gap_words") or []
@@ -104,21 +117,37 @@ class Documents(PartyReading):
         tends = kb.cues.get("title_end_words") or ["$^"]
         self.title_stop = re.compile(rf"(?:,{WS}(?:{alternation(tstops or ['$^'])})|,?{WS}(?:{alternation(tends)}))(?!\w)",
                                      re.IGNORECASE)
+        rv = kb.cues.get("reviewed_before") or []  # "sơ kết 3 năm thực hiện <quy chế ...>"
+        self.reviewed_before = re.compile(rf"(?<!\w)(?:{alternation(rv)})(?:(?:{WS}[^\s.;:!?]+){{0,3}}?{WS}thực hiện)?{WS}$",
+                                          re.IGNORECASE) if rv else re.compile("$^")
+        nf = kb.cues.get("title_not_first") or []  # "thỏa thuận được ký năm 2011": no title
+        self.title_not_first = re.compile(rf"{WS}(?:{alternation(nf)})(?!\w)", re.IGNORECASE) if nf else re.compile("$^")
+        self.codes = {re.sub(r"\s+", "", k).upper(): v for k, v in (kb.cues.get("issuer_codes") or {}).items()}
         modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
-        self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)[^.;:!?\n]{{0,30}}$", re.IGNORECASE) \
+        breaks = alternation(kb.cues.get("modal_clause_breaks") or ["$^"])  # "phải thi lại”, mặc dù đã có quy định"
+        self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)(?:(?!{breaks})[^.;:!?\n”]){{0,30}}$",
+                                re.IGNORECASE) \
             if modal else re.compile("$^")
 
     def find(self, s: str, bodies: list[Body], published: str | None) -> list[DocMention]:
         starts = [b.start for b in bodies]
         out: list[DocMention] = []
         taken: list[tuple[int, int]] = []
-        for rx, kind in self.named:
+        for rx, kind, titled in self.named:
             for m in rx.finditer(s):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
-                out.append(DocMention(m.start(), m.end(), kind, m.group(0).split()[0] + " " + m.group(0).split()[1],
-                                      named=m.group(0)))
-                taken.append((m.start(), m.end()))
+                dm = DocMention(m.start(), m.end(), kind, m.group(0).split()[0] + " " + m.group(0).split()[1],
+                                named=m.group(0))
+                if titled:  # "Nghị quyết Trung ương 4 khóa X về ...": its topic is part of its name
+                    if (about := _ABOUT.match(s, m.end())) is not None:
+                        end = self._title_end(s, about.end())
+                        if len(s[about.end():end].split()) >= 2 and not _REFERENCE_END.search(s, about.end(), end):
+                            dm.end = end
+                            dm.named = re.sub(r"\s+", " ", s[m.start():end])
+                    dm.named = dm.named[:1].upper() + dm.named[1:]
+                out.append(dm)
+                taken.append((m.start(), dm.end))
         for m in self.kind_re.finditer(s):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -152,6 +181,8 @@ class Documents(PartyReading):
                     sib.issuer = dm.issuer
                     out.append(sib)
             elif not m.group(0)[0].isupper() and not dm.coordination:
+                if self._titled_lower(s, dm, bodies):
+                    out.append(dm)
                 continue
             if dm.coordination and not self.modal.search(s, max(0, dm.start - 40), dm.start):
                 dm.signed = self.sign_before.search(s, max(0, dm.start - 30), dm.start) is not None
@@ -162,12 +193,17 @@ class Documents(PartyReading):
                     self._signers(s, dm, bodies, starts)
                 if not dm.parties and not spec.get("joint"):
                     self._joint(s, dm, bodies, starts)
+                if not dm.parties and not dm.number:
+                    self._session(s, dm, bodies, starts)
             if spec.get("needs_parties") and not dm.parties:
                 continue  # "chương trình" alone is no document; "A và B ký kết chương trình" is one
             if not dm.number and not dm.parties and m.group(0)[0].isupper() and not dm.signed \
                     and not (dm.coordination and any(o.kind == dm.kind for o in out)) \
                     and self._titled(s, dm, bodies, starts):
                 out.append(dm)  # "Quy định của Ban Bí thư về ...": named by its title and issuer
+                continue
+            if not dm.number and not dm.parties and dm.coordination and not dm.signed and self._reviewed(s, dm):
+                out.append(dm)  # "sơ kết 3 năm thực hiện quy chế phối hợp liên ngành trong ...": named by its title
                 continue
             if not dm.number and not dm.parties and not (dm.coordination and (m.group(0)[0].isupper() or dm.signed)):
                 continue
@@ -176,6 +212,9 @@ class Documents(PartyReading):
                 dm.term = f"{tm.group(1)}-{tm.group(2)}"
             out.append(dm)
         self._issued_by(s, out, bodies)
+        self._embedded(s, out)
+        for dm in out:
+            self._coded_unit(dm)
         out.sort(key=lambda d: d.start)
         for a, b in pairwise(out):  # "quyết định khởi tố số 5 ngày ... và lệnh bắt số 7 của A": A issued both
             if a.issuer is None and b.issuer is not None and a.number and b.number \
@@ -212,6 +251,101 @@ class Documents(PartyReading):
         dm.named, dm.issuer, dm.end = title, issuer, dm.start + len(s[dm.start:end].rstrip(" ,"))
         return True
 
+    def _titled_lower(self, s: str, dm: DocMention, bodies: list[Body]) -> bool:
+        """ "quyết định của Ban Bí thư về công tác cán bộ", "kế hoạch năm 2018 của Ban Chỉ đạo": a document
+        in lower case named by its issuer right after it and a topic ("về ...") or a year."""
+        om = _LOWER_OF.match(s, dm.end)
+        if om is None or self.title_not_after.match(s, dm.end):
+            return False
+        of = next((b for b in bodies if b.start == om.end() and not b.generic), None)
+        if of is None:
+            return False
+        about = _ABOUT.match(s, of.end)
+        if about is None and not _YEAR_GAP.search(om.group("gap")):
+            return False  # "theo quyết định của UBND tỉnh": a reference, no title
+        end = of.end
+        if about is not None:
+            end = self._title_end(s, about.end())
+            if len(s[about.end():end].split()) < 2 or _REFERENCE_END.search(s, about.end(), end):
+                return False
+        words = dm.words[:1].upper() + s[dm.start + 1:dm.end]
+        dm.named = re.sub(r"\s+", " ", f"{words}{s[dm.end:of.start]}{of.canonical(self.kb)}{s[of.end:end]}").strip(" ,")
+        dm.issuer, dm.end = of, end
+        return True
+
+    def _embedded(self, s: str, out: list[DocMention]) -> None:
+        """ "Quyết định số 2235 của UBND tỉnh (về) ban hành Quy chế bổ nhiệm ...", "quy chế phối hợp ban hành kèm
+        theo quyết định số 33 của UBND TP": the decision's issuer issued the document it enacts."""
+        for d in [d for d in out if d.number and d.issuer is not None]:
+            after = max(d.end, d.issuer.end)
+            em = _ENACTS.match(s, after)
+            km = self.kind_re.match(s, em.end()) if em else None
+            if km is not None and not _NUMBERED.match(s, km.end()):  # a numbered one is read on its own
+                end = self._title_end(s, km.end())
+                same = next((o for o in out if o.start == km.start()), None)
+                if len(s[km.end():end].split()) >= 2 and (same is None or not (same.number or same.parties)):
+                    spec = self.kinds[key(km.group(0))]
+                    words = km.group(0)[:1].upper() + km.group(0)[1:]
+                    if same is not None:
+                        out.remove(same)
+                    out.append(DocMention(km.start(), end, spec["kind"], spec["words"], issuer=d.issuer,
+                                          named=re.sub(r"\s+", " ", words + s[km.end():end])))
+            bm = _ENACTED_BY.search(s, max(0, d.start - 40), d.start)
+            if bm is not None:
+                prev = next((o for o in out if o.end <= bm.start() and not o.number and not o.parties
+                             and re.fullmatch(r"\s*", s[o.end:bm.start()])), None)
+                if prev is not None and prev.issuer is None:
+                    prev.issuer = d.issuer
+                elif prev is None:  # "quy chế phối hợp ban hành kèm theo quyết định số 33 của A": named so
+                    km = next((k for k in self.kind_re.finditer(s, max(0, bm.start() - 40), bm.start())
+                               if k.end() == bm.start()), None)
+                    if km is not None and not any(o.start == km.start() for o in out):
+                        spec = self.kinds[key(km.group(0))]
+                        name = km.group(0)[:1].upper() + km.group(0)[1:] + s[km.end():d.end]
+                        if d.issuer.start >= d.end:
+                            name += s[d.end:d.issuer.end]
+                        out.append(DocMention(km.start(), d.end, spec["kind"], spec["words"], issuer=d.issuer,
+                                              named=re.sub(r"\s+", " ", name)))
+
+    def _reviewed(self, s: str, dm: DocMention) -> bool:
+        """A coordination document without parties that an event reviews or launches ("hội nghị sơ kết 3 năm thực
+        hiện quy chế phối hợp liên ngành trong thực hiện nhiệm vụ ...") is named by its title, when it has one."""
+        if dm.plural or not _JOINT_WORDS.search(dm.words) or not _LOWER_WORD.match(s, dm.end) \
+                or self.title_not_first.match(s, dm.end) or self.title_not_after.match(s, dm.end) \
+                or not self.reviewed_before.search(s, max(0, dm.start - 50), dm.start):
+            return False
+        end = self._title_end(s, dm.end)
+        comma = s.find(",", dm.end, end)  # no "về ..." list here: a comma ends the title
+        end = end if comma < 0 else dm.end + len(_TRAIL_WORDS.sub("", s[dm.end:comma]))
+        if len(s[dm.end:end].split()) < 2 or _REFERENCE_END.search(s, dm.end, end) or _BETWEEN_WORD.search(s, dm.end, end):
+            return False  # "... giữa 3 Thường trực": named by its parties, read elsewhere
+        dm.named = re.sub(r"\s+", " ", dm.words[:1].upper() + s[dm.start + 1:end])
+        dm.end = end
+        return True
+
+    def _coded_unit(self, dm: DocMention) -> None:
+        """ "Tổng cục Hải quan (read as its Cục) / Cục CSGT, Bộ Công an đã có công văn số 4202/TCHQ-PC": the code in
+        the number names the unit that issued it; it wins over the ministry or the shorter name read."""
+        if dm.issuer is None or not dm.number or "/" not in dm.number:
+            return
+        read = dm.issuer.canonical(self.kb)
+        for code in re.split(r"[-/]", re.sub(r"\s+", "", dm.number.split("/", 1)[1]).upper()):
+            unit = self.codes.get(code)
+            entry = self.kb.agencies.get(unit or "", {})
+            if entry and unit != read and (entry.get("parent") == read or unit.lower().endswith(" " + read.lower())):
+                dm.issuer = Body(dm.issuer.start, dm.issuer.end, "known", unit, entry=entry)
+                return
+
+    def _title_end(self, s: str, at: int) -> int:
+        """Where a document's topic that starts at `at` ("về ...") ends: at punctuation, a stop word, another
+        document or a new clause, past trailing function words."""
+        stop = _TITLE_END.search(s, at, min(len(s), at + 160))
+        end = stop.start() if stop else min(len(s), at + 160)
+        for rx in (self.title_stop, self.kind_re, _NEW_CLAUSE):
+            if (cm := rx.search(s, at, end)) is not None:
+                end = cm.start()
+        return at + len(_TRAIL_WORDS.sub("", s[at:end].rstrip(" ,")).rstrip(" ,"))
+
     def _issuer_before(self, s: str, at: int, bodies: list[Body]) -> Body | None:
         """The body right before "ban hành" at `at`, past "đã", "ký" ... or after "thay mặt"."""
         sent_start = max(s.rfind(".", 0, at), s.rfind("\n", 0, at))
@@ -232,6 +366,8 @@ class Documents(PartyReading):
                 continue
             sent_start = max(s.rfind(".", 0, m.start()), s.rfind("\n", 0, m.start()))
             prev = [b for b in bodies if sent_start < b.start and b.end <= m.start() + 1 and m.start() - b.end < 80]
+            if prev and self.modal.search(s, max(0, prev[-1].start - 40), prev[-1].start):
+                continue  # "kiến nghị Ban Thường vụ ban hành quy chế ...": not issued (yet)
             if prev and self.issue_gap.fullmatch(s, prev[-1].end, m.start() + 1):
                 target.issuer = prev[-1]
             elif prev and (ob := self.on_behalf.search(s, max(0, prev[-1].start - 20), prev[-1].start)) is not None \

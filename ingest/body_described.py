@@ -45,11 +45,13 @@ class Described:
     national_kinds: dict[str, str]
     national_forms: dict[str, str]
     national_stop: set[str]
+    national_of: set[str]  # words before the body an open head's board belongs to ("của")
 
     if TYPE_CHECKING:
         def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
         def _place(self, s: str, p: int, level: str | None, head: object) -> tuple[str, int] | None: ...
         def _titled(self, s: str, pos: int) -> bool: ...
+        def _absorbed(self, s: str, pos: int) -> bool: ...
 
     def _described(self, s: str, pos: int) -> Body | None:
         """ "Công ty xổ số kiến thiết và dịch vụ tổng hợp tỉnh Đồng Nai", "Bệnh viện đa khoa tỉnh Hòa
@@ -108,12 +110,13 @@ class Described:
         named by a head, a word of its scope and words that describe it, up to the punctuation that
         closes the name; a word of a clause on the way shows the run is no name."""
         m = self.national_re.match(s, pos) if self.national_re else None
-        if not m or not (s[pos].isupper() or self._titled(s, pos)):
+        if not m or not (s[pos].isupper() or self._titled(s, pos) or self._absorbed(s, pos)):
             return None
         km = self.kb.known_re.match(s, pos)
         if km and km.end() > m.end():
             return None  # a listed board keeps its listed name
         q, n, end = skip_ws(s, m.end()), 0, m.end()
+        head, host = next(g for g in m.groups() if g), None
         while n < 14:
             if q >= len(s) or s[q] in ".;:()\n\"“”" or (s[q] == "," and not self._comma_word(s, q)):
                 break
@@ -127,15 +130,22 @@ class Described:
                 continue
             w = _WORD.match(s, q)
             if not w or w.group(0).lower() in self.national_stop or w.group(0).isdigit():
-                return None
+                at = skip_ws(s, w.end()) if w else q
+                of = self.match_at(s, at) if w and w.group(0).lower() in self.national_of else None
+                if n >= 2 and of is not None and of.start == at and of.kind == "known" and not of.generic:
+                    host, end = of, of.end  # "Ban chỉ đạo cải cách hành chính của Chính phủ"
+                    break
+                if w is None or w.group(0).isdigit() or n < 3 or m.end() != pos + len(head):
+                    return None  # only a name of an open head, with no scope word, ends before a clause
+                break  # "Ban Chỉ đạo phòng chống dịch đã họp": an open head's name ends before a clause
             end, q, n = w.end(), skip_ws(s, w.end()), n + 1
         else:
             return None
         if n < 2:
             return None
-        head = next(g for g in m.groups() if g)
         name = self.national_forms[key(head)] + re.sub(r"\s+", " ", s[pos + len(head):end])
-        return Body(pos, end, "known", name, entry={"kind": self.national_kinds[key(head)], "english": ""})
+        return Body(pos, end, "known", name, entry={"kind": self.national_kinds[key(head)], "english": ""},
+                    host=host, part_of=host is not None)
 
     @staticmethod
     def _head_then_name(s: str, q: int) -> bool:
@@ -215,7 +225,8 @@ class Described:
 
 
 def national_reading(grammar: dict[str, Any]) -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, str], set[str]]:
-    """The pattern of a national board's head and scope word (body_grammar.yaml, national_bodies),
+    """The pattern of a national board's head and scope word, or of a head any describing word may
+    follow (body_grammar.yaml, national_bodies),
     the kind and written form of each head, and the words that never stand in such a name."""
     nb = grammar.get("national_bodies") or {}
     heads = {str(h): str(k) for h, k in (nb.get("heads") or {}).items()}
@@ -224,6 +235,9 @@ def national_reading(grammar: dict[str, Any]) -> tuple[re.Pattern[str] | None, d
     scopes = {str(h): [str(w) for w in ws] for h, ws in (nb.get("scopes") or {}).items()}
     alts = [rf"({re.escape(h)}){_SP}(?:{'|'.join(re.escape(w) for w in scopes.get(h, []))})(?!\w)"
             for h in heads if scopes.get(h)]
+    first = "|".join(re.escape(str(w)).replace(r"\ ", _SP) for w in nb.get("open_first") or []) or "$^"
+    alts += [rf"({re.escape(str(h))})(?={_SP}(?-i:{first})(?!\w))"  # "Ban Chỉ đạo về nhân quyền"
+             for h in nb.get("open_heads") or []]
     rx = re.compile("|".join(f"(?:{a})" for a in alts), re.IGNORECASE)
     return (rx, {key(h): k for h, k in heads.items()}, {key(h): h for h in heads},
             {str(w).lower() for w in nb.get("stopwords") or []})

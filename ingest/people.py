@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
+from coordgraph.ingest.person_names import Names
 from coordgraph.ingest.post_context import Context, Post
 
 _SEP = re.compile(rf"[ \t]*,?{WS}kiêm{WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
@@ -24,13 +25,12 @@ _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPP
 _TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:{WS}?[-–]{WS}?\d{{4}})?)(?!\w)")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
+_AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
+_ASIDE_REST = re.compile(r"[^,;:.!?()“”\"\n]{0,80}(?:\([^()\n]{1,60}\))?")
+_LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _DO = re.compile(rf"{WS}do{WS}")
 _WORD = re.compile(r"(?<!\w)\w+")
-_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[a-z]+)?){1,3}(?![\w#])")
-_ADDRESSED = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,3}})(?![\w#])")
-_POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?", re.IGNORECASE)
 _GLOSS = re.compile(r"[ \t]*\([A-ZĐ][A-Za-z0-9Đ&\-. ]{1,15}\)")
-_AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
 
 
 @dataclass
@@ -44,7 +44,7 @@ class PersonMention:
     rank: str | None = None
 
 
-class People(Context):
+class People(Names, Context):
     def __init__(self, kb: Knowledge, grammar: Grammar):
         self.kb = kb
         self.g = grammar
@@ -59,10 +59,13 @@ class People(Context):
         self.foreign_posts = {str(f["title"]): str(f["body"]) for f in t.get("foreign_posts") or []}
         verbs = [str(v) for v in t.get("post_verbs") or []]
         former = [str(v) for v in t.get("former_post_verbs") or []]
-        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
+        named = _appointed(t.get("appointed") or {})
+        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named}){WS}") \
             if verbs and former else None
         self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
             if verbs and former else None
+        fillers = [str(w) for w in t.get("title_fillers") or []]
+        self.filler_re = re.compile(rf"(?:{alternation(fillers)}){WS}") if fillers else None
         self.place_posts = {str(title): {str(k): str(v) for k, v in (e.get("heads") or {}).items()}
                             for e in t.get("place_posts") or [] for title in e.get("titles") or []}
         self.home = {str(h) for h in kb.cues.get("home_country") or []}
@@ -75,113 +78,6 @@ class People(Context):
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$|{WS}kiêm{WS})", re.IGNORECASE)
         self.init_context(kb)
-
-    # -- names ---------------------------------------------------------------------
-    def names(self, s: str, bodies: list[Body]) -> list[tuple[int, int]]:
-        chars = list(s)
-        for body in bodies:
-            chars[body.start:body.end] = "#" * (body.end - body.start)
-        masked = "".join(chars)
-        ends = {x.end for x in bodies}
-        places = [(m.start(), m.end()) for rx in (self.kb.place_re, self.kb.country_re) for m in rx.finditer(s)]
-        out: list[tuple[int, int]] = []
-        street_end = 0
-        for m in self.kb.name_re.finditer(masked):
-            a, b = self._trim(s, m.start(), m.end())
-            for ps, pe in places:  # "Hà Nội" is no one, "Hậu Giang Trịnh Xuân Thanh" is Trịnh Xuân Thanh,
-                if ps <= a < pe:  # and "Trương Hòa Bình" is someone
-                    a = _skip(s, pe)
-                    rest = self.kb.name_re.match(masked, a)  # "Hồ Chí Minh Nguyễn Thiện Nhân": the name runs on
-                    if rest and rest.end() > b:
-                        b = self._trim(s, a, rest.end())[1]
-            if a >= b:
-                continue
-            first = _WORD.match(s, a)
-            tail = first and (self.kb.place_re.match(s, _skip(s, first.end())) or
-                              self.kb.country_re.match(s, _skip(s, first.end())))
-            if tail and tail.end() == b and not (self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)):
-                continue  # "Đoàn Hà Nội" is a delegation; "Phó Thủ tướng Trương Hòa Bình" a man
-            if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a):
-                continue
-            if self.not_before.search(s, max(0, a - 12), a) or (
-                    street_end and re.fullmatch(rf",{WS}|{WS}và{WS}", s[street_end:a])):
-                street_end = b  # "các phố Nguyễn Chí Thanh, Lý Thường Kiệt": streets, one after another
-                continue
-            if len(s[a:b].split()) < 2 or len(s[a:b].split()) == 2 and not (
-                    self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)):
-                continue
-            out.append((a, b))
-        out += self._uncommon(s, out, masked)
-        return sorted(out + self._foreign(s, out, masked, bodies))
-
-    def _uncommon(self, s: str, found: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
-        """ "ông Đầu Thanh Tùng - giám đốc Sở X", "ông Thuận Hữu (Tổng biên tập ...)": a name whose first
-        word the surname list lacks, between a word of address and a post."""
-        out = []
-        for m in _ADDRESSED.finditer(masked):
-            a, b = m.start(1), m.end(1)
-            if any(x < b and a < y for x, y in found) or not self.kb.honorific_re.fullmatch(m.group(0).split()[0]):
-                continue
-            if self.kb.place_re.match(s, a) or self.kb.country_re.match(s, a) or self.title_re.match(s, a) \
-                    or self.kb.rank_re.match(s, a) or any(self.kb.local_head_re.match(s, w.start()) for w in
-                                                          _WORD.finditer(s, a, b)):
-                continue
-            sep = _POST_SEP.match(s, b)
-            if sep and self.title_re.match(s, sep.end()):
-                out.append((a, b))
-        return out
-
-    def _foreign(self, s: str, found: list[tuple[int, int]], masked: str, bodies: list[Body]) -> list[tuple[int, int]]:
-        """Names in Latin letters the surname list cannot know: after an honorific ("ông Umeda Kunio,")
-        or after a title and a country ("Thủ tướng Liên bang Nga Dmitry Medvedev")."""
-        out = []
-        for m in _LATIN_NAME.finditer(masked):
-            a, b = m.start(), m.end()
-            pm = self.kb.country_re.match(s, a) or self.kb.place_re.match(s, a)
-            if pm:  # "Nga Dmitry Medvedev": the country is not part of the name
-                a = _skip(s, pm.end())
-                rest = _LATIN_NAME.match(masked, a)  # "Morocco Saad Eddine El Othmani": the name runs on
-                b = max(b, rest.end()) if rest else b
-            if len(s[a:b].split()) < 2 or any(x < b and a < y for x, y in found):
-                continue
-            before = s[max(0, a - 60):a]
-            hon = any(h.end() == len(before.rstrip()) and len(before) - h.end() <= 1
-                      for h in self.kb.honorific_re.finditer(before))
-            c = [cm for cm in self.kb.country_re.finditer(before) if cm.end() == len(before) - 1]
-            titled = bool(c) and any(t.end() == c[0].start() - 1 for t in self.title_re.finditer(before))
-            titled = titled or any(b.end < a and _AFTER_BODY.fullmatch(s, b.end, a) and self._titled_at(s, b.start)
-                                   for b in bodies if a - 30 < b.end)
-            if hon or titled:
-                out.append((a, b))
-        return out
-
-    def _titled_at(self, s: str, p: int) -> bool:
-        """A title ends right before p ("Tổng Thư ký |Tổ chức ...")."""
-        before = s[max(0, p - 40):p]
-        return any(t.end() == len(before) - 1 for t in self.title_re.finditer(before))
-
-    def _trim(self, s: str, a: int, b: int) -> tuple[int, int]:
-        """Drop a leading honorific ("Ông Nguyễn Văn A") and a trailing title word ("... Bí thư")."""
-        words = [(m.start(), m.end()) for m in _WORD.finditer(s, a, b)]
-        if len(words) >= 3 and self.kb.honorific_re.fullmatch(s[words[0][0]:words[0][1]]):
-            words = words[1:]
-        words = words[:4]
-        for i in range(1, len(words)):
-            p = words[i][0]
-            if self.title_re.match(s, p) or self.kb.rank_re.match(s, p) or self.kb.local_head_re.match(s, p):
-                words = words[:i]
-                break
-        return (words[0][0], words[-1][1]) if words else (a, a)
-
-    def _cued(self, s: str, start: int, end: int) -> bool:
-        before = s[max(0, start - 40):start].rstrip()
-        for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re):
-            if any(m.end() == len(before) for m in rx.finditer(before)):
-                return True
-        dotted = before[:-1].rstrip() if before.endswith(".") else ""  # "TS. Nguyễn Quân"
-        if dotted and any(m.end() == len(dotted) for m in self.kb.degree_re.finditer(dotted)):
-            return True
-        return bool(re.match(r"\s*,\s*\S", s[end:end + 3])) and bool(self.title_re.match(s, _skip(s, end + 1)))
 
     # -- posts ---------------------------------------------------------------------
     def parse_item(self, s: str, p: int) -> tuple[Post | None, int]:
@@ -237,6 +133,9 @@ class People(Context):
                 continue
             title = found
             q = _skip(s, p + len(_prefix(s, p, k)))
+            fm = self.filler_re.match(s, q) if self.filler_re else None
+            if fm and self._body_after(s, fm.end(), title) is not None:  # "Phó Bí thư phụ trách Đảng ủy X"
+                q = fm.end()
             body = self._body_after(s, q, title) or self._place_post(s, q, title) or self._closed_after(s, q, title)
             if body is not None:
                 if best[0] is None or body.end > best[1]:
@@ -345,7 +244,7 @@ class People(Context):
 
     def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
-        end = p
+        end, former = p, False
         while True:
             loose = self.verb_re.match(s, end) if self.verb_re and not posts else None  # "ông X làm Bí thư Y"
             sm = loose or _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
@@ -355,6 +254,11 @@ class People(Context):
                         and self.title_re.match(s, bare.end()):
                     loose = bare
                 sm = loose
+            if not sm and posts and posts[-1].body is not None:
+                aside = self._aside_end(s, end, names)
+                if aside > end:  # "Phó Cục trưởng Cục X, Tổng cục Y Thi hành án (Bộ Z), nguyên ..."
+                    end = aside
+                    continue
             if not sm:
                 break
             post, q = self.parse_item(s, sm.end())
@@ -363,10 +267,15 @@ class People(Context):
             if inner:  # "X (hiện là Giám đốc Sở Y)"
                 loose = inner
                 post, q = self.parse_item(s, inner.end())
+            if post is None and posts and posts[-1].body is not None and loose is None:
+                aside = self._parent_aside(s, sm.end(), names)
+                if aside > sm.end():  # "Phó Cục trưởng Cục X, Tổng cục Y (Bộ Z), nguyên Phó Giám đốc ..."
+                    end = aside
+                    continue
             if post is None or (loose is not None and post.body is None and not post.implied and not post.pending):
                 break
-            if loose is not None and loose.groupdict().get("former"):
-                post.former = True
+            former = former or bool(loose is not None and loose.groupdict().get("former"))
+            post.former = post.former or former  # "X từng là A, B": both posts are former
             tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
             q = tm.end() if tm else q
             if _skip(s, q) in names:  # the item belongs to the next name
@@ -383,6 +292,25 @@ class People(Context):
             posts.append(post)
             end = q
         return posts, end
+
+    def _parent_aside(self, s: str, p: int, names: set[int]) -> int:
+        """The end of a body named alone between two items of a chain (the parent of the unit before it,
+        maybe with its own parent in brackets), when another item follows it; or p."""
+        b = self.g.match_at(s, p)
+        if b is None or b.start != p or b.generic:
+            return p
+        q = self._aside_end(s, b.end, names)
+        return q if q >= 0 else p
+
+    def _aside_end(self, s: str, p: int, names: set[int]) -> int:
+        """The end of the words that go on naming a body at p ("... Thi hành án (Bộ Công an)"; none when a
+        clause in lower case follows) when another item of the chain follows them after a comma; or -1."""
+        w = _skip(s, p)
+        q = _ASIDE_REST.match(s, p).end() if s[w:w + 1].isupper() else p  # type: ignore[union-attr]
+        sm = _SEP.match(s, q)
+        if sm is None or any(p <= n <= sm.end() for n in names) or self.parse_item(s, sm.end())[0] is None:
+            return -1
+        return q
 
     def chain_before(self, s: str, seg_start: int, name_start: int) -> tuple[list[Post], int, str | None]:
         """Items "T1 B1, T2 B2 " that end right before the name."""
@@ -430,7 +358,24 @@ class People(Context):
         title = cm.group(1)[4:].strip() if cm.group(1).startswith("làm ") else self.headed_titles[lead]
         return Post(re.sub(r"\s+", " ", title), copy.deepcopy(body), start=cend, end=cm.end())
 
-    def _list_heading(self, s: str, sent_start: int, name_start: int) -> list[Post]:
+    def _titled_spans(self, s: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The bodies titles between lo and hi name by themselves ("Bộ trưởng Giáo dục và Đào tạo"), as spans."""
+        out = []
+        for tm in self.title_re.finditer(s, lo, hi):
+            post, q = self._item(s, tm.start())
+            if post is not None and post.body is not None and q <= hi and all(
+                    self._joins_name(s, m.end()) for m in _AND.finditer(s, post.body.start, post.body.end)):
+                out.append((post.body.start, post.body.end))
+        return out
+
+    def _joins_name(self, s: str, p: int) -> bool:
+        """The word after "và" goes on with a body's name ("... Thể thao và Du lịch"), not with a person
+        ("... và ông X", "... và Trung tá X", "... và Lê Văn X")."""
+        q = _skip(s, p)
+        return s[q:q + 1].isupper() and not self._person_at(s, q) and not any(
+            rx.match(s, q) for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re))
+
+    def _list_heading(self, s: str, sent_start: int, name_start: int, names: dict[int, int]) -> list[Post]:
         """ "2 Phó Chủ tịch chuyên trách: Đồng chí A; Đồng chí B": a title heading a list of people
         separated by semicolons is each one's post; a title without a body takes the body it had
         earlier in the sentence ("bầu các Phó Chủ tịch Hội X, trong đó có 2 Phó Chủ tịch ...")."""
@@ -438,8 +383,16 @@ class People(Context):
         if colon < 0 or "\n" in s[colon:name_start]:
             return []
         sep = max(colon, s.rfind(";", colon, name_start))
-        if self._skip_prefixes(s, sep + 1)[0] != name_start:
-            return []  # the name does not open an item of the list
+        if not self._names_to(s, sep + 1, name_start, names):
+            return []  # the name does not open an item of the list, nor follow names that do
+        item = max(sent_start, *(s.rfind(c, sent_start, colon) + 1 for c in ";:("))
+        chain, start, _ = self.chain_before(s, _skip(s, item), colon)
+        if chain:  # "Ủy viên Đảng đoàn, Phó Chủ tịch Hội X: A, B, C": the whole chain is each one's
+            before = list(_WORD.finditer(s, max(item, start - 12), start))
+            fm = self.former_re.match(s, before[-1].start()) if before and self.former_re else None
+            if fm and fm.end() == start:  # "nguyên Chủ tịch nước: A, B"
+                chain[0].former = True
+            return chain
         lo = max(sent_start, *(s.rfind(c, sent_start, colon) + 1 for c in ",;:("))
         heads = [m for m in self.title_re.finditer(s, lo, colon) if s[m.start()].isupper()]
         if not heads:
@@ -455,6 +408,19 @@ class People(Context):
             if post.body is None:
                 return []
         return [post]
+
+    def _names_to(self, s: str, p: int, name_start: int, names: dict[int, int]) -> bool:
+        """Only names (with their honorifics), commas and "và" stand between p and the name."""
+        while True:
+            p = self._skip_prefixes(s, p)[0]
+            if p == name_start:
+                return True
+            if p not in names:
+                return False
+            m = _LIST_SEP.match(s, names[p])
+            if m is None:
+                return False
+            p = m.end()
 
     def _prefix_before(self, s: str, seg_start: int, name_start: int) -> tuple[int, str | None]:
         """Honorifics, ranks and degrees right before the name."""
@@ -474,13 +440,14 @@ class People(Context):
         for a, b in spans:
             sent_start = max((ss for ss, _ in sentences if ss <= a), default=0)
             seg_start = max(sent_start, prev_end)
+            titled = self._titled_spans(s, seg_start, a)  # "Bộ trưởng Giáo dục và Đào tạo X": "và" in the body
             for m in _HARD.finditer(s, seg_start, a):
                 if not any(x.start <= m.start() < x.end for x in bodies) \
-                        and not any(gs <= m.start() < ge for gs, ge in glosses):  # "Bộ Giáo dục và Đào tạo" is one name
+                        and not any(gs <= m.start() < ge for gs, ge in glosses + titled):  # "Bộ Giáo dục và Đào tạo"
                     seg_start = m.end()
             pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a)
             if not pre:
-                pre = self._list_heading(s, sent_start, a)
+                pre = self._list_heading(s, sent_start, a, dict(spans))
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]
@@ -504,13 +471,26 @@ class People(Context):
         return out
 
 
+def _appointed(spec: dict) -> str:
+    """ "được Ban Bí thư điều động giữ chức", "vừa được bổ nhiệm làm": an appointment between a name and its
+    post (titles.yaml, appointed), as one more alternative of the post verbs, or ""."""
+    leads, acts, takes = (alternation([str(w) for w in spec.get(k) or []]) for k in ("leads", "acts", "takes"))
+    if not (leads and acts and takes):
+        return ""
+    n = int(spec.get("max_words") or 8)
+    return (rf"|(?:{leads})(?:{WS}[^\s,.;:()“”\"]+){{0,{n}}}?{WS}(?:{acts})"
+            rf"(?:{WS}(?:{alternation([str(w) for w in spec.get('particles') or []]) or 'lại'}))?{WS}(?:{takes})")
+
+
 def _fill_pending(posts: list[Post], kb: Knowledge) -> None:
     """ "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ": the party group of the next item's body;
     "Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Công ty X": the board of the next item's company."""
     for i in range(len(posts) - 2, -1, -1):
         p, nxt = posts[i], posts[i + 1]
         if p.pending and nxt.body is not None:
-            host = copy.deepcopy(nxt.body)
+            board = nxt.body.kind == "organ" and nxt.body.host is not None \
+                and (kb.organs.get(key(nxt.body.name)) or {}).get("board")
+            host = copy.deepcopy(nxt.body.host if board else nxt.body)  # "Bí thư Đảng ủy, Thành viên HĐTV Tập đoàn X"
             spec = kb.organs.get(key(p.pending)) or {}
             start = max(p.start, p.end - len(p.pending))  # the organ's own words, not the title's
             p.body = Body(start, p.end, "organ", p.pending, host=host, part_of=bool(spec.get("part_of")))

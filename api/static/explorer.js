@@ -3,17 +3,18 @@
 import cytoscape from "/vendor/cytoscape/cytoscape.esm.min.mjs";
 import * as api from "./api.js";
 import { STRINGS, TYPE_LABELS, RELATION_LABELS, fmt, englishWithPlace } from "./i18n.js";
-import { TYPES, RELATION_COLORS, shapeSVG, stylesheet } from "./style.js";
-import { esc, truncate, download, debounce } from "./util.js";
+import { RELATION_COLORS, stylesheet } from "./style.js";
+import { truncate, download, debounce } from "./util.js";
 import { declutter, labelBoxes, drawNetwork, renderStart, openReader, closeReader, pngWithLegend } from "./views.js";
 import { Panel } from "./panel.js";
 import { SearchBox } from "./search.js";
+import { pathTool } from "./pathtool.js";
+import { renderLegend, renderRelations, renderSpan } from "./sidelists.js";
+import { ALL_RELATIONS, DEFAULT_RELATIONS, readHash, writeHash as writeStateHash } from "./hash.js";
 
 if (window.cytoscapeFcose) cytoscape.use(window.cytoscapeFcose);
 const LAYOUT = window.cytoscapeFcose ? "fcose" : "cose";
 
-const ALL_RELATIONS = Object.keys(RELATION_LABELS.en);
-const DEFAULT_RELATIONS = ALL_RELATIONS.filter((r) => r !== "MENTIONS");
 const $ = (sel) => document.querySelector(sel);
 
 const state = {
@@ -346,140 +347,17 @@ function applyFilters() {
       n.toggleClass("filtered", !n.hasClass("path") && (off || !(linked || keep.has(n.id()))));
     });
   });
-  renderLegend();
-  renderRelations();
-  renderSpan();
+  renderLegend(cy, state, typeLabel);
+  renderRelations(cy, state, relLabel);
+  renderSpan(cy, network, t);
   renderStatus();
 }
 
 // --- path ------------------------------------------------------------------
 
-function setPathEnd(which, id) {
-  if (which === "from") state.pathFrom = id; else state.pathTo = id;
-  state.pathOn = false;
-  clearPathMarks();
-  renderPath();
-  writeHash();
-}
-
-function clearPathMarks() {
-  cy.elements().removeClass("path dim path-end");
-  $("#path-result").innerHTML = "";
-  $("#path-summary").textContent = "";
-}
-
-async function findPath({ layout: doLayout = true } = {}) {
-  if (!state.pathFrom || !state.pathTo) return;
-  await work(async () => {
-    const found = await api.paths(state.pathFrom, state.pathTo, state.hops, 20, state.avoid, state.avoidTypes);
-    clearPathMarks();
-    state.pathOn = true;
-    if (!found.length) {
-      $("#path-summary").textContent = t("path_none", { n: state.hops });
-      return;
-    }
-    leaveOverview();
-    const marked = cy.collection();
-    for (const p of found) {
-      marked.merge(addElements(p.nodes, p.edges));
-      for (const n of p.nodes) marked.merge(cy.getElementById(n.id));
-      for (const e of p.edges) marked.merge(cy.getElementById(edgeKeys.get(keyOf(e)) || `edge:${e.id}`));
-    }
-    marked.addClass("path");
-    cy.getElementById(state.pathFrom).addClass("path-end");
-    cy.getElementById(state.pathTo).addClass("path-end");
-    cy.elements().not(marked).addClass("dim");
-    renderPathSteps(found);
-    renderPath();
-    $("#path-summary").scrollIntoView({ block: "nearest" });
-    applyFilters();
-    if (doLayout) await layout();
-  });
-}
-
-function renderPathSteps(found) {
-  const names = (id) => esc(nodeLabel(cy.getElementById(id).data() || { name: id }));
-  const n = found[0].edges.length;
-  $("#path-summary").textContent = found.length > 1 ? t("paths_found", { k: found.length, n }) : t("path_found", { n });
-  const step = (e) => {
-    const rel = e.type === "HOLDS_POSITION" && e.properties.title
-      ? (state.lang === "en" ? `${relLabel(e.type)}: ${e.properties.title}` : e.properties.title) : relLabel(e.type);
-    const ev = e.evidence.find((x) => x.sentence);
-    return `<li data-edge="${esc(edgeKeys.get(keyOf(e)) || "")}">${names(e.source)} <span class="rel">— ${esc(rel)} →</span> ${names(e.target)}`
-      + (ev ? `<br><span class="muted">“${esc(truncate(ev.sentence, 120))}”</span>` : "") + "</li>";
-  };
-  $("#path-result").innerHTML = found.length === 1 ? found[0].edges.map(step).join("")
-    : found.map((p, i) => `<li class="path-n"><strong>${i + 1}.</strong><ol>${p.edges.map(step).join("")}</ol></li>`).join("");
-}
-
-async function findCommon() {
-  if (!state.pathFrom || !state.pathTo) return;
-  await work(async () => {
-    const res = await api.common(state.pathFrom, state.pathTo);
-    const el = $("#common-result");
-    if (!res.total) { el.innerHTML = `<p class="hint">${esc(t("common_none"))}</p>`; return; }
-    const tie = (x) => x.map((r) => (r.title ? r.title : relLabel(r.relation))).join(", ");
-    el.innerHTML = Object.entries(res.groups).filter(([, items]) => items.length).map(([k, items]) =>
-      `<h4>${esc(t(`common_${k}`))} (${items.length})</h4><ul>${items.map((x) => `<li><a href="#" data-node="${esc(x.id)}" data-type="${esc(x.type)}">${esc(x.name)}</a>`
-        + ` <span class="muted">${esc(tie(x.a))} / ${esc(tie(x.b))}</span></li>`).join("")}</ul>`).join("");
-  });
-}
-
-function renderAvoid() {
-  $("#path-types").innerHTML = ["Person", "Event", "Agreement", "Location", "Agency"].map((type) =>
-    `<label><input type="checkbox" value="${type}" ${state.avoidTypes.includes(type) ? "checked" : ""}>${esc(typeLabel(type))}</label>`).join("");
-  $("#path-avoid").innerHTML = state.avoid.map((id) => {
-    const n = cy.getElementById(id);
-    return `<span class="chip" data-id="${esc(id)}" title="×">${esc(n.nonempty() ? nodeLabel(n.data()) : id)} ×</span>`;
-  }).join("");
-}
-
-function toggleAvoid(id) {
-  state.avoid = state.avoid.includes(id) ? state.avoid.filter((x) => x !== id) : [...state.avoid, id];
-  renderAvoid();
-  writeHash();
-}
-
-function renderPath() {
-  renderAvoid();
-  const name = (id) => (id ? esc(nodeLabel(cy.getElementById(id).data() || { name: id })) : esc(t("path_pick")));
-  $("#path-from").innerHTML = name(state.pathFrom);
-  $("#path-to").innerHTML = name(state.pathTo);
-  $("#path-from").classList.toggle("muted", !state.pathFrom);
-  $("#path-to").classList.toggle("muted", !state.pathTo);
-  $("#path-find").disabled = !(state.pathFrom && state.pathTo && state.pathFrom !== state.pathTo);
-  $("#path-common").disabled = $("#path-find").disabled;
-}
-
-// --- side lists: legend, relation filter, data span ---------------------------
-
-function renderLegend() {
-  const counts = {};
-  cy.nodes().forEach((n) => { counts[n.data("type")] = (counts[n.data("type")] || 0) + 1; });
-  $("#legend").innerHTML = Object.keys(TYPES).map((type) =>
-    `<li data-type="${type}" class="${state.typesOff.has(type) ? "off" : ""}" title="${esc(type)}">`
-    + `${shapeSVG(type)}<span>${esc(typeLabel(type))}</span><span class="count">${counts[type] || 0}</span></li>`).join("");
-}
-
-function renderRelations() {
-  const counts = {};
-  cy.edges().forEach((e) => { counts[e.data("type")] = (counts[e.data("type")] || 0) + 1; });
-  $("#relfilter").innerHTML = ALL_RELATIONS.map((r) =>
-    `<li><label><input type="checkbox" value="${r}" ${state.rels.has(r) ? "checked" : ""}>`
-    + `<span class="swatch" style="background:${RELATION_COLORS[r]}"></span>`
-    + `<span>${esc(relLabel(r))}</span><span class="count">${counts[r] || ""}</span></label></li>`).join("");
-}
-
-function renderSpan() {
-  const dates = [];
-  cy.edges().forEach((e) => { for (const k of ["first_seen", "last_seen"]) if (e.data(k)) dates.push(e.data(k)); });
-  dates.sort();
-  const undatedCorpus = network ? !network.dated && !dates.length : cy.edges().nonempty() && !dates.length;
-  $("#data-span").textContent = dates.length ? t("data_span", { from: dates[0], to: dates[dates.length - 1] })
-    : undatedCorpus ? t("no_dates") : "";
-  $("#data-span").classList.toggle("notice", Boolean(undatedCorpus));
-  for (const sel of ["#date-from", "#date-to", "#undated"]) $(sel).disabled = Boolean(undatedCorpus);
-}
+const paths = pathTool({ cy, state, api, t, typeLabel, relLabel, $, work, leaveOverview, addElements, edgeKeys, keyOf,
+  nodeLabel, applyFilters, layout, writeHash, select, afterChange });
+const { setPathEnd, clearPathMarks, findPath, renderPath, toggleAvoid } = paths;
 
 // --- language --------------------------------------------------------------
 
@@ -493,9 +371,9 @@ function applyLanguage() {
     cy.nodes().forEach((n) => n.data("label", nodeLabel(n.data())));
     cy.edges().forEach((e) => e.data("label", edgeLabel(e.data())));
   });
-  renderLegend();
-  renderRelations();
-  renderSpan();
+  renderLegend(cy, state, typeLabel);
+  renderRelations(cy, state, relLabel);
+  renderSpan(cy, network, t);
   renderPath();
   renderStatus();
   panel.render();
@@ -506,52 +384,11 @@ function applyLanguage() {
 // --- URL state -------------------------------------------------------------
 
 function writeHash() {
-  const parts = [];
-  const put = (k, v) => parts.push(`${k}=${encodeURIComponent(v).replace(/%3A/g, ":").replace(/%2C/g, ",")}`);
-  if (state.seeds.length) put("seeds", state.seeds.join(","));
-  if (state.selected) put("sel", state.selected);
-  const rels = [...state.rels].sort().join(",");
-  if (rels !== [...DEFAULT_RELATIONS].sort().join(",")) put("rels", rels || "none");
-  if (state.typesOff.size) put("off", [...state.typesOff].join(","));
-  if (state.from) put("from", state.from);
-  if (state.to) put("to", state.to);
-  if (!state.undated) put("undated", "0");
-  if (state.pathFrom) put("pf", state.pathFrom);
-  if (state.pathTo) put("pt", state.pathTo);
-  if (state.pathOn) put("path", "1");
-  if (state.lang !== "vi") put("lang", state.lang);
-  if (state.limit !== 150) put("limit", String(state.limit));
-  if (state.hops !== 5) put("hops", String(state.hops));
-  if (state.avoid.length) put("avoid", state.avoid.join(","));
-  if (state.province) put("province", state.province);
-  if (state.avoidTypes.length) put("avoidtypes", state.avoidTypes.join(","));
-  const hash = parts.length ? `#${parts.join("&")}` : "";
-  if (hash !== window.location.hash) history.replaceState(null, "", `${window.location.pathname}${window.location.search}${hash}`);
-}
-
-function readHash() {
-  const q = new URLSearchParams(window.location.hash.slice(1) || window.location.search.slice(1));
-  const list = (k) => (q.get(k) || "").split(",").map((s) => s.trim()).filter(Boolean);
-  state.seeds = list("seeds");
-  state.selected = q.get("sel") || null;
-  state.rels = q.has("rels") ? new Set(list("rels").filter((r) => ALL_RELATIONS.includes(r))) : new Set(DEFAULT_RELATIONS);
-  state.typesOff = new Set(list("off"));
-  state.from = q.get("from") || "";
-  state.to = q.get("to") || "";
-  state.undated = q.get("undated") !== "0";
-  state.pathFrom = q.get("pf") || null;
-  state.pathTo = q.get("pt") || null;
-  state.pathOn = q.get("path") === "1";
-  state.lang = q.get("lang") === "en" ? "en" : "vi";
-  state.limit = Math.min(2000, Math.max(5, Number(q.get("limit")) || 150));
-  state.hops = Math.min(8, Math.max(1, Number(q.get("hops")) || 5));
-  state.avoid = list("avoid");
-  state.province = q.get("province") || "";
-  state.avoidTypes = list("avoidtypes");
+  writeStateHash(state);
 }
 
 async function restore() {
-  readHash();
+  readHash(state);
   cy.elements().remove();
   hoods.clear();
   edgeKeys.clear();
@@ -681,20 +518,6 @@ $("#limit").addEventListener("change", (ev) => {
   writeHash();
   if (state.seeds.length) restore();
 });
-$("#path-hops").addEventListener("change", (ev) => {
-  state.hops = Math.min(8, Math.max(1, Number(ev.target.value) || 5));
-  writeHash();
-});
-$("#path-common").addEventListener("click", () => findCommon());
-$("#path-types").addEventListener("change", (ev) => {
-  const type = ev.target.value;
-  state.avoidTypes = ev.target.checked ? [...state.avoidTypes, type] : state.avoidTypes.filter((x) => x !== type);
-  writeHash();
-});
-$("#path-avoid").addEventListener("click", (ev) => {
-  const chip = ev.target.closest("[data-id]");
-  if (chip) toggleAvoid(chip.dataset.id);
-});
 $("#common-result").addEventListener("click", (ev) => {
   const a = ev.target.closest("[data-node]");
   if (!a) return;
@@ -738,15 +561,6 @@ for (const [sel, key] of [["#date-from", "from"], ["#date-to", "to"]]) {
   $(sel).addEventListener("change", (ev) => { state[key] = ev.target.value; afterChange(); });
 }
 $("#undated").addEventListener("change", (ev) => { state.undated = ev.target.checked; afterChange(); });
-$("#path-find").addEventListener("click", () => findPath().then(writeHash));
-$("#path-clear").addEventListener("click", () => {
-  state.pathFrom = null; state.pathTo = null; state.pathOn = false;
-  clearPathMarks(); afterChange();
-});
-$("#path-result").addEventListener("click", (ev) => {
-  const li = ev.target.closest("li[data-edge]");
-  if (li && li.dataset.edge) select(li.dataset.edge);
-});
 $("#fit").addEventListener("click", () => fitView());
 $("#relayout").addEventListener("click", () => layout({ randomize: true }));
 $("#clear").addEventListener("click", () => {

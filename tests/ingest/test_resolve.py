@@ -11,16 +11,8 @@ from coordgraph.graph.model import Article, DocGraph, Entity, Relation
 from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.ingest.ingest import ingest_paths
 from coordgraph.ingest.judgements import JudgementError, Log
-from coordgraph.ingest.resolve import (
-    Cluster,
-    Memo,
-    Mention,
-    bare_alias,
-    body_name,
-    cluster_people,
-    document_id,
-    resolve_docs,
-)
+from coordgraph.ingest.person_clusters import Cluster, Memo, Mention, cluster_people
+from coordgraph.ingest.resolve import bare_alias, body_name, document_id, resolve_docs
 from coordgraph.ingest.resolving import Resolver
 
 HEAD = "\n\nThứ {day}, {d}/06/2020, 10:00 [GMT+7]\n"

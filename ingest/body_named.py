@@ -1,0 +1,195 @@
+"""Bodies named by a head and a name of their own rather than by the reference lists: enterprises
+and associations with their legal forms and brands ("Công ty TNHH X", "Tập đoàn Viễn thông quân đội
+(Viettel)"), a foreign state's bodies ("Hạ viện Morocco"), boards named up to the person who heads
+them ("Tiểu ban Văn kiện do ...") and the "Trung ương" prefix of a mass organisation.
+
+`Named` is a part of `agencies.Grammar`, kept apart to keep each module small.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_lists import skip_ws
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern
+
+_WORD = re.compile(r"\w+(?:-\w+)*")  # "II-VI" is one word of a name
+_NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
+_LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
+_BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
+_LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
+_PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
+
+
+class Named:
+    """The enterprise, brand, foreign, headed and central readings of `agencies.Grammar`."""
+
+    kb: Knowledge
+    words: dict[int, int]
+    brand_names: dict[str, str]
+    brand_re: re.Pattern[str] | None
+    brand_firsts: set[str]
+    enterprises: list[str]
+    enterprise_re: re.Pattern[str] | None
+    enterprise_stop: re.Pattern[str]
+    named_kinds: dict[str, str]
+    head_forms: dict[str, str]
+    described_name_heads: set[str]
+    home_re: re.Pattern[str] | None
+    home_brand_re: re.Pattern[str] | None
+    place_stop: set[str]
+    unit_stop: re.Pattern[str]
+    foreign_re: re.Pattern[str] | None
+    foreign_kinds: dict[str, str]
+    headed_re: re.Pattern[str] | None
+    headed_heads: dict[str, str]
+    central_re: re.Pattern[str] | None
+    central_kinds: set[str]
+    zone_re: re.Pattern[str] | None
+    zone_heads: dict[str, tuple[str, str]]  # key(head) -> (written form, kind)
+
+    if TYPE_CHECKING:
+        def _known(self, s: str, pos: int) -> Body | None: ...
+        def _describing_words(self, s: str, q: int) -> int | None: ...
+
+    def _enterprise(self, s: str, pos: int) -> Body | None:
+        m = self.enterprise_re.match(s, pos) if self.enterprise_re else None
+        if not m or not (s[pos].isupper() or _LEGAL_FORM.match(m.group(0))):
+            return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
+        end, q, n = m.end(), skip_ws(s, m.end()), 0
+        while q < len(s) and n < 6:
+            if s[q].islower():  # "Công ty TNHH tư vấn xây dựng Đại Nguyên": words that describe it, then its name
+                nq = self._describing_words(s, q) if key(m.group(0)) in self.described_name_heads else None
+                if nq is None or (n and not (self.home_re and self.home_re.match(s, nq))):
+                    break  # after the name's first capitalised words, only the country closes it ("... thủy sản Việt Nam")
+                q = nq
+            if not s[q].isupper():
+                break
+            w = _WORD.match(s, q)
+            if not w:
+                break
+            word_end = max(self.words.get(q, 0), w.end())
+            if self.kb.level_re.match(s, q) or w.group(0) in self.place_stop:
+                break  # "Hiệp hội Các ...": a function word begins no name
+            if n and w.group(0) in self.kb.surnames and not self.kb.place_re.match(s, q) \
+                    and _PERSON_REST.match(s, w.end()):
+                break  # "Tập đoàn VNPT Lê Văn An": a person's name follows
+            end, q, n = word_end, skip_ws(s, word_end), n + 1
+        lm_ = _LOWER_NAME.match(s, end)  # "Tổng Công ty cổ phần Xây lắp dầu khí Việt Nam (PVC)": the brand closes it
+        if lm_ and self.named_kinds.get(key(m.group(0))) is None and s.count(lm_.group(2)) >= 2 \
+                and not _NAME_TAIL.match(s, end):
+            end = lm_.end(1)
+            n += 1
+        if n == 0 or self.enterprise_stop.search(s, pos, end):
+            return None
+        kind = self.named_kinds.get(key(m.group(0)), "enterprise")
+        tail = _NAME_TAIL.match(s, end)  # "Tập đoàn Viễn thông quân đội (Viettel)": the brand closes the name
+        if tail and not self.kb.level_re.match(s, skip_ws(s, end)) and s.count(tail.group(2)) >= 2 \
+                and not self.unit_stop.search(tail.group(1)):  # the brand is used again: it names this company
+            words = tail.group(1).split()
+            name = re.sub(r"\s+", " ", s[pos:end]) + " " + " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+            self._add_brand(re.sub(r"\s+", " ", tail.group(2)), name)
+            return Body(pos, tail.end(1), "known", name, entry={"kind": kind, "english": ""})
+        lm = self.kb.level_re.match(s, q)
+        if lm:
+            pm = self.kb.place_re.match(s, skip_ws(s, lm.end()))
+            if pm:
+                end = pm.end()
+        name = re.sub(r"\s+", " ", self.head_forms.get(key(m.group(0)), m.group(0)) + s[m.end():end])
+        tm = self.home_brand_re.search(name) if self.home_brand_re else None
+        if tm:  # "Công ty Cổ phần Sữa Việt Nam Vinamilk": the brand follows the full name
+            name = name[:tm.start(1)].rstrip()
+            self._add_brand(tm.group(1), name)
+        rest = name[len(m.group(0)):].strip()  # "Tập đoàn Viettel" after "... Quân đội (Viettel)"
+        name = self.brand_names.get(rest, name)
+        fuller = [f for f in self.enterprises if f != name and key(f).endswith(" " + key(rest))
+                  and key(f).startswith(key(m.group(0)).split()[0])]
+        if rest and len(set(fuller)) == 1:  # "Công ty Tân Thuận" after "Công ty TNHH MTV Đầu tư và Xây dựng Tân Thuận"
+            name = fuller[0]
+        self.enterprises.append(name)
+        for full in set(self.brand_names.values()):  # "Tập đoàn Viễn thông quân đội" once more, no brand
+            if full.startswith(name + " "):
+                tm = re.compile(rf"{WS}{phrase_pattern(full[len(name) + 1:])}(?!\w)", re.IGNORECASE).match(s, end)
+                if tm:
+                    name, end = full, tm.end()
+                    break
+        bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
+        if bm:
+            self._add_brand(bm.group(1), name)
+        return Body(pos, end, "known", name, entry={"kind": kind, "english": ""})
+
+    def _add_brand(self, brand: str, name: str) -> None:
+        if brand in self.brand_names:
+            return
+        self.brand_names[brand] = name
+        self.brand_firsts.add(brand.split()[0])
+        alts = "|".join(map(re.escape, sorted(self.brand_names, key=len, reverse=True)))
+        self.brand_re = re.compile(rf"(?:{alts})(?!\w)")
+
+    def _zone(self, s: str, pos: int) -> Body | None:
+        """ "Ban quản lý Khu kinh tế Vân Phong": a board named by the zone it manages (zone_bodies)."""
+        m = self.zone_re.match(s, pos) if self.zone_re else None
+        if not m or not s[pos].isupper():
+            return None
+        q, end, lower, n = skip_ws(s, m.end()), m.end(), 0, 0
+        while q < len(s) and n < 4 and (w := _WORD.match(s, q)):
+            if s[q].islower():
+                if n or lower >= 2:
+                    break
+                lower += 1
+            elif self.kb.level_re.match(s, q) or w.group(0) in self.place_stop:
+                break
+            else:
+                n += 1
+            end, q = w.end(), skip_ws(s, w.end())
+        if n == 0:
+            return None
+        head = self.zone_heads[key(m.group(1))]
+        name = head[0] + re.sub(r"\s+", " ", s[pos + len(m.group(1)):end])
+        name = name[:len(head[0]) + 1] + name[len(head[0]) + 1:][:1].upper() + name[len(head[0]) + 2:]
+        return Body(pos, end, "known", name, entry={"kind": head[1], "english": ""})
+
+    def _brand(self, s: str, pos: int) -> Body | None:
+        """A brand this article gave an enterprise in brackets, used alone ("EVN HANOI")."""
+        m = self.brand_re.match(s, pos) if self.brand_re else None
+        if not m:
+            return None
+        return Body(pos, m.end(), "known", self.brand_names[m.group(0)], entry={"kind": "enterprise", "english": ""})
+
+    def _foreign(self, s: str, pos: int) -> Body | None:
+        """ "Hội Luật gia Liên bang Nga": a national body's name with another country's in place of ours."""
+        m = self.foreign_re.match(s, pos) if self.foreign_re else None
+        if not m or not s[pos].isupper():
+            return None
+        c = self.kb.country_re.match(s, m.end())
+        entry = self.kb.countries.get(key(c.group(0))) if c else None
+        if c is None or entry is None or key(str(entry["name"])) in {key(str(h)) for h in self.kb.cues.get("home_country") or []}:
+            return None
+        pm = self.kb.place_re.match(s, c.start())
+        if pm and pm.end() > c.end() and self.kb.province(pm.group(0)):
+            return None  # "Lào Cai" is a province, not Laos
+        name = re.sub(r"\s+", " ", s[pos:c.end()])
+        return Body(pos, c.end(), "known", name, entry={"kind": self.foreign_kinds.get(key(m.group(1)), ""),
+                                                        "english": "", "foreign": True})
+
+    def _headed(self, s: str, pos: int) -> Body | None:
+        """ "Tiểu ban Văn kiện do Tổng bí thư X làm Trưởng tiểu ban": a board named up to "do",
+        with the person who heads it after."""
+        m = self.headed_re.match(s, pos) if self.headed_re else None
+        if not m or not s[pos].isupper():
+            return None
+        name = re.sub(r"\s+", " ", m.group(1))
+        return Body(pos, m.end(1), "known", name, entry={"kind": self.headed_heads[key(m.group(2))], "english": ""})
+
+    def _central(self, s: str, pos: int) -> Body | None:
+        m = self.central_re.match(s, pos) if self.central_re else None
+        if not m:
+            return None
+        b = self._known(s, m.end())
+        if b is None or str(b.entry.get("kind")) not in self.central_kinds:
+            return None
+        b.start = pos
+        return b
+

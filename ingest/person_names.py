@@ -1,0 +1,174 @@
+"""Person names in the working text: names the surname list knows, names after a word of address whose
+first word it lacks, and foreign names in Latin letters; where a name begins and ends beside the titles
+around it.
+
+`Names` is a part of `people.People`, kept apart to keep each module small.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge
+from coordgraph.ingest.post_context import Post
+
+_SPACES = re.compile(WS)
+_WORD = re.compile(r"(?<!\w)\w+")
+_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[a-z]+)?){1,3}(?![\w#])")
+_ADDRESSED = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,3}})(?![\w#])")
+_POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?", re.IGNORECASE)
+_AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
+
+
+class Names:
+    """Finding names (see the module's docstring)."""
+
+    kb: Knowledge
+    title_re: re.Pattern[str]
+    not_before: re.Pattern[str]
+
+    def _item(self, s: str, p: int) -> tuple[Post | None, int]:
+        raise NotImplementedError  # people.People reads a title and its body
+
+    def names(self, s: str, bodies: list[Body]) -> list[tuple[int, int]]:
+        chars = list(s)
+        for body in bodies:
+            chars[body.start:body.end] = "#" * (body.end - body.start)
+        masked = "".join(chars)
+        ends = {x.end for x in bodies}
+        places = [(m.start(), m.end()) for rx in (self.kb.place_re, self.kb.country_re) for m in rx.finditer(s)]
+        out: list[tuple[int, int]] = []
+        street_end = 0
+        for m in self.kb.name_re.finditer(masked):
+            a, b = self._trim(s, m.start(), m.end())
+            for ps, pe in places:  # "Hà Nội" is no one, "Hậu Giang Trịnh Xuân Thanh" is Trịnh Xuân Thanh,
+                if ps <= a < pe:  # and "Trương Hòa Bình" is someone
+                    a = _skip(s, pe)
+                    rest = self.kb.name_re.match(masked, a)  # "Hồ Chí Minh Nguyễn Thiện Nhân": the name runs on
+                    if rest and rest.end() > b:
+                        b = self._trim(s, a, rest.end())[1]
+            inside = self._after_post_inside(s, a, b)  # "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn"
+            if inside > a:
+                rest = self.kb.name_re.match(masked, inside)  # the name may run on past the words read first
+                a, b = inside, max(b, self._trim(s, inside, rest.end())[1] if rest else b)
+            if a >= b:
+                continue
+            first = _WORD.match(s, a)
+            tail = first and (self.kb.place_re.match(s, _skip(s, first.end())) or
+                              self.kb.country_re.match(s, _skip(s, first.end())))
+            if tail and tail.end() == b and not (self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)
+                                                 or self._post_ends_at(s, a)):
+                continue  # "Đoàn Hà Nội" is a delegation; "Phó Thủ tướng Trương Hòa Bình" a man
+            if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a):
+                continue
+            if self.not_before.search(s, max(0, a - 12), a) or (
+                    street_end and re.fullmatch(rf",{WS}|{WS}và{WS}|{WS}?[-–]{WS}?", s[street_end:a])):
+                street_end = b  # "các phố Nguyễn Chí Thanh, Lý Thường Kiệt", "ngã tư A - B": streets, one after another
+                continue
+            if len(s[a:b].split()) < 2 or len(s[a:b].split()) == 2 and not (
+                    self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)
+                    or (self._post_ends_at(s, a) and not _LATIN_NAME.match(masked, a))):  # "Lee Nak Yeon" runs on
+                continue
+            out.append((a, b))
+        out += self._uncommon(s, out, masked)
+        return sorted(out + self._foreign(s, out, masked, bodies))
+
+    def _uncommon(self, s: str, found: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
+        """ "ông Đầu Thanh Tùng - giám đốc Sở X", "ông Thuận Hữu (Tổng biên tập ...)": a name whose first
+        word the surname list lacks, between a word of address and a post."""
+        out = []
+        for m in _ADDRESSED.finditer(masked):
+            a, b = m.start(1), m.end(1)
+            if any(x < b and a < y for x, y in found) or not self.kb.honorific_re.fullmatch(m.group(0).split()[0]):
+                continue
+            if self.kb.place_re.match(s, a) or self.kb.country_re.match(s, a) or self.title_re.match(s, a) \
+                    or self.kb.rank_re.match(s, a) or any(self.kb.local_head_re.match(s, w.start()) for w in
+                                                          _WORD.finditer(s, a, b)):
+                continue
+            sep = _POST_SEP.match(s, b)
+            if sep and self.title_re.match(s, sep.end()):
+                out.append((a, b))
+        return out
+
+    def _foreign(self, s: str, found: list[tuple[int, int]], masked: str, bodies: list[Body]) -> list[tuple[int, int]]:
+        """Names in Latin letters the surname list cannot know: after an honorific ("ông Umeda Kunio,")
+        or after a title and a country ("Thủ tướng Liên bang Nga Dmitry Medvedev")."""
+        out = []
+        for m in _LATIN_NAME.finditer(masked):
+            a, b = m.start(), m.end()
+            pm = self.kb.country_re.match(s, a) or self.kb.place_re.match(s, a)
+            if pm:  # "Nga Dmitry Medvedev": the country is not part of the name
+                a = _skip(s, pm.end())
+                rest = _LATIN_NAME.match(masked, a)  # "Morocco Saad Eddine El Othmani": the name runs on
+                b = max(b, rest.end()) if rest else b
+            if len(s[a:b].split()) < 2 or any(x < b and a < y for x, y in found):
+                continue
+            before = s[max(0, a - 60):a]
+            hon = any(h.end() == len(before.rstrip()) and len(before) - h.end() <= 1
+                      for h in self.kb.honorific_re.finditer(before))
+            c = [cm for cm in self.kb.country_re.finditer(before) if cm.end() == len(before) - 1]
+            titled = bool(c) and any(t.end() == c[0].start() - 1 for t in self.title_re.finditer(before))
+            titled = titled or any(b.end < a and _AFTER_BODY.fullmatch(s, b.end, a) and self._titled_at(s, b.start)
+                                   for b in bodies if a - 30 < b.end)
+            if hon or titled:
+                out.append((a, b))
+        return out
+
+    def _titled_at(self, s: str, p: int) -> bool:
+        """A title ends right before p ("Tổng Thư ký |Tổ chức ...")."""
+        before = s[max(0, p - 40):p]
+        return any(t.end() == len(before) - 1 for t in self.title_re.finditer(before))
+
+    def _trim(self, s: str, a: int, b: int) -> tuple[int, int]:
+        """Drop a leading honorific ("Ông Nguyễn Văn A") and a trailing title word ("... Bí thư")."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(s, a, b)]
+        if len(words) >= 3 and self.kb.honorific_re.fullmatch(s[words[0][0]:words[0][1]]):
+            words = words[1:]
+        words = words[:4]
+        for i in range(1, len(words)):
+            p = words[i][0]
+            if self.title_re.match(s, p) or self.kb.rank_re.match(s, p) or self.kb.local_head_re.match(s, p):
+                words = words[:i]
+                break
+        return (words[0][0], words[-1][1]) if words else (a, a)
+
+    def _cued(self, s: str, start: int, end: int) -> bool:
+        before = s[max(0, start - 40):start].rstrip()
+        for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re):
+            if any(m.end() == len(before) for m in rx.finditer(before)):
+                return True
+        dotted = before[:-1].rstrip() if before.endswith(".") else ""  # "TS. Nguyễn Quân"
+        if dotted and any(m.end() == len(dotted) for m in self.kb.degree_re.finditer(dotted)):
+            return True
+        return bool(re.match(r"\s*,\s*\S", s[end:end + 3])) and bool(self.title_re.match(s, _skip(s, end + 1)))
+
+    def _post_ends_at(self, s: str, a: int) -> bool:
+        """A title and the body it names end right before a ("Bộ trưởng Nội vụ |Nguyễn Thái Bình")."""
+        for tm in self.title_re.finditer(s, max(0, a - 100), a):
+            if not s[tm.start()].isupper():
+                continue
+            post, q = self._item(s, tm.start())
+            if post is not None and post.body is not None and _skip(s, q) == a:
+                return True
+        return False
+
+    def _after_post_inside(self, s: str, a: int, b: int) -> int:
+        """Where a name begins when the body a title names before it runs into it ("Bí thư Trung ương Đoàn
+        |Nguyễn Anh Tuấn": the last word of the body is no surname of the man), or a."""
+        for tm in self.title_re.finditer(s, max(0, a - 100), a):
+            if not s[tm.start()].isupper():
+                continue
+            post, q = self._item(s, tm.start())
+            if post is None or post.body is None or not a < q < b or post.body.kind not in ("known", "local", "organ"):
+                continue
+            rest = _skip(s, q)
+            words = s[rest:b].split()
+            if len(words) >= 2 and words[0] in self.kb.surnames and s[q:rest].strip() == "":
+                return rest
+        return a
+
+
+def _skip(s: str, p: int) -> int:
+    m = _SPACES.match(s, p)
+    return m.end() if m else p

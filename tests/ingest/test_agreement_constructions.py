@@ -1,0 +1,124 @@
+"""Agreements as the genre writes them on articles the rules were not written on: documents named in lower
+case by their issuer and topic, parties named after "của", working sessions on a regulation. Short texts
+written for these tests."""
+
+from __future__ import annotations
+
+from coordgraph.graph.model import DocGraph
+from coordgraph.ingest.extract import Extractor
+from reading import run
+
+
+def rels(doc: DocGraph, type_: str) -> set[tuple[str, str]]:
+    by_id = {e.id: e for e in doc.entities}
+    return {(by_id[r.source].name, by_id[r.target].name) for r in doc.relations if r.type == type_}
+
+
+def test_a_lower_case_document_named_by_its_issuer_and_topic_is_issued_by_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/5, Tỉnh ủy Nam Định tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác "
+                         "cán bộ. Ông A bị kỷ luật vì vi phạm quy định của Ban Bí thư về trách nhiệm nêu gương của "
+                         "đảng viên, Ủy ban Kiểm tra nêu rõ.")
+    issued = rels(doc, "ISSUED")
+    assert ("Bộ Chính trị", "Quyết định của Bộ Chính trị về công tác cán bộ") in issued
+    assert ("Ban Bí thư", "Quy định của Ban Bí thư về trách nhiệm nêu gương của đảng viên") in issued
+
+
+def test_a_lower_case_document_only_referred_to_is_no_document(extractor: Extractor) -> None:
+    for text in ("Theo quyết định của Bộ Công an, ông B được điều động.",
+                 "Tỉnh đã thực hiện kết luận của Thanh tra Chính phủ về vấn đề này."):
+        doc = run(extractor, text)
+        assert not rels(doc, "ISSUED"), text
+
+
+def parties(doc: DocGraph) -> set[str]:
+    return {a for a, _ in rels(doc, "PARTY_TO")}
+
+
+def test_a_coordination_regulation_of_two_bodies_joined_by_va_is_between_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Hôm qua, Bộ Tư pháp tổng kết Quy chế phối hợp công tác của Chính phủ và Tổng Liên đoàn Lao động "
+                         "Việt Nam giai đoạn 2016 - 2020.")
+    assert parties(doc) == {"Chính phủ", "Tổng Liên đoàn Lao động Việt Nam"}
+    assert not rels(doc, "ISSUED")
+
+
+def test_a_working_regulation_of_several_organs_has_no_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị cho ý kiến về Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư.")
+    assert not parties(doc)
+
+
+def test_a_working_session_that_reviews_a_regulation_makes_its_host_and_guest_the_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/3, Thủ tướng Lê Văn Tám chủ trì buổi làm việc với Thường trực Hội Nông dân Việt Nam để "
+                         "kiểm điểm một năm thực hiện quy chế phối hợp công tác. Hai bên thống nhất nhiều nội dung.")
+    assert parties(doc) == {"Chính phủ", "Hội Nông dân Việt Nam"}
+
+
+def test_a_working_session_that_only_plans_a_regulation_has_no_parties(extractor: Extractor) -> None:
+    for text in (("Bộ Công an làm việc với Ủy ban nhân dân tỉnh Nam Định để đánh giá tình hình; hai bên sẽ ký quy chế "
+                 "phối hợp."),
+                 ("Bộ Công an làm việc với Ủy ban nhân dân tỉnh Nam Định về tình hình an ninh và đề nghị cần có quy "
+                 "chế phối hợp.")):
+        assert not parties(run(extractor, text)), text
+
+
+def test_a_plenums_resolution_is_named_with_its_topic_and_no_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 2/10, hội thảo tổng kết việc thực hiện Nghị quyết Trung ương 7, khoá IX về công tác dân "
+                         "tộc, đã nêu rõ nhiều kết quả.")
+    assert "Nghị quyết Trung ương 7, khóa IX về công tác dân tộc" in [e.name for e in doc.entities
+                                                                      if e.type == "Agreement"]
+    assert not rels(doc, "ISSUED")
+
+
+def test_the_unit_a_numbers_code_names_issued_it_over_its_ministry(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 3/4/2020, Cục Cảnh sát giao thông, Bộ Công an đã có văn bản số 1234/C67-P6 gửi các địa "
+                         "phương. Cùng ngày, Bộ Tài chính đã có công văn số 77/BTC-PC hướng dẫn các cục thuế.")
+    issued = rels(doc, "ISSUED")
+    assert ("Cục Cảnh sát giao thông", "Văn bản số 1234/C67-P6") in issued
+    assert ("Bộ Tài chính", "Công văn số 77/BTC-PC") in issued
+
+
+def test_a_coordination_regulation_a_review_names_by_its_title_is_reviewed(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 12/9/2021, tại hội nghị sơ kết 5 năm thực hiện quy chế phối hợp liên ngành trong bảo vệ "
+                         "môi trường biển, đại diện các sở đã phát biểu.")
+    assert "Quy chế phối hợp liên ngành trong bảo vệ môi trường biển" in [e.name for e in doc.entities
+                                                                          if e.type == "Agreement"]
+
+
+def test_a_regulation_only_to_be_drafted_or_with_no_title_is_not_named(extractor: Extractor) -> None:
+    for text in ("Hai bộ thống nhất triển khai xây dựng quy chế phối hợp trong công tác bảo đảm an toàn giao thông.",
+                 "Hai bên triển khai theo thỏa thuận hợp tác được ký năm 2015."):
+        assert not [e for e in run(extractor, text).entities if e.type == "Agreement"], text
+
+
+def test_a_regulation_signed_by_unnamed_units_with_one_named_body_has_that_body_as_party(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 4/4/2022, đại diện các đơn vị thành viên đã ký Quy chế phối hợp hoạt động với Công đoàn "
+                         "Cao su Việt Nam.")
+    assert parties(doc) == {"Công đoàn Cao su Việt Nam"}
+    assert not parties(run(extractor, "Các đơn vị sẽ ký Quy chế phối hợp hoạt động với Công đoàn Cao su Việt Nam."))
+
+
+def test_a_regulation_after_a_modal_in_another_clause_is_one_made(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông A nói người dân “phải chờ lâu”, mặc dù đã có quy định liên thông giữa Bộ Y tế và Bộ Tài "
+                         "chính về thanh toán bảo hiểm.")
+    assert parties(doc) == {"Bộ Y tế", "Bộ Tài chính"}
+    assert not parties(run(extractor, "Ông A cho rằng cần có quy định liên thông giữa Bộ Y tế và Bộ Tài chính."))
+
+
+def test_the_issuer_of_a_decision_issued_the_regulation_it_enacts(extractor: Extractor) -> None:
+    doc = run(extractor, "Việc tuyển dụng trái với Quyết định số 812/2020/QĐ-UBND của UBND tỉnh Nam Định ban hành Quy "
+                         "chế tuyển dụng, bổ nhiệm công chức. Việc xử lý căn cứ quy chế phối hợp ban hành "
+                         "kèm theo quyết định số 15/2019/QĐ-UBND của UBND tỉnh Ninh Bình.")
+    issued = rels(doc, "ISSUED")
+    assert ("Ủy ban nhân dân tỉnh Nam Định", "Quy chế tuyển dụng, bổ nhiệm công chức") in issued
+    assert any(a == "Ủy ban nhân dân tỉnh Ninh Bình" and d.startswith("Quy chế phối hợp ban hành kèm theo")
+               for a, d in issued)
+
+
+def test_a_body_only_asked_to_issue_a_regulation_did_not_issue_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông B kiến nghị Ban Thường vụ Tỉnh ủy Nam Định ban hành quy chế phối hợp giữa Ủy ban Kiểm tra "
+                         "Tỉnh ủy Nam Định với Thanh tra tỉnh Nam Định.")
+    assert not rels(doc, "ISSUED")
+
+
+def test_a_years_plan_of_a_body_with_its_topic_before_the_year_is_issued_by_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ trưởng vừa ký quyết định phê duyệt kế hoạch kiểm tra, giám sát năm 2022 của Bộ Tư pháp.")
+    assert ("Bộ Tư pháp", "Kế hoạch kiểm tra, giám sát năm 2022 của Bộ Tư pháp") in rels(doc, "ISSUED")
