@@ -152,7 +152,8 @@ class Events(EventRoles):
                     and (vm is None or sent[:head.start()].rstrip().lower().endswith("trình")) \
                     and not self._held_after_name(s, ss, se, ss + head.start(), verbs):
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
-            own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies), lead_date)
+            own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies), lead_date,
+                                    lead_date or vm is not None)
             if self.meetings.planned_after.search(sent):
                 verbs = []
             if own is not None and self.planned_any.search(s, max(ss, own.start - 40), own.start):

@@ -196,25 +196,33 @@ class Meetings:
         return None
 
     # -- bodies that report their own meeting ---------------------------------------------
-    def own(self, s: str, ss: int, se: int, subjects: Any, dated: bool) -> OwnMeeting | None:
+    def own(self, s: str, ss: int, se: int, subjects: Any, dated: bool, has_day: bool = True) -> OwnMeeting | None:
         """'A, B đã họp ...': `subjects(verb_pos)` gives the bodies right before the verb. In a sentence
         that opens with its date, a subject that is no known body will do for verbs whose event is named
-        by what follows them ("Ngày 23/2, hãng X đã chính thức khai trương 4 đường bay mới")."""
+        by what follows them ("Ngày 23/2, hãng X đã chính thức khai trương 4 đường bay mới"). Verbs marked
+        `needs_day` report a meeting only in a sentence that gives a day (`has_day`)."""
         for vm in self.verb_re.finditer(s, ss, se):
             if s[vm.start()].isupper() and vm.start() > ss:
                 continue  # "Họp báo" as a noun inside a sentence
             if self.noun_before.search(s, max(ss, vm.start() - 8), vm.start()):
                 continue  # "tại buổi họp giao ban": a noun too
-            run: list[Body] = subjects(vm.start())
             v = self.verbs[key(vm.group(0))]
+            if v.get("needs_day") and not has_day:
+                continue  # "Bộ đang làm việc với các bên": a working session only when the sentence gives its day
+            run: list[Body] = subjects(vm.start())
             done = self.done.search(s, max(ss, vm.start() - 25), vm.start()) is not None
+            if v.get("needs_day") and (not run or self.host_of.search(s, max(ss, run[0].start - 6), run[0].start)):
+                continue  # "kết luận số 62 của Bộ Chính trị làm việc với ...": the body is the document's
             named, is_org = ("", False) if run else self._subject_text(s, ss, vm.start())  # "Ban chuyên án X đã họp": not a known body
             if not run and not (done and (named or dated and "{rest}" in v["name"])):
                 continue
             n = _ORDINAL.match(s, vm.end())
             stop = next((m for m in _NAME_STOP.finditer(s, vm.end(), se) if not abbreviation_dot(s, m.start())), None)
             rest = re.sub(r"\s+", " ", s[vm.end():stop.start() if stop else se])
+            rest = re.sub(r"^\s*với\s+", " ", rest) if key(vm.group(0)).endswith("với") else rest  # "làm việc với với"
             rest = "" if rest.lstrip().startswith(",") else rest.strip(" ,")[:200]  # "A họp báo, B cho biết"
+            if v.get("needs_day"):  # "A làm việc với B, yêu cầu ...": the session is named up to the comma
+                rest = rest.split(",")[0].strip()
             if not rest and "{rest}" in v["name"]:
                 if not run and not named:
                     continue

@@ -191,3 +191,12 @@ def test_a_date_after_hom_between_a_body_and_its_meeting_verb(extractor: Extract
     doc = run(extractor, "Ủy ban Kiểm tra Huyện ủy Đông Anh hôm 14-8 đã họp và thi hành kỷ luật ông Trần Văn Bảy.")
     assert rels(doc, "ORGANIZES") == {("Ủy ban Kiểm tra Huyện ủy Đông Anh", "Cuộc họp của Ủy ban Kiểm tra Huyện ủy Đông Anh")}
     assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-08-14"]
+
+
+def test_a_body_working_with_another_on_a_stated_day_holds_a_working_session(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 9/5, Ủy ban Kiểm tra Trung ương đã làm việc với Ban Thường vụ Tỉnh ủy Gia Lai, yêu cầu "
+                         "báo cáo về các dự án.")
+    name = "Buổi làm việc của Ủy ban Kiểm tra Trung ương với Ban Thường vụ Tỉnh ủy Gia Lai"
+    assert events(doc) == [name]
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Kiểm tra Trung ương", name)}
+    assert events(run(extractor, "Bộ Công an đang làm việc với các bên liên quan để làm rõ vụ việc.")) == []
