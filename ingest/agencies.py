@@ -25,6 +25,8 @@ _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*){{0,2}}(?
 _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _JOINT_HEAD = re.compile(rf"(?<!\w)liên{WS}$")
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
+_DASH_JOINT = re.compile(rf"{WS}[-–]{WS}")
+_CODE = re.compile(r"\s*\(\s*[A-Z][A-Z0-9]{0,3}(?: ?\d{1,3})?\s*\)")  # a police unit's code: "(PC 45)"
 _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,25}?)\s*\)")
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -112,6 +114,11 @@ class Grammar(Lists, Described, Named):
         self.described_comma = {str(w) for w in described.get("comma_words") or []}
         self.described_bare = {key(h) for h in described.get("bare_place_heads") or []}
         self.described_not_before_place = {str(w) for w in described.get("not_before_place") or []}
+        zones = kb.grammar.get("zone_bodies") or {}
+        self.zone_heads = {key(h): (str(h), str(k)) for h, k in (zones.get("heads") or {}).items()}
+        self.zone_re = re.compile(rf"({alternation(list(zones.get('heads') or {}))}){WS}(?:{alternation(zones.get('zones') or [])})"
+                                  rf"(?!\w)", re.IGNORECASE) if zones.get("heads") else None
+        self.firsts |= {h.split()[0].lower() for h in zones.get("heads") or {}}
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
         self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
         self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
@@ -128,7 +135,7 @@ class Grammar(Lists, Described, Named):
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
-                             self._described(s, pos), self._national(s, pos))
+                             self._described(s, pos), self._national(s, pos), self._zone(s, pos))
                  if c is not None]
         if not cands:
             return None
@@ -198,6 +205,9 @@ class Grammar(Lists, Described, Named):
                         n.start, n.end = max(n.start + shift, pos), n.end + shift
                     vb.start = pos
                     return vb
+        code = _CODE.match(s, m.end())
+        if code:  # "Phòng Cảnh sát hình sự (PC 45) Công an tỉnh X"
+            p = skip_ws(s, code.end())
         plural = re.match(rf"(?:các|những){WS}", s[p:p + 8])
         if plural:
             p += plural.end()
@@ -360,6 +370,10 @@ class Grammar(Lists, Described, Named):
         limit = stop.start() if stop else window_end
         known = self._known(s, pos)
         joints = sorted([(c.start(), c.end(), True) for c in _CONNECTOR.finditer(s, p, limit + 12)]
+                        + [(c.start(), c.end(), False) for c in _DASH_JOINT.finditer(s, p, limit)
+                           if not (known and known.end == c.start() and not known.entry.get("parent"))]
+                        + [(c.start(), skip_ws(s, c.end()), False) for c in _CODE.finditer(s, p, limit + 12)
+                           if s[c.start():c.start() + 1].isspace() or s[c.start()] == "("]
                         + [(w.start() - 1, w.start(), False) for w in _WORD_START.finditer(s, p + 1, limit)
                            if s[w.start() - 1] == " " and (s[w.start()].isupper() or self.titled_unit
                                                            and self._lower_first(s, w.start()))])
@@ -447,6 +461,10 @@ class Grammar(Lists, Described, Named):
             b = kept
             self._mark_plural(s, b)
             out.append(b)
+            if (members := self._committee_list(s, b)):  # "Tỉnh ủy, UBND, HĐND": the province's
+                out += members
+                pos = out[-1].end
+                continue
             if _JOINT_HEAD.search(s, max(0, b.start - 6), b.start):  # "liên Bộ Y tế - Tài chính"
                 out += self._joint(s, b)
                 pos = out[-1].end

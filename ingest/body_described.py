@@ -130,11 +130,13 @@ class Described:
                 continue
             w = _WORD.match(s, q)
             if not w or w.group(0).lower() in self.national_stop or w.group(0).isdigit():
+                at = skip_ws(s, w.end()) if w else q
+                of = self.match_at(s, at) if w and w.group(0).lower() in self.national_of else None
+                if n >= 2 and of is not None and of.start == at and of.kind == "known" and not of.generic:
+                    host, end = of, of.end  # "Ban chỉ đạo cải cách hành chính của Chính phủ"
+                    break
                 if w is None or w.group(0).isdigit() or n < 3 or m.end() != pos + len(head):
                     return None  # only a name of an open head, with no scope word, ends before a clause
-                of = self.match_at(s, skip_ws(s, w.end())) if w.group(0).lower() in self.national_of else None
-                if of is not None and of.start == skip_ws(s, w.end()) and of.kind == "known" and not of.generic:
-                    host, end = of, of.end  # "Ban chỉ đạo cải cách hành chính của Chính phủ"
                 break  # "Ban Chỉ đạo phòng chống dịch đã họp": an open head's name ends before a clause
             end, q, n = w.end(), skip_ws(s, w.end()), n + 1
         else:

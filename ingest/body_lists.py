@@ -20,6 +20,7 @@ COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
 _LIST_COUNT = re.compile(rf"{WS}(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các){WS}(tỉnh,{WS}thành{WS}phố|tỉnh,{WS}thành|"
                          rf"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?:[ \t]*:)?{WS}")
 _DASH = re.compile(rf"{WS}[-–]{WS}")
+_BARE_END = re.compile(rf",|{WS}(?:và|cùng){WS}|\s*[.;:)\n]|\s*$")  # a head named with no level or place
 _BESIDE = re.compile(rf"{WS}|\s*\(\s*(?:thuộc{WS}|của{WS})?")
 
 
@@ -95,6 +96,31 @@ class Lists:
                 break  # "Bộ Quốc phòng, Công an các tỉnh": the police of the provinces
             out.append(Body(sm.end(), end, "known", vb.name, entry=vb.entry))
             q = end
+        return out
+
+    def _committee_list(self, s: str, first: Body) -> list[Body]:
+        """ "Tỉnh ủy, UBND, HĐND, các sở ngành": bare heads listed after a province's or city's party
+        committee are the bodies of its province or city (a list that ends in a head with its own level
+        and place is read as such: "Tỉnh ủy, HĐND, UBND tỉnh X")."""
+        if first.kind != "local" or not first.fused or first.generic or first.level not in ("tỉnh", "thành phố"):
+            return []
+        out: list[Body] = []
+        q = first.end
+        while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–"):
+            m = self.kb.local_head_re.match(s, sm.end())
+            head = self.kb.local_heads.get(key(m.group(0))) if m and s[sm.end()].isupper() else None
+            if m is None or head is None or head.locality or (head.levels and first.level not in head.levels) \
+                    or not _BARE_END.match(s, m.end()):
+                break
+            text_place = first.place_from in ("text", "list")
+            out.append(Body(sm.end(), m.end(), "local", head.head, level=first.level, shared=True,
+                            place=first.place if text_place else None, place_from="list" if text_place else None,
+                            entry={"kind": head.kind, "english": head.english}))
+            q = m.end()
+        nxt = COORD.match(s, q)
+        after = self.match_at(s, nxt.end()) if nxt and out else None
+        if after is not None and after.kind == "local" and (after.level or after.place) and not after.fused:
+            return []  # "Tỉnh ủy, HĐND, UBND tỉnh X": the last member's level is shared (agencies._local)
         return out
 
     def _numbered_unit(self, s: str, pos: int, parent: Body) -> Body | None:

@@ -15,10 +15,11 @@ from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_lists import skip_ws
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+(?:-\w+)*")  # "II-VI" is one word of a name
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
 _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
+_LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
 
 
@@ -46,6 +47,8 @@ class Named:
     headed_heads: dict[str, str]
     central_re: re.Pattern[str] | None
     central_kinds: set[str]
+    zone_re: re.Pattern[str] | None
+    zone_heads: dict[str, tuple[str, str]]  # key(head) -> (written form, kind)
 
     if TYPE_CHECKING:
         def _known(self, s: str, pos: int) -> Body | None: ...
@@ -53,8 +56,8 @@ class Named:
 
     def _enterprise(self, s: str, pos: int) -> Body | None:
         m = self.enterprise_re.match(s, pos) if self.enterprise_re else None
-        if not m or not s[pos].isupper():
-            return None
+        if not m or not (s[pos].isupper() or _LEGAL_FORM.match(m.group(0))):
+            return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
         end, q, n = m.end(), skip_ws(s, m.end()), 0
         while q < len(s) and n < 6:
             if s[q].islower():  # "Công ty TNHH tư vấn xây dựng Đại Nguyên": words that describe it, then its name
@@ -124,6 +127,29 @@ class Named:
         self.brand_firsts.add(brand.split()[0])
         alts = "|".join(map(re.escape, sorted(self.brand_names, key=len, reverse=True)))
         self.brand_re = re.compile(rf"(?:{alts})(?!\w)")
+
+    def _zone(self, s: str, pos: int) -> Body | None:
+        """ "Ban quản lý Khu kinh tế Vân Phong": a board named by the zone it manages (zone_bodies)."""
+        m = self.zone_re.match(s, pos) if self.zone_re else None
+        if not m or not s[pos].isupper():
+            return None
+        q, end, lower, n = skip_ws(s, m.end()), m.end(), 0, 0
+        while q < len(s) and n < 4 and (w := _WORD.match(s, q)):
+            if s[q].islower():
+                if n or lower >= 2:
+                    break
+                lower += 1
+            elif self.kb.level_re.match(s, q) or w.group(0) in self.place_stop:
+                break
+            else:
+                n += 1
+            end, q = w.end(), skip_ws(s, w.end())
+        if n == 0:
+            return None
+        head = self.zone_heads[key(m.group(1))]
+        name = head[0] + re.sub(r"\s+", " ", s[pos + len(m.group(1)):end])
+        name = name[:len(head[0]) + 1] + name[len(head[0]) + 1:][:1].upper() + name[len(head[0]) + 2:]
+        return Body(pos, end, "known", name, entry={"kind": head[1], "english": ""})
 
     def _brand(self, s: str, pos: int) -> Body | None:
         """A brand this article gave an enterprise in brackets, used alone ("EVN HANOI")."""

@@ -57,7 +57,9 @@ class Dates:
         rel = rf"(?:{alternation(c['relative_days'])})"
         alone = rf"(?:{alternation(c.get('relative_days_alone') or ['$^'])})"
         day = rf"(?:{alternation(c['day_words'])})"
-        num = r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?:\s?[/.\-]\s?(\d{4}))?(?![\d/])"
+        month, year = alternation(c["month_words"]), alternation(c["year_words"])  # "ngày 05 tháng 6 năm 2017"
+        num = (rf"(\d{{1,2}})(?:\s?[/.\-]\s?|{WS}(?:{month}){WS})(\d{{1,2}})(?:(?:\s?[/.\-]\s?|{WS}(?:{year}){WS})(\d{{4}}))?"
+               r"(?![\d/])")
         # "Chiều 24/1", "Sáng nay (13/7)", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
         self.lead = re.compile(rf"(?:{part}{WS})?(?:{rel}{WS}?\(?)?(?:{day}{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
                                rf"{num}\)?", re.IGNORECASE)
@@ -75,6 +77,7 @@ class Dates:
         self.earliest = int(c.get("earliest_story_year") or 0)
         self.compared = re.compile(rf"(?<!\w)(?:{alternation(c['compared_with'])}){WS}(?:(?:{alternation(c['year_words'])}){WS})?"
                                    r"((?:19|20)\d\d)(?![\d.,]\d)", re.IGNORECASE)
+        self.law = re.compile(rf"(?<!\w)(?:{alternation(c['law_names'])})(?:{WS}[^\W\d_]+){{1,6}}{WS}(?:(?:{alternation(c['year_words'])}){WS})?$")
         self.opening = re.compile(rf"(?:{alternation(c['term_opening_events'])})(?!\w)", re.IGNORECASE)
         self.launching = re.compile(rf"(?<!\w)(?:{alternation(c['year_launch_words'])})(?!\w)", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
@@ -123,8 +126,8 @@ class Dates:
                 continue
             if self.birth.search(s, max(0, m.start() - 12), m.start()) or self._future(s, m.start()):
                 continue
-            if self._target(s, m.start()):
-                continue
+            if self._target(s, m.start()) or self.law.search(s, max(0, m.start() - 60), m.start()):
+                continue  # "đến 2025": a target; "Bộ luật Hình sự năm 1999": a law's name
             years.append(int(m.group(1)))
         # "năm nay giảm 12% so với năm 2013": the year compared with is the one before the text's
         years += [int(m.group(1)) + 1 for m in self.compared.finditer(s) if int(m.group(1)) >= self.earliest]

@@ -28,11 +28,13 @@ _DATE_AFTER_NAME = re.compile(r"[\s,]*(?:vào\s*)?")
 _BRACKETED = re.compile(r"[^,.;:()\n]{1,60}?\s*\(([^()\n]{2,60})\)")
 _PROVINCE_LEVEL = re.compile(rf"tỉnh{WS}", re.IGNORECASE)
 _CITY = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,2}}(?!\w)")
+_CITY_COUNTRY = re.compile(rf"([A-ZĐ][^\W\d_]*(?:(?:\s?-\s?|{WS})[A-ZĐ][^\W\d_]*){{0,2}}),{WS}")  # "tại Tokyo, Nhật Bản"
 _BRIDGE = re.compile(rf"(?<!\w)(?:{alt('bridge_markers')}){WS}(?:(?:{alt('place_province_levels')}){WS})?", re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
                       re.IGNORECASE)
 _AT_START = re.compile(rf"\s*(?:{alt('setting_markers')}){WS}(?:{alt('setting_nouns')})", re.IGNORECASE)
-_SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:{alt('subject_tail_words')}){WS})*", re.IGNORECASE)
+_SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:{alt('name_end_day_parts')}){WS}\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{4}})?{WS})?"
+                       rf"(?:(?:{alt('subject_tail_words')}){WS})*", re.IGNORECASE)  # "A hôm 14-8 đã họp"
 _SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:{alt('subject_join_words')}){WS})"
                         rf"(?:(?:{alt('subject_join_plural')}){WS})?", re.IGNORECASE)
 _PAREN = re.compile(r"(?<=[\w.]) \((?=[^()]{2,30}\))")  # "Cảng hàng không quốc tế Vinh (Nghệ An)"
@@ -66,6 +68,7 @@ class Event:
     attends: dict[str, int] = field(default_factory=dict)
     referenced: bool = False  # held before, named only for its results: no sentence speaks of it
     opened: int | None = None  # the story's dated opening, when it reports this event's day before naming it
+    day: tuple[int, int] | None = None  # the day and month the text gives, with or without a year
 
 
 class Events(EventRoles):
@@ -75,6 +78,7 @@ class Events(EventRoles):
         self.meetings = Meetings(kb)
         self.planned_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('planned_markers') or ['$^'])})(?!\w)",
                                       re.IGNORECASE)
+        self.planned_opener = re.compile(rf"(?:{alternation(self.meetings.cues['planned_openers'])})(?!\w)", re.IGNORECASE)
         self.same_day_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('same_day_markers') or ['$^'])})(?!\w)",
                                        re.IGNORECASE)
         self.doc_before = re.compile(rf"(?<!\w)(?:{alternation([d['words'] for d in kb.cues.get('document_kinds') or []])})\s+$",
@@ -181,7 +185,8 @@ class Events(EventRoles):
                 dated = dated or (vm is not None and nm is not None  # "trong lễ phát động X vào sáng 21-10 tại ..."
                                   and _DATE_AFTER_NAME.fullmatch(s, nm.start(), vm.start) is not None)
                 if not (near or dated or (lead_date and head.start() < 150)) \
-                        or self.planned_any.search(sent, max(0, head.start() - 40), head.start()):
+                        or self.planned_any.search(sent, max(0, head.start() - 40), head.start()) \
+                        or self.planned_opener.match(sent.lstrip(" -–\"“(")):  # "Dự kiến ... tại kỳ họp 11 khoảng 16 ngày"
                     head = None  # "dự kiến ngày 25-11 sẽ chính thức họp báo": not yet held
             if head is None and sign is not None:
                 after = any(0 <= d.start - (ss + sign.end()) <= 30 for d in docs)
@@ -208,6 +213,8 @@ class Events(EventRoles):
                     held = re.sub(r"\s+", " ", s[ev.head:clause]).strip(" ,")
                     if len(held) < len(ev.name) and ev.name.lower().startswith(held.lower()):
                         ev.name = ev.name[:len(held)]
+            day = dm if lead_date else vm
+            ev.day = (day.day, day.month) if day is not None else None
             if self.meetings.generic_name.search(ev.name[:30]):  # "Đại hội Đảng các cấp"
                 continue
             bare = self.meetings.is_bare_name(ev.name, self.head_re)
@@ -215,7 +222,7 @@ class Events(EventRoles):
                 continue  # "hội nghị, hội thảo": events of a kind, none in particular
             if bare and events:  # "Hội nghị", "kỳ họp này"
                 ev.name, ev.kind, ev.date = events[-1].name, events[-1].kind, events[-1].date or ev.date
-            elif self.meetings.reference.search(ev.name):
+            elif self.meetings.points_back(ev.name):
                 continue  # "Đại hội của tổ chức đó", with nothing before it to point at
             same = events[-1] if events and ev.name == events[-1].name else next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
             generic_kind = ev.kind in ("hoi_nghi", "other")
@@ -227,7 +234,7 @@ class Events(EventRoles):
                 same = events[-1]
             if same is None and events and ev.date is None and self.same_day_any.search(sent):
                 ev.date = events[-1].date
-            if own is not None and same is not None and ev.date is None and (same.kind != ev.kind if not same.organisers else
+            if own is not None and same is not None and ev.day is None and (same.kind != ev.kind if not same.organisers else
                     not {b.canonical(self.kb) for b in ev.organisers} & {b.canonical(self.kb) for b in same.organisers}):
                 continue  # "còn một tháng nữa Quốc hội họp": another body's meeting, undated, is not this one
             if same is None:
@@ -364,9 +371,10 @@ class Events(EventRoles):
         return a is not None and b is not None and key(a.group(0)) != key(b.group(0))
 
     def _other_host(self, ev: Event, last: Event) -> bool:
-        """Whether `ev`, dated on another day than `last`, is not held by the bodies that held `last` (an
+        """Whether `ev`, on another day than `last`, is not held by the bodies that held `last` (an
         assembly's sitting, then a committee's meeting another day): another event."""
-        if not last.organisers or not ev.date or not last.date or ev.date == last.date:
+        when, last_when = ev.date or ev.day, last.date or last.day  # a day without its year will do
+        if not last.organisers or not when or not last_when or when == last_when:
             return False
         return not {b.canonical(self.kb) for b in ev.organisers} & {b.canonical(self.kb) for b in last.organisers}
 
@@ -501,6 +509,13 @@ class Events(EventRoles):
             lv = self.meetings.level.match(s, m.end()) if not pm and rx is _AT else None
             if lv:  # "tại TP. Hải Phòng", "tại Vương quốc Morocco"
                 pm = self.kb.place_re.match(s, lv.end()) or self.kb.country_re.match(s, lv.end())
+            cc = _CITY_COUNTRY.match(s, m.end()) if not pm and rx is _AT else None
+            country = self.kb.country_re.match(s, cc.end()) if cc else None
+            entry = self.kb.countries.get(key(country.group(0))) if country else None
+            if cc and entry and key(str(entry["name"])) not in self.home and not self.kb.title_re.match(s, m.end()):
+                city = re.sub(r"\s?-\s?", "-", cc.group(1))  # a foreign city, then its country ("tại Ulan - Ude, Nga")
+                ev.places += [(p, ss) for p in (city, str(entry["name"])) if all(p != q for q, _ in ev.places)]
+                continue
             if not pm:
                 city = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None
                 name = city.group(0) if city else self.meetings.place_after_level(s, m.end()) if lv else None

@@ -37,7 +37,7 @@ class Meetings:
         self.kb = kb
         self.cues = c
         self.visit_verbs: list[str] = c['visit_verbs']
-        gap = rf"(?:\s*(?:{alternation(c['own_meeting_gap'])})(?!\w)(?:\s*(?:\d+|[IVXLC]+\b))?)*\s*"
+        gap = rf"(?:\s*(?:\d+|[IVXLC]+\b)(?!\S))?(?:\s*(?:{alternation(c['own_meeting_gap'])})(?!\w)(?:\s*(?:\d+|[IVXLC]+\b))?)*\s*"
         self.own_head = re.compile(rf"(?:{alternation(c['own_meeting_heads'])})(?!\w)", re.IGNORECASE)
         self.gap = re.compile(gap, re.IGNORECASE)
         self.bare = re.compile(rf"(?:{alternation(c['bare_body_heads'])})(?!\w)")
@@ -75,6 +75,7 @@ class Meetings:
         self.object_before = re.compile(rf"(?<!\w)(?:{alternation(c['not_event_before'])})\s*$", re.IGNORECASE)
         self.main_noun = re.compile(rf"(?<!\w)(?:{alternation(c['main_event_nouns'])})(?!\w)", re.IGNORECASE)
         self.clause_opener = re.compile(rf"(?:{alternation(c['clause_openers'])})(?!\w)", re.IGNORECASE)
+        self.reference_words = int(c["reference_max_words"])
         self.reference = re.compile(rf"(?<!\w)(?:{alternation(c['reference_words'])})$", re.IGNORECASE)
         self.passive = re.compile(rf"(?<!\w)(?:{alternation(c['passive_markers'])})\s+$", re.IGNORECASE)
         self.by_verbs: list[str] = c["organised_by"]
@@ -86,6 +87,9 @@ class Meetings:
         self.term_after = re.compile(r"\s*[,(]?\s*khóa\s+(?:\d+|[IVXLC]+\b)\)?", re.IGNORECASE)
         self.setting_not_after = re.compile(rf"(?<!\w)(?:{alternation(c['numbered_setting_not_after'])})\s+\S+\s*$",
                                             re.IGNORECASE)
+        self.host_of = re.compile(r"(?<!\w)của\s+$", re.IGNORECASE)
+        self.not_host_of = re.compile(rf"(?<!\w)(?:{alternation(c['not_host_of'])})(?!\w)", re.IGNORECASE)
+        self.host_after = re.compile(rf"\s*(?:{alternation(c['host_after'])})(?!\w)", re.IGNORECASE)
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
 
     def split_credits(self, s: str, sentences: list[tuple[int, int]], opens_dated: Any) -> list[tuple[int, int]]:
@@ -123,7 +127,12 @@ class Meetings:
 
     def is_bare_name(self, name: str, head_re: re.Pattern[str]) -> bool:
         """A name made of event nouns only ("Đại hội", "Hội nghị, hội thảo"): a reference, not a title."""
-        return not re.sub(r"[\s,;.\-–]|(?<!\w)và(?!\w)", "", head_re.sub("", name)) or bool(self.reference.search(name))
+        return not re.sub(r"[\s,;.\-–]|(?<!\w)và(?!\w)", "", head_re.sub("", name)) or self.points_back(name)
+
+    def points_back(self, name: str) -> bool:
+        """A short name ending with a word that points back ("Đại hội của tổ chức đó", "kỳ họp này"); a long one
+        only points back inside it ("Hội nghị sơ kết một năm thí điểm thành lập ban này")."""
+        return bool(self.reference.search(name)) and len(name.split()) <= self.reference_words
 
     # -- the body in a meeting's name ----------------------------------------------------
     def hosts(self, s: str, head: int, end: int, bodies: list[Body]) -> list[Body]:
@@ -140,10 +149,26 @@ class Meetings:
             return [found]
         bm = self.bare.match(s, at)  # "phiên họp của Ủy ban": the Ủy ban named last
         if bm is None or s[bm.end():bm.end() + 1].isalpha():
-            return []
+            return self._closing_host(s, at, end, bodies)
         word = key(bm.group(0))
         before = [b for b in bodies if b.end <= head and key(b.canonical(self.kb)).startswith(word)]
         return before[-1:]
+
+    def _closing_host(self, s: str, at: int, end: int, bodies: list[Body]) -> list[Body]:
+        """ "Hội nghị sơ kết công tác 6 tháng của Thanh tra Chính phủ", "Buổi làm việc của Thành ủy X với ông Y":
+        the body after "của" that closes the meeting's name (or is followed by "với"), with no document or other
+        thing before "của" it could belong to ("Lễ công bố quyết định của Bộ Chính trị": the decision's)."""
+        for b in bodies:
+            if not at < b.start < end or b.generic:
+                continue
+            before = s[at:b.start]
+            if not self.host_of.search(before) or self.host_of.search(before[:-5]) or re.search(r"[,;:.()\n\"“”]", before) \
+                    or self.not_host_of.search(before):
+                continue
+            after = s[b.end:end]
+            if not after.strip() or after.lstrip()[:1] in ",.;:()" or self.host_after.match(after):
+                return [b]
+        return []
 
     def numbered_own(self, s: str, head: int, head_end: int, se: int, bodies: list[Body]) -> int | None:
         """ "hội nghị Thành ủy lần thứ 22", "Hội nghị Ban Chấp hành Đảng bộ thành phố Hà Nội lần thứ 6": a body's

@@ -26,6 +26,8 @@ _TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:{
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
 _AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
+_ASIDE_REST = re.compile(r"[^,;:.!?()“”\"\n]{0,80}(?:\([^()\n]{1,60}\))?")
+_LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _DO = re.compile(rf"{WS}do{WS}")
 _WORD = re.compile(r"(?<!\w)\w+")
 _GLOSS = re.compile(r"[ \t]*\([A-ZĐ][A-Za-z0-9Đ&\-. ]{1,15}\)")
@@ -57,7 +59,8 @@ class People(Names, Context):
         self.foreign_posts = {str(f["title"]): str(f["body"]) for f in t.get("foreign_posts") or []}
         verbs = [str(v) for v in t.get("post_verbs") or []]
         former = [str(v) for v in t.get("former_post_verbs") or []]
-        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
+        named = _appointed(t.get("appointed") or {})
+        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named}){WS}") \
             if verbs and former else None
         self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
             if verbs and former else None
@@ -241,7 +244,7 @@ class People(Names, Context):
 
     def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
-        end = p
+        end, former = p, False
         while True:
             loose = self.verb_re.match(s, end) if self.verb_re and not posts else None  # "ông X làm Bí thư Y"
             sm = loose or _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
@@ -251,6 +254,11 @@ class People(Names, Context):
                         and self.title_re.match(s, bare.end()):
                     loose = bare
                 sm = loose
+            if not sm and posts and posts[-1].body is not None:
+                aside = self._aside_end(s, end, names)
+                if aside > end:  # "Phó Cục trưởng Cục X, Tổng cục Y Thi hành án (Bộ Z), nguyên ..."
+                    end = aside
+                    continue
             if not sm:
                 break
             post, q = self.parse_item(s, sm.end())
@@ -259,10 +267,15 @@ class People(Names, Context):
             if inner:  # "X (hiện là Giám đốc Sở Y)"
                 loose = inner
                 post, q = self.parse_item(s, inner.end())
+            if post is None and posts and posts[-1].body is not None and loose is None:
+                aside = self._parent_aside(s, sm.end(), names)
+                if aside > sm.end():  # "Phó Cục trưởng Cục X, Tổng cục Y (Bộ Z), nguyên Phó Giám đốc ..."
+                    end = aside
+                    continue
             if post is None or (loose is not None and post.body is None and not post.implied and not post.pending):
                 break
-            if loose is not None and loose.groupdict().get("former"):
-                post.former = True
+            former = former or bool(loose is not None and loose.groupdict().get("former"))
+            post.former = post.former or former  # "X từng là A, B": both posts are former
             tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
             q = tm.end() if tm else q
             if _skip(s, q) in names:  # the item belongs to the next name
@@ -279,6 +292,25 @@ class People(Names, Context):
             posts.append(post)
             end = q
         return posts, end
+
+    def _parent_aside(self, s: str, p: int, names: set[int]) -> int:
+        """The end of a body named alone between two items of a chain (the parent of the unit before it,
+        maybe with its own parent in brackets), when another item follows it; or p."""
+        b = self.g.match_at(s, p)
+        if b is None or b.start != p or b.generic:
+            return p
+        q = self._aside_end(s, b.end, names)
+        return q if q >= 0 else p
+
+    def _aside_end(self, s: str, p: int, names: set[int]) -> int:
+        """The end of the words that go on naming a body at p ("... Thi hành án (Bộ Công an)"; none when a
+        clause in lower case follows) when another item of the chain follows them after a comma; or -1."""
+        w = _skip(s, p)
+        q = _ASIDE_REST.match(s, p).end() if s[w:w + 1].isupper() else p  # type: ignore[union-attr]
+        sm = _SEP.match(s, q)
+        if sm is None or any(p <= n <= sm.end() for n in names) or self.parse_item(s, sm.end())[0] is None:
+            return -1
+        return q
 
     def chain_before(self, s: str, seg_start: int, name_start: int) -> tuple[list[Post], int, str | None]:
         """Items "T1 B1, T2 B2 " that end right before the name."""
@@ -343,7 +375,7 @@ class People(Names, Context):
         return s[q:q + 1].isupper() and not self._person_at(s, q) and not any(
             rx.match(s, q) for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re))
 
-    def _list_heading(self, s: str, sent_start: int, name_start: int) -> list[Post]:
+    def _list_heading(self, s: str, sent_start: int, name_start: int, names: dict[int, int]) -> list[Post]:
         """ "2 Phó Chủ tịch chuyên trách: Đồng chí A; Đồng chí B": a title heading a list of people
         separated by semicolons is each one's post; a title without a body takes the body it had
         earlier in the sentence ("bầu các Phó Chủ tịch Hội X, trong đó có 2 Phó Chủ tịch ...")."""
@@ -351,8 +383,16 @@ class People(Names, Context):
         if colon < 0 or "\n" in s[colon:name_start]:
             return []
         sep = max(colon, s.rfind(";", colon, name_start))
-        if self._skip_prefixes(s, sep + 1)[0] != name_start:
-            return []  # the name does not open an item of the list
+        if not self._names_to(s, sep + 1, name_start, names):
+            return []  # the name does not open an item of the list, nor follow names that do
+        item = max(sent_start, *(s.rfind(c, sent_start, colon) + 1 for c in ";:("))
+        chain, start, _ = self.chain_before(s, _skip(s, item), colon)
+        if chain:  # "Ủy viên Đảng đoàn, Phó Chủ tịch Hội X: A, B, C": the whole chain is each one's
+            before = list(_WORD.finditer(s, max(item, start - 12), start))
+            fm = self.former_re.match(s, before[-1].start()) if before and self.former_re else None
+            if fm and fm.end() == start:  # "nguyên Chủ tịch nước: A, B"
+                chain[0].former = True
+            return chain
         lo = max(sent_start, *(s.rfind(c, sent_start, colon) + 1 for c in ",;:("))
         heads = [m for m in self.title_re.finditer(s, lo, colon) if s[m.start()].isupper()]
         if not heads:
@@ -368,6 +408,19 @@ class People(Names, Context):
             if post.body is None:
                 return []
         return [post]
+
+    def _names_to(self, s: str, p: int, name_start: int, names: dict[int, int]) -> bool:
+        """Only names (with their honorifics), commas and "và" stand between p and the name."""
+        while True:
+            p = self._skip_prefixes(s, p)[0]
+            if p == name_start:
+                return True
+            if p not in names:
+                return False
+            m = _LIST_SEP.match(s, names[p])
+            if m is None:
+                return False
+            p = m.end()
 
     def _prefix_before(self, s: str, seg_start: int, name_start: int) -> tuple[int, str | None]:
         """Honorifics, ranks and degrees right before the name."""
@@ -394,7 +447,7 @@ class People(Names, Context):
                     seg_start = m.end()
             pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a)
             if not pre:
-                pre = self._list_heading(s, sent_start, a)
+                pre = self._list_heading(s, sent_start, a, dict(spans))
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]
@@ -416,6 +469,17 @@ class People(Names, Context):
                 if len(longer) == 1:
                     p.name = longer[0]
         return out
+
+
+def _appointed(spec: dict) -> str:
+    """ "được Ban Bí thư điều động giữ chức", "vừa được bổ nhiệm làm": an appointment between a name and its
+    post (titles.yaml, appointed), as one more alternative of the post verbs, or ""."""
+    leads, acts, takes = (alternation([str(w) for w in spec.get(k) or []]) for k in ("leads", "acts", "takes"))
+    if not (leads and acts and takes):
+        return ""
+    n = int(spec.get("max_words") or 8)
+    return (rf"|(?:{leads})(?:{WS}[^\s,.;:()“”\"]+){{0,{n}}}?{WS}(?:{acts})"
+            rf"(?:{WS}(?:{alternation([str(w) for w in spec.get('particles') or []]) or 'lại'}))?{WS}(?:{takes})")
 
 
 def _fill_pending(posts: list[Post], kb: Knowledge) -> None:

@@ -26,6 +26,14 @@ def test_opening_dates_in_the_genres_forms(dates: Dates) -> None:
     assert iso_at(dates, "Sáng nay (13/7), Thủ tướng", year=2018) == "2018-07-13"
     assert iso_at(dates, "Chiều nay 23-7 tại Hà Nội", year=2019) == "2019-07-23"
     assert iso_at(dates, "sáng ngày 29/3, Tổng cục") is None  # no year anywhere: no date
+    assert iso_at(dates, "Ngày 07 tháng 3 năm 2016, tại Viêng Chăn") == "2016-03-07"
+    assert iso_at(dates, "Chiều 9 tháng 8, hội nghị", year=2020) == "2020-08-09"
+
+
+def test_hom_before_a_date_marks_it(dates: Dates) -> None:
+    text = "Ban Thường vụ Huyện ủy hôm 14-8 đã họp và kết luận."
+    [dm] = list(dates.marked_in(text, 0, len(text)))
+    assert (dm.day, dm.month) == (14, 8)
 
 
 def test_a_day_after_the_publication_date_is_last_year(dates: Dates) -> None:
@@ -66,6 +74,9 @@ def test_impossible_dates_are_none(dates: Dates) -> None:
     ("Năm nay số vụ cháy tăng 8% so với năm 2020.", 2021),
     ("Thu ngân sách giảm 3% so với cùng kỳ 2017.", 2018),
     ("Quy mô kinh tế gấp 20 lần so với năm 1985.", None),  # history, not the story's year
+    # a year in a law's name is the law's
+    ("Ông bị khởi tố theo Điều 355 Bộ luật Hình sự năm 2015.", None),
+    ("Năm 2019, tỉnh rà soát đất theo Luật Đất đai 2013.", 2019),
 ])
 def test_the_year_a_text_implies(dates: Dates, text: str, year: int | None) -> None:
     assert dates.text_year(text) == year

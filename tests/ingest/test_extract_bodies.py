@@ -70,3 +70,47 @@ def test_a_provincial_department_takes_no_district_from_the_body_after_it(extrac
     assert {"Sở Xây dựng tỉnh Nam Định", "Sở Tư pháp tỉnh Nam Định", "Ủy ban nhân dân huyện Hải Hậu",
             "Hội đồng nhân dân tỉnh Nam Định"} <= agencies(doc)
     assert not any(a.startswith("Sở") and "huyện" in a for a in agencies(doc))
+
+
+def test_a_unit_beside_its_parent_after_a_dash_or_a_code_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Phòng cảnh sát hình sự (PC 45) Công an tỉnh Nam Định đã phối hợp với Cục Nghiệp vụ - Bộ Công "
+                         "an và Vụ Pháp chế - Ủy ban Dân tộc. Cục CSGT cũng dự.")
+    assert {("Phòng Cảnh sát hình sự Công an tỉnh Nam Định", "Công an tỉnh Nam Định"),
+            ("Cục Nghiệp vụ", "Bộ Công an"), ("Vụ Pháp chế", "Ủy ban Dân tộc")} <= part_of(doc)
+    assert "Cục Cảnh sát giao thông" in agencies(doc)
+
+
+def test_listed_bodies_joined_by_dashes_are_no_units_of_each_other(extractor: Extractor) -> None:
+    doc = run(extractor, "Thông tư liên tịch của Tòa án nhân dân tối cao - Viện kiểm sát nhân dân tối cao - Bộ Tư pháp "
+                         "đã được ban hành.")
+    assert not part_of(doc)
+    assert {"Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Bộ Tư pháp"} <= agencies(doc)
+
+
+def test_bare_heads_listed_after_a_provincial_party_committee_are_its_province_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 3/5, tại Nam Định, các lãnh đạo Tỉnh ủy, UBND, HĐND và các sở ngành đã dự lễ. Ông An "
+                         "cảm ơn Thành ủy Hà Nội, HĐND, UBND thành phố Hải Phòng.")
+    assert {"Tỉnh ủy Nam Định", "Ủy ban nhân dân tỉnh Nam Định", "Hội đồng nhân dân tỉnh Nam Định",
+            "Hội đồng nhân dân thành phố Hải Phòng", "Ủy ban nhân dân thành phố Hải Phòng"} <= agencies(doc)
+
+
+def test_a_company_written_in_lower_case_before_its_capitalised_legal_form_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Nguyễn Văn Thanh, Tổng Giám đốc công ty TNHH III-V Sao Mai cho biết. Tại hội nghị, công ty "
+                         "Cổ phần ô tô Phú Hải thắc mắc. Các công ty cổ phần đều dự.")
+    assert {"Công ty TNHH III-V Sao Mai", "Công ty Cổ phần ô tô Phú Hải"} <= agencies(doc)
+    assert not any(a.lower() == "công ty cổ phần" for a in agencies(doc))
+
+
+def test_unesco_and_an_intergovernmental_committee_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 2014, Ủy ban liên Chính phủ về bảo vệ di sản văn hóa phi vật thể của UNESCO đã họp tại "
+                         "Paris. Ông Lê Văn Minh làm Chủ tịch Ủy ban Liên Chính phủ Việt Nam - Lào.")
+    assert ("Ủy ban liên Chính phủ về bảo vệ di sản văn hóa phi vật thể của UNESCO", "UNESCO") in part_of(doc)
+    assert "Ủy ban Liên Chính phủ Việt Nam - Lào" in agencies(doc)
+    assert "Chính phủ" not in agencies(doc)
+
+
+def test_a_board_named_by_the_zone_it_manages(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo Ban quản lý Khu kinh tế Nghi Sơn, dự án đã được duyệt. Ban Quản lý Khu kinh tế mở Chu Lai "
+                         "cho biết. Ban Quản lý Khu công nghiệp đã họp.")
+    assert {"Ban Quản lý Khu kinh tế Nghi Sơn", "Ban Quản lý Khu kinh tế mở Chu Lai"} <= agencies(doc)
+    assert "Chu Lai" not in {e.name for e in doc.entities if e.type == "Person"}

@@ -77,3 +77,40 @@ def test_a_name_begins_where_the_body_a_title_names_ends(extractor: Extractor) -
     assert people(doc) == {"Đoàn Văn Hải"}
     doc = run(extractor, "Chủ tịch phường Hạ Đình Thái Văn Tuấn giải thích thêm.")
     assert posts(doc) == {("Thái Văn Tuấn", "Ủy ban nhân dân phường Hạ Đình", "Chủ tịch")}
+
+
+def test_a_title_chain_before_a_colon_is_each_listed_person_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Về phía Hội có Ủy viên Đảng đoàn, Phó Chủ tịch Hội Nông dân Việt Nam: Lê Văn Bắc, "
+                         "Trần Thị Thanh; Tổng Thư ký Hội Nông dân Việt Nam Lê Văn Tâm.")
+    assert posts(doc) == {(n, b, t) for n in ("Lê Văn Bắc", "Trần Thị Thanh")
+                          for b, t in (("Đảng đoàn Hội Nông dân Việt Nam", "Ủy viên"),
+                                       ("Hội Nông dân Việt Nam", "Phó Chủ tịch"))} \
+        | {("Lê Văn Tâm", "Hội Nông dân Việt Nam", "Tổng Thư ký")}
+    doc = run(extractor, "Đến viếng có nguyên Chủ tịch nước: Lê Văn Hòa, Trần Đức Tâm.")
+    assert {r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION"} == {True}
+    assert {n for n, _, _ in posts(doc)} == {"Lê Văn Hòa", "Trần Đức Tâm"}
+
+
+def test_a_verb_of_a_post_held_before_makes_the_whole_chain_former(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đỗ Văn Khải trong thời gian là Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Kim Sơn đã có "
+                         "vi phạm.")
+    rels = [r for r in doc.relations if r.type == "HOLDS_POSITION"]
+    assert posts(doc) == {("Đỗ Văn Khải", "Huyện ủy Kim Sơn", "Phó Bí thư"),
+                          ("Đỗ Văn Khải", "Ủy ban nhân dân huyện Kim Sơn", "Chủ tịch")}
+    assert all(r.properties.get("former") is True for r in rels)
+
+
+def test_a_parent_named_alone_between_two_posts_does_not_end_the_chain(extractor: Extractor) -> None:
+    doc = run(extractor, "Kỷ luật ông Lò Văn Sáu, Giám đốc Sở Xây dựng, Ủy ban nhân dân tỉnh Lai Châu, nguyên Phó Bí "
+                         "thư Huyện ủy Mường Tè.")
+    assert ("Lò Văn Sáu", "Huyện ủy Mường Tè", "Phó Bí thư") in posts(doc)
+    doc = run(extractor, "Ông Hồ Văn Tư, Giám đốc Sở Tư pháp, Hội Luật gia tỉnh Ninh Bình tổ chức hội thảo, Phó Chủ tịch "
+                         "UBND tỉnh dự.")
+    assert ("Hồ Văn Tư", "Ủy ban nhân dân tỉnh Ninh Bình", "Phó Chủ tịch") not in posts(doc)
+
+
+def test_an_appointment_between_a_name_and_its_post_gives_the_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hà Văn Lợi vừa được Ban Bí thư điều động giữ chức Phó Trưởng Ban Dân vận Trung ương.")
+    assert posts(doc) == {("Hà Văn Lợi", "Ban Dân vận Trung ương", "Phó Trưởng ban")}
+    doc = run(extractor, "Ông Hà Văn Lợi được nhiều người biết đến khi làm Giám đốc Sở Y tế tỉnh Hà Nam.")
+    assert not posts(doc)

@@ -142,3 +142,52 @@ def test_a_sentence_run_on_from_a_photo_credit_still_reports_its_event(extractor
     assert events(doc) == ["Hội nghị sơ kết công tác thi hành án"]
     assert rels(doc, "ORGANIZES") == {("Bộ Tư pháp", "Hội nghị sơ kết công tác thi hành án")}
     assert rels(doc, "HELD_IN") == {("Hội nghị sơ kết công tác thi hành án", "Hà Nội")}
+
+
+def test_the_body_after_cua_that_closes_a_meetings_name_holds_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 9/6, tại hội nghị trực tuyến sơ kết công tác quý II của Bộ Xây dựng, Thứ trưởng "
+                         "Lê Văn An yêu cầu các sở đẩy nhanh cấp phép.")
+    assert rels(doc, "ORGANIZES") == {("Bộ Xây dựng", "Hội nghị trực tuyến sơ kết công tác quý II của Bộ Xây dựng")}
+    doc = run(extractor, "Sáng 2/6, Sở Nội vụ tổ chức Hội nghị quán triệt quyết định của Ban Bí thư về công tác cán bộ.")
+    assert {a for a, _ in rels(doc, "ORGANIZES")} == {"Sở Nội vụ"}  # the decision is the Ban Bí thư's, not the meeting
+
+
+def test_a_session_numbered_without_thu_is_its_bodys(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 20/5, Quốc hội khai mạc Kỳ họp 7 Quốc hội khóa XV.")
+    assert rels(doc, "ORGANIZES") == {("Quốc hội", "Kỳ họp 7 Quốc hội khóa XV")}
+
+
+def test_undated_meetings_of_two_bodies_on_two_days_are_two_events(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 11-3, Ban Bí thư họp dưới sự chủ trì của ông Trần Văn Hùng. Ngày 15-1, Bộ Tài chính "
+                         "họp báo công bố số liệu thu ngân sách.", published=None)
+    assert rels(doc, "CHAIRS") == {("Trần Văn Hùng", "Cuộc họp của Ban Bí thư")}
+    assert len(events(doc)) == 2
+
+
+def test_ceremonies_named_by_their_act_are_events(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 4/3, tại Đà Nẵng, Bộ Giao thông vận tải tổ chức lễ thông xe cầu Rồng Vàng.")
+    assert events(doc) == ["Lễ thông xe cầu Rồng Vàng"]
+    assert rels(doc, "ORGANIZES") == {("Bộ Giao thông vận tải", "Lễ thông xe cầu Rồng Vàng")}
+    assert rels(doc, "HELD_IN") == {("Lễ thông xe cầu Rồng Vàng", "Đà Nẵng")}
+
+
+def test_a_foreign_city_before_its_country_is_where_it_was_held(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 8/4, tại Busan, Hàn Quốc, Bộ Công Thương tổ chức hội nghị xúc tiến thương mại vào sáng.")
+    [event] = events(doc)
+    assert event == "Hội nghị xúc tiến thương mại"  # the name stops before a part of the day
+    assert rels(doc, "HELD_IN") == {(event, "Busan"), (event, "Hàn Quốc")}
+
+
+def test_a_long_name_pointing_back_inside_it_is_still_a_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Lãnh đạo Sở Công Thương nêu rõ điều này tại hội nghị sơ kết hai năm thí điểm mô hình chợ "
+                         "văn minh của ngành này ngày 6-5.")
+    assert events(doc) == ["Hội nghị sơ kết hai năm thí điểm mô hình chợ văn minh của ngành này"]
+    doc = run(extractor, "Dự kiến thời gian làm việc của Hội đồng nhân dân tại kỳ họp thứ 9 khoảng 3 ngày, trong đó "
+                         "có một ngày chất vấn.")
+    assert events(doc) == []
+
+
+def test_a_date_after_hom_between_a_body_and_its_meeting_verb(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban Kiểm tra Huyện ủy Đông Anh hôm 14-8 đã họp và thi hành kỷ luật ông Trần Văn Bảy.")
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Kiểm tra Huyện ủy Đông Anh", "Cuộc họp của Ủy ban Kiểm tra Huyện ủy Đông Anh")}
+    assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-08-14"]
