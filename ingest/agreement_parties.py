@@ -71,7 +71,7 @@ class PartyReading:
         # "Thủ tướng X làm việc với (lãnh đạo) B để đánh giá việc thực hiện quy chế phối hợp": A's body and B
         sess, review = kb.cues.get("session_verbs") or [], kb.cues.get("session_review_words") or []
         organs = kb.cues.get("standing_organs") or []
-        self.session_re = re.compile(rf"(?<!\w)(?:{alternation(sess)}){WS}(?:(?:{alternation([*prefixes, *organs])}){WS})?",
+        self.session_re = re.compile(rf"(?<!\w)(?:{alternation(sess)}){WS}(?:()(?:{alternation([*prefixes, *organs])}){WS})?",
                                      re.IGNORECASE) if sess else re.compile("$^")
         self.session_review = re.compile(rf"(?<!\w)(?:{alternation(review)})(?!\w)", re.IGNORECASE) if review \
             else re.compile("$^")
@@ -293,12 +293,15 @@ class PartyReading:
         wm = next((m for m in self.session_re.finditer(s, cs, dm.start)), None)
         if wm is None or not self.session_review.search(s, wm.end(), dm.start):
             return
-        i = bisect_left(starts, wm.end())
-        if i >= len(bodies) or bodies[i].start != wm.end() or bodies[i].generic or dm.start - bodies[i].end > 90:
+        at = [wm.start(1), wm.end()] if wm.group(1) is not None else [wm.end()]  # "Đoàn Chủ tịch X" read as a body or not
+        other = next((b for b in bodies if b.start in at and not b.generic and dm.start - b.end <= 90), None)
+        if other is None:
             return
-        other = bodies[i]
-        if other.kind == "organ" and other.host is not None and other.name.lower() in self.standing:
+        if other.host is not None and any(other.canonical(self.kb).lower().startswith(o) for o in self.standing):
             other = other.host  # "làm việc với Đoàn Chủ tịch Tổng Liên đoàn": the confederation
+        elif (parent := self.kb.agencies.get(other.canonical(self.kb), {}).get("parent")) \
+                and any(other.canonical(self.kb).lower().startswith(o) for o in self.standing):
+            other = Body(other.start, other.end, "known", parent, entry=self.kb.agencies.get(parent, {}))
         host: Body | None = None
         im = self.implied_re.search(s, cs, wm.start())
         hb = next((b for b in bodies if cs <= b.start and b.end <= wm.start() and not b.generic), None)

@@ -30,6 +30,7 @@ _SHORT_TOPIC = re.compile(rf"(?:{WS}[{LOWER}]+){{0,6}}{WS}của{WS}")  # "Quy ch
 _LOWER_OF = re.compile(rf"(?P<gap>(?:,?{WS}[{LOWER}]+){{0,4}}{WS}năm{WS}\d{{4}}|(?:{WS}[{LOWER}]+){{0,2}}){WS}của{WS}")
 _REFERENCE_END = re.compile(r"(?<!\w)(?:này|trên|đó|ấy|cùng một vấn đề)$")  # "quyết định của A về việc này"
 _LOWER_WORD = re.compile(rf"{WS}[{LOWER}]")
+_ISSUES_BEFORE = re.compile(rf"(?<!\w)(?:ban hành|ra){WS}$")  # "A vừa ban hành quy định về ..."
 _ENACTS = re.compile(rf"(?:{WS}ngày{WS}[\d/.\-]+)?,?{WS}(?:về{WS}(?:việc{WS})?)?ban hành{WS}")  # "... của A (về) ban hành"
 _NUMBERED = re.compile(rf"{WS}(?:số{WS})?\d")
 _ENACTED_BY = re.compile(rf"{WS}(?:được{WS})?ban hành{WS}kèm{WS}theo{WS}$")  # "quy chế ... ban hành kèm theo"
@@ -181,7 +182,7 @@ class Documents(PartyReading):
                     sib.issuer = dm.issuer
                     out.append(sib)
             elif not m.group(0)[0].isupper() and not dm.coordination:
-                if self._titled_lower(s, dm, bodies):
+                if self._titled_lower(s, dm, bodies) or self._issued_lower(s, dm, bodies):
                     out.append(dm)
                 continue
             if dm.coordination and not self.modal.search(s, max(0, dm.start - 40), dm.start):
@@ -345,6 +346,23 @@ class Documents(PartyReading):
             if (cm := rx.search(s, at, end)) is not None:
                 end = cm.start()
         return at + len(_TRAIL_WORDS.sub("", s[at:end].rstrip(" ,")).rstrip(" ,"))
+
+    def _issued_lower(self, s: str, dm: DocMention, bodies: list[Body]) -> bool:
+        """ "Bộ Chính trị vừa ban hành quy định về luân chuyển cán bộ": a lower-case document that a body right
+        before issues, named by its topic ("về ...")."""
+        vm = _ISSUES_BEFORE.search(s, max(0, dm.start - 12), dm.start)
+        about = _ABOUT.match(s, dm.end)
+        if vm is None or about is None or dm.plural:
+            return False
+        issuer = self._issuer_before(s, vm.start() - 1, bodies)
+        if issuer is None or issuer.generic or self.modal.search(s, max(0, issuer.start - 40), issuer.start):
+            return False  # "đề nghị Bộ X ban hành quy định về ...": not issued (yet)
+        end = self._title_end(s, about.end())
+        if len(s[about.end():end].split()) < 2 or _REFERENCE_END.search(s, about.end(), end):
+            return False
+        dm.named = re.sub(r"\s+", " ", dm.words[:1].upper() + s[dm.start + 1:end])
+        dm.issuer, dm.end = issuer, end
+        return True
 
     def _issuer_before(self, s: str, at: int, bodies: list[Body]) -> Body | None:
         """The body right before "ban hành" at `at`, past "đã", "ký" ... or after "thay mặt"."""

@@ -122,3 +122,11 @@ def test_a_body_only_asked_to_issue_a_regulation_did_not_issue_it(extractor: Ext
 def test_a_years_plan_of_a_body_with_its_topic_before_the_year_is_issued_by_it(extractor: Extractor) -> None:
     doc = run(extractor, "Bộ trưởng vừa ký quyết định phê duyệt kế hoạch kiểm tra, giám sát năm 2022 của Bộ Tư pháp.")
     assert ("Bộ Tư pháp", "Kế hoạch kiểm tra, giám sát năm 2022 của Bộ Tư pháp") in rels(doc, "ISSUED")
+
+
+def test_a_lower_case_document_a_body_issues_is_named_by_its_topic(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Bí thư vừa ban hành quy định về công tác bảo vệ chính trị nội bộ.")
+    assert ("Ban Bí thư", "Quy định về công tác bảo vệ chính trị nội bộ") in rels(doc, "ISSUED")
+    for text in ("Ông C đề nghị Bộ Giao thông vận tải ban hành quy định về quản lý đăng kiểm.",
+                 "Ông D đã ban hành quyết định về tiêu chuẩn bổ nhiệm cán bộ."):
+        assert not rels(run(extractor, text), "ISSUED"), text
