@@ -146,7 +146,7 @@ class Documents(PartyReading):
                         if len(s[about.end():end].split()) >= 2 and not _REFERENCE_END.search(s, about.end(), end):
                             dm.end = end
                             dm.named = re.sub(r"\s+", " ", s[m.start():end])
-                    dm.named = dm.named[:1].upper() + dm.named[1:]
+                    dm.named = (dm.named or "")[:1].upper() + (dm.named or "")[1:]
                 out.append(dm)
                 taken.append((m.start(), dm.end))
         for m in self.kind_re.finditer(s):
@@ -278,7 +278,9 @@ class Documents(PartyReading):
         """ "Quyết định số 2235 của UBND tỉnh (về) ban hành Quy chế bổ nhiệm ...", "quy chế phối hợp ban hành kèm
         theo quyết định số 33 của UBND TP": the decision's issuer issued the document it enacts."""
         for d in [d for d in out if d.number and d.issuer is not None]:
-            after = max(d.end, d.issuer.end)
+            issuer = d.issuer
+            assert issuer is not None
+            after = max(d.end, issuer.end)
             em = _ENACTS.match(s, after)
             km = self.kind_re.match(s, em.end()) if em else None
             if km is not None and not _NUMBERED.match(s, km.end()):  # a numbered one is read on its own
@@ -303,8 +305,8 @@ class Documents(PartyReading):
                     if km is not None and not any(o.start == km.start() for o in out):
                         spec = self.kinds[key(km.group(0))]
                         name = km.group(0)[:1].upper() + km.group(0)[1:] + s[km.end():d.end]
-                        if d.issuer.start >= d.end:
-                            name += s[d.end:d.issuer.end]
+                        if issuer.start >= d.end:
+                            name += s[d.end:issuer.end]
                         out.append(DocMention(km.start(), d.end, spec["kind"], spec["words"], issuer=d.issuer,
                                               named=re.sub(r"\s+", " ", name)))
 
@@ -333,7 +335,8 @@ class Documents(PartyReading):
         for code in re.split(r"[-/]", re.sub(r"\s+", "", dm.number.split("/", 1)[1]).upper()):
             unit = self.codes.get(code)
             entry = self.kb.agencies.get(unit or "", {})
-            if entry and unit != read and (entry.get("parent") == read or unit.lower().endswith(" " + read.lower())):
+            if unit and entry and unit != read and (entry.get("parent") == read
+                                                    or unit.lower().endswith(" " + read.lower())):
                 dm.issuer = Body(dm.issuer.start, dm.issuer.end, "known", unit, entry=entry)
                 return
 

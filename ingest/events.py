@@ -518,8 +518,8 @@ class Events(EventRoles):
                 ev.places += [(p, ss) for p in (city, str(entry["name"])) if all(p != q for q, _ in ev.places)]
                 continue
             if not pm:
-                city = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None
-                name = city.group(0) if city else self.meetings.place_after_level(s, m.end()) if lv else None
+                cm = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None
+                name = cm.group(0) if cm else self.meetings.place_after_level(s, m.end()) if lv else None
                 if name and not self.kb.title_re.match(s, m.end()) and all(p != name for p, _ in ev.places):
                     ev.places.append((name, ss))  # "tại thành phố Vinh", "tại TP Hạ Long"
                 continue
