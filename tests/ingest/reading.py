@@ -23,3 +23,16 @@ def agencies(doc: DocGraph) -> set[str]:
 
 def people(doc: DocGraph) -> set[str]:
     return names(doc, "Person")
+
+
+def pairs(doc: DocGraph, type_: str) -> set[tuple[str, str]]:
+    """The (source name, target name) of each relation of one type."""
+    by_id = {e.id: e for e in doc.entities}
+    return {(by_id[r.source].name, by_id[r.target].name) for r in doc.relations if r.type == type_}
+
+
+def labelled(doc: DocGraph, type_: str) -> set[tuple[str, str, str]]:
+    """`pairs` with each relation's title or role ("" when it has none)."""
+    by_id = {e.id: e for e in doc.entities}
+    return {(by_id[r.source].name, by_id[r.target].name, str(r.properties.get("title") or r.properties.get("role") or ""))
+            for r in doc.relations if r.type == type_}

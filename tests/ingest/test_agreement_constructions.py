@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.extract import Extractor
+from reading import pairs as rels
 from reading import run
-
-
-def rels(doc: DocGraph, type_: str) -> set[tuple[str, str]]:
-    by_id = {e.id: e for e in doc.entities}
-    return {(by_id[r.source].name, by_id[r.target].name) for r in doc.relations if r.type == type_}
 
 
 def test_a_lower_case_document_named_by_its_issuer_and_topic_is_issued_by_it(extractor: Extractor) -> None:

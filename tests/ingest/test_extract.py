@@ -6,17 +6,8 @@ from typing import Any
 
 from coordgraph.graph.model import DocGraph, entity_id
 from coordgraph.ingest.extract import Extractor
+from reading import labelled as rels
 from reading import names, run
-
-
-def rels(doc: DocGraph, type_: str) -> set[tuple[str, str, str]]:
-    by_id = {e.id: e for e in doc.entities}
-    out = set()
-    for r in doc.relations:
-        if r.type == type_:
-            extra = r.properties.get("title") or r.properties.get("role") or ""
-            out.add((by_id[r.source].name, by_id[r.target].name, extra))
-    return out
 
 
 def entity(doc: DocGraph, type_: str, name: str) -> Any:

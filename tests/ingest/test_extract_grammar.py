@@ -3,16 +3,10 @@ these tests (the genre set itself is scored in test_genre.py)."""
 
 from __future__ import annotations
 
-from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.extract import Extractor
 from coordgraph.ingest.knowledge import divisions, load
 from reading import agencies, run
-
-
-def rels(doc: DocGraph, type_: str) -> set[tuple[str, str, str]]:
-    by_id = {e.id: e for e in doc.entities}
-    return {(by_id[r.source].name, by_id[r.target].name, str(r.properties.get("title") or r.properties.get("role") or ""))
-            for r in doc.relations if r.type == type_}
+from reading import labelled as rels
 
 
 def test_the_current_provinces_and_communes_come_from_the_divisions_library() -> None:

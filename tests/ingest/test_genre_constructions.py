@@ -7,16 +7,13 @@ from __future__ import annotations
 from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.extract import Extractor
+from reading import pairs as rels
 from reading import run
 
 
 def names(doc: DocGraph, type_: str) -> list[str]:
     return [e.name for e in doc.entities if e.type == type_]
 
-
-def rels(doc: DocGraph, type_: str) -> set[tuple[str, str]]:
-    by_id = {e.id: e for e in doc.entities}
-    return {(by_id[r.source].name, by_id[r.target].name) for r in doc.relations if r.type == type_}
 
 
 # -- people at events ------------------------------------------------------------------------------

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.extract import Extractor
+from reading import pairs as rels
 from reading import run
 
 
 def events(doc: DocGraph) -> list[str]:
     return [e.name for e in doc.entities if e.type == "Event"]
 
-
-def rels(doc: DocGraph, type_: str) -> set[tuple[str, str]]:
-    by_id = {e.id: e for e in doc.entities}
-    return {(by_id[r.source].name, by_id[r.target].name) for r in doc.relations if r.type == type_}
 
 
 def test_a_body_that_holds_its_session_organises_it_and_chairs_need_chu_tri(extractor: Extractor) -> None:
