@@ -125,6 +125,10 @@ class Grammar(Lists, Described, Named):
                                   for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
+        kg = kb.grammar.get("known_generic_followers") or {}
+        self.known_generic_kinds = {str(k) for k in kg.get("kinds") or []}
+        self.known_generic_re = re.compile(rf"{WS}(?:{alternation(kg.get('followers') or [])})(?!\w)") \
+            if kg.get("followers") else re.compile("$^")
         within = [str(w) for w in kb.grammar.get("organ_not_within") or []]
         self.organ_within = re.compile(rf"(?<!\w)(?:{alternation(within)})(?!\w)", re.IGNORECASE) if within else None
 
@@ -163,7 +167,10 @@ class Grammar(Lists, Described, Named):
                 and re.search(rf"(?<!\w){phrase_pattern(parent)}$", re.sub(r"\s+", " ", m.group(0)), re.IGNORECASE):
             # "Ủy ban Tư pháp của Quốc hội": a listed body written with its parent is PART_OF it
             host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
-        return Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
+        b = Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
+        if str(entry.get("kind")) in self.known_generic_kinds and self.known_generic_re.match(s, m.end()):
+            b.generic = True  # "Mặt trận Tổ quốc và các đoàn thể": the Front at every level
+        return b
 
     def _absorbed(self, s: str, pos: int) -> bool:
         """ "Trưởng ban chỉ đạo ...": the word at pos ends a title that holds the body's head word."""
@@ -463,7 +470,7 @@ class Grammar(Lists, Described, Named):
             b = kept
             self._mark_plural(s, b)
             out.append(b)
-            if (members := self._committee_list(s, b)):  # "Tỉnh ủy, UBND, HĐND": the province's
+            if (members := self._committee_list(s, b) or self._district_list(s, b)):  # "Tỉnh ủy, UBND, HĐND"
                 out += members
                 pos = out[-1].end
                 continue

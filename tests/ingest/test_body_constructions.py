@@ -18,3 +18,30 @@ def test_a_department_named_by_its_earlier_name_or_code_keeps_that_name(extracto
                          "Sau đó, Cục C50 phối hợp xác minh.", published="2016-05-02")
     assert {"Cục Cảnh sát điều tra tội phạm về kinh tế và tham nhũng",
             "Cục Cảnh sát phòng chống tội phạm công nghệ cao"} <= agencies(doc)
+
+
+def test_the_fatherland_front_named_bare_is_the_national_front(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại phiên họp, Mặt trận Tổ quốc kiến nghị Chính phủ sửa đổi quy định về đất đai.")
+    assert "Mặt trận Tổ quốc Việt Nam" in agencies(doc)
+
+
+def test_the_front_beside_the_mass_organisations_is_a_generic_group(extractor: Extractor) -> None:
+    doc = run(extractor, "Các sở, ngành, Mặt trận Tổ quốc và các đoàn thể huyện cần vào cuộc.")
+    assert "Mặt trận Tổ quốc Việt Nam" not in agencies(doc)
+
+
+def test_the_central_front_named_without_its_committee_word(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Chủ tịch Trung ương Mặt trận Tổ quốc Việt Nam Lê Văn Hải phát biểu.")
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in agencies(doc)
+
+
+def test_district_names_listed_after_a_district_body_are_bodies_of_the_same_head(extractor: Extractor) -> None:
+    doc = run(extractor, "Sở Xây dựng phối hợp với UBND quận Tân Bình, Tân Phú và Huyện ủy Đông Anh và Sóc Sơn.")
+    assert {"Ủy ban nhân dân quận Tân Bình", "Ủy ban nhân dân quận Tân Phú",
+            "Huyện ủy Đông Anh", "Huyện ủy Sóc Sơn"} <= agencies(doc)
+
+
+def test_a_province_or_a_person_after_a_district_body_is_no_district(extractor: Extractor) -> None:
+    doc = run(extractor, "UBND huyện Hương Sơn, Hà Tĩnh cho biết; Công an huyện Đông Anh, Nguyễn Văn Bình nói.")
+    assert not {a for a in agencies(doc) if a.endswith(("Hà Tĩnh", "Nguyễn Văn Bình", "Nguyễn Văn"))
+                and "huyện" in a}
