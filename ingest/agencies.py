@@ -31,6 +31,7 @@ _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,25}?)\s*\)")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
+_COUNT_BEFORE = re.compile(rf"(?<!\w)\d+{WS}$")
 _PROVINCIAL = {"tỉnh", "thành phố"}
 
 
@@ -200,8 +201,8 @@ class Grammar(Lists, Described, Named):
         if not m:
             return None
         spec = self.kb.organs.get(key(m.group(0)))
-        if not spec or self._within_word(s, pos):
-            return None
+        if not spec or self._within_word(s, pos) or _COUNT_BEFORE.search(s, max(0, pos - 6), pos):
+            return None  # "giữa 3 Thường trực HĐND, UBND và ...": one organ of each body listed
         p = skip_ws(s, m.end())
         for (organ_key, of_key), eq in self.organ_equivalents.items():
             om = re.compile(phrase_pattern(of_key) + WS, re.IGNORECASE).match(s, p) if organ_key == key(m.group(0)) else None
@@ -221,8 +222,8 @@ class Grammar(Lists, Described, Named):
         if plural:
             p += plural.end()
         host = self.match_at(s, p, depth + 1)
-        if host is None or host.start != p or not self._hosts(spec, host):
-            return None
+        if host is None or host.start != p or not self._hosts(spec, host) or (host.kind == "local" and host.shared):
+            return None  # "thường trực HĐND – UBND – UBMTTQ TP": the organ of each body of a list
         km = self.kb.known_re.match(s, pos)
         if km and km.end() >= host.end and self.kb.canonical_agency(km.group(0)):
             return None  # "văn phòng Trung ương Đảng" is a listed body, read (or not) as such

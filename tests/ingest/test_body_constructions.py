@@ -45,3 +45,15 @@ def test_a_province_or_a_person_after_a_district_body_is_no_district(extractor: 
     doc = run(extractor, "UBND huyện Hương Sơn, Hà Tĩnh cho biết; Công an huyện Đông Anh, Nguyễn Văn Bình nói.")
     assert not {a for a in agencies(doc) if a.endswith(("Hà Tĩnh", "Nguyễn Văn Bình", "Nguyễn Văn"))
                 and "huyện" in a}
+
+
+def test_the_standing_board_of_a_people_s_council_or_committee_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều nay, Thường trực HĐND tỉnh Bình Định và Thường trực UBND tỉnh Gia Lai đã làm việc.")
+    assert {("Thường trực Hội đồng nhân dân tỉnh Bình Định", "Hội đồng nhân dân tỉnh Bình Định"),
+            ("Thường trực Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai")} <= part_of(doc)
+
+
+def test_a_standing_board_before_a_list_or_after_a_count_names_the_bodies(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị bàn về phối hợp giữa thường trực HĐND – UBND – UBMTTQ tỉnh Bình Định; "
+                         "quy chế giữa 3 Thường trực HĐND, UBND và Ủy ban MTTQ tỉnh Gia Lai được ký.")
+    assert not {a for a in agencies(doc) if a.startswith("Thường trực")}
