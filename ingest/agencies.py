@@ -126,6 +126,9 @@ class Grammar(Lists, Described, Named):
                                   for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
+        not_after = [str(w) for w in kb.grammar.get("known_not_after") or []]
+        self.known_not_after = re.compile(rf"(?<!\w)(?:{alternation(not_after)}){WS}$", re.IGNORECASE) \
+            if not_after else re.compile("$^")
         kg = kb.grammar.get("known_generic_followers") or {}
         self.known_generic_kinds = {str(k) for k in kg.get("kinds") or []}
         self.known_generic_re = re.compile(rf"{WS}(?:{alternation(kg.get('followers') or [])})(?!\w)") \
@@ -154,8 +157,8 @@ class Grammar(Lists, Described, Named):
         if s[pos].islower() and re.search(rf"(?<!\w)Đảng{WS}$", s[max(0, pos - 8):pos]):
             return None  # "Đảng bộ Công an": a party organisation, not "Bộ Công an"
         canon = self.kb.canonical_agency(m.group(0))
-        if not canon:
-            return None
+        if not canon or self.known_not_after.search(s, max(0, pos - 12), pos):
+            return None  # "Luật Công an nhân dân", "danh hiệu Công an nhân dân": a law, an honour
         entry = self.kb.agencies.get(canon, {})
         parent = str(entry.get("parent") or "")
         host = None

@@ -57,3 +57,11 @@ def test_a_standing_board_before_a_list_or_after_a_count_names_the_bodies(extrac
     doc = run(extractor, "Hội nghị bàn về phối hợp giữa thường trực HĐND – UBND – UBMTTQ tỉnh Bình Định; "
                          "quy chế giữa 3 Thường trực HĐND, UBND và Ủy ban MTTQ tỉnh Gia Lai được ký.")
     assert not {a for a in agencies(doc) if a.startswith("Thường trực")}
+
+
+def test_a_listed_body_s_name_after_law_or_honour_is_no_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Quốc hội sửa Luật Công an nhân dân; Bộ Công an tước danh hiệu Công an nhân dân của một "
+                         "cán bộ, còn lực lượng Công an nhân dân tiếp tục truy bắt.")
+    assert "Công an nhân dân" in agencies(doc)
+    doc = run(extractor, "Quốc hội sửa luật Cảnh sát biển Việt Nam và tước danh hiệu Công an nhân dân của ông A.")
+    assert not {"Công an nhân dân", "Cảnh sát biển Việt Nam"} & agencies(doc)
