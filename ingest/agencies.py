@@ -126,6 +126,7 @@ class Grammar(Lists, Described, Named):
                                   for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
+        self.bare_provincial = {key(h) for h in kb.grammar.get("bare_provincial_heads") or []}
         not_after = [str(w) for w in kb.grammar.get("known_not_after") or []]
         self.known_not_after = re.compile(rf"(?<!\w)(?:{alternation(not_after)}){WS}$", re.IGNORECASE) \
             if not_after else re.compile("$^")
@@ -303,9 +304,20 @@ class Grammar(Lists, Described, Named):
                         and not (head.levels and nxt.level and nxt.level not in head.levels):  # not "Sở X và UBND quận Y"
                     b.level, b.place, b.place_from, b.shared = nxt.level, nxt.place, nxt.place_from, True
                     return b
-            if not (head.levels and set(head.levels) <= _PROVINCIAL and s[pos].isupper()):
+            bare = self._bare_provincial(s, pos, m.end(), head)
+            if not ((head.levels and set(head.levels) <= _PROVINCIAL or bare) and s[pos].isupper()):
                 return None  # "Sở Tư pháp" alone is a province's: the context says which
+            if bare:
+                b.entry["bare"] = True  # the province's only where the article names no district or city
         return b
+
+    def _bare_provincial(self, s: str, pos: int, end: int, head: Any) -> bool:
+        """ "kỳ họp HĐND vừa qua": a head of every level written bare names the province's body, unless a
+        plural follows ("UBND các tỉnh") or it stands in a comma list ("cấp ủy, HĐND, UBND")."""
+        if key(head.head) not in self.bare_provincial or s[end:end + 1] == "," or s[max(0, pos - 2):pos] == ", ":
+            return False
+        nxt = _WORD.match(s, skip_ws(s, end))
+        return not (nxt and self.kb.plural_re.search(nxt.group(0) + " "))
 
     def _province_follows(self, s: str, p: int) -> bool:
         """ "công an (các) tỉnh Đồng Nai": a head in lower case is a body when a province follows."""

@@ -65,3 +65,20 @@ def test_a_listed_body_s_name_after_law_or_honour_is_no_body(extractor: Extracto
     assert "Công an nhân dân" in agencies(doc)
     doc = run(extractor, "Quốc hội sửa luật Cảnh sát biển Việt Nam và tước danh hiệu Công an nhân dân của ông A.")
     assert not {"Công an nhân dân", "Cảnh sát biển Việt Nam"} & agencies(doc)
+
+
+def test_a_people_s_council_written_bare_is_the_province_s_of_the_article(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh Quảng Trị đã lấy ý kiến người dân. Tại kỳ họp HĐND vừa qua, đại biểu đã chất vấn.")
+    assert "Hội đồng nhân dân tỉnh Quảng Trị" in agencies(doc)
+
+
+def test_a_bare_council_after_a_city_s_party_committee_is_the_city_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Hòa, bí thư Thành ủy, chủ tịch HĐND thành phố Pleiku, tỉnh Gia Lai nói. "
+                         "Theo ông Hòa, kỳ họp HĐND tới sẽ bàn việc này.")
+    assert "Hội đồng nhân dân tỉnh Gia Lai" not in agencies(doc)
+
+
+def test_bare_councils_in_a_plural_or_a_list_of_heads_are_no_province_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh Quảng Trị cho biết: UBND các tỉnh cần chỉ đạo; nghị quyết của cấp ủy, HĐND, UBND "
+                         "ban hành hằng năm.")
+    assert not {"Ủy ban nhân dân tỉnh Quảng Trị", "Hội đồng nhân dân tỉnh Quảng Trị"} & agencies(doc)
