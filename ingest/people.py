@@ -30,6 +30,7 @@ _ASIDE_REST = re.compile(r"[^,;:.!?()“”\"\n]{0,80}(?:\([^()\n]{1,60}\))?")
 _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _DO = re.compile(rf"{WS}do{WS}")
 _WORD = re.compile(r"(?<!\w)\w+")
+_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 _GLOSS = re.compile(r"[ \t]*\([A-ZĐ][A-Za-z0-9Đ&\-. ]{1,15}\)")
 
 
@@ -77,6 +78,8 @@ class People(Names, Context):
         cues = [str(c) for c in headed.get("cues") or []]
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$|{WS}kiêm{WS})", re.IGNORECASE)
+        heads = [str(w) for w in t.get("list_heads") or []]
+        self.list_head_re = re.compile(rf"(?<!\w)(?:{alternation(heads)})[ \t]*:?{WS}") if heads else None
         self.init_context(kb)
 
     # -- posts ---------------------------------------------------------------------
@@ -409,6 +412,36 @@ class People(Names, Context):
                 return []
         return [post]
 
+    def _shared_heading(self, s: str, sent_start: int, name_start: int, names: dict[int, int]) -> list[Post]:
+        """ "hai nguyên Chủ tịch UBND tỉnh X là ông A và ông B": a title chain that a list word (titles.yaml,
+        list_heads) joins to a list of names is each one's; a bare title is not taken."""
+        if self.list_head_re is None:
+            return []
+        lo = max(sent_start, name_start - 400)
+        for hm in reversed(list(self.list_head_re.finditer(s, lo, name_start))):
+            if not self._names_to(s, hm.end(), name_start, names):
+                continue
+            end = hm.start()
+            while end > lo and s[end - 1] in " \t":
+                end -= 1
+            tm = next((m for m in _TERM.finditer(s, max(lo, end - 30), end) if m.end() == end), None)
+            end = tm.start() if tm else end  # "Ủy viên Ban Bí thư khóa XII gồm:"
+            item = max(lo, *(s.rfind(c, lo, end) + 1 for c in ";:(."))
+            for tm in self.title_re.finditer(s, max(item, end - 200), end):
+                chain, start, _ = self.chain_before(s, tm.start(), end)  # titles in lower case too
+                if not chain:
+                    continue
+                if any(p.body is None and not p.implied for p in chain):
+                    return []
+                before = list(_WORD.finditer(s, max(item, start - 12), start))
+                fm = self.former_re.match(s, before[-1].start()) if before and self.former_re else None
+                if fm and fm.end() == start:  # "hai nguyên Chủ tịch ...": each one's post is a former one
+                    for p in chain:
+                        p.former = True
+                return chain
+            return []
+        return []
+
     def _names_to(self, s: str, p: int, name_start: int, names: dict[int, int]) -> bool:
         """Only names (with their honorifics), commas and "và" stand between p and the name."""
         while True:
@@ -418,6 +451,9 @@ class People(Names, Context):
             if p not in names:
                 return False
             m = _LIST_SEP.match(s, names[p])
+            if m is None:  # "ông A (bị bắt tạm giam) và ông B"
+                bm = _BRACKET.match(s, names[p])
+                m = _LIST_SEP.match(s, bm.end()) if bm else None
             if m is None:
                 return False
             p = m.end()
@@ -448,6 +484,8 @@ class People(Names, Context):
             pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a)
             if not pre:
                 pre = self._list_heading(s, sent_start, a, dict(spans))
+            if not pre:
+                pre = self._shared_heading(s, sent_start, a, dict(spans))
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]

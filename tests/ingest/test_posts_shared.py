@@ -1,0 +1,66 @@
+"""People who share a post named once before them, and names the surname list must know; short texts
+written for these tests."""
+
+from __future__ import annotations
+
+from coordgraph.graph.model import DocGraph
+from coordgraph.ingest.extract import Extractor
+from reading import labelled, people, run
+
+
+def former(doc: DocGraph) -> set[str]:
+    by_id = {e.id: e for e in doc.entities}
+    return {
+        by_id[r.source].name
+        for r in doc.relations
+        if r.type == "HOLDS_POSITION" and r.properties.get("former")
+    }
+
+
+def test_a_title_chain_joined_by_la_to_a_list_of_names_is_each_one_s_post(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Cơ quan điều tra đã khởi tố hai nguyên chủ tịch UBND TP Đà Nẵng là ông Trần Văn Minh "
+        "(đã bị bắt) và ông Phan Hữu Chiến.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Trần Văn Minh", "Ủy ban nhân dân thành phố Đà Nẵng", "Chủ tịch"),
+        ("Phan Hữu Chiến", "Ủy ban nhân dân thành phố Đà Nẵng", "Chủ tịch"),
+    }
+    assert former(doc) == {"Trần Văn Minh", "Phan Hữu Chiến"}
+
+
+def test_a_title_with_its_term_joined_by_gom_gives_each_name_the_post(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Hội nghị đã bầu bổ sung Ủy viên Ban Bí thư khóa XII gồm: ông Trần Thanh Mẫn và ông Trần Cẩm Tú.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Trần Thanh Mẫn", "Ban Bí thư", "Ủy viên"),
+        ("Trần Cẩm Tú", "Ban Bí thư", "Ủy viên"),
+    }
+    assert not former(doc)
+
+
+def test_a_shared_post_adds_to_the_posts_in_brackets_after_a_name(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Trong đó có hai ủy viên Trung ương là ông Lê Văn An (Phó Bí thư Tỉnh ủy Đắk Lắk) và "
+        "ông Trần Quốc Bảo.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn An", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+        ("Lê Văn An", "Tỉnh ủy Đắk Lắk", "Phó Bí thư"),
+        ("Trần Quốc Bảo", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+    }
+
+
+def test_a_bare_title_before_la_gives_no_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Hai phó giám đốc là ông Trần Văn Minh và ông Lê Văn Hùng cùng ký văn bản.")
+    assert people(doc) == {"Trần Văn Minh", "Lê Văn Hùng"}
+    assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_less_common_family_names_are_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Buổi làm việc có Tất Văn Hòa, Lữ Văn Hưng, Vy Thị Lan và Trình Văn Tú tham dự.")
+    assert people(doc) == {"Tất Văn Hòa", "Lữ Văn Hưng", "Vy Thị Lan", "Trình Văn Tú"}
