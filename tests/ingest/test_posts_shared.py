@@ -64,3 +64,29 @@ def test_a_bare_title_before_la_gives_no_post(extractor: Extractor) -> None:
 def test_less_common_family_names_are_read(extractor: Extractor) -> None:
     doc = run(extractor, "Buổi làm việc có Tất Văn Hòa, Lữ Văn Hưng, Vy Thị Lan và Trình Văn Tú tham dự.")
     assert people(doc) == {"Tất Văn Hòa", "Lữ Văn Hưng", "Vy Thị Lan", "Trình Văn Tú"}
+
+
+def test_a_bare_title_right_before_a_name_is_held_in_the_one_body_of_its_kind_the_article_names(
+    extractor: Extractor,
+) -> None:
+    doc = run(
+        extractor, "Bộ Y tế vừa gửi công văn tới các tỉnh. Thứ trưởng Nguyễn Văn Tiến đã ký công văn này."
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {("Nguyễn Văn Tiến", "Bộ Y tế", "Thứ trưởng")}
+    doc = run(extractor, "UBND phường Tân Lập đã họp chiều qua. Phó chủ tịch Lưu Thị Hòa được giao ký hồ sơ.")
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lưu Thị Hòa", "Ủy ban nhân dân phường Tân Lập", "Phó Chủ tịch")
+    }
+
+
+def test_a_bare_title_takes_no_body_when_two_of_its_kind_are_named_or_the_name_holds_it_elsewhere(
+    extractor: Extractor,
+) -> None:
+    doc = run(extractor, "Bộ Y tế và Bộ Tài chính đã họp. Thứ trưởng Nguyễn Văn Tiến chủ trì cuộc họp.")
+    assert not labelled(doc, "HOLDS_POSITION")
+    doc = run(
+        extractor,
+        "Bộ Y tế đã họp. Bộ trưởng Nguyễn Văn Tiến phát biểu. Ông Nguyễn Văn Tiến, Bộ trưởng, Chủ nhiệm "
+        "Văn phòng Chính phủ cho biết thêm.",
+    )
+    assert ("Nguyễn Văn Tiến", "Bộ Y tế", "Bộ trưởng") not in labelled(doc, "HOLDS_POSITION")
