@@ -90,3 +90,8 @@ def test_a_bare_title_takes_no_body_when_two_of_its_kind_are_named_or_the_name_h
         "Văn phòng Chính phủ cho biết thêm.",
     )
     assert ("Nguyễn Văn Tiến", "Bộ Y tế", "Bộ trưởng") not in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_text_that_ends_inside_a_described_body_s_name_is_read_without_error(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Nguyễn Văn An làm giám đốc Công ty xổ số kiến thiết")
+    assert people(doc) == {"Nguyễn Văn An"}
