@@ -15,6 +15,7 @@ from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 from coordgraph.ingest.person_names import Names
 from coordgraph.ingest.post_context import Context, Post
+from coordgraph.ingest.post_lists import PostLists
 
 _SEP = re.compile(rf"[ \t]*,?{WS}kiêm{WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
@@ -22,7 +23,7 @@ _OPEN = re.compile(rf"[ \t]*\([ \t]*(?:(?:\d{{1,3}}{WS}tuổi|(?:sinh{WS}năm|SN
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
 # a body we cannot read, within the sentence ("Tập đoàn. Về phía Y có bà Z, ..." is two sentences; "I.V. C" one)
 _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPPER}])[^,;:()“”\"\n]){{2,70}}?(,{WS})")
-_TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:{WS}?[-–]{WS}?\d{{4}})?)(?!\w)")
+_TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
 _AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
@@ -45,7 +46,7 @@ class PersonMention:
     rank: str | None = None
 
 
-class People(Names, Context):
+class People(Names, Context, PostLists):
     def __init__(self, kb: Knowledge, grammar: Grammar):
         self.kb = kb
         self.g = grammar
@@ -78,9 +79,8 @@ class People(Names, Context):
         cues = [str(c) for c in headed.get("cues") or []]
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$|{WS}kiêm{WS})", re.IGNORECASE)
-        heads = [str(w) for w in t.get("list_heads") or []]
-        self.list_head_re = re.compile(rf"(?<!\w)(?:{alternation(heads)})[ \t]*:?{WS}") if heads else None
         self.init_context(kb)
+        self.init_lists(kb)
 
     # -- posts ---------------------------------------------------------------------
     def parse_item(self, s: str, p: int) -> tuple[Post | None, int]:
@@ -412,36 +412,6 @@ class People(Names, Context):
                 return []
         return [post]
 
-    def _shared_heading(self, s: str, sent_start: int, name_start: int, names: dict[int, int]) -> list[Post]:
-        """ "hai nguyên Chủ tịch UBND tỉnh X là ông A và ông B": a title chain that a list word (titles.yaml,
-        list_heads) joins to a list of names is each one's; a bare title is not taken."""
-        if self.list_head_re is None:
-            return []
-        lo = max(sent_start, name_start - 400)
-        for hm in reversed(list(self.list_head_re.finditer(s, lo, name_start))):
-            if not self._names_to(s, hm.end(), name_start, names):
-                continue
-            end = hm.start()
-            while end > lo and s[end - 1] in " \t":
-                end -= 1
-            tm = next((m for m in _TERM.finditer(s, max(lo, end - 30), end) if m.end() == end), None)
-            end = tm.start() if tm else end  # "Ủy viên Ban Bí thư khóa XII gồm:"
-            item = max(lo, *(s.rfind(c, lo, end) + 1 for c in ";:(."))
-            for tm in self.title_re.finditer(s, max(item, end - 200), end):
-                chain, start, _ = self.chain_before(s, tm.start(), end)  # titles in lower case too
-                if not chain:
-                    continue
-                if any(p.body is None and not p.implied for p in chain):
-                    return []
-                before = list(_WORD.finditer(s, max(item, start - 12), start))
-                fm = self.former_re.match(s, before[-1].start()) if before and self.former_re else None
-                if fm and fm.end() == start:  # "hai nguyên Chủ tịch ...": each one's post is a former one
-                    for p in chain:
-                        p.former = True
-                return chain
-            return []
-        return []
-
     def _names_to(self, s: str, p: int, name_start: int, names: dict[int, int]) -> bool:
         """Only names (with their honorifics), commas and "và" stand between p and the name."""
         while True:
@@ -485,7 +455,7 @@ class People(Names, Context):
             if not pre:
                 pre = self._list_heading(s, sent_start, a, dict(spans))
             if not pre:
-                pre = self._shared_heading(s, sent_start, a, dict(spans))
+                pre = self.shared_heading(s, sent_start, a, dict(spans)) or self.acted_on(s, sent_start, a)
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]

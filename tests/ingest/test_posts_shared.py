@@ -95,3 +95,36 @@ def test_a_bare_title_takes_no_body_when_two_of_its_kind_are_named_or_the_name_h
 def test_a_text_that_ends_inside_a_described_body_s_name_is_read_without_error(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Nguyễn Văn An làm giám đốc Công ty xổ số kiến thiết")
     assert people(doc) == {"Nguyễn Văn An"}
+
+
+def test_posts_an_act_takes_away_before_doi_voi_are_the_named_person_s_former_posts(
+    extractor: Extractor,
+) -> None:
+    doc = run(
+        extractor,
+        "Hội nghị quyết định cách chức Ủy viên Trung ương Đảng khóa XI và Bí thư Ban cán sự đảng Bộ Thông tin "
+        "và Truyền thông nhiệm kỳ 2011-2016 đối với ông Nguyễn Văn Sơn.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Nguyễn Văn Sơn", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+        ("Nguyễn Văn Sơn", "Ban cán sự đảng Bộ Thông tin và Truyền thông", "Bí thư"),
+    }
+    assert former(doc) == {"Nguyễn Văn Sơn"}
+
+
+def test_a_post_an_act_gives_before_doi_voi_is_a_current_one(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Quốc hội phê chuẩn miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông Trần Minh Tuấn và bổ nhiệm chức vụ "
+        "Bộ trưởng Bộ Y tế đối với ông Nguyễn Mạnh Hùng.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Trần Minh Tuấn", "Bộ Y tế", "Bộ trưởng"),
+        ("Nguyễn Mạnh Hùng", "Bộ Y tế", "Bộ trưởng"),
+    }
+    assert former(doc) == {"Trần Minh Tuấn"}
+
+
+def test_a_post_without_its_body_before_doi_voi_gives_none(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Thường vụ quyết định cách chức trưởng phòng đối với ông Nguyễn Văn Sơn.")
+    assert not labelled(doc, "HOLDS_POSITION")
