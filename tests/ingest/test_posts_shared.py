@@ -128,3 +128,13 @@ def test_a_post_an_act_gives_before_doi_voi_is_a_current_one(extractor: Extracto
 def test_a_post_without_its_body_before_doi_voi_gives_none(extractor: Extractor) -> None:
     doc = run(extractor, "Ban Thường vụ quyết định cách chức trưởng phòng đối với ông Nguyễn Văn Sơn.")
     assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_the_head_of_a_local_police_holds_the_post_in_that_police(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Tình, nguyên trưởng Công an huyện Đắk Song, đã bị kỷ luật.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Tình", "Công an huyện Đắk Song", "Trưởng Công an")}
+    assert former(doc) == {"Lê Văn Tình"}
+    doc = run(extractor, "Phó trưởng Công an huyện Đắk Song Trần Văn Hải đã có mặt.")
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Trần Văn Hải", "Công an huyện Đắk Song", "Phó Trưởng Công an")
+    }
