@@ -53,6 +53,7 @@ class People(Names, Context, PostLists):
         self.title_re = re.compile(rf"(?:{alternation(list(kb.titles))})(?!\w)", re.IGNORECASE)
         surfaces = [s for s in kb.implied]
         self.implied_re = re.compile(rf"(?:{alternation(surfaces)})(?!\w)", re.IGNORECASE) if surfaces else None
+        self.numbered_words = {str(w) for w in kb.cues.get("numbered_words") or []}
         self.not_before = re.compile(rf"(?<!\w)(?<!thành )(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
         t = kb.title_data
         self.former_re = re.compile(rf"(?:{alternation(t.get('former_markers') or [])}){WS}", re.IGNORECASE) \
