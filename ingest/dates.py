@@ -80,6 +80,13 @@ class Dates:
         self.law = re.compile(rf"(?<!\w)(?:{alternation(c['law_names'])})(?:{WS}[^\W\d_]+){{1,6}}{WS}(?:(?:{alternation(c['year_words'])}){WS})?$")
         self.opening = re.compile(rf"(?:{alternation(c['term_opening_events'])})(?!\w)", re.IGNORECASE)
         self.launching = re.compile(rf"(?<!\w)(?:{alternation(c['year_launch_words'])})(?!\w)", re.IGNORECASE)
+        self.anniversary = re.compile(rf"(?<!\w)(?:{alternation(c['anniversary_words'])}){WS}(\d{{1,3}}){WS}(?:{year}){WS}"
+                                      r"[^.;:!?\n]{0,80}?(?<![\d/.\-–])((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+        self.full_date = re.compile(r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d\d)(?!\d)")
+        self.month_year = re.compile(rf"(?<!\w)(?:{month}){WS}(\d{{1,2}})\s?[/.\-]\s?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+        self.past_after = re.compile(rf"[^.;:!?\n]{{0,30}}?(?<!\w)(?:{alternation(c['past_markers'])})(?!\w)", re.IGNORECASE)
+        self.year_end = re.compile(rf"(?<!\w)(?<!{month} )(?:{alternation(c['year_end_words'])}){WS}((?:19|20)\d\d)(?!\d)",
+                                   re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
 
@@ -131,9 +138,25 @@ class Dates:
             years.append(int(m.group(1)))
         # "năm nay giảm 12% so với năm 2013": the year compared with is the one before the text's
         years += [int(m.group(1)) + 1 for m in self.compared.finditer(s) if int(m.group(1)) >= self.earliest]
+        # "kỷ niệm 50 năm ... Mậu Thân 1968": the anniversary falls in the year it is kept
+        years += [int(m.group(2)) + int(m.group(1)) for m in self.anniversary.finditer(s) if not self._future(s, m.start())]
         planned = {int(m.group(2)) for m in _PLAN_PAIR.finditer(s) if int(m.group(2)) == int(m.group(1)) + 1}
         years = [y for y in years if y >= self.earliest and y not in planned]  # the plan's year is still to come
         return max(years) if years else None
+
+    def late_month(self, s: str, year: int | None) -> int:
+        """The latest month of `year` that the text dates something in, as past or present ("ngày 29/4/2018",
+        "tháng 10/2017 đã ...", "đến cuối năm 2018": the last month, not "6 tháng cuối năm"), not as a plan or a
+        deadline; 0 when none.
+        A day and month the text gives without a year, before that month, falls in the year after."""
+        if year is None:
+            return 0
+        marks = [m for m in self.full_date.finditer(s)]  # "ngày 29/4/2018"; "tháng 10/2017" only as done ("đã ...")
+        marks += [m for m in self.month_year.finditer(s) if self.past_after.match(s, m.end())]
+        months = [int(m.group(1)) for m in marks
+                  if int(m.group(2)) == year and not self._future(s, m.start()) and not self._target(s, m.start())]
+        months += [12 for m in self.year_end.finditer(s) if int(m.group(1)) == year and not self._future(s, m.start())]
+        return max((m for m in months if 1 <= m <= 12), default=0)
 
     def reviewed_year(self, name: str, kind: str | None) -> int | None:
         """The year a review event's name says it reviews ("tổng kết công tác năm 2018"), if any."""
@@ -171,10 +194,11 @@ class Dates:
 
     # -- dates -------------------------------------------------------------------------
     def iso(self, dm: DayMonth, published: str | None, year: int | None, kind: str | None = None,
-            reviewed: int | None = None) -> str | None:
+            reviewed: int | None = None, late: int = 0) -> str | None:
         """ISO date of `dm`: its own year, else the publication date's (a day after it falls in the year
         before), else the year under review when a review names it (`reviewed`: the year after when held in
-        its first `review_months` months), else `year` (the text's)."""
+        its first `review_months` months), else `year` (the text's; the year after for a day in a month before
+        `late`, the latest month of that year the text has already reached)."""
         y = dm.year
         if y is None and published:
             pub = date.fromisoformat(published)
@@ -184,6 +208,8 @@ class Dates:
         elif y is None and (base := year if reviewed is None else reviewed) is not None:
             review = reviewed is not None or kind in self.review_kinds  # held early in the year after
             y = base + 1 if review and dm.month <= self.review_months else base
+            if reviewed is None and y == base and dm.month < late:
+                y += 1  # "Hội nghị Trung ương tháng 10/2017 đã ..." in a story of 21/2: 2018
         if y is None:
             return None
         found = dateparser.parse(f"{dm.day}/{dm.month}/{y}", languages=["vi"], settings=_SETTINGS)

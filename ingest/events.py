@@ -105,6 +105,7 @@ class Events(EventRoles, EventPlaces):
              published: str | None, title_span: tuple[int, int] | None) -> list[Event]:
         events: list[Event] = []
         year = None if published else self.dates.text_year(s)
+        late = self.dates.late_month(s, year)
         story = self._story_date(s, sentences, title_span)
         sentences = self.meetings.split_credits(s, sentences, lambda p: (d := self.dates.at(s, p)) is not None
                                                 and s[d.end:d.end + 1] == ",")
@@ -193,10 +194,10 @@ class Events(EventRoles, EventPlaces):
             if own is not None:
                 hpos = (own.organisers[0].start if own.organisers else own.start) - ss
                 ev = Event(ss, se, ss + hpos, own.kind, own.name,
-                           self._date(published, year, own.kind, dm if lead_date else vm, own.name), list(own.organisers))
+                           self._date(published, year, own.kind, dm if lead_date else vm, own.name, late), list(own.organisers))
             else:
                 hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
-                ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm)
+                ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm, late)
                 ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
                                   if b not in ev.organisers]
                 if clause is not None:  # "tại hội nghị Thành ủy lần thứ 22 mới đây, ...": the name ends with the clause
@@ -243,9 +244,9 @@ class Events(EventRoles, EventPlaces):
                 self._places(s, ss, se, same, PAREN)
         events += self._referenced(s, events, bodies)
         if events and events[0].date is None and events[0].start > story[0]:
-            events[0].date = self._date(published, year, events[0].kind, story[1], events[0].name) if story[1] else None
+            events[0].date = self._date(published, year, events[0].kind, story[1], events[0].name, late) if story[1] else None
         if events and story[1] is not None and story[0] < events[0].start \
-                and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name):
+                and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name, late):
             events[0].opened = story[0]  # "Sáng 2-5, A, B phối hợp C phát động X. ... Tại buổi họp báo, ..."
             if not events[0].organisers:
                 se = next(e for a, e in sentences if a == story[0])
@@ -253,7 +254,7 @@ class Events(EventRoles, EventPlaces):
                 events[0].organisers += self._subjects(s, story[0], vm.start(), bodies) if vm else []
         if events and not events[0].places and story[1] is not None:  # "Sáng 8-9, tại X (Hà Nội), A tổ chức ..."
             am = LEAD_AT.match(s, story[1].end)
-            if am and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name):
+            if am and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name, late):
                 se = next(e for a, e in sentences if a <= am.start(1) < e)
                 self._places(s, am.start(1), se, events[0], AT, first_only=True)
         if events and title_span and not events[0].organisers:  # "A tổng kết công tác năm 2018" as the headline
@@ -274,7 +275,7 @@ class Events(EventRoles, EventPlaces):
         return events
 
     def _event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,
-               year: int | None, dm: DayMonth | None) -> Event:
+               year: int | None, dm: DayMonth | None, late: int = 0) -> Event:
         start = ss + hpos
         end_m = next((m for m in _NAME_END.finditer(s, start + 3, se) if not abbreviation_dot(s, m.start())), None)
         end = end_m.start() if end_m else se
@@ -301,7 +302,7 @@ class Events(EventRoles, EventPlaces):
         if named:
             name, body, kind = named
             organisers.append(body)
-        return Event(ss, se, start, kind, name, self._date(published, year, kind, dm, name), organisers)
+        return Event(ss, se, start, kind, name, self._date(published, year, kind, dm, name, late), organisers)
 
     def _held_after_name(self, s: str, ss: int, se: int, head: int, verbs: list[int]) -> bool:
         """ "Tại hội nghị X vừa diễn ra, ...": the event is reported, by a verb right after its name."""
@@ -371,7 +372,8 @@ class Events(EventRoles, EventPlaces):
     def article_date(self, s: str, sentences: list[tuple[int, int]], title_span: tuple[int, int] | None) -> str | None:
         """The date the story opens with, its year as the text implies it ("Ngày 26/12/2018, ...")."""
         _, dm = self._story_date(s, sentences, title_span)
-        return self.dates.iso(dm, None, self.dates.text_year(s)) if dm else None
+        year = self.dates.text_year(s)
+        return self.dates.iso(dm, None, year, late=self.dates.late_month(s, year)) if dm else None
 
     def _story_date(self, s: str, sentences: list[tuple[int, int]],
                     title_span: tuple[int, int] | None) -> tuple[int, DayMonth | None]:
@@ -384,12 +386,14 @@ class Events(EventRoles, EventPlaces):
                 return ss, dm
         return 0, None
 
-    def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "") -> str | None:
+    def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "",
+              late: int = 0) -> str | None:
         """The event's date; a review names the year it reviews ("Hội nghị tổng kết công tác năm 2018"), which
         gives the year better than the text's latest one (that may be the coming year's plans)."""
         if dm is None:
             return None
-        return self.dates.iso(dm, published, self.dates.named_year(name) or year, kind, self.dates.reviewed_year(name, kind))
+        named = self.dates.named_year(name)
+        return self.dates.iso(dm, published, named or year, kind, self.dates.reviewed_year(name, kind), 0 if named else late)
 
     def _subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
         """The bodies right before a verb at `verb`, past a leading date and place."""

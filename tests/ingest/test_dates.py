@@ -134,3 +134,28 @@ def test_a_review_takes_the_year_its_name_reviews(extractor: Extractor, day: str
     text = (f"{day}, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020. "
             "Năm 2020, Sở sẽ tập trung cải cách hành chính.")
     assert event_date(extractor, text)[1] == year
+
+
+def test_an_anniversary_gives_the_year_it_is_kept(dates: Dates) -> None:
+    text = "Tỉnh tổ chức lễ kỷ niệm 40 năm chiến thắng biên giới 1979 tại quảng trường. Năm 2015, tỉnh đã xây tượng đài."
+    assert dates.text_year(text) == 2019
+    assert dates.text_year("Năm 2015, tỉnh ban hành kế hoạch tiến tới kỷ niệm 40 năm chiến thắng 1979.") == 2015
+
+
+@pytest.mark.parametrize(("text", "late"), [
+    ("Hội nghị tháng 9/2019 đã thống nhất phương án.", 9),
+    ("Ngày 14/10/2019, đoàn kiểm tra làm việc với tỉnh.", 10),
+    ("Tuy vậy, đến cuối năm 2019, công trình vẫn dừng.", 12),
+    ("Đoàn sẽ đi dự đại hội vào tháng 9/2019.", 0),  # still to come
+    ("Trong 6 tháng cuối năm 2019, tỉnh tập trung cải cách.", 0),  # a plan for the half year
+    ("Phấn đấu đến tháng 10/2019 đã hoàn thành.", 0),  # a target
+])
+def test_the_latest_month_the_text_has_reached(dates: Dates, text: str, late: int) -> None:
+    assert dates.late_month(text, 2019) == late
+
+
+def test_a_day_before_that_month_is_in_the_year_after(extractor: Extractor) -> None:
+    text = ("Chiều 12/3, Ủy ban nhân dân tỉnh Lào Cai tổ chức hội nghị công bố quyết định về công tác cán bộ. "
+            "Hội nghị tháng 11/2019 của Tỉnh ủy đã thống nhất chủ trương này.")
+    assert event_date(extractor, text)[1] == "2020-03-12"
+
