@@ -87,6 +87,8 @@ class Dates:
         self.past_after = re.compile(rf"[^.;:!?\n]{{0,30}}?(?<!\w)(?:{alternation(c['past_markers'])})(?!\w)", re.IGNORECASE)
         self.year_end = re.compile(rf"(?<!\w)(?<!{month} )(?:{alternation(c['year_end_words'])}){WS}((?:19|20)\d\d)(?!\d)",
                                    re.IGNORECASE)
+        self.election = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_words'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
+        self.plan_before = re.compile(rf"(?<!\w)(?:{_PLAN_WORDS})(?:{WS}[^\W\d_]+){{0,2}}{WS}(?:(?:{year}){WS})?$", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
 
@@ -109,11 +111,14 @@ class Dates:
         or target's year, not inside a term of office (except where one term ends and the next
         begins, "2014-2019 ... 2019-2024": the year of that congress), and not a year the text plans for
         right after reviewing the one before ("công tác năm 2018 và phương hướng, nhiệm vụ năm 2019": the
-        story is set at the turn of 2018, wherever else 2019 comes)."""
+        story is set at the turn of 2018, wherever else 2019 comes). A text that speaks of no such year is set in
+        the first year it plans for or whose term an election opens ("kế hoạch năm 2018 của Ban Chỉ đạo", "cuộc bầu
+        cử ... nhiệm kỳ 2016-2021"): plans and terms to come run from the present."""
         in_range: set[int] = set()
         starts: dict[int, int] = {}
         ends: dict[int, int] = {}
         years: list[int] = []
+        ahead: list[int] = []  # the first years of plans and terms
         for m in _RANGE.finditer(s):
             in_range.update((m.start(1), m.start(2)))
             y1, y2 = int(m.group(1)), int(m.group(2))
@@ -122,6 +127,8 @@ class Dates:
             starts[y1] = starts.get(y1, 0) + 1
             ends[y2] = ends.get(y2, 0) + 1
             if self.term.search(s, max(0, m.start() - 30), m.start()):
+                if self.election.search(s, max(0, m.start() - 90), m.start()):
+                    ahead.append(y1)  # "cuộc bầu cử ... nhiệm kỳ 2016-2021": the term is opening
                 continue
             if self._under_review(s, m.start()):
                 years.append(y2)  # "tổng kết ... giai đoạn 2006-2015": the period is over
@@ -131,7 +138,11 @@ class Dates:
         for m in _YEAR.finditer(s):
             if m.start() in in_range:
                 continue
-            if self.birth.search(s, max(0, m.start() - 12), m.start()) or self._future(s, m.start()):
+            if self.birth.search(s, max(0, m.start() - 12), m.start()):
+                continue
+            if self._future(s, m.start()):
+                if self.plan_before.search(s, max(0, m.start() - 40), m.start()):
+                    ahead.append(int(m.group(1)))  # "theo kế hoạch năm 2018", "đề ra những nhiệm vụ trong năm 2019"
                 continue
             if self._target(s, m.start()) or self.law.search(s, max(0, m.start() - 60), m.start()):
                 continue  # "đến 2025": a target; "Bộ luật Hình sự năm 1999": a law's name
@@ -142,7 +153,8 @@ class Dates:
         years += [int(m.group(2)) + int(m.group(1)) for m in self.anniversary.finditer(s) if not self._future(s, m.start())]
         planned = {int(m.group(2)) for m in _PLAN_PAIR.finditer(s) if int(m.group(2)) == int(m.group(1)) + 1}
         years = [y for y in years if y >= self.earliest and y not in planned]  # the plan's year is still to come
-        return max(years) if years else None
+        ahead = [y for y in ahead if y >= self.earliest]
+        return max(years) if years else min(ahead) if ahead else None
 
     def late_month(self, s: str, year: int | None) -> int:
         """The latest month of `year` that the text dates something in, as past or present ("ngày 29/4/2018",

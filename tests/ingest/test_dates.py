@@ -159,3 +159,10 @@ def test_a_day_before_that_month_is_in_the_year_after(extractor: Extractor) -> N
             "Hội nghị tháng 11/2019 của Tỉnh ủy đã thống nhất chủ trương này.")
     assert event_date(extractor, text)[1] == "2020-03-12"
 
+
+
+def test_a_text_with_only_plans_and_terms_is_set_in_their_first_year(dates: Dates) -> None:
+    assert dates.text_year("Ban Chỉ đạo rà soát các vụ việc theo kế hoạch năm 2021 đã đề ra.") == 2021
+    assert dates.text_year("Cử tri mong chọn người xứng đáng trong cuộc bầu cử nhiệm kỳ 2021-2026.") == 2021
+    assert dates.text_year("Ủy viên Ban chấp hành nhiệm kỳ 2021 - 2026 bị kỷ luật.") is None  # a term already running
+    assert dates.text_year("Năm 2019, tỉnh đạt mọi chỉ tiêu; kế hoạch năm 2020 đã được giao.") == 2019  # a year of its own first
