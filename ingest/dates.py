@@ -89,6 +89,9 @@ class Dates:
                                    re.IGNORECASE)
         self.election = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_words'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
         self.plan_before = re.compile(rf"(?<!\w)(?:{_PLAN_WORDS})(?:{WS}[^\W\d_]+){{0,2}}{WS}(?:(?:{year}){WS})?$", re.IGNORECASE)
+        self.span = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}(?:{day}{WS})?(\d{{1,2}})\s*"
+                               rf"(?:(?:{alternation(c['range_words'])}){WS}|[-–]\s*)(?:{day}{WS})?(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?!\d)",
+                               re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
 
@@ -104,6 +107,15 @@ class Dates:
             dm = _day_month(m)
             if dm is not None:
                 yield dm
+
+    def first_day(self, s: str, lo: int, hi: int, day: int, month: int) -> int | None:
+        """The first day of a span of days written between `lo` and `hi` that holds `day` of `month` ("Trong 5 ngày
+        (từ ngày 2 đến 6/10), hội nghị ..." for a story of 3/10): an event is dated by the day it opens."""
+        for m in self.span.finditer(s, lo, hi):
+            first, last, mo = (int(g) for g in m.groups())
+            if mo == month and first < day <= last:
+                return first
+        return None
 
     # -- years -----------------------------------------------------------------------
     def text_year(self, s: str) -> int | None:

@@ -272,7 +272,23 @@ class Events(EventRoles, EventPlaces):
                 if self.head_re.search(s, ss, se):
                     self._by(s, ss, se, self._event_for(s, ss, se, events), bodies)
                 self._context_docs(s, ss, se, ev, docs)
+        for ev in events:
+            self._first_day(s, sentences, ev)
         return events
+
+    def _first_day(self, s: str, sentences: list[tuple[int, int]], ev: Event) -> None:
+        """An event over several days is dated by the first, where a sentence naming its kind gives the span
+        ("Sáng 3/10, hội nghị Trung ương 8 ...; Trong 5 ngày (từ ngày 2 đến 6/10), hội nghị ...": 2/10)."""
+        hm = self.head_re.match(ev.name)
+        if ev.referenced or not ev.date or ev.day is None or hm is None:
+            return
+        for ss, se in sentences:
+            kind = self.heads[key(hm.group(0))]["kind"]  # "hội nghị", "hội nghị Trung ương": one kind
+            if any(self.heads[key(h.group(0))]["kind"] == kind for h in self.head_re.finditer(s, ss, se)):
+                first = self.dates.first_day(s, ss, se, *ev.day)
+                if first is not None:
+                    ev.date = f"{ev.date[:8]}{first:02d}"
+                    return
 
     def _event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,
                year: int | None, dm: DayMonth | None, late: int = 0) -> Event:

@@ -166,3 +166,16 @@ def test_a_text_with_only_plans_and_terms_is_set_in_their_first_year(dates: Date
     assert dates.text_year("Cử tri mong chọn người xứng đáng trong cuộc bầu cử nhiệm kỳ 2021-2026.") == 2021
     assert dates.text_year("Ủy viên Ban chấp hành nhiệm kỳ 2021 - 2026 bị kỷ luật.") is None  # a term already running
     assert dates.text_year("Năm 2019, tỉnh đạt mọi chỉ tiêu; kế hoạch năm 2020 đã được giao.") == 2019  # a year of its own first
+
+
+def test_the_first_day_of_a_span_that_holds_a_day(dates: Dates) -> None:
+    text = "Trong 4 ngày (từ ngày 7 đến 10/5), hội nghị sẽ bàn nhiều nội dung."
+    assert dates.first_day(text, 0, len(text), 8, 5) == 7
+    assert dates.first_day(text, 0, len(text), 8, 6) is None  # another month
+    assert dates.first_day("Đại hội diễn ra từ 12 - 14/11.", 0, 30, 13, 11) == 12
+
+
+def test_an_event_over_several_days_is_dated_by_the_first(extractor: Extractor) -> None:
+    text = ("Sáng 8/5, trong ngày làm việc thứ hai, hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Giang lần thứ 20 đã thảo luận "
+            "về kinh tế năm 2019. Trong 3 ngày (từ ngày 7 đến 9/5), hội nghị sẽ bàn nhiều nội dung quan trọng.")
+    assert event_date(extractor, text)[1] == "2019-05-07"
