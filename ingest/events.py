@@ -38,6 +38,7 @@ _HELD_AT = re.compile(rf"(?<!\w)(?:(?:{alt('held_done')}){WS})?(?:{alt('held_ver
                       re.IGNORECASE)
 _HELD_TAIL = re.compile(rf"(?:{WS}(?:{alt('held_done')}))?{WS}(?:{alt('held_verbs')})$")
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?[/\-]\s?\d{1,2}(?!\d)")
+_LEAD_SETTING = re.compile(rf"\)?\s*,?\s*(?:{alt('hosted_before')}){WS}", re.IGNORECASE)
 _TITLE_VERB = re.compile(rf"(?<!\w)(?:{alt('title_verbs')})(?!\w)", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s,]+(?:{alt('name_trailing_words')}))+$", re.IGNORECASE)
 
@@ -152,7 +153,9 @@ class Events(EventRoles, EventPlaces):
                 own = None
             if own is not None:
                 head = sign = None
-            if head and verbs and not any(head.start() - 70 <= v <= head.end() + 50 for v in verbs):
+            setting = lead_date and dm is not None and _LEAD_SETTING.fullmatch(s, dm.end, ss + head.start()) is not None \
+                if head else False  # "Hôm qua 2/7, tại hội nghị X, ông A đề xuất ...": the setting is the event
+            if head and verbs and not setting and not any(head.start() - 70 <= v <= head.end() + 50 for v in verbs):
                 # "Thực hiện Kế hoạch về tổ chức Hội nghị X, ... A tổ chức Hội nghị Y": the reported one
                 head = next((h for h in self.head_re.finditer(sent, head.end())
                              if any(h.start() - 70 <= v <= h.end() + 50 for v in verbs)), head)

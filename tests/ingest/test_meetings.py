@@ -210,3 +210,10 @@ def test_a_person_in_a_photo_caption_does_not_attend(extractor: Extractor) -> No
     doc = run(extractor, "Sáng 12/6, Đoàn đại biểu Quốc hội tỉnh Quảng Trị đã có buổi tiếp xúc cử tri huyện Cam Lộ. "
                          "Bà Trần Thị C trong cuộc tiếp xúc cử tri ở huyện Cam Lộ - Ảnh: D.")
     assert ("Trần Thị C", events(doc)[0]) not in rels(doc, "ATTENDS")
+
+
+def test_a_dated_setting_opening_the_sentence_is_the_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 5/9, tại hội nghị trực tuyến Chính phủ với các địa phương, ông Trần Văn D đề nghị "
+                         "sửa luật; trình Quốc hội xem xét tại kỳ họp cuối năm.")
+    assert events(doc) == ["Hội nghị trực tuyến Chính phủ với các địa phương"]
+    assert rels(doc, "ATTENDS") == {("Trần Văn D", events(doc)[0])}
