@@ -44,6 +44,7 @@ _BETWEEN_WORD = re.compile(r"(?<!\w)giữa(?!\w)", re.IGNORECASE)
 _YEAR_GAP = re.compile(rf"{WS}năm{WS}\d{{4}}")
 _NEW_CLAUSE = re.compile(rf",{WS}(?=[{UPPER}]|(?:ông|bà|tôi|chúng tôi|đã|đang|sẽ|là|được){WS})|{WS}(?:nên|thì|mới đây|đã){WS}")  # "..., Ban Bí thư quyết định", "... thì"
 _ABOUT = re.compile(rf"{WS}về{WS}")
+_TOPIC_AFTER = re.compile(rf"{WS}(?:để{WS})?(?=[{LOWER}])(?!(?:cho|của|đã|để|do|được|giữa|mà|sẽ|theo|và|với|này|đó)(?!\w))")  # "quy chế phối hợp (để) quản lý ..."
 _APPOSITION = re.compile(r"\s*[-–,(]")  # a person named in a title, then their post
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
@@ -182,7 +183,12 @@ class Documents(PartyReading, SignerReading):
                 if of:
                     jm = _JOINT_OF.match(s, of.end())  # "của liên Bộ Y tế - Tài chính": issued jointly
                     at = jm.end() if jm else of.end()
+                    head = self.kb.title_re.match(s, at) if not jm else None  # "của Bộ trưởng Bộ Công an"
                     i = bisect_left(starts, at)
+                    if head is not None and not (i < len(bodies) and bodies[i].start == at) \
+                            and (sp := re.match(WS, s[head.end():head.end() + 3])) is not None:
+                        at = head.end() + sp.end()  # the holder's body issued it
+                        i = bisect_left(starts, at)
                     if i < len(bodies) and bodies[i].start == at:
                         dm.issuer = bodies[i]
                         while jm and i + 1 < len(bodies) and _JOINT_SEP.fullmatch(s, bodies[i].end, bodies[i + 1].start):
@@ -212,6 +218,10 @@ class Documents(PartyReading, SignerReading):
                     and not (dm.coordination and any(o.kind == dm.kind for o in out)) \
                     and self._titled(s, dm, bodies, starts):
                 out.append(dm)  # "Quy định của Ban Bí thư về ...": named by its title and issuer
+                continue
+            if not dm.number and not dm.parties and dm.coordination and not dm.signed \
+                    and not m.group(0)[0].isupper() and self._issued_lower(s, dm, bodies, topic_only=True):
+                out.append(dm)  # "UBND TP vừa ban hành quy chế phối hợp thẩm định các dự án ...": named by its topic
                 continue
             if not dm.number and not dm.parties and dm.coordination and not dm.signed and self._reviewed(s, dm):
                 out.append(dm)  # "sơ kết 3 năm thực hiện quy chế phối hợp liên ngành trong ...": named by its title
@@ -364,11 +374,15 @@ class Documents(PartyReading, SignerReading):
                 end = cm.start()
         return at + len(_TRAIL_WORDS.sub("", s[at:end].rstrip(" ,")).rstrip(" ,"))
 
-    def _issued_lower(self, s: str, dm: DocMention, bodies: list[Body]) -> bool:
+    def _issued_lower(self, s: str, dm: DocMention, bodies: list[Body], topic_only: bool = False) -> bool:
         """ "Bộ Chính trị vừa ban hành quy định về luân chuyển cán bộ": a lower-case document that a body right
-        before issues, named by its topic ("về ...")."""
+        before issues, named by its topic ("về ..."); a coordination one (`topic_only`) by the topic right after it
+        ("quy chế phối hợp (để) quản lý hoạt động ...")."""
         vm = _ISSUES_BEFORE.search(s, max(0, dm.start - 12), dm.start)
         about = _ABOUT.match(s, dm.end)
+        if topic_only:
+            about = _TOPIC_AFTER.match(s, dm.end) if vm is not None and not self.title_not_after.match(s, dm.end) \
+                else None
         if about is None or dm.plural:
             return False
         issuer = self._issuer_before(s, vm.start() - 1, bodies) if vm else self._signed_by(s, dm.start, bodies)
@@ -377,7 +391,8 @@ class Documents(PartyReading, SignerReading):
         end = self._title_end(s, about.end())
         if len(s[about.end():end].split()) < 2 or _REFERENCE_END.search(s, about.end(), end):
             return False
-        dm.named = re.sub(r"\s+", " ", dm.words[:1].upper() + s[dm.start + 1:end])
+        rest = " " + s[about.end():end] if topic_only else s[dm.end:end]  # "(để) quản lý ...": past "để"
+        dm.named = re.sub(r"\s+", " ", dm.words[:1].upper() + s[dm.start + 1:dm.end] + rest)
         dm.issuer, dm.end = issuer, end
         return True
 

@@ -35,3 +35,26 @@ def test_a_numbered_document_dated_after_a_comma_is_issued_by_the_body_after_the
     doc = run(extractor, "Các cấp ủy thực hiện nghiêm Quy định số 45-QĐ/TW, ngày 2-3-2019 của Bộ Chính trị về công tác "
                          "kiểm tra.")
     assert ("Bộ Chính trị", "Quy định số 45-QĐ/TW") in rels(doc, "ISSUED")
+
+
+def test_a_coordination_regulation_a_body_issues_is_named_by_the_topic_after_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban nhân dân tỉnh Nam Định vừa ban hành quy chế phối hợp quản lý hoạt động khai thác cát "
+                         "trên các tuyến sông và chỉ đạo các sở thực hiện.")
+    assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Nam Định",
+                                    "Quy chế phối hợp quản lý hoạt động khai thác cát trên các tuyến sông")}
+    doc = run(extractor, "Ủy ban nhân dân tỉnh Nam Định có ban hành quy chế phối hợp để quản lý các cơ sở lưu trú.")
+    assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Nam Định", "Quy chế phối hợp quản lý các cơ sở lưu trú")}
+
+
+def test_a_coordination_regulation_only_asked_for_has_no_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn kiểm tra đề nghị Ủy ban nhân dân tỉnh Nam Định ban hành quy chế phối hợp quản lý hoạt "
+                         "động khai thác cát.")
+    assert not rels(doc, "ISSUED")
+
+
+def test_a_numbered_document_of_a_post_holder_is_issued_by_the_posts_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Các trường làm theo Thông tư số 12/2016 của Bộ trưởng Bộ Giáo dục và Đào tạo về quy chế thi.")
+    assert rels(doc, "ISSUED") == {("Bộ Giáo dục và Đào tạo", "Thông tư số 12/2016")}
+    doc = run(extractor, "Theo Quyết định số 74/QĐ-UBND ngày 2/3/2019 của Chủ tịch Ủy ban nhân dân tỉnh Nam Định, đoàn "
+                         "kiểm tra đã làm việc.")
+    assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Nam Định", "Quyết định số 74/QĐ-UBND")}
