@@ -178,6 +178,8 @@ class Events(EventRoles, EventPlaces):
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
                 dated = dated or (vm is not None and nm is not None  # "trong lễ phát động X vào sáng 21-10 tại ..."
                                   and _DATE_AFTER_NAME.fullmatch(s, nm.start(), vm.start) is not None)
+                near = near or (lead_date and self.meetings.hosted_before.search(sent, max(0, head.start() - 8), head.start())
+                                is not None)  # "Chiều 4/10, việc X được đặt ra trong cuộc họp báo thường kỳ của Chính phủ"
                 if not (near or dated or (lead_date and head.start() < 150)) \
                         or self.planned_any.search(sent, max(0, head.start() - 40), head.start()) \
                         or self.planned_opener.match(sent.lstrip(" -–\"“(")):  # "Dự kiến ... tại kỳ họp 11 khoảng 16 ngày"
