@@ -92,6 +92,7 @@ class Dates:
         self.span = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}(?:{day}{WS})?(\d{{1,2}})\s*"
                                rf"(?:(?:{alternation(c['range_words'])}){WS}|[-–]\s*)(?:{day}{WS})?(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?!\d)",
                                re.IGNORECASE)
+        self.period_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}$", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
 
@@ -181,6 +182,17 @@ class Dates:
                   if int(m.group(2)) == year and not self._future(s, m.start()) and not self._target(s, m.start())]
         months += [12 for m in self.year_end.finditer(s) if int(m.group(1)) == year and not self._future(s, m.start())]
         return max((m for m in months if 1 <= m <= 12), default=0)
+
+    def month_years(self, s: str) -> dict[int, int]:
+        """The year of each month the text writes with one ("Ngay trong tháng 12-2017, Tòa án ..."), when it
+        writes that month with a single year, not as a deadline nor as the start of a period ("Từ tháng 3-2017,
+        ban được thí điểm ..."): a day of that month the text gives without a year is in it ("báo cáo trước Hội đồng
+        nhân dân sáng 4-12")."""
+        seen: dict[int, set[int]] = {}
+        for m in self.month_year.finditer(s):
+            if not self._target(s, m.start()) and not self.period_from.search(s, max(0, m.start() - 8), m.start()):
+                seen.setdefault(int(m.group(1)), set()).add(int(m.group(2)))
+        return {mo: ys.pop() for mo, ys in seen.items() if len(ys) == 1}
 
     def reviewed_year(self, name: str, kind: str | None) -> int | None:
         """The year a review event's name says it reviews ("tổng kết công tác năm 2018"), if any."""

@@ -5,7 +5,7 @@ the documents they review, launch or sign, and who chaired or attended them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
@@ -65,6 +65,7 @@ class Events(EventRoles, EventPlaces):
     def __init__(self, kb: Knowledge):
         self.kb = kb
         self.dates = Dates()
+        self.month_years: dict[int, int] = {}  # the text's months written with their year (`Dates.month_years`)
         self.meetings = Meetings(kb)
         self.planned_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('planned_markers') or ['$^'])})(?!\w)",
                                       re.IGNORECASE)
@@ -107,6 +108,7 @@ class Events(EventRoles, EventPlaces):
         events: list[Event] = []
         year = None if published else self.dates.text_year(s)
         late = self.dates.late_month(s, year)
+        self.month_years = self.dates.month_years(s)
         story = self._story_date(s, sentences, title_span)
         sentences = self.meetings.split_credits(s, sentences, lambda p: (d := self.dates.at(s, p)) is not None
                                                 and s[d.end:d.end + 1] == ",")
@@ -178,6 +180,8 @@ class Events(EventRoles, EventPlaces):
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
                 dated = dated or (vm is not None and nm is not None  # "trong lễ phát động X vào sáng 21-10 tại ..."
                                   and _DATE_AFTER_NAME.fullmatch(s, nm.start(), vm.start) is not None)
+                near = near or (lead_date and self.meetings.hosted_before.search(sent, max(0, head.start() - 8), head.start())
+                                is not None)  # "Chiều 4/10, việc X được đặt ra trong cuộc họp báo thường kỳ của Chính phủ"
                 if not (near or dated or (lead_date and head.start() < 150)) \
                         or self.planned_any.search(sent, max(0, head.start() - 40), head.start()) \
                         or self.planned_opener.match(sent.lstrip(" -–\"“(")):  # "Dự kiến ... tại kỳ họp 11 khoảng 16 ngày"
@@ -412,6 +416,8 @@ class Events(EventRoles, EventPlaces):
         if dm is None:
             return None
         named = self.dates.named_year(name)
+        if dm.year is None and not published and not named and dm.month in self.month_years:
+            dm = replace(dm, year=self.month_years[dm.month])  # "Ngay trong tháng 12-2017, ..." of a story of 4-12
         return self.dates.iso(dm, published, named or year, kind, self.dates.reviewed_year(name, kind), 0 if named else late)
 
     def _subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:

@@ -179,3 +179,14 @@ def test_an_event_over_several_days_is_dated_by_the_first(extractor: Extractor) 
     text = ("Sáng 8/5, trong ngày làm việc thứ hai, hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Giang lần thứ 20 đã thảo luận "
             "về kinh tế năm 2019. Trong 3 ngày (từ ngày 7 đến 9/5), hội nghị sẽ bàn nhiều nội dung quan trọng.")
     assert event_date(extractor, text)[1] == "2019-05-07"
+
+
+def test_the_year_a_month_is_written_with(dates: Dates) -> None:
+    text = "Ngay trong tháng 11-2020, tòa sẽ xét xử vụ án. Tiếp đến tháng 3-2021, tòa xét xử vụ khác. Từ tháng 5-2019, X."
+    assert dates.month_years(text) == {11: 2020}  # not a deadline ("đến tháng 3-2021"), nor the start of a period
+
+
+def test_a_day_of_a_month_written_with_its_year_is_in_that_year(extractor: Extractor) -> None:
+    text = ("Sáng 6-11, báo cáo trước Hội đồng nhân dân thành phố Hải Phòng, Chánh án Tòa án nhân dân thành phố Trần Văn E "
+            "cho biết ngay trong tháng 11-2020, tòa sẽ đưa vụ án ra xét xử. Tiếp đến tháng 2-2021, tòa xét xử vụ khác.")
+    assert event_date(extractor, text)[1] == "2020-11-06"

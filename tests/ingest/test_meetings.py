@@ -217,3 +217,11 @@ def test_a_dated_setting_opening_the_sentence_is_the_event(extractor: Extractor)
                          "sửa luật; trình Quốc hội xem xét tại kỳ họp cuối năm.")
     assert events(doc) == ["Hội nghị trực tuyến Chính phủ với các địa phương"]
     assert rels(doc, "ATTENDS") == {("Trần Văn D", events(doc)[0])}
+
+
+def test_a_setting_late_in_a_dated_sentence_was_held(extractor: Extractor) -> None:
+    text = ("Chiều 9/3, việc chậm giải ngân vốn đầu tư công tại nhiều dự án giao thông trọng điểm ở các tỉnh miền núi phía Bắc "
+            "và Tây Nguyên trong những năm gần đây được nhiều phóng viên đặt ra trong cuộc họp báo thường kỳ của Bộ Tài chính.")
+    doc = run(extractor, text)
+    assert len(events(doc)) == 1
+    assert rels(doc, "ORGANIZES") == {("Bộ Tài chính", events(doc)[0])}
