@@ -5,18 +5,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
+from coordgraph.ingest.agreement_signers import SignerReading
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
+
+if TYPE_CHECKING:
+    from coordgraph.ingest.people import PersonMention
 
 # "số 17-QĐ/TW", "(Kết luận) số 50-TB/TW", "số số 34/CT-TW"
 # "số 204/C 03 - P 14": a police unit's code written with spaces ("C 03", "P 14") is part of the number
 _NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?"
                      r"(\d[\w]*(?:[./\-][\w]+)*(?:(?<=/[A-Z])\s\d+(?:\s-\s[A-Z]\s\d+)?(?!\w))?)")
-_DATE_AFTER = re.compile(rf"{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})")
+_DATE_AFTER = re.compile(rf",?{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})")
 _OF = re.compile(rf",?{WS}(?:của|do){WS}")
 _JOINT_OF = re.compile(rf"liên{WS}(?=Bộ{WS})")
 _JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
@@ -38,6 +44,8 @@ _BETWEEN_WORD = re.compile(r"(?<!\w)giữa(?!\w)", re.IGNORECASE)
 _YEAR_GAP = re.compile(rf"{WS}năm{WS}\d{{4}}")
 _NEW_CLAUSE = re.compile(rf",{WS}(?=[{UPPER}]|(?:ông|bà|tôi|chúng tôi|đã|đang|sẽ|là|được){WS})|{WS}(?:nên|thì|mới đây|đã){WS}")  # "..., Ban Bí thư quyết định", "... thì"
 _ABOUT = re.compile(rf"{WS}về{WS}")
+_TOPIC_AFTER = re.compile(rf"{WS}(?:để{WS})?(?=[{LOWER}])(?!(?:cho|của|đã|để|do|được|giữa|mà|sẽ|theo|và|với|này|đó)(?!\w))")  # "quy chế phối hợp (để) quản lý ..."
+_APPOSITION = re.compile(r"\s*[-–,(]")  # a person named in a title, then their post
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
 
@@ -96,10 +104,11 @@ class Document:
         return self.words
 
 
-class Documents(PartyReading):
+class Documents(PartyReading, SignerReading):
     def __init__(self, kb: Knowledge):
         self.kb = kb
         self._init_parties(kb)
+        self._init_signers(kb)
         self.kb = kb
         kinds = kb.cues.get("document_kinds") or []
         self.kinds = {key(k["words"]): k for k in kinds}
@@ -130,7 +139,9 @@ class Documents(PartyReading):
                                 re.IGNORECASE) \
             if modal else re.compile("$^")
 
-    def find(self, s: str, bodies: list[Body], published: str | None) -> list[DocMention]:
+    def find(self, s: str, bodies: list[Body], published: str | None,
+             people: Sequence[PersonMention] = ()) -> list[DocMention]:
+        self.people = people  # the signers of documents ("Chủ tịch UBND tỉnh X Nguyễn Văn A ký ...")
         starts = [b.start for b in bodies]
         out: list[DocMention] = []
         taken: list[tuple[int, int]] = []
@@ -172,7 +183,12 @@ class Documents(PartyReading):
                 if of:
                     jm = _JOINT_OF.match(s, of.end())  # "của liên Bộ Y tế - Tài chính": issued jointly
                     at = jm.end() if jm else of.end()
+                    head = self.kb.title_re.match(s, at) if not jm else None  # "của Bộ trưởng Bộ Công an"
                     i = bisect_left(starts, at)
+                    if head is not None and not (i < len(bodies) and bodies[i].start == at) \
+                            and (sp := re.match(WS, s[head.end():head.end() + 3])) is not None:
+                        at = head.end() + sp.end()  # the holder's body issued it
+                        i = bisect_left(starts, at)
                     if i < len(bodies) and bodies[i].start == at:
                         dm.issuer = bodies[i]
                         while jm and i + 1 < len(bodies) and _JOINT_SEP.fullmatch(s, bodies[i].end, bodies[i + 1].start):
@@ -203,6 +219,10 @@ class Documents(PartyReading):
                     and self._titled(s, dm, bodies, starts):
                 out.append(dm)  # "Quy định của Ban Bí thư về ...": named by its title and issuer
                 continue
+            if not dm.number and not dm.parties and dm.coordination and not dm.signed \
+                    and not m.group(0)[0].isupper() and self._issued_lower(s, dm, bodies, topic_only=True):
+                out.append(dm)  # "UBND TP vừa ban hành quy chế phối hợp thẩm định các dự án ...": named by its topic
+                continue
             if not dm.number and not dm.parties and dm.coordination and not dm.signed and self._reviewed(s, dm):
                 out.append(dm)  # "sơ kết 3 năm thực hiện quy chế phối hợp liên ngành trong ...": named by its title
                 continue
@@ -231,6 +251,9 @@ class Documents(PartyReading):
             end = cm.start()
         if (km := self.kind_re.search(s, dm.end, end)) is not None:  # "... xe công Theo Quyết định 32 của ...": another
             end = km.start()
+        named = next((p for p in self.people if dm.end < p.end < end and _APPOSITION.match(s, p.end)), None)
+        if named is not None:  # "Quyết định kỷ luật đối với ông X - Chủ tịch UBND huyện Y": the title ends with X
+            end = named.end
         comma = s.find(",", dm.end, end)
         first = comma if comma >= 0 else end  # the issuer is named in the title's first clause
         title = _TRAIL_WORDS.sub("", re.sub(r"\s+", " ", s[dm.start:end]).strip(" ,"))
@@ -246,7 +269,8 @@ class Documents(PartyReading):
             end = of.end
             title = re.sub(r"\s+", " ", s[dm.start:end]).strip(" ,")
         vm = re.search(rf"(?<!\w)ban hành{WS}$", s[max(0, dm.start - 12):dm.start])
-        issuer = of or (self._issuer_before(s, dm.start - len(vm.group(0)) - 1, bodies) if vm else None)
+        issuer = of or (self._issuer_before(s, dm.start - len(vm.group(0)) - 1, bodies) if vm else None) \
+            or self._signed_by(s, dm.start, bodies)
         if issuer is None:
             return False
         dm.named, dm.issuer, dm.end = title, issuer, dm.start + len(s[dm.start:end].rstrip(" ,"))
@@ -350,20 +374,25 @@ class Documents(PartyReading):
                 end = cm.start()
         return at + len(_TRAIL_WORDS.sub("", s[at:end].rstrip(" ,")).rstrip(" ,"))
 
-    def _issued_lower(self, s: str, dm: DocMention, bodies: list[Body]) -> bool:
+    def _issued_lower(self, s: str, dm: DocMention, bodies: list[Body], topic_only: bool = False) -> bool:
         """ "Bộ Chính trị vừa ban hành quy định về luân chuyển cán bộ": a lower-case document that a body right
-        before issues, named by its topic ("về ...")."""
+        before issues, named by its topic ("về ..."); a coordination one (`topic_only`) by the topic right after it
+        ("quy chế phối hợp (để) quản lý hoạt động ...")."""
         vm = _ISSUES_BEFORE.search(s, max(0, dm.start - 12), dm.start)
         about = _ABOUT.match(s, dm.end)
-        if vm is None or about is None or dm.plural:
+        if topic_only:
+            about = _TOPIC_AFTER.match(s, dm.end) if vm is not None and not self.title_not_after.match(s, dm.end) \
+                else None
+        if about is None or dm.plural:
             return False
-        issuer = self._issuer_before(s, vm.start() - 1, bodies)
+        issuer = self._issuer_before(s, vm.start() - 1, bodies) if vm else self._signed_by(s, dm.start, bodies)
         if issuer is None or issuer.generic or self.modal.search(s, max(0, issuer.start - 40), issuer.start):
             return False  # "đề nghị Bộ X ban hành quy định về ...": not issued (yet)
         end = self._title_end(s, about.end())
         if len(s[about.end():end].split()) < 2 or _REFERENCE_END.search(s, about.end(), end):
             return False
-        dm.named = re.sub(r"\s+", " ", dm.words[:1].upper() + s[dm.start + 1:end])
+        rest = " " + s[about.end():end] if topic_only else s[dm.end:end]  # "(để) quản lý ...": past "để"
+        dm.named = re.sub(r"\s+", " ", dm.words[:1].upper() + s[dm.start + 1:dm.end] + rest)
         dm.issuer, dm.end = issuer, end
         return True
 
@@ -396,6 +425,9 @@ class Documents(PartyReading):
                 target.issuer = prev[-1]  # "thay mặt Ban Bí thư ký ban hành ..."
             for d in listed[1:]:
                 d.issuer = d.issuer or target.issuer
+        for d in docs:  # "Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký Quyết định số 12": signed, so issued, by X's UBND
+            if d.number and d.issuer is None and not d.coordination:
+                d.issuer = self._signed_by(s, d.start, bodies)
 
     def _colon_list(self, s: str, at: int, docs: list[DocMention]) -> list[DocMention]:
         """ "A đã ra các quyết định tố tụng: D1; D2 ... D3; D4 ...": the numbered documents listed after the colon,

@@ -188,7 +188,7 @@ def make_documents(nlp: Language, name: str) -> Any:
     def component(doc: Doc) -> Doc:
         f: Findings = doc._.cg
         assert f.text is not None
-        f.doc_mentions = documents.find(f.text.x, f.bodies, f.article.published)
+        f.doc_mentions = documents.find(f.text.x, f.bodies, f.article.published, f.people)
         f.documents = documents.merge(kb, f.doc_mentions)
         return doc
 

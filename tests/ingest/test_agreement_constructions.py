@@ -126,3 +126,9 @@ def test_a_lower_case_document_a_body_issues_is_named_by_its_topic(extractor: Ex
     for text in ("Ông C đề nghị Bộ Giao thông vận tải ban hành quy định về quản lý đăng kiểm.",
                  "Ông D đã ban hành quyết định về tiêu chuẩn bổ nhiệm cán bộ."):
         assert not rels(run(extractor, text), "ISSUED"), text
+
+
+def test_a_working_session_to_evaluate_how_a_regulation_is_carried_out_reviews_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 5/4, Thủ tướng Lê Văn Tám có cuộc làm việc với lãnh đạo Hội Nông dân Việt Nam để đánh "
+                         "giá việc thực hiện quy chế phối hợp công tác.")
+    assert {d for _, d in rels(doc, "REVIEWS")} == {"Quy chế phối hợp giữa Chính phủ và Hội Nông dân Việt Nam"}

@@ -1,0 +1,70 @@
+"""The issuer of a document read from who signs it: "Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký Quyết định số 12"
+(the body of the signer's post), "Thủ tướng Y ký Quyết định ..." (an office that issues as itself), "thay mặt Bộ
+Chính trị, Z ký ban hành Chỉ thị ..." (the body signed for)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from coordgraph.ingest.agencies import Body
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+
+if TYPE_CHECKING:
+    from coordgraph.ingest.people import PersonMention
+
+
+class SignerReading:
+    """The signer reading of `Documents` (agreements.py)."""
+
+    kb: Knowledge
+    issue_gap: re.Pattern[str]
+    on_behalf: re.Pattern[str]
+    modal: re.Pattern[str]
+    people: Sequence[PersonMention]
+
+    def _init_signers(self, kb: Knowledge) -> None:
+        verbs = kb.cues.get("signer_issue_verbs") or []
+        self.signer_verb = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}$", re.IGNORECASE) if verbs \
+            else re.compile("$^")
+        self.offices = {key(str(k)): str(v) for k, v in (kb.cues.get("office_issuers") or {}).items()}
+        self.for_others = {key(str(p)) for p in kb.cues.get("signers_for_others") or []}
+        self.people = ()
+
+    def _signed_by(self, s: str, at: int, bodies: list[Body]) -> Body | None:
+        """The body that issues a document starting at `at` by signing it ("... vừa ký (ban hành) <document>")."""
+        vm = self.signer_verb.search(s, max(0, at - 16), at)
+        if vm is None:
+            return None
+        verb = vm.start()
+        cs = max(s.rfind(c, 0, verb) for c in ".;:!?\n") + 1
+        signer: Body | None = None
+        for ob in self.on_behalf.finditer(s, cs, verb):  # "thay mặt Bộ Chính trị, ... ký ban hành"
+            signer = next((b for b in bodies if b.start == ob.end() and not b.generic), signer)
+        if signer is None:
+            person = next((p for p in reversed(self.people) if cs <= p.start and p.end <= verb
+                           and self.issue_gap.fullmatch(s, p.end, verb)), None)
+            signer = self._post_body(person) if person is not None else None
+        if signer is None:
+            signer = next((b for b in reversed(bodies) if cs <= b.start and b.end <= verb and not b.generic
+                           and self.issue_gap.fullmatch(s, b.end, verb)), None)
+        if signer is None or self.modal.search(s, max(0, signer.start - 40), signer.start):
+            return None  # "đề nghị Thủ tướng ký quyết định ...": not (yet) issued
+        return signer
+
+    def _post_body(self, person: PersonMention) -> Body | None:
+        """The body a signer issues for: the post named with the name ("Chủ tịch UBND tỉnh X Nguyễn Văn A")."""
+        for post in person.posts:
+            if post.former or post.start > person.start:
+                continue
+            if post.body is not None and key(f"{post.title} {post.body.canonical(self.kb)}") in self.for_others:
+                return None
+            office = self.offices.get(key(post.title))
+            if office is not None:
+                return Body(post.start, post.end, "known", office, entry=self.kb.agencies.get(office, {}))
+            if post.body is not None and not post.body.generic:
+                return post.body
+            if post.implied:
+                return Body(post.start, post.end, "known", post.implied, entry=self.kb.agencies.get(post.implied, {}))
+        return None

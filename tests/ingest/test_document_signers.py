@@ -1,0 +1,60 @@
+"""Documents issued by whoever signs them ("Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký Quyết định số 12"), and
+numbered documents dated before their issuer ("số 5-QĐ/TW, ngày 2-3-2019 của Bộ Chính trị"). Short texts written
+for these tests."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import pairs as rels
+from reading import run
+
+
+def test_a_numbered_document_signed_by_a_post_holder_is_issued_by_the_posts_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ tịch Ủy ban nhân dân tỉnh Nam Định Trần Văn Tư vừa ký Quyết định số 215/QĐ-UBND về "
+                         "việc thành lập tổ công tác liên ngành.")
+    assert ("Ủy ban nhân dân tỉnh Nam Định", "Quyết định số 215/QĐ-UBND") in rels(doc, "ISSUED")
+
+
+def test_a_document_signed_by_the_prime_minister_is_issued_by_his_office(extractor: Extractor) -> None:
+    doc = run(extractor, "Thủ tướng Lê Văn Tám đã ký Quyết định số 88/QĐ-TTg phê duyệt đề án đào tạo nghề.")
+    assert ("Thủ tướng Chính phủ", "Quyết định số 88/QĐ-TTg") in rels(doc, "ISSUED")
+
+
+def test_a_document_only_proposed_for_signing_has_no_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị đề nghị Chủ tịch Ủy ban nhân dân tỉnh Nam Định Trần Văn Tư ký Quyết định số 215/QĐ-UBND.")
+    assert not rels(doc, "ISSUED")
+
+
+def test_a_title_that_names_a_person_ends_with_the_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ tịch Ủy ban nhân dân tỉnh Nam Định vừa ký Quyết định thi hành kỷ luật đối với ông Trần Văn "
+                         "Hai - Giám đốc Sở Xây dựng tỉnh Nam Định, với hình thức khiển trách.")
+    assert ("Ủy ban nhân dân tỉnh Nam Định", "Quyết định thi hành kỷ luật đối với ông Trần Văn Hai") in rels(doc, "ISSUED")
+
+
+def test_a_numbered_document_dated_after_a_comma_is_issued_by_the_body_after_the_date(extractor: Extractor) -> None:
+    doc = run(extractor, "Các cấp ủy thực hiện nghiêm Quy định số 45-QĐ/TW, ngày 2-3-2019 của Bộ Chính trị về công tác "
+                         "kiểm tra.")
+    assert ("Bộ Chính trị", "Quy định số 45-QĐ/TW") in rels(doc, "ISSUED")
+
+
+def test_a_coordination_regulation_a_body_issues_is_named_by_the_topic_after_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban nhân dân tỉnh Nam Định vừa ban hành quy chế phối hợp quản lý hoạt động khai thác cát "
+                         "trên các tuyến sông và chỉ đạo các sở thực hiện.")
+    assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Nam Định",
+                                    "Quy chế phối hợp quản lý hoạt động khai thác cát trên các tuyến sông")}
+    doc = run(extractor, "Ủy ban nhân dân tỉnh Nam Định có ban hành quy chế phối hợp để quản lý các cơ sở lưu trú.")
+    assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Nam Định", "Quy chế phối hợp quản lý các cơ sở lưu trú")}
+
+
+def test_a_coordination_regulation_only_asked_for_has_no_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn kiểm tra đề nghị Ủy ban nhân dân tỉnh Nam Định ban hành quy chế phối hợp quản lý hoạt "
+                         "động khai thác cát.")
+    assert not rels(doc, "ISSUED")
+
+
+def test_a_numbered_document_of_a_post_holder_is_issued_by_the_posts_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Các trường làm theo Thông tư số 12/2016 của Bộ trưởng Bộ Giáo dục và Đào tạo về quy chế thi.")
+    assert rels(doc, "ISSUED") == {("Bộ Giáo dục và Đào tạo", "Thông tư số 12/2016")}
+    doc = run(extractor, "Theo Quyết định số 74/QĐ-UBND ngày 2/3/2019 của Chủ tịch Ủy ban nhân dân tỉnh Nam Định, đoàn "
+                         "kiểm tra đã làm việc.")
+    assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Nam Định", "Quyết định số 74/QĐ-UBND")}
