@@ -82,3 +82,14 @@ def test_bare_councils_in_a_plural_or_a_list_of_heads_are_no_province_s(extracto
     doc = run(extractor, "Tỉnh Quảng Trị cho biết: UBND các tỉnh cần chỉ đạo; nghị quyết của cấp ủy, HĐND, UBND "
                          "ban hành hằng năm.")
     assert not {"Ủy ban nhân dân tỉnh Quảng Trị", "Hội đồng nhân dân tỉnh Quảng Trị"} & agencies(doc)
+
+
+def test_a_company_name_goes_on_through_words_in_lower_case_to_its_closing_capitals(extractor: Extractor) -> None:
+    doc = run(extractor, "Công ty Cổ phần Kính cường lực Hải Long và Công ty TNHH MTV Phát triển nhà Sông Đà ký "
+                         "hợp đồng.")
+    assert {"Công ty Cổ phần Kính cường lực Hải Long", "Công ty TNHH MTV Phát triển nhà Sông Đà"} <= agencies(doc)
+
+
+def test_a_company_name_ends_at_the_country_or_before_a_clause(extractor: Extractor) -> None:
+    doc = run(extractor, "Hiệp hội Chế biến gỗ Việt Nam đẩy mạnh Chương trình Xanh trong năm nay.")
+    assert "Hiệp hội Chế biến gỗ Việt Nam" in agencies(doc)
