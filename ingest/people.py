@@ -54,6 +54,8 @@ class People(Names, Context, PostLists):
         surfaces = [s for s in kb.implied]
         self.implied_re = re.compile(rf"(?:{alternation(surfaces)})(?!\w)", re.IGNORECASE) if surfaces else None
         self.numbered_words = {str(w) for w in kb.cues.get("numbered_words") or []}
+        self.openers = {str(w) for w in kb.cues.get("sentence_openers") or []}
+        self.credits = {str(w) for w in kb.cues.get("credit_words") or []}
         self.not_before = re.compile(rf"(?<!\w)(?<!thành )(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
         t = kb.title_data
         self.former_re = re.compile(rf"(?:{alternation(t.get('former_markers') or [])}){WS}", re.IGNORECASE) \
