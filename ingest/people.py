@@ -506,6 +506,10 @@ def _fill_pending(posts: list[Post], kb: Knowledge) -> None:
             start = max(p.start, p.end - len(p.pending))  # the organ's own words, not the title's
             p.body = Body(start, p.end, "organ", p.pending, host=host, part_of=bool(spec.get("part_of")))
         elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
+                and nxt.body.kind == "organ" and nxt.body.host is not None \
+                and key(nxt.body.name) == key(kb.absorbs.get(nxt.title) or "-"):
+            p.body = copy.deepcopy(nxt.body.host)  # "Phó Tổng Thư ký, Chánh Văn phòng Hội X": the office's host
+        elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
                 and nxt.body.kind != "organ":
             p.body = copy.deepcopy(nxt.body)  # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"
             spec = kb.organs.get(key(kb.absorbs.get(p.title) or ""))

@@ -138,3 +138,11 @@ def test_the_head_of_a_local_police_holds_the_post_in_that_police(extractor: Ext
     assert labelled(doc, "HOLDS_POSITION") == {
         ("Trần Văn Hải", "Công an huyện Đắk Song", "Phó Trưởng Công an")
     }
+
+
+def test_a_bare_title_before_the_head_of_a_body_s_office_is_held_in_that_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Đức Long, Phó Tổng thư ký, Chánh Văn phòng Hội Luật gia Việt Nam phát biểu.")
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Trần Đức Long", "Hội Luật gia Việt Nam", "Phó Tổng Thư ký"),
+        ("Trần Đức Long", "Văn phòng Hội Luật gia Việt Nam", "Chánh Văn phòng"),
+    }
