@@ -250,7 +250,7 @@ class People(Names, Context, PostLists):
 
     def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
-        end, former = p, False
+        end, former, plain = p, False, True
         while True:
             loose = self.verb_re.match(s, end) if self.verb_re and not posts else None  # "ông X làm Bí thư Y"
             sm = loose or _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
@@ -267,6 +267,7 @@ class People(Names, Context, PostLists):
                     continue
             if not sm:
                 break
+            plain = plain and loose is None and "(" not in sm.group(0)
             post, q = self.parse_item(s, sm.end())
             inner = self.verb_in_re.match(s, sm.end()) if self.verb_in_re and loose is None and "(" in sm.group(0) \
                 else None
@@ -285,6 +286,8 @@ class People(Names, Context, PostLists):
             tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
             q = tm.end() if tm else q
             if _skip(s, q) in names:  # the item belongs to the next name
+                if posts and plain and loose is None:  # "Thủ tướng A, Tổng Bí thư, Chủ tịch nước B": all of them do
+                    return [], p
                 break
             cm = _APPOSED.match(s, q) if post.body is None and not post.implied and not post.pending else None
             b = self.g.match_at(s, cm.end()) if cm and not self.title_re.match(s, cm.end()) else None

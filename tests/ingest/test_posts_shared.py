@@ -146,3 +146,17 @@ def test_a_bare_title_before_the_head_of_a_body_s_office_is_held_in_that_body(ex
         ("Trần Đức Long", "Hội Luật gia Việt Nam", "Phó Tổng Thư ký"),
         ("Trần Đức Long", "Văn phòng Hội Luật gia Việt Nam", "Chánh Văn phòng"),
     }
+
+
+def test_titles_after_a_name_that_run_into_the_next_name_are_the_next_one_s(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Từ trái qua: Thủ tướng Nguyễn Văn Phúc, Tổng Bí thư, Chủ tịch nước Lê Văn Trọng, Chủ tịch Quốc hội "
+        "Trần Thị Ngân.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Nguyễn Văn Phúc", "Chính phủ", "Thủ tướng"),
+        ("Lê Văn Trọng", "Ban Chấp hành Trung ương Đảng", "Tổng Bí thư"),
+        ("Lê Văn Trọng", "Chủ tịch nước", "Chủ tịch nước"),
+        ("Trần Thị Ngân", "Quốc hội", "Chủ tịch"),
+    }
