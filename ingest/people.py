@@ -54,6 +54,8 @@ class People(Names, Context, PostLists):
         surfaces = [s for s in kb.implied]
         self.implied_re = re.compile(rf"(?:{alternation(surfaces)})(?!\w)", re.IGNORECASE) if surfaces else None
         self.numbered_words = {str(w) for w in kb.cues.get("numbered_words") or []}
+        self.openers = {str(w) for w in kb.cues.get("sentence_openers") or []}
+        self.credits = {str(w) for w in kb.cues.get("credit_words") or []}
         self.not_before = re.compile(rf"(?<!\w)(?<!thành )(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
         t = kb.title_data
         self.former_re = re.compile(rf"(?:{alternation(t.get('former_markers') or [])}){WS}", re.IGNORECASE) \
@@ -248,7 +250,7 @@ class People(Names, Context, PostLists):
 
     def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
-        end, former = p, False
+        end, former, plain = p, False, True
         while True:
             loose = self.verb_re.match(s, end) if self.verb_re and not posts else None  # "ông X làm Bí thư Y"
             sm = loose or _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
@@ -265,6 +267,7 @@ class People(Names, Context, PostLists):
                     continue
             if not sm:
                 break
+            plain = plain and loose is None and "(" not in sm.group(0)
             post, q = self.parse_item(s, sm.end())
             inner = self.verb_in_re.match(s, sm.end()) if self.verb_in_re and loose is None and "(" in sm.group(0) \
                 else None
@@ -283,6 +286,8 @@ class People(Names, Context, PostLists):
             tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
             q = tm.end() if tm else q
             if _skip(s, q) in names:  # the item belongs to the next name
+                if posts and plain and loose is None:  # "Thủ tướng A, Tổng Bí thư, Chủ tịch nước B": all of them do
+                    return [], p
                 break
             cm = _APPOSED.match(s, q) if post.body is None and not post.implied and not post.pending else None
             b = self.g.match_at(s, cm.end()) if cm and not self.title_re.match(s, cm.end()) else None
@@ -503,6 +508,10 @@ def _fill_pending(posts: list[Post], kb: Knowledge) -> None:
             spec = kb.organs.get(key(p.pending)) or {}
             start = max(p.start, p.end - len(p.pending))  # the organ's own words, not the title's
             p.body = Body(start, p.end, "organ", p.pending, host=host, part_of=bool(spec.get("part_of")))
+        elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
+                and nxt.body.kind == "organ" and nxt.body.host is not None \
+                and key(nxt.body.name) == key(kb.absorbs.get(nxt.title) or "-"):
+            p.body = copy.deepcopy(nxt.body.host)  # "Phó Tổng Thư ký, Chánh Văn phòng Hội X": the office's host
         elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
                 and nxt.body.kind != "organ":
             p.body = copy.deepcopy(nxt.body)  # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"

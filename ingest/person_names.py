@@ -30,6 +30,8 @@ class Names:
     title_re: re.Pattern[str]
     not_before: re.Pattern[str]
     numbered_words: set[str]
+    openers: set[str]
+    credits: set[str]
 
     def _item(self, s: str, p: int) -> tuple[Post | None, int]:
         raise NotImplementedError  # people.People reads a title and its body
@@ -138,6 +140,9 @@ class Names:
         if len(words) >= 3 and self.kb.honorific_re.fullmatch(s[words[0][0]:words[0][1]]):
             words = words[1:]
         words = words[:4]
+        if len(words) >= 3 and s[words[-1][0]:words[-1][1]] in self.openers \
+                and re.match(rf"{WS}[{LOWER}]", s[words[-1][1]:words[-1][1] + 3]):
+            words = words[:-1]  # "Ảnh: Võ Hải Trả lời ...": the next sentence's first word is no part of the name
         for i in range(1, len(words)):
             p = words[i][0]
             if self.title_re.match(s, p) or self.kb.rank_re.match(s, p) or self.kb.local_head_re.match(s, p):
@@ -150,6 +155,8 @@ class Names:
         for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re):
             if any(m.end() == len(before) for m in rx.finditer(before)):
                 return True
+        if before.endswith(":") and before[:-1].split()[-1:] and before[:-1].split()[-1] in self.credits:
+            return True  # "Ảnh: Võ Hải": a photo's credit
         dotted = before[:-1].rstrip() if before.endswith(".") else ""  # "TS. Nguyễn Quân"
         if dotted and any(m.end() == len(dotted) for m in self.kb.degree_re.finditer(dotted)):
             return True

@@ -25,3 +25,8 @@ def test_a_name_after_a_house_number_is_a_street_but_not_after_a_district_s_numb
     assert people(doc) == set()
     doc = run(extractor, "Chủ tịch UBND quận 12 Lê Trương Hải cho biết, từ năm 2014 Nguyễn Minh Hùng đã làm ở đây.")
     assert people(doc) == {"Lê Trương Hải", "Nguyễn Minh Hùng"}
+
+
+def test_a_photo_s_credit_is_a_person_and_ends_before_the_next_sentence_s_first_word(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Thủ tướng phát biểu tại hội nghị. Ảnh: Võ Hải Trả lời câu hỏi, ông Trần Văn Nam cho biết.")
+    assert people(doc) == {"Võ Hải", "Trần Văn Nam"}

@@ -138,3 +138,38 @@ def test_the_head_of_a_local_police_holds_the_post_in_that_police(extractor: Ext
     assert labelled(doc, "HOLDS_POSITION") == {
         ("Trần Văn Hải", "Công an huyện Đắk Song", "Phó Trưởng Công an")
     }
+
+
+def test_a_bare_title_before_the_head_of_a_body_s_office_is_held_in_that_body(extractor: Extractor) -> None:
+    doc = run(
+        extractor, "Ông Trần Đức Long, Phó Tổng thư ký, Chánh Văn phòng Hội Luật gia Việt Nam phát biểu."
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Trần Đức Long", "Hội Luật gia Việt Nam", "Phó Tổng Thư ký"),
+        ("Trần Đức Long", "Văn phòng Hội Luật gia Việt Nam", "Chánh Văn phòng"),
+    }
+
+
+def test_titles_after_a_name_that_run_into_the_next_name_are_the_next_one_s(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Từ trái qua: Thủ tướng Nguyễn Văn Phúc, Tổng Bí thư, Chủ tịch nước Lê Văn Trọng, Chủ tịch Quốc hội "
+        "Trần Thị Ngân.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Nguyễn Văn Phúc", "Chính phủ", "Thủ tướng"),
+        ("Lê Văn Trọng", "Ban Chấp hành Trung ương Đảng", "Tổng Bí thư"),
+        ("Lê Văn Trọng", "Chủ tịch nước", "Chủ tịch nước"),
+        ("Trần Thị Ngân", "Quốc hội", "Chủ tịch"),
+    }
+
+
+def test_van_is_a_family_name_before_two_given_names_but_not_in_a_body_s_name(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Văn Hữu Tâm, nguyên Chủ tịch UBND TP Đà Nẵng, làm việc với Bộ Văn hóa, Thể thao và Du lịch.",
+    )
+    assert people(doc) == {"Văn Hữu Tâm"}
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Văn Hữu Tâm", "Ủy ban nhân dân thành phố Đà Nẵng", "Chủ tịch")
+    }
