@@ -31,6 +31,7 @@ _UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,25}?)\s*\)")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
+_COUNT_BEFORE = re.compile(rf"(?<!\w)\d+{WS}$")
 _PROVINCIAL = {"tỉnh", "thành phố"}
 
 
@@ -125,6 +126,14 @@ class Grammar(Lists, Described, Named):
                                   for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
+        self.bare_provincial = {key(h) for h in kb.grammar.get("bare_provincial_heads") or []}
+        not_after = [str(w) for w in kb.grammar.get("known_not_after") or []]
+        self.known_not_after = re.compile(rf"(?<!\w)(?:{alternation(not_after)}){WS}$", re.IGNORECASE) \
+            if not_after else re.compile("$^")
+        kg = kb.grammar.get("known_generic_followers") or {}
+        self.known_generic_kinds = {str(k) for k in kg.get("kinds") or []}
+        self.known_generic_re = re.compile(rf"{WS}(?:{alternation(kg.get('followers') or [])})(?!\w)") \
+            if kg.get("followers") else re.compile("$^")
         within = [str(w) for w in kb.grammar.get("organ_not_within") or []]
         self.organ_within = re.compile(rf"(?<!\w)(?:{alternation(within)})(?!\w)", re.IGNORECASE) if within else None
 
@@ -149,8 +158,8 @@ class Grammar(Lists, Described, Named):
         if s[pos].islower() and re.search(rf"(?<!\w)Đảng{WS}$", s[max(0, pos - 8):pos]):
             return None  # "Đảng bộ Công an": a party organisation, not "Bộ Công an"
         canon = self.kb.canonical_agency(m.group(0))
-        if not canon:
-            return None
+        if not canon or self.known_not_after.search(s, max(0, pos - 12), pos):
+            return None  # "Luật Công an nhân dân", "danh hiệu Công an nhân dân": a law, an honour
         entry = self.kb.agencies.get(canon, {})
         parent = str(entry.get("parent") or "")
         host = None
@@ -163,7 +172,10 @@ class Grammar(Lists, Described, Named):
                 and re.search(rf"(?<!\w){phrase_pattern(parent)}$", re.sub(r"\s+", " ", m.group(0)), re.IGNORECASE):
             # "Ủy ban Tư pháp của Quốc hội": a listed body written with its parent is PART_OF it
             host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
-        return Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
+        b = Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
+        if str(entry.get("kind")) in self.known_generic_kinds and self.known_generic_re.match(s, m.end()):
+            b.generic = True  # "Mặt trận Tổ quốc và các đoàn thể": the Front at every level
+        return b
 
     def _absorbed(self, s: str, pos: int) -> bool:
         """ "Trưởng ban chỉ đạo ...": the word at pos ends a title that holds the body's head word."""
@@ -193,8 +205,8 @@ class Grammar(Lists, Described, Named):
         if not m:
             return None
         spec = self.kb.organs.get(key(m.group(0)))
-        if not spec or self._within_word(s, pos):
-            return None
+        if not spec or self._within_word(s, pos) or _COUNT_BEFORE.search(s, max(0, pos - 6), pos):
+            return None  # "giữa 3 Thường trực HĐND, UBND và ...": one organ of each body listed
         p = skip_ws(s, m.end())
         for (organ_key, of_key), eq in self.organ_equivalents.items():
             om = re.compile(phrase_pattern(of_key) + WS, re.IGNORECASE).match(s, p) if organ_key == key(m.group(0)) else None
@@ -214,8 +226,8 @@ class Grammar(Lists, Described, Named):
         if plural:
             p += plural.end()
         host = self.match_at(s, p, depth + 1)
-        if host is None or host.start != p or not self._hosts(spec, host):
-            return None
+        if host is None or host.start != p or not self._hosts(spec, host) or (host.kind == "local" and host.shared):
+            return None  # "thường trực HĐND – UBND – UBMTTQ TP": the organ of each body of a list
         km = self.kb.known_re.match(s, pos)
         if km and km.end() >= host.end and self.kb.canonical_agency(km.group(0)):
             return None  # "văn phòng Trung ương Đảng" is a listed body, read (or not) as such
@@ -292,9 +304,20 @@ class Grammar(Lists, Described, Named):
                         and not (head.levels and nxt.level and nxt.level not in head.levels):  # not "Sở X và UBND quận Y"
                     b.level, b.place, b.place_from, b.shared = nxt.level, nxt.place, nxt.place_from, True
                     return b
-            if not (head.levels and set(head.levels) <= _PROVINCIAL and s[pos].isupper()):
+            bare = self._bare_provincial(s, pos, m.end(), head)
+            if not ((head.levels and set(head.levels) <= _PROVINCIAL or bare) and s[pos].isupper()):
                 return None  # "Sở Tư pháp" alone is a province's: the context says which
+            if bare:
+                b.entry["bare"] = True  # the province's only where the article names no district or city
         return b
+
+    def _bare_provincial(self, s: str, pos: int, end: int, head: Any) -> bool:
+        """ "kỳ họp HĐND vừa qua": a head of every level written bare names the province's body, unless a
+        plural follows ("UBND các tỉnh") or it stands in a comma list ("cấp ủy, HĐND, UBND")."""
+        if key(head.head) not in self.bare_provincial or s[end:end + 1] == "," or s[max(0, pos - 2):pos] == ", ":
+            return False
+        nxt = _WORD.match(s, skip_ws(s, end))
+        return not (nxt and self.kb.plural_re.search(nxt.group(0) + " "))
 
     def _province_follows(self, s: str, p: int) -> bool:
         """ "công an (các) tỉnh Đồng Nai": a head in lower case is a body when a province follows."""
@@ -463,7 +486,7 @@ class Grammar(Lists, Described, Named):
             b = kept
             self._mark_plural(s, b)
             out.append(b)
-            if (members := self._committee_list(s, b)):  # "Tỉnh ủy, UBND, HĐND": the province's
+            if (members := self._committee_list(s, b) or self._district_list(s, b)):  # "Tỉnh ủy, UBND, HĐND"
                 out += members
                 pos = out[-1].end
                 continue

@@ -71,7 +71,7 @@ class Described:
             lm = self.kb.level_re.match(s, q)
             if lm and n and (s[q].islower() or self.kb.place_re.match(s, skip_ws(s, lm.end()))):
                 return self._described_end(s, pos, m, q, lm, seen_lower)
-            pm = self.kb.place_re.match(s, q) if n and seen_lower and s[q].isupper() else None
+            pm = self.kb.place_re.match(s, q) if n and seen_lower and s[q:q + 1].isupper() else None
             prov = self.kb.province(pm.group(0)) if pm else None
             before = s[max(0, q - 12):q].split()
             if pm and prov and key(m.group(0)) in self.described_bare and s[q - 2:q - 1] != "," \

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import WS, Knowledge, key
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key
 
 _WS = re.compile(WS)
 _JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
@@ -21,6 +21,8 @@ _LIST_COUNT = re.compile(rf"{WS}(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|m
                          rf"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?:[ \t]*:)?{WS}")
 _DASH = re.compile(rf"{WS}[-–]{WS}")
 _BARE_END = re.compile(rf",|{WS}(?:và|cùng){WS}|\s*[.;:)\n]|\s*$")  # a head named with no level or place
+_DISTRICT_LEVELS = {"huyện", "quận", "thị xã"}
+_CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*)*(?!\w)")
 _BESIDE = re.compile(rf"{WS}|\s*\(\s*(?:thuộc{WS}|của{WS})?")
 
 
@@ -160,6 +162,27 @@ class Lists:
                 break
             p = sep.end()
         return out if len(out) >= 2 else None
+
+    def _district_list(self, s: str, first: Body) -> list[Body]:
+        """ "UBND quận Tân Bình, Tân Phú", "Huyện ủy Đông Anh và Sóc Sơn": names of districts the division
+        data knows, listed after a district's body, are bodies of the same head and level."""
+        if first.kind != "local" or first.host is not None or first.generic or first.level not in _DISTRICT_LEVELS \
+                or first.place_from != "text" or not first.place:
+            return []
+        out: list[Body] = []
+        q = first.end
+        while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–"):
+            run = _CAP_RUN.match(s, sm.end())
+            names = run.group(0).split() if run else []
+            k = next((k for k in range(min(3, len(names)), 0, -1) if key(" ".join(names[:k])) in self.kb.communes
+                      and not self.kb.province(" ".join(names[:k]))), None)
+            if k is None or k < len(names) or self.match_at(s, sm.end()) is not None:
+                break  # "huyện A, Nguyễn Văn B": no district's name, or a longer name than the data knows
+            end = sm.end() + len(" ".join(names[:k]))
+            out.append(Body(sm.end(), end, "local", first.name, level=first.level, place=" ".join(names[:k]),
+                            place_from="text", fused=first.fused, entry=dict(first.entry)))
+            q = end
+        return out
 
     def _levelled_list(self, s: str, pos: int, p: int, head: Any) -> list[Body] | None:
         """ "Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa, tỉnh Quảng Ninh, thành phố Đà Nẵng": each level word and

@@ -20,6 +20,7 @@ _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{
 _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
 _LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
+_CAPS_CLOSING = re.compile(rf"([{UPPER}][{LOWER}]+)(?:{WS}[{UPPER}][{LOWER}]+){{1,3}}(?=\s*[,.;:()\n]|{WS}[{LOWER}]|$)")
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
 
 
@@ -62,7 +63,10 @@ class Named:
         while q < len(s) and n < 6:
             if s[q].islower():  # "Công ty TNHH tư vấn xây dựng Đại Nguyên": words that describe it, then its name
                 nq = self._describing_words(s, q) if key(m.group(0)) in self.described_name_heads else None
-                if nq is None or (n and not (self.home_re and self.home_re.match(s, nq))):
+                if nq is not None and n and not (self.home_re and self.home_re.match(s, nq)) \
+                        and not self._name_goes_on(s, q, nq):
+                    nq = None
+                if nq is None:
                     break  # after the name's first capitalised words, only the country closes it ("... thủy sản Việt Nam")
                 q = nq
             if not s[q].isupper():
@@ -119,6 +123,17 @@ class Named:
         if bm:
             self._add_brand(bm.group(1), name)
         return Body(pos, end, "known", name, entry={"kind": kind, "english": ""})
+
+    def _name_goes_on(self, s: str, q: int, nq: int) -> bool:
+        """ "Công ty Cổ phần Bóng đèn Điện Quang", "Công ty TNHH MTV Phát triển công nghiệp Tân Thuận": one or
+        two words in lower case inside a name, then capitalised words that close it (no person's name)."""
+        lower = s[q:nq].split()
+        if len(lower) > 2 or "và" in lower or (self.home_re and self.home_re.search(s, max(0, q - 12), q)):
+            return False  # "... Việt Nam đẩy mạnh X", "... Hải Linh và PETEC": the name ended
+        if self.enterprise_re and self.enterprise_re.match(s, nq):
+            return False  # "... và Công ty Y": another company
+        run = _CAPS_CLOSING.match(s, nq)
+        return run is not None and not (run.group(1) in self.kb.surnames and _PERSON_REST.match(s, nq + len(run.group(1))))
 
     def _add_brand(self, brand: str, name: str) -> None:
         if brand in self.brand_names:

@@ -80,6 +80,19 @@ class Dates:
         self.law = re.compile(rf"(?<!\w)(?:{alternation(c['law_names'])})(?:{WS}[^\W\d_]+){{1,6}}{WS}(?:(?:{alternation(c['year_words'])}){WS})?$")
         self.opening = re.compile(rf"(?:{alternation(c['term_opening_events'])})(?!\w)", re.IGNORECASE)
         self.launching = re.compile(rf"(?<!\w)(?:{alternation(c['year_launch_words'])})(?!\w)", re.IGNORECASE)
+        self.anniversary = re.compile(rf"(?<!\w)(?:{alternation(c['anniversary_words'])}){WS}(\d{{1,3}}){WS}(?:{year}){WS}"
+                                      r"[^.;:!?\n]{0,80}?(?<![\d/.\-–])((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+        self.full_date = re.compile(r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d\d)(?!\d)")
+        self.month_year = re.compile(rf"(?<!\w)(?:{month}){WS}(\d{{1,2}})\s?[/.\-]\s?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+        self.past_after = re.compile(rf"[^.;:!?\n]{{0,30}}?(?<!\w)(?:{alternation(c['past_markers'])})(?!\w)", re.IGNORECASE)
+        self.year_end = re.compile(rf"(?<!\w)(?<!{month} )(?:{alternation(c['year_end_words'])}){WS}((?:19|20)\d\d)(?!\d)",
+                                   re.IGNORECASE)
+        self.election = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_words'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
+        self.plan_before = re.compile(rf"(?<!\w)(?:{_PLAN_WORDS})(?:{WS}[^\W\d_]+){{0,2}}{WS}(?:(?:{year}){WS})?$", re.IGNORECASE)
+        self.span = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}(?:{day}{WS})?(\d{{1,2}})\s*"
+                               rf"(?:(?:{alternation(c['range_words'])}){WS}|[-–]\s*)(?:{day}{WS})?(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?!\d)",
+                               re.IGNORECASE)
+        self.period_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}$", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
 
@@ -96,17 +109,29 @@ class Dates:
             if dm is not None:
                 yield dm
 
+    def first_day(self, s: str, lo: int, hi: int, day: int, month: int) -> int | None:
+        """The first day of a span of days written between `lo` and `hi` that holds `day` of `month` ("Trong 5 ngày
+        (từ ngày 2 đến 6/10), hội nghị ..." for a story of 3/10): an event is dated by the day it opens."""
+        for m in self.span.finditer(s, lo, hi):
+            first, last, mo = (int(g) for g in m.groups())
+            if mo == month and first < day <= last:
+                return first
+        return None
+
     # -- years -----------------------------------------------------------------------
     def text_year(self, s: str) -> int | None:
         """The latest year the text speaks of as past or present: not a birth year, not a plan's
         or target's year, not inside a term of office (except where one term ends and the next
         begins, "2014-2019 ... 2019-2024": the year of that congress), and not a year the text plans for
         right after reviewing the one before ("công tác năm 2018 và phương hướng, nhiệm vụ năm 2019": the
-        story is set at the turn of 2018, wherever else 2019 comes)."""
+        story is set at the turn of 2018, wherever else 2019 comes). A text that speaks of no such year is set in
+        the first year it plans for or whose term an election opens ("kế hoạch năm 2018 của Ban Chỉ đạo", "cuộc bầu
+        cử ... nhiệm kỳ 2016-2021"): plans and terms to come run from the present."""
         in_range: set[int] = set()
         starts: dict[int, int] = {}
         ends: dict[int, int] = {}
         years: list[int] = []
+        ahead: list[int] = []  # the first years of plans and terms
         for m in _RANGE.finditer(s):
             in_range.update((m.start(1), m.start(2)))
             y1, y2 = int(m.group(1)), int(m.group(2))
@@ -115,6 +140,8 @@ class Dates:
             starts[y1] = starts.get(y1, 0) + 1
             ends[y2] = ends.get(y2, 0) + 1
             if self.term.search(s, max(0, m.start() - 30), m.start()):
+                if self.election.search(s, max(0, m.start() - 90), m.start()):
+                    ahead.append(y1)  # "cuộc bầu cử ... nhiệm kỳ 2016-2021": the term is opening
                 continue
             if self._under_review(s, m.start()):
                 years.append(y2)  # "tổng kết ... giai đoạn 2006-2015": the period is over
@@ -124,16 +151,48 @@ class Dates:
         for m in _YEAR.finditer(s):
             if m.start() in in_range:
                 continue
-            if self.birth.search(s, max(0, m.start() - 12), m.start()) or self._future(s, m.start()):
+            if self.birth.search(s, max(0, m.start() - 12), m.start()):
+                continue
+            if self._future(s, m.start()):
+                if self.plan_before.search(s, max(0, m.start() - 40), m.start()):
+                    ahead.append(int(m.group(1)))  # "theo kế hoạch năm 2018", "đề ra những nhiệm vụ trong năm 2019"
                 continue
             if self._target(s, m.start()) or self.law.search(s, max(0, m.start() - 60), m.start()):
                 continue  # "đến 2025": a target; "Bộ luật Hình sự năm 1999": a law's name
             years.append(int(m.group(1)))
         # "năm nay giảm 12% so với năm 2013": the year compared with is the one before the text's
         years += [int(m.group(1)) + 1 for m in self.compared.finditer(s) if int(m.group(1)) >= self.earliest]
+        # "kỷ niệm 50 năm ... Mậu Thân 1968": the anniversary falls in the year it is kept
+        years += [int(m.group(2)) + int(m.group(1)) for m in self.anniversary.finditer(s) if not self._future(s, m.start())]
         planned = {int(m.group(2)) for m in _PLAN_PAIR.finditer(s) if int(m.group(2)) == int(m.group(1)) + 1}
         years = [y for y in years if y >= self.earliest and y not in planned]  # the plan's year is still to come
-        return max(years) if years else None
+        ahead = [y for y in ahead if y >= self.earliest]
+        return max(years) if years else min(ahead) if ahead else None
+
+    def late_month(self, s: str, year: int | None) -> int:
+        """The latest month of `year` that the text dates something in, as past or present ("ngày 29/4/2018",
+        "tháng 10/2017 đã ...", "đến cuối năm 2018": the last month, not "6 tháng cuối năm"), not as a plan or a
+        deadline; 0 when none.
+        A day and month the text gives without a year, before that month, falls in the year after."""
+        if year is None:
+            return 0
+        marks = [m for m in self.full_date.finditer(s)]  # "ngày 29/4/2018"; "tháng 10/2017" only as done ("đã ...")
+        marks += [m for m in self.month_year.finditer(s) if self.past_after.match(s, m.end())]
+        months = [int(m.group(1)) for m in marks
+                  if int(m.group(2)) == year and not self._future(s, m.start()) and not self._target(s, m.start())]
+        months += [12 for m in self.year_end.finditer(s) if int(m.group(1)) == year and not self._future(s, m.start())]
+        return max((m for m in months if 1 <= m <= 12), default=0)
+
+    def month_years(self, s: str) -> dict[int, int]:
+        """The year of each month the text writes with one ("Ngay trong tháng 12-2017, Tòa án ..."), when it
+        writes that month with a single year, not as a deadline nor as the start of a period ("Từ tháng 3-2017,
+        ban được thí điểm ..."): a day of that month the text gives without a year is in it ("báo cáo trước Hội đồng
+        nhân dân sáng 4-12")."""
+        seen: dict[int, set[int]] = {}
+        for m in self.month_year.finditer(s):
+            if not self._target(s, m.start()) and not self.period_from.search(s, max(0, m.start() - 8), m.start()):
+                seen.setdefault(int(m.group(1)), set()).add(int(m.group(2)))
+        return {mo: ys.pop() for mo, ys in seen.items() if len(ys) == 1}
 
     def reviewed_year(self, name: str, kind: str | None) -> int | None:
         """The year a review event's name says it reviews ("tổng kết công tác năm 2018"), if any."""
@@ -171,10 +230,11 @@ class Dates:
 
     # -- dates -------------------------------------------------------------------------
     def iso(self, dm: DayMonth, published: str | None, year: int | None, kind: str | None = None,
-            reviewed: int | None = None) -> str | None:
+            reviewed: int | None = None, late: int = 0) -> str | None:
         """ISO date of `dm`: its own year, else the publication date's (a day after it falls in the year
         before), else the year under review when a review names it (`reviewed`: the year after when held in
-        its first `review_months` months), else `year` (the text's)."""
+        its first `review_months` months), else `year` (the text's; the year after for a day in a month before
+        `late`, the latest month of that year the text has already reached)."""
         y = dm.year
         if y is None and published:
             pub = date.fromisoformat(published)
@@ -184,6 +244,8 @@ class Dates:
         elif y is None and (base := year if reviewed is None else reviewed) is not None:
             review = reviewed is not None or kind in self.review_kinds  # held early in the year after
             y = base + 1 if review and dm.month <= self.review_months else base
+            if reviewed is None and y == base and dm.month < late:
+                y += 1  # "Hội nghị Trung ương tháng 10/2017 đã ..." in a story of 21/2: 2018
         if y is None:
             return None
         found = dateparser.parse(f"{dm.day}/{dm.month}/{y}", languages=["vi"], settings=_SETTINGS)

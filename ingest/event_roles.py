@@ -53,7 +53,8 @@ class EventRoles:
             ev = self._event_for(s, ss, se, events)
             verbs = [(a, "chair") for a, b in parts.get("chair", []) if ss <= a and b <= se]
             verbs += [(a, "attend") for a, b in parts.get("attend", []) if ss <= a and b <= se]
-            verbs += [(a, "attend") for a, b in parts.get("visit", []) if ss <= a and b <= se]
+            verbs += [(a, "attend") for a, b in parts.get("visit", []) if ss <= a and b <= se
+                      and not self.meetings.caption.search(s, ss, se)]  # "Bà X trong cuộc tiếp xúc cử tri - Ảnh: Y"
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
             if len(events) == 1 or _AT_EVENT.search(s, ss, se):

@@ -5,31 +5,22 @@ the documents they review, launch or sign, and who chaired or attended them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
 from coordgraph.ingest.cues import CueMatcher, alt
 from coordgraph.ingest.dates import Dates, DayMonth
+from coordgraph.ingest.event_places import AT, BRIDGE, LEAD_AT, PAREN, EventPlaces
 from coordgraph.ingest.event_roles import EventRoles
-from coordgraph.ingest.knowledge import UPPER, WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.text import abbreviation_dot
 
 _NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}(?:{alt('name_end_by')}){WS}|,{WS}(?:{alt('name_end_after_comma')})"
                        rf"|{WS}(?:{alt('name_end_phrases')})\b|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:{alt('name_end_persons')}){WS})"
                        rf"|{WS}(?:{alt('name_end_day_parts')}){WS}\d")
-_AT = re.compile(rf"(?<!\w)(?:{alt('place_markers')}){WS}(?:(?:(?:{alt('place_list_markers')}){WS})?(?:{alt('bridge_markers')}){WS})?"
-                 rf"(?:(?:{alt('place_district_levels')})[^,.;]{{1,30}},{WS}){{0,3}}"
-                 rf"(?:(?:(?P<level>{alt('place_province_levels')}){WS})?)", re.IGNORECASE)
-_VENUE = re.compile(rf"(?:{alt('venue_nouns')})[^,.;:()\n]{{1,60}}?(?=\s*[,.;:()\n]|$)", re.IGNORECASE)
-_LEAD_AT = re.compile(rf"\)?[\s,]*((?:{alt('place_markers')})\s)", re.IGNORECASE)
 _DATE_AFTER_NAME = re.compile(r"[\s,]*(?:vào\s*)?")
-_BRACKETED = re.compile(r"[^,.;:()\n]{1,60}?\s*\(([^()\n]{2,60})\)")
-_PROVINCE_LEVEL = re.compile(rf"tỉnh{WS}", re.IGNORECASE)
-_CITY = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,2}}(?!\w)")
-_CITY_COUNTRY = re.compile(rf"([A-ZĐ][^\W\d_]*(?:(?:\s?-\s?|{WS})[A-ZĐ][^\W\d_]*){{0,2}}),{WS}")  # "tại Tokyo, Nhật Bản"
-_BRIDGE = re.compile(rf"(?<!\w)(?:{alt('bridge_markers')}){WS}(?:(?:{alt('place_province_levels')}){WS})?", re.IGNORECASE)
 _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
                       re.IGNORECASE)
 _AT_START = re.compile(rf"\s*(?:{alt('setting_markers')}){WS}(?:{alt('setting_nouns')})", re.IGNORECASE)
@@ -37,8 +28,6 @@ _SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:{alt('name_end_da
                        rf"(?:(?:{alt('subject_tail_words')}){WS})*", re.IGNORECASE)  # "A hôm 14-8 đã họp"
 _SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:{alt('subject_join_words')}){WS})"
                         rf"(?:(?:{alt('subject_join_plural')}){WS})?", re.IGNORECASE)
-_PAREN = re.compile(r"(?<=[\w.]) \((?=[^()]{2,30}\))")  # "Cảng hàng không quốc tế Vinh (Nghệ An)"
-_CONSTITUENCY = re.compile(rf"(?<!\w)(?:{alt('constituency_before')}){WS}(?:[{UPPER}]\w*{WS}){{0,3}}[{UPPER}]\w*$")
 _SKIP_ONE = re.compile(rf",{WS}[^,.;:()\n]{{1,20}},{WS}")  # a member of a list not known as a body
 _JUST_HELD = re.compile(r"[\s”\"]*(?:(?:vừa|đã|mới)\s+)?", re.IGNORECASE)
 _DO = re.compile(rf"{WS}(?:{alt('name_end_by')}){WS}")
@@ -49,6 +38,7 @@ _HELD_AT = re.compile(rf"(?<!\w)(?:(?:{alt('held_done')}){WS})?(?:{alt('held_ver
                       re.IGNORECASE)
 _HELD_TAIL = re.compile(rf"(?:{WS}(?:{alt('held_done')}))?{WS}(?:{alt('held_verbs')})$")
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?[/\-]\s?\d{1,2}(?!\d)")
+_LEAD_SETTING = re.compile(rf"\)?\s*,?\s*(?:{alt('hosted_before')}){WS}", re.IGNORECASE)
 _TITLE_VERB = re.compile(rf"(?<!\w)(?:{alt('title_verbs')})(?!\w)", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s,]+(?:{alt('name_trailing_words')}))+$", re.IGNORECASE)
 
@@ -71,10 +61,11 @@ class Event:
     day: tuple[int, int] | None = None  # the day and month the text gives, with or without a year
 
 
-class Events(EventRoles):
+class Events(EventRoles, EventPlaces):
     def __init__(self, kb: Knowledge):
         self.kb = kb
         self.dates = Dates()
+        self.month_years: dict[int, int] = {}  # the text's months written with their year (`Dates.month_years`)
         self.meetings = Meetings(kb)
         self.planned_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('planned_markers') or ['$^'])})(?!\w)",
                                       re.IGNORECASE)
@@ -116,6 +107,8 @@ class Events(EventRoles):
              published: str | None, title_span: tuple[int, int] | None) -> list[Event]:
         events: list[Event] = []
         year = None if published else self.dates.text_year(s)
+        late = self.dates.late_month(s, year)
+        self.month_years = self.dates.month_years(s)
         story = self._story_date(s, sentences, title_span)
         sentences = self.meetings.split_credits(s, sentences, lambda p: (d := self.dates.at(s, p)) is not None
                                                 and s[d.end:d.end + 1] == ",")
@@ -162,7 +155,9 @@ class Events(EventRoles):
                 own = None
             if own is not None:
                 head = sign = None
-            if head and verbs and not any(head.start() - 70 <= v <= head.end() + 50 for v in verbs):
+            setting = lead_date and dm is not None and _LEAD_SETTING.fullmatch(s, dm.end, ss + head.start()) is not None \
+                if head else False  # "Hôm qua 2/7, tại hội nghị X, ông A đề xuất ...": the setting is the event
+            if head and verbs and not setting and not any(head.start() - 70 <= v <= head.end() + 50 for v in verbs):
                 # "Thực hiện Kế hoạch về tổ chức Hội nghị X, ... A tổ chức Hội nghị Y": the reported one
                 head = next((h for h in self.head_re.finditer(sent, head.end())
                              if any(h.start() - 70 <= v <= h.end() + 50 for v in verbs)), head)
@@ -185,6 +180,8 @@ class Events(EventRoles):
                 dated = vm is not None and self.kind_re.search(sent, head.end(), head.end() + 40) is not None
                 dated = dated or (vm is not None and nm is not None  # "trong lễ phát động X vào sáng 21-10 tại ..."
                                   and _DATE_AFTER_NAME.fullmatch(s, nm.start(), vm.start) is not None)
+                near = near or (lead_date and self.meetings.hosted_before.search(sent, max(0, head.start() - 8), head.start())
+                                is not None)  # "Chiều 4/10, việc X được đặt ra trong cuộc họp báo thường kỳ của Chính phủ"
                 if not (near or dated or (lead_date and head.start() < 150)) \
                         or self.planned_any.search(sent, max(0, head.start() - 40), head.start()) \
                         or self.planned_opener.match(sent.lstrip(" -–\"“(")):  # "Dự kiến ... tại kỳ họp 11 khoảng 16 ngày"
@@ -204,10 +201,10 @@ class Events(EventRoles):
             if own is not None:
                 hpos = (own.organisers[0].start if own.organisers else own.start) - ss
                 ev = Event(ss, se, ss + hpos, own.kind, own.name,
-                           self._date(published, year, own.kind, dm if lead_date else vm, own.name), list(own.organisers))
+                           self._date(published, year, own.kind, dm if lead_date else vm, own.name, late), list(own.organisers))
             else:
                 hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
-                ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm)
+                ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm, late)
                 ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
                                   if b not in ev.organisers]
                 if clause is not None:  # "tại hội nghị Thành ủy lần thứ 22 mới đây, ...": the name ends with the clause
@@ -248,25 +245,25 @@ class Events(EventRoles):
             self._docs(s, ss + hpos, se, same, docs, all_after_kind=True)
             if clause is not None:  # the rest of the sentence speaks of other things, in other places
                 cut = s.find(",", clause, se)
-                self._places(s, ss, cut if cut > 0 else se, same, _AT)
+                self._places(s, ss, cut if cut > 0 else se, same, AT)
             else:
-                self._places(s, ss, se, same, _AT)
-                self._places(s, ss, se, same, _PAREN)
+                self._places(s, ss, se, same, AT)
+                self._places(s, ss, se, same, PAREN)
         events += self._referenced(s, events, bodies)
         if events and events[0].date is None and events[0].start > story[0]:
-            events[0].date = self._date(published, year, events[0].kind, story[1], events[0].name) if story[1] else None
+            events[0].date = self._date(published, year, events[0].kind, story[1], events[0].name, late) if story[1] else None
         if events and story[1] is not None and story[0] < events[0].start \
-                and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name):
+                and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name, late):
             events[0].opened = story[0]  # "Sáng 2-5, A, B phối hợp C phát động X. ... Tại buổi họp báo, ..."
             if not events[0].organisers:
                 se = next(e for a, e in sentences if a == story[0])
                 vm = next((v for v in self.lead_verb_re.finditer(s, story[1].end, se)), None)
                 events[0].organisers += self._subjects(s, story[0], vm.start(), bodies) if vm else []
         if events and not events[0].places and story[1] is not None:  # "Sáng 8-9, tại X (Hà Nội), A tổ chức ..."
-            am = _LEAD_AT.match(s, story[1].end)
-            if am and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name):
+            am = LEAD_AT.match(s, story[1].end)
+            if am and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name, late):
                 se = next(e for a, e in sentences if a <= am.start(1) < e)
-                self._places(s, am.start(1), se, events[0], _AT, first_only=True)
+                self._places(s, am.start(1), se, events[0], AT, first_only=True)
         if events and title_span and not events[0].organisers:  # "A tổng kết công tác năm 2018" as the headline
             tm = _TITLE_VERB.search(s, title_span[0], title_span[1])
             run = self._subjects(s, title_span[0], tm.start(), bodies) if tm else []
@@ -278,14 +275,30 @@ class Events(EventRoles):
                 self._docs(s, title_span[0], title_span[1], main, docs, all_after_kind=True)
             for ss, se in sentences:
                 ev = self.event_at(events, ss)
-                self._places(s, ss, se, ev, _BRIDGE)
+                self._places(s, ss, se, ev, BRIDGE)
                 if self.head_re.search(s, ss, se):
                     self._by(s, ss, se, self._event_for(s, ss, se, events), bodies)
                 self._context_docs(s, ss, se, ev, docs)
+        for ev in events:
+            self._first_day(s, sentences, ev)
         return events
 
+    def _first_day(self, s: str, sentences: list[tuple[int, int]], ev: Event) -> None:
+        """An event over several days is dated by the first, where a sentence naming its kind gives the span
+        ("Sáng 3/10, hội nghị Trung ương 8 ...; Trong 5 ngày (từ ngày 2 đến 6/10), hội nghị ...": 2/10)."""
+        hm = self.head_re.match(ev.name)
+        if ev.referenced or not ev.date or ev.day is None or hm is None:
+            return
+        for ss, se in sentences:
+            kind = self.heads[key(hm.group(0))]["kind"]  # "hội nghị", "hội nghị Trung ương": one kind
+            if any(self.heads[key(h.group(0))]["kind"] == kind for h in self.head_re.finditer(s, ss, se)):
+                first = self.dates.first_day(s, ss, se, *ev.day)
+                if first is not None:
+                    ev.date = f"{ev.date[:8]}{first:02d}"
+                    return
+
     def _event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,
-               year: int | None, dm: DayMonth | None) -> Event:
+               year: int | None, dm: DayMonth | None, late: int = 0) -> Event:
         start = ss + hpos
         end_m = next((m for m in _NAME_END.finditer(s, start + 3, se) if not abbreviation_dot(s, m.start())), None)
         end = end_m.start() if end_m else se
@@ -312,7 +325,7 @@ class Events(EventRoles):
         if named:
             name, body, kind = named
             organisers.append(body)
-        return Event(ss, se, start, kind, name, self._date(published, year, kind, dm, name), organisers)
+        return Event(ss, se, start, kind, name, self._date(published, year, kind, dm, name, late), organisers)
 
     def _held_after_name(self, s: str, ss: int, se: int, head: int, verbs: list[int]) -> bool:
         """ "Tại hội nghị X vừa diễn ra, ...": the event is reported, by a verb right after its name."""
@@ -382,7 +395,8 @@ class Events(EventRoles):
     def article_date(self, s: str, sentences: list[tuple[int, int]], title_span: tuple[int, int] | None) -> str | None:
         """The date the story opens with, its year as the text implies it ("Ngày 26/12/2018, ...")."""
         _, dm = self._story_date(s, sentences, title_span)
-        return self.dates.iso(dm, None, self.dates.text_year(s)) if dm else None
+        year = self.dates.text_year(s)
+        return self.dates.iso(dm, None, year, late=self.dates.late_month(s, year)) if dm else None
 
     def _story_date(self, s: str, sentences: list[tuple[int, int]],
                     title_span: tuple[int, int] | None) -> tuple[int, DayMonth | None]:
@@ -395,12 +409,16 @@ class Events(EventRoles):
                 return ss, dm
         return 0, None
 
-    def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "") -> str | None:
+    def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "",
+              late: int = 0) -> str | None:
         """The event's date; a review names the year it reviews ("Hội nghị tổng kết công tác năm 2018"), which
         gives the year better than the text's latest one (that may be the coming year's plans)."""
         if dm is None:
             return None
-        return self.dates.iso(dm, published, self.dates.named_year(name) or year, kind, self.dates.reviewed_year(name, kind))
+        named = self.dates.named_year(name)
+        if dm.year is None and not published and not named and dm.month in self.month_years:
+            dm = replace(dm, year=self.month_years[dm.month])  # "Ngay trong tháng 12-2017, ..." of a story of 4-12
+        return self.dates.iso(dm, published, named or year, kind, self.dates.reviewed_year(name, kind), 0 if named else late)
 
     def _subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
         """The bodies right before a verb at `verb`, past a leading date and place."""
@@ -491,75 +509,6 @@ class Events(EventRoles):
                 dm = next((d for d in docs if 0 <= d.start - m.end() <= 20), None)
                 if dm is not None and (rel, dm) not in [(r, d) for r, d, _ in ev.docs]:
                     ev.docs.append((rel, dm, ss))
-
-    def _places(self, s: str, ss: int, se: int, ev: Event, rx: re.Pattern[str], first_only: bool = False) -> None:
-        for m in rx.finditer(s, ss, se):
-            if first_only and m.start() > ss:
-                break
-            if rx is _PAREN and _CONSTITUENCY.search(s, max(ss, m.start() - 60), m.start()):
-                continue  # "đại biểu X (Bến Tre) đề cập ...": the delegate's province, not where it was held
-            pm = self.kb.place_re.match(s, m.end()) or self.kb.country_re.match(s, m.end())
-            venue = _VENUE.match(s, m.end()) if not pm and m.group(0).lower().startswith("tại") else None
-            if venue:  # "tại trường đại học Nông Lâm TP. HCM": the city closes the venue
-                pm = next((p for p in self.kb.place_re.finditer(s, m.end(), venue.end()) if p.end() == venue.end()), None)
-            if not pm and rx is _AT:  # "tại phố đi bộ Hoàn Kiếm (Hà Nội)", "tại khách sạn X, TP. Huế, tỉnh Y"
-                tail = [p for p in self._tail_places(s, m.end(), se) if all(p != q for q, _ in ev.places)]
-                ev.places += [(p, ss) for p in tail if key(p) not in self.home]
-                if tail:
-                    continue
-            lv = self.meetings.level.match(s, m.end()) if not pm and rx is _AT else None
-            if lv:  # "tại TP. Hải Phòng", "tại Vương quốc Morocco"
-                pm = self.kb.place_re.match(s, lv.end()) or self.kb.country_re.match(s, lv.end())
-            cc = _CITY_COUNTRY.match(s, m.end()) if not pm and rx is _AT else None
-            country = self.kb.country_re.match(s, cc.end()) if cc else None
-            entry = self.kb.countries.get(key(country.group(0))) if country else None
-            if cc and entry and key(str(entry["name"])) not in self.home and not self.kb.title_re.match(s, m.end()):
-                city = re.sub(r"\s?-\s?", "-", cc.group(1))  # a foreign city, then its country ("tại Ulan - Ude, Nga")
-                ev.places += [(p, ss) for p in (city, str(entry["name"])) if all(p != q for q, _ in ev.places)]
-                continue
-            if not pm:
-                cm = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None
-                name = cm.group(0) if cm else self.meetings.place_after_level(s, m.end()) if lv else None
-                if name and not self.kb.title_re.match(s, m.end()) and all(p != name for p, _ in ev.places):
-                    ev.places.append((name, ss))  # "tại thành phố Vinh", "tại TP Hạ Long"
-                continue
-            entry = self.kb.province(pm.group(0)) or self.kb.countries.get(key(pm.group(0)))
-            if entry and key(str(entry["name"])) in self.home:
-                continue
-            if entry and all(p != entry["name"] for p, _ in ev.places):
-                ev.places.append((str(entry["name"]), ss))
-
-    def _tail_places(self, s: str, pos: int, se: int) -> list[str]:
-        """The places that close a venue at `pos`: in brackets after it ("phố đi bộ Hoàn Kiếm (Hà Nội)",
-        "chung cư 1050 (quận Bình Thạnh, TP. HCM)") or after a venue noun, comma by comma ("khách sạn
-        Duy Tân, TP. Huế, tỉnh Thừa Thiên - Huế"). Districts and wards are passed over."""
-        bm = _BRACKETED.match(s, pos, se) if re.search(r"(?<!\w)tại\s+$", s[max(0, pos - 6):pos], re.IGNORECASE) else None
-        if bm:
-            items = bm.group(1).split(",")
-        elif (vm := _VENUE.match(s, pos, se)) is not None and s.startswith(",", vm.end()):
-            items = s[vm.end() + 1:min(se, vm.end() + 120)].split(",")[:4]
-        else:
-            return []
-        out: list[str] = []
-        for item in (i.strip() for i in items):
-            if self.meetings.sub_place.match(item):
-                continue
-            place = self._place(item)
-            if place is None:
-                break
-            out.append(place)
-        return out
-
-    def _place(self, item: str) -> str | None:
-        """A province, country or city named alone by `item` ("TP. HCM", "tỉnh Thừa Thiên - Huế", "TP Vinh")."""
-        lv = self.meetings.level.match(item) or _PROVINCE_LEVEL.match(item)
-        for text in (item, item[lv.end():] if lv else None):
-            if text and (pm := self.kb.place_re.fullmatch(text)) and (entry := self.kb.province(pm.group(0))):
-                return str(entry["name"])
-            if text and (cm := self.kb.country_re.fullmatch(text)) and (entry := self.kb.countries.get(key(cm.group(0)))):
-                return str(entry["name"])
-        rest = item[lv.end():] if lv else ""
-        return rest if lv and _CITY.fullmatch(rest) and not self.kb.title_re.match(rest) else None
 
 
 def _subject_run(s: str, subj: list[Body], verb: int) -> list[Body]:

@@ -110,6 +110,7 @@ class _Builder:
         kb, f = self.kb, self.f
         pairs: dict[str, dict[str, Body]] = {}  # posts the article names without a person ("Bộ trưởng Bộ Công an")
         taken = {(post.title, post.body.canonical(kb)) for p in f.people for post in p.posts if post.body is not None}
+        held = {(p.name, post.title) for p in f.people for post in p.posts if post.body is not None or post.implied}
         x = self.text.x
         for b in f.bodies:
             for m in kb.title_re.finditer(x, max(0, b.start - 40), b.start):
@@ -134,8 +135,11 @@ class _Builder:
                     own = [r for r in self.relations if r.type == "HOLDS_POSITION" and r.source == pid
                            and r.properties.get("title") == post.title]
                     cands = pairs.get(post.title, {})
-                    if not own and len(cands) == 1:
-                        body = next(iter(cands.values()))
+                    right_before = post.end <= p.start and not x[post.end:p.start].strip()
+                    home = self._home(post.title) if not cands and right_before and (p.name, post.title) not in held \
+                        else None  # "Thứ trưởng A" where the article names one Bộ
+                    if not own and (len(cands) == 1 or home is not None):
+                        body = home or next(iter(cands.values()))
                         if not body.generic and not body.unresolved():
                             self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title,
                                      **former)
@@ -157,6 +161,15 @@ class _Builder:
                 name = name.strip(" .()")
                 if 2 <= len(name.split()) <= 5 and name[:1].isupper():
                     self.entities.setdefault("p:" + name, Entity("p:" + name, "Person", name, [], {"byline": True}))
+
+    def _home(self, title: str) -> Body | None:
+        """The one body the article names with a head a bare title is held in (titles.yaml, home_heads)."""
+        heads = [key(str(h)) + " " for h in (self.kb.title_data.get("home_heads") or {}).get(title) or []]
+        if not heads:
+            return None
+        found = {n.canonical(self.kb): n for b in self.f.bodies for n in b.nodes()
+                 if not n.generic and not n.unresolved() and key(n.canonical(self.kb)).startswith(tuple(heads))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     # -- documents and events ----------------------------------------------------------
     def signers(self) -> None:

@@ -99,6 +99,11 @@ def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
                 if len(named) == 1:
                     n.place, n.place_from = next(iter(named)), "article"
                 continue
+            cities = ctx.districts.get("thành phố", set())
+            if n.entry.get("bare") and cities:  # "bí thư Thành ủy, chủ tịch HĐND" in an article about TP Pleiku
+                if len(cities) == 1:
+                    n.level, n.place, n.place_from = "thành phố", next(iter(cities)), "article"
+                continue
             fit_local = [p for p in local if _fits(kb, n, p)]
             if len(fit_local) == 1:
                 n.place, n.place_from = fit_local[0], "sentence"

@@ -214,7 +214,7 @@ class Meetings:
             if v.get("needs_day") and (not run or self.host_of.search(s, max(ss, run[0].start - 6), run[0].start)):
                 continue  # "kết luận số 62 của Bộ Chính trị làm việc với ...": the body is the document's
             named, is_org = ("", False) if run else self._subject_text(s, ss, vm.start())  # "Ban chuyên án X đã họp": not a known body
-            if not run and not (done and (named or dated and "{rest}" in v["name"])):
+            if not run and not ((done or v.get("dated_alone")) and (named or dated and "{rest}" in v["name"])):
                 continue
             n = _ORDINAL.match(s, vm.end())
             stop = next((m for m in _NAME_STOP.finditer(s, vm.end(), se) if not abbreviation_dot(s, m.start())), None)

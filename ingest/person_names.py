@@ -18,6 +18,8 @@ _WORD = re.compile(r"(?<!\w)\w+")
 _LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[a-z]+)?){1,3}(?![\w#])")
 _ADDRESSED = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,3}})(?![\w#])")
 _POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?", re.IGNORECASE)
+# "số 60B Nguyễn Huy Tưởng", "căn nhà 105 Nguyễn Trọng Tuyển": a house number before a street's name
+_NUMBER_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?(?<![\w/.,])(\d[\w/-]*)[ \t]+$")
 _AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
 
 
@@ -27,6 +29,7 @@ class Names:
     kb: Knowledge
     title_re: re.Pattern[str]
     not_before: re.Pattern[str]
+    numbered_words: set[str]
 
     def _item(self, s: str, p: int) -> tuple[Post | None, int]:
         raise NotImplementedError  # people.People reads a title and its body
@@ -60,7 +63,7 @@ class Names:
             if tail and tail.end() == b and not (self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)
                                                  or self._post_ends_at(s, a)):
                 continue  # "Đoàn Hà Nội" is a delegation; "Phó Thủ tướng Trương Hòa Bình" a man
-            if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a):
+            if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a) or self._house_number(s, a):
                 continue
             if self.not_before.search(s, max(0, a - 12), a) or (
                     street_end and re.fullmatch(rf",{WS}|{WS}và{WS}|{WS}?[-–]{WS}?", s[street_end:a])):
@@ -114,6 +117,15 @@ class Names:
             if hon or titled:
                 out.append((a, b))
         return out
+
+    def _house_number(self, s: str, a: int) -> bool:
+        """A house number stands right before a ("105 Nguyễn Trọng Tuyển"); not a year ("năm 2014 Nguyễn ...")
+        nor the number of a district or a term ("quận 12 Lê Trương Hải"; cues.yaml, numbered_words)."""
+        m = _NUMBER_BEFORE.search(s[max(0, a - 30):a])
+        if m is None or re.fullmatch(r"(?:19|20)\d\d", m.group(2)):
+            return False
+        before = m.group(1) or ""
+        return not (self.kb.level_re.fullmatch(before) or before.lower() in self.numbered_words)
 
     def _titled_at(self, s: str, p: int) -> bool:
         """A title ends right before p ("Tổng Thư ký |Tổ chức ...")."""

@@ -134,3 +134,59 @@ def test_a_review_takes_the_year_its_name_reviews(extractor: Extractor, day: str
     text = (f"{day}, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020. "
             "Năm 2020, Sở sẽ tập trung cải cách hành chính.")
     assert event_date(extractor, text)[1] == year
+
+
+def test_an_anniversary_gives_the_year_it_is_kept(dates: Dates) -> None:
+    text = "Tỉnh tổ chức lễ kỷ niệm 40 năm chiến thắng biên giới 1979 tại quảng trường. Năm 2015, tỉnh đã xây tượng đài."
+    assert dates.text_year(text) == 2019
+    assert dates.text_year("Năm 2015, tỉnh ban hành kế hoạch tiến tới kỷ niệm 40 năm chiến thắng 1979.") == 2015
+
+
+@pytest.mark.parametrize(("text", "late"), [
+    ("Hội nghị tháng 9/2019 đã thống nhất phương án.", 9),
+    ("Ngày 14/10/2019, đoàn kiểm tra làm việc với tỉnh.", 10),
+    ("Tuy vậy, đến cuối năm 2019, công trình vẫn dừng.", 12),
+    ("Đoàn sẽ đi dự đại hội vào tháng 9/2019.", 0),  # still to come
+    ("Trong 6 tháng cuối năm 2019, tỉnh tập trung cải cách.", 0),  # a plan for the half year
+    ("Phấn đấu đến tháng 10/2019 đã hoàn thành.", 0),  # a target
+])
+def test_the_latest_month_the_text_has_reached(dates: Dates, text: str, late: int) -> None:
+    assert dates.late_month(text, 2019) == late
+
+
+def test_a_day_before_that_month_is_in_the_year_after(extractor: Extractor) -> None:
+    text = ("Chiều 12/3, Ủy ban nhân dân tỉnh Lào Cai tổ chức hội nghị công bố quyết định về công tác cán bộ. "
+            "Hội nghị tháng 11/2019 của Tỉnh ủy đã thống nhất chủ trương này.")
+    assert event_date(extractor, text)[1] == "2020-03-12"
+
+
+
+def test_a_text_with_only_plans_and_terms_is_set_in_their_first_year(dates: Dates) -> None:
+    assert dates.text_year("Ban Chỉ đạo rà soát các vụ việc theo kế hoạch năm 2021 đã đề ra.") == 2021
+    assert dates.text_year("Cử tri mong chọn người xứng đáng trong cuộc bầu cử nhiệm kỳ 2021-2026.") == 2021
+    assert dates.text_year("Ủy viên Ban chấp hành nhiệm kỳ 2021 - 2026 bị kỷ luật.") is None  # a term already running
+    assert dates.text_year("Năm 2019, tỉnh đạt mọi chỉ tiêu; kế hoạch năm 2020 đã được giao.") == 2019  # a year of its own first
+
+
+def test_the_first_day_of_a_span_that_holds_a_day(dates: Dates) -> None:
+    text = "Trong 4 ngày (từ ngày 7 đến 10/5), hội nghị sẽ bàn nhiều nội dung."
+    assert dates.first_day(text, 0, len(text), 8, 5) == 7
+    assert dates.first_day(text, 0, len(text), 8, 6) is None  # another month
+    assert dates.first_day("Đại hội diễn ra từ 12 - 14/11.", 0, 30, 13, 11) == 12
+
+
+def test_an_event_over_several_days_is_dated_by_the_first(extractor: Extractor) -> None:
+    text = ("Sáng 8/5, trong ngày làm việc thứ hai, hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Giang lần thứ 20 đã thảo luận "
+            "về kinh tế năm 2019. Trong 3 ngày (từ ngày 7 đến 9/5), hội nghị sẽ bàn nhiều nội dung quan trọng.")
+    assert event_date(extractor, text)[1] == "2019-05-07"
+
+
+def test_the_year_a_month_is_written_with(dates: Dates) -> None:
+    text = "Ngay trong tháng 11-2020, tòa sẽ xét xử vụ án. Tiếp đến tháng 3-2021, tòa xét xử vụ khác. Từ tháng 5-2019, X."
+    assert dates.month_years(text) == {11: 2020}  # not a deadline ("đến tháng 3-2021"), nor the start of a period
+
+
+def test_a_day_of_a_month_written_with_its_year_is_in_that_year(extractor: Extractor) -> None:
+    text = ("Sáng 6-11, báo cáo trước Hội đồng nhân dân thành phố Hải Phòng, Chánh án Tòa án nhân dân thành phố Trần Văn E "
+            "cho biết ngay trong tháng 11-2020, tòa sẽ đưa vụ án ra xét xử. Tiếp đến tháng 2-2021, tòa xét xử vụ khác.")
+    assert event_date(extractor, text)[1] == "2020-11-06"

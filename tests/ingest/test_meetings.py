@@ -197,3 +197,31 @@ def test_a_body_working_with_another_on_a_stated_day_holds_a_working_session(ext
     assert events(doc) == [name]
     assert rels(doc, "ORGANIZES") == {("Ủy ban Kiểm tra Trung ương", name)}
     assert events(run(extractor, "Bộ Công an đang làm việc với các bên liên quan để làm rõ vụ việc.")) == []
+
+
+def test_a_person_meeting_voters_on_a_stated_day_holds_an_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/6, Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị Nguyễn Văn B tiếp xúc cử tri huyện Cam Lộ.")
+    assert events(doc) == ["Tiếp xúc cử tri huyện Cam Lộ"]
+    assert rels(doc, "ATTENDS") == {("Nguyễn Văn B", "Tiếp xúc cử tri huyện Cam Lộ")}
+    assert not events(run(extractor, "Ông Nguyễn Văn B thường tiếp xúc cử tri huyện Cam Lộ."))  # no day: no event
+
+
+def test_a_person_in_a_photo_caption_does_not_attend(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/6, Đoàn đại biểu Quốc hội tỉnh Quảng Trị đã có buổi tiếp xúc cử tri huyện Cam Lộ. "
+                         "Bà Trần Thị C trong cuộc tiếp xúc cử tri ở huyện Cam Lộ - Ảnh: D.")
+    assert ("Trần Thị C", events(doc)[0]) not in rels(doc, "ATTENDS")
+
+
+def test_a_dated_setting_opening_the_sentence_is_the_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 5/9, tại hội nghị trực tuyến Chính phủ với các địa phương, ông Trần Văn D đề nghị "
+                         "sửa luật; trình Quốc hội xem xét tại kỳ họp cuối năm.")
+    assert events(doc) == ["Hội nghị trực tuyến Chính phủ với các địa phương"]
+    assert rels(doc, "ATTENDS") == {("Trần Văn D", events(doc)[0])}
+
+
+def test_a_setting_late_in_a_dated_sentence_was_held(extractor: Extractor) -> None:
+    text = ("Chiều 9/3, việc chậm giải ngân vốn đầu tư công tại nhiều dự án giao thông trọng điểm ở các tỉnh miền núi phía Bắc "
+            "và Tây Nguyên trong những năm gần đây được nhiều phóng viên đặt ra trong cuộc họp báo thường kỳ của Bộ Tài chính.")
+    doc = run(extractor, text)
+    assert len(events(doc)) == 1
+    assert rels(doc, "ORGANIZES") == {("Bộ Tài chính", events(doc)[0])}

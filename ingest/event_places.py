@@ -1,0 +1,104 @@
+"""Where an event took place: the places after "tại" ("tại TP. Hải Phòng", "tại Tokyo, Nhật Bản"), the ones
+that close a venue ("tại phố đi bộ Hoàn Kiếm (Hà Nội)"), in brackets after a name ("Cảng hàng không quốc tế Vinh
+(Nghệ An)") and the bridges of an online meeting; the home country is never one."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from coordgraph.ingest.cues import alt
+from coordgraph.ingest.knowledge import UPPER, WS, Knowledge, key
+from coordgraph.ingest.meetings import Meetings
+
+if TYPE_CHECKING:
+    from coordgraph.ingest.events import Event
+
+AT = re.compile(rf"(?<!\w)(?:{alt('place_markers')}){WS}(?:(?:(?:{alt('place_list_markers')}){WS})?(?:{alt('bridge_markers')}){WS})?"
+                 rf"(?:(?:{alt('place_district_levels')})[^,.;]{{1,30}},{WS}){{0,3}}"
+                 rf"(?:(?:(?P<level>{alt('place_province_levels')}){WS})?)", re.IGNORECASE)
+_VENUE = re.compile(rf"(?:{alt('venue_nouns')})[^,.;:()\n]{{1,60}}?(?=\s*[,.;:()\n]|$)", re.IGNORECASE)
+LEAD_AT = re.compile(rf"\)?[\s,]*((?:{alt('place_markers')})\s)", re.IGNORECASE)
+_BRACKETED = re.compile(r"[^,.;:()\n]{1,60}?\s*\(([^()\n]{2,60})\)")
+_PROVINCE_LEVEL = re.compile(rf"tỉnh{WS}", re.IGNORECASE)
+_CITY = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,2}}(?!\w)")
+_CITY_COUNTRY = re.compile(rf"([A-ZĐ][^\W\d_]*(?:(?:\s?-\s?|{WS})[A-ZĐ][^\W\d_]*){{0,2}}),{WS}")  # "tại Tokyo, Nhật Bản"
+BRIDGE = re.compile(rf"(?<!\w)(?:{alt('bridge_markers')}){WS}(?:(?:{alt('place_province_levels')}){WS})?", re.IGNORECASE)
+PAREN = re.compile(r"(?<=[\w.]) \((?=[^()]{2,30}\))")  # "Cảng hàng không quốc tế Vinh (Nghệ An)"
+_CONSTITUENCY = re.compile(rf"(?<!\w)(?:{alt('constituency_before')}){WS}(?:[{UPPER}]\w*{WS}){{0,3}}[{UPPER}]\w*$")
+
+class EventPlaces:
+    """The place reading of `Events` (events.py): where an event named in a sentence was held."""
+
+    kb: Knowledge
+    meetings: Meetings
+    home: set[str]
+
+    def _places(self, s: str, ss: int, se: int, ev: Event, rx: re.Pattern[str], first_only: bool = False) -> None:
+        for m in rx.finditer(s, ss, se):
+            if first_only and m.start() > ss:
+                break
+            if rx is PAREN and _CONSTITUENCY.search(s, max(ss, m.start() - 60), m.start()):
+                continue  # "đại biểu X (Bến Tre) đề cập ...": the delegate's province, not where it was held
+            pm = self.kb.place_re.match(s, m.end()) or self.kb.country_re.match(s, m.end())
+            venue = _VENUE.match(s, m.end()) if not pm and m.group(0).lower().startswith("tại") else None
+            if venue:  # "tại trường đại học Nông Lâm TP. HCM": the city closes the venue
+                pm = next((p for p in self.kb.place_re.finditer(s, m.end(), venue.end()) if p.end() == venue.end()), None)
+            if not pm and rx is AT:  # "tại phố đi bộ Hoàn Kiếm (Hà Nội)", "tại khách sạn X, TP. Huế, tỉnh Y"
+                tail = [p for p in self._tail_places(s, m.end(), se) if all(p != q for q, _ in ev.places)]
+                ev.places += [(p, ss) for p in tail if key(p) not in self.home]
+                if tail:
+                    continue
+            lv = self.meetings.level.match(s, m.end()) if not pm and rx is AT else None
+            if lv:  # "tại TP. Hải Phòng", "tại Vương quốc Morocco"
+                pm = self.kb.place_re.match(s, lv.end()) or self.kb.country_re.match(s, lv.end())
+            cc = _CITY_COUNTRY.match(s, m.end()) if not pm and rx is AT else None
+            country = self.kb.country_re.match(s, cc.end()) if cc else None
+            entry = self.kb.countries.get(key(country.group(0))) if country else None
+            if cc and entry and key(str(entry["name"])) not in self.home and not self.kb.title_re.match(s, m.end()):
+                city = re.sub(r"\s?-\s?", "-", cc.group(1))  # a foreign city, then its country ("tại Ulan - Ude, Nga")
+                ev.places += [(p, ss) for p in (city, str(entry["name"])) if all(p != q for q, _ in ev.places)]
+                continue
+            if not pm:
+                cm = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None
+                name = cm.group(0) if cm else self.meetings.place_after_level(s, m.end()) if lv else None
+                if name and not self.kb.title_re.match(s, m.end()) and all(p != name for p, _ in ev.places):
+                    ev.places.append((name, ss))  # "tại thành phố Vinh", "tại TP Hạ Long"
+                continue
+            entry = self.kb.province(pm.group(0)) or self.kb.countries.get(key(pm.group(0)))
+            if entry and key(str(entry["name"])) in self.home:
+                continue
+            if entry and all(p != entry["name"] for p, _ in ev.places):
+                ev.places.append((str(entry["name"]), ss))
+
+    def _tail_places(self, s: str, pos: int, se: int) -> list[str]:
+        """The places that close a venue at `pos`: in brackets after it ("phố đi bộ Hoàn Kiếm (Hà Nội)",
+        "chung cư 1050 (quận Bình Thạnh, TP. HCM)") or after a venue noun, comma by comma ("khách sạn
+        Duy Tân, TP. Huế, tỉnh Thừa Thiên - Huế"). Districts and wards are passed over."""
+        bm = _BRACKETED.match(s, pos, se) if re.search(r"(?<!\w)tại\s+$", s[max(0, pos - 6):pos], re.IGNORECASE) else None
+        if bm:
+            items = bm.group(1).split(",")
+        elif (vm := _VENUE.match(s, pos, se)) is not None and s.startswith(",", vm.end()):
+            items = s[vm.end() + 1:min(se, vm.end() + 120)].split(",")[:4]
+        else:
+            return []
+        out: list[str] = []
+        for item in (i.strip() for i in items):
+            if self.meetings.sub_place.match(item):
+                continue
+            place = self._place(item)
+            if place is None:
+                break
+            out.append(place)
+        return out
+
+    def _place(self, item: str) -> str | None:
+        """A province, country or city named alone by `item` ("TP. HCM", "tỉnh Thừa Thiên - Huế", "TP Vinh")."""
+        lv = self.meetings.level.match(item) or _PROVINCE_LEVEL.match(item)
+        for text in (item, item[lv.end():] if lv else None):
+            if text and (pm := self.kb.place_re.fullmatch(text)) and (entry := self.kb.province(pm.group(0))):
+                return str(entry["name"])
+            if text and (cm := self.kb.country_re.fullmatch(text)) and (entry := self.kb.countries.get(key(cm.group(0)))):
+                return str(entry["name"])
+        rest = item[lv.end():] if lv else ""
+        return rest if lv and _CITY.fullmatch(rest) and not self.kb.title_re.match(rest) else None

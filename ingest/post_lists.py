@@ -1,0 +1,143 @@
+"""Posts named once for the people named after them: a title chain that a list word joins to a list of
+names ("hai nguyên Chủ tịch UBND TP X là ông A và ông B"), and a post an act gives or takes away from the
+person named after "đối với" ("cách chức Bí thư Tỉnh ủy X đối với ông A").
+
+`PostLists` is a part of `people.People`, kept apart to keep each module small.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation
+from coordgraph.ingest.post_context import Post
+
+_TERM = re.compile(
+    rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)"
+)
+_PERIOD = re.compile(
+    rf"(?:,?{WS}(?:khóa|khoá|nhiệm kỳ|trong thời gian|giai đoạn){WS}"
+    rf"(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w))+"
+)
+_WORD = re.compile(r"(?<!\w)\w+")
+_JOIN = re.compile(rf"[ \t]*(?:,|;)?{WS}(?:và{WS})?|{WS}kiêm{WS}")
+
+
+class PostLists:
+    """Posts shared by a list of names, and posts acted on "đối với" a name (see the module's docstring)."""
+
+    title_re: re.Pattern[str]
+    former_re: re.Pattern[str] | None
+
+    def chain_before(self, s: str, seg_start: int, name_start: int) -> tuple[list[Post], int, str | None]:
+        raise NotImplementedError  # people.People
+
+    def parse_item(self, s: str, p: int) -> tuple[Post | None, int]:
+        raise NotImplementedError  # people.People
+
+    def _names_to(self, s: str, p: int, name_start: int, names: dict[int, int]) -> bool:
+        raise NotImplementedError  # people.People
+
+    def _skip_prefixes(self, s: str, p: int) -> tuple[int, str | None]:
+        raise NotImplementedError  # people.People
+
+    def init_lists(self, kb: Knowledge) -> None:
+        t = kb.title_data
+        heads = [str(w) for w in t.get("list_heads") or []]
+        self.list_head_re = re.compile(rf"(?<!\w)(?:{alternation(heads)})[ \t]*:?{WS}") if heads else None
+        acts = t.get("post_acts") or {}
+        former, current = (
+            [str(w) for w in acts.get("former") or []],
+            [str(w) for w in acts.get("current") or []],
+        )
+        fillers = [str(w) for w in acts.get("fillers") or []]
+        self.act_re = (
+            re.compile(
+                rf"(?<!\w)(?:(?P<former>{alternation(former)})|{alternation(current)})"
+                rf"(?:{WS}(?:{alternation(fillers)}))?{WS}",
+                re.IGNORECASE,
+            )
+            if former and current and fillers
+            else None
+        )
+        toward = [str(w) for w in acts.get("toward") or []]
+        self.toward_re = (
+            re.compile(rf"(?<!\w)(?:{alternation(toward)}){WS}", re.IGNORECASE) if toward else None
+        )
+
+    def shared_heading(self, s: str, sent_start: int, name_start: int, names: dict[int, int]) -> list[Post]:
+        """ "hai nguyên Chủ tịch UBND tỉnh X là ông A và ông B": a title chain that a list word (titles.yaml,
+        list_heads) joins to a list of names is each one's; a bare title is not taken."""
+        if self.list_head_re is None:
+            return []
+        lo = max(sent_start, name_start - 400)
+        for hm in reversed(list(self.list_head_re.finditer(s, lo, name_start))):
+            if not self._names_to(s, hm.end(), name_start, names):
+                continue
+            end = hm.start()
+            while end > lo and s[end - 1] in " \t":
+                end -= 1
+            tm = next((m for m in _TERM.finditer(s, max(lo, end - 30), end) if m.end() == end), None)
+            end = tm.start() if tm else end  # "Ủy viên Ban Bí thư khóa XII gồm:"
+            item = max(lo, *(s.rfind(c, lo, end) + 1 for c in ";:(."))
+            for tm in self.title_re.finditer(s, max(item, end - 200), end):
+                chain, start, _ = self.chain_before(s, tm.start(), end)  # titles in lower case too
+                if not chain:
+                    continue
+                if any(p.body is None and not p.implied for p in chain):
+                    return []
+                before = list(_WORD.finditer(s, max(item, start - 12), start))
+                fm = self.former_re.match(s, before[-1].start()) if before and self.former_re else None
+                if fm and fm.end() == start:  # "hai nguyên Chủ tịch ...": each one's post is a former one
+                    for p in chain:
+                        p.former = True
+                return chain
+            return []
+        return []
+
+    def acted_on(self, s: str, sent_start: int, name_start: int) -> list[Post]:
+        """ "cách chức Ủy viên Trung ương Đảng khóa XI và Bí thư Ban cán sự đảng Bộ X đối với ông A": the
+        posts an act (titles.yaml, post_acts) names before "đối với" and the name are A's; former ones when
+        the act takes them away. Every item must name its body."""
+        if self.act_re is None or self.toward_re is None:
+            return []
+        lo = max(sent_start, name_start - 300)
+        toward = next(
+            (
+                m
+                for m in self.toward_re.finditer(s, max(lo, name_start - 40), name_start)
+                if self._skip_prefixes(s, m.end())[0] == name_start
+            ),
+            None,
+        )
+        if toward is None:
+            return []
+        for act in self.act_re.finditer(
+            s, lo, toward.start()
+        ):  # the first act whose posts run up to "đối với"
+            posts = self._acted(s, act, toward.start())
+            if posts:
+                return posts
+        return []
+
+    def _acted(self, s: str, act: re.Match[str], end: int) -> list[Post]:
+        posts: list[Post] = []
+        p, former = act.end(), bool(act.group("former"))
+        while True:
+            post, q = self.parse_item(s, p)
+            if post is None or (post.body is None and not post.implied):
+                return []
+            post.former = post.former or former
+            posts.append(post)
+            pm = _PERIOD.match(s, q)  # "nhiệm kỳ 2011-2016", "trong thời gian 2011 - 2016"
+            q = pm.end() if pm else q
+            if not s[q:end].strip():
+                return posts
+            jm = _JOIN.match(s, q)
+            if jm is None or jm.end() >= end:
+                return []
+            am = (
+                self.act_re.match(s, jm.end()) if self.act_re else None
+            )  # "cách chức Bí thư Thành ủy X, cho thôi Ủy viên ..."
+            p = am.end() if am else jm.end()
+            former = bool(am.group("former")) if am else former

@@ -1,0 +1,140 @@
+"""People who share a post named once before them, and names the surname list must know; short texts
+written for these tests."""
+
+from __future__ import annotations
+
+from coordgraph.graph.model import DocGraph
+from coordgraph.ingest.extract import Extractor
+from reading import labelled, people, run
+
+
+def former(doc: DocGraph) -> set[str]:
+    by_id = {e.id: e for e in doc.entities}
+    return {
+        by_id[r.source].name
+        for r in doc.relations
+        if r.type == "HOLDS_POSITION" and r.properties.get("former")
+    }
+
+
+def test_a_title_chain_joined_by_la_to_a_list_of_names_is_each_one_s_post(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Cơ quan điều tra đã khởi tố hai nguyên chủ tịch UBND TP Đà Nẵng là ông Trần Văn Minh "
+        "(đã bị bắt) và ông Phan Hữu Chiến.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Trần Văn Minh", "Ủy ban nhân dân thành phố Đà Nẵng", "Chủ tịch"),
+        ("Phan Hữu Chiến", "Ủy ban nhân dân thành phố Đà Nẵng", "Chủ tịch"),
+    }
+    assert former(doc) == {"Trần Văn Minh", "Phan Hữu Chiến"}
+
+
+def test_a_title_with_its_term_joined_by_gom_gives_each_name_the_post(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Hội nghị đã bầu bổ sung Ủy viên Ban Bí thư khóa XII gồm: ông Trần Thanh Mẫn và ông Trần Cẩm Tú.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Trần Thanh Mẫn", "Ban Bí thư", "Ủy viên"),
+        ("Trần Cẩm Tú", "Ban Bí thư", "Ủy viên"),
+    }
+    assert not former(doc)
+
+
+def test_a_shared_post_adds_to_the_posts_in_brackets_after_a_name(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Trong đó có hai ủy viên Trung ương là ông Lê Văn An (Phó Bí thư Tỉnh ủy Đắk Lắk) và "
+        "ông Trần Quốc Bảo.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn An", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+        ("Lê Văn An", "Tỉnh ủy Đắk Lắk", "Phó Bí thư"),
+        ("Trần Quốc Bảo", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+    }
+
+
+def test_a_bare_title_before_la_gives_no_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Hai phó giám đốc là ông Trần Văn Minh và ông Lê Văn Hùng cùng ký văn bản.")
+    assert people(doc) == {"Trần Văn Minh", "Lê Văn Hùng"}
+    assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_less_common_family_names_are_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Buổi làm việc có Tất Văn Hòa, Lữ Văn Hưng, Vy Thị Lan và Trình Văn Tú tham dự.")
+    assert people(doc) == {"Tất Văn Hòa", "Lữ Văn Hưng", "Vy Thị Lan", "Trình Văn Tú"}
+
+
+def test_a_bare_title_right_before_a_name_is_held_in_the_one_body_of_its_kind_the_article_names(
+    extractor: Extractor,
+) -> None:
+    doc = run(
+        extractor, "Bộ Y tế vừa gửi công văn tới các tỉnh. Thứ trưởng Nguyễn Văn Tiến đã ký công văn này."
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {("Nguyễn Văn Tiến", "Bộ Y tế", "Thứ trưởng")}
+    doc = run(extractor, "UBND phường Tân Lập đã họp chiều qua. Phó chủ tịch Lưu Thị Hòa được giao ký hồ sơ.")
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lưu Thị Hòa", "Ủy ban nhân dân phường Tân Lập", "Phó Chủ tịch")
+    }
+
+
+def test_a_bare_title_takes_no_body_when_two_of_its_kind_are_named_or_the_name_holds_it_elsewhere(
+    extractor: Extractor,
+) -> None:
+    doc = run(extractor, "Bộ Y tế và Bộ Tài chính đã họp. Thứ trưởng Nguyễn Văn Tiến chủ trì cuộc họp.")
+    assert not labelled(doc, "HOLDS_POSITION")
+    doc = run(
+        extractor,
+        "Bộ Y tế đã họp. Bộ trưởng Nguyễn Văn Tiến phát biểu. Ông Nguyễn Văn Tiến, Bộ trưởng, Chủ nhiệm "
+        "Văn phòng Chính phủ cho biết thêm.",
+    )
+    assert ("Nguyễn Văn Tiến", "Bộ Y tế", "Bộ trưởng") not in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_text_that_ends_inside_a_described_body_s_name_is_read_without_error(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Nguyễn Văn An làm giám đốc Công ty xổ số kiến thiết")
+    assert people(doc) == {"Nguyễn Văn An"}
+
+
+def test_posts_an_act_takes_away_before_doi_voi_are_the_named_person_s_former_posts(
+    extractor: Extractor,
+) -> None:
+    doc = run(
+        extractor,
+        "Hội nghị quyết định cách chức Ủy viên Trung ương Đảng khóa XI và Bí thư Ban cán sự đảng Bộ Thông tin "
+        "và Truyền thông nhiệm kỳ 2011-2016 đối với ông Nguyễn Văn Sơn.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Nguyễn Văn Sơn", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+        ("Nguyễn Văn Sơn", "Ban cán sự đảng Bộ Thông tin và Truyền thông", "Bí thư"),
+    }
+    assert former(doc) == {"Nguyễn Văn Sơn"}
+
+
+def test_a_post_an_act_gives_before_doi_voi_is_a_current_one(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Quốc hội phê chuẩn miễn nhiệm chức vụ Bộ trưởng Bộ Y tế đối với ông Trần Minh Tuấn và bổ nhiệm chức vụ "
+        "Bộ trưởng Bộ Y tế đối với ông Nguyễn Mạnh Hùng.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Trần Minh Tuấn", "Bộ Y tế", "Bộ trưởng"),
+        ("Nguyễn Mạnh Hùng", "Bộ Y tế", "Bộ trưởng"),
+    }
+    assert former(doc) == {"Trần Minh Tuấn"}
+
+
+def test_a_post_without_its_body_before_doi_voi_gives_none(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Thường vụ quyết định cách chức trưởng phòng đối với ông Nguyễn Văn Sơn.")
+    assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_the_head_of_a_local_police_holds_the_post_in_that_police(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Tình, nguyên trưởng Công an huyện Đắk Song, đã bị kỷ luật.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Tình", "Công an huyện Đắk Song", "Trưởng Công an")}
+    assert former(doc) == {"Lê Văn Tình"}
+    doc = run(extractor, "Phó trưởng Công an huyện Đắk Song Trần Văn Hải đã có mặt.")
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Trần Văn Hải", "Công an huyện Đắk Song", "Phó Trưởng Công an")
+    }
