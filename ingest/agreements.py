@@ -141,6 +141,7 @@ class Documents(PartyReading, SignerReading):
 
     def find(self, s: str, bodies: list[Body], published: str | None,
              people: Sequence[PersonMention] = ()) -> list[DocMention]:
+        self.refs: list[tuple[str, Body]] = []  # documents named only by kind and issuer ("Chỉ thị của A")
         self.people = people  # the signers of documents ("Chủ tịch UBND tỉnh X Nguyễn Văn A ký ...")
         starts = [b.start for b in bodies]
         out: list[DocMention] = []
@@ -233,6 +234,11 @@ class Documents(PartyReading, SignerReading):
                 dm.term = f"{tm.group(1)}-{tm.group(2)}"
             out.append(dm)
         self._issued_by(s, out, bodies)
+        for words, issuer in self.refs:  # "Chỉ thị số 50 ... Chỉ thị của Bộ Chính trị": the one numbered Chỉ thị
+            same = [d for d in out if d.words == words and d.number and not d.coordination]
+            if len({d.number for d in same}) == 1 and all(d.issuer is None for d in same):
+                for d in same:
+                    d.issuer = issuer
         self._embedded(s, out)
         for dm in out:
             self._coded_unit(dm)
@@ -259,13 +265,16 @@ class Documents(PartyReading, SignerReading):
         title = _TRAIL_WORDS.sub("", re.sub(r"\s+", " ", s[dm.start:end]).strip(" ,"))
         if len(title.split()) < len(dm.words.split()) + 3:
             return False
-        if self.title_not_after.match(s, dm.end):
+        if self.title_not_after.match(s, dm.end) or dm.plural:  # "các Nghị quyết của A về ...": several, unnamed
             return False
         of = next((b for b in bodies if dm.end <= b.start < min(first, dm.start + len(title)) and not b.generic
                    and re.search(rf"(?<!\w)của{WS}$", s[max(0, b.start - 6):b.start])), None)
         if of is not None and not _SHORT_TOPIC.fullmatch(s, dm.end, of.start):
             of = None  # "Quyết định <a clause> của A": no title
         if of is not None and not _ABOUT.match(s, of.end):  # "Kế hoạch của A nêu rõ ...": the title ends with A
+            if re.fullmatch(rf"{WS}của{WS}", s[dm.end:of.start]):  # "Chỉ thị của Bộ Chính trị": no title, a reference
+                self.refs.append((dm.words, of))
+                return False
             end = of.end
             title = re.sub(r"\s+", " ", s[dm.start:end]).strip(" ,")
         vm = re.search(rf"(?<!\w)ban hành{WS}$", s[max(0, dm.start - 12):dm.start])

@@ -225,6 +225,9 @@ class _Builder:
                     if dm in d.mentions and j in doc_ids and (rel, j) not in seen:
                         seen.add((rel, j))
                         self.rel(rel, eid, doc_ids[j], pos)
+            agreed = [j for j, d in enumerate(self.f.documents) if j in doc_ids and d.parties and not d.number]
+            if ev.kind == "ky_ket" and not ev.docs and len(agreed) == 1:  # "Lễ ký kết" and the one agreement read
+                self.rel("SIGNS", eid, doc_ids[agreed[0]], ev.start)
 
     def graph(self) -> tuple[list[Entity], list[Relation]]:
         for b in self.f.bodies:

@@ -132,3 +132,10 @@ def test_a_working_session_to_evaluate_how_a_regulation_is_carried_out_reviews_i
     doc = run(extractor, "Chiều 5/4, Thủ tướng Lê Văn Tám có cuộc làm việc với lãnh đạo Hội Nông dân Việt Nam để đánh "
                          "giá việc thực hiện quy chế phối hợp công tác.")
     assert {d for _, d in rels(doc, "REVIEWS")} == {"Quy chế phối hợp giữa Chính phủ và Hội Nông dân Việt Nam"}
+
+
+def test_a_signing_ceremony_named_alone_signs_the_one_agreement_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 5/3, Lễ ký kết đã diễn ra tại Hà Nội với sự tham dự của nhiều đại biểu. Thỏa thuận hợp tác "
+                         "giữa Ủy ban nhân dân tỉnh Nam Định và Hội Nông dân Việt Nam có hiệu lực trong 5 năm.")
+    agreement = "Thỏa thuận hợp tác giữa Ủy ban nhân dân tỉnh Nam Định và Hội Nông dân Việt Nam"
+    assert rels(doc, "SIGNS") == {("Lễ ký kết", agreement)}

@@ -58,3 +58,15 @@ def test_a_numbered_document_of_a_post_holder_is_issued_by_the_posts_body(extrac
     doc = run(extractor, "Theo Quyết định số 74/QĐ-UBND ngày 2/3/2019 của Chủ tịch Ủy ban nhân dân tỉnh Nam Định, đoàn "
                          "kiểm tra đã làm việc.")
     assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Nam Định", "Quyết định số 74/QĐ-UBND")}
+
+
+def test_a_document_named_only_by_kind_and_issuer_refers_to_the_one_numbered_document_of_its_kind(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 7/12, Chỉ thị số 61 về công tác tiếp dân được công bố. Chỉ thị của Bộ Chính trị yêu cầu "
+                         "các cấp ủy làm tốt công tác này.")
+    assert rels(doc, "ISSUED") == {("Bộ Chính trị", "Chỉ thị số 61")}
+
+
+def test_several_documents_named_by_their_issuer_are_no_one_document(extractor: Extractor) -> None:
+    doc = run(extractor, "Quốc hội xem xét kết quả thực hiện các Nghị quyết của Quốc hội về kế hoạch phát triển kinh tế.")
+    assert not rels(doc, "ISSUED")
