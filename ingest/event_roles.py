@@ -22,6 +22,7 @@ _AT_EVENT = re.compile(rf"(?<!\w)(?:{alt('at_event_markers')}){WS}(?:{alt('at_ev
 _PRESENT_AT = re.compile(rf"(?<!\w)(?:{alt('at_event_presence')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
 _PART_NOT_AFTER = re.compile(rf"(?<!\w)(?:{alt('part_not_after')}){WS}$", re.IGNORECASE)
 _CHAIR_OPENER = re.compile(rf"[\s\-–]*(?:{alt('chair_openers')})(?!\w)[^,.;:\n]{{0,90}},\s*", re.IGNORECASE)
+_PRESS_TALK = re.compile(rf"(?<!\w)(?:{alt('press_talk_markers')})(?!\w)", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -57,7 +58,7 @@ class EventRoles:
                       and not self.meetings.caption.search(s, ss, se)]  # "Bà X trong cuộc tiếp xúc cử tri - Ảnh: Y"
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
-            if len(events) == 1 or _AT_EVENT.search(s, ss, se):
+            if _AT_EVENT.search(s, ss, se) or len(events) == 1 and not _PRESS_TALK.search(s, ss, se):
                 verbs += [(a, "attend") for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
