@@ -22,7 +22,17 @@ _AT_EVENT = re.compile(rf"(?<!\w)(?:{alt('at_event_markers')}){WS}(?:{alt('at_ev
 _PRESENT_AT = re.compile(rf"(?<!\w)(?:{alt('at_event_presence')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
 _PART_NOT_AFTER = re.compile(rf"(?<!\w)(?:{alt('part_not_after')}){WS}$", re.IGNORECASE)
 _CHAIR_OPENER = re.compile(rf"[\s\-–]*(?:{alt('chair_openers')})(?!\w)[^,.;:\n]{{0,90}},\s*", re.IGNORECASE)
+
+_PRESS_TALK = re.compile(rf"(?<!\w)(?:{alt('press_talk_markers')})(?!\w)", re.IGNORECASE)
+LINKED_STORY = re.compile(rf"(?<!\w)(?:{alt('linked_story_markers')})(?!\w)")
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
+
+
+def linked_story(s: str, ss: int, se: int) -> bool:
+    """Does the sentence hold a linked story's headline and opening ("... Bắc Vân Phong TTO - Phó Thủ tướng X ...")?
+    A story that opens with the mark itself ("TTO - Sáng 5-3, ...") is the article's own."""
+    m = LINKED_STORY.search(s, ss, se)
+    return m is not None and bool(s[ss:m.start()].strip(" -–\n"))
 
 
 class EventRoles:
@@ -47,6 +57,8 @@ class EventRoles:
             if se <= first and not any(e.start == ss for e in events):
                 continue
             here = [p for p in people if ss <= p.start < se]
+            if here and linked_story(s, ss, se):
+                continue  # "... TTO - Phó Thủ tướng X vừa yêu cầu ...": a linked story
             if not here or self.meetings.recall.match(s, ss) and (self.head_re.search(s, ss, se)
                                                                   or any(self.dates.marked_in(s, ss, se))):
                 continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
@@ -57,7 +69,7 @@ class EventRoles:
                       and not self.meetings.caption.search(s, ss, se)]  # "Bà X trong cuộc tiếp xúc cử tri - Ảnh: Y"
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
-            if len(events) == 1 or _AT_EVENT.search(s, ss, se):
+            if _AT_EVENT.search(s, ss, se) or len(events) == 1 and not _PRESS_TALK.search(s, ss, se):
                 verbs += [(a, "attend") for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))

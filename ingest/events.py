@@ -12,7 +12,7 @@ from coordgraph.ingest.agreements import DocMention
 from coordgraph.ingest.cues import CueMatcher, alt
 from coordgraph.ingest.dates import Dates, DayMonth
 from coordgraph.ingest.event_places import AT, BRIDGE, LEAD_AT, PAREN, EventPlaces
-from coordgraph.ingest.event_roles import EventRoles
+from coordgraph.ingest.event_roles import EventRoles, linked_story
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.text import abbreviation_dot
@@ -113,7 +113,7 @@ class Events(EventRoles, EventPlaces):
         sentences = self.meetings.split_credits(s, sentences, lambda p: (d := self.dates.at(s, p)) is not None
                                                 and s[d.end:d.end + 1] == ",")
         for ss, se in sentences:
-            if title_span and ss == title_span[0] or self.meetings.recall.match(s, ss):
+            if title_span and ss == title_span[0] or self.meetings.recall.match(s, ss) or linked_story(s, ss, se):
                 continue
             sent = s[ss:se]
             lead = ss + len(sent) - len(sent.lstrip("(- "))

@@ -225,3 +225,19 @@ def test_a_setting_late_in_a_dated_sentence_was_held(extractor: Extractor) -> No
     doc = run(extractor, text)
     assert len(events(doc)) == 1
     assert rels(doc, "ORGANIZES") == {("Bộ Tài chính", events(doc)[0])}
+
+
+def test_a_speaker_talking_to_the_press_did_not_attend_for_that(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12-3, Ủy ban nhân dân tỉnh Long An tổ chức hội nghị tổng kết công tác năm 2020. "
+                         "Trao đổi với PV, ông Lê Văn Tám, Chủ tịch Ủy ban nhân dân xã Tân Lập, cho biết xã đã hoàn thành kế hoạch. "
+                         "Ông Trần Văn Hai trả lời phóng viên rằng huyện sẽ rà soát lại. "
+                         "Ông Phạm Văn Năm, Giám đốc Sở Nội vụ, cho biết tỉnh đã vượt chỉ tiêu.")
+    assert {p for p, _ in rels(doc, "ATTENDS")} == {"Phạm Văn Năm"}
+
+
+def test_people_of_a_linked_story_do_not_attend_the_articles_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 8-6, Tỉnh ủy Bình Định tổ chức hội nghị giao ban quý II. "
+                         "Ông Nguyễn Văn Sáu cho biết tỉnh đã rà soát các dự án. "
+                         "Chấn chỉnh việc cấp phép khai thác cát TTO - Ông Lê Văn Bảy, Phó Chủ tịch tỉnh, cho biết sẽ "
+                         "kiểm tra lại các giấy phép.")
+    assert {p for p, _ in rels(doc, "ATTENDS")} == {"Nguyễn Văn Sáu"}
