@@ -93,3 +93,10 @@ def test_a_company_name_goes_on_through_words_in_lower_case_to_its_closing_capit
 def test_a_company_name_ends_at_the_country_or_before_a_clause(extractor: Extractor) -> None:
     doc = run(extractor, "Hiệp hội Chế biến gỗ Việt Nam đẩy mạnh Chương trình Xanh trong năm nay.")
     assert "Hiệp hội Chế biến gỗ Việt Nam" in agencies(doc)
+
+
+def test_a_clause_before_a_unit_and_its_host_is_no_unit(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại phiên tòa, đại diện VKS cũng đề nghị HĐXX yêu cầu Cơ quan Cảnh sát điều tra Bộ Công an "
+                         "làm rõ dòng tiền.")
+    assert not any("đề nghị" in a for a in agencies(doc))
+    assert part_of(doc) == {("Cơ quan Cảnh sát điều tra Bộ Công an", "Bộ Công an")}
