@@ -100,3 +100,10 @@ def test_a_clause_before_a_unit_and_its_host_is_no_unit(extractor: Extractor) ->
                          "làm rõ dòng tiền.")
     assert not any("đề nghị" in a for a in agencies(doc))
     assert part_of(doc) == {("Cơ quan Cảnh sát điều tra Bộ Công an", "Bộ Công an")}
+
+
+def test_assembly_committees_named_by_their_earlier_names_keep_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ nhiệm Ủy ban về các vấn đề xã hội và Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, "
+                         "Thiếu niên và Nhi đồng cùng tham gia đoàn giám sát.", published="2016-04-02")
+    assert {"Ủy ban về các vấn đề xã hội",
+            "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"} <= agencies(doc)
