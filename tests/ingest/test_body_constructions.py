@@ -107,3 +107,10 @@ def test_assembly_committees_named_by_their_earlier_names_keep_them(extractor: E
                          "Thiếu niên và Nhi đồng cùng tham gia đoàn giám sát.", published="2016-04-02")
     assert {"Ủy ban về các vấn đề xã hội",
             "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"} <= agencies(doc)
+
+
+def test_a_party_group_before_a_list_of_ministries_is_each_ministrys(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban Kiểm tra Trung ương làm việc với Ban cán sự đảng các Bộ Tư pháp, Xây dựng, Nội vụ "
+                         "về công tác cán bộ.")
+    assert {"Ban cán sự đảng Bộ Tư pháp", "Ban cán sự đảng Bộ Xây dựng", "Ban cán sự đảng Bộ Nội vụ"} <= agencies(doc)
+    assert not part_of(doc)
