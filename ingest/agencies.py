@@ -232,9 +232,9 @@ class Grammar(Lists, Described, Named):
         if km and km.end() >= host.end and self.kb.canonical_agency(km.group(0)):
             return None  # "văn phòng Trung ương Đảng" is a listed body, read (or not) as such
         organ = spec["organ"]
-        generic = bool(plural) or host.generic
+        listed = bool(plural) and not host.generic and bool(self._head_list(s, host))  # "BCS đảng các Bộ A, B"
         return Body(pos, host.end, "organ", organ, host=host, part_of=bool(spec.get("part_of")),
-                    generic=generic)
+                    generic=(bool(plural) or host.generic) and not listed, distribute=listed)
 
     def _within_word(self, s: str, pos: int) -> bool:
         """ "uỷ ban Thường vụ Quốc hội": the organ's first word ends a word of two (organ_not_within)."""
@@ -494,7 +494,7 @@ class Grammar(Lists, Described, Named):
                 out += self._joint(s, b)
                 pos = out[-1].end
                 continue
-            if (listed := self._head_list(s, b)):  # "Bộ Công an và Y tế"
+            if (listed := self._head_list(s, b.host if b.distribute and b.host else b)):  # "Bộ Công an và Y tế"
                 b.generic = False  # "các Bộ Tài chính, Tư pháp": "các" counts the list
                 out += listed
                 pos = out[-1].end

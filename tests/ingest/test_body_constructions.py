@@ -93,3 +93,24 @@ def test_a_company_name_goes_on_through_words_in_lower_case_to_its_closing_capit
 def test_a_company_name_ends_at_the_country_or_before_a_clause(extractor: Extractor) -> None:
     doc = run(extractor, "Hiệp hội Chế biến gỗ Việt Nam đẩy mạnh Chương trình Xanh trong năm nay.")
     assert "Hiệp hội Chế biến gỗ Việt Nam" in agencies(doc)
+
+
+def test_a_clause_before_a_unit_and_its_host_is_no_unit(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại phiên tòa, đại diện VKS cũng đề nghị HĐXX yêu cầu Cơ quan Cảnh sát điều tra Bộ Công an "
+                         "làm rõ dòng tiền.")
+    assert not any("đề nghị" in a for a in agencies(doc))
+    assert part_of(doc) == {("Cơ quan Cảnh sát điều tra Bộ Công an", "Bộ Công an")}
+
+
+def test_assembly_committees_named_by_their_earlier_names_keep_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ nhiệm Ủy ban về các vấn đề xã hội và Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, "
+                         "Thiếu niên và Nhi đồng cùng tham gia đoàn giám sát.", published="2016-04-02")
+    assert {"Ủy ban về các vấn đề xã hội",
+            "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"} <= agencies(doc)
+
+
+def test_a_party_group_before_a_list_of_ministries_is_each_ministrys(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban Kiểm tra Trung ương làm việc với Ban cán sự đảng các Bộ Tư pháp, Xây dựng, Nội vụ "
+                         "về công tác cán bộ.")
+    assert {"Ban cán sự đảng Bộ Tư pháp", "Ban cán sự đảng Bộ Xây dựng", "Ban cán sự đảng Bộ Nội vụ"} <= agencies(doc)
+    assert not part_of(doc)
