@@ -18,6 +18,42 @@ def _signed() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt('signed_done')}){WS}(?:{alt('signed_verbs')})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _ceremony() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt('signed_ceremony_before')}){WS}(?:{alt('signed_ceremony')})(?!\w)",
+                      re.IGNORECASE)
+
+
+@cache
+def _plain() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt('signed_plain')})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _planned() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt('signed_planned')})(?!\w)", re.IGNORECASE)
+
+
+def recalled_signing(s: str, sentences: list[tuple[int, int]], events: list[Event], docs: list[DocMention]) -> None:
+    """ "A và B ký kết chương trình X. ... Sau lễ ký kết, ...": an undated signing the article later refers back
+    to as a ceremony took place; it is an event (kind ky_ket) that SIGNS the document after the verb."""
+    if any(ev.kind == "ky_ket" for ev in events):
+        return
+    gap = int(event_cues().get("signed_gap") or 12)
+    for i, (ss, se) in enumerate(sentences):
+        for m in _plain().finditer(s, ss, se):
+            dm = next((d for d in docs if 0 <= d.start - m.end() <= gap), None)
+            if dm is None or _planned().search(s, max(ss, m.start() - 30), m.start()):
+                continue
+            if not any(_ceremony().match(s, ls + len(s[ls:le]) - len(s[ls:le].lstrip(" -–\"“("))) for ls, le in sentences[i + 1:]):
+                return
+            name = re.sub(r"\s+", " ", s[dm.start:dm.end]).strip()
+            ev = Event(ss, se, m.start(), "ky_ket", "Lễ ký kết " + name, None)
+            ev.docs.append(("SIGNS", dm, ss))
+            events.append(ev)
+            return
+
+
 def signed(s: str, events: list[Event], docs: list[DocMention]) -> None:
     """Links each event to a document signed "đã ký" in the event's own sentence: it SIGNS it (and no more reviews
     or launches it by the event's kind)."""
