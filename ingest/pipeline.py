@@ -26,6 +26,7 @@ import spacy
 from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.agreements import DocMention, Document, Documents
 from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.ceremonies import recalled_signing, signed
 from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import Knowledge
 from coordgraph.ingest.knowledge import load as knowledge
@@ -205,6 +206,8 @@ def make_events(nlp: Language, name: str) -> Any:
         assert f.text is not None
         f.events = events.find(f.text.x, f.text.sentences, f.bodies, f.doc_mentions, f.article.published,
                                f.title_span)
+        signed(f.text.x, f.events, f.doc_mentions)
+        recalled_signing(f.text.x, f.text.sentences, f.events, f.doc_mentions)
         events.roles(f.text.x, f.text.sentences, f.events, f.people, f.bodies)
         if not f.article.published:
             main = f.events[0].date if f.events else None

@@ -1,0 +1,67 @@
+"""Signings reported inside an event's sentence ("Tại phiên bế mạc Đại hội X, A và B đã ký nghị quyết
+liên tịch ..."): the event SIGNS the document the verb is followed by. Cue words: `signed_*` in
+ingest/data/events.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from coordgraph.ingest.agreements import DocMention
+from coordgraph.ingest.cues import alt, event_cues
+from coordgraph.ingest.events import Event
+from coordgraph.ingest.knowledge import WS
+
+
+@cache
+def _signed() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt('signed_done')}){WS}(?:{alt('signed_verbs')})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _ceremony() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt('signed_ceremony_before')}){WS}(?:{alt('signed_ceremony')})(?!\w)",
+                      re.IGNORECASE)
+
+
+@cache
+def _plain() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt('signed_plain')})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _planned() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt('signed_planned')})(?!\w)", re.IGNORECASE)
+
+
+def recalled_signing(s: str, sentences: list[tuple[int, int]], events: list[Event], docs: list[DocMention]) -> None:
+    """ "A và B ký kết chương trình X. ... Sau lễ ký kết, ...": an undated signing the article later refers back
+    to as a ceremony took place; it is an event (kind ky_ket) that SIGNS the document after the verb."""
+    if any(ev.kind == "ky_ket" for ev in events):
+        return
+    gap = int(event_cues().get("signed_gap") or 12)
+    for i, (ss, se) in enumerate(sentences):
+        for m in _plain().finditer(s, ss, se):
+            dm = next((d for d in docs if 0 <= d.start - m.end() <= gap), None)
+            if dm is None or _planned().search(s, max(ss, m.start() - 30), m.start()):
+                continue
+            if not any(_ceremony().match(s, ls + len(s[ls:le]) - len(s[ls:le].lstrip(" -–\"“("))) for ls, le in sentences[i + 1:]):
+                return
+            name = re.sub(r"\s+", " ", s[dm.start:dm.end]).strip()
+            ev = Event(ss, se, m.start(), "ky_ket", "Lễ ký kết " + name, None)
+            ev.docs.append(("SIGNS", dm, ss))
+            events.append(ev)
+            return
+
+
+def signed(s: str, events: list[Event], docs: list[DocMention]) -> None:
+    """Links each event to a document signed "đã ký" in the event's own sentence: it SIGNS it (and no more reviews
+    or launches it by the event's kind)."""
+    gap = int(event_cues().get("signed_gap") or 12)
+    for ev in events:
+        if ev.referenced:
+            continue
+        for m in _signed().finditer(s, ev.start, ev.end):
+            dm = next((d for d in docs if 0 <= d.start - m.end() <= gap), None)
+            if dm is not None:  # the verb right before the document says more than the event's kind
+                ev.docs[:] = [x for x in ev.docs if x[1] is not dm] + [("SIGNS", dm, ev.start)]

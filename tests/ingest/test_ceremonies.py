@@ -1,0 +1,32 @@
+"""Signings, launches and reviews reported at an event: what each event is read to sign, launch or review."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import pairs as rels
+from reading import run
+
+
+def test_a_document_signed_in_the_sentence_of_an_event_is_signed_at_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/6, tại Hội nghị tổng kết công tác năm 2020, Hội Nông dân Việt Nam và Bộ Công Thương "
+                         "đã ký chương trình phối hợp về phát triển nông thôn giai đoạn 2021-2025.")
+    assert {d for _, d in rels(doc, "SIGNS")} and all("phối hợp" in d for _, d in rels(doc, "SIGNS"))
+
+
+def test_a_signing_only_planned_at_an_event_signs_nothing(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/6, tại Hội nghị tổng kết công tác năm 2020, Hội Nông dân Việt Nam và Bộ Công Thương "
+                         "sẽ ký chương trình phối hợp về phát triển nông thôn giai đoạn 2021-2025.")
+    assert not rels(doc, "SIGNS")
+
+
+def test_an_undated_signing_referred_back_to_as_a_ceremony_is_a_signing_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm ngoái, Huyện ủy Yên Định và Thị ủy Nghi Sơn ký kết chương trình phối hợp về xây dựng "
+                         "nông thôn mới. Sau lễ ký kết, hai bên cử cán bộ theo dõi việc thực hiện.")
+    signs = rels(doc, "SIGNS")
+    assert len(signs) == 1 and all(e.startswith("Lễ ký kết") for e, _ in signs)
+
+
+def test_a_signing_neither_dated_nor_referred_back_to_is_no_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm ngoái, Huyện ủy Yên Định và Thị ủy Nghi Sơn ký kết chương trình phối hợp về xây dựng "
+                         "nông thôn mới. Hai bên cử cán bộ theo dõi việc thực hiện.")
+    assert not rels(doc, "SIGNS")
