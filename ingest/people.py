@@ -472,6 +472,8 @@ class People(Names, Context, PostLists):
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]
             post, cend = self.chain_after(s, b, name_starts)
+            taken, cend = self.appointed_after(s, seg_start, (a, b), cend, name_starts)  # "bầu ông X, ..., giữ chức Y"
+            post += taken
             head = self._heads(s, bodies, cstart, max(cend, b))
             if head is not None:
                 post.append(head)

@@ -134,3 +134,11 @@ def test_a_director_of_a_function_keeps_the_function_in_the_title(extractor: Ext
     doc = run(extractor, "Ông Đào Văn Nam - giám đốc marketing Công ty cổ phần Hoa Sen, chia sẻ kế hoạch.")
     assert posts(doc) == {("Đào Văn Nam", "Công ty Cổ phần Hoa Sen", "Giám đốc marketing")}
 
+
+def test_a_post_taken_after_an_appointment_and_the_posts_held_is_the_person_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Bí thư điều động ông Lò Văn Hạnh, Chủ tịch Tổng Liên đoàn Lao động Việt Nam, giữ chức "
+                         "Bí thư Tỉnh ủy Đắk Lắk.")
+    assert posts(doc) == {("Lò Văn Hạnh", "Tổng Liên đoàn Lao động Việt Nam", "Chủ tịch"),
+                          ("Lò Văn Hạnh", "Tỉnh ủy Đắk Lắk", "Bí thư")}
+    doc = run(extractor, "Ông Lò Văn Hạnh, Chủ tịch Tổng Liên đoàn Lao động Việt Nam, làm việc với tỉnh Đắk Lắk.")
+    assert posts(doc) == {("Lò Văn Hạnh", "Tổng Liên đoàn Lao động Việt Nam", "Chủ tịch")}
