@@ -66,7 +66,9 @@ class PostLists:
         named = t.get("appointed") or {}
         moves, takes = ([str(w) for w in named.get(k) or []] for k in ("acts", "takes"))
         self.moved_re = re.compile(rf"(?<!\w)(?:{alternation(moves)}){WS}(?:\w+{WS}){{0,2}}$") if moves else None
-        self.takes_re = re.compile(rf"[ \t]*,?{WS}(?:{alternation(takes)}){WS}") if takes else None
+        self.takes_re = (  # the words the chain leaves after its last body ("... khóa XIV tỉnh X giữ chức")
+            re.compile(rf"(?:{WS}[^\s,.;:()“”\"]+){{0,4}}?(?P<at>[ \t]*,?{WS})(?:{alternation(takes)}){WS}") if takes else None
+        )
         toward = [str(w) for w in acts.get("toward") or []]
         self.toward_re = (
             re.compile(rf"(?<!\w)(?:{alternation(toward)}){WS}", re.IGNORECASE) if toward else None
@@ -108,9 +110,10 @@ class PostLists:
         taken is A's too."""
         if self.moved_re is None or self.takes_re is None or end <= name[1]:
             return [], end
-        if not self.moved_re.search(s, max(seg_start, name[0] - 40), name[0]) or not self.takes_re.match(s, end):
+        tm = self.takes_re.match(s, end)
+        if tm is None or not self.moved_re.search(s, max(seg_start, name[0] - 40), name[0]):
             return [], end
-        return self._chain_after(s, end, names)
+        return self._chain_after(s, tm.start("at"), names)
 
     def acted_on(self, s: str, sent_start: int, name_start: int) -> list[Post]:
         """ "cách chức Ủy viên Trung ương Đảng khóa XI và Bí thư Ban cán sự đảng Bộ X đối với ông A": the

@@ -142,3 +142,6 @@ def test_a_post_taken_after_an_appointment_and_the_posts_held_is_the_person_s(ex
                           ("Lò Văn Hạnh", "Tỉnh ủy Đắk Lắk", "Bí thư")}
     doc = run(extractor, "Ông Lò Văn Hạnh, Chủ tịch Tổng Liên đoàn Lao động Việt Nam, làm việc với tỉnh Đắk Lắk.")
     assert posts(doc) == {("Lò Văn Hạnh", "Tổng Liên đoàn Lao động Việt Nam", "Chủ tịch")}
+    doc = run(extractor, "Hội nghị bầu ông Lò Văn Hạnh, Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội khóa XIV tỉnh "
+                         "Phú Yên giữ chức Ủy viên Ủy ban Kiểm tra Trung ương.")
+    assert ("Lò Văn Hạnh", "Ủy ban Kiểm tra Trung ương", "Ủy viên") in posts(doc)
