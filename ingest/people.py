@@ -60,6 +60,8 @@ class People(Names, Context, PostLists):
         t = kb.title_data
         self.former_re = re.compile(rf"(?:{alternation(t.get('former_markers') or [])}){WS}", re.IGNORECASE) \
             if t.get("former_markers") else None
+        acting = [str(w) for w in t.get("acting_markers") or []]
+        self.acting_re = re.compile(rf"(?<!\w)(?:{alternation(acting)}){WS}", re.IGNORECASE) if acting else None
         self.members = {key(m["surface"]): m for m in t.get("members") or []}
         self.foreign_posts = {str(f["title"]): str(f["body"]) for f in t.get("foreign_posts") or []}
         verbs = [str(v) for v in t.get("post_verbs") or []]
@@ -90,7 +92,11 @@ class People(Names, Context, PostLists):
         """One "[nguyên] TITLE [BODY]" at p (after honorifics, ranks, degrees)."""
         p = self._skip_prefixes(s, p)[0]
         fm = self.former_re.match(s, p) if self.former_re else None
-        post, q = self._item(s, fm.end() if fm else p)
+        q0 = fm.end() if fm else p
+        am = self.acting_re.match(s, q0) if self.acting_re else None
+        post, q = self._item(s, am.end() if am else q0)
+        if post is not None and am:  # "quyền Bí thư": one acting in the post
+            post.title, post.start = f"{am.group(0).strip().capitalize()} {post.title}", p
         if post is not None and fm:
             post.former, post.start = True, p
         return post, q
@@ -466,6 +472,8 @@ class People(Names, Context, PostLists):
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]
             post, cend = self.chain_after(s, b, name_starts)
+            taken, cend = self.appointed_after(s, seg_start, (a, b), cend, name_starts)  # "bầu ông X, ..., giữ chức Y"
+            post += taken
             head = self._heads(s, bodies, cstart, max(cend, b))
             if head is not None:
                 post.append(head)

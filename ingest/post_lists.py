@@ -41,6 +41,9 @@ class PostLists:
     def _skip_prefixes(self, s: str, p: int) -> tuple[int, str | None]:
         raise NotImplementedError  # people.People
 
+    def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
+        raise NotImplementedError  # people.People
+
     def init_lists(self, kb: Knowledge) -> None:
         t = kb.title_data
         heads = [str(w) for w in t.get("list_heads") or []]
@@ -59,6 +62,12 @@ class PostLists:
             )
             if former and current and fillers
             else None
+        )
+        named = t.get("appointed") or {}
+        moves, takes = ([str(w) for w in named.get(k) or []] for k in ("acts", "takes"))
+        self.moved_re = re.compile(rf"(?<!\w)(?:{alternation(moves)}){WS}(?:\w+{WS}){{0,2}}$") if moves else None
+        self.takes_re = (  # the words the chain leaves after its last body ("... khóa XIV tỉnh X giữ chức")
+            re.compile(rf"(?:{WS}[^\s,.;:()“”\"]+){{0,4}}?(?P<at>[ \t]*,?{WS})(?:{alternation(takes)}){WS}") if takes else None
         )
         toward = [str(w) for w in acts.get("toward") or []]
         self.toward_re = (
@@ -94,6 +103,17 @@ class PostLists:
                 return chain
             return []
         return []
+
+    def appointed_after(self, s: str, seg_start: int, name: tuple[int, int], end: int, names: set[int]) -> tuple[list[Post], int]:
+        """ "Hội nghị bầu ông A, Phó Bí thư Tỉnh ủy X, giữ chức Ủy viên Ủy ban Kiểm tra Trung ương": after an act
+        of appointment (titles.yaml, appointed) before the name and the posts the name already holds, the post
+        taken is A's too."""
+        if self.moved_re is None or self.takes_re is None or end <= name[1]:
+            return [], end
+        tm = self.takes_re.match(s, end)
+        if tm is None or not self.moved_re.search(s, max(seg_start, name[0] - 40), name[0]):
+            return [], end
+        return self._chain_after(s, tm.start("at"), names)
 
     def acted_on(self, s: str, sent_start: int, name_start: int) -> list[Post]:
         """ "cách chức Ủy viên Trung ương Đảng khóa XI và Bí thư Ban cán sự đảng Bộ X đối với ông A": the

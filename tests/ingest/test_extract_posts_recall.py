@@ -114,3 +114,34 @@ def test_an_appointment_between_a_name_and_its_post_gives_the_post(extractor: Ex
     assert posts(doc) == {("Hà Văn Lợi", "Ban Dân vận Trung ương", "Phó Trưởng ban")}
     doc = run(extractor, "Ông Hà Văn Lợi được nhiều người biết đến khi làm Giám đốc Sở Y tế tỉnh Hà Nam.")
     assert not posts(doc)
+
+
+def test_an_acting_holder_keeps_quyen_in_the_title(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại buổi lễ, chị Hà Thị Mai - quyền Bí thư Tỉnh Đoàn Nam Định kêu gọi thanh niên tham gia.")
+    assert posts(doc) == {("Hà Thị Mai", "Tỉnh đoàn Nam Định", "Quyền Bí thư")}
+    doc = run(extractor, "Quyền Giám đốc Sở Tài chính tỉnh Nam Định Lò Văn Hạnh đã ký văn bản.")
+    assert posts(doc) == {("Lò Văn Hạnh", "Sở Tài chính tỉnh Nam Định", "Quyền Giám đốc")}
+    doc = run(extractor, "Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh Nam Định Lò Văn Hạnh.")
+    assert posts(doc) == {("Lò Văn Hạnh", "Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch")}
+
+
+def test_a_cluster_post_before_a_post_does_not_end_the_chain(extractor: Extractor) -> None:
+    doc = run(extractor, "Dự hội nghị có ông Trần Văn Hải, Cụm phó Cụm thi đua, Chủ tịch Hội Luật gia tỉnh Nam Định.")
+    assert ("Trần Văn Hải", "Hội Luật gia tỉnh Nam Định", "Chủ tịch") in posts(doc)
+
+
+def test_a_director_of_a_function_keeps_the_function_in_the_title(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đào Văn Nam - giám đốc marketing Công ty cổ phần Hoa Sen, chia sẻ kế hoạch.")
+    assert posts(doc) == {("Đào Văn Nam", "Công ty Cổ phần Hoa Sen", "Giám đốc marketing")}
+
+
+def test_a_post_taken_after_an_appointment_and_the_posts_held_is_the_person_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Bí thư điều động ông Lò Văn Hạnh, Chủ tịch Tổng Liên đoàn Lao động Việt Nam, giữ chức "
+                         "Bí thư Tỉnh ủy Đắk Lắk.")
+    assert posts(doc) == {("Lò Văn Hạnh", "Tổng Liên đoàn Lao động Việt Nam", "Chủ tịch"),
+                          ("Lò Văn Hạnh", "Tỉnh ủy Đắk Lắk", "Bí thư")}
+    doc = run(extractor, "Ông Lò Văn Hạnh, Chủ tịch Tổng Liên đoàn Lao động Việt Nam, làm việc với tỉnh Đắk Lắk.")
+    assert posts(doc) == {("Lò Văn Hạnh", "Tổng Liên đoàn Lao động Việt Nam", "Chủ tịch")}
+    doc = run(extractor, "Hội nghị bầu ông Lò Văn Hạnh, Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội khóa XIV tỉnh "
+                         "Phú Yên giữ chức Ủy viên Ủy ban Kiểm tra Trung ương.")
+    assert ("Lò Văn Hạnh", "Ủy ban Kiểm tra Trung ương", "Ủy viên") in posts(doc)
