@@ -1,0 +1,44 @@
+"""News outlets named only as a credit: the source of a report ("Theo TTXVN, ...") or of a photo
+("Ảnh: TTXVN", "(Ảnh: Doãn Tấn/TTXVN)") is not a body of the story, and is not read as one."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import yaml
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.knowledge import DATA, Knowledge, alternation
+
+
+@cache
+def _data() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    with (DATA / "credits.yaml").open(encoding="utf-8") as f:
+        d = yaml.safe_load(f)
+    words = alternation(d["credit_words"])
+    # "Theo TTXVN", "Ảnh: TTXVN", "Ảnh: Doãn Tấn/TTXVN", "Theo Hoàng Thị Hoa/TTXVN", "Hồng Vân - TTXVN"
+    credit = re.compile(
+        rf"(?:(?<!\w)(?:{words})\s*:?\s*(?:[^\s.,:;()/]+(?:\s+[^\s.,:;()/]+){{0,3}}\s*/\s*)?"
+        rf"|(?:^|[.()\n]\s*)[^\s.,:;()/\-–]+(?:\s+[^\s.,:;()/\-–]+){{0,3}}\s+[-–]\s+)$",
+        re.IGNORECASE,
+    )
+    return frozenset(d["outlets"]), tuple(h + " " for h in d["outlet_heads"]), credit
+
+
+def _outlet(kb: Knowledge, b: Body) -> bool:
+    outlets, heads, _ = _data()
+    name = b.canonical(kb)
+    return b.host is None and (name in outlets or name.startswith(heads))
+
+
+def credited(kb: Knowledge, s: str, b: Body) -> bool:
+    """Whether `b` is a news outlet named as the credit of a report or photo."""
+    if not _outlet(kb, b):
+        return False
+    _, _, credit = _data()
+    return bool(credit.search(s[max(0, b.start - 60) : b.start]))
+
+
+def drop_credits(kb: Knowledge, s: str, bodies: list[Body]) -> list[Body]:
+    """`bodies` without the outlets named as credits."""
+    return [b for b in bodies if not credited(kb, s, b)]

@@ -1,0 +1,22 @@
+"""News outlets named only as the source of a report or of a photo are not bodies of the story
+(texts written for these tests)."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, run
+
+
+def test_an_outlet_credited_for_a_report_or_photo_is_not_a_body(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Theo TTXVN, chiều 3/5, Tỉnh ủy Nam Định tổ chức hội nghị sơ kết. "
+        "Quang cảnh hội nghị. (Ảnh: Minh Hà/TTXVN)",
+    )
+    assert "Thông tấn xã Việt Nam" not in agencies(doc)
+    assert "Tỉnh ủy Nam Định" in agencies(doc)
+
+
+def test_an_outlet_that_acts_is_a_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/5, Thông tấn xã Việt Nam và Bộ Tư pháp ký kết chương trình phối hợp.")
+    assert "Thông tấn xã Việt Nam" in agencies(doc)
