@@ -39,6 +39,19 @@ def credited(kb: Knowledge, s: str, b: Body) -> bool:
     return bool(credit.search(s[max(0, b.start - 60) : b.start]))
 
 
+@cache
+def _not_before() -> dict[str, re.Pattern[str]]:
+    with (DATA / "credits.yaml").open(encoding="utf-8") as f:
+        d = yaml.safe_load(f)
+    return {name: re.compile(rf"\s+(?:{alternation(words)})(?!\w)") for name, words in (d.get("not_before") or {}).items()}
+
+
+def runs_on(kb: Knowledge, s: str, b: Body) -> bool:
+    """Whether `b`, a listed body read from a short form, runs into a word that makes it another's organ."""
+    follow = _not_before().get(b.canonical(kb)) if b.kind == "known" else None
+    return follow is not None and bool(follow.match(s, b.end))
+
+
 def drop_credits(kb: Knowledge, s: str, bodies: list[Body]) -> list[Body]:
-    """`bodies` without the outlets named as credits."""
-    return [b for b in bodies if not credited(kb, s, b)]
+    """`bodies` without the outlets named as credits and the short forms that run into another's name."""
+    return [b for b in bodies if not credited(kb, s, b) and not runs_on(kb, s, b)]

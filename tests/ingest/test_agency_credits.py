@@ -20,3 +20,10 @@ def test_an_outlet_credited_for_a_report_or_photo_is_not_a_body(extractor: Extra
 def test_an_outlet_that_acts_is_a_body(extractor: Extractor) -> None:
     doc = run(extractor, "Sáng 3/5, Thông tấn xã Việt Nam và Bộ Tư pháp ký kết chương trình phối hợp.")
     assert "Thông tấn xã Việt Nam" in agencies(doc)
+
+
+
+def test_the_central_committee_of_an_association_named_bare_is_not_the_party_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 5/6, Hội Nông dân tỉnh Nam Định họp. Ban Chấp hành Trung ương Hội khóa VIII đã góp ý.")
+    assert "Ban Chấp hành Trung ương Đảng" not in agencies(doc)
+
