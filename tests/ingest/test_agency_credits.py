@@ -27,3 +27,9 @@ def test_the_central_committee_of_an_association_named_bare_is_not_the_party_s(e
     doc = run(extractor, "Ngày 5/6, Hội Nông dân tỉnh Nam Định họp. Ban Chấp hành Trung ương Hội khóa VIII đã góp ý.")
     assert "Ban Chấp hành Trung ương Đảng" not in agencies(doc)
 
+
+def test_a_committee_of_the_assembly_keeps_the_earlier_name_its_article_uses(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ nhiệm Ủy ban về các vấn đề xã hội Nguyễn Văn Bình phát biểu tại phiên họp.",
+              published="2014-03-02")
+    assert "Ủy ban về các vấn đề xã hội" in agencies(doc)
+    assert "Ủy ban Xã hội" not in agencies(doc)
