@@ -52,6 +52,19 @@ def runs_on(kb: Knowledge, s: str, b: Body) -> bool:
     return follow is not None and bool(follow.match(s, b.end))
 
 
+@cache
+def _paper() -> re.Pattern[str] | None:
+    with (DATA / "credits.yaml").open(encoding="utf-8") as f:
+        words = yaml.safe_load(f).get("paper_prefixes") or []
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+$", re.IGNORECASE) if words else None
+
+
+def paper_name(s: str, b: Body) -> bool:
+    """Whether `b`'s name is a newspaper's name ("báo điện tử Đảng Cộng sản Việt Nam")."""
+    paper = _paper()
+    return b.kind == "known" and paper is not None and bool(paper.search(s[max(0, b.start - 20) : b.start]))
+
+
 def drop_credits(kb: Knowledge, s: str, bodies: list[Body]) -> list[Body]:
     """`bodies` without the outlets named as credits and the short forms that run into another's name."""
-    return [b for b in bodies if not credited(kb, s, b) and not runs_on(kb, s, b)]
+    return [b for b in bodies if not credited(kb, s, b) and not runs_on(kb, s, b) and not paper_name(s, b)]

@@ -33,3 +33,8 @@ def test_a_committee_of_the_assembly_keeps_the_earlier_name_its_article_uses(ext
               published="2014-03-02")
     assert "Ủy ban về các vấn đề xã hội" in agencies(doc)
     assert "Ủy ban Xã hội" not in agencies(doc)
+
+
+def test_a_body_named_in_a_newspaper_s_title_is_not_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo báo điện tử Đảng Cộng sản Việt Nam, Tỉnh ủy Nam Định vừa tổ chức hội nghị.")
+    assert "Đảng Cộng sản Việt Nam" not in agencies(doc)
