@@ -48,6 +48,12 @@ class PostLists:
         t = kb.title_data
         heads = [str(w) for w in t.get("list_heads") or []]
         self.list_head_re = re.compile(rf"(?<!\w)(?:{alternation(heads)})[ \t]*:?{WS}") if heads else None
+        counted = t.get("counted_lists") or {}
+        counts, clauses = ([str(w) for w in counted.get(k) or []] for k in ("counts", "clauses"))
+        self.count_re = re.compile(rf"(?<!\w)(?:{alternation(counts)}){WS}$", re.IGNORECASE) if counts else None
+        self.clause_re = (  # "2 ủy viên Trung ương bị kỷ luật ở mức cảnh cáo là ông A và ông B"
+            re.compile(rf"{WS}(?:{alternation(clauses)}){WS}[^,;:()“”\"\n.!?]{{1,80}}$") if clauses else None
+        )
         acts = t.get("post_acts") or {}
         former, current = (
             [str(w) for w in acts.get("former") or []],
@@ -89,6 +95,10 @@ class PostLists:
             tm = next((m for m in _TERM.finditer(s, max(lo, end - 30), end) if m.end() == end), None)
             end = tm.start() if tm else end  # "Ủy viên Ban Bí thư khóa XII gồm:"
             item = max(lo, *(s.rfind(c, lo, end) + 1 for c in ";:(."))
+            cm = self.clause_re.search(s, max(item, end - 100), end) if self.clause_re else None
+            counted = self._counted(s, item, cm.start()) if cm is not None else []
+            if counted:
+                return counted
             for tm in self.title_re.finditer(s, max(item, end - 200), end):
                 chain, start, _ = self.chain_before(s, tm.start(), end)  # titles in lower case too
                 if not chain:
@@ -102,6 +112,30 @@ class PostLists:
                         p.former = True
                 return chain
             return []
+        return []
+
+    def _counted(self, s: str, item: int, end: int) -> list[Post]:
+        """ "hai Phó Chủ tịch UBND tỉnh X được bầu bổ sung gồm ông A và ông B": a count, a title chain and a
+        clause of what befell them (titles.yaml, counted_lists) before the list word; each item must name
+        its body."""
+        if self.count_re is None:
+            return []
+        for tm in self.title_re.finditer(s, max(item, end - 200), end):
+            chain, start, _ = self.chain_before(s, tm.start(), end)
+            if not chain:
+                continue
+            if any(p.body is None and not p.implied for p in chain):
+                return []
+            before = s[max(item, start - 20):start]
+            fm = self.former_re.search(before) if self.former_re else None
+            former = fm is not None and not before[fm.end():].strip()
+            if former and fm is not None:
+                before = before[:fm.start()]
+            if not self.count_re.search(before):
+                return []
+            for p in chain:
+                p.former = p.former or former
+            return chain
         return []
 
     def appointed_after(self, s: str, seg_start: int, name: tuple[int, int], end: int, names: set[int]) -> tuple[list[Post], int]:

@@ -173,3 +173,21 @@ def test_van_is_a_family_name_before_two_given_names_but_not_in_a_body_s_name(ex
     assert labelled(doc, "HOLDS_POSITION") == {
         ("Văn Hữu Tâm", "Ủy ban nhân dân thành phố Đà Nẵng", "Chủ tịch")
     }
+
+
+def test_a_count_a_title_and_what_befell_them_before_la_give_each_name_the_post(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Năm nay có 2 ủy viên Trung ương bị Bộ Chính trị kỷ luật ở mức khiển trách là ông Lê Văn An "
+        "(Phó Bí thư Tỉnh ủy Đắk Lắk) và ông Trần Quốc Bảo.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn An", "Tỉnh ủy Đắk Lắk", "Phó Bí thư"),
+        ("Lê Văn An", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+        ("Trần Quốc Bảo", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+    }
+
+
+def test_a_clause_before_la_without_a_count_gives_no_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Các Phó Chủ tịch UBND tỉnh Sóc Trăng được bầu là ông Lê Văn Hùng và ông Ngô Văn Tài.")
+    assert not labelled(doc, "HOLDS_POSITION")
