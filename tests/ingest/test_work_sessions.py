@@ -32,3 +32,10 @@ def test_a_person_who_chairs_a_working_session_chairs_it(extractor: Extractor) -
 def test_a_person_working_with_others_on_no_stated_day_holds_no_session(extractor: Extractor) -> None:
     doc = run(extractor, "Phó Thủ tướng Lê Văn Thành thường làm việc với lãnh đạo các bộ về việc thực hiện quy chế.")
     assert not events(doc)
+
+
+def test_the_basis_of_the_document_reviewed_is_not_reviewed(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/3, Phó Thủ tướng Lê Văn Thành làm việc với lãnh đạo Bộ Tư pháp để đánh giá việc "
+                         "thực hiện quy chế phối hợp công tác theo Nghị quyết liên tịch số 27.")
+    reviewed = {d for _, d in rels(doc, "REVIEWS")}
+    assert reviewed and not any("27" in d for d in reviewed)
