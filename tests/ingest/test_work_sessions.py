@@ -39,3 +39,11 @@ def test_the_basis_of_the_document_reviewed_is_not_reviewed(extractor: Extractor
                          "thực hiện quy chế phối hợp công tác theo Nghị quyết liên tịch số 27.")
     reviewed = {d for _, d in rels(doc, "REVIEWS")}
     assert reviewed and not any("27" in d for d in reviewed)
+
+
+def test_a_titled_person_leading_a_delegation_to_work_with_a_body_attends_the_session(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 14/5, Phó Trưởng ban Nội chính Trung ương Hoàng Văn Minh dẫn đầu đoàn công tác "
+                         "làm việc với Tỉnh ủy Quảng Trị về công tác phòng, chống tham nhũng.")
+    [(name, date)] = events(doc)
+    assert name.startswith("Buổi làm việc của Phó Trưởng ban với") and date == "2021-05-14"
+    assert rels(doc, "ATTENDS") == {("Hoàng Văn Minh", name)}
