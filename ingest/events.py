@@ -33,6 +33,7 @@ _JUST_HELD = re.compile(r"[\s”\"]*(?:(?:vừa|đã|mới)\s+)?", re.IGNORECASE
 _DO = re.compile(rf"{WS}(?:{alt('name_end_by')}){WS}")
 _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)(?:{alt('launch_done')})|(?<!\w)(?:{alt('launch_heard')})\b[^.;]{{0,60}}?){WS}"
                          rf"({alt('launch_verbs')})(?!\w)", re.IGNORECASE)
+_BASIS = re.compile(rf"(?:\s+[^\W\d_]+){{0,4}}?\s+(?:{alt('document_basis')})\s+", re.IGNORECASE)
 _REVIEW_CTX = re.compile(rf"(?<!\w)(?:{alt('review_reports')}){WS}({alt('review_verbs')})(?!\w)", re.IGNORECASE)
 _HELD_AT = re.compile(rf"(?<!\w)(?:(?:{alt('held_done')}){WS})?(?:{alt('held_verbs')}){WS}(?:{alt('held_when_where')})(?!\w)",
                       re.IGNORECASE)
@@ -500,6 +501,8 @@ class Events(EventRoles, EventPlaces):
             for pos, r in marks:
                 if pos < dm.start:
                     rel = r
+            if any(_BASIS.fullmatch(s, d.end, dm.start) for d in docs if lo <= d.start < dm.start):
+                continue  # "quy chế phối hợp theo Nghị quyết liên tịch số 15": the basis of the document reviewed
             if rel and (rel, dm) not in [(r, d) for r, d, _ in ev.docs]:
                 ev.docs.append((rel, dm, lo))
 

@@ -13,6 +13,7 @@ from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.cues import alt, event_cues
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.text import abbreviation_dot
+from coordgraph.ingest.work_sessions import PersonSessions
 
 _ORDINAL = re.compile(rf"\s*(\d+|[IVXLC]+\b|{alt('ordinal_words')})", re.IGNORECASE)
 _CAPITAL = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,3}}(?!\w)")
@@ -91,6 +92,7 @@ class Meetings:
         self.not_host_of = re.compile(rf"(?<!\w)(?:{alternation(c['not_host_of'])})(?!\w)", re.IGNORECASE)
         self.host_after = re.compile(rf"\s*(?:{alternation(c['host_after'])})(?!\w)", re.IGNORECASE)
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
+        self.led = PersonSessions(kb)
 
     def split_credits(self, s: str, sentences: list[tuple[int, int]], opens_dated: Any) -> list[tuple[int, int]]:
         """Sentences with a photo credit run on into the next sentence ("... Ảnh: TTXVN Chiều 18/6, A tổ chức
@@ -204,17 +206,18 @@ class Meetings:
         for vm in self.verb_re.finditer(s, ss, se):
             if s[vm.start()].isupper() and vm.start() > ss:
                 continue  # "Họp báo" as a noun inside a sentence
-            if self.noun_before.search(s, max(ss, vm.start() - 8), vm.start()):
-                continue  # "tại buổi họp giao ban": a noun too
             v = self.verbs[key(vm.group(0))]
+            run: list[Body] = subjects(vm.start())
+            led = self.led.title(s, ss, vm.start()) if v.get("needs_day") and dated and not run else ""
+            if self.noun_before.search(s, max(ss, vm.start() - 8), vm.start()) and not led:
+                continue  # "tại buổi họp giao ban": a noun too
             if v.get("needs_day") and not has_day:
                 continue  # "Bộ đang làm việc với các bên": a working session only when the sentence gives its day
-            run: list[Body] = subjects(vm.start())
             done = self.done.search(s, max(ss, vm.start() - 25), vm.start()) is not None
-            if v.get("needs_day") and (not run or self.host_of.search(s, max(ss, run[0].start - 6), run[0].start)):
+            if v.get("needs_day") and (not run and not led or run and self.host_of.search(s, max(ss, run[0].start - 6), run[0].start)):
                 continue  # "kết luận số 62 của Bộ Chính trị làm việc với ...": the body is the document's
-            named, is_org = ("", False) if run else self._subject_text(s, ss, vm.start())  # "Ban chuyên án X đã họp": not a known body
-            if not run and not ((done or v.get("dated_alone")) and (named or dated and "{rest}" in v["name"])):
+            named, is_org = ("", False) if run else (led, False) if led else self._subject_text(s, ss, vm.start())
+            if not run and not led and not ((done or v.get("dated_alone")) and (named or dated and "{rest}" in v["name"])):
                 continue
             n = _ORDINAL.match(s, vm.end())
             stop = next((m for m in _NAME_STOP.finditer(s, vm.end(), se) if not abbreviation_dot(s, m.start())), None)

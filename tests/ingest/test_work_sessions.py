@@ -1,0 +1,49 @@
+"""Working sessions led by a person: a dated sentence whose subject is a titled person who works with a body."""
+
+from __future__ import annotations
+
+from coordgraph.graph.model import DocGraph
+from coordgraph.ingest.extract import Extractor
+from reading import pairs as rels
+from reading import run
+
+
+def events(doc: DocGraph) -> list[tuple[str, str | None]]:
+    return [(e.name, e.properties.get("date")) for e in doc.entities if e.type == "Event"]
+
+
+def test_a_titled_person_working_with_a_body_on_a_stated_day_holds_a_session(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/3, Phó Thủ tướng Lê Văn Thành làm việc với lãnh đạo Bộ Tư pháp để đánh giá việc "
+                         "thực hiện Quy chế phối hợp giữa Chính phủ và Bộ Tư pháp.")
+    [(name, date)] = events(doc)
+    assert name.startswith("Buổi làm việc của Phó Thủ tướng với") and date == "2021-03-09"
+    assert rels(doc, "ATTENDS") == {("Lê Văn Thành", name)}
+    assert {e for e, _ in rels(doc, "REVIEWS")} == {name}
+    assert not rels(doc, "ORGANIZES")
+
+
+def test_a_person_who_chairs_a_working_session_chairs_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 2/11, Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh đã chủ trì buổi làm việc với "
+                         "các sở, ngành về công tác phòng cháy.")
+    [(name, _)] = events(doc)
+    assert rels(doc, "CHAIRS") == {("Bùi Văn Khánh", name)}
+
+
+def test_a_person_working_with_others_on_no_stated_day_holds_no_session(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Thủ tướng Lê Văn Thành thường làm việc với lãnh đạo các bộ về việc thực hiện quy chế.")
+    assert not events(doc)
+
+
+def test_the_basis_of_the_document_reviewed_is_not_reviewed(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/3, Phó Thủ tướng Lê Văn Thành làm việc với lãnh đạo Bộ Tư pháp để đánh giá việc "
+                         "thực hiện quy chế phối hợp công tác theo Nghị quyết liên tịch số 27.")
+    reviewed = {d for _, d in rels(doc, "REVIEWS")}
+    assert reviewed and not any("27" in d for d in reviewed)
+
+
+def test_a_titled_person_leading_a_delegation_to_work_with_a_body_attends_the_session(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 14/5, Phó Trưởng ban Nội chính Trung ương Hoàng Văn Minh dẫn đầu đoàn công tác "
+                         "làm việc với Tỉnh ủy Quảng Trị về công tác phòng, chống tham nhũng.")
+    [(name, date)] = events(doc)
+    assert name.startswith("Buổi làm việc của Phó Trưởng ban với") and date == "2021-05-14"
+    assert rels(doc, "ATTENDS") == {("Hoàng Văn Minh", name)}
