@@ -42,8 +42,13 @@ BLIND6 = Path(__file__).resolve().parent / "blind6"
 # round ended with: blind7 0.810 (P 0.89, R 0.74), blind8 0.829 (P 0.94, R 0.74).
 BLIND7 = Path(__file__).resolve().parent / "blind7"
 BLIND8 = Path(__file__).resolve().parent / "blind8"
+# 24 more, annotated blind at the start of the round after (fixed-seed draw: 14 among articles naming a coordination
+# regulation, programme or plan, 10 from the rest), scored once with the extractor that round ended with: 0.784
+# (P 0.88, R 0.71); events 2 of 9 and coordination pairs 0 of 8 were the weakest figures.
+BLIND9 = Path(__file__).resolve().parent / "blind9"
 SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
-        "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8}
+        "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
+        "blind9": BLIND9}
 # heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
 # blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
 # blind2: 0.725 at its first score; 0.778 after rules for the kinds of construction it missed (offices and boards
@@ -63,8 +68,12 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, 
 # After rules read off blind3..blind6 for organs of a body, foreign bodies, steering committees, units beside their
 # parent, posts in lists and after appointments, event years and hosts, working sessions and coordination parties:
 # heldout 0.933, blind 0.848, blind2 0.829, blind3 0.848, blind4 0.859, blind5 0.786, blind6 0.839.
-MIN_OVERALL_F1 = {"heldout": 0.928, "blind": 0.843, "blind2": 0.823, "blind3": 0.843, "blind4": 0.853,
-                  "blind5": 0.78, "blind6": 0.833, "blind7": 0.805, "blind8": 0.823}
+# After rules for bodies outside the lists (a district list sharing its head, earlier names, standing boards,
+# company names), posts (lists sharing a title, a bare title's body from context, appointments, acting posts),
+# years read from the text, signers as issuers, signing ceremonies and person-led working sessions: heldout 0.939,
+# blind 0.871, blind2 0.860, blind3 0.855, blind4 0.879, blind5 0.809, blind6 0.857, blind7 0.829, blind8 0.854.
+MIN_OVERALL_F1 = {"heldout": 0.935, "blind": 0.867, "blind2": 0.856, "blind3": 0.852, "blind4": 0.875,
+                  "blind5": 0.805, "blind6": 0.853, "blind7": 0.826, "blind8": 0.851, "blind9": 0.78}
 
 
 def read_article(path: Path) -> RawArticle:
