@@ -11,6 +11,7 @@ import re
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge
+from coordgraph.ingest.person_places import Streets
 from coordgraph.ingest.post_context import Post
 
 _SPACES = re.compile(WS)
@@ -32,6 +33,7 @@ class Names:
     numbered_words: set[str]
     openers: set[str]
     credits: set[str]
+    streets: Streets
 
     def _item(self, s: str, p: int) -> tuple[Post | None, int]:
         raise NotImplementedError  # people.People reads a title and its body
@@ -45,6 +47,7 @@ class Names:
         places = [(m.start(), m.end()) for rx in (self.kb.place_re, self.kb.country_re) for m in rx.finditer(s)]
         out: list[tuple[int, int]] = []
         street_end = 0
+        streets = self.streets.spans(s)
         for m in self.kb.name_re.finditer(masked):
             a, b = self._trim(s, m.start(), m.end())
             for ps, pe in places:  # "Hà Nội" is no one, "Hậu Giang Trịnh Xuân Thanh" is Trịnh Xuân Thanh,
@@ -67,7 +70,7 @@ class Names:
                 continue  # "Đoàn Hà Nội" is a delegation; "Phó Thủ tướng Trương Hòa Bình" a man
             if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a) or self._house_number(s, a):
                 continue
-            if self.not_before.search(s, max(0, a - 12), a) or (
+            if self.not_before.search(s, max(0, a - 12), a) or any(x <= a < y for x, y in streets) or (
                     street_end and re.fullmatch(rf",{WS}|{WS}và{WS}|{WS}?[-–]{WS}?", s[street_end:a])):
                 street_end = b  # "các phố Nguyễn Chí Thanh, Lý Thường Kiệt", "ngã tư A - B": streets, one after another
                 continue

@@ -30,3 +30,19 @@ def test_a_name_after_a_house_number_is_a_street_but_not_after_a_district_s_numb
 def test_a_photo_s_credit_is_a_person_and_ends_before_the_next_sentence_s_first_word(extractor: Extractor) -> None:
     doc = run(extractor, "Phó Thủ tướng phát biểu tại hội nghị. Ảnh: Võ Hải Trả lời câu hỏi, ông Trần Văn Nam cho biết.")
     assert people(doc) == {"Võ Hải", "Trần Văn Nam"}
+
+
+def test_every_item_of_a_list_of_streets_is_a_street_past_items_no_surname_opens(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn kiểm tra các tuyến đường chính như Hai Bà Trưng, Bà Triệu, Lê Văn Hưu và cả "
+                         "đường Kim Mã, Văn Cao, Trần Huy Liệu; hầm chui Kim Liên - Phạm Ngọc Thạch đã thông xe.")
+    assert people(doc) == set()
+
+
+def test_a_name_after_a_park_or_a_secondary_school_word_is_no_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Học sinh trường THCS Trần Văn Ơn và THPT Lê Hồng Phong dọn vệ sinh ở công viên Lê Văn Tám.")
+    assert people(doc) == set()
+
+
+def test_a_person_after_a_street_and_a_title_is_still_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Trên đường Kim Mã, Phó Chủ tịch UBND quận Ba Đình Nguyễn Văn Hòa kiểm tra việc thu gom rác.")
+    assert people(doc) == {"Nguyễn Văn Hòa"}

@@ -1,0 +1,33 @@
+"""Runs of capitalised names that are streets, not people: a street word opens a list of streets that
+goes on past items the surname list does not know ("đường Lê Duẩn, Chi Lăng, Ngô Gia Tự", "các tuyến
+đường trọng điểm như Tô Hiến Thành, Thành Thái, Hồ Bá Kiện", "hầm chui Điện Biên Phủ - Nguyễn Tri Phương").
+
+Words come from cues.yaml (`street_list_before`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
+
+_ITEM = rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*)*"
+_SEP = rf"(?:[ \t]*,{WS}|{WS}và{WS}|{WS}?[-–]{WS}?)"
+
+
+class Streets:
+    """Finds where lists of streets lie in a text."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        words = [str(w) for w in kb.cues.get("street_list_before") or []]
+        # "đường Lê Duẩn, ...", "tuyến đường trọng điểm như Tô Hiến Thành, ...": up to three lowercase words
+        # and "như" may stand between the street word and the list
+        self.run_re = re.compile(
+            rf"(?<!\w)(?:{alternation(words)})(?:(?:{WS}[{LOWER}]+){{0,3}}{WS}như)?{WS}({_ITEM}(?:{_SEP}{_ITEM})*)"
+        ) if words else None
+
+    def spans(self, s: str) -> list[tuple[int, int]]:
+        """The spans of the street lists in s."""
+        if self.run_re is None:
+            return []
+        return [(m.start(1), m.end(1)) for m in self.run_re.finditer(s)]
