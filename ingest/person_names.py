@@ -11,7 +11,7 @@ import re
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge
-from coordgraph.ingest.person_places import Streets
+from coordgraph.ingest.person_places import Companies, Streets
 from coordgraph.ingest.post_context import Post
 
 _SPACES = re.compile(WS)
@@ -34,6 +34,7 @@ class Names:
     openers: set[str]
     credits: set[str]
     streets: Streets
+    companies: Companies
 
     def _item(self, s: str, p: int) -> tuple[Post | None, int]:
         raise NotImplementedError  # people.People reads a title and its body
@@ -71,6 +72,7 @@ class Names:
             if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a) or self._house_number(s, a):
                 continue
             if self.not_before.search(s, max(0, a - 12), a) or any(x <= a < y for x, y in streets) or (
+                    self.companies.named(s, a)) or (
                     street_end and re.fullmatch(rf",{WS}|{WS}và{WS}|{WS}?[-–]{WS}?", s[street_end:a])):
                 street_end = b  # "các phố Nguyễn Chí Thanh, Lý Thường Kiệt", "ngã tư A - B": streets, one after another
                 continue

@@ -31,3 +31,18 @@ class Streets:
         if self.run_re is None:
             return []
         return [(m.start(1), m.end(1)) for m in self.run_re.finditer(s)]
+
+
+class Companies:
+    """A name right after "Công ty" and only the words of its legal form and trade is the company's own
+    name, not a person ("Công ty TNHH TMDV Hoa Mai", "Công ty TNHH XD-TM – DV-SX Hùng Thanh"). Words come
+    from cues.yaml (`company_form_words`)."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        words = [str(w) for w in kb.cues.get("company_form_words") or []]
+        form = rf"(?:{alternation(words)})(?:-(?:{alternation(words)}))*(?!\w)"
+        self.before_re = re.compile(rf"(?<!\w)[Cc]ông{WS}ty(?:{WS}(?:{form}|[-–]))*{WS}$") if words else None
+
+    def named(self, s: str, a: int) -> bool:
+        """A company's legal form ends right before a."""
+        return self.before_re is not None and self.before_re.search(s, max(0, a - 80), a) is not None

@@ -46,3 +46,10 @@ def test_a_name_after_a_park_or_a_secondary_school_word_is_no_person(extractor: 
 def test_a_person_after_a_street_and_a_title_is_still_read(extractor: Extractor) -> None:
     doc = run(extractor, "Trên đường Kim Mã, Phó Chủ tịch UBND quận Ba Đình Nguyễn Văn Hòa kiểm tra việc thu gom rác.")
     assert people(doc) == {"Nguyễn Văn Hòa"}
+
+
+def test_a_name_after_a_company_s_legal_form_is_the_company_s_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Công ty TNHH XD-TM Lê Gia Phát và Công ty CP Hồ Tâm bị phạt; Giám đốc Công ty TNHH "
+                         "Sông Đà Trần Văn Lộc đã nộp phạt.")
+    assert "Lê Gia Phát" not in people(doc) and "Hồ Tâm" not in people(doc)
+    assert "Trần Văn Lộc" in people(doc)
