@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
-from coordgraph.ingest.person_names import Names
+from coordgraph.ingest.person_names import Names, addressed_re
 from coordgraph.ingest.person_places import Companies, Streets
 from coordgraph.ingest.post_context import Context, Post
 from coordgraph.ingest.post_lists import PostLists
@@ -57,7 +57,7 @@ class People(Names, Context, PostLists):
         self.numbered_words = {str(w) for w in kb.cues.get("numbered_words") or []}
         self.openers = {str(w) for w in kb.cues.get("sentence_openers") or []}
         self.credits = {str(w) for w in kb.cues.get("credit_words") or []}
-        self.streets, self.companies = Streets(kb), Companies(kb)
+        self.streets, self.companies, self.addressed = Streets(kb), Companies(kb), addressed_re(kb)
         self.not_before = re.compile(rf"(?<!\w)(?<!thành )(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
         t = kb.title_data
         self.former_re = re.compile(rf"(?:{alternation(t.get('former_markers') or [])}){WS}", re.IGNORECASE) \

@@ -10,14 +10,22 @@ from __future__ import annotations
 import re
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
 from coordgraph.ingest.person_places import Companies, Streets
 from coordgraph.ingest.post_context import Post
 
 _SPACES = re.compile(WS)
 _WORD = re.compile(r"(?<!\w)\w+")
 _LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[a-z]+)?){1,3}(?![\w#])")
-_ADDRESSED = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)[ \t]+([{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+){{1,3}})(?![\w#])")
+
+
+def addressed_re(kb: Knowledge) -> re.Pattern[str]:
+    """A name after a word of address; the name may open with a prefix of the highlands' names ("ông Y Suôn
+    Byă", "ông K’ Độ"; cues.yaml, name_prefixes)."""
+    prefixes = [str(p) for p in kb.cues.get("name_prefixes") or []]
+    word = rf"[{UPPER}][{LOWER}]+"
+    pre = rf"(?:{alternation(prefixes)})[ \t]?{word}(?:[ \t]+{word}){{0,3}}|" if prefixes else ""
+    return re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)[ \t]+({pre}{word}(?:[ \t]+{word}){{1,3}})(?![\w#])")
 _POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?", re.IGNORECASE)
 # "số 60B Nguyễn Huy Tưởng", "căn nhà 105 Nguyễn Trọng Tuyển": a house number before a street's name
 _NUMBER_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?(?<![\w/.,])(\d[\w/-]*)[ \t]+$")
@@ -35,6 +43,7 @@ class Names:
     credits: set[str]
     streets: Streets
     companies: Companies
+    addressed: re.Pattern[str]
 
     def _item(self, s: str, p: int) -> tuple[Post | None, int]:
         raise NotImplementedError  # people.People reads a title and its body
@@ -88,7 +97,7 @@ class Names:
         """ "ông Đầu Thanh Tùng - giám đốc Sở X", "ông Thuận Hữu (Tổng biên tập ...)": a name whose first
         word the surname list lacks, between a word of address and a post."""
         out = []
-        for m in _ADDRESSED.finditer(masked):
+        for m in self.addressed.finditer(masked):
             a, b = m.start(1), m.end(1)
             if any(x < b and a < y for x, y in found) or not self.kb.honorific_re.fullmatch(m.group(0).split()[0]):
                 continue

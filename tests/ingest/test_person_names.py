@@ -53,3 +53,9 @@ def test_a_name_after_a_company_s_legal_form_is_the_company_s_name(extractor: Ex
                          "Sông Đà Trần Văn Lộc đã nộp phạt.")
     assert "Lê Gia Phát" not in people(doc) and "Hồ Tâm" not in people(doc)
     assert "Trần Văn Lộc" in people(doc)
+
+
+def test_a_highland_name_opening_with_a_prefix_after_a_word_of_address_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn đã làm việc với ông Y Blim Niê (Chủ tịch UBND huyện Krông Búk) và bà H’ Lan - "
+                         "nguyên phó chủ tịch xã Ea Kao.")
+    assert {"Y Blim Niê", "H’ Lan"} <= people(doc)
