@@ -59,3 +59,8 @@ def test_a_highland_name_opening_with_a_prefix_after_a_word_of_address_is_a_pers
     doc = run(extractor, "Đoàn đã làm việc với ông Y Blim Niê (Chủ tịch UBND huyện Krông Búk) và bà H’ Lan - "
                          "nguyên phó chủ tịch xã Ea Kao.")
     assert {"Y Blim Niê", "H’ Lan"} <= people(doc)
+
+
+def test_a_family_name_of_the_highlands_opens_a_name_after_a_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Phiên họp có Chủ tịch UBND tỉnh Gia Lai Siu Hưng và Phó Chủ tịch Ksor Minh Tâm.")
+    assert {"Siu Hưng", "Ksor Minh Tâm"} <= people(doc)
