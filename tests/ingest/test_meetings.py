@@ -241,3 +241,13 @@ def test_people_of_a_linked_story_do_not_attend_the_articles_event(extractor: Ex
                          "Chấn chỉnh việc cấp phép khai thác cát TTO - Ông Lê Văn Bảy, Phó Chủ tịch tỉnh, cho biết sẽ "
                          "kiểm tra lại các giấy phép.")
     assert {p for p, _ in rels(doc, "ATTENDS")} == {"Nguyễn Văn Sáu"}
+
+
+def test_a_body_that_opens_its_numbered_session_holds_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 8-3, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng tổ chức phiên họp thứ 21, "
+                         "bàn về công tác năm tới.")
+    assert events(doc) == ["Phiên họp thứ 21 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"]
+    assert rels(doc, "ORGANIZES") == {("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng", events(doc)[0])}
+    doc = run(extractor, "Sáng 2-6, Ủy ban Thường vụ Quốc hội khai mạc phiên họp thứ 40, cho ý kiến về ba dự án luật.")
+    assert events(doc) == ["Phiên họp thứ 40 của Ủy ban Thường vụ Quốc hội"]
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Thường vụ Quốc hội", events(doc)[0])}
