@@ -251,3 +251,12 @@ def test_a_body_that_opens_its_numbered_session_holds_it(extractor: Extractor) -
     doc = run(extractor, "Sáng 2-6, Ủy ban Thường vụ Quốc hội khai mạc phiên họp thứ 40, cho ý kiến về ba dự án luật.")
     assert events(doc) == ["Phiên họp thứ 40 của Ủy ban Thường vụ Quốc hội"]
     assert rels(doc, "ORGANIZES") == {("Ủy ban Thường vụ Quốc hội", events(doc)[0])}
+
+
+def test_a_gathering_named_as_the_setting_runs_on_past_a_list_of_bodies_to_when_it_was_held(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn An phát biểu tại buổi họp mặt của lãnh đạo Tỉnh ủy, Ủy ban nhân dân tỉnh Nam Định "
+                         "với các văn nghệ sĩ nhân dịp đầu xuân, tổ chức chiều 12-2.")
+    assert events(doc) == [("Buổi họp mặt của lãnh đạo Tỉnh ủy, Ủy ban nhân dân tỉnh Nam Định với các văn nghệ sĩ "
+                            "nhân dịp đầu xuân")]
+    assert rels(doc, "ATTENDS") == {("Lê Văn An", events(doc)[0])}
