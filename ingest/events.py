@@ -122,6 +122,7 @@ class Events(EventRoles, EventPlaces):
             lead_date = dm is not None and s[dm.end:dm.end + 1] in (",", " ")
             vm = next((v for v in self.dates.marked_in(s, ss, se)
                        if not self.meetings.span_end.search(s, max(ss, v.start - 12), v.start)
+                       and not self.dates.in_anniversary(s, v.start)
                        and not any(d.start <= v.start < d.end + 20 and (d.number or d.date) for d in docs)), None)
             if self.meetings.caption.search(sent):
                 continue

@@ -260,3 +260,9 @@ def test_a_gathering_named_as_the_setting_runs_on_past_a_list_of_bodies_to_when_
     assert events(doc) == [("Buổi họp mặt của lãnh đạo Tỉnh ủy, Ủy ban nhân dân tỉnh Nam Định với các văn nghệ sĩ "
                             "nhân dịp đầu xuân")]
     assert rels(doc, "ATTENDS") == {("Lê Văn An", events(doc)[0])}
+
+
+def test_the_years_an_anniversary_counts_in_brackets_are_no_events_day(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 20/3/2021 tại thành phố Vinh.\n\nHội Nông dân tỉnh Nghệ An tổ chức Lễ kỷ niệm 30 năm "
+                         "ngày thành lập Hội (15/4/1991 – 15/4/2021).")
+    assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-03-20"]
