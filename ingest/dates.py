@@ -27,6 +27,10 @@ _YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?![\d.,]\d)")
 _SENTENCE = re.compile(r"[.;:!?\n]")
 
 
+_FULL_DATE = r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{4}"
+_ANNIVERSARY = re.compile(rf"\(\s*{_FULL_DATE}\s*[–\-]\s*{_FULL_DATE}\s*\)")
+
+
 @dataclass(frozen=True)
 class DayMonth:
     """A day and month read from the text, with the year when it was written."""
@@ -108,6 +112,12 @@ class Dates:
             dm = _day_month(m)
             if dm is not None:
                 yield dm
+
+    def in_anniversary(self, s: str, pos: int) -> bool:
+        """Whether `pos` is inside a bracketed span of two full dates after what they bound ("Lễ kỷ niệm 20 năm
+        ngày thành lập Hội (09/02/1999 – 09/02/2019)"): the years an anniversary counts, not an event's day."""
+        lo = s.rfind("(", max(0, pos - 25), pos + 1)
+        return lo >= 0 and _ANNIVERSARY.match(s, lo) is not None and pos < _ANNIVERSARY.match(s, lo).end()  # type: ignore[union-attr]
 
     def first_day(self, s: str, lo: int, hi: int, day: int, month: int) -> int | None:
         """The first day of a span of days written between `lo` and `hi` that holds `day` of `month` ("Trong 5 ngày

@@ -122,6 +122,7 @@ class Events(EventRoles, EventPlaces):
             lead_date = dm is not None and s[dm.end:dm.end + 1] in (",", " ")
             vm = next((v for v in self.dates.marked_in(s, ss, se)
                        if not self.meetings.span_end.search(s, max(ss, v.start - 12), v.start)
+                       and not self.dates.in_anniversary(s, v.start)
                        and not any(d.start <= v.start < d.end + 20 and (d.number or d.date) for d in docs)), None)
             if self.meetings.caption.search(sent):
                 continue
@@ -212,6 +213,8 @@ class Events(EventRoles, EventPlaces):
                     held = re.sub(r"\s+", " ", s[ev.head:clause]).strip(" ,")
                     if len(held) < len(ev.name) and ev.name.lower().startswith(held.lower()):
                         ev.name = ev.name[:len(held)]
+                    elif (hm := _HELD_AT.search(s, ev.head, clause)) is not None and hm.end() == clause:
+                        ev.name = _run_on(s, ev.head, hm.start(), ev.name)
             day = dm if lead_date else vm
             ev.day = (day.day, day.month) if day is not None else None
             if self.meetings.generic_name.search(ev.name[:30]):  # "Đại hội Đảng các cấp"
@@ -339,12 +342,15 @@ class Events(EventRoles, EventPlaces):
         where the clause that holds it ends (None when it is no such event)."""
         if not self.meetings.hosted_before.search(s, max(ss, head - 8), head):
             return None
-        held = _HELD_AT.search(s, head_end, min(se, head_end + 150))  # "... tổ chức tại Hà Nội hôm nay 22-1"
+        held = _HELD_AT.search(s, head_end, min(se, head_end + 220))  # "... tổ chức tại Hà Nội hôm nay 22-1"
         between = s[head_end:held.start()] if held is not None else ""
         dm = _DAY_MONTH.search(s, held.start(), min(se, held.end() + 60)) if held is not None else None
         dated = held is not None and dm is not None and not self.meetings.span_word.search(s, held.end(), dm.start())  # not "từ ngày 2 đến 6/10"
-        stops = [m for m in re.finditer(r"[.;:\n]|,(?!\s*[a-zđ])", between) if not abbreviation_dot(s, head_end + m.start())]
-        if held is not None and dated and not stops and between.count(",") <= 1:
+        listed = {b.start for b in bodies} | {b.end for b in bodies}  # "của lãnh đạo Thành ủy, UBND, HĐND ...": a list
+        commas = [m for m in re.finditer(r",\s*", between) if not {head_end + m.start(), head_end + m.end()} & listed]
+        stops = [m for m in re.finditer(r"[.;:\n]", between) if not abbreviation_dot(s, head_end + m.start())]
+        stops += [m for m in commas if not re.match(r"[a-zđ]", s[head_end + m.end():head_end + m.end() + 1])]
+        if held is not None and dated and not stops and len(commas) <= 1:
             return held.end()  # "phiên họp thứ 13 của Ban Chỉ đạo về phòng, chống tham nhũng tổ chức tại ..."
         nm = self.meetings.numbered_own(s, head, head_end, se, bodies)  # "tại hội nghị Thành ủy lần thứ 22, ông X ..."
         if nm is not None and not self.planned_any.search(s, max(ss, head - 40), head):
@@ -532,3 +538,12 @@ def _subject_run(s: str, subj: list[Body], verb: int) -> list[Body]:
             break
         run.insert(0, b)
     return run
+
+
+def _run_on(s: str, head: int, held: int, name: str) -> str:
+    """ "tại buổi họp mặt của lãnh đạo A, B, C với X, tổ chức chiều 19-6": a setting's name runs on to the clause
+    that says when it was held, past the commas of a list of bodies."""
+    full = re.sub(r"\s+", " ", s[head:held]).strip(" ,")
+    if len(full) > len(name) and full.lower().startswith(name.lower()) and len(full) <= 260:
+        return name + full[len(name):]
+    return name

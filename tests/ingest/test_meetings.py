@@ -241,3 +241,28 @@ def test_people_of_a_linked_story_do_not_attend_the_articles_event(extractor: Ex
                          "Chấn chỉnh việc cấp phép khai thác cát TTO - Ông Lê Văn Bảy, Phó Chủ tịch tỉnh, cho biết sẽ "
                          "kiểm tra lại các giấy phép.")
     assert {p for p, _ in rels(doc, "ATTENDS")} == {"Nguyễn Văn Sáu"}
+
+
+def test_a_body_that_opens_its_numbered_session_holds_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 8-3, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng tổ chức phiên họp thứ 21, "
+                         "bàn về công tác năm tới.")
+    assert events(doc) == ["Phiên họp thứ 21 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"]
+    assert rels(doc, "ORGANIZES") == {("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng", events(doc)[0])}
+    doc = run(extractor, "Sáng 2-6, Ủy ban Thường vụ Quốc hội khai mạc phiên họp thứ 40, cho ý kiến về ba dự án luật.")
+    assert events(doc) == ["Phiên họp thứ 40 của Ủy ban Thường vụ Quốc hội"]
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Thường vụ Quốc hội", events(doc)[0])}
+
+
+def test_a_gathering_named_as_the_setting_runs_on_past_a_list_of_bodies_to_when_it_was_held(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn An phát biểu tại buổi họp mặt của lãnh đạo Tỉnh ủy, Ủy ban nhân dân tỉnh Nam Định "
+                         "với các văn nghệ sĩ nhân dịp đầu xuân, tổ chức chiều 12-2.")
+    assert events(doc) == [("Buổi họp mặt của lãnh đạo Tỉnh ủy, Ủy ban nhân dân tỉnh Nam Định với các văn nghệ sĩ "
+                            "nhân dịp đầu xuân")]
+    assert rels(doc, "ATTENDS") == {("Lê Văn An", events(doc)[0])}
+
+
+def test_the_years_an_anniversary_counts_in_brackets_are_no_events_day(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 20/3/2021 tại thành phố Vinh.\n\nHội Nông dân tỉnh Nghệ An tổ chức Lễ kỷ niệm 30 năm "
+                         "ngày thành lập Hội (15/4/1991 – 15/4/2021).")
+    assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-03-20"]
