@@ -139,3 +139,9 @@ def test_a_signing_ceremony_named_alone_signs_the_one_agreement_read(extractor: 
                          "giữa Ủy ban nhân dân tỉnh Nam Định và Hội Nông dân Việt Nam có hiệu lực trong 5 năm.")
     agreement = "Thỏa thuận hợp tác giữa Ủy ban nhân dân tỉnh Nam Định và Hội Nông dân Việt Nam"
     assert rels(doc, "SIGNS") == {("Lễ ký kết", agreement)}
+
+
+def test_a_bank_known_by_its_short_name_and_a_fund_are_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Buổi trao quà nằm trong chương trình phối hợp giữa BIDV và Quỹ Hỗ trợ Nông dân Việt Nam nhằm "
+                         "giúp các hộ nghèo.")
+    assert parties(doc) == {"BIDV", "Quỹ Hỗ trợ Nông dân Việt Nam"}
