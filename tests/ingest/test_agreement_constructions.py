@@ -145,3 +145,9 @@ def test_a_bank_known_by_its_short_name_and_a_fund_are_parties(extractor: Extrac
     doc = run(extractor, "Buổi trao quà nằm trong chương trình phối hợp giữa BIDV và Quỹ Hỗ trợ Nông dân Việt Nam nhằm "
                          "giúp các hộ nghèo.")
     assert parties(doc) == {"BIDV", "Quỹ Hỗ trợ Nông dân Việt Nam"}
+
+
+def test_an_association_whose_name_holds_commas_is_one_party(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm nay, Hội Nông dân Việt Nam ký kết chương trình phối hợp với Bộ Y tế và Hiệp hội Bia, rượu, "
+                         "nước giải khát Việt Nam để tuyên truyền.")
+    assert parties(doc) == {"Hội Nông dân Việt Nam", "Bộ Y tế", "Hiệp hội Bia, rượu, nước giải khát Việt Nam"}
