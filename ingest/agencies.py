@@ -233,6 +233,10 @@ class Grammar(Lists, Described, Named):
             return None  # "văn phòng Trung ương Đảng" is a listed body, read (or not) as such
         organ = spec["organ"]
         listed = bool(plural) and not host.generic and bool(self._head_list(s, host))  # "BCS đảng các Bộ A, B"
+        within = str(spec.get("within") or "")  # "Ban Thường vụ Trung ương Hội X": an organ of its central committee
+        if within and not host.generic:  # unless the data names the committee as the body itself
+            wb = Body(host.start, host.end, "organ", within, host=host, part_of=True, entry={"within": True})
+            host = wb if wb.canonical(self.kb) != host.canonical(self.kb) else host
         return Body(pos, host.end, "organ", organ, host=host, part_of=bool(spec.get("part_of")),
                     generic=(bool(plural) or host.generic) and not listed, distribute=listed)
 

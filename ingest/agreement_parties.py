@@ -20,6 +20,7 @@ _OF_BOTH = re.compile(rf"(?:{WS}(?!của(?!\w))[{LOWER}]+){{0,4}}{WS}của{WS}")
 _PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với|[-–]){WS}")
 _GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.IGNORECASE)
 _LISTED = re.compile(rf"(?:các|những){WS}[^()\n.;:]{{1,50}}?\(\s*", re.IGNORECASE)
+_LISTED_AFTER = re.compile(rf"(?:các|những|một số){WS}[^()\n.;:]{{1,60}}?:{WS}", re.IGNORECASE)  # "với một số cơ quan: A, B"
 _ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")
 _QUOTED = re.compile(r"[^.;:()\n“\"]{0,40}[“\"][^”\"\n]{1,250}[”\"]")
 _WITH_AFTER = re.compile(rf"[^.;:\n]{{0,60}}?{WS}với{WS}")
@@ -269,6 +270,8 @@ class PartyReading:
         other: list[Body] = []
         if wm:  # "... với B", "... với B, C và D": the signer leads when it signs with several
             other = self._party_list(s, wm.end(), bodies, starts)[0]
+            if not other and subj and (lm := _LISTED_AFTER.match(s, wm.end())):  # a named signer's partners listed
+                other = self._party_list(s, lm.end(), bodies, starts)[0]
             other = other if "," not in s[dm.end:wm.end()] else other[:1]  # "ký X, phối hợp với B, C ..."
         if len(subj) + len(other) < 2 and not other:
             subj = self._subject_list(s, vm.start(), bodies, starts) or subj

@@ -67,7 +67,8 @@ class Body:
                 return " ".join(x for x in (self.name, level, self.place) if x)
             return self.name if self.fused else f"{self.name} {level}".strip()
         if self.kind == "organ" and self.host is not None:
-            host = _rewrite(kb, self.name, self.host.canonical(kb))
+            named = self.host.host if self.host.entry.get("within") and self.host.host else self.host  # named after the body
+            host = _rewrite(kb, self.name, named.canonical(kb))
             name = f"{self.name} {host}"
             return kb.canonical_agency(name) or name
         return kb.canonical_agency(self.name) or self.name

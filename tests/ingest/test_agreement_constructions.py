@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.extract import Extractor
+from reading import labelled, run
 from reading import pairs as rels
-from reading import run
 
 
 def test_a_lower_case_document_named_by_its_issuer_and_topic_is_issued_by_it(extractor: Extractor) -> None:
@@ -139,3 +139,28 @@ def test_a_signing_ceremony_named_alone_signs_the_one_agreement_read(extractor: 
                          "giữa Ủy ban nhân dân tỉnh Nam Định và Hội Nông dân Việt Nam có hiệu lực trong 5 năm.")
     agreement = "Thỏa thuận hợp tác giữa Ủy ban nhân dân tỉnh Nam Định và Hội Nông dân Việt Nam"
     assert rels(doc, "SIGNS") == {("Lễ ký kết", agreement)}
+
+
+def test_a_bank_known_by_its_short_name_and_a_fund_are_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Buổi trao quà nằm trong chương trình phối hợp giữa BIDV và Quỹ Hỗ trợ Nông dân Việt Nam nhằm "
+                         "giúp các hộ nghèo.")
+    assert parties(doc) == {"BIDV", "Quỹ Hỗ trợ Nông dân Việt Nam"}
+
+
+def test_an_association_whose_name_holds_commas_is_one_party(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm nay, Hội Nông dân Việt Nam ký kết chương trình phối hợp với Bộ Y tế và Hiệp hội Bia, rượu, "
+                         "nước giải khát Việt Nam để tuyên truyền.")
+    assert parties(doc) == {"Hội Nông dân Việt Nam", "Bộ Y tế", "Hiệp hội Bia, rượu, nước giải khát Việt Nam"}
+
+
+def test_partners_a_named_signer_lists_after_a_colon_are_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm qua, Hội Cựu chiến binh Việt Nam đã ký kết chương trình phối hợp với một số bộ, ngành: Bộ Y tế, "
+                         "Bộ Công an, Hội Nông dân Việt Nam để chăm lo hội viên.")
+    assert parties(doc) == {"Hội Cựu chiến binh Việt Nam", "Bộ Y tế", "Bộ Công an", "Hội Nông dân Việt Nam"}
+    assert ("Hội Cựu chiến binh Việt Nam", "lead") in {(a, r) for a, _, r in labelled(doc, "PARTY_TO")}
+
+
+def test_partners_listed_after_a_colon_with_no_signer_named_are_not_read_as_paired(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm qua, hội đã ký kết chương trình phối hợp với một số bộ, ngành: Bộ Y tế, Bộ Công an để chăm "
+                         "lo hội viên.")
+    assert not parties(doc)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.extract import Extractor
 from reading import agencies, run
+from reading import pairs as rels
 
 
 def part_of(doc: DocGraph) -> set[tuple[str, str]]:
@@ -114,3 +115,10 @@ def test_a_party_group_before_a_list_of_ministries_is_each_ministrys(extractor: 
                          "về công tác cán bộ.")
     assert {"Ban cán sự đảng Bộ Tư pháp", "Ban cán sự đảng Bộ Xây dựng", "Ban cán sự đảng Bộ Nội vụ"} <= agencies(doc)
     assert not part_of(doc)
+
+
+def test_an_organ_of_an_associations_central_committee_is_part_of_that_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 4/4, Thường trực Trung ương Hội Luật gia Việt Nam họp bàn công tác tuyên truyền.")
+    part_of = rels(doc, "PART_OF")
+    assert ("Thường trực Trung ương Hội Luật gia Việt Nam", "Ban Chấp hành Trung ương Hội Luật gia Việt Nam") in part_of
+    assert ("Ban Chấp hành Trung ương Hội Luật gia Việt Nam", "Hội Luật gia Việt Nam") in part_of
