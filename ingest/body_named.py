@@ -21,6 +21,7 @@ _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
 _LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
 _CAPS_CLOSING = re.compile(rf"([{UPPER}][{LOWER}]+)(?:{WS}[{UPPER}][{LOWER}]+){{1,3}}(?=\s*[,.;:()\n]|{WS}[{LOWER}]|$)")
+_LOOSE_END = re.compile(rf"\s*(?:[,.;:()\n–-]|$|[{UPPER}])")
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
 
 
@@ -54,10 +55,11 @@ class Named:
     if TYPE_CHECKING:
         def _known(self, s: str, pos: int) -> Body | None: ...
         def _describing_words(self, s: str, q: int) -> int | None: ...
+        def _titled(self, s: str, pos: int) -> bool: ...
 
     def _enterprise(self, s: str, pos: int) -> Body | None:
         m = self.enterprise_re.match(s, pos) if self.enterprise_re else None
-        if not m or not (s[pos].isupper() or _LEGAL_FORM.match(m.group(0))):
+        if not m or not (s[pos].isupper() or _LEGAL_FORM.match(m.group(0)) or self._titled_press(s, pos, m.group(0))):
             return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
         end, q, n = m.end(), skip_ws(s, m.end()), 0
         while q < len(s) and n < 6:
@@ -119,6 +121,8 @@ class Named:
                 if tm:
                     name, end = full, tm.end()
                     break
+        if s[pos].islower() and self.named_kinds.get(key(m.group(0))) == "press" and not _LOOSE_END.match(s, end):
+            return None  # "tổng biên tập báo Đời sống và Pháp luật": a lower-case newspaper read only whole
         bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
         if bm:
             self._add_brand(bm.group(1), name)
@@ -188,6 +192,10 @@ class Named:
         name = re.sub(r"\s+", " ", s[pos:c.end()])
         return Body(pos, c.end(), "known", name, entry={"kind": self.foreign_kinds.get(key(m.group(1)), ""),
                                                         "english": "", "foreign": True})
+
+    def _titled_press(self, s: str, pos: int, head: str) -> bool:
+        """ "Phó tổng biên tập báo Tuổi Trẻ": a newspaper written in lower case right after a title."""
+        return self.named_kinds.get(key(head)) == "press" and self._titled(s, pos)
 
     def _headed(self, s: str, pos: int) -> Body | None:
         """ "Tiểu ban Văn kiện do Tổng bí thư X làm Trưởng tiểu ban": a board named up to "do",

@@ -1,0 +1,21 @@
+"""Bodies written loosely: a newspaper in lower case after a title."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, run
+
+
+def test_a_newspaper_in_lower_case_after_a_title_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Hùng, phó tổng biên tập báo Thanh Niên, cho biết tòa soạn đã nhận thư.")
+    assert "Báo Thanh Niên" in agencies(doc)
+
+
+def test_a_newspaper_in_lower_case_without_a_title_is_not_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Bài viết đăng trên mạng, sau đó nhiều tờ báo Thanh Niên đưa lại.")
+    assert "Báo Thanh Niên" not in agencies(doc)
+
+
+def test_a_lower_case_newspaper_whose_name_runs_on_in_lower_case_is_not_cut(extractor: Extractor) -> None:
+    doc = run(extractor, "Có mặt tổng biên tập báo Sức khỏe và Đời sống Lê Văn Minh cùng nhiều phóng viên.")
+    assert "Báo Sức" not in agencies(doc) and "Báo Sức khỏe" not in agencies(doc)
