@@ -210,6 +210,9 @@ class Grammar(Lists, Described, Named):
         p = skip_ws(s, m.end())
         for (organ_key, of_key), eq in self.organ_equivalents.items():
             om = re.compile(phrase_pattern(of_key) + WS, re.IGNORECASE).match(s, p) if organ_key == key(m.group(0)) else None
+            tail = eq[len(m.group(0)):].strip()
+            if om and tail and key(s[p:p + len(tail)]) == key(tail):
+                continue  # "Ban Nội chính Tỉnh ủy X" is already written in full
             if om and depth < 3:  # "Ban Chấp hành Đảng bộ Công an Trung ương" is "Đảng ủy Công an Trung ương"
                 virtual = f"{eq} {s[om.end():om.end() + 200]}"
                 vb = self.match_at(virtual, 0, depth + 1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import agencies, run
+from reading import agencies, pairs, run
 
 
 def test_a_newspaper_in_lower_case_after_a_title_is_read(extractor: Extractor) -> None:
@@ -19,3 +19,9 @@ def test_a_newspaper_in_lower_case_without_a_title_is_not_read(extractor: Extrac
 def test_a_lower_case_newspaper_whose_name_runs_on_in_lower_case_is_not_cut(extractor: Extractor) -> None:
     doc = run(extractor, "Có mặt tổng biên tập báo Sức khỏe và Đời sống Lê Văn Minh cùng nhiều phóng viên.")
     assert "Báo Sức" not in agencies(doc) and "Báo Sức khỏe" not in agencies(doc)
+
+
+def test_the_internal_affairs_board_of_a_province_is_its_party_committees(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Đỗ Thị Mai, Phó Ban Nội chính tỉnh Quảng Ngãi, trình bày báo cáo.")
+    assert "Ban Nội chính Tỉnh ủy Quảng Ngãi" in agencies(doc)
+    assert ("Đỗ Thị Mai", "Ban Nội chính Tỉnh ủy Quảng Ngãi") in pairs(doc, "HOLDS_POSITION")
