@@ -25,3 +25,8 @@ def test_the_internal_affairs_board_of_a_province_is_its_party_committees(extrac
     doc = run(extractor, "Bà Đỗ Thị Mai, Phó Ban Nội chính tỉnh Quảng Ngãi, trình bày báo cáo.")
     assert "Ban Nội chính Tỉnh ủy Quảng Ngãi" in agencies(doc)
     assert ("Đỗ Thị Mai", "Ban Nội chính Tỉnh ủy Quảng Ngãi") in pairs(doc, "HOLDS_POSITION")
+
+
+def test_a_provinces_party_committee_of_its_agencies_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Phan Văn Tâm, Phó Bí thư Đảng ủy Khối các cơ quan tỉnh Gia Lai, dự họp.")
+    assert ("Phan Văn Tâm", "Đảng ủy Khối các cơ quan tỉnh Gia Lai") in pairs(doc, "HOLDS_POSITION")
