@@ -312,8 +312,8 @@ class Grammar(Lists, Described, Named):
                     b.level, b.place, b.place_from, b.shared = nxt.level, nxt.place, nxt.place_from, True
                     return b
             bare = self._bare_provincial(s, pos, m.end(), head)
-            if not ((head.levels and set(head.levels) <= _PROVINCIAL or bare) and s[pos].isupper()):
-                return None  # "Sở Tư pháp" alone is a province's: the context says which
+            if not ((head.levels and set(head.levels) <= _PROVINCIAL or bare) and (s[pos].isupper() or self._titled(s, pos))):
+                return None  # "Sở Tư pháp", "giám đốc sở Y tế" alone is a province's: the context says which
             if bare:
                 b.entry["bare"] = True  # the province's only where the article names no district or city
         return b

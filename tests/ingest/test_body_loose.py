@@ -30,3 +30,8 @@ def test_the_internal_affairs_board_of_a_province_is_its_party_committees(extrac
 def test_a_provinces_party_committee_of_its_agencies_is_read(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Phan Văn Tâm, Phó Bí thư Đảng ủy Khối các cơ quan tỉnh Gia Lai, dự họp.")
     assert ("Phan Văn Tâm", "Đảng ủy Khối các cơ quan tỉnh Gia Lai") in pairs(doc, "HOLDS_POSITION")
+
+
+def test_a_department_in_lower_case_after_a_title_is_the_provinces(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại Kon Tum, bà Võ Thị Hạnh, giám đốc sở Tư pháp, cho biết hồ sơ đã đủ.")
+    assert ("Võ Thị Hạnh", "Sở Tư pháp tỉnh Kon Tum") in pairs(doc, "HOLDS_POSITION")
