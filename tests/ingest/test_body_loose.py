@@ -35,3 +35,8 @@ def test_a_provinces_party_committee_of_its_agencies_is_read(extractor: Extracto
 def test_a_department_in_lower_case_after_a_title_is_the_provinces(extractor: Extractor) -> None:
     doc = run(extractor, "Tại Kon Tum, bà Võ Thị Hạnh, giám đốc sở Tư pháp, cho biết hồ sơ đã đủ.")
     assert ("Võ Thị Hạnh", "Sở Tư pháp tỉnh Kon Tum") in pairs(doc, "HOLDS_POSITION")
+
+
+def test_the_propaganda_board_of_a_province_is_its_party_committees(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hồ Văn Lực, Trưởng ban Tuyên giáo tỉnh Bình Định, chủ trì buổi gặp.")
+    assert ("Hồ Văn Lực", "Ban Tuyên giáo Tỉnh ủy Bình Định") in pairs(doc, "HOLDS_POSITION")
