@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 import yaml
@@ -11,8 +12,19 @@ from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import DATA, Knowledge, alternation
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """credits.yaml, compiled once."""
+
+    outlets: frozenset[str]
+    heads: tuple[str, ...]
+    credit: re.Pattern[str]
+    not_before: dict[str, re.Pattern[str]]
+    paper: re.Pattern[str] | None
+
+
 @cache
-def _data() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+def _cues() -> _Cues:
     with (DATA / "credits.yaml").open(encoding="utf-8") as f:
         d = yaml.safe_load(f)
     words = alternation(d["credit_words"])
@@ -22,46 +34,32 @@ def _data() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
         rf"|(?:^|[.()\n]\s*)[^\s.,:;()/\-–]+(?:\s+[^\s.,:;()/\-–]+){{0,3}}\s+[-–]\s+)$",
         re.IGNORECASE,
     )
-    return frozenset(d["outlets"]), tuple(h + " " for h in d["outlet_heads"]), credit
+    not_before = {name: re.compile(rf"\s+(?:{alternation(ws)})(?!\w)") for name, ws in (d.get("not_before") or {}).items()}
+    papers = d.get("paper_prefixes") or []
+    paper = re.compile(rf"(?<!\w)(?:{alternation(papers)})\s+$", re.IGNORECASE) if papers else None
+    return _Cues(frozenset(d["outlets"]), tuple(h + " " for h in d["outlet_heads"]), credit, not_before, paper)
 
 
 def _outlet(kb: Knowledge, b: Body) -> bool:
-    outlets, heads, _ = _data()
+    c = _cues()
     name = b.canonical(kb)
-    return b.host is None and (name in outlets or name.startswith(heads))
+    return b.host is None and (name in c.outlets or name.startswith(c.heads))
 
 
 def credited(kb: Knowledge, s: str, b: Body) -> bool:
     """Whether `b` is a news outlet named as the credit of a report or photo."""
-    if not _outlet(kb, b):
-        return False
-    _, _, credit = _data()
-    return bool(credit.search(s[max(0, b.start - 60) : b.start]))
-
-
-@cache
-def _not_before() -> dict[str, re.Pattern[str]]:
-    with (DATA / "credits.yaml").open(encoding="utf-8") as f:
-        d = yaml.safe_load(f)
-    return {name: re.compile(rf"\s+(?:{alternation(words)})(?!\w)") for name, words in (d.get("not_before") or {}).items()}
+    return _outlet(kb, b) and bool(_cues().credit.search(s[max(0, b.start - 60) : b.start]))
 
 
 def runs_on(kb: Knowledge, s: str, b: Body) -> bool:
     """Whether `b`, a listed body read from a short form, runs into a word that makes it another's organ."""
-    follow = _not_before().get(b.canonical(kb)) if b.kind == "known" else None
+    follow = _cues().not_before.get(b.canonical(kb)) if b.kind == "known" else None
     return follow is not None and bool(follow.match(s, b.end))
-
-
-@cache
-def _paper() -> re.Pattern[str] | None:
-    with (DATA / "credits.yaml").open(encoding="utf-8") as f:
-        words = yaml.safe_load(f).get("paper_prefixes") or []
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+$", re.IGNORECASE) if words else None
 
 
 def paper_name(s: str, b: Body) -> bool:
     """Whether `b`'s name is a newspaper's name ("báo điện tử Đảng Cộng sản Việt Nam")."""
-    paper = _paper()
+    paper = _cues().paper
     return b.kind == "known" and paper is not None and bool(paper.search(s[max(0, b.start - 20) : b.start]))
 
 

@@ -117,7 +117,8 @@ class Dates:
         """Whether `pos` is inside a bracketed span of two full dates after what they bound ("Lễ kỷ niệm 20 năm
         ngày thành lập Hội (09/02/1999 – 09/02/2019)"): the years an anniversary counts, not an event's day."""
         lo = s.rfind("(", max(0, pos - 25), pos + 1)
-        return lo >= 0 and _ANNIVERSARY.match(s, lo) is not None and pos < _ANNIVERSARY.match(s, lo).end()  # type: ignore[union-attr]
+        m = _ANNIVERSARY.match(s, lo) if lo >= 0 else None
+        return m is not None and pos < m.end()
 
     def first_day(self, s: str, lo: int, hi: int, day: int, month: int) -> int | None:
         """The first day of a span of days written between `lo` and `hi` that holds `day` of `month` ("Trong 5 ngày
@@ -186,7 +187,7 @@ class Dates:
         A day and month the text gives without a year, before that month, falls in the year after."""
         if year is None:
             return 0
-        marks = [m for m in self.full_date.finditer(s)]  # "ngày 29/4/2018"; "tháng 10/2017" only as done ("đã ...")
+        marks = list(self.full_date.finditer(s))  # "ngày 29/4/2018"; "tháng 10/2017" only as done ("đã ...")
         marks += [m for m in self.month_year.finditer(s) if self.past_after.match(s, m.end())]
         months = [int(m.group(1)) for m in marks
                   if int(m.group(2)) == year and not self._future(s, m.start()) and not self._target(s, m.start())]
