@@ -30,7 +30,10 @@ public final class Harness {
                 .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
-                .withConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofSeconds(60));
+                .withConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofSeconds(60))
+                // Timeouts are checked on this interval (2 s by default): a statement past its budget
+                // must stop soon after, as it does on the embedded store.
+                .withConfig(GraphDatabaseSettings.transaction_monitor_check_interval, java.time.Duration.ofMillis(100));
         if (args.length > 0) {
             builder = builder.withWorkingDir(Path.of(args[0]));
         }
