@@ -171,6 +171,17 @@ class PartyReading:
             p = sep.end()
         return parties, lead, listed
 
+    def _shared_place(self, dm: DocMention) -> None:
+        """ "Hội Luật gia tỉnh A thực hiện Kế hoạch phối hợp với Công an tỉnh": a party written bare, with its level
+        only, is the body of the province its co-parties name (when they name one province)."""
+        places = {n.place for p in dm.parties for n in p.nodes() if n.kind == "local" and n.place}
+        if len(places) != 1:
+            return
+        place = places.pop()
+        for p in dm.parties:
+            if p.needs_place() and not p.generic:
+                p.set_place(place, "sentence")
+
     def _unknown(self, s: str, p: int, bodies: list[Body]) -> Body | None:
         """A party named at `p` that is no body we know ("Bộ GĐ-ĐT", "Ban liên lạc cựu cán bộ Đoàn")."""
         um = self.unknown_re.match(s, p)

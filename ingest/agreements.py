@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # "số 204/C 03 - P 14": a police unit's code written with spaces ("C 03", "P 14") is part of the number
 _NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?"
                      r"(\d[\w]*(?:[./\-][\w]+)*(?:(?<=/[A-Z])\s\d+(?:\s-\s[A-Z]\s\d+)?(?!\w))?)")
+_CODE_TAIL = re.compile(r"\s[-–]\s([A-ZĐ]{1,8})(?![\w/\-])")  # "655/KH-MTTW - BTT": the code's last part, spaced
 _DATE_AFTER = re.compile(rf",?{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})")
 _OF = re.compile(rf",?{WS}(?:của|do){WS}")
 _JOINT_OF = re.compile(rf"liên{WS}(?=Bộ{WS})")
@@ -173,6 +174,8 @@ class Documents(PartyReading, SignerReading):
                     and not _THOUSANDS.fullmatch(nm.group(2).rstrip(".-/")):  # "Đề án 20.000 tiến sĩ": a count
                 dm.number, dm.end = nm.group(2).rstrip(".-/"), nm.end()
                 dm.end = nm.start(2) + len(dm.number)
+                if "/" in dm.number and (ct := _CODE_TAIL.match(s, dm.end)) is not None:
+                    dm.number, dm.end = f"{dm.number}-{ct.group(1)}", ct.end()
                 dd = _DATE_AFTER.match(s, dm.end)
                 if dd:
                     dm.date, dm.end = f"{dd.group(3)}-{int(dd.group(2)):02d}-{int(dd.group(1)):02d}", dd.end()
@@ -213,6 +216,7 @@ class Documents(PartyReading, SignerReading):
                     self._joint(s, dm, bodies, starts)
                 if not dm.parties and not dm.number:
                     self._session(s, dm, bodies, starts)
+                self._shared_place(dm)
             if spec.get("needs_parties") and not dm.parties:
                 continue  # "chương trình" alone is no document; "A và B ký kết chương trình" is one
             if not dm.number and not dm.parties and m.group(0)[0].isupper() and not dm.signed \

@@ -164,3 +164,16 @@ def test_partners_listed_after_a_colon_with_no_signer_named_are_not_read_as_pair
     doc = run(extractor, "Năm qua, hội đã ký kết chương trình phối hợp với một số bộ, ngành: Bộ Y tế, Bộ Công an để chăm "
                          "lo hội viên.")
     assert not parties(doc)
+
+
+def test_a_party_written_bare_is_the_body_of_its_co_partys_province(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội Luật gia tỉnh Yên Bái mở lớp tập huấn, còn Hội Luật gia tỉnh Sơn La thực hiện Kế hoạch "
+                         "phối hợp với Công an tỉnh về tuyên truyền pháp luật.")
+    assert parties(doc) == {"Hội Luật gia tỉnh Sơn La", "Công an tỉnh Sơn La"}
+
+
+def test_a_documents_code_written_with_a_spaced_last_part_is_one_number(extractor: Extractor) -> None:
+    doc = run(extractor, "Thực hiện Kế hoạch số 21/KH-MTTW - BTT ngày 3/4/2020 của Ban Thường trực Ủy ban Trung ương "
+                         "Mặt trận Tổ quốc Việt Nam, các tỉnh đã tổ chức hội nghị.")
+    assert ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Kế hoạch số 21/KH-MTTW-BTT") \
+        in rels(doc, "ISSUED")
