@@ -34,6 +34,7 @@ _MORE_LOWER = re.compile(rf",{WS}[{LOWER}]+(?:{WS}[{LOWER}]+)*,")  # "Hiệp h�
 _NAME_GOES_ON = re.compile(rf"{WS}[{UPPER}]")
 _SIGNED = re.compile(r"(?<!\w)ký", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
+_LONG_PAREN = r"(?:\s*\([^()\n]{1,90}\))?"  # "Trung tâm X (HITTC - trực thuộc Sở Y) và BIDV đã ký kết"
 
 
 class PartyReading:
@@ -84,7 +85,7 @@ class PartyReading:
                                          rf"(?:(?:{alternation(adverbs)}){WS})*$", re.IGNORECASE) if unnamed and adverbs \
             else re.compile("$^")
         # "A và B", "Chủ tịch A và Chủ tịch B" (the bodies sign through their heads)
-        self.subj_sep = re.compile(rf"{_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})(?:{kb.title_re.pattern}{WS})?",
+        self.subj_sep = re.compile(rf"{_LONG_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})(?:{kb.title_re.pattern}{WS})?",
                                    re.IGNORECASE)
 
     def _parties(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:

@@ -177,3 +177,9 @@ def test_a_documents_code_written_with_a_spaced_last_part_is_one_number(extracto
                          "Mặt trận Tổ quốc Việt Nam, các tỉnh đã tổ chức hội nghị.")
     assert ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Kế hoạch số 21/KH-MTTW-BTT") \
         in rels(doc, "ISSUED")
+
+
+def test_a_signer_with_a_long_aside_before_the_next_signer_is_a_party(extractor: Extractor) -> None:
+    doc = run(extractor, "Hôm qua, Hội Nông dân Việt Nam (tổ chức đại diện cho hơn mười triệu hội viên nông dân) và "
+                         "Tập đoàn Viễn thông Quân đội đã tiến hành ký kết thỏa thuận hợp tác về chuyển đổi số.")
+    assert parties(doc) == {"Hội Nông dân Việt Nam", "Tập đoàn Viễn thông Quân đội"}
