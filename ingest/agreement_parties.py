@@ -33,6 +33,7 @@ _LOCALITY = re.compile(rf"((?:các|hai|ba|bốn|\d+){WS})?(?:(tỉnh|thành ph�
 _MORE_LOWER = re.compile(rf",{WS}[{LOWER}]+(?:{WS}[{LOWER}]+)*,")  # "Hiệp hội bia, rượu, nước ...": the name goes on
 _NAME_GOES_ON = re.compile(rf"{WS}[{UPPER}]")
 _SIGNED = re.compile(r"(?<!\w)ký", re.IGNORECASE)
+_TERM_END = re.compile(rf",?{WS}(?:nhiệm kỳ|giai đoạn){WS}\d{{4}}(?:{WS})?[-–](?:{WS})?\d{{4}}$", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
 _LONG_PAREN = r"(?:\s*\([^()\n]{1,90}\))?"  # "Trung tâm X (HITTC - trực thuộc Sở Y) và BIDV đã ký kết"
 
@@ -118,8 +119,10 @@ class PartyReading:
         parties, lead, listed = self._party_list(s, p, bodies, starts)
         if len(parties) >= 2:
             dm.parties, dm.lead, dm.end, dm.listed = parties, lead, max(dm.end, parties[-1].end), listed
-            if not qm and _TOPIC.fullmatch(s, start, bm.start()):
-                dm.topic = re.sub(r"\s+", " ", s[start:bm.start()]).strip()
+            tm = _TERM_END.search(s, start, bm.start())  # "... xã hội giai đoạn 2019-2025 giữa A và B": its term
+            end = tm.start() if tm is not None else bm.start()
+            if not qm and _TOPIC.fullmatch(s, start, end):
+                dm.topic = re.sub(r"\s+", " ", s[start:end]).strip()
 
     def _party_list(self, s: str, p: int, bodies: list[Body], starts: list[int]) -> tuple[list[Body], bool, bool]:
         """The bodies listed from `p` ("A với B, C và D"): the parties, whether the first leads ("với"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.extract import Extractor
-from reading import labelled, run
+from reading import labelled, names, run
 from reading import pairs as rels
 
 
@@ -183,3 +183,10 @@ def test_a_signer_with_a_long_aside_before_the_next_signer_is_a_party(extractor:
     doc = run(extractor, "Hôm qua, Hội Nông dân Việt Nam (tổ chức đại diện cho hơn mười triệu hội viên nông dân) và "
                          "Tập đoàn Viễn thông Quân đội đã tiến hành ký kết thỏa thuận hợp tác về chuyển đổi số.")
     assert parties(doc) == {"Hội Nông dân Việt Nam", "Tập đoàn Viễn thông Quân đội"}
+
+
+def test_a_term_written_without_spaces_is_read_and_named_as_written(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5/4, Ủy ban nhân dân tỉnh Nam Định và Ủy ban nhân dân tỉnh Thái Bình ký kết thỏa thuận "
+                         "hợp tác phát triển du lịch giai đoạn 2021-2025 giữa tỉnh Nam Định và tỉnh Thái Bình.")
+    assert names(doc, "Agreement") == {"Thỏa thuận hợp tác phát triển du lịch giữa Tỉnh Nam Định và Tỉnh Thái Bình "
+                                       "giai đoạn 2021-2025"}
