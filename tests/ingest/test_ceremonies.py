@@ -44,3 +44,10 @@ def test_a_signing_only_planned_after_pointing_back_at_the_event_signs_nothing(e
     doc = run(extractor, "Sáng 12/6, Hội Nông dân Việt Nam tổ chức Hội nghị tổng kết công tác năm 2020. Tại hội nghị, "
                          "Hội Nông dân Việt Nam và Bộ Công Thương thống nhất sẽ ký kết chương trình phối hợp.")
     assert not rels(doc, "SIGNS")
+
+
+def test_a_document_whose_results_are_reported_at_an_event_is_reviewed_by_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/6, Tỉnh ủy Nam Định tổ chức Hội nghị tổng kết công tác năm 2020. Tại hội nghị, Ban "
+                         "Dân vận Tỉnh ủy Nam Định báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU của Ban Thường vụ Tỉnh "
+                         "ủy Nam Định.")
+    assert any("15-CT/TU" in d for _, d in rels(doc, "REVIEWS"))
