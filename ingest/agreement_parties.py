@@ -33,7 +33,9 @@ _LOCALITY = re.compile(rf"((?:các|hai|ba|bốn|\d+){WS})?(?:(tỉnh|thành ph�
 _MORE_LOWER = re.compile(rf",{WS}[{LOWER}]+(?:{WS}[{LOWER}]+)*,")  # "Hiệp hội bia, rượu, nước ...": the name goes on
 _NAME_GOES_ON = re.compile(rf"{WS}[{UPPER}]")
 _SIGNED = re.compile(r"(?<!\w)ký", re.IGNORECASE)
+_TERM_END = re.compile(rf",?{WS}(?:nhiệm kỳ|giai đoạn){WS}\d{{4}}(?:{WS})?[-–](?:{WS})?\d{{4}}$", re.IGNORECASE)
 _PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
+_LONG_PAREN = r"(?:\s*\([^()\n]{1,90}\))?"  # "Trung tâm X (HITTC - trực thuộc Sở Y) và BIDV đã ký kết"
 
 
 class PartyReading:
@@ -84,7 +86,7 @@ class PartyReading:
                                          rf"(?:(?:{alternation(adverbs)}){WS})*$", re.IGNORECASE) if unnamed and adverbs \
             else re.compile("$^")
         # "A và B", "Chủ tịch A và Chủ tịch B" (the bodies sign through their heads)
-        self.subj_sep = re.compile(rf"{_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})(?:{kb.title_re.pattern}{WS})?",
+        self.subj_sep = re.compile(rf"{_LONG_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})(?:{kb.title_re.pattern}{WS})?",
                                    re.IGNORECASE)
 
     def _parties(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
@@ -117,8 +119,10 @@ class PartyReading:
         parties, lead, listed = self._party_list(s, p, bodies, starts)
         if len(parties) >= 2:
             dm.parties, dm.lead, dm.end, dm.listed = parties, lead, max(dm.end, parties[-1].end), listed
-            if not qm and _TOPIC.fullmatch(s, start, bm.start()):
-                dm.topic = re.sub(r"\s+", " ", s[start:bm.start()]).strip()
+            tm = _TERM_END.search(s, start, bm.start())  # "... xã hội giai đoạn 2019-2025 giữa A và B": its term
+            end = tm.start() if tm is not None else bm.start()
+            if not qm and _TOPIC.fullmatch(s, start, end):
+                dm.topic = re.sub(r"\s+", " ", s[start:end]).strip()
 
     def _party_list(self, s: str, p: int, bodies: list[Body], starts: list[int]) -> tuple[list[Body], bool, bool]:
         """The bodies listed from `p` ("A với B, C và D"): the parties, whether the first leads ("với"),
@@ -170,6 +174,17 @@ class PartyReading:
                 lead = True
             p = sep.end()
         return parties, lead, listed
+
+    def _shared_place(self, dm: DocMention) -> None:
+        """ "Hội Luật gia tỉnh A thực hiện Kế hoạch phối hợp với Công an tỉnh": a party written bare, with its level
+        only, is the body of the province its co-parties name (when they name one province)."""
+        places = {n.place for p in dm.parties for n in p.nodes() if n.kind == "local" and n.place}
+        if len(places) != 1:
+            return
+        place = places.pop()
+        for p in dm.parties:
+            if p.needs_place() and not p.generic:
+                p.set_place(place, "sentence")
 
     def _unknown(self, s: str, p: int, bodies: list[Body]) -> Body | None:
         """A party named at `p` that is no body we know ("Bộ GĐ-ĐT", "Ban liên lạc cựu cán bộ Đoàn")."""

@@ -22,11 +22,12 @@ if TYPE_CHECKING:
 # "số 204/C 03 - P 14": a police unit's code written with spaces ("C 03", "P 14") is part of the number
 _NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?"
                      r"(\d[\w]*(?:[./\-][\w]+)*(?:(?<=/[A-Z])\s\d+(?:\s-\s[A-Z]\s\d+)?(?!\w))?)")
+_CODE_TAIL = re.compile(r"\s[-–]\s([A-ZĐ]{1,8})(?![\w/\-])")  # "655/KH-MTTW - BTT": the code's last part, spaced
 _DATE_AFTER = re.compile(rf",?{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})")
 _OF = re.compile(rf",?{WS}(?:của|do){WS}")
 _JOINT_OF = re.compile(rf"liên{WS}(?=Bộ{WS})")
-_JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
-_TERM = re.compile(rf"(?:nhiệm kỳ|giai đoạn){WS}(\d{{4}}){WS}?[-–]{WS}?(\d{{4}})", re.IGNORECASE)
+_JOINT_SEP = re.compile(rf"(?:{WS})?[-–,](?:{WS})?|{WS}và{WS}")
+_TERM = re.compile(rf"(nhiệm kỳ|giai đoạn){WS}(\d{{4}})(?:{WS})?[-–](?:{WS})?(\d{{4}})", re.IGNORECASE)
 _MORE_NUMBER = re.compile(rf"(?:,{WS}|{WS}và{WS})(\d+(?:[/\-][A-ZĐ][\w]*)*)(?![\w.,/\-]?\d)")
 _TITLE_END = re.compile(r"[.;:!?()\n“”\"…]")
 _TRAIL_WORDS = re.compile(r"(?:[\s,]+(?:các|của|do|để|những|tại|theo|và|với|về))+$", re.IGNORECASE)
@@ -67,6 +68,7 @@ class DocMention:
     issuer: Body | None = None
     co_issuers: list[Body] = field(default_factory=list)  # "của liên Bộ Y tế - Tài chính"
     term: str | None = None
+    term_word: str = "nhiệm kỳ"  # "giai đoạn 2019-2025" or "nhiệm kỳ 2016-2021", as written
     date: str | None = None
     topic: str | None = None  # lowercase words after the kind: "chiến lược", "công tác"
     doc: int = -1  # index of the article-level document it refers to
@@ -82,6 +84,7 @@ class Document:
     named: str | None = None
     issuers: list[Body] = field(default_factory=list)
     term: str | None = None
+    term_word: str = "nhiệm kỳ"
     date: str | None = None
     topic: str | None = None
     mentions: list[DocMention] = field(default_factory=list)
@@ -100,7 +103,7 @@ class Document:
                 name = f"{words} giữa {names[0]} với {', '.join(names[1:])}"
             else:
                 name = f"{words} giữa {', '.join(names[:-1])} và {names[-1]}"
-            return name + (f" nhiệm kỳ {self.term}" if self.term else "")
+            return name + (f" {self.term_word} {self.term}" if self.term else "")
         return self.words
 
 
@@ -173,6 +176,8 @@ class Documents(PartyReading, SignerReading):
                     and not _THOUSANDS.fullmatch(nm.group(2).rstrip(".-/")):  # "Đề án 20.000 tiến sĩ": a count
                 dm.number, dm.end = nm.group(2).rstrip(".-/"), nm.end()
                 dm.end = nm.start(2) + len(dm.number)
+                if "/" in dm.number and (ct := _CODE_TAIL.match(s, dm.end)) is not None:
+                    dm.number, dm.end = f"{dm.number}-{ct.group(1)}", ct.end()
                 dd = _DATE_AFTER.match(s, dm.end)
                 if dd:
                     dm.date, dm.end = f"{dd.group(3)}-{int(dd.group(2)):02d}-{int(dd.group(1)):02d}", dd.end()
@@ -213,6 +218,7 @@ class Documents(PartyReading, SignerReading):
                     self._joint(s, dm, bodies, starts)
                 if not dm.parties and not dm.number:
                     self._session(s, dm, bodies, starts)
+                self._shared_place(dm)
             if spec.get("needs_parties") and not dm.parties:
                 continue  # "chương trình" alone is no document; "A và B ký kết chương trình" is one
             if not dm.number and not dm.parties and m.group(0)[0].isupper() and not dm.signed \
@@ -231,7 +237,7 @@ class Documents(PartyReading, SignerReading):
                 continue
             tm = _TERM.search(s, m.end(), min(len(s), max(dm.end, m.end()) + 80))
             if tm and not re.search(r"[.;\n]", s[m.end():tm.start()]):
-                dm.term = f"{tm.group(1)}-{tm.group(2)}"
+                dm.term, dm.term_word = f"{tm.group(2)}-{tm.group(3)}", tm.group(1).lower()
             out.append(dm)
         self._issued_by(s, out, bodies)
         for words, issuer in self.refs:  # "Chỉ thị số 50 ... Chỉ thị của Bộ Chính trị": the one numbered Chỉ thị
@@ -468,7 +474,8 @@ class Documents(PartyReading, SignerReading):
             if dm.issuer is not None:
                 doc.issuers.append(dm.issuer)
             doc.issuers += dm.co_issuers
-            doc.term = doc.term or dm.term
+            if doc.term is None and dm.term:
+                doc.term, doc.term_word = dm.term, dm.term_word
             doc.date = doc.date or dm.date
             doc.topic = doc.topic or dm.topic
 
@@ -534,7 +541,8 @@ class Documents(PartyReading, SignerReading):
                 n.parties, n.lead = p.parties, p.lead
                 n.mentions += p.mentions
                 n.issuers += p.issuers
-                n.term = n.term or p.term
+                if n.term is None and p.term:
+                    n.term, n.term_word = p.term, p.term_word
                 for dm in p.mentions:
                     dm.doc = docs.index(n)
                 p.mentions = []

@@ -25,6 +25,12 @@ def _ceremony() -> re.Pattern[str]:
 
 
 @cache
+def _at_event() -> re.Pattern[str]:
+    return re.compile(rf"[\s\-–\"“(]*(?:{alt('signed_at_openers')}){WS}({alt('signed_at_nouns')})"
+                      rf"(?:{WS}(?:{alt('signed_at_pointers')}))?\s*,", re.IGNORECASE)
+
+
+@cache
 def _plain() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt('signed_plain')})(?!\w)", re.IGNORECASE)
 
@@ -65,3 +71,24 @@ def signed(s: str, events: list[Event], docs: list[DocMention]) -> None:
             dm = next((d for d in docs if 0 <= d.start - m.end() <= gap), None)
             if dm is not None:  # the verb right before the document says more than the event's kind
                 ev.docs[:] = [x for x in ev.docs if x[1] is not dm] + [("SIGNS", dm, ev.start)]
+
+
+def signed_at_event(s: str, sentences: list[tuple[int, int]], events: list[Event], docs: list[DocMention]) -> None:
+    """ "(Cũng) tại hội nghị (này), A và B đã ký kết <document>": a sentence that opens by pointing back at an event
+    reports a signing done at it; the event it names (by its noun, else the last one before) SIGNS the document."""
+    live = [ev for ev in events if not ev.referenced]
+    if not live:
+        return
+    gap = int(event_cues().get("signed_gap") or 12)
+    for ss, se in sentences:
+        am = _at_event().match(s, ss, se)
+        if am is None or any(ev.start == ss for ev in live):
+            continue  # an event's own sentence: `signed` reads it
+        noun = re.sub(r"^(?:buổi|cuộc)\s+", "", am.group(1).lower())
+        before = [ev for ev in live if ev.start < ss]
+        named = [ev for ev in before if ev.name.lower().startswith(noun)]
+        ev = named[-1] if named else before[-1] if before else live[0]
+        for m in _signed().finditer(s, am.end(), se):
+            dm = next((d for d in docs if 0 <= d.start - m.end() <= gap), None)
+            if dm is not None and not any(r == "SIGNS" and d is dm for e in events for r, d, _ in e.docs):
+                ev.docs[:] = [x for x in ev.docs if x[1] is not dm] + [("SIGNS", dm, ss)]

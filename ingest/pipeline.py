@@ -26,7 +26,7 @@ import spacy
 from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.agreements import DocMention, Document, Documents
 from coordgraph.ingest.article import RawArticle
-from coordgraph.ingest.ceremonies import recalled_signing, signed
+from coordgraph.ingest.ceremonies import recalled_signing, signed, signed_at_event
 from coordgraph.ingest.credits import drop_credits
 from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import Knowledge
@@ -208,6 +208,7 @@ def make_events(nlp: Language, name: str) -> Any:
         f.events = events.find(f.text.x, f.text.sentences, f.bodies, f.doc_mentions, f.article.published,
                                f.title_span)
         signed(f.text.x, f.events, f.doc_mentions)
+        signed_at_event(f.text.x, f.text.sentences, f.events, f.doc_mentions)
         recalled_signing(f.text.x, f.text.sentences, f.events, f.doc_mentions)
         events.roles(f.text.x, f.text.sentences, f.events, f.people, f.bodies)
         if not f.article.published:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.extract import Extractor
-from reading import labelled, run
+from reading import labelled, names, run
 from reading import pairs as rels
 
 
@@ -164,3 +164,29 @@ def test_partners_listed_after_a_colon_with_no_signer_named_are_not_read_as_pair
     doc = run(extractor, "Năm qua, hội đã ký kết chương trình phối hợp với một số bộ, ngành: Bộ Y tế, Bộ Công an để chăm "
                          "lo hội viên.")
     assert not parties(doc)
+
+
+def test_a_party_written_bare_is_the_body_of_its_co_partys_province(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội Luật gia tỉnh Yên Bái mở lớp tập huấn, còn Hội Luật gia tỉnh Sơn La thực hiện Kế hoạch "
+                         "phối hợp với Công an tỉnh về tuyên truyền pháp luật.")
+    assert parties(doc) == {"Hội Luật gia tỉnh Sơn La", "Công an tỉnh Sơn La"}
+
+
+def test_a_documents_code_written_with_a_spaced_last_part_is_one_number(extractor: Extractor) -> None:
+    doc = run(extractor, "Thực hiện Kế hoạch số 21/KH-MTTW - BTT ngày 3/4/2020 của Ban Thường trực Ủy ban Trung ương "
+                         "Mặt trận Tổ quốc Việt Nam, các tỉnh đã tổ chức hội nghị.")
+    assert ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Kế hoạch số 21/KH-MTTW-BTT") \
+        in rels(doc, "ISSUED")
+
+
+def test_a_signer_with_a_long_aside_before_the_next_signer_is_a_party(extractor: Extractor) -> None:
+    doc = run(extractor, "Hôm qua, Hội Nông dân Việt Nam (tổ chức đại diện cho hơn mười triệu hội viên nông dân) và "
+                         "Tập đoàn Viễn thông Quân đội đã tiến hành ký kết thỏa thuận hợp tác về chuyển đổi số.")
+    assert parties(doc) == {"Hội Nông dân Việt Nam", "Tập đoàn Viễn thông Quân đội"}
+
+
+def test_a_term_written_without_spaces_is_read_and_named_as_written(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5/4, Ủy ban nhân dân tỉnh Nam Định và Ủy ban nhân dân tỉnh Thái Bình ký kết thỏa thuận "
+                         "hợp tác phát triển du lịch giai đoạn 2021-2025 giữa tỉnh Nam Định và tỉnh Thái Bình.")
+    name = "Thỏa thuận hợp tác phát triển du lịch giữa Tỉnh Nam Định và Tỉnh Thái Bình giai đoạn 2021-2025"
+    assert names(doc, "Agreement") == {name}

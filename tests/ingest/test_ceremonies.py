@@ -30,3 +30,24 @@ def test_a_signing_neither_dated_nor_referred_back_to_is_no_event(extractor: Ext
     doc = run(extractor, "Năm ngoái, Huyện ủy Yên Định và Thị ủy Nghi Sơn ký kết chương trình phối hợp về xây dựng "
                          "nông thôn mới. Hai bên cử cán bộ theo dõi việc thực hiện.")
     assert not rels(doc, "SIGNS")
+
+
+def test_a_signing_told_after_pointing_back_at_the_event_is_signed_at_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/6, Hội Nông dân Việt Nam tổ chức Hội nghị tổng kết công tác năm 2020. Cũng tại hội "
+                         "nghị, Hội Nông dân Việt Nam và Bộ Công Thương đã tiến hành ký kết chương trình phối hợp về "
+                         "phát triển nông thôn.")
+    signs = rels(doc, "SIGNS")
+    assert len(signs) == 1 and all(e.startswith("Hội nghị tổng kết") and "phối hợp" in d for e, d in signs)
+
+
+def test_a_signing_only_planned_after_pointing_back_at_the_event_signs_nothing(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/6, Hội Nông dân Việt Nam tổ chức Hội nghị tổng kết công tác năm 2020. Tại hội nghị, "
+                         "Hội Nông dân Việt Nam và Bộ Công Thương thống nhất sẽ ký kết chương trình phối hợp.")
+    assert not rels(doc, "SIGNS")
+
+
+def test_a_document_whose_results_are_reported_at_an_event_is_reviewed_by_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/6, Tỉnh ủy Nam Định tổ chức Hội nghị tổng kết công tác năm 2020. Tại hội nghị, Ban "
+                         "Dân vận Tỉnh ủy Nam Định báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU của Ban Thường vụ Tỉnh "
+                         "ủy Nam Định.")
+    assert any("15-CT/TU" in d for _, d in rels(doc, "REVIEWS"))
