@@ -122,6 +122,7 @@ class Grammar(Lists, Described, Named):
         self.firsts |= {h.split()[0].lower() for h in zones.get("heads") or {}}
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
         self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
+        self.parent_alias_kinds = set(kb.grammar.get("parent_alias_kinds") or [])
         self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
                                   for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
@@ -172,10 +173,19 @@ class Grammar(Lists, Described, Named):
                 and re.search(rf"(?<!\w){phrase_pattern(parent)}$", re.sub(r"\s+", " ", m.group(0)), re.IGNORECASE):
             # "Ủy ban Tư pháp của Quốc hội": a listed body written with its parent is PART_OF it
             host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
+        elif parent and parent in self.kb.agencies and str(entry.get("kind")) in self.parent_alias_kinds \
+                and self._ends_in(m.group(0), parent):
+            # "Ban Bí thư Trung ương Đoàn ...": the name ends in another name of its parent
+            host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
         b = Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
         if str(entry.get("kind")) in self.known_generic_kinds and self.known_generic_re.match(s, m.end()):
             b.generic = True  # "Mặt trận Tổ quốc và các đoàn thể": the Front at every level
         return b
+
+    def _ends_in(self, text: str, parent: str) -> bool:
+        """The words of a listed body's mention end in a name (any listed form) of its parent."""
+        words = text.split()
+        return any(self.kb.canonical_agency(" ".join(words[k:])) == parent for k in range(1, len(words) - 1))
 
     def _absorbed(self, s: str, pos: int) -> bool:
         """ "Trưởng ban chỉ đạo ...": the word at pos ends a title that holds the body's head word."""
