@@ -61,6 +61,12 @@ class Grammar(Lists, Described, Named):
         cp = kb.grammar.get("central_prefix") or {}
         self.central_re = re.compile(rf"{phrase_pattern(cp['prefix'])}{WS}") if cp.get("prefix") else None
         self.central_kinds = set(cp.get("kinds") or [])
+        self.central_committee = str(cp.get("committee") or "")
+        bare = [str(h) for h in cp.get("bare_heads") or []]
+        self.central_bare = set(bare)
+        self.central_bare_re = re.compile(rf"(?:{alternation(bare)})(?!\w)(?!{WS}[{UPPER}\d])") if bare else None
+        self.association: Body | None = None  # the association this article names most ("Trung ương Hội")
+        self.associations: dict[str, int] = {}
         if cp.get("prefix"):
             firsts.add(cp["prefix"].split()[0].lower())
         firsts |= {h.split()[0].lower() for h in heads}
@@ -145,7 +151,8 @@ class Grammar(Lists, Described, Named):
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
-                             self._described(s, pos), self._national(s, pos), self._zone(s, pos))
+                             self._described(s, pos), self._national(s, pos), self._zone(s, pos),
+                             self._bare_association(s, pos))
                  if c is not None]
         if not cands:
             return None
@@ -472,6 +479,7 @@ class Grammar(Lists, Described, Named):
     def scan(self, s: str) -> list[Body]:
         self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
         self.enterprises, self.described_seen = [], []
+        self.association, self.associations = None, {}
         out: list[Body] = []
         parent: Body | None = None  # the central body most named so far, whose units are numbered ("Cục I")
         parents: Counter[str] = Counter()
@@ -503,6 +511,7 @@ class Grammar(Lists, Described, Named):
             b = kept
             self._mark_plural(s, b)
             out.append(b)
+            self._note_association(b)
             if (members := self._committee_list(s, b) or self._district_list(s, b)):  # "Tỉnh ủy, UBND, HĐND"
                 out += members
                 pos = out[-1].end

@@ -49,6 +49,11 @@ class Named:
     headed_heads: dict[str, str]
     central_re: re.Pattern[str] | None
     central_kinds: set[str]
+    central_committee: str
+    central_bare_re: re.Pattern[str] | None
+    central_bare: set[str]
+    association: Body | None
+    associations: dict[str, int]
     zone_re: re.Pattern[str] | None
     zone_heads: dict[str, tuple[str, str]]  # key(head) -> (written form, kind)
 
@@ -147,6 +152,25 @@ class Named:
         alts = "|".join(map(re.escape, sorted(self.brand_names, key=len, reverse=True)))
         self.brand_re = re.compile(rf"(?:{alts})(?!\w)")
 
+    def _bare_association(self, s: str, pos: int) -> Body | None:
+        """ "(Ban Thường vụ) Trung ương Hội": a bare head after the central prefix names the association
+        this article has named last."""
+        if self.association is None or self.central_bare_re is None or self.central_re is None:
+            return None
+        m = self.central_bare_re.match(s, pos)
+        if not m or not any(c.end() == pos for c in self.central_re.finditer(s, max(0, pos - 12), pos)):
+            return None
+        a = self.association
+        return Body(pos, m.end(), "known", a.name, entry=a.entry)
+
+    def _note_association(self, b: Body) -> None:
+        for n in b.nodes():
+            if n.kind == "known" and str(n.entry.get("kind")) in self.central_kinds and not n.generic \
+                    and n.name.split()[0] in self.central_bare and not n.entry.get("foreign"):
+                self.associations[n.name] = self.associations.get(n.name, 0) + 1
+                if self.association is None or self.associations[n.name] > self.associations[self.association.name]:
+                    self.association = n  # the association named most, not its committees nor a foreign one
+
     def _zone(self, s: str, pos: int) -> Body | None:
         """ "Ban quản lý Khu kinh tế Vân Phong": a board named by the zone it manages (zone_bodies)."""
         m = self.zone_re.match(s, pos) if self.zone_re else None
@@ -210,6 +234,13 @@ class Named:
         m = self.central_re.match(s, pos) if self.central_re else None
         if not m:
             return None
+        assoc = self._bare_association(s, m.end())
+        if assoc is not None and self.central_committee:  # "Trung ương Hội đã chỉ đạo ..."
+            b = Body(pos, assoc.end, "organ", self.central_committee, host=assoc, part_of=True)
+            if b.canonical(self.kb) == assoc.canonical(self.kb):  # the data names the committee as the body
+                assoc.start = pos
+                return assoc
+            return b
         b = self._known(s, m.end())
         if b is None or str(b.entry.get("kind")) not in self.central_kinds:
             return None

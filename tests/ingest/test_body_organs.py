@@ -13,3 +13,22 @@ def test_a_listed_organ_ending_in_another_name_of_its_parent_is_part_of_it(extra
 def test_the_secretariat_of_the_party_is_not_made_part_of_its_central_committee(extractor: Extractor) -> None:
     doc = run(extractor, "Ban Bí thư Trung ương Đảng vừa ban hành chỉ thị mới về công tác dân vận.")
     assert not pairs(doc, "PART_OF")
+
+
+def test_the_central_committee_of_the_association_named_is_read_from_a_bare_head(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội Luật gia Việt Nam vừa tổng kết năm. Trung ương Hội đã chỉ đạo các tỉnh làm tốt việc này. "
+                         "Ban Thường vụ Trung ương Hội cũng cho ý kiến.")
+    part_of = pairs(doc, "PART_OF")
+    assert ("Ban Chấp hành Trung ương Hội Luật gia Việt Nam", "Hội Luật gia Việt Nam") in part_of
+    assert ("Ban Thường vụ Trung ương Hội Luật gia Việt Nam", "Ban Chấp hành Trung ương Hội Luật gia Việt Nam") in part_of
+
+
+def test_a_bare_association_whose_committee_the_data_names_as_itself_is_not_part_of_itself(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Hội Nông dân Việt Nam vừa tổng kết năm. Trung ương Hội đã chỉ đạo các tỉnh làm tốt việc này.")
+    assert all(a != b for a, b in pairs(doc, "PART_OF"))
+
+
+def test_a_bare_association_with_none_named_before_is_not_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Trung ương Hội đã chỉ đạo các tỉnh làm tốt việc này.")
+    assert not pairs(doc, "PART_OF")
