@@ -24,6 +24,9 @@ _BARE_END = re.compile(rf",|{WS}(?:và|cùng){WS}|\s*[.;:)\n]|\s*$")  # a head n
 _DISTRICT_LEVELS = {"huyện", "quận", "thị xã"}
 _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*)*(?!\w)")
 _BESIDE = re.compile(rf"{WS}|\s*\(\s*(?:thuộc{WS}|của{WS})?")
+# a listed unit and its listed parent apart by a comma or the unit's code: "Cục X, Bộ Công an", "Cục X (C 46) Bộ
+# Công an", "Cục X (C 46, Bộ Công an)"
+_LISTED_BESIDE = re.compile(rf",{WS}|\s*\(\s*[A-Z][A-Z0-9]{{0,3}}(?: ?\d{{1,3}})?\s*(?:\)\s*|,{WS})")
 
 
 def skip_ws(s: str, pos: int) -> int:
@@ -213,7 +216,9 @@ class Lists:
         while i < len(bodies):
             a = bodies[i]
             b = bodies[i + 1] if i + 1 < len(bodies) else None
-            if b is not None and (_DASH.fullmatch(s, a.end, b.start) or _BESIDE.fullmatch(s, a.end, b.start)):
+            if b is not None and (_DASH.fullmatch(s, a.end, b.start) or _BESIDE.fullmatch(s, a.end, b.start)
+                                  or (a.kind == "known" and a.entry.get("parent") and self._unit_headed(a.name)
+                                      and _LISTED_BESIDE.fullmatch(s, a.end, b.start))):
                 dash = bool(_DASH.fullmatch(s, a.end, b.start))
                 for unit, parent in ((a, b), (b, a)) if dash else ((a, b),):
                     if unit.host is None and not parent.generic and parent.kind in ("known", "local") \
@@ -234,6 +239,10 @@ class Lists:
             out.append(a)
             i += 1
         return out
+
+    def _unit_headed(self, name: str) -> bool:
+        """ "Cục ...", "Viện ...": a name headed by a sub-unit's head word (not "Bộ Chính trị, Ban Chấp hành")."""
+        return any(name.startswith(h + " ") for h in self.kb.unit_heads)
 
     def _unit_of(self, unit: Body, parent: Body, gap: str) -> bool:
         if unit.kind == "known" and unit.entry.get("parent"):

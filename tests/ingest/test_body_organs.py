@@ -32,3 +32,15 @@ def test_a_bare_association_whose_committee_the_data_names_as_itself_is_not_part
 def test_a_bare_association_with_none_named_before_is_not_read(extractor: Extractor) -> None:
     doc = run(extractor, "Trung ương Hội đã chỉ đạo các tỉnh làm tốt việc này.")
     assert not pairs(doc, "PART_OF")
+
+
+def test_a_listed_department_and_its_ministry_apart_by_a_comma_or_a_code_is_part_of_it(extractor: Extractor) -> None:
+    for text in ("Hôm qua, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an đã bắt hai đối tượng.",
+                 "Hôm qua, Cục Cảnh sát điều tra tội phạm về ma túy (C 04) Bộ Công an đã bắt hai đối tượng.",
+                 "Hôm qua, Cục Cảnh sát điều tra tội phạm về ma túy (C 04, Bộ Công an) đã bắt hai đối tượng."):
+        assert ("Cục Cảnh sát điều tra tội phạm về ma túy", "Bộ Công an") in pairs(run(extractor, text), "PART_OF")
+
+
+def test_two_listed_bodies_in_a_comma_list_are_not_made_unit_and_parent(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban Kiểm tra đề nghị Bộ Chính trị, Ban Chấp hành Trung ương Đảng xem xét kỷ luật.")
+    assert ("Bộ Chính trị", "Ban Chấp hành Trung ương Đảng") not in pairs(doc, "PART_OF")
