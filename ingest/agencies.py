@@ -126,6 +126,14 @@ class Grammar(Lists, Described, Named):
         self.zone_re = re.compile(rf"({alternation(list(zones.get('heads') or {}))}){WS}(?:{alternation(zones.get('zones') or [])})"
                                   rf"(?!\w)", re.IGNORECASE) if zones.get("heads") else None
         self.firsts |= {h.split()[0].lower() for h in zones.get("heads") or {}}
+        cmd = kb.grammar.get("command_bodies") or {}
+        self.command = (str(cmd.get("head") or ""), str(cmd.get("kind") or ""))
+        self.command_re = re.compile(rf"{phrase_pattern(self.command[0])}(?!\w)", re.IGNORECASE) if cmd.get("head") else None
+        self.command_words = {key(w): str(w) for w in cmd.get("words") or []}
+        self.command_word_re = re.compile(rf"{WS}(?:({alternation(list(self.command_words))})(?!\w)|(\d+|[IVX]+)(?!\w))",
+                                          re.IGNORECASE) if self.command_words else None
+        if cmd.get("head"):
+            self.firsts.add(self.command[0].split()[0].lower())
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
         self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
         self.parent_alias_kinds = set(kb.grammar.get("parent_alias_kinds") or [])
@@ -152,7 +160,7 @@ class Grammar(Lists, Described, Named):
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
                              self._described(s, pos), self._national(s, pos), self._zone(s, pos),
-                             self._bare_association(s, pos))
+                             self._bare_association(s, pos), self._command(s, pos))
                  if c is not None]
         if not cands:
             return None

@@ -53,6 +53,10 @@ class Named:
     central_bare_re: re.Pattern[str] | None
     central_bare: set[str]
     association: Body | None
+    command: tuple[str, str]
+    command_re: re.Pattern[str] | None
+    command_word_re: re.Pattern[str] | None
+    command_words: dict[str, str]
     associations: dict[str, int]
     zone_re: re.Pattern[str] | None
     zone_heads: dict[str, tuple[str, str]]  # key(head) -> (written form, kind)
@@ -170,6 +174,38 @@ class Named:
                 self.associations[n.name] = self.associations.get(n.name, 0) + 1
                 if self.association is None or self.associations[n.name] > self.associations[self.association.name]:
                     self.association = n  # the association named most, not its committees nor a foreign one
+
+    def _command(self, s: str, pos: int) -> Body | None:
+        """ "Bộ tư lệnh Vùng Cảnh sát biển 1", "Bộ Tư lệnh Quân khu 5", "Bộ Tư lệnh TP HCM": a command named by the
+        region words and number, or the province, that follow its head (command_bodies)."""
+        m = self.command_re.match(s, pos) if self.command_re else None
+        if not m or not s[pos].isupper() or self.command_word_re is None:
+            return None
+        head, kind = self.command
+        q = skip_ws(s, m.end())
+        lm = self.kb.level_re.match(s, q)  # "Bộ Tư lệnh TP HCM"
+        pm = self.kb.place_re.match(s, skip_ws(s, lm.end()) if lm else q)
+        prov = self.kb.province(pm.group(0)) if pm else None
+        if pm and prov:  # "Bộ Tư lệnh TP HCM"
+            return Body(pos, pm.end(), "known", f"{head} {prov.get('in_body_names') or prov['name']}",
+                        entry={"kind": kind, "english": ""})
+        words: list[str] = []
+        end, number = m.end(), False
+        while (w := self.command_word_re.match(s, end)) is not None:
+            if w.group(1):
+                if number and not words[-1].isdigit():
+                    break  # one force after the number at most: "Vùng 1 Hải quân"
+                written = re.sub(r"\s+", " ", w.group(1))
+                form = self.command_words[key(written)]
+                words.append(written if form.lower() == written.lower() and len(form.split()) == 1 and words
+                             else form)  # "Cảnh sát biển vùng 2": a region word written in lower case after others
+            else:
+                words.append(w.group(2))
+                number = True
+            end = w.end()
+        if not number or not words or words[0].isdigit():
+            return None
+        return Body(pos, end, "known", f"{head} {' '.join(words)}", entry={"kind": kind, "english": ""})
 
     def _zone(self, s: str, pos: int) -> Body | None:
         """ "Ban quản lý Khu kinh tế Vân Phong": a board named by the zone it manages (zone_bodies)."""

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import pairs, run
+from reading import agencies, pairs, run
 
 
 def test_a_listed_organ_ending_in_another_name_of_its_parent_is_part_of_it(extractor: Extractor) -> None:
@@ -44,3 +44,11 @@ def test_a_listed_department_and_its_ministry_apart_by_a_comma_or_a_code_is_part
 def test_two_listed_bodies_in_a_comma_list_are_not_made_unit_and_parent(extractor: Extractor) -> None:
     doc = run(extractor, "Ủy ban Kiểm tra đề nghị Bộ Chính trị, Ban Chấp hành Trung ương Đảng xem xét kỷ luật.")
     assert ("Bộ Chính trị", "Ban Chấp hành Trung ương Đảng") not in pairs(doc, "PART_OF")
+
+
+def test_a_command_is_named_by_its_region_words_and_number_or_its_city(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng nay, Bộ tư lệnh Vùng 3 Hải quân và Bộ tư lệnh cảnh sát biển vùng 4 cùng Bộ Tư lệnh "
+                         "Quân khu 7 đã phối hợp với Bộ Tư lệnh TP HCM diễn tập.")
+    assert {"Bộ Tư lệnh Vùng 3 Hải quân", "Bộ Tư lệnh Cảnh sát biển vùng 4", "Bộ Tư lệnh Quân khu 7",
+            "Bộ Tư lệnh Thành phố Hồ Chí Minh"} <= agencies(doc)
+    assert "Quân khu 7" not in agencies(doc)
