@@ -52,3 +52,8 @@ def test_a_command_is_named_by_its_region_words_and_number_or_its_city(extractor
     assert {"Bộ Tư lệnh Vùng 3 Hải quân", "Bộ Tư lệnh Cảnh sát biển vùng 4", "Bộ Tư lệnh Quân khu 7",
             "Bộ Tư lệnh Thành phố Hồ Chí Minh"} <= agencies(doc)
     assert "Quân khu 7" not in agencies(doc)
+
+
+def test_a_colon_list_of_ministries_and_other_bodies_after_bo_nganh_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Thủ tướng phụ trách các bộ ngành: Xây dựng; Nội vụ, Thanh tra Chính phủ, Y tế.")
+    assert {"Bộ Xây dựng", "Bộ Nội vụ", "Thanh tra Chính phủ", "Bộ Y tế"} <= agencies(doc)
