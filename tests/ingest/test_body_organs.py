@@ -57,3 +57,13 @@ def test_a_command_is_named_by_its_region_words_and_number_or_its_city(extractor
 def test_a_colon_list_of_ministries_and_other_bodies_after_bo_nganh_is_read(extractor: Extractor) -> None:
     doc = run(extractor, "Phó Thủ tướng phụ trách các bộ ngành: Xây dựng; Nội vụ, Thanh tra Chính phủ, Y tế.")
     assert {"Bộ Xây dựng", "Bộ Nội vụ", "Thanh tra Chính phủ", "Bộ Y tế"} <= agencies(doc)
+
+
+def test_a_bare_prime_minister_who_acts_in_an_article_naming_none_is_the_office(extractor: Extractor) -> None:
+    doc = run(extractor, "Đề án đã được Thủ tướng phê duyệt từ tháng 3, theo quyết định của Thủ tướng.")
+    assert "Thủ tướng Chính phủ" in agencies(doc)
+
+
+def test_a_bare_prime_minister_who_stands_for_a_named_person_is_not_the_office(extractor: Extractor) -> None:
+    doc = run(extractor, "Thủ tướng Lê Văn Hùng dự hội nghị. Sau đó, Thủ tướng giao Bộ Y tế rà soát.")
+    assert "Thủ tướng Chính phủ" not in agencies(doc)
