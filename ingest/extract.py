@@ -28,6 +28,17 @@ def _byline_prefix() -> re.Pattern[str]:
                       re.IGNORECASE) if words else re.compile("$^")
 
 
+@cache
+def _acting_office() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(what precedes, what follows) a bare office title that acts (body_grammar.yaml, acting_office)."""
+    ao = load().grammar.get("acting_office") or {}
+    before = re.compile(rf"(?<!\w)(?:{alternation(ao.get('before') or [])})\s+$") if ao.get("before") else re.compile("$^")
+    adverbs = alternation(ao.get("adverbs") or []) if ao.get("adverbs") else None
+    pre = rf"(?:\s+(?:{adverbs}))*" if adverbs else ""
+    act = re.compile(rf"{pre}\s+(?:{alternation(ao.get('acts') or [])})(?!\w)") if ao.get("acts") else re.compile("$^")
+    return before, act
+
+
 class _Builder:
     """Collects local entities and relations for one article."""
 
@@ -98,12 +109,24 @@ class _Builder:
         return eid
 
     def _acts(self, b: Body) -> bool:
-        """A title-named office written out in full ("Thủ tướng Chính phủ") with no person after it."""
+        """A title-named office written out in full ("Thủ tướng Chính phủ") with no person after it, or
+        written bare and acting in an article that names no one with its title (`_acting_bare`)."""
         x = self.text.x
-        if key(b.name) in self.kb.titles or len(x[b.start:b.end].split()) < 3 \
-                or any(0 <= p.start - b.end <= 2 for p in self.f.people):
+        if key(b.name) in self.kb.titles or any(0 <= p.start - b.end <= 2 for p in self.f.people):
             return False
+        if len(x[b.start:b.end].split()) < 3:
+            return self._acting_bare(b)
         return not any(p.chain_start <= b.start < p.chain_end for p in self.f.people)
+
+    def _acting_bare(self, b: Body) -> bool:
+        """ "Thủ tướng đã giao Bộ Nội vụ ...", "quyết định của Thủ tướng": the bare title acts as the office
+        (acting_office) when no person in the article holds that title."""
+        before, act = _acting_office()
+        x, surface = self.text.x, key(self.text.x[b.start:b.end])
+        if any(key(post.title) == surface for p in self.f.people for post in p.posts) \
+                or re.search(r"(?<!\w)phó\s+$", x[max(0, b.start - 5):b.start], re.IGNORECASE):
+            return False
+        return bool(act.match(x, b.end) or before.search(x, max(0, b.start - 10), b.start))
 
     # -- people --------------------------------------------------------------------
     def people(self) -> None:
