@@ -13,6 +13,7 @@ from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.knowledge import Knowledge, alternation, key, load
 from coordgraph.ingest.meta import furniture
 from coordgraph.ingest.pipeline import Findings, build_nlp, run
+from coordgraph.ingest.post_merge import merge_titles
 from coordgraph.ingest.text import Text
 
 _BYLINE_SEP = re.compile(r"\s+[-–]\s+|\s*[,;/&]\s*|\s+và\s+")
@@ -143,6 +144,7 @@ class _Builder:
                         if not body.generic and not body.unresolved():
                             self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title,
                                      **former)
+        self.relations = merge_titles(self.relations, kb, {i: e.name for i, e in self.entities.items()})
         lines = [ln for ln in self.text.orig.splitlines() if ln.strip()][-3:]
         credit = next((m for m in (_CREDIT.search(ln[-160:]) or _SIGNED_OFF.search(ln[-80:]) for ln in lines) if m),
                       None)  # "... Theo Lê Sơn/Cổng TTĐT", "... nhiệm vụ được giao. Thu Hà"

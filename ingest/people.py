@@ -523,6 +523,9 @@ def _fill_pending(posts: list[Post], kb: Knowledge) -> None:
                 and key(nxt.body.name) == key(kb.absorbs.get(nxt.title) or "-"):
             p.body = copy.deepcopy(nxt.body.host)  # "Phó Tổng Thư ký, Chánh Văn phòng Hội X": the office's host
         elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
+                and nxt.body.kind != "organ" and not _held_in(p.title, nxt.body, kb):
+            p.body = _place_body(p, nxt.body, kb)  # "Bí thư kiêm Chủ tịch UBND xã X": the Đảng ủy of xã X
+        elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
                 and nxt.body.kind != "organ":
             p.body = copy.deepcopy(nxt.body)  # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"
             spec = kb.organs.get(key(kb.absorbs.get(p.title) or ""))
@@ -530,6 +533,30 @@ def _fill_pending(posts: list[Post], kb: Knowledge) -> None:
                 # "Chánh văn phòng kiêm người phát ngôn UBND tỉnh X": the office of the next item's body
                 p.body = Body(max(p.start, p.end - len(spec["organ"])), p.end, "organ", spec["organ"], host=p.body,
                               part_of=bool(spec.get("part_of")))
+
+
+def _held_in(title: str, body: Body, kb: Knowledge) -> bool:
+    """Whether a bare title may be held in the body the next item names: not a party title before a
+    locality's council or committee (titles.yaml, party_beside: "Bí thư kiêm Chủ tịch UBND xã X")."""
+    spec = kb.title_data.get("party_beside") or {}
+    return not (title in (spec.get("titles") or []) and body.kind == "local" and not body.fused
+                and key(body.name) in {key(str(h)) for h in spec.get("heads") or []})
+
+
+def _place_body(post: Post, body: Body, kb: Knowledge) -> Body | None:
+    """The body of the same locality as a local `body` in which a bare title is held (titles.yaml,
+    place_posts), or None."""
+    if body.kind != "local" or body.host is not None or body.fused:
+        return None  # "Chủ tịch, Phó Bí thư Tỉnh ủy X" does not say which council or committee
+    level = body.level
+    heads = next((e.get("heads") or {} for e in kb.title_data.get("place_posts") or []
+                  if post.title in (e.get("titles") or [])), {})
+    head = kb.local_heads.get(key(str(heads.get(level) or ""))) if level else None
+    if head is None:
+        return None
+    fused = bool(head.locality)
+    return Body(post.end, post.end, "local", head.head, level=head.locality if fused else level, place=body.place,
+                fused=fused, place_from=body.place_from, entry={"kind": head.kind, "english": head.english})
 
 
 def _prefix(s: str, p: int, k: int) -> str:

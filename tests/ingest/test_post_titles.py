@@ -1,0 +1,38 @@
+"""Which title a post carries and where a bare title is held, on short texts written for these tests."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import labelled, run
+
+
+def _also(doc: object, person: str) -> list[list[str]]:
+    by_id = {e.id: e for e in doc.entities}  # type: ignore[attr-defined]
+    return [r.properties.get("also") or [] for r in doc.relations  # type: ignore[attr-defined]
+            if r.type == "HOLDS_POSITION" and by_id[r.source].name == person]
+
+
+def test_one_post_written_twice_keeps_its_longer_title(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Thủ tướng Thường trực Lê Văn Bình dự lễ. Sau đó, Phó Thủ tướng Lê Văn Bình phát biểu.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Bình", "Chính phủ", "Phó Thủ tướng Thường trực")}
+    assert _also(doc, "Lê Văn Bình") == [[]]
+
+
+def test_two_titles_in_one_body_lead_with_the_head_s_own_title(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hoàng Văn Sử trình bày tờ trình.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Hoàng Văn Sử", "Ủy ban Dân tộc", "Chủ nhiệm")}
+    assert _also(doc, "Hoàng Văn Sử") == [["Bộ trưởng"]]
+    doc = run(extractor, "Ông Trần Văn Tài, nguyên Phó Giám đốc Sở Y tế tỉnh Nam Định, được bổ nhiệm. "
+                         "Giám đốc Sở Y tế tỉnh Nam Định Trần Văn Tài cảm ơn.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Trần Văn Tài", "Sở Y tế tỉnh Nam Định", "Giám đốc")}
+    assert _also(doc, "Trần Văn Tài") == [["Phó Giám đốc"]]
+
+
+def test_a_bare_party_title_before_a_local_council_post_is_held_in_the_locality_s_party_committee(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lò Văn Kiên, Bí thư kiêm Chủ tịch UBND xã Mường Lạn cho biết dân đã nhận gạo.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lò Văn Kiên", "Đảng ủy xã Mường Lạn", "Bí thư"),
+                                               ("Lò Văn Kiên", "Ủy ban nhân dân xã Mường Lạn", "Chủ tịch")}
+    doc = run(extractor, "Phó Bí thư, Chủ tịch HĐND huyện Yên Thế Ngô Văn Lực chủ trì kỳ họp.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Ngô Văn Lực", "Huyện ủy Yên Thế", "Phó Bí thư"),
+                                               ("Ngô Văn Lực", "Hội đồng nhân dân huyện Yên Thế", "Chủ tịch")}
