@@ -4,6 +4,7 @@ relations (FORMAT.md) with global ids and evidence."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -18,8 +19,17 @@ from coordgraph.ingest.text import Text
 
 _BYLINE_SEP = re.compile(r"\s+[-–]\s+|\s*[,;/&]\s*|\s+và\s+")
 _CREDIT = re.compile(r"(?<![\w/])Theo\s+((?:[A-ZĐ][^\W\d_]*\s+){1,4}[A-ZĐ][^\W\d_]*)\s*[/(–-]\s*[^\n]{2,60}?\s*\)?\s*$")
-_SIGNED_OFF = re.compile(r"[.!?…”\"]\s+((?:[A-ZĐ][a-zà-ỹđ]+\s+){1,3}[A-ZĐ][a-zà-ỹđ]+)\s*$")
 _TITLE_KINDS = {"head_of_state"}  # bodies named by a title: only as the target of a post
+
+
+@cache
+def _signed_off() -> re.Pattern[str]:
+    """Authors' names closing the last paragraph ("... nhiệm vụ được giao. Thu Hà", "... Võ Hải - Hoàng Thùy"),
+    maybe with a note of how the report was made ("Mộc Miên (Tổng hợp)", "Huyền Lê (Theo AFP)")."""
+    name = r"(?:[A-ZĐ][a-zà-ỹđ]+\s+){1,3}[A-ZĐ][a-zà-ỹđ]+"
+    words = [str(w) for w in furniture().get("byline_suffixes") or []]
+    note = rf"(?:\s*\(?(?i:{alternation(words)})(?:\s[^()\n]{{1,30}})?\)?)?" if words else ""
+    return re.compile(rf"[.!?…”\"]\s+({name}(?:\s*[-–]\s*{name}){{0,3}}){note}\s*$")
 
 
 @cache
@@ -145,14 +155,15 @@ class _Builder:
                             self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title,
                                      **former)
         self.relations = merge_titles(self.relations, kb, {i: e.name for i, e in self.entities.items()})
-        lines = [ln for ln in self.text.orig.splitlines() if ln.strip()][-3:]
-        credit = next((m for m in (_CREDIT.search(ln[-160:]) or _SIGNED_OFF.search(ln[-80:]) for ln in lines) if m),
+        lines = [unicodedata.normalize("NFC", ln) for ln in self.text.orig.splitlines() if ln.strip()][-3:]
+        credit = next((m for m in (_CREDIT.search(ln[-160:]) or _signed_off().search(ln[-100:]) for ln in lines) if m),
                       None)  # "... Theo Lê Sơn/Cổng TTĐT", "... nhiệm vụ được giao. Thu Hà"
         first = credit.group(1).split()[0] if credit else ""
         if credit and (any(rx.match(credit.group(1)) for rx in (kb.known_re, kb.local_head_re, kb.unit_re, kb.organ_re,
                                                                  kb.place_re, kb.country_re, kb.title_re))
-                       or first == "Theo" or kb.honorific_re.fullmatch(first)):
-            credit = None  # "Theo Ban Tổ chức/..." cites a body; "Theo Chinhphu" an outlet
+                       or first == "Theo" or (kb.honorific_re.fullmatch(first) and not _BYLINE_SEP.search(credit.group(1)))):
+            credit = None  # "Theo Ban Tổ chức/..." cites a body; "Theo Chinhphu" an outlet; "Ông X" is a caption
+            # (but "Anh Minh - Võ Hải" names two authors)
         bylines = [f.article.byline or "", credit.group(1) if credit else ""]
         for ln in lines:  # "... hợp tác xã. Tin, ảnh: Đăng Khoa", maybe above a photo caption
             pm = _byline_prefix().search(ln[-100:])
