@@ -33,6 +33,7 @@ _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _DO = re.compile(rf"{WS}do{WS}")
 _WORD = re.compile(r"(?<!\w)\w+")
 _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 _GLOSS = re.compile(r"[ \t]*\([A-ZĐ][A-Za-z0-9Đ&\-. ]{1,15}\)")
 
 
@@ -332,8 +333,10 @@ class People(Names, Context, PostLists):
     def chain_before(self, s: str, seg_start: int, name_start: int) -> tuple[list[Post], int, str | None]:
         """Items "T1 B1, T2 B2 " that end right before the name."""
         lo = max(seg_start, name_start - 80)
-        starts = {seg_start, *(m.end() for m in _SEP.finditer(s, seg_start, name_start)),
-                  *(m.start() for m in _WORD.finditer(s, lo, name_start) if s[m.start()].isupper())}
+        seps = {seg_start, *(m.end() for m in _SEP.finditer(s, seg_start, name_start))}
+        loose = {m.start() for m in _WORD.finditer(s, lo, name_start)  # "do phó thủ tướng thường trực Chính phủ X"
+                 if not s[m.start()].isupper() and m.start() not in seps and self._opens_post(s, m.start())}
+        starts = {*seps, *loose, *(m.start() for m in _WORD.finditer(s, lo, name_start) if s[m.start()].isupper())}
         for c in sorted(starts):
             posts: list[Post] = []
             p = c
@@ -349,7 +352,7 @@ class People(Names, Context, PostLists):
                 if q2 >= name_start:
                     ok = True
                     break
-                am = _APPOSED.match(s, q)
+                am = _APPOSED.match(s, q) if c not in loose else None  # not "ứng cử đại biểu Quốc hội, ông X"
                 if am and post.body is not None and self._skip_prefixes(s, am.end())[0] >= name_start:
                     ok = True
                     break
@@ -361,6 +364,16 @@ class People(Names, Context, PostLists):
                 return posts, posts[0].start if posts else c, None
         q, rank = self._prefix_before(s, seg_start, name_start)
         return [], q, rank
+
+    def _opens_post(self, s: str, p: int) -> bool:
+        """A title written in lower case starts at p, maybe after "nguyên" ("nguyên viện phó Viện X"), and
+        not within a name ("Ban thường vụ Tỉnh ủy")."""
+        before = _WORD_BEFORE.search(s, max(0, p - 30), p)
+        if before is not None and before.group(1)[:1].isupper():
+            return False
+        fm = self.former_re.match(s, p) if self.former_re else None
+        tm = self.title_re.match(s, fm.end() if fm else p)
+        return tm is not None
 
     def _heads(self, s: str, bodies: list[Body], cstart: int, cend: int) -> Post | None:
         """ "Tiểu ban X do Tổng bí thư A làm Trưởng tiểu ban" / "... do A đứng đầu": A's post in X."""

@@ -36,3 +36,24 @@ def test_a_bare_party_title_before_a_local_council_post_is_held_in_the_locality_
     doc = run(extractor, "Phó Bí thư, Chủ tịch HĐND huyện Yên Thế Ngô Văn Lực chủ trì kỳ họp.")
     assert labelled(doc, "HOLDS_POSITION") == {("Ngô Văn Lực", "Huyện ủy Yên Thế", "Phó Bí thư"),
                                                ("Ngô Văn Lực", "Hội đồng nhân dân huyện Yên Thế", "Chủ tịch")}
+
+
+def test_a_title_in_lower_case_opens_the_posts_right_before_a_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị do phó giám đốc Sở Y tế tỉnh Nam Định Trần Văn Tài chủ trì.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Trần Văn Tài", "Sở Y tế tỉnh Nam Định", "Phó Giám đốc")}
+    doc = run(extractor, "Vụ việc của nguyên viện phó Viện kiểm sát nhân dân tỉnh Nam Định Lê Văn Bảo gây bức xúc.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Bảo", "Viện Kiểm sát nhân dân tỉnh Nam Định", "Phó Viện trưởng")}
+
+
+def test_a_title_in_lower_case_within_a_name_or_before_a_comma_is_no_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Làm việc với Ban thường vụ tỉnh ủy Nam Định, ông Lê Văn Bảo nhận khuyết điểm.")
+    assert not labelled(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Khi được giới thiệu ứng cử đại biểu Quốc hội, ông Lê Văn Bảo cho hay sẽ cố gắng.")
+    assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_deputies_written_head_first_and_staff_hold_posts(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đỗ Văn Chiến - Vụ phó Vụ Pháp chế, Bộ Xây dựng, cho biết. Bà Lê Thị Hoa, chuyên viên "
+                         "Phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Nam Định, cũng có mặt.")
+    assert labelled(doc, "HOLDS_POSITION") >= {("Đỗ Văn Chiến", "Vụ Pháp chế", "Phó Vụ trưởng"),
+                                               ("Lê Thị Hoa", "Phòng Tổ chức cán bộ", "Chuyên viên")}
