@@ -147,8 +147,8 @@ class _Builder:
                            and r.properties.get("title") == post.title]
                     cands = pairs.get(post.title, {})
                     right_before = post.end <= p.start and not x[post.end:p.start].strip()
-                    home = self._home(post.title) if not cands and right_before and (p.name, post.title) not in held \
-                        else None  # "Thứ trưởng A" where the article names one Bộ
+                    home = self._home(post.title, post.start) if not cands and right_before \
+                        and (p.name, post.title) not in held else None  # "Thứ trưởng A" where the article names one Bộ
                     if not own and (len(cands) == 1 or home is not None):
                         body = home or next(iter(cands.values()))
                         if not body.generic and not body.unresolved():
@@ -175,13 +175,19 @@ class _Builder:
                 if 2 <= len(name.split()) <= 5 and name[:1].isupper():
                     self.entities.setdefault("p:" + name, Entity("p:" + name, "Person", name, [], {"byline": True}))
 
-    def _home(self, title: str) -> Body | None:
-        """The one body the article names with a head a bare title is held in (titles.yaml, home_heads)."""
+    def _home(self, title: str, at: int) -> Body | None:
+        """The one body the article names with a head a bare title is held in (titles.yaml, home_heads); of
+        several, the one its sentence names before it ("Văn phòng UBND TP. HCM truyền đạt ý kiến của chủ
+        tịch X")."""
         heads = [key(str(h)) + " " for h in (self.kb.title_data.get("home_heads") or {}).get(title) or []]
         if not heads:
             return None
         found = {n.canonical(self.kb): n for b in self.f.bodies for n in b.nodes()
                  if not n.generic and not n.unresolved() and key(n.canonical(self.kb)).startswith(tuple(heads))}
+        if len(found) > 1:
+            lo = self.text.sentence_of(at)[0]
+            found = {c: n for b in self.f.bodies if lo <= b.start < at for n in b.nodes()
+                     if (c := n.canonical(self.kb)) in found}
         return next(iter(found.values())) if len(found) == 1 else None
 
     # -- documents and events ----------------------------------------------------------

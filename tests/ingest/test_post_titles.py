@@ -57,3 +57,12 @@ def test_deputies_written_head_first_and_staff_hold_posts(extractor: Extractor) 
                          "Phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Nam Định, cũng có mặt.")
     assert labelled(doc, "HOLDS_POSITION") >= {("Đỗ Văn Chiến", "Vụ Pháp chế", "Phó Vụ trưởng"),
                                                ("Lê Thị Hoa", "Phòng Tổ chức cán bộ", "Chuyên viên")}
+
+
+def test_a_bare_title_among_several_bodies_of_its_head_takes_the_one_its_sentence_names(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "UBND huyện Giao Thủy đã xin ý kiến. Văn phòng UBND tỉnh Nam Định vừa truyền đạt ý kiến "
+                         "của chủ tịch Trần Văn Tài về dự án.")
+    assert ("Trần Văn Tài", "Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+    doc = run(extractor, "UBND huyện Giao Thủy và UBND tỉnh Nam Định đã xin ý kiến. Chủ tịch Trần Văn Tài nói.")
+    assert not labelled(doc, "HOLDS_POSITION")
