@@ -187,16 +187,19 @@ class People(Names, Context, PostLists):
 
     def _closed_after(self, s: str, q: int, title: str) -> Body | None:
         """A body outside the lists a title closes (post_context.closed_body), also when the title holds
-        the head's first word ("Trưởng ban chỉ huy khẩn nguy ...")."""
+        the head's first word ("Trưởng ban chỉ huy khẩn nguy ...") or the whole head, the name following
+        in capitals ("Trưởng trạm Khuyến nông huyện X", "Trưởng phòng Quản lý giao thông đường thủy")."""
         b = self.closed_body(s, q)
         head = self.kb.absorbs.get(title)
-        if b is not None or not head or not s[q:q + 1].islower():
+        if b is not None or not head or not s[q:q + 1].isalpha():
             return b
         virtual = f"{head} {s[q:q + 200]}"
         vb = self.closed_body(virtual, 0)
         hm = self.titled_re.match(virtual) if self.titled_re else None
-        if vb is None or hm is None or hm.end() <= len(head):
+        if vb is None or hm is None or (hm.end() <= len(head) and not s[q].isupper()):
             return None  # only a longer head ("Trưởng ban chỉ huy ..."), not "Trưởng ban chấm thi"
+        if hm.end() <= len(head) and self.kb.name_re.match(s, q) and not self.kb.place_re.match(s, q):
+            return None  # "Trưởng phòng Lê Tám": a person's name, not the unit's
         return _shift(vb, q - len(head) - 1, q)
 
     def _place_post(self, s: str, q: int, title: str) -> Body | None:

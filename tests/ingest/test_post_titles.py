@@ -66,3 +66,20 @@ def test_a_bare_title_among_several_bodies_of_its_head_takes_the_one_its_sentenc
     assert ("Trần Văn Tài", "Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
     doc = run(extractor, "UBND huyện Giao Thủy và UBND tỉnh Nam Định đã xin ý kiến. Chủ tịch Trần Văn Tài nói.")
     assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_schools_stations_and_units_a_title_names_are_read_up_to_what_closes_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Tùng (Hiệu trưởng trường tiểu học Hòa Bình Tây) bị kỷ luật. Bà Trần Thị Mai, "
+                         "Phó hiệu trưởng Đại học Thủy lợi, phát biểu.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Tùng", "Trường tiểu học Hòa Bình Tây", "Hiệu trưởng"),
+                                               ("Trần Thị Mai", "Đại học Thủy lợi", "Phó Hiệu trưởng")}
+    doc = run(extractor, "Ông Đỗ Văn Hòa, Trưởng trạm Thú y huyện Yên Thế cho hay. Ông Lê Văn Tâm, Trưởng phòng "
+                         "Quản lý đô thị đã giải thích.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Đỗ Văn Hòa", "Trạm Thú y huyện Yên Thế", "Trưởng trạm"),
+                                               ("Lê Văn Tâm", "Phòng Quản lý đô thị", "Trưởng phòng")}
+
+
+def test_no_unit_is_read_from_a_name_a_code_or_a_school_in_lower_case(extractor: Extractor) -> None:
+    doc = run(extractor, "Trưởng phòng Lê Tám cho biết. Ông Hồ Văn Ân, Trưởng phòng PC49 nói thêm. Ông Lê Văn Tám, "
+                         "hiệu trưởng trường này, không giảng dạy.")
+    assert not labelled(doc, "HOLDS_POSITION")
