@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.extract import Extractor
+from reading import pairs as rels
 from reading import run
 
 
@@ -15,3 +16,9 @@ def test_an_undated_meeting_no_one_is_read_to_take_part_in_is_not_reported(extra
     doc = run(extractor, "Người dân trong khu phố đã tổ chức hội nghị nhà văn hóa để bàn việc sửa đường.",
               published=None)
     assert not events(doc)
+
+
+def test_a_press_briefing_named_with_the_body_that_holds_it_is_organised_by_that_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Thông tin được đưa ra tại buổi họp giao ban báo chí của Ban Tuyên giáo Tỉnh ủy Ninh Thuận "
+                         "sáng 4-3.")
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Ban Tuyên giáo Tỉnh ủy Ninh Thuận"}
