@@ -96,7 +96,8 @@ class Events(EventRoles, EventPlaces):
         self.sign_re = re.compile(rf"(?<!\w)(?:{alt('sign_verbs')})(?!\w)", re.IGNORECASE)
         # a person's part in an event: whole syllables, with spaCy's PhraseMatcher
         self.parts = CueMatcher({"chair": c.get("chair_verbs") or [], "attend": c.get("attend_verbs") or [],
-                                 "speech": c.get("speech_verbs") or [], "visit": self.meetings.visit_verbs},
+                                 "speech": (c.get("speech_verbs") or []) + self.meetings.cues["sign_attend_verbs"],
+                                 "visit": self.meetings.visit_verbs},
                                 not_before={"attend": self.meetings.cues["attend_not_before"]})
         self.presence_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('presence_before') or ['$^'])})"
                                       rf"(?:{WS}[^,;.()\n]{{1,120}})?\s*$", re.IGNORECASE)
