@@ -34,3 +34,22 @@ def test_one_who_signs_a_decision_does_not_attend_by_signing(extractor: Extracto
     doc = run(extractor, "Sáng 3/9, Bộ Y tế tổ chức hội nghị tổng kết công tác phòng dịch. Trước đó, ông Trần Văn An "
                          "đã ký Quyết định số 12/QĐ-BYT về việc thành lập tổ công tác.")
     assert not rels(doc, "ATTENDS")
+
+
+def test_a_city_that_closes_a_sports_hall_or_post_office_is_where_the_event_was_held(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/4 tại Nhà thi đấu quận Hải Châu, Đà Nẵng, Liên đoàn Lao động thành phố Đà Nẵng đã tổ chức "
+                         "Lễ khai mạc Hội thao công nhân năm 2021.")
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Đà Nẵng"}
+    doc = run(extractor, "Sáng 10-5, Sở Nội vụ tổ chức hội nghị giới thiệu dịch vụ công tại Bưu điện tỉnh Nghệ An.")
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Nghệ An"}
+
+
+def test_a_control_commission_acting_at_a_session_holds_that_session(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo thông báo, sau khi xem xét đề nghị của các chi bộ, tại kỳ họp ngày 5/7, Ủy ban Kiểm tra "
+                         "Tỉnh ủy Gia Lai đã kết luận ông Trần Văn Bình vi phạm quy định.")
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Ủy ban Kiểm tra Tỉnh ủy Gia Lai"}
+
+
+def test_a_ministry_answering_at_a_session_does_not_hold_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Trả lời cử tri tại kỳ họp ngày 5/7, Bộ Nội vụ đã hướng dẫn thực hiện quy định về biên chế.")
+    assert not rels(doc, "ORGANIZES")
