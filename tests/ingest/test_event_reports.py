@@ -53,3 +53,9 @@ def test_a_control_commission_acting_at_a_session_holds_that_session(extractor: 
 def test_a_ministry_answering_at_a_session_does_not_hold_it(extractor: Extractor) -> None:
     doc = run(extractor, "Trả lời cử tri tại kỳ họp ngày 5/7, Bộ Nội vụ đã hướng dẫn thực hiện quy định về biên chế.")
     assert not rels(doc, "ORGANIZES")
+
+
+def test_an_event_said_to_come_right_after_its_name_is_not_reported(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 16/10, Hội Nông dân tỉnh và Công ty Hòa Phát đã ký kết hợp tác. Trong đó, sự kiện chính sẽ "
+                         "diễn ra trong ngày 07/12/2021 tới đây với nhiều hoạt động.")
+    assert all(date != "2021-12-07" for _, date in events(doc))
