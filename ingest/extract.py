@@ -270,6 +270,8 @@ class _Builder:
             agreed = [j for j, d in enumerate(self.f.documents) if j in doc_ids and d.parties and not d.number]
             if ev.kind == "ky_ket" and not ev.docs and len(agreed) == 1:  # "Lễ ký kết" and the one agreement read
                 self.rel("SIGNS", eid, doc_ids[agreed[0]], ev.start)
+            if ev.date is None and not any(eid in (r.source, r.target) for r in self.relations):
+                del self.entities[eid]  # neither day nor anyone taking part: too little to report it by
 
     def graph(self) -> tuple[list[Entity], list[Relation]]:
         for b in self.f.bodies:
