@@ -66,3 +66,9 @@ def test_a_sentence_opening_with_came_to_attend_lists_those_present(extractor: E
                          "lễ khai mạc có ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Nghệ An; bà Lê Thị Hoa, Giám đốc Sở "
                          "Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An.")
     assert {p for p, _ in rels(doc, "ATTENDS")} == {"Trần Văn Bình", "Lê Thị Hoa"}
+
+
+def test_a_voter_who_speaks_at_a_meeting_with_voters_attends_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/5, Đoàn đại biểu Quốc hội tỉnh Quảng Nam tiếp xúc cử tri huyện Duy Xuyên. Tại buổi tiếp "
+                         "xúc, cử tri Trần Văn Bình cho rằng cần xử lý nghiêm các sai phạm về đất đai.")
+    assert "Trần Văn Bình" in {p for p, _ in rels(doc, "ATTENDS")}
