@@ -59,3 +59,16 @@ def test_an_event_said_to_come_right_after_its_name_is_not_reported(extractor: E
     doc = run(extractor, "Ngày 16/10, Hội Nông dân tỉnh và Công ty Hòa Phát đã ký kết hợp tác. Trong đó, sự kiện chính sẽ "
                          "diễn ra trong ngày 07/12/2021 tới đây với nhiều hoạt động.")
     assert all(date != "2021-12-07" for _, date in events(doc))
+
+
+def test_a_sentence_opening_with_came_to_attend_lists_those_present(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/8, Hội Nông dân tỉnh Nghệ An tổ chức Lễ khai mạc Hội thi nhà nông giỏi năm 2021. Đến dự "
+                         "lễ khai mạc có ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Nghệ An; bà Lê Thị Hoa, Giám đốc Sở "
+                         "Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An.")
+    assert {p for p, _ in rels(doc, "ATTENDS")} == {"Trần Văn Bình", "Lê Thị Hoa"}
+
+
+def test_a_voter_who_speaks_at_a_meeting_with_voters_attends_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/5, Đoàn đại biểu Quốc hội tỉnh Quảng Nam tiếp xúc cử tri huyện Duy Xuyên. Tại buổi tiếp "
+                         "xúc, cử tri Trần Văn Bình cho rằng cần xử lý nghiêm các sai phạm về đất đai.")
+    assert "Trần Văn Bình" in {p for p, _ in rels(doc, "ATTENDS")}
