@@ -97,6 +97,7 @@ class Grammar(Lists, Described, Named):
                                       r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![\w/.-])") if numbered else None
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
         self.list_heads = {str(h): str(k) for h, k in (kb.grammar.get("shared_head_lists") or {}).items()}
+        self.local_list_heads = [str(h) for h in kb.grammar.get("shared_local_heads") or []]
         self.headed_lists = [(h, re.compile(rf"{re.escape(h)}(?:,?{WS}ngành)?(?:{WS})?:(?:{WS})?", re.IGNORECASE))
                              for h in self.list_heads]  # "các bộ(, ngành): A, B"
         described = kb.grammar.get("described_bodies") or {}

@@ -41,12 +41,14 @@ class Lists:
 
     kb: Knowledge
     list_heads: dict[str, str]
+    local_list_heads: list[str]
     headed_lists: list[tuple[str, re.Pattern[str]]]
     numbered_re: re.Pattern[str] | None
     organ_list_re: re.Pattern[str] | None
 
     if TYPE_CHECKING:
         def _known(self, s: str, pos: int) -> Body | None: ...
+        def _local(self, s: str, pos: int, depth: int) -> Body | None: ...
         def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
         def _lower_head(self, name: str) -> bool: ...
         def _province_follows(self, s: str, p: int) -> bool: ...
@@ -71,10 +73,41 @@ class Lists:
         """ "Bộ Công an và Y tế", "các Bộ Tài chính, Công Thương, Tư pháp": the bodies after the first of
         a list, each of the kind of shared_head_lists and named without the head the first one spells out.
         A member that reads on as a longer body ("Bộ Công an, Công an tỉnh X") ends the list."""
+        if first.kind == "local":
+            return self._local_members(s, first)
         head = next((h for h in self.list_heads if s.startswith(h + " ", first.start)), None)
         if head is None or first.kind != "known" or first.entry.get("kind") != self.list_heads[head]:
             return []
         return self._members(s, head, first.end, COORD)
+
+    def _local_members(self, s: str, first: Body) -> list[Body]:
+        """ "Sở Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Y tế": the departments after the first of
+        a list, named without the head word it spells out (shared_local_heads), of the same level and place;
+        a place written after the last one is the place of all."""
+        head = next((h for h in self.local_list_heads if first.name.startswith(h + " ")), None)
+        if head is None or first.generic or first.host is not None or not s.startswith(head + " ", first.start):
+            return []
+        out: list[Body] = []
+        q = first.end
+        while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–") and sm.end() < len(s) \
+                and s[sm.end()].isupper() and not s.startswith(head + " ", sm.end()):
+            vb = self._local(head + " " + s[sm.end():sm.end() + 100], 0, 2)
+            if vb is None or vb.end <= len(head) + 1 or not vb.name.startswith(head + " ") or vb.generic \
+                    or vb.name == first.name:
+                break
+            end = sm.end() + vb.end - len(head) - 1
+            own = self.match_at(s, sm.end())
+            if own is not None and own.end > end:
+                break  # "Sở Y tế, Công an tỉnh X": the police of the province
+            out.append(Body(sm.end(), end, "local", vb.name, level=vb.level or first.level, place=vb.place or first.place,
+                            place_from=vb.place_from or ("list" if first.place_from == "text" else first.place_from),
+                            shared=True, entry=dict(vb.entry)))
+            q = end
+        last = out[-1] if out else None
+        if last is not None and last.place_from == "text" and not first.place:
+            for b in [first, *out[:-1]]:  # "Sở Nội vụ, Tư pháp tỉnh X"
+                b.level, b.place, b.place_from = last.level, last.place, "list"
+        return out
 
     def _headed_list(self, s: str, pos: int) -> list[Body]:
         """ "các bộ: Tài chính, Tư pháp, Công an": a head and a colon before a list whose members are all

@@ -67,3 +67,18 @@ def test_a_bare_prime_minister_who_acts_in_an_article_naming_none_is_the_office(
 def test_a_bare_prime_minister_who_stands_for_a_named_person_is_not_the_office(extractor: Extractor) -> None:
     doc = run(extractor, "Thủ tướng Lê Văn Hùng dự hội nghị. Sau đó, Thủ tướng giao Bộ Y tế rà soát.")
     assert "Thủ tướng Chính phủ" not in agencies(doc)
+
+
+def test_departments_listed_after_one_head_word_take_the_place_written_after_the_last(extractor: Extractor) -> None:
+    doc = run(extractor, "UBND tỉnh giao Sở Nội vụ, Tư pháp, Y tế tỉnh Lạng Sơn rà soát hồ sơ.")
+    assert {"Sở Nội vụ tỉnh Lạng Sơn", "Sở Tư pháp tỉnh Lạng Sơn", "Sở Y tế tỉnh Lạng Sơn"} <= agencies(doc)
+
+
+def test_a_department_listed_before_a_provinces_police_is_not_made_a_department(extractor: Extractor) -> None:
+    doc = run(extractor, "Sở Y tế, Công an tỉnh Lạng Sơn cùng vào cuộc.")
+    assert "Công an tỉnh Lạng Sơn" in agencies(doc) and not any(a.startswith("Sở Công an") for a in agencies(doc))
+
+
+def test_the_culture_and_sports_department_written_with_a_dash_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại Lạng Sơn, Sở Văn hóa - Thể thao vừa kiểm tra các quán karaoke.")
+    assert "Sở Văn hóa và Thể thao tỉnh Lạng Sơn" in agencies(doc)
