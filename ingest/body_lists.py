@@ -75,7 +75,8 @@ class Lists:
         A member that reads on as a longer body ("Bộ Công an, Công an tỉnh X") ends the list."""
         if first.kind == "local":
             return self._local_members(s, first)
-        head = next((h for h in self.list_heads if s.startswith(h + " ", first.start)), None)
+        head = next((h for h in self.list_heads if key(s[first.start:first.start + len(h) + 1]) == key(h)
+                     and s[first.start + len(h):first.start + len(h) + 1] == " "), None)  # "các Ban chỉ đạo A, B"
         if head is None or first.kind != "known" or first.entry.get("kind") != self.list_heads[head]:
             return []
         return self._members(s, head, first.end, COORD)

@@ -82,3 +82,8 @@ def test_a_department_listed_before_a_provinces_police_is_not_made_a_department(
 def test_the_culture_and_sports_department_written_with_a_dash_is_read(extractor: Extractor) -> None:
     doc = run(extractor, "Tại Lạng Sơn, Sở Văn hóa - Thể thao vừa kiểm tra các quán karaoke.")
     assert "Sở Văn hóa và Thể thao tỉnh Lạng Sơn" in agencies(doc)
+
+
+def test_steering_committees_listed_after_one_head_in_lower_case_are_each_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị bàn việc sắp xếp lại các Ban chỉ đạo Tây Nguyên, Tây Bắc và Tây Nam bộ.")
+    assert {"Ban Chỉ đạo Tây Nguyên", "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nam Bộ"} <= agencies(doc)
