@@ -122,6 +122,9 @@ class Grammar(Lists, Described, Named):
         self.described_comma = {str(w) for w in described.get("comma_words") or []}
         self.described_bare = {key(h) for h in described.get("bare_place_heads") or []}
         self.described_not_before_place = {str(w) for w in described.get("not_before_place") or []}
+        regions = [str(w) for w in described.get("region_words") or []]
+        self.described_region_re = re.compile(rf"(?:{alternation(regions)}){WS}(?:[IVX]+|\d+)(?![\w/.-])",
+                                              re.IGNORECASE) if regions else None
         zones = kb.grammar.get("zone_bodies") or {}
         self.zone_heads = {key(h): (str(h), str(k)) for h, k in (zones.get("heads") or {}).items()}
         self.zone_re = re.compile(rf"({alternation(list(zones.get('heads') or {}))}){WS}(?:{alternation(zones.get('zones') or [])})"

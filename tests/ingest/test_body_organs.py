@@ -87,3 +87,10 @@ def test_the_culture_and_sports_department_written_with_a_dash_is_read(extractor
 def test_steering_committees_listed_after_one_head_in_lower_case_are_each_read(extractor: Extractor) -> None:
     doc = run(extractor, "Hội nghị bàn việc sắp xếp lại các Ban chỉ đạo Tây Nguyên, Tây Bắc và Tây Nam bộ.")
     assert {"Ban Chỉ đạo Tây Nguyên", "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nam Bộ"} <= agencies(doc)
+
+
+def test_a_described_body_closed_by_a_numbered_region_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Tàu của Trung tâm phối hợp tìm kiếm cứu nạn hàng hải khu vực II đã đến; "
+                         "giấy chứng nhận do Chi cục Thú y vùng III cấp.")
+    assert {"Trung tâm phối hợp tìm kiếm cứu nạn hàng hải khu vực II", "Chi cục Thú y vùng III"} <= agencies(doc)
+    assert "Cục Thú y" not in agencies(doc)
