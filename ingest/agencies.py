@@ -98,6 +98,7 @@ class Grammar(Lists, Described, Named):
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
         self.list_heads = {str(h): str(k) for h, k in (kb.grammar.get("shared_head_lists") or {}).items()}
         self.local_list_heads = [str(h) for h in kb.grammar.get("shared_local_heads") or []]
+        self.seated_heads = [str(h) for h in kb.grammar.get("seated_heads") or []]
         self.headed_lists = [(h, re.compile(rf"{re.escape(h)}(?:,?{WS}ngành)?(?:{WS})?:(?:{WS})?", re.IGNORECASE))
                              for h in self.list_heads]  # "các bộ(, ngành): A, B"
         described = kb.grammar.get("described_bodies") or {}
@@ -550,7 +551,9 @@ class Grammar(Lists, Described, Named):
         out = self._shared_organs(s, out)
         self._distribute(s, out)
         fullest_described(out)
-        return self._dash_parents(s, out)
+        out = self._dash_parents(s, out)
+        self._seated(s, out)
+        return out
 
 
     def _gloss(self, s: str, b: Body, bm: re.Match[str]) -> bool:

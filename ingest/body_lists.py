@@ -20,6 +20,7 @@ COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
 _LIST_COUNT = re.compile(rf"{WS}(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các){WS}(tỉnh,{WS}thành{WS}phố|tỉnh,{WS}thành|"
                          rf"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?:[ \t]*:)?{WS}")
 _DASH = re.compile(rf"{WS}[-–]{WS}")
+_AT = re.compile(rf"{WS}tại{WS}")
 _HEADED_SEP = re.compile(rf"[,;]{WS}|{WS}(?:và|[-–]){WS}")  # "các bộ ngành: Giáo dục; Y tế; ..."
 _MEMBER_END = re.compile(rf"[,;.]|{WS}và{WS}|\s*$")  # a member named in full ends where the list goes on
 _BARE_END = re.compile(rf",|{WS}(?:và|cùng){WS}|\s*[.;:)\n]|\s*$")  # a head named with no level or place
@@ -42,6 +43,7 @@ class Lists:
     kb: Knowledge
     list_heads: dict[str, str]
     local_list_heads: list[str]
+    seated_heads: list[str]
     headed_lists: list[tuple[str, re.Pattern[str]]]
     numbered_re: re.Pattern[str] | None
     organ_list_re: re.Pattern[str] | None
@@ -282,6 +284,29 @@ class Lists:
             out.append(a)
             i += 1
         return out
+
+    def _seated(self, s: str, bodies: list[Body]) -> None:
+        """ "Văn phòng UNESCO tại Hà Nội": an office or branch (seated_heads) followed by "tại" and a province,
+        city or country sits there, and its name says so."""
+        for b in bodies:
+            if not any(s.startswith(h + " ", b.start) for h in self.seated_heads) or b.generic:
+                continue
+            m = _AT.match(s, b.end)
+            if not m:
+                continue
+            lm = self.kb.level_re.match(s, m.end())
+            p = skip_ws(s, lm.end()) if lm else m.end()
+            pm = self.kb.place_re.match(s, p)
+            prov = self.kb.province(pm.group(0)) if pm else None
+            cm = self.kb.country_re.match(s, m.end()) if prov is None else None
+            seat, end = None, 0
+            if prov is not None and pm is not None:
+                seat, end = str(prov.get("in_body_names") or prov["name"]), pm.end()
+            elif cm is not None and (entry := self.kb.countries.get(key(cm.group(0)))):
+                seat, end = str(entry["name"]), cm.end()
+            if seat:  # the office's own name as written, then its seat
+                written = re.sub(r"\s+", " ", s[b.start:m.start()])
+                b.seated, b.end = f"{written} tại {seat}", end
 
     def _unit_headed(self, name: str) -> bool:
         """ "Cục ...", "Viện ...": a name headed by a sub-unit's head word (not "Bộ Chính trị, Ban Chấp hành")."""

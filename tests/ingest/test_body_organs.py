@@ -94,3 +94,11 @@ def test_a_described_body_closed_by_a_numbered_region_is_read(extractor: Extract
                          "giấy chứng nhận do Chi cục Thú y vùng III cấp.")
     assert {"Trung tâm phối hợp tìm kiếm cứu nạn hàng hải khu vực II", "Chi cục Thú y vùng III"} <= agencies(doc)
     assert "Cục Thú y" not in agencies(doc)
+
+
+def test_an_office_named_by_where_it_sits_keeps_its_seat_and_is_part_of_its_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lý, Trưởng đại diện Văn phòng UNICEF tại Hà Nội, và Chi nhánh Ngân hàng Nhà nước "
+                         "tại Bắc Ninh cùng ký biên bản.")
+    part_of = pairs(doc, "PART_OF")
+    assert ("Văn phòng UNICEF tại Hà Nội", "Quỹ Nhi đồng Liên hợp quốc") in part_of
+    assert ("Chi nhánh Ngân hàng Nhà nước tại Bắc Ninh", "Ngân hàng Nhà nước Việt Nam") in part_of
