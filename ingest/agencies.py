@@ -97,6 +97,8 @@ class Grammar(Lists, Described, Named):
                                       r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![\w/.-])") if numbered else None
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
         self.list_heads = {str(h): str(k) for h, k in (kb.grammar.get("shared_head_lists") or {}).items()}
+        self.local_list_heads = [str(h) for h in kb.grammar.get("shared_local_heads") or []]
+        self.seated_heads = [str(h) for h in kb.grammar.get("seated_heads") or []]
         self.headed_lists = [(h, re.compile(rf"{re.escape(h)}(?:,?{WS}ngành)?(?:{WS})?:(?:{WS})?", re.IGNORECASE))
                              for h in self.list_heads]  # "các bộ(, ngành): A, B"
         described = kb.grammar.get("described_bodies") or {}
@@ -121,6 +123,9 @@ class Grammar(Lists, Described, Named):
         self.described_comma = {str(w) for w in described.get("comma_words") or []}
         self.described_bare = {key(h) for h in described.get("bare_place_heads") or []}
         self.described_not_before_place = {str(w) for w in described.get("not_before_place") or []}
+        regions = [str(w) for w in described.get("region_words") or []]
+        self.described_region_re = re.compile(rf"(?:{alternation(regions)}){WS}(?:[IVX]+|\d+)(?![\w/.-])",
+                                              re.IGNORECASE) if regions else None
         zones = kb.grammar.get("zone_bodies") or {}
         self.zone_heads = {key(h): (str(h), str(k)) for h, k in (zones.get("heads") or {}).items()}
         self.zone_re = re.compile(rf"({alternation(list(zones.get('heads') or {}))}){WS}(?:{alternation(zones.get('zones') or [])})"
@@ -546,7 +551,9 @@ class Grammar(Lists, Described, Named):
         out = self._shared_organs(s, out)
         self._distribute(s, out)
         fullest_described(out)
-        return self._dash_parents(s, out)
+        out = self._dash_parents(s, out)
+        self._seated(s, out)
+        return out
 
 
     def _gloss(self, s: str, b: Body, bm: re.Match[str]) -> bool:

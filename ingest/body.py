@@ -26,6 +26,7 @@ class Body:
     entry: dict[str, Any] = field(default_factory=dict)
     place_from: str | None = None  # "text" | "sentence" | "chain" | "article" | "source"
     shared: bool = False  # the level and place are those of the next body in a list
+    seated: str | None = None  # an office named, as written, by where it sits: "Văn phòng UNESCO tại Hà Nội"
 
     def nodes(self) -> Iterator[Body]:
         yield self
@@ -50,6 +51,9 @@ class Body:
 
     def canonical(self, kb: Knowledge) -> str:
         """The body's canonical name (a bare level word stays when the place is unknown)."""
+        return self.seated or self._canonical(kb)
+
+    def _canonical(self, kb: Knowledge) -> str:
         if self.kind in ("known", "generic"):
             return self.name
         if self.kind == "local":

@@ -36,6 +36,7 @@ class Described:
     described_comma: set[str]  # words a comma may go before inside a name ("phòng, chống")
     described_bare: set[str]  # heads whose name may end with a province's name alone
     described_not_before_place: set[str]  # words after which a province's name is a place ("sông Sài Gòn")
+    described_region_re: re.Pattern[str] | None  # a region word and its number that close a name ("khu vực I")
     place_stop: set[str]
     unit_stop: re.Pattern[str]
     enterprise_re: re.Pattern[str] | None
@@ -68,6 +69,12 @@ class Described:
         q, n, seen_lower, capitals_only, run = skip_ws(s, m.end()), 0, False, False, 0
         unit_stop = {str(w) for w in self.kb.grammar.get("unit_name_stopwords") or []}
         while n < 12:  # syllables
+            rm = self.described_region_re.match(s, q) if self.described_region_re and n and seen_lower \
+                and self.described_kinds[key(m.group(0))] != "enterprise" else None  # not a company's branch
+            if rm:  # "Trung tâm phối hợp tìm kiếm cứu nạn hàng hải khu vực I", "Chi cục Thú y vùng II"
+                name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():rm.end()])
+                return Body(pos, rm.end(), "known", name, entry={"kind": self.described_kinds[key(m.group(0))],
+                                                                   "english": ""})
             lm = self.kb.level_re.match(s, q)
             if lm and n and (s[q].islower() or self.kb.place_re.match(s, skip_ws(s, lm.end()))):
                 return self._described_end(s, pos, m, q, lm, seen_lower)

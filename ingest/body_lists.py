@@ -20,6 +20,7 @@ COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
 _LIST_COUNT = re.compile(rf"{WS}(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các){WS}(tỉnh,{WS}thành{WS}phố|tỉnh,{WS}thành|"
                          rf"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?:[ \t]*:)?{WS}")
 _DASH = re.compile(rf"{WS}[-–]{WS}")
+_AT = re.compile(rf"{WS}tại{WS}")
 _HEADED_SEP = re.compile(rf"[,;]{WS}|{WS}(?:và|[-–]){WS}")  # "các bộ ngành: Giáo dục; Y tế; ..."
 _MEMBER_END = re.compile(rf"[,;.]|{WS}và{WS}|\s*$")  # a member named in full ends where the list goes on
 _BARE_END = re.compile(rf",|{WS}(?:và|cùng){WS}|\s*[.;:)\n]|\s*$")  # a head named with no level or place
@@ -41,12 +42,15 @@ class Lists:
 
     kb: Knowledge
     list_heads: dict[str, str]
+    local_list_heads: list[str]
+    seated_heads: list[str]
     headed_lists: list[tuple[str, re.Pattern[str]]]
     numbered_re: re.Pattern[str] | None
     organ_list_re: re.Pattern[str] | None
 
     if TYPE_CHECKING:
         def _known(self, s: str, pos: int) -> Body | None: ...
+        def _local(self, s: str, pos: int, depth: int) -> Body | None: ...
         def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
         def _lower_head(self, name: str) -> bool: ...
         def _province_follows(self, s: str, p: int) -> bool: ...
@@ -71,10 +75,42 @@ class Lists:
         """ "Bộ Công an và Y tế", "các Bộ Tài chính, Công Thương, Tư pháp": the bodies after the first of
         a list, each of the kind of shared_head_lists and named without the head the first one spells out.
         A member that reads on as a longer body ("Bộ Công an, Công an tỉnh X") ends the list."""
-        head = next((h for h in self.list_heads if s.startswith(h + " ", first.start)), None)
+        if first.kind == "local":
+            return self._local_members(s, first)
+        head = next((h for h in self.list_heads if key(s[first.start:first.start + len(h) + 1]) == key(h)
+                     and s[first.start + len(h):first.start + len(h) + 1] == " "), None)  # "các Ban chỉ đạo A, B"
         if head is None or first.kind != "known" or first.entry.get("kind") != self.list_heads[head]:
             return []
         return self._members(s, head, first.end, COORD)
+
+    def _local_members(self, s: str, first: Body) -> list[Body]:
+        """ "Sở Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Y tế": the departments after the first of
+        a list, named without the head word it spells out (shared_local_heads), of the same level and place;
+        a place written after the last one is the place of all."""
+        head = next((h for h in self.local_list_heads if first.name.startswith(h + " ")), None)
+        if head is None or first.generic or first.host is not None or not s.startswith(head + " ", first.start):
+            return []
+        out: list[Body] = []
+        q = first.end
+        while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–") and sm.end() < len(s) \
+                and s[sm.end()].isupper() and not s.startswith(head + " ", sm.end()):
+            vb = self._local(head + " " + s[sm.end():sm.end() + 100], 0, 2)
+            if vb is None or vb.end <= len(head) + 1 or not vb.name.startswith(head + " ") or vb.generic \
+                    or vb.name == first.name:
+                break
+            end = sm.end() + vb.end - len(head) - 1
+            own = self.match_at(s, sm.end())
+            if own is not None and own.end > end:
+                break  # "Sở Y tế, Công an tỉnh X": the police of the province
+            out.append(Body(sm.end(), end, "local", vb.name, level=vb.level or first.level, place=vb.place or first.place,
+                            place_from=vb.place_from or ("list" if first.place_from == "text" else first.place_from),
+                            shared=True, entry=dict(vb.entry)))
+            q = end
+        last = out[-1] if out else None
+        if last is not None and last.place_from == "text" and not first.place:
+            for b in [first, *out[:-1]]:  # "Sở Nội vụ, Tư pháp tỉnh X"
+                b.level, b.place, b.place_from = last.level, last.place, "list"
+        return out
 
     def _headed_list(self, s: str, pos: int) -> list[Body]:
         """ "các bộ: Tài chính, Tư pháp, Công an": a head and a colon before a list whose members are all
@@ -248,6 +284,29 @@ class Lists:
             out.append(a)
             i += 1
         return out
+
+    def _seated(self, s: str, bodies: list[Body]) -> None:
+        """ "Văn phòng UNESCO tại Hà Nội": an office or branch (seated_heads) followed by "tại" and a province,
+        city or country sits there, and its name says so."""
+        for b in bodies:
+            if not any(s.startswith(h + " ", b.start) for h in self.seated_heads) or b.generic:
+                continue
+            m = _AT.match(s, b.end)
+            if not m:
+                continue
+            lm = self.kb.level_re.match(s, m.end())
+            p = skip_ws(s, lm.end()) if lm else m.end()
+            pm = self.kb.place_re.match(s, p)
+            prov = self.kb.province(pm.group(0)) if pm else None
+            cm = self.kb.country_re.match(s, m.end()) if prov is None else None
+            seat, end = None, 0
+            if prov is not None and pm is not None:
+                seat, end = str(prov.get("in_body_names") or prov["name"]), pm.end()
+            elif cm is not None and (entry := self.kb.countries.get(key(cm.group(0)))):
+                seat, end = str(entry["name"]), cm.end()
+            if seat:  # the office's own name as written, then its seat
+                written = re.sub(r"\s+", " ", s[b.start:m.start()])
+                b.seated, b.end = f"{written} tại {seat}", end
 
     def _unit_headed(self, name: str) -> bool:
         """ "Cục ...", "Viện ...": a name headed by a sub-unit's head word (not "Bộ Chính trị, Ban Chấp hành")."""

@@ -67,3 +67,38 @@ def test_a_bare_prime_minister_who_acts_in_an_article_naming_none_is_the_office(
 def test_a_bare_prime_minister_who_stands_for_a_named_person_is_not_the_office(extractor: Extractor) -> None:
     doc = run(extractor, "Thủ tướng Lê Văn Hùng dự hội nghị. Sau đó, Thủ tướng giao Bộ Y tế rà soát.")
     assert "Thủ tướng Chính phủ" not in agencies(doc)
+
+
+def test_departments_listed_after_one_head_word_take_the_place_written_after_the_last(extractor: Extractor) -> None:
+    doc = run(extractor, "UBND tỉnh giao Sở Nội vụ, Tư pháp, Y tế tỉnh Lạng Sơn rà soát hồ sơ.")
+    assert {"Sở Nội vụ tỉnh Lạng Sơn", "Sở Tư pháp tỉnh Lạng Sơn", "Sở Y tế tỉnh Lạng Sơn"} <= agencies(doc)
+
+
+def test_a_department_listed_before_a_provinces_police_is_not_made_a_department(extractor: Extractor) -> None:
+    doc = run(extractor, "Sở Y tế, Công an tỉnh Lạng Sơn cùng vào cuộc.")
+    assert "Công an tỉnh Lạng Sơn" in agencies(doc) and not any(a.startswith("Sở Công an") for a in agencies(doc))
+
+
+def test_the_culture_and_sports_department_written_with_a_dash_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại Lạng Sơn, Sở Văn hóa - Thể thao vừa kiểm tra các quán karaoke.")
+    assert "Sở Văn hóa và Thể thao tỉnh Lạng Sơn" in agencies(doc)
+
+
+def test_steering_committees_listed_after_one_head_in_lower_case_are_each_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị bàn việc sắp xếp lại các Ban chỉ đạo Tây Nguyên, Tây Bắc và Tây Nam bộ.")
+    assert {"Ban Chỉ đạo Tây Nguyên", "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nam Bộ"} <= agencies(doc)
+
+
+def test_a_described_body_closed_by_a_numbered_region_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Tàu của Trung tâm phối hợp tìm kiếm cứu nạn hàng hải khu vực II đã đến; "
+                         "giấy chứng nhận do Chi cục Thú y vùng III cấp.")
+    assert {"Trung tâm phối hợp tìm kiếm cứu nạn hàng hải khu vực II", "Chi cục Thú y vùng III"} <= agencies(doc)
+    assert "Cục Thú y" not in agencies(doc)
+
+
+def test_an_office_named_by_where_it_sits_keeps_its_seat_and_is_part_of_its_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lý, Trưởng đại diện Văn phòng UNICEF tại Hà Nội, và Chi nhánh Ngân hàng Nhà nước "
+                         "tại Bắc Ninh cùng ký biên bản.")
+    part_of = pairs(doc, "PART_OF")
+    assert ("Văn phòng UNICEF tại Hà Nội", "Quỹ Nhi đồng Liên hợp quốc") in part_of
+    assert ("Chi nhánh Ngân hàng Nhà nước tại Bắc Ninh", "Ngân hàng Nhà nước Việt Nam") in part_of
