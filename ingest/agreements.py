@@ -489,6 +489,8 @@ class Documents(PartyReading, SignerReading):
                 add(d or Document(dm.kind, dm.words, None, [], False, named=dm.named), dm)
             elif dm.number:
                 d = next((d for d in docs if d.kind == dm.kind and d.number and _same_number(d.number, dm.number)), None)
+                if d is None and "/" in dm.number:  # "Thông báo kết luận số 50-TB/TW" ... "Thông báo số 50-TB/TW": one code
+                    d = next((d for d in docs if d.number and _same_code(d.number, dm.number)), None)
                 if d and len(dm.number) > len(d.number or ""):
                     d.number = dm.number
                 if d and len(dm.parties) > len(d.parties):  # "Kế hoạch phối hợp số 12593 giữa A và B"
@@ -547,6 +549,12 @@ class Documents(PartyReading, SignerReading):
                     dm.doc = docs.index(n)
                 p.mentions = []
         return docs
+
+
+def _same_code(a: str, b: str) -> bool:
+    """Two full numbers with the issuer's code ("50-TB/TW") written alike name one document, whatever its kind."""
+    a, b = (re.sub(r"\s+", "", x.lower()) for x in (a, b))
+    return a == b and "/" in a and bool(re.search(r"[^\W\d_]", a))
 
 
 def _same_number(a: str, b: str) -> bool:

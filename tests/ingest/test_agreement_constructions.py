@@ -190,3 +190,9 @@ def test_a_term_written_without_spaces_is_read_and_named_as_written(extractor: E
                          "hợp tác phát triển du lịch giai đoạn 2021-2025 giữa tỉnh Nam Định và tỉnh Thái Bình.")
     name = "Thỏa thuận hợp tác phát triển du lịch giữa Tỉnh Nam Định và Tỉnh Thái Bình giai đoạn 2021-2025"
     assert names(doc, "Agreement") == {name}
+
+
+def test_one_code_named_under_two_kinds_is_one_document(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội viên học tập Thông báo kết luận số 27-TB/TW của Ban Bí thư. Tỉnh hội đã ban hành kế hoạch "
+                         "thực hiện Thông báo số 27-TB/TW trong toàn hội.")
+    assert names(doc, "Agreement") == {"Thông báo kết luận số 27-TB/TW"}
