@@ -61,6 +61,12 @@ class Grammar(Lists, Described, Named):
         cp = kb.grammar.get("central_prefix") or {}
         self.central_re = re.compile(rf"{phrase_pattern(cp['prefix'])}{WS}") if cp.get("prefix") else None
         self.central_kinds = set(cp.get("kinds") or [])
+        self.central_committee = str(cp.get("committee") or "")
+        bare = [str(h) for h in cp.get("bare_heads") or []]
+        self.central_bare = set(bare)
+        self.central_bare_re = re.compile(rf"(?:{alternation(bare)})(?!\w)(?!{WS}[{UPPER}\d])") if bare else None
+        self.association: Body | None = None  # the association this article names most ("Trung ương Hội")
+        self.associations: dict[str, int] = {}
         if cp.get("prefix"):
             firsts.add(cp["prefix"].split()[0].lower())
         firsts |= {h.split()[0].lower() for h in heads}
@@ -91,7 +97,7 @@ class Grammar(Lists, Described, Named):
                                       r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![\w/.-])") if numbered else None
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
         self.list_heads = {str(h): str(k) for h, k in (kb.grammar.get("shared_head_lists") or {}).items()}
-        self.headed_lists = [(h, re.compile(rf"{re.escape(h)}(?:,{WS}ngành)?(?:{WS})?:(?:{WS})?", re.IGNORECASE))
+        self.headed_lists = [(h, re.compile(rf"{re.escape(h)}(?:,?{WS}ngành)?(?:{WS})?:(?:{WS})?", re.IGNORECASE))
                              for h in self.list_heads]  # "các bộ(, ngành): A, B"
         described = kb.grammar.get("described_bodies") or {}
         self.described_kinds = {key(h): str(k) for h, k in (described.get("heads") or {}).items()}
@@ -120,8 +126,17 @@ class Grammar(Lists, Described, Named):
         self.zone_re = re.compile(rf"({alternation(list(zones.get('heads') or {}))}){WS}(?:{alternation(zones.get('zones') or [])})"
                                   rf"(?!\w)", re.IGNORECASE) if zones.get("heads") else None
         self.firsts |= {h.split()[0].lower() for h in zones.get("heads") or {}}
+        cmd = kb.grammar.get("command_bodies") or {}
+        self.command = (str(cmd.get("head") or ""), str(cmd.get("kind") or ""))
+        self.command_re = re.compile(rf"{phrase_pattern(self.command[0])}(?!\w)", re.IGNORECASE) if cmd.get("head") else None
+        self.command_words = {key(w): str(w) for w in cmd.get("words") or []}
+        self.command_word_re = re.compile(rf"{WS}(?:({alternation(list(self.command_words))})(?!\w)|(\d+|[IVX]+)(?!\w))",
+                                          re.IGNORECASE) if self.command_words else None
+        if cmd.get("head"):
+            self.firsts.add(self.command[0].split()[0].lower())
         self.parent_named_heads = set(kb.grammar.get("parent_named_heads") or [])
         self.parent_named_kinds = set(kb.grammar.get("parent_named_kinds") or [])
+        self.parent_alias_kinds = set(kb.grammar.get("parent_alias_kinds") or [])
         self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
                                   for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
@@ -144,7 +159,8 @@ class Grammar(Lists, Described, Named):
         cands = [c for c in (self._known(s, pos), self._organ(s, pos, depth), self._local(s, pos, depth),
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
-                             self._described(s, pos), self._national(s, pos), self._zone(s, pos))
+                             self._described(s, pos), self._national(s, pos), self._zone(s, pos),
+                             self._bare_association(s, pos), self._command(s, pos))
                  if c is not None]
         if not cands:
             return None
@@ -172,10 +188,19 @@ class Grammar(Lists, Described, Named):
                 and re.search(rf"(?<!\w){phrase_pattern(parent)}$", re.sub(r"\s+", " ", m.group(0)), re.IGNORECASE):
             # "Ủy ban Tư pháp của Quốc hội": a listed body written with its parent is PART_OF it
             host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
+        elif parent and parent in self.kb.agencies and str(entry.get("kind")) in self.parent_alias_kinds \
+                and self._ends_in(m.group(0), parent):
+            # "Ban Bí thư Trung ương Đoàn ...": the name ends in another name of its parent
+            host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
         b = Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
         if str(entry.get("kind")) in self.known_generic_kinds and self.known_generic_re.match(s, m.end()):
             b.generic = True  # "Mặt trận Tổ quốc và các đoàn thể": the Front at every level
         return b
+
+    def _ends_in(self, text: str, parent: str) -> bool:
+        """The words of a listed body's mention end in a name (any listed form) of its parent."""
+        words = text.split()
+        return any(self.kb.canonical_agency(" ".join(words[k:])) == parent for k in range(1, len(words) - 1))
 
     def _absorbed(self, s: str, pos: int) -> bool:
         """ "Trưởng ban chỉ đạo ...": the word at pos ends a title that holds the body's head word."""
@@ -462,6 +487,7 @@ class Grammar(Lists, Described, Named):
     def scan(self, s: str) -> list[Body]:
         self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
         self.enterprises, self.described_seen = [], []
+        self.association, self.associations = None, {}
         out: list[Body] = []
         parent: Body | None = None  # the central body most named so far, whose units are numbered ("Cục I")
         parents: Counter[str] = Counter()
@@ -493,6 +519,7 @@ class Grammar(Lists, Described, Named):
             b = kept
             self._mark_plural(s, b)
             out.append(b)
+            self._note_association(b)
             if (members := self._committee_list(s, b) or self._district_list(s, b)):  # "Tỉnh ủy, UBND, HĐND"
                 out += members
                 pos = out[-1].end

@@ -20,10 +20,15 @@ COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
 _LIST_COUNT = re.compile(rf"{WS}(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các){WS}(tỉnh,{WS}thành{WS}phố|tỉnh,{WS}thành|"
                          rf"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương)(?:[ \t]*:)?{WS}")
 _DASH = re.compile(rf"{WS}[-–]{WS}")
+_HEADED_SEP = re.compile(rf"[,;]{WS}|{WS}(?:và|[-–]){WS}")  # "các bộ ngành: Giáo dục; Y tế; ..."
+_MEMBER_END = re.compile(rf"[,;.]|{WS}và{WS}|\s*$")  # a member named in full ends where the list goes on
 _BARE_END = re.compile(rf",|{WS}(?:và|cùng){WS}|\s*[.;:)\n]|\s*$")  # a head named with no level or place
 _DISTRICT_LEVELS = {"huyện", "quận", "thị xã"}
 _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*)*(?!\w)")
 _BESIDE = re.compile(rf"{WS}|\s*\(\s*(?:thuộc{WS}|của{WS})?")
+# a listed unit and its listed parent apart by a comma or the unit's code: "Cục X, Bộ Công an", "Cục X (C 46) Bộ
+# Công an", "Cục X (C 46, Bộ Công an)"
+_LISTED_BESIDE = re.compile(rf",{WS}|\s*\(\s*[A-Z][A-Z0-9]{{0,3}}(?: ?\d{{1,3}})?\s*(?:\)\s*|,{WS})")
 
 
 def skip_ws(s: str, pos: int) -> int:
@@ -78,18 +83,25 @@ class Lists:
             return []
         for head, rx in self.headed_lists:
             if m := rx.match(s, pos):
-                out = self._members(s, head, m.end(), re.compile(""))
+                out = self._members(s, head, m.end(), re.compile(""), headed=True)
                 return out if len(out) >= 2 else []
         return []
 
-    def _members(self, s: str, head: str, q: int, sep: re.Pattern[str]) -> list[Body]:
+    def _members(self, s: str, head: str, q: int, sep: re.Pattern[str], headed: bool = False) -> list[Body]:
+        """The members of a list of bodies named without their shared head; after a head and a colon
+        ("các bộ ngành: Nội vụ, Tư pháp; Thanh tra Chính phủ") members may be bodies named in full."""
         out: list[Body] = []
         while (sm := sep.match(s, q)) and sm.group(0).strip() not in ("-", "–") and sm.end() < len(s) \
                 and s[sm.end()].isupper() and not s.startswith(head + " ", sm.end()):
-            sep = COORD
+            sep = _HEADED_SEP if headed else COORD
             vb = self._known(head + " " + s[sm.end():sm.end() + 80], 0)
             if vb is None or vb.end <= len(head) + 1 or vb.entry.get("kind") != self.list_heads[head]:
-                break
+                own = self.match_at(s, sm.end()) if headed and out else None
+                if own is None or own.start != sm.end() or own.generic or not _MEMBER_END.match(s, own.end):
+                    break
+                out.append(own)  # "Thanh tra Chính phủ", "Văn phòng Chính phủ": a body in full
+                q = own.end
+                continue
             end = sm.end() + vb.end - len(head) - 1
             own = self._shared_head(s, sm.end()) or self.match_at(s, sm.end())
             after = re.match(rf"{WS}(\w+)", s[end:end + 20])
@@ -213,7 +225,9 @@ class Lists:
         while i < len(bodies):
             a = bodies[i]
             b = bodies[i + 1] if i + 1 < len(bodies) else None
-            if b is not None and (_DASH.fullmatch(s, a.end, b.start) or _BESIDE.fullmatch(s, a.end, b.start)):
+            if b is not None and (_DASH.fullmatch(s, a.end, b.start) or _BESIDE.fullmatch(s, a.end, b.start)
+                                  or (a.kind == "known" and a.entry.get("parent") and self._unit_headed(a.name)
+                                      and _LISTED_BESIDE.fullmatch(s, a.end, b.start))):
                 dash = bool(_DASH.fullmatch(s, a.end, b.start))
                 for unit, parent in ((a, b), (b, a)) if dash else ((a, b),):
                     if unit.host is None and not parent.generic and parent.kind in ("known", "local") \
@@ -234,6 +248,10 @@ class Lists:
             out.append(a)
             i += 1
         return out
+
+    def _unit_headed(self, name: str) -> bool:
+        """ "Cục ...", "Viện ...": a name headed by a sub-unit's head word (not "Bộ Chính trị, Ban Chấp hành")."""
+        return any(name.startswith(h + " ") for h in self.kb.unit_heads)
 
     def _unit_of(self, unit: Body, parent: Body, gap: str) -> bool:
         if unit.kind == "known" and unit.entry.get("parent"):

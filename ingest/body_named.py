@@ -49,6 +49,15 @@ class Named:
     headed_heads: dict[str, str]
     central_re: re.Pattern[str] | None
     central_kinds: set[str]
+    central_committee: str
+    central_bare_re: re.Pattern[str] | None
+    central_bare: set[str]
+    association: Body | None
+    command: tuple[str, str]
+    command_re: re.Pattern[str] | None
+    command_word_re: re.Pattern[str] | None
+    command_words: dict[str, str]
+    associations: dict[str, int]
     zone_re: re.Pattern[str] | None
     zone_heads: dict[str, tuple[str, str]]  # key(head) -> (written form, kind)
 
@@ -147,6 +156,57 @@ class Named:
         alts = "|".join(map(re.escape, sorted(self.brand_names, key=len, reverse=True)))
         self.brand_re = re.compile(rf"(?:{alts})(?!\w)")
 
+    def _bare_association(self, s: str, pos: int) -> Body | None:
+        """ "(Ban Thường vụ) Trung ương Hội": a bare head after the central prefix names the association
+        this article has named last."""
+        if self.association is None or self.central_bare_re is None or self.central_re is None:
+            return None
+        m = self.central_bare_re.match(s, pos)
+        if not m or not any(c.end() == pos for c in self.central_re.finditer(s, max(0, pos - 12), pos)):
+            return None
+        a = self.association
+        return Body(pos, m.end(), "known", a.name, entry=a.entry)
+
+    def _note_association(self, b: Body) -> None:
+        for n in b.nodes():
+            if n.kind == "known" and str(n.entry.get("kind")) in self.central_kinds and not n.generic \
+                    and n.name.split()[0] in self.central_bare and not n.entry.get("foreign"):
+                self.associations[n.name] = self.associations.get(n.name, 0) + 1
+                if self.association is None or self.associations[n.name] > self.associations[self.association.name]:
+                    self.association = n  # the association named most, not its committees nor a foreign one
+
+    def _command(self, s: str, pos: int) -> Body | None:
+        """ "Bộ tư lệnh Vùng Cảnh sát biển 1", "Bộ Tư lệnh Quân khu 5", "Bộ Tư lệnh TP HCM": a command named by the
+        region words and number, or the province, that follow its head (command_bodies)."""
+        m = self.command_re.match(s, pos) if self.command_re else None
+        if not m or not s[pos].isupper() or self.command_word_re is None:
+            return None
+        head, kind = self.command
+        q = skip_ws(s, m.end())
+        lm = self.kb.level_re.match(s, q)  # "Bộ Tư lệnh TP HCM"
+        pm = self.kb.place_re.match(s, skip_ws(s, lm.end()) if lm else q)
+        prov = self.kb.province(pm.group(0)) if pm else None
+        if pm and prov:  # "Bộ Tư lệnh TP HCM"
+            return Body(pos, pm.end(), "known", f"{head} {prov.get('in_body_names') or prov['name']}",
+                        entry={"kind": kind, "english": ""})
+        words: list[str] = []
+        end, number = m.end(), False
+        while (w := self.command_word_re.match(s, end)) is not None:
+            if w.group(1):
+                if number and not words[-1].isdigit():
+                    break  # one force after the number at most: "Vùng 1 Hải quân"
+                written = re.sub(r"\s+", " ", w.group(1))
+                form = self.command_words[key(written)]
+                words.append(written if form.lower() == written.lower() and len(form.split()) == 1 and words
+                             else form)  # "Cảnh sát biển vùng 2": a region word written in lower case after others
+            else:
+                words.append(w.group(2))
+                number = True
+            end = w.end()
+        if not number or not words or words[0].isdigit():
+            return None
+        return Body(pos, end, "known", f"{head} {' '.join(words)}", entry={"kind": kind, "english": ""})
+
     def _zone(self, s: str, pos: int) -> Body | None:
         """ "Ban quản lý Khu kinh tế Vân Phong": a board named by the zone it manages (zone_bodies)."""
         m = self.zone_re.match(s, pos) if self.zone_re else None
@@ -210,6 +270,13 @@ class Named:
         m = self.central_re.match(s, pos) if self.central_re else None
         if not m:
             return None
+        assoc = self._bare_association(s, m.end())
+        if assoc is not None and self.central_committee:  # "Trung ương Hội đã chỉ đạo ..."
+            b = Body(pos, assoc.end, "organ", self.central_committee, host=assoc, part_of=True)
+            if b.canonical(self.kb) == assoc.canonical(self.kb):  # the data names the committee as the body
+                assoc.start = pos
+                return assoc
+            return b
         b = self._known(s, m.end())
         if b is None or str(b.entry.get("kind")) not in self.central_kinds:
             return None

@@ -71,6 +71,8 @@ class Events(EventRoles, EventPlaces):
         self.planned_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('planned_markers') or ['$^'])})(?!\w)",
                                       re.IGNORECASE)
         self.planned_opener = re.compile(rf"(?:{alternation(self.meetings.cues['planned_openers'])})(?!\w)", re.IGNORECASE)
+        self.planned_next = re.compile(rf"\s*(?:{alternation(kb.cues.get('planned_markers') or ['$^'])})(?!\w)",
+                                       re.IGNORECASE)  # "sự kiện X sẽ diễn ra ...": right after the name
         self.same_day_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('same_day_markers') or ['$^'])})(?!\w)",
                                        re.IGNORECASE)
         self.doc_before = re.compile(rf"(?<!\w)(?:{alternation([d['words'] for d in kb.cues.get('document_kinds') or []])})\s+$",
@@ -96,7 +98,8 @@ class Events(EventRoles, EventPlaces):
         self.sign_re = re.compile(rf"(?<!\w)(?:{alt('sign_verbs')})(?!\w)", re.IGNORECASE)
         # a person's part in an event: whole syllables, with spaCy's PhraseMatcher
         self.parts = CueMatcher({"chair": c.get("chair_verbs") or [], "attend": c.get("attend_verbs") or [],
-                                 "speech": c.get("speech_verbs") or [], "visit": self.meetings.visit_verbs},
+                                 "speech": (c.get("speech_verbs") or []) + self.meetings.cues["sign_attend_verbs"],
+                                 "visit": self.meetings.visit_verbs},
                                 not_before={"attend": self.meetings.cues["attend_not_before"]})
         self.presence_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('presence_before') or ['$^'])})"
                                       rf"(?:{WS}[^,;.()\n]{{1,120}})?\s*$", re.IGNORECASE)
@@ -186,6 +189,7 @@ class Events(EventRoles, EventPlaces):
                                 is not None)  # "Chiều 4/10, việc X được đặt ra trong cuộc họp báo thường kỳ của Chính phủ"
                 if not (near or dated or (lead_date and head.start() < 150)) \
                         or self.planned_any.search(sent, max(0, head.start() - 40), head.start()) \
+                        or self.planned_next.match(sent, after_name) \
                         or self.planned_opener.match(sent.lstrip(" -–\"“(")):  # "Dự kiến ... tại kỳ họp 11 khoảng 16 ngày"
                     head = None  # "dự kiến ngày 25-11 sẽ chính thức họp báo": not yet held
             if head is None and sign is not None:

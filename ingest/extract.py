@@ -4,6 +4,7 @@ relations (FORMAT.md) with global ids and evidence."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -13,12 +14,22 @@ from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.knowledge import Knowledge, alternation, key, load
 from coordgraph.ingest.meta import furniture
 from coordgraph.ingest.pipeline import Findings, build_nlp, run
+from coordgraph.ingest.post_merge import merge_titles
 from coordgraph.ingest.text import Text
 
 _BYLINE_SEP = re.compile(r"\s+[-–]\s+|\s*[,;/&]\s*|\s+và\s+")
 _CREDIT = re.compile(r"(?<![\w/])Theo\s+((?:[A-ZĐ][^\W\d_]*\s+){1,4}[A-ZĐ][^\W\d_]*)\s*[/(–-]\s*[^\n]{2,60}?\s*\)?\s*$")
-_SIGNED_OFF = re.compile(r"[.!?…”\"]\s+((?:[A-ZĐ][a-zà-ỹđ]+\s+){1,3}[A-ZĐ][a-zà-ỹđ]+)\s*$")
 _TITLE_KINDS = {"head_of_state"}  # bodies named by a title: only as the target of a post
+
+
+@cache
+def _signed_off() -> re.Pattern[str]:
+    """Authors' names closing the last paragraph ("... nhiệm vụ được giao. Thu Hà", "... Võ Hải - Hoàng Thùy"),
+    maybe with a note of how the report was made ("Mộc Miên (Tổng hợp)", "Huyền Lê (Theo AFP)")."""
+    name = r"(?:[A-ZĐ][a-zà-ỹđ]+\s+){1,3}[A-ZĐ][a-zà-ỹđ]+"
+    words = [str(w) for w in furniture().get("byline_suffixes") or []]
+    note = rf"(?:\s*\(?(?i:{alternation(words)})(?:\s[^()\n]{{1,30}})?\)?)?" if words else ""
+    return re.compile(rf"[.!?…”\"]\s+({name}(?:\s*[-–]\s*{name}){{0,3}}){note}\s*$")
 
 
 @cache
@@ -26,6 +37,17 @@ def _byline_prefix() -> re.Pattern[str]:
     words = [str(w) for w in furniture().get("byline_prefixes") or []]
     return re.compile(rf"(?:^|[.!?…”\"]\s+)(?:{alternation(words)})\s*:\s*([^\n.:;]{{3,60}}?)\s*$",
                       re.IGNORECASE) if words else re.compile("$^")
+
+
+@cache
+def _acting_office() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(what precedes, what follows) a bare office title that acts (body_grammar.yaml, acting_office)."""
+    ao = load().grammar.get("acting_office") or {}
+    before = re.compile(rf"(?<!\w)(?:{alternation(ao.get('before') or [])})\s+$") if ao.get("before") else re.compile("$^")
+    adverbs = alternation(ao.get("adverbs") or []) if ao.get("adverbs") else None
+    pre = rf"(?:\s+(?:{adverbs}))*" if adverbs else ""
+    act = re.compile(rf"{pre}\s+(?:{alternation(ao.get('acts') or [])})(?!\w)") if ao.get("acts") else re.compile("$^")
+    return before, act
 
 
 class _Builder:
@@ -98,12 +120,24 @@ class _Builder:
         return eid
 
     def _acts(self, b: Body) -> bool:
-        """A title-named office written out in full ("Thủ tướng Chính phủ") with no person after it."""
+        """A title-named office written out in full ("Thủ tướng Chính phủ") with no person after it, or
+        written bare and acting in an article that names no one with its title (`_acting_bare`)."""
         x = self.text.x
-        if key(b.name) in self.kb.titles or len(x[b.start:b.end].split()) < 3 \
-                or any(0 <= p.start - b.end <= 2 for p in self.f.people):
+        if key(b.name) in self.kb.titles or any(0 <= p.start - b.end <= 2 for p in self.f.people):
             return False
+        if len(x[b.start:b.end].split()) < 3:
+            return self._acting_bare(b)
         return not any(p.chain_start <= b.start < p.chain_end for p in self.f.people)
+
+    def _acting_bare(self, b: Body) -> bool:
+        """ "Thủ tướng đã giao Bộ Nội vụ ...", "quyết định của Thủ tướng": the bare title acts as the office
+        (acting_office) when no person in the article holds that title."""
+        before, act = _acting_office()
+        x, surface = self.text.x, key(self.text.x[b.start:b.end])
+        if any(key(post.title) == surface for p in self.f.people for post in p.posts) \
+                or re.search(r"(?<!\w)phó\s+$", x[max(0, b.start - 5):b.start], re.IGNORECASE):
+            return False
+        return bool(act.match(x, b.end) or before.search(x, max(0, b.start - 10), b.start))
 
     # -- people --------------------------------------------------------------------
     def people(self) -> None:
@@ -136,21 +170,23 @@ class _Builder:
                            and r.properties.get("title") == post.title]
                     cands = pairs.get(post.title, {})
                     right_before = post.end <= p.start and not x[post.end:p.start].strip()
-                    home = self._home(post.title) if not cands and right_before and (p.name, post.title) not in held \
-                        else None  # "Thứ trưởng A" where the article names one Bộ
+                    home = self._home(post.title, post.start) if not cands and right_before \
+                        and (p.name, post.title) not in held else None  # "Thứ trưởng A" where the article names one Bộ
                     if not own and (len(cands) == 1 or home is not None):
                         body = home or next(iter(cands.values()))
                         if not body.generic and not body.unresolved():
                             self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title,
                                      **former)
-        lines = [ln for ln in self.text.orig.splitlines() if ln.strip()][-3:]
-        credit = next((m for m in (_CREDIT.search(ln[-160:]) or _SIGNED_OFF.search(ln[-80:]) for ln in lines) if m),
+        self.relations = merge_titles(self.relations, kb, {i: e.name for i, e in self.entities.items()})
+        lines = [unicodedata.normalize("NFC", ln) for ln in self.text.orig.splitlines() if ln.strip()][-3:]
+        credit = next((m for m in (_CREDIT.search(ln[-160:]) or _signed_off().search(ln[-100:]) for ln in lines) if m),
                       None)  # "... Theo Lê Sơn/Cổng TTĐT", "... nhiệm vụ được giao. Thu Hà"
         first = credit.group(1).split()[0] if credit else ""
         if credit and (any(rx.match(credit.group(1)) for rx in (kb.known_re, kb.local_head_re, kb.unit_re, kb.organ_re,
                                                                  kb.place_re, kb.country_re, kb.title_re))
-                       or first == "Theo" or kb.honorific_re.fullmatch(first)):
-            credit = None  # "Theo Ban Tổ chức/..." cites a body; "Theo Chinhphu" an outlet
+                       or first == "Theo" or (kb.honorific_re.fullmatch(first) and not _BYLINE_SEP.search(credit.group(1)))):
+            credit = None  # "Theo Ban Tổ chức/..." cites a body; "Theo Chinhphu" an outlet; "Ông X" is a caption
+            # (but "Anh Minh - Võ Hải" names two authors)
         bylines = [f.article.byline or "", credit.group(1) if credit else ""]
         for ln in lines:  # "... hợp tác xã. Tin, ảnh: Đăng Khoa", maybe above a photo caption
             pm = _byline_prefix().search(ln[-100:])
@@ -162,13 +198,19 @@ class _Builder:
                 if 2 <= len(name.split()) <= 5 and name[:1].isupper():
                     self.entities.setdefault("p:" + name, Entity("p:" + name, "Person", name, [], {"byline": True}))
 
-    def _home(self, title: str) -> Body | None:
-        """The one body the article names with a head a bare title is held in (titles.yaml, home_heads)."""
+    def _home(self, title: str, at: int) -> Body | None:
+        """The one body the article names with a head a bare title is held in (titles.yaml, home_heads); of
+        several, the one its sentence names before it ("Văn phòng UBND TP. HCM truyền đạt ý kiến của chủ
+        tịch X")."""
         heads = [key(str(h)) + " " for h in (self.kb.title_data.get("home_heads") or {}).get(title) or []]
         if not heads:
             return None
         found = {n.canonical(self.kb): n for b in self.f.bodies for n in b.nodes()
                  if not n.generic and not n.unresolved() and key(n.canonical(self.kb)).startswith(tuple(heads))}
+        if len(found) > 1:
+            lo = self.text.sentence_of(at)[0]
+            found = {c: n for b in self.f.bodies if lo <= b.start < at for n in b.nodes()
+                     if (c := n.canonical(self.kb)) in found}
         return next(iter(found.values())) if len(found) == 1 else None
 
     # -- documents and events ----------------------------------------------------------
@@ -228,6 +270,8 @@ class _Builder:
             agreed = [j for j, d in enumerate(self.f.documents) if j in doc_ids and d.parties and not d.number]
             if ev.kind == "ky_ket" and not ev.docs and len(agreed) == 1:  # "Lễ ký kết" and the one agreement read
                 self.rel("SIGNS", eid, doc_ids[agreed[0]], ev.start)
+            if ev.date is None and not any(eid in (r.source, r.target) for r in self.relations):
+                del self.entities[eid]  # neither day nor anyone taking part: too little to report it by
 
     def graph(self) -> tuple[list[Entity], list[Relation]]:
         for b in self.f.bodies:

@@ -16,6 +16,7 @@ from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
 from coordgraph.ingest.person_names import Names, addressed_re
 from coordgraph.ingest.person_places import Companies, Streets
 from coordgraph.ingest.post_context import Context, Post
+from coordgraph.ingest.post_fill import fill_pending
 from coordgraph.ingest.post_lists import PostLists
 
 _SEP = re.compile(rf"[ \t]*,?{WS}kiêm{WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
@@ -33,6 +34,7 @@ _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _DO = re.compile(rf"{WS}do{WS}")
 _WORD = re.compile(r"(?<!\w)\w+")
 _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 _GLOSS = re.compile(r"[ \t]*\([A-ZĐ][A-Za-z0-9Đ&\-. ]{1,15}\)")
 
 
@@ -185,16 +187,19 @@ class People(Names, Context, PostLists):
 
     def _closed_after(self, s: str, q: int, title: str) -> Body | None:
         """A body outside the lists a title closes (post_context.closed_body), also when the title holds
-        the head's first word ("Trưởng ban chỉ huy khẩn nguy ...")."""
+        the head's first word ("Trưởng ban chỉ huy khẩn nguy ...") or the whole head, the name following
+        in capitals ("Trưởng trạm Khuyến nông huyện X", "Trưởng phòng Quản lý giao thông đường thủy")."""
         b = self.closed_body(s, q)
         head = self.kb.absorbs.get(title)
-        if b is not None or not head or not s[q:q + 1].islower():
+        if b is not None or not head or not s[q:q + 1].isalpha():
             return b
         virtual = f"{head} {s[q:q + 200]}"
         vb = self.closed_body(virtual, 0)
         hm = self.titled_re.match(virtual) if self.titled_re else None
-        if vb is None or hm is None or hm.end() <= len(head):
+        if vb is None or hm is None or (hm.end() <= len(head) and not s[q].isupper()):
             return None  # only a longer head ("Trưởng ban chỉ huy ..."), not "Trưởng ban chấm thi"
+        if hm.end() <= len(head) and self.kb.name_re.match(s, q) and not self.kb.place_re.match(s, q):
+            return None  # "Trưởng phòng Lê Tám": a person's name, not the unit's
         return _shift(vb, q - len(head) - 1, q)
 
     def _place_post(self, s: str, q: int, title: str) -> Body | None:
@@ -332,8 +337,10 @@ class People(Names, Context, PostLists):
     def chain_before(self, s: str, seg_start: int, name_start: int) -> tuple[list[Post], int, str | None]:
         """Items "T1 B1, T2 B2 " that end right before the name."""
         lo = max(seg_start, name_start - 80)
-        starts = {seg_start, *(m.end() for m in _SEP.finditer(s, seg_start, name_start)),
-                  *(m.start() for m in _WORD.finditer(s, lo, name_start) if s[m.start()].isupper())}
+        seps = {seg_start, *(m.end() for m in _SEP.finditer(s, seg_start, name_start))}
+        loose = {m.start() for m in _WORD.finditer(s, lo, name_start)  # "do phó thủ tướng thường trực Chính phủ X"
+                 if not s[m.start()].isupper() and m.start() not in seps and self._opens_post(s, m.start())}
+        starts = {*seps, *loose, *(m.start() for m in _WORD.finditer(s, lo, name_start) if s[m.start()].isupper())}
         for c in sorted(starts):
             posts: list[Post] = []
             p = c
@@ -349,7 +356,7 @@ class People(Names, Context, PostLists):
                 if q2 >= name_start:
                     ok = True
                     break
-                am = _APPOSED.match(s, q)
+                am = _APPOSED.match(s, q) if c not in loose else None  # not "ứng cử đại biểu Quốc hội, ông X"
                 if am and post.body is not None and self._skip_prefixes(s, am.end())[0] >= name_start:
                     ok = True
                     break
@@ -361,6 +368,16 @@ class People(Names, Context, PostLists):
                 return posts, posts[0].start if posts else c, None
         q, rank = self._prefix_before(s, seg_start, name_start)
         return [], q, rank
+
+    def _opens_post(self, s: str, p: int) -> bool:
+        """A title written in lower case starts at p, maybe after "nguyên" ("nguyên viện phó Viện X"), and
+        not within a name ("Ban thường vụ Tỉnh ủy")."""
+        before = _WORD_BEFORE.search(s, max(0, p - 30), p)
+        if before is not None and before.group(1)[:1].isupper():
+            return False
+        fm = self.former_re.match(s, p) if self.former_re else None
+        tm = self.title_re.match(s, fm.end() if fm else p)
+        return tm is not None
 
     def _heads(self, s: str, bodies: list[Body], cstart: int, cend: int) -> Post | None:
         """ "Tiểu ban X do Tổng bí thư A làm Trưởng tiểu ban" / "... do A đứng đầu": A's post in X."""
@@ -479,8 +496,8 @@ class People(Names, Context, PostLists):
             head = self._heads(s, bodies, cstart, max(cend, b))
             if head is not None:
                 post.append(head)
-            _fill_pending(pre, self.kb)  # each side of the name on its own: "Trưởng ban X (Phó Bí thư Y)"
-            _fill_pending(post, self.kb)
+            fill_pending(pre, self.kb)  # each side of the name on its own: "Trưởng ban X (Phó Bí thư Y)"
+            fill_pending(post, self.kb)
             self._named_before(s, bodies, pre + post, name_starts, sent_start)
             name = re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", re.sub(r"\s+", " ", s[a:b]))  # "Moon Jae - in"
             pm = PersonMention(name, a, b, min(cstart, a), max(cend, b), pre + post, rank)
@@ -504,32 +521,6 @@ def _appointed(spec: dict) -> str:
     n = int(spec.get("max_words") or 8)
     return (rf"|(?:{leads})(?:{WS}[^\s,.;:()“”\"]+){{0,{n}}}?{WS}(?:{acts})"
             rf"(?:{WS}(?:{alternation([str(w) for w in spec.get('particles') or []]) or 'lại'}))?{WS}(?:{takes})")
-
-
-def _fill_pending(posts: list[Post], kb: Knowledge) -> None:
-    """ "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ": the party group of the next item's body;
-    "Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Công ty X": the board of the next item's company."""
-    for i in range(len(posts) - 2, -1, -1):
-        p, nxt = posts[i], posts[i + 1]
-        if p.pending and nxt.body is not None:
-            board = nxt.body.kind == "organ" and nxt.body.host is not None \
-                and (kb.organs.get(key(nxt.body.name)) or {}).get("board")
-            host = copy.deepcopy(nxt.body.host if board else nxt.body)  # "Bí thư Đảng ủy, Thành viên HĐTV Tập đoàn X"
-            spec = kb.organs.get(key(p.pending)) or {}
-            start = max(p.start, p.end - len(p.pending))  # the organ's own words, not the title's
-            p.body = Body(start, p.end, "organ", p.pending, host=host, part_of=bool(spec.get("part_of")))
-        elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
-                and nxt.body.kind == "organ" and nxt.body.host is not None \
-                and key(nxt.body.name) == key(kb.absorbs.get(nxt.title) or "-"):
-            p.body = copy.deepcopy(nxt.body.host)  # "Phó Tổng Thư ký, Chánh Văn phòng Hội X": the office's host
-        elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
-                and nxt.body.kind != "organ":
-            p.body = copy.deepcopy(nxt.body)  # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"
-            spec = kb.organs.get(key(kb.absorbs.get(p.title) or ""))
-            if spec and "body" in (spec["hosts"] if isinstance(spec["hosts"], list) else [spec["hosts"]]):
-                # "Chánh văn phòng kiêm người phát ngôn UBND tỉnh X": the office of the next item's body
-                p.body = Body(max(p.start, p.end - len(spec["organ"])), p.end, "organ", spec["organ"], host=p.body,
-                              part_of=bool(spec.get("part_of")))
 
 
 def _prefix(s: str, p: int, k: int) -> str:

@@ -33,6 +33,7 @@ from coordgraph.ingest.knowledge import Knowledge
 from coordgraph.ingest.knowledge import load as knowledge
 from coordgraph.ingest.localities import Context, context, resolve
 from coordgraph.ingest.people import People, PersonMention
+from coordgraph.ingest.session_hosts import session_hosts
 from coordgraph.ingest.text import Text, build
 from spacy.lang.vi import VietnameseTokenizer
 from spacy.language import Language
@@ -210,6 +211,7 @@ def make_events(nlp: Language, name: str) -> Any:
         signed(f.text.x, f.events, f.doc_mentions)
         signed_at_event(f.text.x, f.text.sentences, f.events, f.doc_mentions)
         recalled_signing(f.text.x, f.text.sentences, f.events, f.doc_mentions)
+        session_hosts(f.text.x, f.text.sentences, f.events, f.bodies, kb)
         events.roles(f.text.x, f.text.sentences, f.events, f.people, f.bodies)
         if not f.article.published:
             main = f.events[0].date if f.events else None

@@ -15,6 +15,7 @@ from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 
 _SPACES = re.compile(WS)
+_CODE = re.compile(r"[A-ZĐ]+\d+")  # a unit's code ("PC49"), not its name
 _WORD = re.compile(r"(?<!\w)\w+")
 _BRACKET_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)(?=[ \t]*[-–][ \t])")  # "X (Đồng Nai) - phó chủ nhiệm ..."
 
@@ -62,12 +63,15 @@ class Context:
         not_heads = [str(h) for h in tb.get("not_heads") or []]
         self.titled_not = re.compile(rf"(?:{alternation(not_heads)})(?!\w)", re.IGNORECASE) if not_heads else None
         self.titled_stop = {str(w) for w in tb.get("stopwords") or []}
+        self.titled_lower = {key(str(h)) for h in tb.get("lower_case_heads") or []}
 
     def closed_body(self, s: str, q: int) -> Body | None:
         """ "Chủ tịch Hội cựu thanh niên xung phong cho rằng": after a title, a head and the words that
         describe it up to what closes the name (body_grammar.yaml, titled_bodies)."""
         m = self.titled_re.match(s, q) if self.titled_re else None
-        if m is None or not s[q].isupper() or (self.titled_not and self.titled_not.match(s, q)) \
+        lower = not s[q].isupper()  # "Hiệu trưởng trường tiểu học Trí Phải Tây": a head written in lower case
+        if m is None or (lower and key(m.group(0)) not in self.titled_lower) \
+                or (self.titled_not and self.titled_not.match(s, q)) \
                 or any(rx.match(s, q) for rx in (self.kb.organ_re, self.kb.local_head_re, self.kb.known_re)):
             return None
         p, end, words = _skip(s, m.end()), m.end(), list[str]()
@@ -84,7 +88,8 @@ class Context:
             if p >= len(s) or s[p] in ",;.:()\n\"“”" or self._person_at(s, p):
                 break
             if s[p] in "-–" and s[p - 1].isspace():
-                if words[-1:] and words[-1][:1].isupper() and fallback is None:  # "Hội Cầu - đường Đà Nẵng"
+                if words[-1:] and (words[-1][:1].isupper() or s[_skip(s, p + 1):_skip(s, p + 1) + 1].isupper()) \
+                        and fallback is None:  # "Hội Cầu - đường Đà Nẵng", "Phòng Tài chính - Kế hoạch huyện"
                     fallback, p = (end, list(words)), _skip(s, p + 1)
                     continue
                 break
@@ -92,7 +97,7 @@ class Context:
             if fm and not (fm.group(0).strip() == "và" and not self._closes_at(s, _skip(s, fm.end()))):
                 break  # "và" ends the name before a person or another body ("Quy hoạch và Phát triển" does not)
             w = _WORD.match(s, p)
-            if w is None or w.group(0).lower() in self.titled_stop or len(words) >= self.titled_max \
+            if w is None or w.group(0) in self.titled_stop or len(words) >= self.titled_max \
                     or (words and w.group(0)[:1].isupper() and self.kb.known_re.match(s, p)):
                 if fallback is None:
                     return None  # a clause, or another body's name
@@ -102,8 +107,9 @@ class Context:
             end, p = w.end(), _skip(s, w.end())
         if fallback is not None and not any(w[:1].isupper() for w in words[len(fallback[1]):]):
             end, words = fallback  # "... Việt Nam - khuyến nghị tăng ...": no name goes on after the dash
-        if not words or self.kb.level_re.fullmatch(words[0]) or words[-1] == "và":
-            return None
+        if not words or self.kb.level_re.fullmatch(words[0]) or words[-1] == "và" \
+                or (lower and not any(w[:1].isupper() for w in words)) or _CODE.fullmatch(words[0]):
+            return None  # a head in lower case names a body only with a capitalised name after it; "Phòng PC49"
         head = self.titled_forms[key(m.group(0))]
         kind = self.titled_kinds[key(m.group(0))]
         lm = self.kb.level_re.search(s, m.end(), end)

@@ -161,7 +161,9 @@ def _mentions(doc: DocGraph, agency_ids: dict[str, str]) -> list[Mention]:
                 body = ents[r.target]
                 if _scoped(body):
                     continue
-                m.posts.add((fold(str(r.properties.get("title") or "")), agency_ids.get(body.id, body.id)))
+                also = r.properties.get("also") or []  # the other titles in the same body
+                for title in [r.properties.get("title"), *(also if isinstance(also, list) else [also])]:
+                    m.posts.add((fold(str(title or "")), agency_ids.get(body.id, body.id)))
                 prov = _province(body)
                 if prov:
                     m.provinces.add(prov)

@@ -1,0 +1,64 @@
+"""Titles written without their body in a chain, given the body of the item after them: "Bí thư Đảng đoàn,
+Chủ tịch Ủy ban Trung ương MTTQ" (the party group of the next item's body), "Phó Chủ tịch, Tổng Thư ký
+Hội X" (the next item's body), "Bí thư kiêm Chủ tịch UBND xã X" (the party committee of that commune)."""
+
+from __future__ import annotations
+
+import copy
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.knowledge import Knowledge, key
+from coordgraph.ingest.post_context import Post
+
+
+def fill_pending(posts: list[Post], kb: Knowledge) -> None:
+    """ "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ": the party group of the next item's body;
+    "Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Công ty X": the board of the next item's company."""
+    for i in range(len(posts) - 2, -1, -1):
+        p, nxt = posts[i], posts[i + 1]
+        if p.pending and nxt.body is not None:
+            board = nxt.body.kind == "organ" and nxt.body.host is not None \
+                and (kb.organs.get(key(nxt.body.name)) or {}).get("board")
+            host = copy.deepcopy(nxt.body.host if board else nxt.body)  # "Bí thư Đảng ủy, Thành viên HĐTV Tập đoàn X"
+            spec = kb.organs.get(key(p.pending)) or {}
+            start = max(p.start, p.end - len(p.pending))  # the organ's own words, not the title's
+            p.body = Body(start, p.end, "organ", p.pending, host=host, part_of=bool(spec.get("part_of")))
+        elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
+                and nxt.body.kind == "organ" and nxt.body.host is not None \
+                and key(nxt.body.name) == key(kb.absorbs.get(nxt.title) or "-"):
+            p.body = copy.deepcopy(nxt.body.host)  # "Phó Tổng Thư ký, Chánh Văn phòng Hội X": the office's host
+        elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
+                and nxt.body.kind != "organ" and not _held_in(p.title, nxt.body, kb):
+            p.body = _place_body(p, nxt.body, kb)  # "Bí thư kiêm Chủ tịch UBND xã X": the Đảng ủy of xã X
+        elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
+                and nxt.body.kind != "organ":
+            p.body = copy.deepcopy(nxt.body)  # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia Việt Nam"
+            spec = kb.organs.get(key(kb.absorbs.get(p.title) or ""))
+            if spec and "body" in (spec["hosts"] if isinstance(spec["hosts"], list) else [spec["hosts"]]):
+                # "Chánh văn phòng kiêm người phát ngôn UBND tỉnh X": the office of the next item's body
+                p.body = Body(max(p.start, p.end - len(spec["organ"])), p.end, "organ", spec["organ"], host=p.body,
+                              part_of=bool(spec.get("part_of")))
+
+
+def _held_in(title: str, body: Body, kb: Knowledge) -> bool:
+    """Whether a bare title may be held in the body the next item names: not a party title before a
+    locality's council or committee (titles.yaml, party_beside: "Bí thư kiêm Chủ tịch UBND xã X")."""
+    spec = kb.title_data.get("party_beside") or {}
+    return not (title in (spec.get("titles") or []) and body.kind == "local" and not body.fused
+                and key(body.name) in {key(str(h)) for h in spec.get("heads") or []})
+
+
+def _place_body(post: Post, body: Body, kb: Knowledge) -> Body | None:
+    """The body of the same locality as a local `body` in which a bare title is held (titles.yaml,
+    place_posts), or None."""
+    if body.kind != "local" or body.host is not None or body.fused:
+        return None  # "Chủ tịch, Phó Bí thư Tỉnh ủy X" does not say which council or committee
+    level = body.level
+    heads = next((e.get("heads") or {} for e in kb.title_data.get("place_posts") or []
+                  if post.title in (e.get("titles") or [])), {})
+    head = kb.local_heads.get(key(str(heads.get(level) or ""))) if level else None
+    if head is None:
+        return None
+    fused = bool(head.locality)
+    return Body(post.end, post.end, "local", head.head, level=head.locality if fused else level, place=body.place,
+                fused=fused, place_from=body.place_from, entry={"kind": head.kind, "english": head.english})

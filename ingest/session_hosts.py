@@ -1,0 +1,39 @@
+"""A session set as the scene of what a body does ("Tại kỳ họp ngày 1/8, Ủy ban Kiểm tra Tỉnh ủy X đã kết
+luận ...", "Tại phiên họp thứ 20, Ủy ban Kiểm tra Trung ương đã ..."): a body that holds sessions of its own,
+acting at one, holds it. Cue words: `session_*` in ingest/data/events.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.cues import alt, event_cues
+from coordgraph.ingest.events import Event
+from coordgraph.ingest.knowledge import WS, Knowledge, key
+
+
+@cache
+def _setting() -> re.Pattern[str]:
+    """ "Tại kỳ họp ngày 1/8, ": the setting, opening a sentence or a clause, up to the comma after it."""
+    return re.compile(rf"(?<!\w)(?:{alt('setting_markers')}){WS}(?P<head>{alt('session_nouns')})(?!\w)[^,.;:()\n]{{0,40}},\s*",
+                      re.IGNORECASE)
+
+
+def session_hosts(s: str, sentences: list[tuple[int, int]], events: list[Event], bodies: list[Body],
+                  kb: Knowledge) -> None:
+    """Gives a session no body holds yet the body that holds sessions and is the subject of a sentence set at it."""
+    holders = tuple(key(h) for h in event_cues()["session_holders"])
+    for ss, se in sentences:
+        m = next((m for m in _setting().finditer(s, ss, se)  # opening the sentence or a clause
+                  if not s[ss:m.start()].strip(" -–\"“(") or s[ss:m.start()].rstrip().endswith(",")), None)
+        if m is None:
+            continue
+        noun = key(m.group("head"))
+        ev = next((e for e in reversed(events) if e.start <= ss and not e.referenced and key(e.name).startswith(noun)),
+                  None)
+        if ev is None or ev.organisers:
+            continue
+        subject = next((b for b in bodies if b.start == m.end()), None)
+        if subject is not None and not subject.generic and key(subject.canonical(kb)).startswith(holders):
+            ev.organisers.append(subject)

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, pairs, run
+
+
+def test_a_listed_organ_ending_in_another_name_of_its_parent_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 2/3, Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh họp bàn kế hoạch năm.")
+    assert ("Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in pairs(doc, "PART_OF")
+
+
+def test_the_secretariat_of_the_party_is_not_made_part_of_its_central_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Bí thư Trung ương Đảng vừa ban hành chỉ thị mới về công tác dân vận.")
+    assert not pairs(doc, "PART_OF")
+
+
+def test_the_central_committee_of_the_association_named_is_read_from_a_bare_head(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội Luật gia Việt Nam vừa tổng kết năm. Trung ương Hội đã chỉ đạo các tỉnh làm tốt việc này. "
+                         "Ban Thường vụ Trung ương Hội cũng cho ý kiến.")
+    part_of = pairs(doc, "PART_OF")
+    assert ("Ban Chấp hành Trung ương Hội Luật gia Việt Nam", "Hội Luật gia Việt Nam") in part_of
+    assert ("Ban Thường vụ Trung ương Hội Luật gia Việt Nam", "Ban Chấp hành Trung ương Hội Luật gia Việt Nam") in part_of
+
+
+def test_a_bare_association_whose_committee_the_data_names_as_itself_is_not_part_of_itself(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Hội Nông dân Việt Nam vừa tổng kết năm. Trung ương Hội đã chỉ đạo các tỉnh làm tốt việc này.")
+    assert all(a != b for a, b in pairs(doc, "PART_OF"))
+
+
+def test_a_bare_association_with_none_named_before_is_not_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Trung ương Hội đã chỉ đạo các tỉnh làm tốt việc này.")
+    assert not pairs(doc, "PART_OF")
+
+
+def test_a_listed_department_and_its_ministry_apart_by_a_comma_or_a_code_is_part_of_it(extractor: Extractor) -> None:
+    for text in ("Hôm qua, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an đã bắt hai đối tượng.",
+                 "Hôm qua, Cục Cảnh sát điều tra tội phạm về ma túy (C 04) Bộ Công an đã bắt hai đối tượng.",
+                 "Hôm qua, Cục Cảnh sát điều tra tội phạm về ma túy (C 04, Bộ Công an) đã bắt hai đối tượng."):
+        assert ("Cục Cảnh sát điều tra tội phạm về ma túy", "Bộ Công an") in pairs(run(extractor, text), "PART_OF")
+
+
+def test_two_listed_bodies_in_a_comma_list_are_not_made_unit_and_parent(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban Kiểm tra đề nghị Bộ Chính trị, Ban Chấp hành Trung ương Đảng xem xét kỷ luật.")
+    assert ("Bộ Chính trị", "Ban Chấp hành Trung ương Đảng") not in pairs(doc, "PART_OF")
+
+
+def test_a_command_is_named_by_its_region_words_and_number_or_its_city(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng nay, Bộ tư lệnh Vùng 3 Hải quân và Bộ tư lệnh cảnh sát biển vùng 4 cùng Bộ Tư lệnh "
+                         "Quân khu 7 đã phối hợp với Bộ Tư lệnh TP HCM diễn tập.")
+    assert {"Bộ Tư lệnh Vùng 3 Hải quân", "Bộ Tư lệnh Cảnh sát biển vùng 4", "Bộ Tư lệnh Quân khu 7",
+            "Bộ Tư lệnh Thành phố Hồ Chí Minh"} <= agencies(doc)
+    assert "Quân khu 7" not in agencies(doc)
+
+
+def test_a_colon_list_of_ministries_and_other_bodies_after_bo_nganh_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Thủ tướng phụ trách các bộ ngành: Xây dựng; Nội vụ, Thanh tra Chính phủ, Y tế.")
+    assert {"Bộ Xây dựng", "Bộ Nội vụ", "Thanh tra Chính phủ", "Bộ Y tế"} <= agencies(doc)
+
+
+def test_a_bare_prime_minister_who_acts_in_an_article_naming_none_is_the_office(extractor: Extractor) -> None:
+    doc = run(extractor, "Đề án đã được Thủ tướng phê duyệt từ tháng 3, theo quyết định của Thủ tướng.")
+    assert "Thủ tướng Chính phủ" in agencies(doc)
+
+
+def test_a_bare_prime_minister_who_stands_for_a_named_person_is_not_the_office(extractor: Extractor) -> None:
+    doc = run(extractor, "Thủ tướng Lê Văn Hùng dự hội nghị. Sau đó, Thủ tướng giao Bộ Y tế rà soát.")
+    assert "Thủ tướng Chính phủ" not in agencies(doc)

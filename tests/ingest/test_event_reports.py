@@ -1,0 +1,61 @@
+"""What makes an event worth reporting, and how it is dated and told apart from others."""
+
+from __future__ import annotations
+
+from coordgraph.graph.model import DocGraph
+from coordgraph.ingest.extract import Extractor
+from reading import pairs as rels
+from reading import run
+
+
+def events(doc: DocGraph) -> list[tuple[str, str | None]]:
+    return [(e.name, e.properties.get("date")) for e in doc.entities if e.type == "Event"]
+
+
+def test_an_undated_meeting_no_one_is_read_to_take_part_in_is_not_reported(extractor: Extractor) -> None:
+    doc = run(extractor, "Người dân trong khu phố đã tổ chức hội nghị nhà văn hóa để bàn việc sửa đường.",
+              published=None)
+    assert not events(doc)
+
+
+def test_a_press_briefing_named_with_the_body_that_holds_it_is_organised_by_that_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Thông tin được đưa ra tại buổi họp giao ban báo chí của Ban Tuyên giáo Tỉnh ủy Ninh Thuận "
+                         "sáng 4-3.")
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Ban Tuyên giáo Tỉnh ủy Ninh Thuận"}
+
+
+def test_those_who_sign_an_agreement_at_a_conference_attend_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/9, Bộ Y tế tổ chức hội nghị tổng kết công tác phòng dịch. Tại hội nghị, ông Trần Văn An "
+                         "và bà Lê Thị Hoa đã ký thỏa thuận hợp tác về đào tạo cán bộ y tế.")
+    assert {p for p, _ in rels(doc, "ATTENDS")} == {"Trần Văn An", "Lê Thị Hoa"}
+
+
+def test_one_who_signs_a_decision_does_not_attend_by_signing(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/9, Bộ Y tế tổ chức hội nghị tổng kết công tác phòng dịch. Trước đó, ông Trần Văn An "
+                         "đã ký Quyết định số 12/QĐ-BYT về việc thành lập tổ công tác.")
+    assert not rels(doc, "ATTENDS")
+
+
+def test_a_city_that_closes_a_sports_hall_or_post_office_is_where_the_event_was_held(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12/4 tại Nhà thi đấu quận Hải Châu, Đà Nẵng, Liên đoàn Lao động thành phố Đà Nẵng đã tổ chức "
+                         "Lễ khai mạc Hội thao công nhân năm 2021.")
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Đà Nẵng"}
+    doc = run(extractor, "Sáng 10-5, Sở Nội vụ tổ chức hội nghị giới thiệu dịch vụ công tại Bưu điện tỉnh Nghệ An.")
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Nghệ An"}
+
+
+def test_a_control_commission_acting_at_a_session_holds_that_session(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo thông báo, sau khi xem xét đề nghị của các chi bộ, tại kỳ họp ngày 5/7, Ủy ban Kiểm tra "
+                         "Tỉnh ủy Gia Lai đã kết luận ông Trần Văn Bình vi phạm quy định.")
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Ủy ban Kiểm tra Tỉnh ủy Gia Lai"}
+
+
+def test_a_ministry_answering_at_a_session_does_not_hold_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Trả lời cử tri tại kỳ họp ngày 5/7, Bộ Nội vụ đã hướng dẫn thực hiện quy định về biên chế.")
+    assert not rels(doc, "ORGANIZES")
+
+
+def test_an_event_said_to_come_right_after_its_name_is_not_reported(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 16/10, Hội Nông dân tỉnh và Công ty Hòa Phát đã ký kết hợp tác. Trong đó, sự kiện chính sẽ "
+                         "diễn ra trong ngày 07/12/2021 tới đây với nhiều hoạt động.")
+    assert all(date != "2021-12-07" for _, date in events(doc))

@@ -1,0 +1,85 @@
+"""Which title a post carries and where a bare title is held, on short texts written for these tests."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import labelled, run
+
+
+def _also(doc: object, person: str) -> list[list[str]]:
+    by_id = {e.id: e for e in doc.entities}  # type: ignore[attr-defined]
+    return [r.properties.get("also") or [] for r in doc.relations  # type: ignore[attr-defined]
+            if r.type == "HOLDS_POSITION" and by_id[r.source].name == person]
+
+
+def test_one_post_written_twice_keeps_its_longer_title(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Thủ tướng Thường trực Lê Văn Bình dự lễ. Sau đó, Phó Thủ tướng Lê Văn Bình phát biểu.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Bình", "Chính phủ", "Phó Thủ tướng Thường trực")}
+    assert _also(doc, "Lê Văn Bình") == [[]]
+
+
+def test_two_titles_in_one_body_lead_with_the_head_s_own_title(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hoàng Văn Sử trình bày tờ trình.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Hoàng Văn Sử", "Ủy ban Dân tộc", "Chủ nhiệm")}
+    assert _also(doc, "Hoàng Văn Sử") == [["Bộ trưởng"]]
+    doc = run(extractor, "Ông Trần Văn Tài, nguyên Phó Giám đốc Sở Y tế tỉnh Nam Định, được bổ nhiệm. "
+                         "Giám đốc Sở Y tế tỉnh Nam Định Trần Văn Tài cảm ơn.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Trần Văn Tài", "Sở Y tế tỉnh Nam Định", "Giám đốc")}
+    assert _also(doc, "Trần Văn Tài") == [["Phó Giám đốc"]]
+
+
+def test_a_bare_party_title_before_a_local_council_post_is_held_in_the_locality_s_party_committee(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lò Văn Kiên, Bí thư kiêm Chủ tịch UBND xã Mường Lạn cho biết dân đã nhận gạo.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lò Văn Kiên", "Đảng ủy xã Mường Lạn", "Bí thư"),
+                                               ("Lò Văn Kiên", "Ủy ban nhân dân xã Mường Lạn", "Chủ tịch")}
+    doc = run(extractor, "Phó Bí thư, Chủ tịch HĐND huyện Yên Thế Ngô Văn Lực chủ trì kỳ họp.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Ngô Văn Lực", "Huyện ủy Yên Thế", "Phó Bí thư"),
+                                               ("Ngô Văn Lực", "Hội đồng nhân dân huyện Yên Thế", "Chủ tịch")}
+
+
+def test_a_title_in_lower_case_opens_the_posts_right_before_a_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị do phó giám đốc Sở Y tế tỉnh Nam Định Trần Văn Tài chủ trì.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Trần Văn Tài", "Sở Y tế tỉnh Nam Định", "Phó Giám đốc")}
+    doc = run(extractor, "Vụ việc của nguyên viện phó Viện kiểm sát nhân dân tỉnh Nam Định Lê Văn Bảo gây bức xúc.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Bảo", "Viện Kiểm sát nhân dân tỉnh Nam Định", "Phó Viện trưởng")}
+
+
+def test_a_title_in_lower_case_within_a_name_or_before_a_comma_is_no_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Làm việc với Ban thường vụ tỉnh ủy Nam Định, ông Lê Văn Bảo nhận khuyết điểm.")
+    assert not labelled(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Khi được giới thiệu ứng cử đại biểu Quốc hội, ông Lê Văn Bảo cho hay sẽ cố gắng.")
+    assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_deputies_written_head_first_and_staff_hold_posts(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đỗ Văn Chiến - Vụ phó Vụ Pháp chế, Bộ Xây dựng, cho biết. Bà Lê Thị Hoa, chuyên viên "
+                         "Phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Nam Định, cũng có mặt.")
+    assert labelled(doc, "HOLDS_POSITION") >= {("Đỗ Văn Chiến", "Vụ Pháp chế", "Phó Vụ trưởng"),
+                                               ("Lê Thị Hoa", "Phòng Tổ chức cán bộ", "Chuyên viên")}
+
+
+def test_a_bare_title_among_several_bodies_of_its_head_takes_the_one_its_sentence_names(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "UBND huyện Giao Thủy đã xin ý kiến. Văn phòng UBND tỉnh Nam Định vừa truyền đạt ý kiến "
+                         "của chủ tịch Trần Văn Tài về dự án.")
+    assert ("Trần Văn Tài", "Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+    doc = run(extractor, "UBND huyện Giao Thủy và UBND tỉnh Nam Định đã xin ý kiến. Chủ tịch Trần Văn Tài nói.")
+    assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_schools_stations_and_units_a_title_names_are_read_up_to_what_closes_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Tùng (Hiệu trưởng trường tiểu học Hòa Bình Tây) bị kỷ luật. Bà Trần Thị Mai, "
+                         "Phó hiệu trưởng Đại học Thủy lợi, phát biểu.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Tùng", "Trường tiểu học Hòa Bình Tây", "Hiệu trưởng"),
+                                               ("Trần Thị Mai", "Đại học Thủy lợi", "Phó Hiệu trưởng")}
+    doc = run(extractor, "Ông Đỗ Văn Hòa, Trưởng trạm Thú y huyện Yên Thế cho hay. Ông Lê Văn Tâm, Trưởng phòng "
+                         "Quản lý đô thị đã giải thích.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Đỗ Văn Hòa", "Trạm Thú y huyện Yên Thế", "Trưởng trạm"),
+                                               ("Lê Văn Tâm", "Phòng Quản lý đô thị", "Trưởng phòng")}
+
+
+def test_no_unit_is_read_from_a_name_a_code_or_a_school_in_lower_case(extractor: Extractor) -> None:
+    doc = run(extractor, "Trưởng phòng Lê Tám cho biết. Ông Hồ Văn Ân, Trưởng phòng PC49 nói thêm. Ông Lê Văn Tám, "
+                         "hiệu trưởng trường này, không giảng dạy.")
+    assert not labelled(doc, "HOLDS_POSITION")
