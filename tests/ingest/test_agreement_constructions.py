@@ -209,3 +209,15 @@ def test_cooperation_only_planned_or_sought_is_no_agreement(extractor: Extractor
     for text in ("Hội Nông dân Việt Nam và Tập đoàn Viễn thông Quân đội sẽ ký kết hợp tác về chuyển đổi số.",
                  "Tập đoàn Viễn thông Quân đội đẩy mạnh việc ký kết hợp tác với các đối tác quốc tế uy tín."):
         assert not parties(run(extractor, text)), text
+
+
+def test_people_who_sign_with_their_posts_sign_for_their_bodies(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 4/5, Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn và ông Lê Văn Tám (Tổng giám đốc "
+                         "Tập đoàn Viễn thông Quân đội) đã ký chương trình phối hợp về chuyển đổi số giữa hai bên.")
+    assert parties(doc) == {"Hội Nông dân Việt Nam", "Tập đoàn Viễn thông Quân đội"}
+
+
+def test_a_person_signing_alone_names_no_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 4/5, Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn đã ký chương trình phối hợp về "
+                         "chuyển đổi số.")
+    assert not parties(doc)
