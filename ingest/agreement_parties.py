@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
@@ -13,6 +14,7 @@ from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
 
 if TYPE_CHECKING:
     from coordgraph.ingest.agreements import DocMention
+    from coordgraph.ingest.people import PersonMention
 
 _BETWEEN = re.compile(rf"{WS}giữa{WS}")
 _JOINT_WORDS = re.compile(r"(?<!\w)(?:phối hợp|hợp tác|liên tịch|liên ngành)(?!\w)", re.IGNORECASE)
@@ -34,6 +36,7 @@ _MORE_LOWER = re.compile(rf",{WS}[{LOWER}]+(?:{WS}[{LOWER}]+)*,")  # "Hiệp h�
 _NAME_GOES_ON = re.compile(rf"{WS}[{UPPER}]")
 _SIGNED = re.compile(r"(?<!\w)ký", re.IGNORECASE)
 _TERM_END = re.compile(rf",?{WS}(?:nhiệm kỳ|giai đoạn){WS}\d{{4}}(?:{WS})?[-–](?:{WS})?\d{{4}}$", re.IGNORECASE)
+_PERSON_JOIN = re.compile(r"\)?\s*(?:,|và|cùng)\s*")
 _PAREN = r"(?:\s*\([^()\n]{1,30}\))?"  # "Tập đoàn Viễn thông Quân đội (Viettel) đã ký kết"
 _LONG_PAREN = r"(?:\s*\([^()\n]{1,90}\))?"  # "Trung tâm X (HITTC - trực thuộc Sở Y) và BIDV đã ký kết"
 
@@ -43,6 +46,7 @@ class PartyReading:
 
     kb: Knowledge
     kind_re: re.Pattern[str]
+    people: Sequence[PersonMention]
 
     def _init_parties(self, kb: Knowledge) -> None:
         verbs = kb.cues.get("party_verbs") or ["ký kết", "ký"]  # "A và B ký kết “Kế hoạch ...”", "A, B có quy chế"
@@ -63,6 +67,8 @@ class PartyReading:
         self.implement_before = re.compile(rf"(?<!\w)(?:{alternation(impl)}){WS}$", re.IGNORECASE) if impl \
             else re.compile("$^")
         adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
+        self.person_gap = re.compile(rf"\)?{_LONG_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else r"\)?\s*",
+                                     re.IGNORECASE)
         self.subj_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else _PAREN,
                                    re.IGNORECASE)
         nouns = kb.cues.get("counted_party_nouns") or []  # "giữa 2 đơn vị đã có quy chế"
@@ -174,6 +180,30 @@ class PartyReading:
                 lead = True
             p = sep.end()
         return parties, lead, listed
+
+    def _person_signers(self, s: str, verb: int) -> list[Body]:
+        """The bodies of two or more people who sign before `verb`, each named with a post ("Bộ trưởng X, Phó Chủ
+        tịch Ủy ban A Nguyễn Văn B và ông C (Tổng Thư ký D) đã ký"): the post nearest the name gives the body."""
+        people = sorted(self.people, key=lambda p: p.chain_start)
+        last = next((p for p in reversed(people) if p.chain_end <= verb and self.person_gap.fullmatch(s, p.chain_end, verb)),
+                    None)
+        signers = [last] if last is not None else []
+        while signers:
+            prev = next((p for p in reversed(people) if p.chain_end <= signers[0].chain_start
+                         and _PERSON_JOIN.fullmatch(s, p.chain_end, signers[0].chain_start)), None)
+            if prev is None:
+                break
+            signers.insert(0, prev)
+        found: list[Body] = []
+        for person in signers:
+            before = [p for p in person.posts if not p.former and p.start < person.start]
+            after = [p for p in person.posts if not p.former and p.start > person.start]
+            post = before[-1] if before else after[0] if after else None
+            body = post.body if post is not None and post.body is not None and not post.body.generic else None
+            if body is None or any(b.canonical(self.kb) == body.canonical(self.kb) for b in found):
+                return []
+            found.append(body)
+        return found if len(found) >= 2 else []
 
     def _shared_place(self, dm: DocMention) -> None:
         """ "Hội Luật gia tỉnh A thực hiện Kế hoạch phối hợp với Công an tỉnh": a party written bare, with its level
@@ -290,6 +320,8 @@ class PartyReading:
             other = other if "," not in s[dm.end:wm.end()] else other[:1]  # "ký X, phối hợp với B, C ..."
         if len(subj) + len(other) < 2 and not other:
             subj = self._subject_list(s, vm.start(), bodies, starts) or subj
+        if not subj and not implemented:  # "Chủ tịch A X và ông Y (Tổng giám đốc B) đã ký ...": A and B
+            subj = self._person_signers(s, vm.start())
         if implemented and not (len(subj) == 1 and other):
             return
         if not subj and other and not any(b.generic for b in other) and _SIGNED.search(vm.group(0)) \

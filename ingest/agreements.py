@@ -52,6 +52,24 @@ _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
 
 
 @dataclass
+class _Span:
+    """A kind word found by a pattern of its own, read like a match of `kind_re`."""
+
+    a: int
+    b: int
+    text: str
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+@dataclass
 class DocMention:
     start: int
     end: int
@@ -116,6 +134,11 @@ class Documents(PartyReading, SignerReading):
         kinds = kb.cues.get("document_kinds") or []
         self.kinds = {key(k["words"]): k for k in kinds}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
+        coop = kb.cues.get("signed_cooperation") or {}  # "A và B đã ký kết hợp tác ...": an agreement not named
+        self.coop_re = re.compile(rf"(?<!\w)(?:{alternation(coop['after'])}){WS}({alternation([coop['words']])})(?!\w)",
+                                  re.IGNORECASE) if coop else re.compile("$^")
+        if coop:
+            self.kinds[key(coop["words"])] = coop["as"]
         self.named = [(re.compile(n["pattern"]), n["kind"], bool(n.get("titled"))) for n in kb.cues.get("named_documents") or []]
         issue = kb.cues.get("issue_verbs") or ["ban hành"]  # "A đã ban hành/ra/có công văn số ...": A issued it
         self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)}){WS}", re.IGNORECASE)
@@ -150,21 +173,23 @@ class Documents(PartyReading, SignerReading):
         out: list[DocMention] = []
         taken: list[tuple[int, int]] = []
         for rx, kind, titled in self.named:
-            for m in rx.finditer(s):
-                if any(a <= m.start() < b for a, b in taken):
+            for hit in rx.finditer(s):
+                if any(a <= hit.start() < b for a, b in taken):
                     continue
-                dm = DocMention(m.start(), m.end(), kind, m.group(0).split()[0] + " " + m.group(0).split()[1],
-                                named=m.group(0))
+                dm = DocMention(hit.start(), hit.end(), kind, hit.group(0).split()[0] + " " + hit.group(0).split()[1],
+                                named=hit.group(0))
                 if titled:  # "Nghị quyết Trung ương 4 khóa X về ...": its topic is part of its name
-                    if (about := _ABOUT.match(s, m.end())) is not None:
+                    if (about := _ABOUT.match(s, hit.end())) is not None:
                         end = self._title_end(s, about.end())
                         if len(s[about.end():end].split()) >= 2 and not _REFERENCE_END.search(s, about.end(), end):
                             dm.end = end
-                            dm.named = re.sub(r"\s+", " ", s[m.start():end])
+                            dm.named = re.sub(r"\s+", " ", s[hit.start():end])
                     dm.named = (dm.named or "")[:1].upper() + (dm.named or "")[1:]
                 out.append(dm)
-                taken.append((m.start(), dm.end))
-        for m in self.kind_re.finditer(s):
+                taken.append((hit.start(), dm.end))
+        found = [_Span(k.start(), k.end(), k.group(0)) for k in self.kind_re.finditer(s)]
+        found += [_Span(c.start(1), c.end(1), c.group(1)) for c in self.coop_re.finditer(s)]
+        for m in sorted(found, key=lambda k: k.a):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             spec = self.kinds[key(m.group(0))]
@@ -489,6 +514,8 @@ class Documents(PartyReading, SignerReading):
                 add(d or Document(dm.kind, dm.words, None, [], False, named=dm.named), dm)
             elif dm.number:
                 d = next((d for d in docs if d.kind == dm.kind and d.number and _same_number(d.number, dm.number)), None)
+                if d is None and "/" in dm.number:  # "Thông báo kết luận số 50-TB/TW" ... "Thông báo số 50-TB/TW": one code
+                    d = next((d for d in docs if d.number and _same_code(d.number, dm.number)), None)
                 if d and len(dm.number) > len(d.number or ""):
                     d.number = dm.number
                 if d and len(dm.parties) > len(d.parties):  # "Kế hoạch phối hợp số 12593 giữa A và B"
@@ -547,6 +574,12 @@ class Documents(PartyReading, SignerReading):
                     dm.doc = docs.index(n)
                 p.mentions = []
         return docs
+
+
+def _same_code(a: str, b: str) -> bool:
+    """Two full numbers with the issuer's code ("50-TB/TW") written alike name one document, whatever its kind."""
+    a, b = (re.sub(r"\s+", "", x.lower()) for x in (a, b))
+    return a == b and "/" in a and bool(re.search(r"[^\W\d_]", a))
 
 
 def _same_number(a: str, b: str) -> bool:

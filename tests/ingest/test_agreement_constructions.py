@@ -190,3 +190,34 @@ def test_a_term_written_without_spaces_is_read_and_named_as_written(extractor: E
                          "hợp tác phát triển du lịch giai đoạn 2021-2025 giữa tỉnh Nam Định và tỉnh Thái Bình.")
     name = "Thỏa thuận hợp tác phát triển du lịch giữa Tỉnh Nam Định và Tỉnh Thái Bình giai đoạn 2021-2025"
     assert names(doc, "Agreement") == {name}
+
+
+def test_one_code_named_under_two_kinds_is_one_document(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội viên học tập Thông báo kết luận số 27-TB/TW của Ban Bí thư. Tỉnh hội đã ban hành kế hoạch "
+                         "thực hiện Thông báo số 27-TB/TW trong toàn hội.")
+    assert names(doc, "Agreement") == {"Thông báo kết luận số 27-TB/TW"}
+
+
+def test_cooperation_signed_with_no_document_named_is_an_agreement_between_the_signers(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/4, Hội Nông dân Việt Nam và Tập đoàn Viễn thông Quân đội đã ký kết hợp tác về chuyển "
+                         "đổi số trong nông nghiệp.")
+    assert parties(doc) == {"Hội Nông dân Việt Nam", "Tập đoàn Viễn thông Quân đội"}
+    assert all(a.startswith("Thỏa thuận hợp tác") for a in names(doc, "Agreement"))
+
+
+def test_cooperation_only_planned_or_sought_is_no_agreement(extractor: Extractor) -> None:
+    for text in ("Hội Nông dân Việt Nam và Tập đoàn Viễn thông Quân đội sẽ ký kết hợp tác về chuyển đổi số.",
+                 "Tập đoàn Viễn thông Quân đội đẩy mạnh việc ký kết hợp tác với các đối tác quốc tế uy tín."):
+        assert not parties(run(extractor, text)), text
+
+
+def test_people_who_sign_with_their_posts_sign_for_their_bodies(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 4/5, Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn và ông Lê Văn Tám (Tổng giám đốc "
+                         "Tập đoàn Viễn thông Quân đội) đã ký chương trình phối hợp về chuyển đổi số giữa hai bên.")
+    assert parties(doc) == {"Hội Nông dân Việt Nam", "Tập đoàn Viễn thông Quân đội"}
+
+
+def test_a_person_signing_alone_names_no_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 4/5, Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn đã ký chương trình phối hợp về "
+                         "chuyển đổi số.")
+    assert not parties(doc)
