@@ -83,3 +83,10 @@ def test_no_unit_is_read_from_a_name_a_code_or_a_school_in_lower_case(extractor:
     doc = run(extractor, "Trưởng phòng Lê Tám cho biết. Ông Hồ Văn Ân, Trưởng phòng PC49 nói thêm. Ông Lê Văn Tám, "
                          "hiệu trưởng trường này, không giảng dạy.")
     assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_company_written_in_lower_case_after_a_title_is_read_when_a_name_follows(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo ông Lê Văn Hải, Giám đốc công ty Luật hợp danh Minh Khang, vụ việc có dấu hiệu sai.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Hải", "Công ty Luật hợp danh Minh Khang", "Giám đốc")}
+    doc = run(extractor, "Ông Lê Văn Hải, giám đốc công ty tư nhân ở TP Pleiku, cho biết.")
+    assert not labelled(doc, "HOLDS_POSITION")
