@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import labelled, run
+from reading import labelled, people, run
 
 
 def _also(doc: object, person: str) -> list[list[str]]:
@@ -90,3 +90,12 @@ def test_a_company_written_in_lower_case_after_a_title_is_read_when_a_name_follo
     assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Hải", "Công ty Luật hợp danh Minh Khang", "Giám đốc")}
     doc = run(extractor, "Ông Lê Văn Hải, giám đốc công ty tư nhân ở TP Pleiku, cho biết.")
     assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_two_word_name_in_a_list_of_names_or_before_a_post_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Chủ tịch Hội Nông dân Việt Nam: Lê Văn Hùng, Trần Thị Mai, Đỗ Tâm; Ủy viên Lê Văn Ba.")
+    assert ("Đỗ Tâm", "Hội Nông dân Việt Nam", "Phó Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Cơ quan điều tra khởi tố Hoàng Lan, nguyên Trưởng phòng Kế toán, Sở Tài chính tỉnh Nam Định.")
+    assert "Hoàng Lan" in people(doc)
+    doc = run(extractor, "Ông Lê Văn Ba (trú phường 2, TP Phan Thiết - nguyên ủy viên Ban Thường vụ) bị kỷ luật.")
+    assert people(doc) == {"Lê Văn Ba"}
