@@ -99,3 +99,9 @@ def test_a_two_word_name_in_a_list_of_names_or_before_a_post_is_a_person(extract
     assert "Hoàng Lan" in people(doc)
     doc = run(extractor, "Ông Lê Văn Ba (trú phường 2, TP Phan Thiết - nguyên ủy viên Ban Thường vụ) bị kỷ luật.")
     assert people(doc) == {"Lê Văn Ba"}
+
+
+def test_party_organs_named_one_after_the_other_are_both_the_body_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Dự có Phó Bí thư Đảng đoàn, Bí thư Đảng ủy, Phó Chủ tịch Hội Nông dân Việt Nam Lê Văn Ba.")
+    held = {body for person, body, _ in labelled(doc, "HOLDS_POSITION")}
+    assert "Đảng đoàn Hội Nông dân Việt Nam" in held and not any(b.startswith("Đảng đoàn Đảng ủy") for b in held)
