@@ -105,3 +105,10 @@ def test_party_organs_named_one_after_the_other_are_both_the_body_s(extractor: E
     doc = run(extractor, "Dự có Phó Bí thư Đảng đoàn, Bí thư Đảng ủy, Phó Chủ tịch Hội Nông dân Việt Nam Lê Văn Ba.")
     held = {body for person, body, _ in labelled(doc, "HOLDS_POSITION")}
     assert "Đảng đoàn Hội Nông dân Việt Nam" in held and not any(b.startswith("Đảng đoàn Đảng ủy") for b in held)
+
+
+def test_the_front_s_chairman_named_bare_chairs_its_central_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ tịch Mặt trận Tổ quốc Lê Văn Ba báo cáo kiến nghị cử tri.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Ba", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch")}
+    doc = run(extractor, "Chủ tịch Ủy ban MTTQ tỉnh Nghệ An Lê Văn Ba dự.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Ba", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An", "Chủ tịch")}
