@@ -112,3 +112,8 @@ def test_the_front_s_chairman_named_bare_chairs_its_central_committee(extractor:
     assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Ba", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch")}
     doc = run(extractor, "Chủ tịch Ủy ban MTTQ tỉnh Nghệ An Lê Văn Ba dự.")
     assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Ba", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An", "Chủ tịch")}
+
+
+def test_the_women_s_union_written_short_is_read_in_full(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Lê Thị Hoa – Chủ tịch Hội LHPN tỉnh Nam Định cho biết.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Thị Hoa", "Hội Liên hiệp Phụ nữ tỉnh Nam Định", "Chủ tịch")}
