@@ -117,3 +117,8 @@ def test_the_front_s_chairman_named_bare_chairs_its_central_committee(extractor:
 def test_the_women_s_union_written_short_is_read_in_full(extractor: Extractor) -> None:
     doc = run(extractor, "Bà Lê Thị Hoa – Chủ tịch Hội LHPN tỉnh Nam Định cho biết.")
     assert labelled(doc, "HOLDS_POSITION") == {("Lê Thị Hoa", "Hội Liên hiệp Phụ nữ tỉnh Nam Định", "Chủ tịch")}
+
+
+def test_a_name_right_after_a_body_whose_name_ends_in_a_place_word_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Văn bản do Thứ trưởng Bộ Nông nghiệp và phát triển nông thôn Lê Văn Sáu ký.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Sáu", "Bộ Nông nghiệp và Phát triển nông thôn", "Thứ trưởng")}
