@@ -122,3 +122,8 @@ def test_the_women_s_union_written_short_is_read_in_full(extractor: Extractor) -
 def test_a_name_right_after_a_body_whose_name_ends_in_a_place_word_is_a_person(extractor: Extractor) -> None:
     doc = run(extractor, "Văn bản do Thứ trưởng Bộ Nông nghiệp và phát triển nông thôn Lê Văn Sáu ký.")
     assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Sáu", "Bộ Nông nghiệp và Phát triển nông thôn", "Thứ trưởng")}
+
+
+def test_the_roads_directorate_written_short_is_the_listed_one(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Ba - Phó tổng cục trưởng Tổng cục Đường bộ - nhận định.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Ba", "Tổng cục Đường bộ Việt Nam", "Phó Tổng cục trưởng")}
