@@ -273,3 +273,9 @@ def test_a_person_named_in_what_a_speaker_says_did_not_attend(extractor: Extract
                          "Tại hội nghị, Giám đốc Sở Tư pháp Trần Văn Hải cho biết, ông Lê Quốc Bảo đã nghỉ hưu từ tháng trước.")
     [event] = events(doc)
     assert rels(doc, "ATTENDS") == {("Trần Văn Hải", event)}
+
+
+def test_the_date_written_after_an_events_name_is_its_day(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Hải được nghỉ công tác từ ngày 1-3-2021, ông đã xin thôi chức "
+                         "tại kỳ họp Hội đồng nhân dân tỉnh Bình Định ngày 15-12-2020.")
+    assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2020-12-15"]
