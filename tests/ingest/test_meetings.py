@@ -279,3 +279,11 @@ def test_the_date_written_after_an_events_name_is_its_day(extractor: Extractor) 
     doc = run(extractor, "Ông Trần Văn Hải được nghỉ công tác từ ngày 1-3-2021, ông đã xin thôi chức "
                          "tại kỳ họp Hội đồng nhân dân tỉnh Bình Định ngày 15-12-2020.")
     assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2020-12-15"]
+
+
+def test_a_speaker_who_hopes_calls_or_analyses_at_the_one_event_attends(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9-3, Sở Du lịch tỉnh Bình Định tổ chức hội thảo phát triển du lịch biển. "
+                         "Ông Trần Văn Hải - giám đốc Sở Du lịch - kỳ vọng lượng khách sẽ tăng. "
+                         "Bà Lê Thị Mai - phó giám đốc Sở Du lịch - phân tích: nguồn khách còn ít.")
+    [event] = events(doc)
+    assert rels(doc, "ATTENDS") == {("Trần Văn Hải", event), ("Lê Thị Mai", event)}
