@@ -25,3 +25,10 @@ def test_the_investigation_agencies_of_the_ministry_are_read_in_lower_case(extra
 def test_a_person_with_a_body_in_brackets_is_no_body(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Nguyễn Văn Bình (Bộ Công an) cho biết vụ việc đang được làm rõ.")
     assert not pairs(doc, "PART_OF")
+
+
+def test_a_body_read_as_a_group_with_the_name_of_one_read_as_itself_is_that_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 22/3, Quốc hội khai mạc kỳ họp. Theo chương trình, kỳ họp 11 Quốc hội dành 4 ngày để "
+                         "xem xét ngân sách.")
+    assert [e.name for e in doc.entities if e.type == "Agency"] == ["Quốc hội"]
+    assert {s for s, _ in pairs(doc, "ORGANIZES")} == {"Quốc hội"}
