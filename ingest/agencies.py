@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_bracketed import Bracketed
 from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
 from coordgraph.ingest.body_named import Named
@@ -35,7 +36,7 @@ _COUNT_BEFORE = re.compile(rf"(?<!\w)\d+{WS}$")
 _PROVINCIAL = {"tỉnh", "thành phố"}
 
 
-class Grammar(Lists, Described, Named):
+class Grammar(Lists, Described, Named, Bracketed):
     """Finds agency mentions in the working text."""
 
     def __init__(self, kb: Knowledge):
@@ -165,7 +166,7 @@ class Grammar(Lists, Described, Named):
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
                              self._described(s, pos), self._national(s, pos), self._zone(s, pos),
-                             self._bare_association(s, pos), self._command(s, pos))
+                             self._bare_association(s, pos), self._command(s, pos), self._bracketed(s, pos, depth))
                  if c is not None]
         if not cands:
             return None
@@ -222,7 +223,7 @@ class Grammar(Lists, Described, Named):
         lower case."""
         words = name.split()
         return any(len(words) > k and words[k][:1].isupper() and " ".join(words[:k]) in self.lower_heads
-                   for k in (1, 2))
+                   for k in range(1, 6))
 
     def _titled(self, s: str, pos: int) -> bool:
         """ "Cục trưởng cục Cảnh sát ...": a body written in lower case right after a title."""

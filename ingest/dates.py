@@ -96,6 +96,7 @@ class Dates:
         self.span = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}(?:{day}{WS})?(\d{{1,2}})\s*"
                                rf"(?:(?:{alternation(c['range_words'])}){WS}|[-–]\s*)(?:{day}{WS})?(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?!\d)",
                                re.IGNORECASE)
+        self.span_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])})(?!\w)", re.IGNORECASE)
         self.period_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}$", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)

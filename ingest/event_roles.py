@@ -70,7 +70,7 @@ class EventRoles:
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
             if _AT_EVENT.search(s, ss, se) or len(events) == 1 and not _PRESS_TALK.search(s, ss, se):
-                verbs += [(a, "attend") for a, b in parts.get("speech", []) if ss <= a and b <= se]
+                verbs += [(a, "speak") for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
             verbs += [(m.start(), "attend") for m in _PRESENT_AT.finditer(s, ss, se)  # "A và B tại buổi ký kết"
@@ -107,6 +107,9 @@ class EventRoles:
                 after = [v for v in verbs if v[0] >= p.chain_end]
                 before = [v for v in verbs if v[0] < p.chain_start]
                 role = after[0][1] if after else (before[-1][1] if before else None)
+                if not after and role == "speak" and any(q.chain_end <= before[-1][0] for q in here[:i]):
+                    role = None  # "X cho biết, ông Y đã ...": Y is what X speaks of, not a speaker
+                role = "attend" if role == "speak" else role
                 if not after and role == "chair" and p.chain_start - before[-1][0] > 60:
                     role = None  # "... do X chủ trì, xem xét kỷ luật ông Y": Y did not chair
                 if role == "chair":

@@ -210,6 +210,8 @@ class Events(EventRoles, EventPlaces):
                            self._date(published, year, own.kind, dm if lead_date else vm, own.name, late), list(own.organisers))
             else:
                 hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
+                if not lead_date and vm is not None and vm.start < ss + hpos:
+                    vm = self._dated_after_head(s, ss + hpos, se, docs) or vm
                 ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm, late)
                 ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
                                   if b not in ev.organisers]
@@ -334,6 +336,18 @@ class Events(EventRoles, EventPlaces):
             name, body, kind = named
             organisers.append(body)
         return Event(ss, se, start, kind, name, self._date(published, year, kind, dm, name, late), organisers)
+
+    def _dated_after_head(self, s: str, head: int, se: int, docs: list[DocMention]) -> DayMonth | None:
+        """The date written right after the event's name, in the same clause ("ông X nghỉ hưu từ ngày 1-1-2019 ...
+        tại kỳ họp HĐND thành phố ngày 19-12-2018": the session's day, not the first date of the sentence)."""
+        for v in self.dates.marked_in(s, head, se):
+            gap = s[head:v.start]
+            if len(gap) <= 120 and not re.search(r"[,;:()]", gap) and not self.dates.span_from.search(gap) \
+                    and not self.meetings.span_end.search(s, max(head, v.start - 12), v.start) \
+                    and not any(d.start <= v.start < d.end + 20 and (d.number or d.date) for d in docs):
+                return v
+            break
+        return None
 
     def _held_after_name(self, s: str, ss: int, se: int, head: int, verbs: list[int]) -> bool:
         """ "Tại hội nghị X vừa diễn ra, ...": the event is reported, by a verb right after its name."""

@@ -280,9 +280,32 @@ class _Builder:
                     break
                 self.agency(n)
         keep = [e for e in self.entities.values() if not e.properties.pop("_conditional", False) or e.id in self.wanted]
+        keep, rels = _one_of_each_name(keep, self.relations)
         ids = {e.id for e in keep}
-        rels = [r for r in self.relations if r.source in ids and r.target in ids]
+        rels = [r for r in rels if r.source in ids and r.target in ids]
         return keep, rels
+
+
+def _one_of_each_name(keep: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
+    """A body read as a group ("kỳ họp Quốc hội") that has the very name of a body read as itself in the same
+    article is that body: its relations go to it."""
+    named = {e.name: e for e in keep if e.type == "Agency" and not e.properties.get("generic")}
+    moved = {e.id: named[e.name] for e in keep
+             if e.type == "Agency" and e.properties.get("generic") and e.name in named}
+    if not moved:
+        return keep, relations
+    for old, e in moved.items():
+        e.aliases.extend(a for a in next(x for x in keep if x.id == old).aliases if a not in e.aliases and a != e.name)
+    rels: list[Relation] = []
+    seen: set[tuple[str, str, str]] = set()
+    for r in relations:
+        r.source = moved[r.source].id if r.source in moved else r.source
+        r.target = moved[r.target].id if r.target in moved else r.target
+        if r.source == r.target or (r.type, r.source, r.target) in seen and not r.properties:
+            continue
+        seen.add((r.type, r.source, r.target))
+        rels.append(r)
+    return [e for e in keep if e.id not in moved], rels
 
 
 class Extractor:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 from coordgraph.ingest.person_places import Companies, Streets
 from coordgraph.ingest.post_context import Post
 
@@ -29,6 +29,7 @@ def addressed_re(kb: Knowledge) -> re.Pattern[str]:
 _POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?", re.IGNORECASE)
 # "số 60B Nguyễn Huy Tưởng", "căn nhà 105 Nguyễn Trọng Tuyển": a house number before a street's name
 _NUMBER_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?(?<![\w/.,])(\d[\w/-]*)[ \t]+$")
+_LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
 
 
@@ -80,18 +81,37 @@ class Names:
                 continue  # "Đoàn Hà Nội" is a delegation; "Phó Thủ tướng Trương Hòa Bình" a man
             if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a) or self._house_number(s, a):
                 continue
-            if self.not_before.search(s, max(0, a - 12), a) or any(x <= a < y for x, y in streets) or (
+            after_body = any(0 <= a - e <= 1 for e in ends)  # "Bộ ... Phát triển nông thôn Vũ Văn Tám": no hamlet
+            if (self.not_before.search(s, max(0, a - 12), a) and not after_body) or any(x <= a < y for x, y in streets) or (
                     self.companies.named(s, a)) or (
                     street_end and re.fullmatch(rf",{WS}|{WS}và{WS}|{WS}?[-–]{WS}?", s[street_end:a])):
                 street_end = b  # "các phố Nguyễn Chí Thanh, Lý Thường Kiệt", "ngã tư A - B": streets, one after another
                 continue
             if len(s[a:b].split()) < 2 or len(s[a:b].split()) == 2 and not (
                     self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)
-                    or (self._post_ends_at(s, a) and not _LATIN_NAME.match(masked, a))):  # "Lee Nak Yeon" runs on
+                    or (self._post_ends_at(s, a) and not _LATIN_NAME.match(masked, a))  # "Lee Nak Yeon" runs on
+                    or (not self._after_level(s, a) and (
+                        (out and _LIST_SEP.fullmatch(s, out[-1][1], a) and not self._title_start(s[a:b]))
+                        or self._post_follows(s, b)))):  # "Nguyễn Doãn Khánh, Nguyễn Sơn"; "Hoàng Hà, nguyên Trưởng phòng"
                 continue
             out.append((a, b))
         out += self._uncommon(s, out, masked)
         return sorted(out + self._foreign(s, out, masked, bodies))
+
+    def _title_start(self, words: str) -> bool:
+        """The words open a title ("Phó Trưởng" of "Phó Trưởng cơ quan đại diện")."""
+        k = key(words) + " "
+        return any(t.startswith(k) for t in self.kb.titles)
+
+    def _post_follows(self, s: str, b: int) -> bool:
+        """A title follows the name ending at b after a comma, a dash or a bracket ("Hoàng Hà, nguyên
+        Trưởng phòng")."""
+        sep = _POST_SEP.match(s, b)
+        return bool(sep and sep.end() > b and self.title_re.match(s, sep.end()))
+
+    def _after_level(self, s: str, a: int) -> bool:
+        """A level word stands right before a: "TP Phan Thiết - nguyên ủy viên" names a city."""
+        return any(not s[m.end():a].strip() for m in self.kb.level_re.finditer(s, max(0, a - 15), a))
 
     def _uncommon(self, s: str, found: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
         """ "ông Đầu Thanh Tùng - giám đốc Sở X", "ông Thuận Hữu (Tổng biên tập ...)": a name whose first

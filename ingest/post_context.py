@@ -81,6 +81,8 @@ class Context:
             pm = self.kb.place_re.match(s, _skip(s, lm.end())) if lm else None
             prov = self.kb.province(pm.group(0)) if pm else None
             if lm and pm and prov:  # "Hội Phụ nữ tỉnh Thanh Hóa": the province closes the name
+                if lower and not _named(words):
+                    return None  # "giám đốc công ty tư nhân ở TP Pleiku"
                 level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
                 name = re.sub(r"\s+", " ", self.titled_forms[key(m.group(0))] + s[m.end():end])
                 return Body(q, pm.end(), "local", name, level=level, place=str(prov["name"]), place_from="text",
@@ -108,7 +110,7 @@ class Context:
         if fallback is not None and not any(w[:1].isupper() for w in words[len(fallback[1]):]):
             end, words = fallback  # "... Việt Nam - khuyến nghị tăng ...": no name goes on after the dash
         if not words or self.kb.level_re.fullmatch(words[0]) or words[-1] == "và" \
-                or (lower and not any(w[:1].isupper() for w in words)) or _CODE.fullmatch(words[0]):
+                or (lower and not _named(words)) or _CODE.fullmatch(words[0]):
             return None  # a head in lower case names a body only with a capitalised name after it; "Phòng PC49"
         head = self.titled_forms[key(m.group(0))]
         kind = self.titled_kinds[key(m.group(0))]
@@ -248,3 +250,10 @@ class Context:
 def _skip(s: str, p: int) -> int:
     m = _SPACES.match(s, p)
     return m.end() if m else p
+
+
+def _named(words: list[str]) -> bool:
+    """Words after a head in lower case that name a body: a capitalised word after at most two others
+    ("trường tiểu học Trí Phải Tây", not "công ty tư nhân ở thành phố Pleiku")."""
+    return any(w[:1].isupper() for w in words[:3])
+

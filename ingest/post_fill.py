@@ -18,8 +18,10 @@ def fill_pending(posts: list[Post], kb: Knowledge) -> None:
         p, nxt = posts[i], posts[i + 1]
         if p.pending and nxt.body is not None:
             board = nxt.body.kind == "organ" and nxt.body.host is not None \
-                and (kb.organs.get(key(nxt.body.name)) or {}).get("board")
-            host = copy.deepcopy(nxt.body.host if board else nxt.body)  # "Bí thư Đảng ủy, Thành viên HĐTV Tập đoàn X"
+                and ((kb.organs.get(key(nxt.body.name)) or {}).get("board") or nxt.pending)
+            # "Bí thư Đảng ủy, Thành viên HĐTV Tập đoàn X"; "Bí thư Đảng ủy, Phó Bí thư Đảng đoàn, Chủ tịch Hội X":
+            # both organs are Hội X's
+            host = copy.deepcopy(nxt.body.host if board else nxt.body)
             spec = kb.organs.get(key(p.pending)) or {}
             start = max(p.start, p.end - len(p.pending))  # the organ's own words, not the title's
             p.body = Body(start, p.end, "organ", p.pending, host=host, part_of=bool(spec.get("part_of")))

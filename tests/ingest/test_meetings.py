@@ -266,3 +266,24 @@ def test_the_years_an_anniversary_counts_in_brackets_are_no_events_day(extractor
     doc = run(extractor, "Ngày 20/3/2021 tại thành phố Vinh.\n\nHội Nông dân tỉnh Nghệ An tổ chức Lễ kỷ niệm 30 năm "
                          "ngày thành lập Hội (15/4/1991 – 15/4/2021).")
     assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-03-20"]
+
+
+def test_a_person_named_in_what_a_speaker_says_did_not_attend(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9-3, Sở Tư pháp tỉnh Bình Định tổ chức hội nghị tổng kết công tác. "
+                         "Tại hội nghị, Giám đốc Sở Tư pháp Trần Văn Hải cho biết, ông Lê Quốc Bảo đã nghỉ hưu từ tháng trước.")
+    [event] = events(doc)
+    assert rels(doc, "ATTENDS") == {("Trần Văn Hải", event)}
+
+
+def test_the_date_written_after_an_events_name_is_its_day(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Hải được nghỉ công tác từ ngày 1-3-2021, ông đã xin thôi chức "
+                         "tại kỳ họp Hội đồng nhân dân tỉnh Bình Định ngày 15-12-2020.")
+    assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2020-12-15"]
+
+
+def test_a_speaker_who_hopes_calls_or_analyses_at_the_one_event_attends(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9-3, Sở Du lịch tỉnh Bình Định tổ chức hội thảo phát triển du lịch biển. "
+                         "Ông Trần Văn Hải - giám đốc Sở Du lịch - kỳ vọng lượng khách sẽ tăng. "
+                         "Bà Lê Thị Mai - phó giám đốc Sở Du lịch - phân tích: nguồn khách còn ít.")
+    [event] = events(doc)
+    assert rels(doc, "ATTENDS") == {("Trần Văn Hải", event), ("Lê Thị Mai", event)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import labelled, run
+from reading import labelled, people, run
 
 
 def _also(doc: object, person: str) -> list[list[str]]:
@@ -83,3 +83,47 @@ def test_no_unit_is_read_from_a_name_a_code_or_a_school_in_lower_case(extractor:
     doc = run(extractor, "Trưởng phòng Lê Tám cho biết. Ông Hồ Văn Ân, Trưởng phòng PC49 nói thêm. Ông Lê Văn Tám, "
                          "hiệu trưởng trường này, không giảng dạy.")
     assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_company_written_in_lower_case_after_a_title_is_read_when_a_name_follows(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo ông Lê Văn Hải, Giám đốc công ty Luật hợp danh Minh Khang, vụ việc có dấu hiệu sai.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Hải", "Công ty Luật hợp danh Minh Khang", "Giám đốc")}
+    doc = run(extractor, "Ông Lê Văn Hải, giám đốc công ty tư nhân ở TP Pleiku, cho biết.")
+    assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_two_word_name_in_a_list_of_names_or_before_a_post_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Chủ tịch Hội Nông dân Việt Nam: Lê Văn Hùng, Trần Thị Mai, Đỗ Tâm; Ủy viên Lê Văn Ba.")
+    assert ("Đỗ Tâm", "Hội Nông dân Việt Nam", "Phó Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Cơ quan điều tra khởi tố Hoàng Lan, nguyên Trưởng phòng Kế toán, Sở Tài chính tỉnh Nam Định.")
+    assert "Hoàng Lan" in people(doc)
+    doc = run(extractor, "Ông Lê Văn Ba (trú phường 2, TP Phan Thiết - nguyên ủy viên Ban Thường vụ) bị kỷ luật.")
+    assert people(doc) == {"Lê Văn Ba"}
+
+
+def test_party_organs_named_one_after_the_other_are_both_the_body_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Dự có Phó Bí thư Đảng đoàn, Bí thư Đảng ủy, Phó Chủ tịch Hội Nông dân Việt Nam Lê Văn Ba.")
+    held = {body for person, body, _ in labelled(doc, "HOLDS_POSITION")}
+    assert "Đảng đoàn Hội Nông dân Việt Nam" in held and not any(b.startswith("Đảng đoàn Đảng ủy") for b in held)
+
+
+def test_the_front_s_chairman_named_bare_chairs_its_central_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ tịch Mặt trận Tổ quốc Lê Văn Ba báo cáo kiến nghị cử tri.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Ba", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Chủ tịch")}
+    doc = run(extractor, "Chủ tịch Ủy ban MTTQ tỉnh Nghệ An Lê Văn Ba dự.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Ba", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An", "Chủ tịch")}
+
+
+def test_the_women_s_union_written_short_is_read_in_full(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Lê Thị Hoa – Chủ tịch Hội LHPN tỉnh Nam Định cho biết.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Thị Hoa", "Hội Liên hiệp Phụ nữ tỉnh Nam Định", "Chủ tịch")}
+
+
+def test_a_name_right_after_a_body_whose_name_ends_in_a_place_word_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Văn bản do Thứ trưởng Bộ Nông nghiệp và phát triển nông thôn Lê Văn Sáu ký.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Sáu", "Bộ Nông nghiệp và Phát triển nông thôn", "Thứ trưởng")}
+
+
+def test_the_roads_directorate_written_short_is_the_listed_one(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Ba - Phó tổng cục trưởng Tổng cục Đường bộ - nhận định.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Ba", "Tổng cục Đường bộ Việt Nam", "Phó Tổng cục trưởng")}
