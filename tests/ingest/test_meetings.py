@@ -287,3 +287,11 @@ def test_a_speaker_who_hopes_calls_or_analyses_at_the_one_event_attends(extracto
                          "Bà Lê Thị Mai - phó giám đốc Sở Du lịch - phân tích: nguồn khách còn ít.")
     [event] = events(doc)
     assert rels(doc, "ATTENDS") == {("Trần Văn Hải", event), ("Lê Thị Mai", event)}
+
+
+def test_one_who_steers_the_session_or_hands_flowers_attends(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9-3, Hội Nông dân tỉnh Bình Định tổ chức hội nghị tổng kết công tác năm. "
+                         "Ông Trần Văn Hải, Phó Chủ tịch Hội Nông dân tỉnh, điều hành hội nghị. "
+                         "Bà Lê Thị Mai, Phó Chủ tịch UBND tỉnh, tặng hoa chúc mừng hội nghị.")
+    [event] = events(doc)
+    assert rels(doc, "ATTENDS") == {("Trần Văn Hải", event), ("Lê Thị Mai", event)}
