@@ -295,3 +295,11 @@ def test_one_who_steers_the_session_or_hands_flowers_attends(extractor: Extracto
                          "Bà Lê Thị Mai, Phó Chủ tịch UBND tỉnh, tặng hoa chúc mừng hội nghị.")
     [event] = events(doc)
     assert rels(doc, "ATTENDS") == {("Trần Văn Hải", event), ("Lê Thị Mai", event)}
+
+
+def test_a_meeting_only_called_for_leaves_the_reported_one_the_articles_one_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 21-6, Sở Du lịch tỉnh Bình Định tổ chức hội thảo phát triển du lịch biển. "
+                         "Ông Trần Văn Hải - giám đốc Sở Du lịch - cho biết lượng khách sẽ tăng. "
+                         '"Phải tổ chức ngay hội nghị giữa các huyện ven biển", ông Lê Văn Tâm nói.')
+    [event] = events(doc)
+    assert ("Trần Văn Hải", event) in rels(doc, "ATTENDS")
