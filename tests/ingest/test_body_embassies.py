@@ -13,3 +13,10 @@ def test_an_embassy_or_consulate_is_named_with_its_country_and_its_seat_as_writt
 def test_an_office_named_later_without_its_seat_is_the_office_with_the_seat(extractor: Extractor) -> None:
     doc = run(extractor, "Đoàn do Lãnh sự quán Pháp tại TP HCM dẫn đầu. Buổi tối, đoàn ăn tối tại Lãnh sự quán Pháp.")
     assert agencies(doc) == {"Lãnh sự quán Pháp tại Thành phố Hồ Chí Minh"}
+
+
+def test_a_local_disaster_command_is_named_with_its_level_and_place(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/9, Ban chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình và "
+                         "Ban Chỉ huy phòng, chống thiên tai huyện Lệ Thủy đã họp khẩn.")
+    assert {"Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình",
+            "Ban Chỉ huy phòng, chống thiên tai huyện Lệ Thủy"} <= agencies(doc)
