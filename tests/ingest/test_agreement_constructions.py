@@ -221,3 +221,14 @@ def test_a_person_signing_alone_names_no_parties(extractor: Extractor) -> None:
     doc = run(extractor, "Chiều 4/5, Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn đã ký chương trình phối hợp về "
                          "chuyển đổi số.")
     assert not parties(doc)
+
+
+def test_a_party_whose_head_is_in_lower_case_after_voi_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm nay, Hội Nông dân tỉnh Thái Bình thực hiện Kế hoạch phối hợp với sở Tài nguyên và "
+                         "Môi trường về bảo vệ nguồn nước.")
+    assert parties(doc) == {"Hội Nông dân tỉnh Thái Bình", "Sở Tài nguyên và Môi trường tỉnh Thái Bình"}
+
+
+def test_a_lower_case_head_after_voi_with_no_document_is_no_added_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông A cho biết sẽ phối hợp với công an địa phương để xử lý.")
+    assert not rels(doc, "PARTY_TO")
