@@ -232,3 +232,9 @@ def test_a_party_whose_head_is_in_lower_case_after_voi_is_read(extractor: Extrac
 def test_a_lower_case_head_after_voi_with_no_document_is_no_added_body(extractor: Extractor) -> None:
     doc = run(extractor, "Ông A cho biết sẽ phối hợp với công an địa phương để xử lý.")
     assert not rels(doc, "PARTY_TO")
+
+
+def test_a_numbered_document_named_as_the_latest_of_several_issued_is_issued_by_the_body(extractor: Extractor) -> None:
+    doc = run(extractor, "UBND tỉnh Phú Yên đã ban hành nhiều văn bản chỉ đạo, mới nhất là Chỉ thị số 03 về quản lý "
+                         "rừng trên địa bàn huyện Sơn Hòa.")
+    assert ("Ủy ban nhân dân tỉnh Phú Yên", "Chỉ thị số 03") in rels(doc, "ISSUED")
