@@ -238,3 +238,10 @@ def test_a_numbered_document_named_as_the_latest_of_several_issued_is_issued_by_
     doc = run(extractor, "UBND tỉnh Phú Yên đã ban hành nhiều văn bản chỉ đạo, mới nhất là Chỉ thị số 03 về quản lý "
                          "rừng trên địa bàn huyện Sơn Hòa.")
     assert ("Ủy ban nhân dân tỉnh Phú Yên", "Chỉ thị số 03") in rels(doc, "ISSUED")
+
+
+def test_a_numbered_resolution_of_the_bare_centre_is_issued_by_the_central_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo ông B, Nghị quyết 19 của Trung ương 6 khóa XII đặt ra yêu cầu sắp xếp lại đơn vị.")
+    assert ("Ban Chấp hành Trung ương Đảng", "Nghị quyết số 19") in rels(doc, "ISSUED")
+    doc = run(extractor, "Tỉnh thực hiện Kế hoạch số 4 của Trung ương Đoàn về công tác thanh niên.")
+    assert ("Ban Chấp hành Trung ương Đảng", "Kế hoạch số 4") not in rels(doc, "ISSUED")
