@@ -11,8 +11,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
+from coordgraph.ingest.agreement_among import among_re, issued_among
 from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
 from coordgraph.ingest.agreement_signers import SignerReading
+from coordgraph.ingest.central_issuer import CentralIssuer
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 
 if TYPE_CHECKING:
@@ -142,6 +144,8 @@ class Documents(PartyReading, SignerReading):
         self.named = [(re.compile(n["pattern"]), n["kind"], bool(n.get("titled"))) for n in kb.cues.get("named_documents") or []]
         issue = kb.cues.get("issue_verbs") or ["ban hành"]  # "A đã ban hành/ra/có công văn số ...": A issued it
         self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)}){WS}", re.IGNORECASE)
+        self.among = among_re(kb)
+        self.centre = CentralIssuer(kb)
         gap = kb.cues.get("issue_gap_words") or []
         self.issue_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(gap)})\s+)*" if gap else rf"{_PAREN}\s*",
                                     re.IGNORECASE)  # "A (C 03) đã ra ...": past the body's code
@@ -220,9 +224,10 @@ class Documents(PartyReading, SignerReading):
                             and (sp := re.match(WS, s[head.end():head.end() + 3])) is not None:
                         at = head.end() + sp.end()  # the holder's body issued it
                         i = bisect_left(starts, at)
-                    if i < len(bodies) and bodies[i].start == at:
-                        dm.issuer = bodies[i]
-                        while jm and i + 1 < len(bodies) and _JOINT_SEP.fullmatch(s, bodies[i].end, bodies[i + 1].start):
+                    centre = self.centre.at(s, at) if not (i < len(bodies) and bodies[i].start == at) else None
+                    if centre is not None or i < len(bodies) and bodies[i].start == at:
+                        dm.issuer = centre or bodies[i]
+                        while centre is None and jm and i + 1 < len(bodies) and _JOINT_SEP.fullmatch(s, bodies[i].end, bodies[i + 1].start):
                             i += 1
                             dm.co_issuers.append(bodies[i])
                 for sib in siblings:
@@ -448,7 +453,8 @@ class Documents(PartyReading, SignerReading):
         """ "Quyết định số 17 của Ban Bí thư ban hành Quy chế ...": the Secretariat issued both."""
         for m in self.issue_verb.finditer(s):
             target = next((d for d in docs if 0 <= d.start - m.end() <= 2), None)
-            listed = self._colon_list(s, m.end(), docs) if target is None else []
+            listed = (self._colon_list(s, m.end(), docs) or issued_among(self.among, s, m.end(), docs)) \
+                if target is None else []
             if target is None and listed:
                 target = listed[0]
             if target is None or target.issuer is not None \

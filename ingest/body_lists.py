@@ -295,15 +295,17 @@ class Lists:
             if not m:
                 continue
             lm = self.kb.level_re.match(s, m.end())
-            p = skip_ws(s, lm.end()) if lm else m.end()
-            pm = self.kb.place_re.match(s, p)
+            pm = self.kb.place_re.match(s, m.end())  # "tại TP HCM": a place written with its level
             prov = self.kb.province(pm.group(0)) if pm else None
+            if prov is None:
+                pm = self.kb.place_re.match(s, skip_ws(s, lm.end()) if lm else m.end())
+                prov = self.kb.province(pm.group(0)) if pm else None
             cm = self.kb.country_re.match(s, m.end()) if prov is None else None
             seat, end = None, 0
             if prov is not None and pm is not None:
                 seat, end = str(prov.get("in_body_names") or prov["name"]), pm.end()
-            elif cm is not None and (entry := self.kb.countries.get(key(cm.group(0)))):
-                seat, end = str(entry["name"]), cm.end()
+            elif cm is not None and self.kb.countries.get(key(cm.group(0))):
+                seat, end = re.sub(r"\s+", " ", cm.group(0)), cm.end()  # as written: "tại Rumania"
             if seat:  # the office's own name as written, then its seat
                 written = re.sub(r"\s+", " ", s[b.start:m.start()])
                 b.seated, b.end = f"{written} tại {seat}", end

@@ -244,8 +244,10 @@ class Named:
             return None
         c = self.kb.country_re.match(s, m.end())
         entry = self.kb.countries.get(key(c.group(0))) if c else None
-        if c is None or entry is None or key(str(entry["name"])) in {key(str(h)) for h in self.kb.cues.get("home_country") or []}:
-            return None
+        home_too = key(m.group(1)) in {key(str(h)) for h in self.kb.grammar.get("home_too_heads") or []}
+        if c is None or entry is None or not home_too \
+                and key(str(entry["name"])) in {key(str(h)) for h in self.kb.cues.get("home_country") or []}:
+            return None  # "Đại sứ quán Việt Nam": an embassy of ours abroad
         pm = self.kb.place_re.match(s, c.start())
         if pm and pm.end() > c.end() and self.kb.province(pm.group(0)):
             return None  # "Lào Cai" is a province, not Laos

@@ -53,6 +53,8 @@ class EventRoles:
             return
         first = events[0].start if events[0].opened is None else events[0].opened
         parts = self.parts.find(s)
+        # the events the article reports: one undated, with no host, place or document, is only spoken of
+        standing = [e for e in events if e.date or e.organisers or e.places or e.docs] or events[:1]
         for ss, se in sentences:
             if se <= first and not any(e.start == ss for e in events):
                 continue
@@ -69,7 +71,7 @@ class EventRoles:
                       and not self.meetings.caption.search(s, ss, se)]  # "Bà X trong cuộc tiếp xúc cử tri - Ảnh: Y"
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
-            if _AT_EVENT.search(s, ss, se) or len(events) == 1 and not _PRESS_TALK.search(s, ss, se):
+            if _AT_EVENT.search(s, ss, se) or len(standing) == 1 and ev is standing[0] and not _PRESS_TALK.search(s, ss, se):
                 verbs += [(a, "speak") for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))

@@ -288,10 +288,16 @@ class _Builder:
 
 def _one_of_each_name(keep: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
     """A body read as a group ("kỳ họp Quốc hội") that has the very name of a body read as itself in the same
-    article is that body: its relations go to it."""
+    article is that body, and so is an office named without the seat it is named with elsewhere: its relations
+    go to it."""
     named = {e.name: e for e in keep if e.type == "Agency" and not e.properties.get("generic")}
     moved = {e.id: named[e.name] for e in keep
              if e.type == "Agency" and e.properties.get("generic") and e.name in named}
+    seated: dict[str, list[Entity]] = {}  # "Lãnh sự quán Pháp" after "Lãnh sự quán Pháp tại TP HCM": that office
+    for e in named.values():
+        if " tại " in e.name:
+            seated.setdefault(e.name.rsplit(" tại ", 1)[0], []).append(e)
+    moved.update({e.id: seated[e.name][0] for e in named.values() if len(seated.get(e.name, [])) == 1})
     if not moved:
         return keep, relations
     for old, e in moved.items():

@@ -32,6 +32,7 @@ from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import Knowledge
 from coordgraph.ingest.knowledge import load as knowledge
 from coordgraph.ingest.localities import Context, context, resolve
+from coordgraph.ingest.loose_parties import loose_parties
 from coordgraph.ingest.people import People, PersonMention
 from coordgraph.ingest.session_hosts import session_hosts
 from coordgraph.ingest.text import Text, build
@@ -137,7 +138,7 @@ def make_agencies(nlp: Language, name: str) -> Any:
                        for tok in doc if " " in tok.text and tok.text[:1].isupper()}
         else:
             g.words = _enterprise_words(t, template, segmenter)
-        f.bodies = drop_credits(kb, t.x, g.scan(t.x))
+        f.bodies = loose_parties(kb, g, t.x, drop_credits(kb, t.x, g.scan(t.x)))
         f.context = context(kb, f.text.x, f.bodies, f.text.sentences, f.article.title, f.article.source)
         resolve(kb, f.text.x, f.bodies, f.context)
         doc.spans["agencies"] = _spans(doc, f.text, f.bodies, "AGENCY")

@@ -221,3 +221,27 @@ def test_a_person_signing_alone_names_no_parties(extractor: Extractor) -> None:
     doc = run(extractor, "Chiều 4/5, Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn đã ký chương trình phối hợp về "
                          "chuyển đổi số.")
     assert not parties(doc)
+
+
+def test_a_party_whose_head_is_in_lower_case_after_voi_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm nay, Hội Nông dân tỉnh Thái Bình thực hiện Kế hoạch phối hợp với sở Tài nguyên và "
+                         "Môi trường về bảo vệ nguồn nước.")
+    assert parties(doc) == {"Hội Nông dân tỉnh Thái Bình", "Sở Tài nguyên và Môi trường tỉnh Thái Bình"}
+
+
+def test_a_lower_case_head_after_voi_with_no_document_is_no_added_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông A cho biết sẽ phối hợp với công an địa phương để xử lý.")
+    assert not rels(doc, "PARTY_TO")
+
+
+def test_a_numbered_document_named_as_the_latest_of_several_issued_is_issued_by_the_body(extractor: Extractor) -> None:
+    doc = run(extractor, "UBND tỉnh Phú Yên đã ban hành nhiều văn bản chỉ đạo, mới nhất là Chỉ thị số 03 về quản lý "
+                         "rừng trên địa bàn huyện Sơn Hòa.")
+    assert ("Ủy ban nhân dân tỉnh Phú Yên", "Chỉ thị số 03") in rels(doc, "ISSUED")
+
+
+def test_a_numbered_resolution_of_the_bare_centre_is_issued_by_the_central_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo ông B, Nghị quyết 19 của Trung ương 6 khóa XII đặt ra yêu cầu sắp xếp lại đơn vị.")
+    assert ("Ban Chấp hành Trung ương Đảng", "Nghị quyết số 19") in rels(doc, "ISSUED")
+    doc = run(extractor, "Tỉnh thực hiện Kế hoạch số 4 của Trung ương Đoàn về công tác thanh niên.")
+    assert ("Ban Chấp hành Trung ương Đảng", "Kế hoạch số 4") not in rels(doc, "ISSUED")

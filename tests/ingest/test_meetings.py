@@ -287,3 +287,19 @@ def test_a_speaker_who_hopes_calls_or_analyses_at_the_one_event_attends(extracto
                          "Bà Lê Thị Mai - phó giám đốc Sở Du lịch - phân tích: nguồn khách còn ít.")
     [event] = events(doc)
     assert rels(doc, "ATTENDS") == {("Trần Văn Hải", event), ("Lê Thị Mai", event)}
+
+
+def test_one_who_steers_the_session_or_hands_flowers_attends(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9-3, Hội Nông dân tỉnh Bình Định tổ chức hội nghị tổng kết công tác năm. "
+                         "Ông Trần Văn Hải, Phó Chủ tịch Hội Nông dân tỉnh, điều hành hội nghị. "
+                         "Bà Lê Thị Mai, Phó Chủ tịch UBND tỉnh, tặng hoa chúc mừng hội nghị.")
+    [event] = events(doc)
+    assert rels(doc, "ATTENDS") == {("Trần Văn Hải", event), ("Lê Thị Mai", event)}
+
+
+def test_a_meeting_only_called_for_leaves_the_reported_one_the_articles_one_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 21-6, Sở Du lịch tỉnh Bình Định tổ chức hội thảo phát triển du lịch biển. "
+                         "Ông Trần Văn Hải - giám đốc Sở Du lịch - cho biết lượng khách sẽ tăng. "
+                         '"Phải tổ chức ngay hội nghị giữa các huyện ven biển", ông Lê Văn Tâm nói.')
+    [event] = events(doc)
+    assert ("Trần Văn Hải", event) in rels(doc, "ATTENDS")
