@@ -16,7 +16,11 @@ from coordgraph.ingest.post_context import Post
 
 _SPACES = re.compile(WS)
 _WORD = re.compile(r"(?<!\w)\w+")
-_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[a-z]+)?){1,3}(?![\w#])")
+# "Jean - Paul Moatti", "Park Hang - seo": a word may join another with a hyphen
+_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?){1,3}(?![\w#])")
+# "Park Hang - seo", "Kim Jong-un": a family name and a given name of two syllables joined by a hyphen, the
+# second in lowercase; the shape of a Korean name, a person wherever it stands
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ ?- ?[a-z]+")
 
 
 def addressed_re(kb: Knowledge) -> re.Pattern[str]:
@@ -150,7 +154,7 @@ class Names:
             titled = bool(c) and any(t.end() == c[0].start() - 1 for t in self.title_re.finditer(before))
             titled = titled or any(b.end < a and _AFTER_BODY.fullmatch(s, b.end, a) and self._titled_at(s, b.start)
                                    for b in bodies if a - 30 < b.end)
-            if hon or titled:
+            if hon or titled or _HYPHENED_GIVEN.fullmatch(s, a, b):
                 out.append((a, b))
         return out
 
