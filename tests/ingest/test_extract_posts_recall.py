@@ -158,3 +158,11 @@ def test_foreign_names_joined_by_a_hyphen_are_people(extractor: Extractor) -> No
 def test_a_province_before_a_lowercase_word_after_a_hyphen_is_no_person(extractor: Extractor) -> None:
     doc = run(extractor, "Tỉnh Long An - cho biết đã hoàn thành kế hoạch phối hợp với Bộ Y tế.")
     assert not people(doc)
+
+
+def test_the_youth_union_cut_by_a_lowercase_syllable_is_no_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Anh Lê Văn Tâm, Phó Bí thư Đoàn Khối Doanh nghiệp tỉnh, cho biết Đoàn Thanh niên "
+                         "nhà trường sẽ phối hợp tổ chức. Ông Đoàn Thanh Sơn dự buổi lễ.")
+    found = people(doc)
+    assert not {"Đoàn Khối Doanh", "Đoàn Thanh"} & found
+    assert "Đoàn Thanh Sơn" in found
