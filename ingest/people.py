@@ -58,6 +58,7 @@ class People(Names, Context, PostLists):
         self.implied_re = re.compile(rf"(?:{alternation(surfaces)})(?!\w)", re.IGNORECASE) if surfaces else None
         self.numbered_words = {str(w) for w in kb.cues.get("numbered_words") or []}
         self.openers = {str(w) for w in kb.cues.get("sentence_openers") or []}
+        self.inside_word = {key(str(w)) for w in kb.cues.get("name_ends_inside_word") or []}
         self.credits = {str(w) for w in kb.cues.get("credit_words") or []}
         self.streets, self.companies, self.addressed = Streets(kb), Companies(kb), addressed_re(kb)
         self.not_before = re.compile(rf"(?<!\w)(?<!thành )(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")

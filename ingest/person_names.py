@@ -16,7 +16,11 @@ from coordgraph.ingest.post_context import Post
 
 _SPACES = re.compile(WS)
 _WORD = re.compile(r"(?<!\w)\w+")
-_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[a-z]+)?){1,3}(?![\w#])")
+# "Jean - Paul Moatti", "Park Hang - seo": a word may join another with a hyphen
+_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?){1,3}(?![\w#])")
+# "Park Hang - seo", "Kim Jong-un": a family name and a given name of two syllables joined by a hyphen, the
+# second in lowercase; the shape of a Korean name, a person wherever it stands
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ ?- ?[a-z]+")
 
 
 def addressed_re(kb: Knowledge) -> re.Pattern[str]:
@@ -29,6 +33,7 @@ def addressed_re(kb: Knowledge) -> re.Pattern[str]:
 _POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?", re.IGNORECASE)
 # "số 60B Nguyễn Huy Tưởng", "căn nhà 105 Nguyễn Trọng Tuyển": a house number before a street's name
 _NUMBER_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?(?<![\w/.,])(\d[\w/-]*)[ \t]+$")
+_NEXT_LOWER = re.compile(rf"[ \t]+([{LOWER}]+)(?!\w)")
 _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
 
@@ -40,6 +45,7 @@ class Names:
     title_re: re.Pattern[str]
     not_before: re.Pattern[str]
     numbered_words: set[str]
+    inside_word: set[str]
     openers: set[str]
     credits: set[str]
     streets: Streets
@@ -79,6 +85,8 @@ class Names:
             if tail and tail.end() == b and not (self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)
                                                  or self._post_ends_at(s, a)):
                 continue  # "Đoàn Hà Nội" is a delegation; "Phó Thủ tướng Trương Hòa Bình" a man
+            if self._ends_inside_word(s, a, b):
+                continue  # "Đoàn Thanh niên": no one
             if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a) or self._house_number(s, a):
                 continue
             after_body = any(0 <= a - e <= 1 for e in ends)  # "Bộ ... Phát triển nông thôn Vũ Văn Tám": no hamlet
@@ -97,6 +105,12 @@ class Names:
             out.append((a, b))
         out += self._uncommon(s, out, masked)
         return sorted(out + self._foreign(s, out, masked, bodies))
+
+    def _ends_inside_word(self, s: str, a: int, b: int) -> bool:
+        """The last word of s[a:b] and the lowercase syllable after it make one common word (cues.yaml,
+        name_ends_inside_word): "Thanh" of "Đoàn Thanh niên"."""
+        nxt = _NEXT_LOWER.match(s, b)
+        return nxt is not None and key(s[a:b].split()[-1] + " " + nxt.group(1)) in self.inside_word
 
     def _title_start(self, words: str) -> bool:
         """The words open a title ("Phó Trưởng" of "Phó Trưởng cơ quan đại diện")."""
@@ -150,7 +164,7 @@ class Names:
             titled = bool(c) and any(t.end() == c[0].start() - 1 for t in self.title_re.finditer(before))
             titled = titled or any(b.end < a and _AFTER_BODY.fullmatch(s, b.end, a) and self._titled_at(s, b.start)
                                    for b in bodies if a - 30 < b.end)
-            if hon or titled:
+            if hon or titled or _HYPHENED_GIVEN.fullmatch(s, a, b):
                 out.append((a, b))
         return out
 

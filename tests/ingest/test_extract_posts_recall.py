@@ -145,3 +145,24 @@ def test_a_post_taken_after_an_appointment_and_the_posts_held_is_the_person_s(ex
     doc = run(extractor, "Hội nghị bầu ông Lò Văn Hạnh, Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội khóa XIV tỉnh "
                          "Phú Yên giữ chức Ủy viên Ủy ban Kiểm tra Trung ương.")
     assert ("Lò Văn Hạnh", "Ủy ban Kiểm tra Trung ương", "Ủy viên") in posts(doc)
+
+
+def test_foreign_names_joined_by_a_hyphen_are_people(extractor: Extractor) -> None:
+    doc = run(extractor, "Sinh viên cổ vũ đội tuyển của huấn luyện viên Choi Min - ho trước trận đấu. "
+                         "Dự hội thảo có ông Jean - Marc Dupont, Giám đốc Viện nghiên cứu Pháp.")
+    found = people(doc)
+    assert "Choi Min - ho" in found or "Choi Min-ho" in found
+    assert any("Dupont" in p and p.startswith("Jean") for p in found)
+
+
+def test_a_province_before_a_lowercase_word_after_a_hyphen_is_no_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh Long An - cho biết đã hoàn thành kế hoạch phối hợp với Bộ Y tế.")
+    assert not people(doc)
+
+
+def test_the_youth_union_cut_by_a_lowercase_syllable_is_no_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Anh Lê Văn Tâm, Phó Bí thư Đoàn Khối Doanh nghiệp tỉnh, cho biết Đoàn Thanh niên "
+                         "nhà trường sẽ phối hợp tổ chức. Ông Đoàn Thanh Sơn dự buổi lễ.")
+    found = people(doc)
+    assert not {"Đoàn Khối Doanh", "Đoàn Thanh"} & found
+    assert "Đoàn Thanh Sơn" in found
