@@ -11,6 +11,7 @@ from typing import Any
 from coordgraph.graph.model import Article, DocGraph, Entity, Evidence, Relation, resolve, slug
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.body_central import central_links
 from coordgraph.ingest.knowledge import Knowledge, alternation, key, load
 from coordgraph.ingest.meta import furniture
 from coordgraph.ingest.pipeline import Findings, build_nlp, run
@@ -279,6 +280,7 @@ class _Builder:
                 if n.generic:
                     break
                 self.agency(n)
+        central_links(self, self.f.bodies)
         keep = [e for e in self.entities.values() if not e.properties.pop("_conditional", False) or e.id in self.wanted]
         keep, rels = _one_of_each_name(keep, self.relations)
         ids = {e.id for e in keep}

@@ -31,7 +31,7 @@ AGENCY_KEYS = {
     "name", "english", "kind", "level", "parent", "aliases", "valid_from", "valid_until", "merged_into", "note",
 }
 LOCAL_KEYS = {
-    "head", "english", "kind", "levels", "locality", "numbers", "central", "parent", "aliases", "organs",
+    "head", "english", "kind", "levels", "locality", "numbers", "central", "part_of_central", "parent", "aliases", "organs",
     "valid_from", "valid_until", "note",
 }
 LEVEL_WORDS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "khu vực"}
