@@ -132,3 +132,10 @@ def test_the_roads_directorate_written_short_is_the_listed_one(extractor: Extrac
 def test_a_school_s_youth_union_named_doan_truong_holds_its_secretary(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lê Văn Bình, Bí thư Đoàn trường Đại học Ngoại thương, cho biết sinh viên sẽ tham gia.")
     assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Bình", "Đoàn trường Đại học Ngoại thương", "Bí thư")}
+
+
+def test_a_career_chain_goes_on_after_roi(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Bình từng là Phó Giám đốc Sở Xây dựng tỉnh Bình Dương, "
+                         "rồi Giám đốc Sở Tư pháp tỉnh Bình Dương.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Bình", "Sở Xây dựng tỉnh Bình Dương", "Phó Giám đốc"),
+                                               ("Lê Văn Bình", "Sở Tư pháp tỉnh Bình Dương", "Giám đốc")}
