@@ -127,3 +127,15 @@ def test_a_name_right_after_a_body_whose_name_ends_in_a_place_word_is_a_person(e
 def test_the_roads_directorate_written_short_is_the_listed_one(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lê Văn Ba - Phó tổng cục trưởng Tổng cục Đường bộ - nhận định.")
     assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Ba", "Tổng cục Đường bộ Việt Nam", "Phó Tổng cục trưởng")}
+
+
+def test_a_school_s_youth_union_named_doan_truong_holds_its_secretary(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Bình, Bí thư Đoàn trường Đại học Ngoại thương, cho biết sinh viên sẽ tham gia.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Bình", "Đoàn trường Đại học Ngoại thương", "Bí thư")}
+
+
+def test_a_career_chain_goes_on_after_roi(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Bình từng là Phó Giám đốc Sở Xây dựng tỉnh Bình Dương, "
+                         "rồi Giám đốc Sở Tư pháp tỉnh Bình Dương.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Bình", "Sở Xây dựng tỉnh Bình Dương", "Phó Giám đốc"),
+                                               ("Lê Văn Bình", "Sở Tư pháp tỉnh Bình Dương", "Giám đốc")}
