@@ -41,6 +41,7 @@ _HELD_TAIL = re.compile(rf"(?:{WS}(?:{alt('held_done')}))?{WS}(?:{alt('held_verb
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?[/\-]\s?\d{1,2}(?!\d)")
 _LEAD_SETTING = re.compile(rf"\)?\s*,?\s*(?:{alt('hosted_before')}){WS}", re.IGNORECASE)
 _TITLE_VERB = re.compile(rf"(?<!\w)(?:{alt('title_verbs')})(?!\w)", re.IGNORECASE)
+_WHEN_BEFORE = re.compile(rf"(?<!\w)(?:{alt('time_point_before')}){WS}$", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s,]+(?:{alt('name_trailing_words')}))+$", re.IGNORECASE)
 
 
@@ -213,8 +214,9 @@ class Events(EventRoles, EventPlaces):
                 if not lead_date and vm is not None and vm.start < ss + hpos:
                     vm = self._dated_after_head(s, ss + hpos, se, docs) or vm
                 ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm, late)
-                ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
-                                  if b not in ev.organisers]
+                if not _WHEN_BEFORE.search(s, max(ss, ev.head - 8), ev.head):  # "tiếp xúc cử tri sau kỳ họp HĐND"
+                    ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
+                                      if b not in ev.organisers]
                 if clause is not None:  # "tại hội nghị Thành ủy lần thứ 22 mới đây, ...": the name ends with the clause
                     held = re.sub(r"\s+", " ", s[ev.head:clause]).strip(" ,")
                     if len(held) < len(ev.name) and ev.name.lower().startswith(held.lower()):

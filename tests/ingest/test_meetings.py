@@ -303,3 +303,9 @@ def test_a_meeting_only_called_for_leaves_the_reported_one_the_articles_one_even
                          '"Phải tổ chức ngay hội nghị giữa các huyện ven biển", ông Lê Văn Tâm nói.')
     [event] = events(doc)
     assert ("Trần Văn Hải", event) in rels(doc, "ATTENDS")
+
+
+def test_the_session_a_meeting_is_set_after_is_not_held_by_its_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 12/8, trong cuộc tiếp xúc cử tri sau kỳ họp HĐND tại huyện Hòa Vang, "
+                         "Chủ tịch UBND TP Đà Nẵng Trần Văn Hải đã trả lời nhiều câu hỏi của cử tri.")
+    assert not rels(doc, "ORGANIZES")
