@@ -41,6 +41,7 @@ _HELD_TAIL = re.compile(rf"(?:{WS}(?:{alt('held_done')}))?{WS}(?:{alt('held_verb
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?[/\-]\s?\d{1,2}(?!\d)")
 _LEAD_SETTING = re.compile(rf"\)?\s*,?\s*(?:{alt('hosted_before')}){WS}", re.IGNORECASE)
 _TITLE_VERB = re.compile(rf"(?<!\w)(?:{alt('title_verbs')})(?!\w)", re.IGNORECASE)
+_WHEN_BEFORE = re.compile(rf"(?<!\w)(?:{alt('time_point_before')}){WS}$", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s,]+(?:{alt('name_trailing_words')}))+$", re.IGNORECASE)
 
 
@@ -213,8 +214,9 @@ class Events(EventRoles, EventPlaces):
                 if not lead_date and vm is not None and vm.start < ss + hpos:
                     vm = self._dated_after_head(s, ss + hpos, se, docs) or vm
                 ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm, late)
-                ev.organisers += [b for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
-                                  if b not in ev.organisers]
+                if not _WHEN_BEFORE.search(s, max(ss, ev.head - 8), ev.head):  # "tiếp xúc cử tri sau kỳ họp HĐND"
+                    hosts = [self._named_as(b, bodies) for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)]
+                    ev.organisers += [b for b in hosts if b not in ev.organisers]
                 if clause is not None:  # "tại hội nghị Thành ủy lần thứ 22 mới đây, ...": the name ends with the clause
                     held = re.sub(r"\s+", " ", s[ev.head:clause]).strip(" ,")
                     if len(held) < len(ev.name) and ev.name.lower().startswith(held.lower()):
@@ -501,6 +503,11 @@ class Events(EventRoles, EventPlaces):
             if vm:
                 subj = [b for b in bodies if do.end() <= b.start and b.end <= do.end() + vm.start()]
                 ev.organisers += [b for b in subj if b not in ev.organisers]
+
+    def _named_as(self, b: Body, bodies: list[Body]) -> Body:
+        """A host read as a bare body ("kỳ họp HĐND thành phố X") is the body the article names so elsewhere."""
+        name = b.canonical(self.kb)
+        return next((o for o in bodies if b.generic and not o.generic and o.canonical(self.kb) == name), b)
 
     def _by(self, s: str, lo: int, se: int, ev: Event, bodies: list[Body]) -> None:
         """'được phối hợp tổ chức bởi A, B và C': the bodies after "bởi" organise the event."""

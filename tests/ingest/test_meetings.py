@@ -303,3 +303,17 @@ def test_a_meeting_only_called_for_leaves_the_reported_one_the_articles_one_even
                          '"Phải tổ chức ngay hội nghị giữa các huyện ven biển", ông Lê Văn Tâm nói.')
     [event] = events(doc)
     assert ("Trần Văn Hải", event) in rels(doc, "ATTENDS")
+
+
+def test_the_session_a_meeting_is_set_after_is_not_held_by_its_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 12/8, trong cuộc tiếp xúc cử tri sau kỳ họp HĐND tại huyện Hòa Vang, "
+                         "Chủ tịch UBND TP Đà Nẵng Trần Văn Hải đã trả lời nhiều câu hỏi của cử tri.")
+    assert not rels(doc, "ORGANIZES")
+
+
+def test_a_session_of_a_council_named_short_is_held_by_the_council_named_in_full(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại phiên bế mạc kỳ họp thứ 9 HĐND TP HCM khoá X ngày 5/12, Chủ tịch UBND TP HCM Trần Văn Hải "
+                         "đã trả lời chất vấn. Chủ tịch HĐND thành phố Lê Thị Mai cho biết nhiều ý kiến đã được tiếp thu.")
+    hosts = {a for a, _ in rels(doc, "ORGANIZES")}
+    councils = {e.id for e in doc.entities if e.type == "Agency" and e.name.lower().startswith("hội đồng nhân dân")}
+    assert len(councils) == 1 and len(hosts) == 1
