@@ -46,9 +46,14 @@ BLIND8 = Path(__file__).resolve().parent / "blind8"
 # regulation, programme or plan, 10 from the rest), scored once with the extractor that round ended with: 0.784
 # (P 0.88, R 0.71); events 2 of 9 and coordination pairs 0 of 8 were the weakest figures.
 BLIND9 = Path(__file__).resolve().parent / "blind9"
+# 24 more, annotated blind at the start of the round after (fixed-seed draw: the 10 articles left naming a
+# coordination regulation, programme or plan, 4 among those naming signing or coordination twice, 10 from the rest),
+# scored once with the extractor that round ended with: 0.783 (P 0.88, R 0.70); posts (HOLDS_POSITION R 0.61),
+# events and their hosts (Event 5 of 11, ORGANIZES 4 of 16) and the laws a ceremony announced were the weakest.
+BLIND10 = Path(__file__).resolve().parent / "blind10"
 SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
         "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
-        "blind9": BLIND9}
+        "blind9": BLIND9, "blind10": BLIND10}
 # heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
 # blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
 # blind2: 0.725 at its first score; 0.778 after rules for the kinds of construction it missed (offices and boards
@@ -76,8 +81,15 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, 
 # street lists and company names that are no persons, highland names, organs of an association's central
 # committee, known banks and enterprises, partners after a colon): heldout 0.940, blind3 0.857, blind4 0.880,
 # blind6 0.859, blind8 0.866, blind9 0.827 (no longer blind); with lower-case bodies after a title, blind9 0.832.
-MIN_OVERALL_F1 = {"heldout": 0.937, "blind": 0.867, "blind2": 0.856, "blind3": 0.854, "blind4": 0.876,
-                  "blind5": 0.805, "blind6": 0.856, "blind7": 0.826, "blind8": 0.862, "blind9": 0.829}
+# After rules read off the pooled misses of heldout and blind..blind9 (organs of associations, departments beside
+# their parent, embassies, investigation agencies; several titles in one body as one post, bylines, lower-case
+# titles, foreign names; parties written loosely, signers and signings at an event, documents of the Centre;
+# thin events dropped, a body's own briefings and sessions, signers and speakers attending, dates after an event's
+# name): heldout 0.958, blind 0.891, blind2 0.880, blind3 0.879, blind4 0.899, blind5 0.837, blind6 0.896,
+# blind7 0.884, blind8 0.891, blind9 0.867.
+MIN_OVERALL_F1 = {"heldout": 0.955, "blind": 0.888, "blind2": 0.877, "blind3": 0.876, "blind4": 0.896,
+                  "blind5": 0.834, "blind6": 0.893, "blind7": 0.881, "blind8": 0.888, "blind9": 0.864,
+                  "blind10": 0.78}
 
 
 def read_article(path: Path) -> RawArticle:
