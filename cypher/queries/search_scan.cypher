@@ -3,7 +3,7 @@
 //   Ranked: an exact name or alias (any of `phrases`: as typed, as meant, with a place's level word; see
 //   api/search.py), a name or
 //   alias that starts with it, a word that starts with it, any substring, all of `words` anywhere; articles
-//   after entities; then the bodies of a place named in the query (`places`), then the best connected
+//   after entities; then the bodies of a place named in the query (`places`), then those of no place (national), then the best connected
 //   (relations other than MENTIONS, counted at each end as the
 //   FalkorDB variants' degree functions do, then articles) first.
 // params: q (string), p (string), phrases (list), words (list), places (list), limit (int), offset (int), type (string, optional), terms (string, optional)
@@ -24,7 +24,7 @@ WITH n, rank, size([(n)-[r]->() WHERE type(r) <> 'MENTIONS' | 1]) + size([(n)<-[
        AS degree,
      size([(n)<-[:MENTIONS]-() | 1]) AS mentions
 ORDER BY CASE WHEN 'Article' IN labels(n) THEN 1 ELSE 0 END, rank,
-         CASE WHEN n.locality IN $places THEN 0 ELSE 1 END, degree DESC,
+         CASE WHEN n.locality IN $places THEN 0 WHEN n.locality IS NULL THEN 1 ELSE 2 END, degree DESC,
          mentions DESC, size(n.name), n.id
 WITH collect({n: n, rank: rank, degree: degree}) AS hits
 RETURN size(hits) AS total,

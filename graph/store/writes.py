@@ -107,7 +107,12 @@ ON MATCH SET
             t IN row.terms |
             CASE WHEN t IN acc THEN acc ELSE acc[..1] + [y IN acc[1..] WHERE y < t] + [t] + [y IN acc[1..] WHERE y > t] END) |
         CASE WHEN s = '' THEN t ELSE s + ' | ' + t END)
+WITH n, row, properties(n) AS old
 SET n += row.props
+// A document's number and date as articles spell them differently: the least, whatever order they load in.
+SET n.number = CASE WHEN old.number IS NOT NULL AND (n.number IS NULL OR old.number < n.number)
+                    THEN old.number ELSE n.number END,
+    n.date = CASE WHEN old.date IS NOT NULL AND (n.date IS NULL OR old.date < n.date) THEN old.date ELSE n.date END
 """
 
 _MERGE_RELATIONS = """
@@ -117,16 +122,19 @@ MATCH (t:Entity {{id: row.target}})
 MERGE (s)-[r:{type}{key}]->(t)
 WITH r, row, coalesce(r.articles, []) AS old
 WITH r, row, size(old) AS n, [p IN row.prov WHERE NOT p.article IN old] AS new, old
-WITH r, row, n, old + [p IN new | p.article] AS articles,
+WITH r, row, n, old, old + [p IN new | p.article] AS articles,
      coalesce(r.sentences, []) + [p IN new | p.sentence] AS sentences,
      coalesce(r.starts, []) + [p IN new | p.start] AS starts,
      coalesce(r.ends, []) + [p IN new | p.end] AS ends,
      coalesce(r.dates, []) + [p IN new | p.date] AS dates
-WITH r, row, articles, sentences, starts, ends, dates,
+WITH r, row, old, articles, sentences, starts, ends, dates,
      reduce(ix = range(0, n - 1), i IN range(n, size(articles) - 1) |
         [j IN ix WHERE articles[j] < articles[i]] + [i] + [j IN ix WHERE articles[j] > articles[i]]) AS ix
-SET r += row.props,
-    r.articles = [i IN ix | articles[i]],
+// Where articles read the relation's properties differently (a title, a role), the last article by id
+// has the say, whatever order the articles are loaded in.
+FOREACH (_ IN CASE WHEN all(a IN old WHERE any(p IN row.prov WHERE p.article >= a)) THEN [1] ELSE [] END |
+    SET r += row.props)
+SET r.articles = [i IN ix | articles[i]],
     r.sentences = [i IN ix | sentences[i]],
     r.starts = [i IN ix | starts[i]],
     r.ends = [i IN ix | ends[i]],
@@ -238,6 +246,9 @@ def _value(v: Any) -> Any:
     return json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
 
 
+_LEAST = ("number", "date")
+
+
 def _props(d: dict[str, Any], drop: set[str] = _RESERVED) -> dict[str, Any]:
     return {k: _value(v) for k, v in d.items()
             if v is not None and k not in drop and _PROPERTY_NAME.match(k)}
@@ -310,7 +321,11 @@ def build_statements(docs: list[DocGraph], *, replace: list[str] | None = None,
             for n in [e.name, *e.aliases]:
                 if n and n not in row["names"]:
                     row["names"].append(n)
-            row["props"].update(_props(e.properties))
+            props = _props(e.properties)
+            for k in _LEAST:  # as MERGE_ENTITIES keeps them: the least of the spellings read
+                if row["props"].get(k) and props.get(k) and row["props"][k] < props[k]:
+                    props[k] = row["props"][k]
+            row["props"].update(props)
     for row in entities.values():  # in the order MERGE_ENTITIES keeps: whatever order they were written in
         row["aliases"] = sorted(n for n in row["names"] if n != row["name"])
         terms = list(dict.fromkeys(t for t in map(fold, row["names"]) if t))

@@ -421,7 +421,7 @@ def test_the_partners_tab_counts_every_partner_and_pages_them(page: Any, url: st
     # The body with the most partners in the store, as the API counts them.
     likely = [r[0] for r in corpus_store.view().read(
         "MATCH (a:Agency)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(b:Agency) WHERE a <> b "
-        "RETURN a.id, count(DISTINCT b) AS n ORDER BY n DESC, a.id LIMIT 5", {}).rows]
+        "RETURN a.id, count(DISTINCT b) AS n ORDER BY n DESC, a.id LIMIT 20", {}).rows]
     totals = {h: page.evaluate("(id) => fetch('/agencies/' + encodeURIComponent(id) + '/partners?limit=1')"
                                ".then(r => r.json()).then(b => b.total)", h) for h in likely}
     body = max(totals, key=lambda h: totals[h])
