@@ -78,3 +78,8 @@ def test_a_given_name_two_people_read_share_is_left_unresolved(extractor: Extrac
                          "tỉnh Nam Định.")
     assert ("Trần Văn Khoa", "Sở Tư pháp tỉnh Nam Định") not in pairs(doc, "HOLDS_POSITION")
     assert ("Lê Minh Khoa", "Sở Tư pháp tỉnh Nam Định") not in pairs(doc, "HOLDS_POSITION")
+
+
+def test_a_bare_delegate_at_the_one_council_the_article_names_is_its_delegate(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại kỳ họp HĐND tỉnh Nam Định, Đại biểu Trần Văn Khoa đề nghị làm rõ chỉ tiêu nhà ở.")
+    assert ("Trần Văn Khoa", "Hội đồng nhân dân tỉnh Nam Định") in pairs(doc, "HOLDS_POSITION")
