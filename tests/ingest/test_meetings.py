@@ -40,6 +40,12 @@ def test_the_youth_unions_congress_is_held_by_the_union(extractor: Extractor) ->
     assert ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", events(doc)[0]) not in rels(doc, "ORGANIZES")
 
 
+def test_a_meeting_numbered_in_words_is_its_bodys(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 3-6, Hội nghị lần thứ tư Ban Chấp hành Đảng bộ tỉnh Lào Cai khóa XV khai mạc.")
+    [event] = events(doc)
+    assert rels(doc, "ORGANIZES") == {("Tỉnh ủy Lào Cai", event)}
+
+
 def test_planned_and_recalled_meetings_are_no_events(extractor: Extractor) -> None:
     assert not events(run(extractor, "Ủy ban nhân dân thành phố Hà Nội dự kiến ngày 25-11 sẽ họp báo công bố đề án."))
     assert not events(run(extractor, "Trước đó ngày 12/7, Bộ Chính trị đã họp để xem xét kỷ luật."))
