@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from coordgraph.ingest.body import Body
+from coordgraph.ingest.body import Body, placed
 from coordgraph.ingest.body_bracketed import Bracketed
 from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
@@ -571,6 +571,9 @@ class Grammar(Lists, Described, Named, Bracketed):
             m = self.kb.title_re.match(s, w.start())
             if m and m.end() > b.start:
                 if b.kind == "organ" and b.host is not None and m.end() <= b.host.start:
+                    head = self.kb.absorbs.get(self.kb.titles.get(key(m.group(0))) or "")
+                    if head and key(s[b.start:m.end()]) == key(head) and placed(self.kb, s, b.host):
+                        return b  # "Chánh Văn phòng Tỉnh ủy", "Trưởng ban Tổ chức Tỉnh ủy": the title holds the organ's head
                     return b.host
                 title = self.kb.titles.get(key(m.group(0)))
                 head = self.kb.absorbs.get(title or "")

@@ -85,3 +85,15 @@ def _rewrite(kb: Knowledge, organ: str, host: str) -> str:
     if best is None:
         return host
     return " ".join([kb.host_rewrites[(key(organ), best)], *host.split()[len(best.split()):]])
+
+
+def placed(kb: Knowledge, s: str, b: Body) -> bool:
+    """The body's province is written with it or in its sentence ("Chánh văn phòng Tỉnh uỷ" after
+    "UBND tỉnh Sóc Trăng"), not left to the article at large; a fused head's province is of its kind."""
+    if not b.needs_place():
+        return True
+    start = max(s.rfind(".", 0, b.start), s.rfind("\n", 0, b.start)) + 1
+    end = min((e for e in (s.find(".", b.end), s.find("\n", b.end)) if e >= 0), default=len(s))
+    want = b.level if b.fused else None  # "Thành ủy ở Hậu Giang" is no province's Thành ủy
+    return any(not want or (kb.province(m.group(0)) or {}).get("kind") == want
+               for m in kb.place_re.finditer(s, start, end))

@@ -335,7 +335,8 @@ class Events(EventRoles, EventPlaces):
         named = self.meetings.named_meeting(s, start)
         organisers = []
         if named:
-            name, body, kind = named
+            conventional, body, kind = named
+            name = conventional or name
             organisers.append(body)
         return Event(ss, se, start, kind, name, self._date(published, year, kind, dm, name, late), organisers)
 

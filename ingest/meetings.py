@@ -186,14 +186,15 @@ class Meetings:
         tm = self.term_after.match(s, end)  # "Kỳ họp thứ 15 Hội đồng nhân dân thành phố X khóa IX"
         return tm.end() if tm else end
 
-    def named_meeting(self, s: str, head: int) -> tuple[str, Body, str] | None:
-        """A meeting named by convention at `head`: its name, the body holding it and its kind."""
+    def named_meeting(self, s: str, head: int) -> tuple[str | None, Body, str] | None:
+        """A meeting named by convention at `head`: its name (None: the name read stays), the body holding it
+        and its kind."""
         for rx, m in self.named:
             nm = rx.match(s, head)
             if nm:
                 body = Body(nm.start(), nm.end(), "known", m["organiser"])
                 term = (nm.groupdict().get("term") or "").upper()
-                name = m["name"].format(n=nm.group(1), term=f" khóa {term}" if term else "")
+                name = m["name"].format(n=nm.group(1), term=f" khóa {term}" if term else "") if m.get("name") else None
                 return name, body, m.get("kind") or "hoi_nghi"
         return None
 

@@ -471,6 +471,8 @@ class People(Names, Context, PostLists):
 
     def find(self, s: str, bodies: list[Body], sentences: list[tuple[int, int]]) -> list[PersonMention]:
         spans = self.names(s, bodies)
+        given = self.given_only(s, spans)  # "Ông Bình" after "Trương Hòa Bình"
+        spans = sorted(spans + list(given))
         glosses = [(x.end, gm.end()) for x in bodies if (gm := _GLOSS.match(s, x.end))]  # "Tổ chức X (NATO)"
         name_starts = {a for a, _ in spans}
         out: list[PersonMention] = []
@@ -500,7 +502,9 @@ class People(Names, Context, PostLists):
             fill_pending(pre, self.kb)  # each side of the name on its own: "Trưởng ban X (Phó Bí thư Y)"
             fill_pending(post, self.kb)
             self._named_before(s, bodies, pre + post, name_starts, sent_start)
-            name = re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", re.sub(r"\s+", " ", s[a:b]))  # "Moon Jae - in"
+            name = given.get((a, b)) or re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", re.sub(r"\s+", " ", s[a:b]))  # "Moon Jae - in"
+            if (a, b) in given and not pre + post:
+                continue  # the given name alone is read only for the posts it holds
             pm = PersonMention(name, a, b, min(cstart, a), max(cend, b), pre + post, rank)
             out.append(pm)
             prev_end = max(cend, b)

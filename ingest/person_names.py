@@ -36,6 +36,8 @@ _NUMBER_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?(?<![\w/.,])(\d[\w/-]*)[ \t]+$")
 _NEXT_LOWER = re.compile(rf"[ \t]+([{LOWER}]+)(?!\w)")
 _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
+# "Ông Bình làm ...", "bà Liên, Phó Chủ tịch ...": a word of address and one syllable, no capital word after it
+_GIVEN_ONLY = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à)[ \t]+([{UPPER}][{LOWER}]*)(?![\w#])(?![ \t]+[{UPPER}])")
 
 
 class Names:
@@ -105,6 +107,22 @@ class Names:
             out.append((a, b))
         out += self._uncommon(s, out, masked)
         return sorted(out + self._foreign(s, out, masked, bodies))
+
+    def given_only(self, s: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+        """ "Ông Bình làm Trưởng ban ...": a word of address and the last syllable of a name read in the article
+        refer to that person when exactly one person read has that given name; the spans, with the full names."""
+        full = {" ".join(s[a:b].split()) for a, b in spans if len(s[a:b].split()) >= 2}
+        full = {n for n in full if not any(o != n and o.endswith(" " + n) for o in full)}
+        by_given: dict[str, set[str]] = {}
+        for n in full:
+            by_given.setdefault(n.split()[-1], set()).add(n)
+        out: dict[tuple[int, int], str] = {}
+        for m in _GIVEN_ONLY.finditer(s):
+            found = by_given.get(m.group(1)) or set()
+            a, b = m.start(1), m.end(1)
+            if len(found) == 1 and not any(x < b and a < y for x, y in spans):
+                out[(a, b)] = next(iter(found))
+        return out
 
     def _ends_inside_word(self, s: str, a: int, b: int) -> bool:
         """The last word of s[a:b] and the lowercase syllable after it make one common word (cues.yaml,

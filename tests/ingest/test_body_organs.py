@@ -102,3 +102,15 @@ def test_an_office_named_by_where_it_sits_keeps_its_seat_and_is_part_of_its_body
     part_of = pairs(doc, "PART_OF")
     assert ("Văn phòng UNICEF tại Hà Nội", "Quỹ Nhi đồng Liên hợp quốc") in part_of
     assert ("Chi nhánh Ngân hàng Nhà nước tại Bắc Ninh", "Ngân hàng Nhà nước Việt Nam") in part_of
+
+
+def test_an_organ_whose_head_a_title_holds_is_read_with_no_person_named(extractor: Extractor) -> None:
+    doc = run(extractor, "Sau khi rời UBND tỉnh Nghệ An, ông Tâm lần lượt giữ các chức Chánh văn phòng Tỉnh ủy, "
+                         "Trưởng ban Tổ chức Tỉnh ủy.")
+    assert {"Văn phòng Tỉnh ủy Nghệ An", "Ban Tổ chức Tỉnh ủy Nghệ An"} <= agencies(doc)
+    assert ("Văn phòng Tỉnh ủy Nghệ An", "Tỉnh ủy Nghệ An") in pairs(doc, "PART_OF")
+
+
+def test_an_organ_held_by_a_title_is_not_placed_by_a_province_of_another_kind(extractor: Extractor) -> None:
+    doc = run(extractor, "Trưởng ban Tổ chức Thành ủy ở Bạc Liêu bị kỷ luật.")
+    assert not any(a.startswith("Ban Tổ chức") for a in agencies(doc))

@@ -32,6 +32,20 @@ def test_a_plenum_named_by_convention_is_the_central_committees(extractor: Extra
     assert rels(doc, "HELD_IN") == {(events(doc)[0], "Hà Nội")}
 
 
+def test_the_youth_unions_congress_is_held_by_the_union(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/12, Đại hội Đoàn toàn quốc lần thứ 12 khai mạc tại Hà Nội.")
+    [event] = events(doc)
+    assert rels(doc, "ORGANIZES") == {("Đoàn Thanh niên Cộng sản Hồ Chí Minh", event)}
+    doc = run(extractor, "Sáng 9/12, Đại hội Đoàn Luật sư tỉnh Nam Định khai mạc tại Nam Định.")
+    assert ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", events(doc)[0]) not in rels(doc, "ORGANIZES")
+
+
+def test_a_meeting_numbered_in_words_is_its_bodys(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 3-6, Hội nghị lần thứ tư Ban Chấp hành Đảng bộ tỉnh Lào Cai khóa XV khai mạc.")
+    [event] = events(doc)
+    assert rels(doc, "ORGANIZES") == {("Tỉnh ủy Lào Cai", event)}
+
+
 def test_planned_and_recalled_meetings_are_no_events(extractor: Extractor) -> None:
     assert not events(run(extractor, "Ủy ban nhân dân thành phố Hà Nội dự kiến ngày 25-11 sẽ họp báo công bố đề án."))
     assert not events(run(extractor, "Trước đó ngày 12/7, Bộ Chính trị đã họp để xem xét kỷ luật."))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import people, run
+from reading import pairs, people, run
 
 
 def test_a_name_after_a_junction_prize_or_school_word_is_no_person(extractor: Extractor) -> None:
@@ -64,3 +64,22 @@ def test_a_highland_name_opening_with_a_prefix_after_a_word_of_address_is_a_pers
 def test_a_family_name_of_the_highlands_opens_a_name_after_a_post(extractor: Extractor) -> None:
     doc = run(extractor, "Phiên họp có Chủ tịch UBND tỉnh Gia Lai Siu Hưng và Phó Chủ tịch Ksor Minh Tâm.")
     assert {"Siu Hưng", "Ksor Minh Tâm"} <= people(doc)
+
+
+def test_a_person_named_later_by_the_given_name_alone_keeps_the_posts_read_there(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị có sự tham dự của ông Trần Văn Khoa. Ông Khoa từng là Giám đốc Sở Tư pháp "
+                         "tỉnh Nam Định.")
+    assert people(doc) == {"Trần Văn Khoa"}
+    assert ("Trần Văn Khoa", "Sở Tư pháp tỉnh Nam Định") in pairs(doc, "HOLDS_POSITION")
+
+
+def test_a_given_name_two_people_read_share_is_left_unresolved(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Khoa và ông Lê Minh Khoa dự họp. Ông Khoa từng là Giám đốc Sở Tư pháp "
+                         "tỉnh Nam Định.")
+    assert ("Trần Văn Khoa", "Sở Tư pháp tỉnh Nam Định") not in pairs(doc, "HOLDS_POSITION")
+    assert ("Lê Minh Khoa", "Sở Tư pháp tỉnh Nam Định") not in pairs(doc, "HOLDS_POSITION")
+
+
+def test_a_bare_delegate_at_the_one_council_the_article_names_is_its_delegate(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại kỳ họp HĐND tỉnh Nam Định, Đại biểu Trần Văn Khoa đề nghị làm rõ chỉ tiêu nhà ở.")
+    assert ("Trần Văn Khoa", "Hội đồng nhân dân tỉnh Nam Định") in pairs(doc, "HOLDS_POSITION")
