@@ -17,7 +17,7 @@ from coordgraph.ingest.body_bracketed import Bracketed
 from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
 from coordgraph.ingest.body_named import Named
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
+from coordgraph.ingest.knowledge import LOWER, NEVER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
 __all__ = ["Body", "Grammar"]
 
@@ -49,7 +49,7 @@ class Grammar(Lists, Described, Named, Bracketed):
         self.described_seen: list[Body] = []  # this article's described bodies (_described)
         self.titled_unit = False  # reading the body a title names by its head ("trưởng phòng ..."; people.py)
         stop = kb.grammar.get("enterprise_generic_words") or []
-        self.enterprise_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})$") if stop else re.compile("$^")  # this article's multi-syllable words (start -> end), if known
+        self.enterprise_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})$") if stop else NEVER  # this article's multi-syllable words (start -> end), if known
         heads = list(kb.grammar.get("enterprise_heads") or [])
         self.named_kinds = {key(h): str(k) for h, k in (kb.grammar.get("named_heads") or {}).items()}
         heads += list(kb.grammar.get("named_heads") or {})
@@ -146,15 +146,15 @@ class Grammar(Lists, Described, Named, Bracketed):
         self.organ_equivalents = {(key(e["organ"]), key(e["of"])): str(e["is"])
                                   for e in kb.grammar.get("organ_equivalents") or []}
         stop = kb.grammar.get("unit_name_stopwords") or []
-        self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else re.compile("$^")
+        self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else NEVER
         self.bare_provincial = {key(h) for h in kb.grammar.get("bare_provincial_heads") or []}
         not_after = [str(w) for w in kb.grammar.get("known_not_after") or []]
         self.known_not_after = re.compile(rf"(?<!\w)(?:{alternation(not_after)}){WS}$", re.IGNORECASE) \
-            if not_after else re.compile("$^")
+            if not_after else NEVER
         kg = kb.grammar.get("known_generic_followers") or {}
         self.known_generic_kinds = {str(k) for k in kg.get("kinds") or []}
         self.known_generic_re = re.compile(rf"{WS}(?:{alternation(kg.get('followers') or [])})(?!\w)") \
-            if kg.get("followers") else re.compile("$^")
+            if kg.get("followers") else NEVER
         within = [str(w) for w in kb.grammar.get("organ_not_within") or []]
         self.organ_within = re.compile(rf"(?<!\w)(?:{alternation(within)})(?!\w)", re.IGNORECASE) if within else None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation
+from coordgraph.ingest.knowledge import NEVER, WS, Knowledge, alternation
 
 if TYPE_CHECKING:
     from coordgraph.ingest.agreements import DocMention
@@ -17,7 +17,7 @@ def among_re(kb: Knowledge) -> re.Pattern[str]:
     cue = kb.cues.get("issued_among") or {}
     many, named = cue.get("several") or [], cue.get("naming") or []
     if not many or not named:
-        return re.compile("$^")
+        return NEVER
     return re.compile(rf"(?:{alternation(many)}){WS}[^.;:\n]{{1,40}}?,{WS}(?:{alternation(named)}){WS}(?:có{WS})?",
                       re.IGNORECASE)
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import LOWER, NEVER, UPPER, WS, Knowledge, alternation, key
 
 if TYPE_CHECKING:
     from coordgraph.ingest.agreements import DocMention
@@ -53,19 +53,19 @@ class PartyReading:
         self.sign_before = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}[“\"]?$", re.IGNORECASE)
         joint = kb.cues.get("joint_verbs") or []  # "A và B ban hành Chương trình phối hợp": made and issued jointly
         self.joint_before = re.compile(rf"(?<!\w)(?:{alternation(joint)}){WS}[“\"]?$", re.IGNORECASE) \
-            if joint else re.compile("$^")
+            if joint else NEVER
         home = kb.cues.get("home_country") or []
-        self.home_after = re.compile(rf"{WS}(?:{alternation(home)})(?!\w)") if home else re.compile("$^")
+        self.home_after = re.compile(rf"{WS}(?:{alternation(home)})(?!\w)") if home else NEVER
         heads, stops = kb.cues.get("unknown_party_heads") or [], kb.cues.get("unknown_party_stops") or []
         self.unknown_re = re.compile(rf"(?:{alternation(heads)})(?P<rest>(?:{WS}(?!(?i:{alternation(stops)})(?!\w))[^\W_][\w\-&]*){{1,8}})"
-                                     rf"(?![\w\-&])") if heads else re.compile("$^")
+                                     rf"(?![\w\-&])") if heads else NEVER
         last = kb.cues.get("unknown_party_not_last") or []
-        self.unknown_bad_end = re.compile(rf"(?<!\w)(?:{alternation(last)})$", re.IGNORECASE) if last else re.compile("$^")
+        self.unknown_bad_end = re.compile(rf"(?<!\w)(?:{alternation(last)})$", re.IGNORECASE) if last else NEVER
         denied = kb.cues.get("denied_before_parties") or []
-        self.denied = re.compile(rf"(?<!\w)(?:{alternation(denied)})(?!\w)", re.IGNORECASE) if denied else re.compile("$^")
+        self.denied = re.compile(rf"(?<!\w)(?:{alternation(denied)})(?!\w)", re.IGNORECASE) if denied else NEVER
         impl = kb.cues.get("implement_verbs") or []
         self.implement_before = re.compile(rf"(?<!\w)(?:{alternation(impl)}){WS}$", re.IGNORECASE) if impl \
-            else re.compile("$^")
+            else NEVER
         adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
         self.person_gap = re.compile(rf"\)?{_LONG_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else r"\)?\s*",
                                      re.IGNORECASE)
@@ -81,16 +81,16 @@ class PartyReading:
         sess, review = kb.cues.get("session_verbs") or [], kb.cues.get("session_review_words") or []
         organs = kb.cues.get("standing_organs") or []
         self.session_re = re.compile(rf"(?<!\w)(?:{alternation(sess)}){WS}(?:()(?:{alternation([*prefixes, *organs])}){WS})?",
-                                     re.IGNORECASE) if sess else re.compile("$^")
+                                     re.IGNORECASE) if sess else NEVER
         self.session_review = re.compile(rf"(?<!\w)(?:{alternation(review)})(?!\w)", re.IGNORECASE) if review \
-            else re.compile("$^")
+            else NEVER
         self.standing = {o.lower() for o in organs}
         self.implied_re = re.compile(rf"(?<!\w)(?:{alternation(list(kb.implied))})(?!\w)", re.IGNORECASE) \
-            if kb.implied else re.compile("$^")
+            if kb.implied else NEVER
         unnamed = kb.cues.get("unnamed_signers") or []  # "các đơn vị đã ký quy chế phối hợp với B": B alone is named
         self.unnamed_signer = re.compile(rf"(?<!\w)(?:{alternation(unnamed)})[^.;!?\n]{{0,120}}?{WS}"
                                          rf"(?:(?:{alternation(adverbs)}){WS})*$", re.IGNORECASE) if unnamed and adverbs \
-            else re.compile("$^")
+            else NEVER
         # "A và B", "Chủ tịch A và Chủ tịch B" (the bodies sign through their heads)
         self.subj_sep = re.compile(rf"{_LONG_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})(?:{kb.title_re.pattern}{WS})?",
                                    re.IGNORECASE)

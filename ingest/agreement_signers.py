@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import NEVER, WS, Knowledge, alternation, key
 
 if TYPE_CHECKING:
     from coordgraph.ingest.people import PersonMention
@@ -27,7 +27,7 @@ class SignerReading:
     def _init_signers(self, kb: Knowledge) -> None:
         verbs = kb.cues.get("signer_issue_verbs") or []
         self.signer_verb = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}$", re.IGNORECASE) if verbs \
-            else re.compile("$^")
+            else NEVER
         self.offices = {key(str(k)): str(v) for k, v in (kb.cues.get("office_issuers") or {}).items()}
         self.for_others = {key(str(p)) for p in kb.cues.get("signers_for_others") or []}
         self.people = ()

@@ -15,7 +15,7 @@ from coordgraph.ingest.agreement_among import among_re, issued_among
 from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
 from coordgraph.ingest.agreement_signers import SignerReading
 from coordgraph.ingest.central_issuer import CentralIssuer
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import LOWER, NEVER, UPPER, WS, Knowledge, alternation, key
 
 if TYPE_CHECKING:
     from coordgraph.ingest.people import PersonMention
@@ -138,7 +138,7 @@ class Documents(PartyReading, SignerReading):
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
         coop = kb.cues.get("signed_cooperation") or {}  # "A và B đã ký kết hợp tác ...": an agreement not named
         self.coop_re = re.compile(rf"(?<!\w)(?:{alternation(coop['after'])}){WS}({alternation([coop['words']])})(?!\w)",
-                                  re.IGNORECASE) if coop else re.compile("$^")
+                                  re.IGNORECASE) if coop else NEVER
         if coop:
             self.kinds[key(coop["words"])] = coop["as"]
         self.named = [(re.compile(n["pattern"]), n["kind"], bool(n.get("titled"))) for n in kb.cues.get("named_documents") or []]
@@ -152,22 +152,22 @@ class Documents(PartyReading, SignerReading):
         behalf = kb.cues.get("on_behalf_of") or []
         self.on_behalf = re.compile(rf"(?<!\w)(?:{alternation(behalf)}){WS}" if behalf else "$^", re.IGNORECASE)
         nak = kb.cues.get("title_not_after_kind") or []
-        self.title_not_after = re.compile(rf"{WS}(?:{alternation(nak)})(?!\w)", re.IGNORECASE) if nak else re.compile("$^")
+        self.title_not_after = re.compile(rf"{WS}(?:{alternation(nak)})(?!\w)", re.IGNORECASE) if nak else NEVER
         tstops = kb.cues.get("title_stops") or []
         tends = kb.cues.get("title_end_words") or ["$^"]
         self.title_stop = re.compile(rf"(?:,{WS}(?:{alternation(tstops or ['$^'])})|,?{WS}(?:{alternation(tends)}))(?!\w)",
                                      re.IGNORECASE)
         rv = kb.cues.get("reviewed_before") or []  # "sơ kết 3 năm thực hiện <quy chế ...>"
         self.reviewed_before = re.compile(rf"(?<!\w)(?:{alternation(rv)})(?:(?:{WS}[^\s.;:!?]+){{0,3}}?{WS}thực hiện)?{WS}$",
-                                          re.IGNORECASE) if rv else re.compile("$^")
+                                          re.IGNORECASE) if rv else NEVER
         nf = kb.cues.get("title_not_first") or []  # "thỏa thuận được ký năm 2011": no title
-        self.title_not_first = re.compile(rf"{WS}(?:{alternation(nf)})(?!\w)", re.IGNORECASE) if nf else re.compile("$^")
+        self.title_not_first = re.compile(rf"{WS}(?:{alternation(nf)})(?!\w)", re.IGNORECASE) if nf else NEVER
         self.codes = {re.sub(r"\s+", "", k).upper(): v for k, v in (kb.cues.get("issuer_codes") or {}).items()}
         modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
         breaks = alternation(kb.cues.get("modal_clause_breaks") or ["$^"])  # "phải thi lại”, mặc dù đã có quy định"
         self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)(?:(?!{breaks})[^.;:!?\n”]){{0,30}}$",
                                 re.IGNORECASE) \
-            if modal else re.compile("$^")
+            if modal else NEVER
 
     def find(self, s: str, bodies: list[Body], published: str | None,
              people: Sequence[PersonMention] = ()) -> list[DocMention]:

@@ -1,14 +1,13 @@
 """Local bodies that are part of a central one: "Đoàn đại biểu Quốc hội tỉnh Phú Yên" is a deputation
 of the Quốc hội, PART_OF it where the article names the Quốc hội itself (data: `part_of_central`
-in local_bodies.yaml)."""
+in local_bodies.yaml, kept on the Knowledge's local heads)."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any, Protocol
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import Knowledge, _yaml, key, modern_tones
+from coordgraph.ingest.knowledge import Knowledge, key
 
 
 class _Builder(Protocol):
@@ -19,13 +18,6 @@ class _Builder(Protocol):
     def rel(self, type_: str, src: str, dst: str, xpos: int, **props: Any) -> None: ...
 
 
-@cache
-def _centrals() -> dict[str, str]:
-    """Head (keyed) -> the central body it is part of, for heads flagged `part_of_central`."""
-    return {key(modern_tones(str(e["head"]))): str(e["central"]) for e in _yaml("local_bodies.yaml") or []
-            if e.get("part_of_central") and e.get("central")}
-
-
 def central_links(g: _Builder, bodies: list[Body]) -> None:
     """PART_OF from each local body flagged `part_of_central` to its central counterpart, when that
     counterpart is itself in the graph as a body of its own."""
@@ -34,7 +26,8 @@ def central_links(g: _Builder, bodies: list[Body]) -> None:
         for n in b.nodes():
             if n.generic:
                 break
-            central = _centrals().get(key(n.name), "") if n.kind == "local" and n.place else ""
+            head = g.kb.local_heads.get(key(n.name)) if n.kind == "local" and n.place else None
+            central = head.part_of if head else ""
             cid, eid = "a:" + central, "a:" + n.canonical(g.kb)
             ce = g.entities.get(cid)
             if not central or ce is None or ce.properties.get("_conditional") or eid not in g.entities:

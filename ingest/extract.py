@@ -12,7 +12,7 @@ from coordgraph.graph.model import Article, DocGraph, Entity, Evidence, Relation
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.body_central import central_links
-from coordgraph.ingest.knowledge import Knowledge, alternation, key, load
+from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, load
 from coordgraph.ingest.meta import furniture
 from coordgraph.ingest.pipeline import Findings, build_nlp, run
 from coordgraph.ingest.post_merge import merge_titles
@@ -37,17 +37,17 @@ def _signed_off() -> re.Pattern[str]:
 def _byline_prefix() -> re.Pattern[str]:
     words = [str(w) for w in furniture().get("byline_prefixes") or []]
     return re.compile(rf"(?:^|[.!?…”\"]\s+)(?:{alternation(words)})\s*:\s*([^\n.:;]{{3,60}}?)\s*$",
-                      re.IGNORECASE) if words else re.compile("$^")
+                      re.IGNORECASE) if words else NEVER
 
 
 @cache
 def _acting_office() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(what precedes, what follows) a bare office title that acts (body_grammar.yaml, acting_office)."""
     ao = load().grammar.get("acting_office") or {}
-    before = re.compile(rf"(?<!\w)(?:{alternation(ao.get('before') or [])})\s+$") if ao.get("before") else re.compile("$^")
+    before = re.compile(rf"(?<!\w)(?:{alternation(ao.get('before') or [])})\s+$") if ao.get("before") else NEVER
     adverbs = alternation(ao.get("adverbs") or []) if ao.get("adverbs") else None
     pre = rf"(?:\s+(?:{adverbs}))*" if adverbs else ""
-    act = re.compile(rf"{pre}\s+(?:{alternation(ao.get('acts') or [])})(?!\w)") if ao.get("acts") else re.compile("$^")
+    act = re.compile(rf"{pre}\s+(?:{alternation(ao.get('acts') or [])})(?!\w)") if ao.get("acts") else NEVER
     return before, act
 
 

@@ -48,6 +48,9 @@ def phrase_pattern(phrase: str) -> str:
     return "".join(out)
 
 
+NEVER = re.compile("$^")  # the pattern of an empty cue list: matches nothing
+
+
 def alternation(phrases: list[str]) -> str:
     uniq = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     return "|".join(phrase_pattern(p) for p in uniq)
@@ -93,6 +96,7 @@ class LocalHead:
     organs: list[str]
     english: str = ""
     numbers: list[str] = field(default_factory=list)
+    part_of: str = ""  # the central body this local one is part of (`part_of_central`), if any
 
 
 @dataclass
@@ -191,14 +195,16 @@ def load() -> Knowledge:
     known_re = re.compile(rf"(?:{alternation(forms)})(?!\w)", re.IGNORECASE)
 
     heads: dict[str, LocalHead] = {}
-    for e in _yaml("local_bodies.yaml") or []:
+    local_entries = _yaml("local_bodies.yaml") or []
+    for e in local_entries:
         h = LocalHead(modern_tones(e["head"]), e.get("kind", ""), list(e.get("levels") or []),
                       e.get("locality"), [modern_tones(o) for o in e.get("organs") or []],
-                      e.get("english", ""), [str(n) for n in e.get("numbers") or []])
+                      e.get("english", ""), [str(n) for n in e.get("numbers") or []],
+                      str(e.get("central") or "") if e.get("part_of_central") else "")
         heads.setdefault(key(h.head), h)
         for alias in e.get("aliases") or []:
             heads.setdefault(key(expand_abbreviations(alias, abbreviations)), h)
-    head_forms = [modern_tones(str(f)) for e in _yaml("local_bodies.yaml") or []
+    head_forms = [modern_tones(str(f)) for e in local_entries
                   for f in [e["head"], *(e.get("aliases") or [])]]
     local_head_re = re.compile(rf"(?:{alternation([expand_abbreviations(f, abbreviations) for f in head_forms])})(?!\w)",
                                re.IGNORECASE)

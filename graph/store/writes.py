@@ -94,6 +94,8 @@ MATCH (a:Entity {id: row.id})
 SET a.doc_hash = row.doc_hash, a.content_hash = row.content_hash
 """
 
+_LEAST = ("number", "date")  # properties kept as the least of the spellings read, in one batch or across batches
+
 MERGE_ENTITIES = """
 UNWIND $rows AS row
 MERGE (n:Entity:{label} {{id: row.id}})
@@ -110,10 +112,8 @@ ON MATCH SET
 WITH n, row, properties(n) AS old
 SET n += row.props
 // A document's number and date as articles spell them differently: the least, whatever order they load in.
-SET n.number = CASE WHEN old.number IS NOT NULL AND (n.number IS NULL OR old.number < n.number)
-                    THEN old.number ELSE n.number END,
-    n.date = CASE WHEN old.date IS NOT NULL AND (n.date IS NULL OR old.date < n.date) THEN old.date ELSE n.date END
-"""
+SET """ + ",\n    ".join(f"n.{k} = CASE WHEN old.{k} IS NOT NULL AND (n.{k} IS NULL OR old.{k} < n.{k}) "
+                        f"THEN old.{k} ELSE n.{k} END" for k in _LEAST) + "\n"
 
 _MERGE_RELATIONS = """
 UNWIND $rows AS row
@@ -245,8 +245,6 @@ def _value(v: Any) -> Any:
         return list(v) if len(kinds) <= 1 else [str(x) for x in v]
     return json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
 
-
-_LEAST = ("number", "date")
 
 
 def _props(d: dict[str, Any], drop: set[str] = _RESERVED) -> dict[str, Any]:

@@ -10,8 +10,7 @@ from reading import pairs as rels
 
 
 def part_of(doc: DocGraph) -> set[tuple[str, str]]:
-    by_id = {e.id: e.name for e in doc.entities}
-    return {(by_id[r.source], by_id[r.target]) for r in doc.relations if r.type == "PART_OF"}
+    return rels(doc, "PART_OF")
 
 
 def test_a_department_named_by_its_earlier_name_or_code_keeps_that_name(extractor: Extractor) -> None:

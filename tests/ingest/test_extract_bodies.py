@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.extract import Extractor
-from reading import agencies, run
+from reading import agencies, pairs, run
 
 
 def part_of(doc: DocGraph) -> set[tuple[str, str]]:
-    by_id = {e.id: e.name for e in doc.entities}
-    return {(by_id[r.source], by_id[r.target]) for r in doc.relations if r.type == "PART_OF"}
+    return pairs(doc, "PART_OF")
 
 
 def test_the_boards_of_an_association_a_federation_and_a_police_force_are_part_of_them(extractor: Extractor) -> None:

@@ -3,15 +3,9 @@ the constructions the blind sets (tests/ingest/blind, blind2) showed the extract
 
 from __future__ import annotations
 
-from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.extract import Extractor
 from reading import agencies, people, run
-
-
-def rels(doc: DocGraph, type_: str) -> set[tuple[str, str, str]]:
-    by_id = {e.id: e for e in doc.entities}
-    return {(by_id[r.source].name, by_id[r.target].name, str(r.properties.get("title") or ""))
-            for r in doc.relations if r.type == type_}
+from reading import labelled as rels
 
 
 def test_a_title_before_a_locality_alone_is_a_post_in_its_people_s_committee_or_party_committee(

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.extract import Extractor
-from reading import people, run
+from reading import labelled, people, run
 
 
 def posts(doc: DocGraph) -> set[tuple[str, str, str]]:
-    by_id = {e.id: e for e in doc.entities}
-    return {(by_id[r.source].name, by_id[r.target].name, str(r.properties.get("title") or ""))
-            for r in doc.relations if r.type == "HOLDS_POSITION"}
+    return labelled(doc, "HOLDS_POSITION")
 
 
 def test_a_ministry_named_without_its_head_after_the_title_keeps_its_and(extractor: Extractor) -> None:
