@@ -17,6 +17,7 @@ from coordgraph.ingest.body_bracketed import Bracketed
 from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
 from coordgraph.ingest.body_named import Named
+from coordgraph.ingest.body_press import acting_press, press_reading
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
 __all__ = ["Body", "Grammar"]
@@ -109,6 +110,7 @@ class Grammar(Lists, Described, Named, Bracketed):
                                        re.IGNORECASE) if described.get("heads") else None
         self.described_stop = {str(w).lower() for w in described.get("stopwords") or []}
         self.national_re, self.national_kinds, self.national_forms, self.national_stop = national_reading(kb.grammar)
+        self.press = press_reading(kb.grammar)  # "báo Tuổi Trẻ phối hợp ..."
         nb = kb.grammar.get("national_bodies") or {}
         self.national_of = {str(w) for w in nb.get("open_of") or []}
         self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
@@ -166,7 +168,8 @@ class Grammar(Lists, Described, Named, Bracketed):
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
                              self._described(s, pos), self._national(s, pos), self._zone(s, pos),
-                             self._bare_association(s, pos), self._command(s, pos), self._bracketed(s, pos, depth))
+                             self._bare_association(s, pos), self._command(s, pos), self._bracketed(s, pos, depth),
+                             acting_press(self.kb, self.press, s, pos))
                  if c is not None]
         if not cands:
             return None
