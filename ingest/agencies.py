@@ -52,6 +52,7 @@ class Grammar(Lists, Described, Named, Bracketed):
         stop = kb.grammar.get("enterprise_generic_words") or []
         self.enterprise_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})$") if stop else re.compile("$^")  # this article's multi-syllable words (start -> end), if known
         heads = list(kb.grammar.get("enterprise_heads") or [])
+        self.number_not_before = re.compile(rf"{WS}(?:{alternation(kb.grammar.get('enterprise_number_not_before') or [])})(?!\w)")
         self.named_kinds = {key(h): str(k) for h, k in (kb.grammar.get("named_heads") or {}).items()}
         heads += list(kb.grammar.get("named_heads") or {})
         self.enterprise_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in sorted(heads, key=len, reverse=True))})"
