@@ -17,6 +17,7 @@ from coordgraph.ingest.body_bracketed import Bracketed
 from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
 from coordgraph.ingest.body_named import Named
+from coordgraph.ingest.body_press import acting_press, press_reading
 from coordgraph.ingest.knowledge import LOWER, NEVER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
 __all__ = ["Body", "Grammar"]
@@ -51,6 +52,7 @@ class Grammar(Lists, Described, Named, Bracketed):
         stop = kb.grammar.get("enterprise_generic_words") or []
         self.enterprise_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})$") if stop else NEVER  # this article's multi-syllable words (start -> end), if known
         heads = list(kb.grammar.get("enterprise_heads") or [])
+        self.number_not_before = re.compile(rf"{WS}(?:{alternation(kb.grammar.get('enterprise_number_not_before') or [])})(?!\w)")
         self.named_kinds = {key(h): str(k) for h, k in (kb.grammar.get("named_heads") or {}).items()}
         heads += list(kb.grammar.get("named_heads") or {})
         self.enterprise_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in sorted(heads, key=len, reverse=True))})"
@@ -109,6 +111,7 @@ class Grammar(Lists, Described, Named, Bracketed):
                                        re.IGNORECASE) if described.get("heads") else None
         self.described_stop = {str(w).lower() for w in described.get("stopwords") or []}
         self.national_re, self.national_kinds, self.national_forms, self.national_stop = national_reading(kb.grammar)
+        self.press = press_reading(kb.grammar)  # "báo Tuổi Trẻ phối hợp ..."
         nb = kb.grammar.get("national_bodies") or {}
         self.national_of = {str(w) for w in nb.get("open_of") or []}
         self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
@@ -166,7 +169,8 @@ class Grammar(Lists, Described, Named, Bracketed):
                              self._unit(s, pos, depth), self._central(s, pos), self._enterprise(s, pos),
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
                              self._described(s, pos), self._national(s, pos), self._zone(s, pos),
-                             self._bare_association(s, pos), self._command(s, pos), self._bracketed(s, pos, depth))
+                             self._bare_association(s, pos), self._command(s, pos), self._bracketed(s, pos, depth),
+                             acting_press(self.kb, self.press, s, pos))
                  if c is not None]
         if not cands:
             return None

@@ -22,6 +22,7 @@ _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]
 _LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
 _CAPS_CLOSING = re.compile(rf"([{UPPER}][{LOWER}]+)(?:{WS}[{UPPER}][{LOWER}]+){{1,3}}(?=\s*[,.;:()\n]|{WS}[{LOWER}]|$)")
 _LOOSE_END = re.compile(rf"\s*(?:[,.;:()\n–-]|$|[{UPPER}])")
+_NUMBER_END = re.compile(rf"{WS}\d{{1,3}}(?![\w%/])(?![,.\-–]\d)")
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
 
 
@@ -36,6 +37,7 @@ class Named:
     enterprises: list[str]
     enterprise_re: re.Pattern[str] | None
     enterprise_stop: re.Pattern[str]
+    number_not_before: re.Pattern[str]  # a number before these is a quantity, not the end of a name ("30 tỉ đồng")
     named_kinds: dict[str, str]
     head_forms: dict[str, str]
     described_name_heads: set[str]
@@ -92,6 +94,9 @@ class Named:
                     and _PERSON_REST.match(s, w.end()):
                 break  # "Tập đoàn VNPT Lê Văn An": a person's name follows
             end, q, n = word_end, skip_ws(s, word_end), n + 1
+        nm = _NUMBER_END.match(s, end) if n else None  # "Công ty cổ phần xây dựng Bắc Nam 79": a number closes the name
+        if nm and not self.number_not_before.match(s, nm.end()):
+            end, q = nm.end(), skip_ws(s, nm.end())
         lm_ = _LOWER_NAME.match(s, end)  # "Tổng Công ty cổ phần Xây lắp dầu khí Việt Nam (PVC)": the brand closes it
         if lm_ and self.named_kinds.get(key(m.group(0))) is None and s.count(lm_.group(2)) >= 2 \
                 and not _NAME_TAIL.match(s, end):
