@@ -15,6 +15,7 @@ from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 from coordgraph.ingest.person_names import Names, addressed_re
 from coordgraph.ingest.person_places import Companies, Streets
+from coordgraph.ingest.person_pronouns import Pronouns
 from coordgraph.ingest.post_context import Context, Post
 from coordgraph.ingest.post_fill import fill_pending
 from coordgraph.ingest.post_lists import PostLists
@@ -89,6 +90,7 @@ class People(Names, Context, PostLists):
         cues = [str(c) for c in headed.get("cues") or []]
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$|{WS}kiêm{WS})", re.IGNORECASE)
+        self.pronouns = Pronouns(kb)
         self.init_context(kb)
         self.init_lists(kb)
 
@@ -472,6 +474,8 @@ class People(Names, Context, PostLists):
     def find(self, s: str, bodies: list[Body], sentences: list[tuple[int, int]]) -> list[PersonMention]:
         spans = self.names(s, bodies)
         given = self.given_only(s, spans)  # "Ông Bình" after "Trương Hòa Bình"
+        said = self.pronouns.subjects(s, sorted(spans + list(given)), given, self.verb_re)  # "Ông từng là ..."
+        given.update(said)
         spans = sorted(spans + list(given))
         glosses = [(x.end, gm.end()) for x in bodies if (gm := _GLOSS.match(s, x.end))]  # "Tổ chức X (NATO)"
         name_starts = {a for a, _ in spans}
@@ -485,10 +489,10 @@ class People(Names, Context, PostLists):
                 if not any(x.start <= m.start() < x.end for x in bodies) \
                         and not any(gs <= m.start() < ge for gs, ge in glosses + titled):  # "Bộ Giáo dục và Đào tạo"
                     seg_start = m.end()
-            pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a)
-            if not pre:
+            pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a) if (a, b) not in said else ([], a, None)
+            if not pre and (a, b) not in said:
                 pre = self._list_heading(s, sent_start, a, dict(spans))
-            if not pre:
+            if not pre and (a, b) not in said:
                 pre = self.shared_heading(s, sent_start, a, dict(spans)) or self.acted_on(s, sent_start, a)
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:
