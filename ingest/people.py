@@ -23,6 +23,7 @@ from coordgraph.ingest.post_lists import PostLists
 _SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
 _OPEN = re.compile(rf"[ \t]*\([ \t]*(?:(?:\d{{1,3}}{WS}tuổi|(?:sinh{WS}năm|SN){WS}\d{{4}})[ \t]*[,;]{WS})?")
+_SEMI = re.compile(rf"[ \t]*;{WS}")
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
 # a body we cannot read, within the sentence ("Tập đoàn. Về phía Y có bà Z, ..." is two sentences; "I.V. C" one)
 _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPPER}])[^,;:()“”\"\n]){{2,70}}?(,{WS})")
@@ -73,7 +74,7 @@ class People(Names, Context, PostLists):
         verbs = [str(v) for v in t.get("post_verbs") or []]
         former = [str(v) for v in t.get("former_post_verbs") or []]
         named = _appointed(t.get("appointed") or {})
-        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named}){WS}") \
+        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named})(?::?{WS})") \
             if verbs and former else None
         self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
             if verbs and former else None
@@ -266,10 +267,12 @@ class People(Names, Context, PostLists):
 
     def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
-        end, former, plain = p, False, True
+        end, former, plain, listed = p, False, True, False
         while True:
             loose = self.verb_re.match(s, end) if self.verb_re and not posts else None  # "ông X làm Bí thư Y"
             sm = loose or _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
+            if sm is None and listed:  # "từng đảm nhiệm các chức vụ: A; B; C"
+                sm = _SEMI.match(s, end)
             if not sm and not posts:  # "X Chủ tịch Hội Y" (a signature, a caption)
                 bare = _SPACES.match(s, end)
                 if loose is None and bare and s[bare.end():bare.end() + 1].isupper() \
@@ -298,6 +301,7 @@ class People(Names, Context, PostLists):
             if post is None or (loose is not None and post.body is None and not post.implied and not post.pending):
                 break
             former = former or bool(loose is not None and loose.groupdict().get("former"))
+            listed = listed or bool(loose is not None and ":" in loose.group(0))
             post.former = post.former or former  # "X từng là A, B": both posts are former
             tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
             q = tm.end() if tm else q

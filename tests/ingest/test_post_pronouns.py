@@ -27,3 +27,25 @@ def test_a_pronoun_skips_a_person_addressed_by_the_other_word(extractor: Extract
 def test_a_pronoun_before_a_name_addresses_it(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lê Văn Toàn phát biểu. Ông Trần Minh làm Giám đốc Sở Tư pháp tỉnh Nam Định.")
     assert ("Lê Văn Toàn", "Sở Tư pháp tỉnh Nam Định", "Giám đốc") not in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_former_verb_opening_a_list_after_a_colon_reads_each_item(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Lê Văn Toàn từng đảm nhiệm các chức vụ: Giám đốc Sở Tư pháp tỉnh Nam Định; Chủ tịch UBND tỉnh "
+        "Nam Định.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Toàn", "Sở Tư pháp tỉnh Nam Định", "Giám đốc"),
+        ("Lê Văn Toàn", "Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch"),
+    }
+    assert all(r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION")
+
+
+def test_a_former_verb_before_plural_posts_makes_each_post_former(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Toàn từng kinh qua các vị trí Bí thư Huyện ủy Hải Hậu, Chủ tịch UBND tỉnh Nam Định.")
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Toàn", "Huyện ủy Hải Hậu", "Bí thư"),
+        ("Lê Văn Toàn", "Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch"),
+    }
+    assert all(r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION")
