@@ -17,8 +17,13 @@ class Pronouns:
         self.word_re = re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else None
         self.before_re = re.compile(rf"(?<!\w)({alternation(words)}){WS}$", re.IGNORECASE) if words else None
 
-    def subjects(self, s: str, spans: list[tuple[int, int]], named: dict[tuple[int, int], str],
-                 verb_re: re.Pattern[str] | None) -> dict[tuple[int, int], str]:
+    def subjects(
+        self,
+        s: str,
+        spans: list[tuple[int, int]],
+        named: dict[tuple[int, int], str],
+        verb_re: re.Pattern[str] | None,
+    ) -> dict[tuple[int, int], str]:
         """The spans of the pronouns a post verb follows, with the full names they stand for. `named` gives
         the full name of a span that is not one ("Ông Bình" after "Trương Hòa Bình")."""
         if self.word_re is None or verb_re is None:
@@ -35,11 +40,12 @@ class Pronouns:
 
     def _addresses(self, s: str, b: int) -> bool:
         """The word addresses a name after it ("ông Lê Văn A"), not a pronoun."""
-        nxt = s[b:b + 2].lstrip()
+        nxt = s[b : b + 2].lstrip()
         return bool(nxt) and nxt[0].isupper()
 
-    def _antecedent(self, s: str, a: int, word: str, spans: list[tuple[int, int]],
-                    named: dict[tuple[int, int], str]) -> str | None:
+    def _antecedent(
+        self, s: str, a: int, word: str, spans: list[tuple[int, int]], named: dict[tuple[int, int], str]
+    ) -> str | None:
         for x, y in sorted((sp for sp in spans if sp[1] <= a), reverse=True):
             bm = self.before_re.search(s, max(0, x - 12), x) if self.before_re else None
             if bm and key(bm.group(1)) != word:

@@ -43,7 +43,10 @@ def test_a_former_verb_opening_a_list_after_a_colon_reads_each_item(extractor: E
 
 
 def test_a_former_verb_before_plural_posts_makes_each_post_former(extractor: Extractor) -> None:
-    doc = run(extractor, "Ông Lê Văn Toàn từng kinh qua các vị trí Bí thư Huyện ủy Hải Hậu, Chủ tịch UBND tỉnh Nam Định.")
+    doc = run(
+        extractor,
+        "Ông Lê Văn Toàn từng kinh qua các vị trí Bí thư Huyện ủy Hải Hậu, Chủ tịch UBND tỉnh Nam Định.",
+    )
     assert labelled(doc, "HOLDS_POSITION") == {
         ("Lê Văn Toàn", "Huyện ủy Hải Hậu", "Bí thư"),
         ("Lê Văn Toàn", "Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch"),
