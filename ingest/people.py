@@ -24,6 +24,7 @@ _SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}"
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
 _OPEN = re.compile(rf"[ \t]*\([ \t]*(?:(?:\d{{1,3}}{WS}tuổi|(?:sinh{WS}năm|SN){WS}\d{{4}})[ \t]*[,;]{WS})?")
 _SEMI = re.compile(rf"[ \t]*;{WS}")
+_AND_VERB = re.compile(rf"{WS}và(?={WS})")
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
 # a body we cannot read, within the sentence ("Tập đoàn. Về phía Y có bà Z, ..." is two sentences; "I.V. C" one)
 _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPPER}])[^,;:()“”\"\n]){{2,70}}?(,{WS})")
@@ -78,6 +79,10 @@ class People(Names, Context, PostLists):
             if verbs and former else None
         self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
             if verbs and former else None
+        joined = t.get("joined") or {}
+        self.joined_re = re.compile(rf",?{WS}(?:{alternation([str(v) for v in joined.get('verbs') or []])}){WS}") \
+            if joined.get("verbs") else None
+        self.joined = (str(joined.get("title") or ""), tuple(str(h) for h in joined.get("heads") or []))
         fillers = [str(w) for w in t.get("title_fillers") or []]
         self.filler_re = re.compile(rf"(?:{alternation(fillers)}){WS}") if fillers else None
         self.place_posts = {str(title): {str(k): str(v) for k, v in (e.get("heads") or {}).items()}
@@ -267,9 +272,18 @@ class People(Names, Context, PostLists):
 
     def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
-        end, former, plain, listed = p, False, True, False
+        end, former, plain, listed, verbed = p, False, True, False, False
         while True:
-            loose = self.verb_re.match(s, end) if self.verb_re and not posts else None  # "ông X làm Bí thư Y"
+            am = _AND_VERB.match(s, end) if posts and verbed else None  # "... và là Ủy viên Bộ Chính trị"
+            at, opens = (am.end(), True) if am else (end, not posts)
+            loose = self.verb_re.match(s, at) if self.verb_re and opens else None  # "ông X làm Bí thư Y"
+            member = self._joined(s, at) if loose is None and opens else None  # "X được bầu vào Bộ Chính trị"
+            if member is not None:
+                posts.append(member)
+                end, verbed = member.end, True
+                continue
+            verbed = verbed or loose is not None
+            former = former and not (am and loose)  # "nguyên A và hiện là B": B is held now
             sm = loose or _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
             if sm is None and listed:  # "từng đảm nhiệm các chức vụ: A; B; C"
                 sm = _SEMI.match(s, end)
@@ -298,7 +312,8 @@ class People(Names, Context, PostLists):
                 if aside > sm.end():  # "Phó Cục trưởng Cục X, Tổng cục Y (Bộ Z), nguyên Phó Giám đốc ..."
                     end = aside
                     continue
-            if post is None or (loose is not None and post.body is None and not post.implied and not post.pending):
+            if post is None or (loose is not None and post.body is None and not post.implied and not post.pending
+                                and not self._body_next(s, q)):  # "X từng làm Phó Giám đốc, Giám đốc Sở Y"
                 break
             former = former or bool(loose is not None and loose.groupdict().get("former"))
             listed = listed or bool(loose is not None and ":" in loose.group(0))
@@ -321,6 +336,20 @@ class People(Names, Context, PostLists):
             posts.append(post)
             end = q
         return posts, end
+
+    def _joined(self, s: str, p: int) -> Post | None:
+        """ "được bầu vào Ban Chấp hành Trung ương": a member's post in the body after the verb."""
+        jm = self.joined_re.match(s, p) if self.joined_re else None
+        b = self.g.match_at(s, jm.end()) if jm else None
+        if jm is None or b is None or b.start != jm.end() or b.generic or not b.name.startswith(self.joined[1]):
+            return None
+        return Post(self.joined[0], b, start=jm.end(), end=b.end)
+
+    def _body_next(self, s: str, q: int) -> bool:
+        """The next item of the chain at q names its body."""
+        sm = _SEP.match(s, q)
+        nxt = self.parse_item(s, sm.end())[0] if sm else None
+        return nxt is not None and nxt.body is not None
 
     def _parent_aside(self, s: str, p: int, names: set[int]) -> int:
         """The end of a body named alone between two items of a chain (the parent of the unit before it,
@@ -478,7 +507,7 @@ class People(Names, Context, PostLists):
     def find(self, s: str, bodies: list[Body], sentences: list[tuple[int, int]]) -> list[PersonMention]:
         spans = self.names(s, bodies)
         given = self.given_only(s, spans)  # "Ông Bình" after "Trương Hòa Bình"
-        said = self.pronouns.subjects(s, sorted(spans + list(given)), given, self.verb_re)  # "Ông từng là ..."
+        said = self.pronouns.subjects(s, sorted(spans + list(given)), given, [self.verb_re, self.joined_re])
         given.update(said)
         spans = sorted(spans + list(given))
         glosses = [(x.end, gm.end()) for x in bodies if (gm := _GLOSS.match(s, x.end))]  # "Tổ chức X (NATO)"

@@ -22,16 +22,20 @@ class Pronouns:
         s: str,
         spans: list[tuple[int, int]],
         named: dict[tuple[int, int], str],
-        verb_re: re.Pattern[str] | None,
+        verbs: list[re.Pattern[str] | None],
     ) -> dict[tuple[int, int], str]:
         """The spans of the pronouns a post verb follows, with the full names they stand for. `named` gives
         the full name of a span that is not one ("Ông Bình" after "Trương Hòa Bình")."""
-        if self.word_re is None or verb_re is None:
+        if self.word_re is None:
             return {}
         out: dict[tuple[int, int], str] = {}
         for m in self.word_re.finditer(s):
             a, b = m.start(), m.end()
-            if any(x < b and a < y for x, y in spans) or not verb_re.match(s, b) or self._addresses(s, b):
+            if (
+                any(x < b and a < y for x, y in spans)
+                or not any(v and v.match(s, b) for v in verbs)
+                or self._addresses(s, b)
+            ):
                 continue
             name = self._antecedent(s, a, key(m.group(0)), spans, named)
             if name:

@@ -52,3 +52,32 @@ def test_a_former_verb_before_plural_posts_makes_each_post_former(extractor: Ext
         ("Lê Văn Toàn", "Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch"),
     }
     assert all(r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION")
+
+
+def test_a_bare_title_before_a_titled_body_after_a_post_verb_does_not_end_the_chain(
+    extractor: Extractor,
+) -> None:
+    doc = run(extractor, "Ông Lê Văn Toàn từng giữ chức Phó Giám đốc, Giám đốc Sở Tư pháp tỉnh Nam Định.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Toàn", "Sở Tư pháp tỉnh Nam Định", "Giám đốc")}
+
+
+def test_being_elected_into_a_party_organ_makes_a_member_and_a_second_verb_goes_on(
+    extractor: Extractor,
+) -> None:
+    doc = run(
+        extractor,
+        "Năm 2021, ông Lê Văn Toàn được bầu vào Ban Chấp hành Trung ương Đảng và là Ủy viên Bộ Chính trị.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Toàn", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+        ("Lê Văn Toàn", "Bộ Chính trị", "Ủy viên"),
+    }
+
+
+def test_a_present_post_verb_after_a_former_one_gives_a_current_post(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Lê Văn Toàn từng là Giám đốc Sở Tư pháp tỉnh Nam Định và hiện là Chủ tịch UBND tỉnh Nam Định.",
+    )
+    former = {r.properties.get("former", False) for r in doc.relations if r.type == "HOLDS_POSITION"}
+    assert len(labelled(doc, "HOLDS_POSITION")) == 2 and former == {True, False}
