@@ -19,6 +19,7 @@ from coordgraph.ingest.person_pronouns import Pronouns
 from coordgraph.ingest.post_context import Context, Post
 from coordgraph.ingest.post_fill import fill_pending
 from coordgraph.ingest.post_lists import PostLists
+from coordgraph.ingest.post_verbs import PostVerbs
 
 _SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
@@ -52,7 +53,7 @@ class PersonMention:
     rank: str | None = None
 
 
-class People(Names, Context, PostLists):
+class People(Names, Context, PostLists, PostVerbs):
     def __init__(self, kb: Knowledge, grammar: Grammar):
         self.kb = kb
         self.g = grammar
@@ -79,10 +80,6 @@ class People(Names, Context, PostLists):
             if verbs and former else None
         self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
             if verbs and former else None
-        joined = t.get("joined") or {}
-        self.joined_re = re.compile(rf",?{WS}(?:{alternation([str(v) for v in joined.get('verbs') or []])}){WS}") \
-            if joined.get("verbs") else None
-        self.joined = (str(joined.get("title") or ""), tuple(str(h) for h in joined.get("heads") or []))
         fillers = [str(w) for w in t.get("title_fillers") or []]
         self.filler_re = re.compile(rf"(?:{alternation(fillers)}){WS}") if fillers else None
         self.place_posts = {str(title): {str(k): str(v) for k, v in (e.get("heads") or {}).items()}
@@ -99,6 +96,7 @@ class People(Names, Context, PostLists):
         self.pronouns = Pronouns(kb)
         self.init_context(kb)
         self.init_lists(kb)
+        self.init_verbs(kb)
 
     # -- posts ---------------------------------------------------------------------
     def parse_item(self, s: str, p: int) -> tuple[Post | None, int]:
@@ -272,17 +270,16 @@ class People(Names, Context, PostLists):
 
     def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
-        end, former, plain, listed, verbed = p, False, True, False, False
+        end, former, plain, listed = p, False, True, False
         while True:
-            am = _AND_VERB.match(s, end) if posts and verbed else None  # "... và là Ủy viên Bộ Chính trị"
+            am = _AND_VERB.match(s, end) if posts else None  # "... và là Ủy viên Bộ Chính trị", "... và hiện là"
             at, opens = (am.end(), True) if am else (end, not posts)
             loose = self.verb_re.match(s, at) if self.verb_re and opens else None  # "ông X làm Bí thư Y"
             member = self._joined(s, at) if loose is None and opens else None  # "X được bầu vào Bộ Chính trị"
             if member is not None:
                 posts.append(member)
-                end, verbed = member.end, True
+                end = member.end
                 continue
-            verbed = verbed or loose is not None
             former = former and not (am and loose)  # "nguyên A và hiện là B": B is held now
             sm = loose or _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
             if sm is None and listed:  # "từng đảm nhiệm các chức vụ: A; B; C"
@@ -307,6 +304,8 @@ class People(Names, Context, PostLists):
             if inner:  # "X (hiện là Giám đốc Sở Y)"
                 loose = inner
                 post, q = self.parse_item(s, inner.end())
+            elif post is None and posts and loose is None and (vi := self._verb_item(s, sm.end())):
+                post, q, former = vi  # "X, nguyên A, hiện là B"
             if post is None and posts and posts[-1].body is not None and loose is None:
                 aside = self._parent_aside(s, sm.end(), names)
                 if aside > sm.end():  # "Phó Cục trưởng Cục X, Tổng cục Y (Bộ Z), nguyên Phó Giám đốc ..."
@@ -336,20 +335,6 @@ class People(Names, Context, PostLists):
             posts.append(post)
             end = q
         return posts, end
-
-    def _joined(self, s: str, p: int) -> Post | None:
-        """ "được bầu vào Ban Chấp hành Trung ương": a member's post in the body after the verb."""
-        jm = self.joined_re.match(s, p) if self.joined_re else None
-        b = self.g.match_at(s, jm.end()) if jm else None
-        if jm is None or b is None or b.start != jm.end() or b.generic or not b.name.startswith(self.joined[1]):
-            return None
-        return Post(self.joined[0], b, start=jm.end(), end=b.end)
-
-    def _body_next(self, s: str, q: int) -> bool:
-        """The next item of the chain at q names its body."""
-        sm = _SEP.match(s, q)
-        nxt = self.parse_item(s, sm.end())[0] if sm else None
-        return nxt is not None and nxt.body is not None
 
     def _parent_aside(self, s: str, p: int, names: set[int]) -> int:
         """The end of a body named alone between two items of a chain (the parent of the unit before it,

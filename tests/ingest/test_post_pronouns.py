@@ -81,3 +81,19 @@ def test_a_present_post_verb_after_a_former_one_gives_a_current_post(extractor: 
     )
     former = {r.properties.get("former", False) for r in doc.relations if r.type == "HOLDS_POSITION"}
     assert len(labelled(doc, "HOLDS_POSITION")) == 2 and former == {True, False}
+
+
+def test_a_present_post_verb_within_a_chain_gives_a_current_post_after_a_former_one(
+    extractor: Extractor,
+) -> None:
+    doc = run(
+        extractor,
+        "Ông Lê Văn Toàn (nguyên Chủ tịch UBND huyện Hải Hậu, hiện làm Phó Giám đốc Sở Tư pháp tỉnh Nam Định) "
+        "đã phát biểu.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Toàn", "Ủy ban nhân dân huyện Hải Hậu", "Chủ tịch"),
+        ("Lê Văn Toàn", "Sở Tư pháp tỉnh Nam Định", "Phó Giám đốc"),
+    }
+    former = {r.properties.get("former", False) for r in doc.relations if r.type == "HOLDS_POSITION"}
+    assert former == {True, False}
