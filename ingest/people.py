@@ -15,13 +15,17 @@ from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 from coordgraph.ingest.person_names import Names, addressed_re
 from coordgraph.ingest.person_places import Companies, Streets
+from coordgraph.ingest.person_pronouns import Pronouns
 from coordgraph.ingest.post_context import Context, Post
 from coordgraph.ingest.post_fill import fill_pending
 from coordgraph.ingest.post_lists import PostLists
+from coordgraph.ingest.post_verbs import PostVerbs
 
 _SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
 _OPEN = re.compile(rf"[ \t]*\([ \t]*(?:(?:\d{{1,3}}{WS}tuổi|(?:sinh{WS}năm|SN){WS}\d{{4}})[ \t]*[,;]{WS})?")
+_SEMI = re.compile(rf"[ \t]*;{WS}")
+_AND_VERB = re.compile(rf"{WS}và(?={WS})")
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
 # a body we cannot read, within the sentence ("Tập đoàn. Về phía Y có bà Z, ..." is two sentences; "I.V. C" one)
 _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPPER}])[^,;:()“”\"\n]){{2,70}}?(,{WS})")
@@ -49,7 +53,7 @@ class PersonMention:
     rank: str | None = None
 
 
-class People(Names, Context, PostLists):
+class People(Names, Context, PostLists, PostVerbs):
     def __init__(self, kb: Knowledge, grammar: Grammar):
         self.kb = kb
         self.g = grammar
@@ -72,7 +76,7 @@ class People(Names, Context, PostLists):
         verbs = [str(v) for v in t.get("post_verbs") or []]
         former = [str(v) for v in t.get("former_post_verbs") or []]
         named = _appointed(t.get("appointed") or {})
-        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named}){WS}") \
+        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named})(?::?{WS})") \
             if verbs and former else None
         self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
             if verbs and former else None
@@ -89,8 +93,10 @@ class People(Names, Context, PostLists):
         cues = [str(c) for c in headed.get("cues") or []]
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$|{WS}kiêm{WS})", re.IGNORECASE)
+        self.pronouns = Pronouns(kb)
         self.init_context(kb)
         self.init_lists(kb)
+        self.init_verbs(kb)
 
     # -- posts ---------------------------------------------------------------------
     def parse_item(self, s: str, p: int) -> tuple[Post | None, int]:
@@ -264,10 +270,20 @@ class People(Names, Context, PostLists):
 
     def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
-        end, former, plain = p, False, True
+        end, former, plain, listed = p, False, True, False
         while True:
-            loose = self.verb_re.match(s, end) if self.verb_re and not posts else None  # "ông X làm Bí thư Y"
+            am = _AND_VERB.match(s, end) if posts else None  # "... và là Ủy viên Bộ Chính trị", "... và hiện là"
+            at, opens = (am.end(), True) if am else (end, not posts)
+            loose = self.verb_re.match(s, at) if self.verb_re and opens else None  # "ông X làm Bí thư Y"
+            member = self._joined(s, at) if loose is None and opens else None  # "X được bầu vào Bộ Chính trị"
+            if member is not None:
+                posts.append(member)
+                end = member.end
+                continue
+            former = former and not (am and loose)  # "nguyên A và hiện là B": B is held now
             sm = loose or _SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
+            if sm is None and listed:  # "từng đảm nhiệm các chức vụ: A; B; C"
+                sm = _SEMI.match(s, end)
             if not sm and not posts:  # "X Chủ tịch Hội Y" (a signature, a caption)
                 bare = _SPACES.match(s, end)
                 if loose is None and bare and s[bare.end():bare.end() + 1].isupper() \
@@ -288,14 +304,18 @@ class People(Names, Context, PostLists):
             if inner:  # "X (hiện là Giám đốc Sở Y)"
                 loose = inner
                 post, q = self.parse_item(s, inner.end())
+            elif post is None and posts and loose is None and (vi := self._verb_item(s, sm.end())):
+                post, q, former = vi  # "X, nguyên A, hiện là B"
             if post is None and posts and posts[-1].body is not None and loose is None:
                 aside = self._parent_aside(s, sm.end(), names)
                 if aside > sm.end():  # "Phó Cục trưởng Cục X, Tổng cục Y (Bộ Z), nguyên Phó Giám đốc ..."
                     end = aside
                     continue
-            if post is None or (loose is not None and post.body is None and not post.implied and not post.pending):
+            if post is None or (loose is not None and post.body is None and not post.implied and not post.pending
+                                and not self._body_next(s, q)):  # "X từng làm Phó Giám đốc, Giám đốc Sở Y"
                 break
             former = former or bool(loose is not None and loose.groupdict().get("former"))
+            listed = listed or bool(loose is not None and ":" in loose.group(0))
             post.former = post.former or former  # "X từng là A, B": both posts are former
             tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
             q = tm.end() if tm else q
@@ -472,6 +492,8 @@ class People(Names, Context, PostLists):
     def find(self, s: str, bodies: list[Body], sentences: list[tuple[int, int]]) -> list[PersonMention]:
         spans = self.names(s, bodies)
         given = self.given_only(s, spans)  # "Ông Bình" after "Trương Hòa Bình"
+        said = self.pronouns.subjects(s, sorted(spans + list(given)), given, [self.verb_re, self.joined_re])
+        given.update(said)
         spans = sorted(spans + list(given))
         glosses = [(x.end, gm.end()) for x in bodies if (gm := _GLOSS.match(s, x.end))]  # "Tổ chức X (NATO)"
         name_starts = {a for a, _ in spans}
@@ -485,10 +507,10 @@ class People(Names, Context, PostLists):
                 if not any(x.start <= m.start() < x.end for x in bodies) \
                         and not any(gs <= m.start() < ge for gs, ge in glosses + titled):  # "Bộ Giáo dục và Đào tạo"
                     seg_start = m.end()
-            pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a)
-            if not pre:
+            pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a) if (a, b) not in said else ([], a, None)
+            if not pre and (a, b) not in said:
                 pre = self._list_heading(s, sent_start, a, dict(spans))
-            if not pre:
+            if not pre and (a, b) not in said:
                 pre = self.shared_heading(s, sent_start, a, dict(spans)) or self.acted_on(s, sent_start, a)
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:

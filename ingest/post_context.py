@@ -101,6 +101,8 @@ class Context:
             w = _WORD.match(s, p)
             if w is None or w.group(0) in self.titled_stop or len(words) >= self.titled_max \
                     or (words and w.group(0)[:1].isupper() and self.kb.known_re.match(s, p)):
+                if fallback is None and lower:  # "giám đốc công ty An Thạnh làm việc với ...": the name ends
+                    fallback = _named_prefix(words, s, m.end())  # at its last capitalised word
                 if fallback is None:
                     return None  # a clause, or another body's name
                 end, words = fallback  # "Viện Kinh tế Việt Nam - khuyến nghị ...": the dash closed it
@@ -257,3 +259,13 @@ def _named(words: list[str]) -> bool:
     ("trường tiểu học Trí Phải Tây", not "công ty tư nhân ở thành phố Pleiku")."""
     return any(w[:1].isupper() for w in words[:3])
 
+
+def _named_prefix(words: list[str], s: str, start: int) -> tuple[int, list[str]] | None:
+    """The words up to the last capitalised one and where they end, when a word in lower case follows it."""
+    k = max((i for i, w in enumerate(words) if w[:1].isupper()), default=-1)
+    if k < 0 or k == len(words) - 1:
+        return None
+    q = start
+    for w in words[: k + 1]:
+        q = s.index(w, q) + len(w)
+    return q, words[: k + 1]

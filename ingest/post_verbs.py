@@ -1,0 +1,62 @@
+"""Verbs inside a title chain after a name: "X được bầu vào Bộ Chính trị" (a member of the body), "X từng
+làm Phó Giám đốc, Giám đốc Sở Y" (a bare title before the item that names the body), "X, nguyên A, hiện là
+B" (a verb that opens a later item).
+
+`PostVerbs` is a part of `people.People`, kept apart to keep each module small.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coordgraph.ingest.agencies import Grammar
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation
+from coordgraph.ingest.post_context import Post
+
+_SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
+
+
+class PostVerbs:
+    """Verbs within a chain (see the module's docstring)."""
+
+    g: Grammar
+    verb_in_re: re.Pattern[str] | None
+
+    def parse_item(self, s: str, p: int) -> tuple[Post | None, int]:
+        raise NotImplementedError  # people.People
+
+    def init_verbs(self, kb: Knowledge) -> None:
+        joined = kb.title_data.get("joined") or {}
+        verbs = [str(v) for v in joined.get("verbs") or []]
+        self.joined_re = re.compile(rf",?{WS}(?:{alternation(verbs)}){WS}") if verbs else None
+        self.joined = (str(joined.get("title") or ""), tuple(str(h) for h in joined.get("heads") or []))
+
+    def _joined(self, s: str, p: int) -> Post | None:
+        """ "được bầu vào Ban Chấp hành Trung ương": a member's post in the body after the verb (titles.yaml,
+        joined)."""
+        jm = self.joined_re.match(s, p) if self.joined_re else None
+        b = self.g.match_at(s, jm.end()) if jm else None
+        if (
+            jm is None
+            or b is None
+            or b.start != jm.end()
+            or b.generic
+            or not b.name.startswith(self.joined[1])
+        ):
+            return None
+        return Post(self.joined[0], b, start=jm.end(), end=b.end)
+
+    def _body_next(self, s: str, q: int) -> bool:
+        """The next item of the chain at q names its body."""
+        sm = _SEP.match(s, q)
+        nxt = self.parse_item(s, sm.end())[0] if sm else None
+        return nxt is not None and nxt.body is not None
+
+    def _verb_item(self, s: str, p: int) -> tuple[Post, int, bool] | None:
+        """ "..., hiện là Phó Giám đốc Sở Y": an item of the chain opened by a post verb, its end and whether
+        the verb makes it former; None unless the item names its body."""
+        vm = self.verb_in_re.match(s, p) if self.verb_in_re else None
+        post, q = self.parse_item(s, vm.end()) if vm else (None, p)
+        if vm is None or post is None or post.body is None:
+            return None
+        return post, q, bool(vm.group("former"))
