@@ -72,3 +72,15 @@ def test_a_voter_who_speaks_at_a_meeting_with_voters_attends_it(extractor: Extra
     doc = run(extractor, "Sáng 3/5, Đoàn đại biểu Quốc hội tỉnh Quảng Nam tiếp xúc cử tri huyện Duy Xuyên. Tại buổi tiếp "
                          "xúc, cử tri Trần Văn Bình cho rằng cần xử lý nghiêm các sai phạm về đất đai.")
     assert "Trần Văn Bình" in {p for p, _ in rels(doc, "ATTENDS")}
+
+
+def test_a_review_and_plan_meeting_named_with_its_body_is_organised_by_that_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021 của Sở Tư pháp tỉnh Nam Định "
+                         "được tổ chức sáng 8-1.")
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Sở Tư pháp tỉnh Nam Định"}
+
+
+def test_a_meeting_the_article_does_not_name_is_no_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Khi cơ quan điều tra đến khám xét, giám đốc công ty đang dự một cuộc họp với các cổ đông.",
+              published=None)
+    assert not events(doc)
