@@ -77,6 +77,7 @@ class Dates:
         self.target = re.compile(rf"(?<!\w)(?:{alternation(c.get('target_leads') or ['$^'])}){WS}"
                                  rf"(?:(?:{alternation(c['year_words'])}){WS})?$", re.IGNORECASE)
         self.as_of = re.compile(rf"(?<!\w)(?:{alternation(c.get('as_of_markers') or ['$^'])}){WS}$", re.IGNORECASE)
+        self.future_after = re.compile(rf",?{WS}(?:{alternation(c.get('future_after_year') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.review = re.compile(rf"(?<!\w)(?:{alternation(c['review_markers'])})(?!\w)", re.IGNORECASE)
         self.earliest = int(c.get("earliest_story_year") or 0)
         self.compared = re.compile(rf"(?<!\w)(?:{alternation(c['compared_with'])}){WS}(?:(?:{alternation(c['year_words'])}){WS})?"
@@ -165,7 +166,7 @@ class Dates:
                 continue
             if self.birth.search(s, max(0, m.start() - 12), m.start()):
                 continue
-            if self._future(s, m.start()):
+            if self._future(s, m.start()) or self.future_after.match(s, m.end()):
                 if self.plan_before.search(s, max(0, m.start() - 40), m.start()):
                     ahead.append(int(m.group(1)))  # "theo kế hoạch năm 2018", "đề ra những nhiệm vụ trong năm 2019"
                 continue

@@ -21,7 +21,21 @@ if TYPE_CHECKING:
 _AT_EVENT = re.compile(rf"(?<!\w)(?:{alt('at_event_markers')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
 _PRESENT_AT = re.compile(rf"(?<!\w)(?:{alt('at_event_presence')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
 _PART_NOT_AFTER = re.compile(rf"(?<!\w)(?:{alt('part_not_after')}){WS}$", re.IGNORECASE)
-_CHAIR_OPENER = re.compile(rf"[\s\-–]*(?:{alt('chair_openers')})(?!\w)[^,.;:\n]{{0,90}},\s*", re.IGNORECASE)
+_CHAIR_OPENER = re.compile(rf"[\s\-–]*(?:{alt('chair_openers')})(?!\w)", re.IGNORECASE)
+# "Chủ trì hội nghị, Bí thư X", "Chủ trì phiên họp là bà X", "Chủ trì buổi gặp mặt có ông X; ông Y"
+# (titles a person's name comes after may stand between: "có Bí thư Đảng đoàn, Chủ tịch Hội X Nguyễn Văn A")
+_CHAIR_GAP = re.compile(rf"[^,.;:\n]{{0,90}}?(?:,|{WS}(?:{alt('chair_opener_links')})(?!\w))\s*(?P<titles>[^.;:\n]{{0,200}})",
+                        re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:[,;]|và|cùng)\s*(?P<titles>[^.;:\n]{0,200})")
+
+
+def _titles_only(m: re.Match[str] | None) -> bool:
+    """Whether a gap matched holds only a person's titles, comma-separated ("Bí thư Đảng đoàn, Chủ tịch Hội X ")."""
+    if m is None:
+        return False
+    titles = m.group("titles")
+    lower = "".join("a" if w[:1].islower() else "A" for w in titles.split())
+    return titles.count(",") <= 4 and "aaa" not in lower  # three words in lower case: no title
 
 _PRESS_TALK = re.compile(rf"(?<!\w)(?:{alt('press_talk_markers')})(?!\w)", re.IGNORECASE)
 LINKED_STORY = re.compile(rf"(?<!\w)(?:{alt('linked_story_markers')})(?!\w)")
@@ -97,9 +111,16 @@ class EventRoles:
                 else:
                     subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start)
             opener = _CHAIR_OPENER.match(s, ss)  # "Chủ trì hội nghị, Bí thư X yêu cầu ...": X chairs it
+            chaired = False  # the list the opener names so far
             for i, p in enumerate(here):
-                if _CHAIRED_BY.search(s[max(ss, p.chain_start - 20):p.chain_start]) \
-                        or opener is not None and i == 0 and not s[opener.end():p.chain_start].strip():
+                if opener is not None and (i == 0 and _titles_only(_CHAIR_GAP.fullmatch(s, opener.end(), p.chain_start))
+                                           or chaired and _titles_only(_LIST_JOIN.fullmatch(s, here[i - 1].chain_end,
+                                                                                            p.chain_start))):
+                    chaired = True
+                    ev.chairs.setdefault(p.name, ss)
+                    continue
+                chaired = False
+                if _CHAIRED_BY.search(s[max(ss, p.chain_start - 20):p.chain_start]):
                     ev.chairs.setdefault(p.name, ss)
                     continue
                 if self.not_before.search(s[max(ss, p.chain_start - 12):p.chain_start]):

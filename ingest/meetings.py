@@ -91,6 +91,7 @@ class Meetings:
         self.host_of = re.compile(r"(?<!\w)của\s+$", re.IGNORECASE)
         self.not_host_of = re.compile(rf"(?<!\w)(?:{alternation(c['not_host_of'])})(?!\w)", re.IGNORECASE)
         self.host_after = re.compile(rf"\s*(?:{alternation(c['host_after'])})(?!\w)", re.IGNORECASE)
+        self.name_comma = re.compile(rf",\s*(?={alternation(c['host_comma_before'])}(?!\w))", re.IGNORECASE)
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
         self.led = PersonSessions(kb)
 
@@ -163,12 +164,12 @@ class Meetings:
         for b in bodies:
             if not at < b.start < end or b.generic:
                 continue
-            before = s[at:b.start]
+            before = self.name_comma.sub(" ", s[at:b.start])  # "tổng kết năm 2017, triển khai nhiệm vụ năm 2018 của"
             if not self.host_of.search(before) or self.host_of.search(before[:-5]) or re.search(r"[,;:.()\n\"“”]", before) \
                     or self.not_host_of.search(before):
                 continue
             after = s[b.end:end]
-            if not after.strip() or after.lstrip()[:1] in ",.;:()" or self.host_after.match(after):
+            if not after.strip() or after.lstrip()[:1] in ",.;:()" or self.host_after.match(s, b.end):
                 return [b]
         return []
 

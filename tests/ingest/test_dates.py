@@ -190,3 +190,9 @@ def test_a_day_of_a_month_written_with_its_year_is_in_that_year(extractor: Extra
     text = ("Sáng 6-11, báo cáo trước Hội đồng nhân dân thành phố Hải Phòng, Chánh án Tòa án nhân dân thành phố Trần Văn E "
             "cho biết ngay trong tháng 11-2020, tòa sẽ đưa vụ án ra xét xử. Tiếp đến tháng 2-2021, tòa xét xử vụ khác.")
     assert event_date(extractor, text)[1] == "2020-11-06"
+
+
+def test_a_year_followed_by_a_plan_is_not_the_texts_year(dates: Dates) -> None:
+    text = "Báo cáo nêu kết quả công tác của ngành năm 2020. Trong năm 2021, nhiệm vụ trọng tâm là chuyển đổi số."
+    assert dates.text_year(text) == 2020
+    assert dates.text_year("Bộ cho biết năm 2022 sẽ hoàn thành cơ sở dữ liệu; năm 2021 đã làm xong một nửa.") == 2021

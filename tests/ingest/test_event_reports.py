@@ -72,3 +72,24 @@ def test_a_voter_who_speaks_at_a_meeting_with_voters_attends_it(extractor: Extra
     doc = run(extractor, "Sáng 3/5, Đoàn đại biểu Quốc hội tỉnh Quảng Nam tiếp xúc cử tri huyện Duy Xuyên. Tại buổi tiếp "
                          "xúc, cử tri Trần Văn Bình cho rằng cần xử lý nghiêm các sai phạm về đất đai.")
     assert "Trần Văn Bình" in {p for p, _ in rels(doc, "ATTENDS")}
+
+
+def test_a_review_and_plan_meeting_named_with_its_body_is_organised_by_that_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021 của Sở Tư pháp tỉnh Nam Định "
+                         "được tổ chức sáng 8-1.")
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Sở Tư pháp tỉnh Nam Định"}
+
+
+def test_a_meeting_the_article_does_not_name_is_no_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Khi cơ quan điều tra đến khám xét, giám đốc công ty đang dự một cuộc họp với các cổ đông.",
+              published=None)
+    assert not events(doc)
+
+
+def test_those_a_sentence_opening_with_chaired_lists_chair_the_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5/2, Hội Nông dân tỉnh Nam Định tổ chức hội nghị tổng kết năm 2020. Chủ trì hội nghị có "
+                         "Chủ tịch Hội Nông dân tỉnh Nam Định Trần Văn Bình; Phó Chủ tịch Lê Thị Hoa.")
+    assert {p for p, _ in rels(doc, "CHAIRS")} == {"Trần Văn Bình", "Lê Thị Hoa"}
+    doc = run(extractor, "Sáng 5/2, Tỉnh ủy Nam Định tổ chức hội nghị. Chủ trì hội nghị, Bí thư Tỉnh ủy yêu cầu các đơn vị "
+                         "rà soát lại, ông Trần Văn Bình cho biết thêm.")
+    assert not rels(doc, "CHAIRS")  # what the chair said comes between: the person named after is no chair
