@@ -25,6 +25,8 @@ _CHAIR_OPENER = re.compile(rf"[\s\-–]*(?:{alt('chair_openers')})(?!\w)[^,.;:\n
 
 _PRESS_TALK = re.compile(rf"(?<!\w)(?:{alt('press_talk_markers')})(?!\w)", re.IGNORECASE)
 LINKED_STORY = re.compile(rf"(?<!\w)(?:{alt('linked_story_markers')})(?!\w)")
+_ACCORDING = re.compile(rf"[\s\-–•\"“]*(?:{alt('according_openers')}){WS}", re.IGNORECASE)
+_CREDIT = re.compile(rf"(?<!\w)(?:{alt('credit_markers')})\s*$", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -65,13 +67,16 @@ class EventRoles:
                                                                   or any(self.dates.marked_in(s, ss, se))):
                 continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
             ev = self._event_for(s, ss, se, events)
+            here = [p for p in here if not _CREDIT.search(s, max(ss, p.chain_start - 8), p.chain_start)]  # "Ảnh: X"
+            speech = _AT_EVENT.search(s, ss, se) is not None \
+                or len(standing) == 1 and ev is standing[0] and not _PRESS_TALK.search(s, ss, se)
             verbs = [(a, "chair") for a, b in parts.get("chair", []) if ss <= a and b <= se]
             verbs += [(a, "attend") for a, b in parts.get("attend", []) if ss <= a and b <= se]
             verbs += [(a, "attend") for a, b in parts.get("visit", []) if ss <= a and b <= se
                       and not self.meetings.caption.search(s, ss, se)]  # "Bà X trong cuộc tiếp xúc cử tri - Ảnh: Y"
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
-            if _AT_EVENT.search(s, ss, se) or len(standing) == 1 and ev is standing[0] and not _PRESS_TALK.search(s, ss, se):
+            if speech:
                 verbs += [(a, "speak") for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
@@ -82,7 +87,8 @@ class EventRoles:
                            and not any(b.start < v[0] < b.end for b in inside)
                            and not _PART_NOT_AFTER.search(s, max(ss, v[0] - 6), v[0])
                            and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0]))
-            present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])]
+            present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])
+                       or speech and _ACCORDING.fullmatch(s, ss, p.chain_start)]  # "Theo ông X, ..."
             for p in present:  # "với sự tham dự của X", "trước sự chứng kiến của X"
                 ev.attends.setdefault(p.name, ss)
             here = [p for p in here if p not in present]
