@@ -39,6 +39,9 @@ def _titles_only(m: re.Match[str] | None) -> bool:
 
 _PRESS_TALK = re.compile(rf"(?<!\w)(?:{alt('press_talk_markers')})(?!\w)", re.IGNORECASE)
 LINKED_STORY = re.compile(rf"(?<!\w)(?:{alt('linked_story_markers')})(?!\w)")
+_ACCORDING = re.compile(rf"[\s\-–•\"“]*(?:{alt('according_openers')}){WS}", re.IGNORECASE)
+_CREDIT = re.compile(rf"(?<!\w)(?:{alt('credit_markers')})\s*$", re.IGNORECASE)
+_VERB_GAP = re.compile(rf"[\s,\-–]*(?:(?:{alt('verb_gap_words')}){WS})*", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -79,24 +82,33 @@ class EventRoles:
                                                                   or any(self.dates.marked_in(s, ss, se))):
                 continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
             ev = self._event_for(s, ss, se, events)
+            here = [p for p in here if not _CREDIT.search(s, max(ss, p.chain_start - 8), p.chain_start)]  # "Ảnh: X"
+            speech = _AT_EVENT.search(s, ss, se) is not None \
+                or len(standing) == 1 and ev is standing[0] and not _PRESS_TALK.search(s, ss, se)
             verbs = [(a, "chair") for a, b in parts.get("chair", []) if ss <= a and b <= se]
             verbs += [(a, "attend") for a, b in parts.get("attend", []) if ss <= a and b <= se]
             verbs += [(a, "attend") for a, b in parts.get("visit", []) if ss <= a and b <= se
                       and not self.meetings.caption.search(s, ss, se)]  # "Bà X trong cuộc tiếp xúc cử tri - Ảnh: Y"
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
-            if _AT_EVENT.search(s, ss, se) or len(standing) == 1 and ev is standing[0] and not _PRESS_TALK.search(s, ss, se):
+            if speech:
                 verbs += [(a, "speak") for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
-            verbs += [(m.start(), "attend") for m in _PRESENT_AT.finditer(s, ss, se)  # "A và B tại buổi ký kết"
-                      if any(0 <= m.start() - p.chain_end <= 2 for p in here)]
+            at_event = [m.start() for m in _PRESENT_AT.finditer(s, ss, se)  # "A và B tại buổi ký kết"
+                        if any(0 <= m.start() - p.chain_end <= 2 for p in here)]
+            verbs += [(a, "attend") for a in at_event]
             inside = [b for b in bodies or [] if ss <= b.start < se]  # "phó trưởng Ban chỉ đạo": a name, no verb
             verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here)
                            and not any(b.start < v[0] < b.end for b in inside)
                            and not _PART_NOT_AFTER.search(s, max(ss, v[0] - 6), v[0])
                            and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0]))
-            present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])]
+            present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])
+                       or speech and _ACCORDING.fullmatch(s, ss, p.chain_start)]  # "Theo ông X, ..."
+            for a in at_event:  # not "phát biểu của Tổng Bí thư X tại Hội nghị ...": X's speech, elsewhere
+                joined = _joined_before(s, here, a)
+                if joined and not self.not_before.search(s[max(ss, joined[0].chain_start - 12):joined[0].chain_start]):
+                    present += [p for p in joined if p not in present]
             for p in present:  # "với sự tham dự của X", "trước sự chứng kiến của X"
                 ev.attends.setdefault(p.name, ss)
             here = [p for p in here if p not in present]
@@ -108,6 +120,8 @@ class EventRoles:
                 prev = here[i - 1] if i else None
                 if prev is not None and re.fullmatch(r"\s*(?:,|và|cùng)\s*", s[prev.chain_end:p.chain_start]):
                     subject[i] = subject[i - 1]  # "A, B và C": the list shares its first member's part
+                    if not subject[i] and _opens_clause(s, here, i, verbs):
+                        subject[i] = True  # "Sau phát biểu của ông A, bà B đã trình bày ...": B opens the clause
                 else:
                     subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start)
             opener = _CHAIR_OPENER.match(s, ss)  # "Chủ trì hội nghị, Bí thư X yêu cầu ...": X chairs it
@@ -139,3 +153,26 @@ class EventRoles:
                     ev.chairs.setdefault(p.name, ss)
                 elif role == "attend":
                     ev.attends.setdefault(p.name, ss)
+
+
+def _joined_before(s: str, here: list[PersonMention], at: int) -> list[PersonMention]:
+    """The people of the list that ends right before `at` ("A, B và C tại buổi lễ"): each joined to the next
+    by a comma, "và" or "cùng"."""
+    last = next((i for i, p in enumerate(here) if 0 <= at - p.chain_end <= 2), None)
+    if last is None:
+        return []
+    first = last
+    while first and re.fullmatch(r"\s*(?:,|và|cùng)\s*", s[here[first - 1].chain_end:here[first].chain_start]):
+        first -= 1
+    return here[first:last + 1]
+
+
+def _opens_clause(s: str, here: list[PersonMention], i: int, verbs: list[tuple[int, str]]) -> bool:
+    """Whether the person `here[i]`, set off by a comma from the one before, is the subject of the verb right after
+    them rather than the last of a list: no one is joined after them and a verb of taking part follows."""
+    p = here[i]
+    if not s[here[i - 1].chain_end:p.chain_start].strip().startswith(","):
+        return False
+    if i + 1 < len(here) and re.fullmatch(r"\s*(?:,|và|cùng)\s*", s[p.chain_end:here[i + 1].chain_start]):
+        return False
+    return any(v >= p.chain_end and _VERB_GAP.fullmatch(s, p.chain_end, v) for v, _ in verbs)

@@ -1,0 +1,51 @@
+"""Who attends an event, on short texts written for these tests: the constructions that name a person
+taking part after the sentence that reports the event."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import pairs, run
+
+_OPENING = "Sáng 5-3, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2019. "
+
+
+def _attending(doc_text: str, extractor: Extractor) -> set[str]:
+    return {p for p, _ in pairs(run(extractor, doc_text), "ATTENDS")}
+
+
+def test_a_speaker_reported_with_theo_attends(extractor: Extractor) -> None:
+    text = _OPENING + "Theo ông Nguyễn Văn An - giám đốc Sở Du lịch, năm qua lượng khách tăng mạnh."
+    assert _attending(text, extractor) == {"Nguyễn Văn An"}
+    text = _OPENING + "Theo trung tướng Lê Văn Bảo, Giám đốc Công an tỉnh, tình hình năm qua ổn định."
+    assert _attending(text, extractor) == {"Lê Văn Bảo"}
+
+
+def test_theo_before_a_thing_names_no_speaker(extractor: Extractor) -> None:
+    text = _OPENING + "Theo kế hoạch, ông Nguyễn Văn An sẽ sang thăm tỉnh bạn vào tháng sau."
+    assert "Nguyễn Văn An" not in _attending(text, extractor)
+
+
+def test_a_photo_credit_attends_nothing(extractor: Extractor) -> None:
+    text = _OPENING + "Ảnh: Lê Hải Trả lời câu hỏi, Bộ trưởng Trần Văn Bình cho biết năm qua tình hình ổn định."
+    assert "Lê Hải" not in _attending(text, extractor)
+
+
+def test_people_named_right_before_tai_buoi_ky_ket_attend(extractor: Extractor) -> None:
+    text = ("Sáng 5-3, Ủy ban nhân dân tỉnh Hà Nam và Công ty FPT tổ chức lễ ký kết thỏa thuận hợp tác. "
+            "Tổng Giám đốc FPT Bùi Quang Ngọc và Phó chủ tịch UBND tỉnh Hồ Kỳ Minh tại buổi ký kết.")
+    assert _attending(text, extractor) == {"Bùi Quang Ngọc", "Hồ Kỳ Minh"}
+
+
+def test_a_speech_of_someone_at_another_meeting_is_no_attendance(extractor: Extractor) -> None:
+    text = _OPENING + ("Ông Lê Văn Bảo nhắc lại phát biểu của Tổng Bí thư Trần Văn Cường tại hội nghị toàn quốc "
+                       "năm trước.")
+    assert "Trần Văn Cường" not in _attending(text, extractor)
+
+
+def test_the_subject_after_a_fronted_phrase_naming_someone_else_attends(extractor: Extractor) -> None:
+    text = ("Sáng 5-3, Hội Nông dân tỉnh Hà Nam tổ chức lễ kỷ niệm 30 năm ngày thành lập. Sau phát biểu khai mạc "
+            "của Chủ tịch Hội Nông dân tỉnh Lê Văn An, bà Trần Thị Bích, Phó Chủ tịch Hội Nông dân tỉnh đã trình bày "
+            "diễn văn lễ kỷ niệm.")
+    assert "Trần Thị Bích" in _attending(text, extractor)
+    text = _OPENING + "Trao bằng khen cho ông Lê Văn An, Phó chủ tịch UBND tỉnh Trần Văn Bình cho biết hội đã làm tốt."
+    assert "Trần Văn Bình" in _attending(text, extractor)
