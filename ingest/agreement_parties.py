@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
+from coordgraph.ingest.agreement_groups import group_party, group_re
 from coordgraph.ingest.knowledge import LOWER, NEVER, UPPER, WS, Knowledge, alternation, key
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class PartyReading:
     people: Sequence[PersonMention]
 
     def _init_parties(self, kb: Knowledge) -> None:
+        self.group_re = group_re(kb)  # "với Ủy ban nhân dân các quận, huyện": a generic party
         verbs = kb.cues.get("party_verbs") or ["ký kết", "ký"]  # "A và B ký kết “Kế hoạch ...”", "A, B có quy chế"
         self.sign_before = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}[“\"]?$", re.IGNORECASE)
         joint = kb.cues.get("joint_verbs") or []  # "A và B ban hành Chương trình phối hợp": made and issued jointly
@@ -123,16 +125,18 @@ class PartyReading:
         if pm and bisect_left(starts, pm.end()) < len(bodies) and pm.end() in starts:
             p = pm.end()
         parties, lead, listed = self._party_list(s, p, bodies, starts)
-        if len(parties) >= 2:
+        if len(parties) >= 2 and not (dm.plural and any(b.kind == "group" for b in parties)):
             dm.parties, dm.lead, dm.end, dm.listed = parties, lead, max(dm.end, parties[-1].end), listed
             tm = _TERM_END.search(s, start, bm.start())  # "... xã hội giai đoạn 2019-2025 giữa A và B": its term
             end = tm.start() if tm is not None else bm.start()
             if not qm and _TOPIC.fullmatch(s, start, end):
                 dm.topic = re.sub(r"\s+", " ", s[start:end]).strip()
 
-    def _party_list(self, s: str, p: int, bodies: list[Body], starts: list[int]) -> tuple[list[Body], bool, bool]:
+    def _party_list(self, s: str, p: int, bodies: list[Body], starts: list[int],
+                    group_first: bool = False) -> tuple[list[Body], bool, bool]:
         """The bodies listed from `p` ("A với B, C và D"): the parties, whether the first leads ("với"),
-        and whether a group's list in brackets named them."""
+        and whether a group's list in brackets named them. A group no list names ("các quận, huyện") is a party
+        after a named one, or first when `group_first` (the partners of a signer named before)."""
         parties: list[Body] = []
         lead = False
         listed = False
@@ -163,6 +167,8 @@ class PartyReading:
                         text = s[p:bodies[j].start] + bodies[j].canonical(self.kb)
                         b = Body(p, bodies[j].end, "generic", _cap(re.sub(r"\s+", " ", text)), generic=True)
                         break
+                if b is None and (parties or group_first):
+                    b = group_party(self.group_re, s, p)
                 if b is None:
                     break
             assert b is not None
@@ -314,7 +320,7 @@ class PartyReading:
         wm = _WITH_AFTER.match(s, dm.end)
         other: list[Body] = []
         if wm:  # "... với B", "... với B, C và D": the signer leads when it signs with several
-            other = self._party_list(s, wm.end(), bodies, starts)[0]
+            other = self._party_list(s, wm.end(), bodies, starts, group_first=True)[0]
             if not other and subj and (lm := _LISTED_AFTER.match(s, wm.end())):  # a named signer's partners listed
                 other = self._party_list(s, lm.end(), bodies, starts)[0]
             other = other if "," not in s[dm.end:wm.end()] else other[:1]  # "ký X, phối hợp với B, C ..."
@@ -327,7 +333,7 @@ class PartyReading:
         if not subj and other and not any(b.generic for b in other) and _SIGNED.search(vm.group(0)) \
                 and self._unnamed_signer(s, vm.start()):
             subj = [Body(vm.start(), vm.start(), "generic", "", generic=True)]  # "các đơn vị đã ký ... với B"
-        if len(subj) + len(other) >= 2:
+        if len(subj) + len(other) >= 2 and not (dm.plural and any(b.kind == "group" for b in other)):
             dm.parties = [b for b in subj + other if b.name]
             dm.lead = len(subj) == 1 and len(other) >= 2
             tm = _TOPIC_SIGNED.match(s, dm.end)

@@ -241,6 +241,8 @@ class _Builder:
             ids[i] = did
             pos = d.mentions[0].start
             for j, p in enumerate(d.parties):
+                if p.generic and p.kind == "group":
+                    continue  # "các quận, huyện": it names the document, but no body
                 role = {"role": "lead"} if d.lead and j == 0 else {}
                 self.rel("PARTY_TO", self.agency(p), did, pos, **role)
             for iss in {id(b): b for b in d.issuers}.values():

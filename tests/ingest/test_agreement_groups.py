@@ -1,0 +1,41 @@
+"""Coordination documents whose other side is a group no list names ("với Ủy ban nhân dân các quận, huyện",
+"giữa A và một số bộ ngành"). Short texts written for these tests."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import pairs as rels
+from reading import run
+
+
+def _parties(text: str, extractor: Extractor) -> set[str]:
+    return {a for a, _ in rels(run(extractor, text), "PARTY_TO")}
+
+
+def test_a_body_that_signs_with_a_group_of_local_committees_is_a_party(extractor: Extractor) -> None:
+    text = "Tháng trước, Sở Tư pháp tỉnh Nam Định đã ký quy chế phối hợp với Ủy ban nhân dân các huyện - thị xã để rà soát văn bản."
+    assert _parties(text, extractor) == {"Sở Tư pháp tỉnh Nam Định"}
+
+
+def test_a_body_named_between_with_a_group_of_ministries_is_a_party(extractor: Extractor) -> None:
+    for text in (
+        "Năm ngoái, theo chương trình phối hợp giữa Bộ Tư pháp và một số bộ ngành, đoàn công tác đã đến ba tỉnh.",
+        "Ông B nhắc lại quy chế phối hợp giữa Bộ Công Thương và Ủy ban nhân dân các tỉnh có cửa khẩu về kiểm soát hàng hóa.",
+    ):
+        parties = _parties(text, extractor)
+        assert len(parties) == 1 and parties < {"Bộ Tư pháp", "Bộ Công Thương"}, text
+
+
+def test_several_programmes_with_a_group_name_no_document(extractor: Extractor) -> None:
+    text = "Năm 2018, Hội Nông dân Việt Nam ký kết các chương trình phối hợp giữa Hội Nông dân Việt Nam và các cơ quan, tổ chức."
+    assert not _parties(text, extractor)
+
+
+def test_a_group_whose_members_are_listed_after_a_colon_is_read_through_its_list(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Tháng 5, Trung ương Hội Nông dân Việt Nam đã ký kết chương trình hợp tác với một số cơ quan ở Trung ương: "
+        "Bộ Tư pháp, Bộ Công Thương để phối hợp tuyên truyền."
+    )
+    assert {"Bộ Tư pháp", "Bộ Công Thương"} <= _parties(text, extractor)
