@@ -32,3 +32,9 @@ def test_a_bracket_that_glosses_a_company_names_no_parent(extractor: Extractor) 
 def test_a_ministry_is_not_part_of_the_force_it_commands(extractor: Extractor) -> None:
     doc = run(extractor, "Lực lượng của Bộ Quốc phòng (Bộ đội Biên phòng) đã có mặt tại hiện trường.")
     assert ("Bộ Quốc phòng", "Bộ đội Biên phòng") not in pairs(doc, "PART_OF")
+
+
+def test_a_unit_said_in_brackets_to_be_under_a_department_is_read_with_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chi cục Kiểm lâm (thuộc Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn) đã "
+                         "lập biên bản vụ việc.")
+    assert ("Chi cục Kiểm lâm", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn") in pairs(doc, "PART_OF")
