@@ -97,3 +97,15 @@ def written_parents(g: _Builder, x: str, bodies: list[Body]) -> None:
             continue
         done.add((aid, bid))
         g.rel("PART_OF", aid, bid, a.start)
+
+
+def named_host(kb: Knowledge, pos: int, end: int, parent: str, heads: set[str], kinds: set[str], depth: int = 0) -> Body:
+    """The listed parent a body's name is written with, over its own parent when its name carries that one's
+    in the same way ("Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an": the Cơ quan, itself of Bộ Công an)."""
+    entry = kb.agencies[parent]
+    grand = str(entry.get("parent") or "")
+    host = None
+    if depth < 3 and grand in kb.agencies and parent.endswith(" " + grand) \
+            and (parent[:-len(grand) - 1] in heads or str(entry.get("kind")) in kinds):
+        host = named_host(kb, pos, end, grand, heads, kinds, depth + 1)
+    return Body(pos, end, "known", parent, entry=entry, host=host, part_of=host is not None)

@@ -38,3 +38,9 @@ def test_a_unit_said_in_brackets_to_be_under_a_department_is_read_with_it(extrac
     doc = run(extractor, "Chi cục Kiểm lâm (thuộc Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn) đã "
                          "lập biên bản vụ việc.")
     assert ("Chi cục Kiểm lâm", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn") in pairs(doc, "PART_OF")
+
+
+def test_an_office_named_after_a_body_named_after_its_ministry_is_part_of_that_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an đã chuyển hồ sơ vụ việc sang Viện Kiểm sát.")
+    assert {("Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an", "Cơ quan Cảnh sát điều tra Bộ Công an"),
+            ("Cơ quan Cảnh sát điều tra Bộ Công an", "Bộ Công an")} <= pairs(doc, "PART_OF")
