@@ -44,3 +44,8 @@ def test_an_office_named_after_a_body_named_after_its_ministry_is_part_of_that_b
     doc = run(extractor, "Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an đã chuyển hồ sơ vụ việc sang Viện Kiểm sát.")
     assert {("Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an", "Cơ quan Cảnh sát điều tra Bộ Công an"),
             ("Cơ quan Cảnh sát điều tra Bộ Công an", "Bộ Công an")} <= pairs(doc, "PART_OF")
+
+
+def test_a_regional_audit_office_is_part_of_the_state_audit_named_in_the_article(extractor: Extractor) -> None:
+    doc = run(extractor, "Kiểm toán Nhà nước khu vực V đã gửi báo cáo kết quả kiểm toán năm 2019 về Kiểm toán Nhà nước.")
+    assert ("Kiểm toán Nhà nước khu vực V", "Kiểm toán Nhà nước") in pairs(doc, "PART_OF")
