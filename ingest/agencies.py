@@ -17,6 +17,7 @@ from coordgraph.ingest.body_bracketed import Bracketed
 from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
 from coordgraph.ingest.body_named import Named
+from coordgraph.ingest.body_parents import named_host
 from coordgraph.ingest.body_press import acting_press, press_reading
 from coordgraph.ingest.knowledge import LOWER, NEVER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
@@ -193,15 +194,15 @@ class Grammar(Lists, Described, Named, Bracketed):
                 and (canon[:-len(parent) - 1] in self.parent_named_heads
                      or str(entry.get("kind")) in self.parent_named_kinds):
             # "Văn phòng Chính phủ", "Ủy ban Thường vụ Quốc hội": named after the body it is part of
-            host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
+            host = named_host(self.kb, pos, m.end(), parent, self.parent_named_heads, self.parent_named_kinds)
         elif parent and parent in self.kb.agencies and not canon.endswith(" " + parent) \
                 and re.search(rf"(?<!\w){phrase_pattern(parent)}$", re.sub(r"\s+", " ", m.group(0)), re.IGNORECASE):
             # "Ủy ban Tư pháp của Quốc hội": a listed body written with its parent is PART_OF it
-            host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
+            host = named_host(self.kb, pos, m.end(), parent, self.parent_named_heads, self.parent_named_kinds)
         elif parent and parent in self.kb.agencies and str(entry.get("kind")) in self.parent_alias_kinds \
                 and self._ends_in(m.group(0), parent):
             # "Ban Bí thư Trung ương Đoàn ...": the name ends in another name of its parent
-            host = Body(pos, m.end(), "known", parent, entry=self.kb.agencies[parent])
+            host = named_host(self.kb, pos, m.end(), parent, self.parent_named_heads, self.parent_named_kinds)
         b = Body(pos, m.end(), "known", canon, entry=entry, host=host, part_of=host is not None)
         if str(entry.get("kind")) in self.known_generic_kinds and self.known_generic_re.match(s, m.end()):
             b.generic = True  # "Mặt trận Tổ quốc và các đoàn thể": the Front at every level

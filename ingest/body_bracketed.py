@@ -6,17 +6,25 @@ and only when that whole name is a body that is part of the parent."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_lists import skip_ws
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, _yaml, alternation
 
 # what precedes the bracket: up to eight words, no punctuation
 _HEAD = re.compile(rf"[{UPPER}{LOWER}\w]+(?:{WS}[\w]+){{1,7}}(?=\s*\()")
-# inside: "(C 46, Bộ Công an)", "(Bộ Công an)" -- or only a code, the parent after it: "(C 03) Bộ Công an"
-_INSIDE = re.compile(rf"\(\s*(?:[A-Z][A-Z0-9]{{0,3}}(?: ?\d{{1,3}})?\s*,\s*)?([{UPPER}][^()\n,;.]{{2,60}}?)\s*\)")
+# only a code, the parent after it: "(C 03) Bộ Công an"
 _CODE_ONLY = re.compile(r"\(\s*[A-Z][A-Z0-9]{0,3}(?: ?\d{1,3})?\s*\)\s*")
+
+
+@cache
+def _inside() -> re.Pattern[str]:
+    """A bracket holding the parent: "(C 46, Bộ Công an)", "(Bộ Công an)", "(trực thuộc Sở Y tế)" (part_of.yaml)."""
+    cues = [str(w) for w in (_yaml("part_of.yaml") or {}).get("bracket_cues") or []]
+    said = rf"(?:(?:{alternation(cues)}){WS})?" if cues else ""
+    return re.compile(rf"\(\s*(?:[A-Z][A-Z0-9]{{0,3}}(?: ?\d{{1,3}})?\s*,\s*)?{said}([{UPPER}][^()\n,;.]{{2,60}}?)\s*\)")
 
 
 class Bracketed:
@@ -50,7 +58,7 @@ class Bracketed:
 
     def _bracket_parent(self, s: str, q: int, depth: int) -> tuple[Body, int] | None:
         """The parent a bracket at q holds, or the one right after a bracketed code; and where it ends."""
-        inside = _INSIDE.match(s, q)
+        inside = _inside().match(s, q)
         if inside:
             parent = self.match_at(s, inside.start(1), depth + 1)
             if parent is not None and parent.start == inside.start(1) and parent.end == inside.end(1):

@@ -12,6 +12,7 @@ from coordgraph.graph.model import Article, DocGraph, Entity, Evidence, Relation
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.body_central import central_links
+from coordgraph.ingest.body_parents import written_parents
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, load
 from coordgraph.ingest.meta import furniture
 from coordgraph.ingest.pipeline import Findings, build_nlp, run
@@ -283,6 +284,8 @@ class _Builder:
                     break
                 self.agency(n)
         central_links(self, self.f.bodies)
+        posts = [post.body for p in self.f.people for post in p.posts if post.body is not None]
+        written_parents(self, self.text.x, self.f.bodies + posts)
         keep = [e for e in self.entities.values() if not e.properties.pop("_conditional", False) or e.id in self.wanted]
         keep, rels = _one_of_each_name(keep, self.relations)
         ids = {e.id for e in keep}

@@ -1,0 +1,111 @@
+"""Bodies written with their parent beside them: "Công ty sửa chữa máy bay A41 (Bộ Quốc phòng)", "Thanh
+tra TP HCM (trực thuộc UBND TP HCM)", "Sở Quy hoạch - Kiến trúc thuộc UBND thành phố Hà Nội", "Phòng Tổ
+chức cán bộ, thuộc Sở NN&PTNT tỉnh X", "Ban Công tác đại biểu của Quốc hội": PART_OF the parent (cues in
+part_of.yaml). Read once both bodies are resolved, so that a bare "Sở Y tế" names its province's."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, Protocol
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.knowledge import WS, Knowledge, _yaml, alternation, key
+
+_MAX_GAP = 20
+
+
+class _Builder(Protocol):
+    kb: Knowledge
+    entities: dict[str, Any]
+    relations: list[Any]
+
+    def rel(self, type_: str, src: str, dst: str, xpos: int, **props: Any) -> None: ...
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """(the gap before a bracketed parent, the gap before a parent joined by a word, kinds a bare bracket
+    glosses)."""
+    data = _yaml("part_of.yaml") or {}
+    bracket = alternation([str(w) for w in data.get("bracket_cues") or []])
+    inline = alternation([str(w) for w in data.get("inline_cues") or []])
+    comma = alternation([str(w) for w in data.get("comma_cues") or []])
+    opened = re.compile(rf"\s*\(\s*(?:(?:{bracket}){WS})?" if bracket else r"\s*\(\s*")
+    joined = re.compile(rf"{WS}(?:{inline}){WS}|,{WS}(?:{comma}){WS}" if inline and comma else "$^")
+    return opened, joined, frozenset(str(k) for k in data.get("alias_kinds") or [])
+
+
+def _ancestors(kb: Knowledge, name: str) -> list[str]:
+    """The parents the reference lists give a known body, nearest first."""
+    out: list[str] = []
+    parent = str((kb.agencies.get(name) or {}).get("parent") or "")
+    while parent and parent not in out:
+        out.append(parent)
+        parent = str((kb.agencies.get(parent) or {}).get("parent") or "")
+    return out
+
+
+def _resolved(b: Body) -> bool:
+    return not any(n.generic or n.kind == "generic" for n in b.nodes()) and not b.unresolved()
+
+
+def _parent_of(kb: Knowledge, x: str, a: Body, b: Body) -> bool:
+    """Whether the text writes b as a's parent right after it."""
+    opened, joined, alias_kinds = _cues()
+    gap = x[a.end:b.start]
+    bracket = opened.fullmatch(gap)
+    if not bracket and not joined.fullmatch(gap):
+        return False
+    if bracket and not re.match(r"\s*[),]", x[b.end:b.end + 3]):
+        return False  # "(Bộ Công an và ...)": the bracket says more than the parent
+    ca, cb = a.canonical(kb), b.canonical(kb)
+    ka, kb_ = key(ca), key(cb)
+    if ka == kb_ or ka in kb_ or kb_ in ka:
+        return False  # "Sở TN-MT tỉnh X (Sở TN-MT)": the same body again
+    if a.kind == "local" and a.place_from not in ("text", "list", None):
+        return False  # a head whose province the article supplies: its reading is a guess
+    if a.kind == "known" and a.entry.get("parent"):
+        return cb in _ancestors(kb, ca)  # "Bộ Quốc phòng (Bộ đội Biên phòng)" is no ministry's parent
+    if b.kind == "known" and ca in _ancestors(kb, cb):
+        return False
+    written = re.sub(r"\s+", " ", x[b.start:b.end])
+    if b.kind == "known" and key(written) != kb_ and kb.canonical_agency(written) != cb:
+        return False  # "Đại học Huế" read as the short form of another body the article names
+    kinds = {str(a.entry.get("kind")), str(b.entry.get("kind"))}
+    bare = bracket is not None and not bracket.group(0).strip().strip("(").strip()
+    return not (bare and kinds <= alias_kinds)  # "Ngân hàng TMCP Quân đội (Ngân hàng MB)"
+
+
+def written_parents(g: _Builder, x: str, bodies: list[Body]) -> None:
+    """PART_OF from each body with no host to the body the text writes as its parent right after it."""
+    done = {(r.source, r.target) for r in g.relations if r.type == "PART_OF"}
+    seen: dict[tuple[int, int], Body] = {}
+    for b in bodies:
+        seen.setdefault((b.start, b.end), b)
+    ordered = sorted(seen.values(), key=lambda b: (b.start, -b.end))
+    for i, a in enumerate(ordered):
+        if a.host is not None or not _resolved(a):
+            continue
+        b = next((c for c in ordered[i + 1:] if c.start >= a.end), None)
+        if b is None or b.start - a.end > _MAX_GAP or not _resolved(b) or not _parent_of(g.kb, x, a, b):
+            continue
+        aid, bid = "a:" + a.canonical(g.kb), "a:" + b.canonical(g.kb)
+        ae, be = g.entities.get(aid), g.entities.get(bid)
+        if ae is None or be is None or aid == bid or (aid, bid) in done \
+                or ae.properties.get("_conditional") or be.properties.get("_conditional"):
+            continue
+        done.add((aid, bid))
+        g.rel("PART_OF", aid, bid, a.start)
+
+
+def named_host(kb: Knowledge, pos: int, end: int, parent: str, heads: set[str], kinds: set[str], depth: int = 0) -> Body:
+    """The listed parent a body's name is written with, over its own parent when its name carries that one's
+    in the same way ("Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an": the Cơ quan, itself of Bộ Công an)."""
+    entry = kb.agencies[parent]
+    grand = str(entry.get("parent") or "")
+    host = None
+    if depth < 3 and grand in kb.agencies and parent.endswith(" " + grand) \
+            and (parent[:-len(grand) - 1] in heads or str(entry.get("kind")) in kinds):
+        host = named_host(kb, pos, end, grand, heads, kinds, depth + 1)
+    return Body(pos, end, "known", parent, entry=entry, host=host, part_of=host is not None)

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import pairs, run
+
+
+def test_a_company_with_its_ministry_in_brackets_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Công ty Cổ phần Cơ khí Hòa Bình (Bộ Quốc phòng) đã nộp lại toàn bộ số tiền thu lợi.")
+    assert ("Công ty Cổ phần Cơ khí Hòa Bình", "Bộ Quốc phòng") in pairs(doc, "PART_OF")
+
+
+def test_a_body_said_to_be_under_another_in_brackets_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Thanh tra tỉnh Nam Định (trực thuộc UBND tỉnh Nam Định) vừa công bố kết luận thanh tra.")
+    assert ("Thanh tra tỉnh Nam Định", "Ủy ban nhân dân tỉnh Nam Định") in pairs(doc, "PART_OF")
+
+
+def test_a_unit_said_after_a_comma_to_be_under_a_department_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Hải, Trưởng phòng Kế hoạch, thuộc Sở Y tế tỉnh Nam Định, cho biết như vậy.")
+    assert ("Phòng Kế hoạch", "Sở Y tế tỉnh Nam Định") in pairs(doc, "PART_OF")
+
+
+def test_a_listed_body_written_with_a_higher_ancestor_after_cua_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Công tác đại biểu của Quốc hội đã gửi văn bản tới tỉnh.")
+    assert ("Ban Công tác đại biểu", "Quốc hội") in pairs(doc, "PART_OF")
+
+
+def test_a_bracket_that_glosses_a_company_names_no_parent(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngân hàng TMCP Quân đội (Ngân hàng MB) đã tài trợ cho chương trình.")
+    assert not pairs(doc, "PART_OF")
+
+
+def test_a_ministry_is_not_part_of_the_force_it_commands(extractor: Extractor) -> None:
+    doc = run(extractor, "Lực lượng của Bộ Quốc phòng (Bộ đội Biên phòng) đã có mặt tại hiện trường.")
+    assert ("Bộ Quốc phòng", "Bộ đội Biên phòng") not in pairs(doc, "PART_OF")
+
+
+def test_a_unit_said_in_brackets_to_be_under_a_department_is_read_with_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chi cục Kiểm lâm (thuộc Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn) đã "
+                         "lập biên bản vụ việc.")
+    assert ("Chi cục Kiểm lâm", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn") in pairs(doc, "PART_OF")
+
+
+def test_an_office_named_after_a_body_named_after_its_ministry_is_part_of_that_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an đã chuyển hồ sơ vụ việc sang Viện Kiểm sát.")
+    assert {("Văn phòng Cơ quan Cảnh sát điều tra Bộ Công an", "Cơ quan Cảnh sát điều tra Bộ Công an"),
+            ("Cơ quan Cảnh sát điều tra Bộ Công an", "Bộ Công an")} <= pairs(doc, "PART_OF")
+
+
+def test_a_regional_audit_office_is_part_of_the_state_audit_named_in_the_article(extractor: Extractor) -> None:
+    doc = run(extractor, "Kiểm toán Nhà nước khu vực V đã gửi báo cáo kết quả kiểm toán năm 2019 về Kiểm toán Nhà nước.")
+    assert ("Kiểm toán Nhà nước khu vực V", "Kiểm toán Nhà nước") in pairs(doc, "PART_OF")
