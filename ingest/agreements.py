@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreement_among import among_re, issued_among
+from coordgraph.ingest.agreement_enacted import enacted_title
 from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
 from coordgraph.ingest.agreement_signers import SignerReading
 from coordgraph.ingest.central_issuer import CentralIssuer
@@ -369,8 +370,12 @@ class Documents(PartyReading, SignerReading):
                 if prev is not None and prev.issuer is None:
                     prev.issuer = d.issuer
                 elif prev is None:  # "quy chế phối hợp ban hành kèm theo quyết định số 33 của A": named so
-                    km = next((k for k in self.kind_re.finditer(s, max(0, bm.start() - 40), bm.start())
-                               if k.end() == bm.start()), None)
+                    km = enacted_title(self.kind_re, s, bm.start())  # "Quy chế quản lý văn bằng ban hành kèm theo"
+                    if km is not None and km.end() < bm.start() and not any(o.start == km.start() for o in out):
+                        name = re.sub(r"\s+", " ", km.group(0)[:1].upper() + s[km.start() + 1:bm.start()])
+                        out.append(DocMention(km.start(), bm.start(), self.kinds[key(km.group(0))]["kind"],
+                                              self.kinds[key(km.group(0))]["words"], issuer=d.issuer, named=name))
+                        continue
                     if km is not None and not any(o.start == km.start() for o in out):
                         spec = self.kinds[key(km.group(0))]
                         name = km.group(0)[:1].upper() + km.group(0)[1:] + s[km.end():d.end]
