@@ -144,7 +144,7 @@ class Documents(PartyReading, SignerReading):
             self.kinds[key(coop["words"])] = coop["as"]
         self.named = [(re.compile(n["pattern"]), n["kind"], bool(n.get("titled"))) for n in kb.cues.get("named_documents") or []]
         issue = kb.cues.get("issue_verbs") or ["ban hành"]  # "A đã ban hành/ra/có công văn số ...": A issued it
-        self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)}){WS}", re.IGNORECASE)
+        self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)})(?={WS})", re.IGNORECASE)  # "có ban hành": both
         self.among = among_re(kb)
         self.centre = CentralIssuer(kb)
         gap = kb.cues.get("issue_gap_words") or []
@@ -457,8 +457,9 @@ class Documents(PartyReading, SignerReading):
     def _issued_by(self, s: str, docs: list[DocMention], bodies: list[Body]) -> None:
         """ "Quyết định số 17 của Ban Bí thư ban hành Quy chế ...": the Secretariat issued both."""
         for m in self.issue_verb.finditer(s):
-            target = next((d for d in docs if 0 <= d.start - m.end() <= 2), None)
-            listed = (self._colon_list(s, m.end(), docs) or issued_among(self.among, s, m.end(), docs)) \
+            end = m.end() + len(re.match(WS, s[m.end():]).group(0))  # type: ignore[union-attr]
+            target = next((d for d in docs if 0 <= d.start - end <= 2), None)
+            listed = (self._colon_list(s, end, docs) or issued_among(self.among, s, end, docs)) \
                 if target is None else []
             if target is None and listed:
                 target = listed[0]

@@ -50,3 +50,8 @@ def test_a_document_enacted_by_a_decision_is_named_by_its_title_and_issued_by_it
     )
     issued = rels(run(extractor, text), "ISSUED")
     assert ("Hội Nông dân Việt Nam", "Quy định trang phục của hội viên Hội Nông dân Việt Nam") in issued
+
+
+def test_a_body_that_has_issued_a_numbered_plan_issued_it(extractor: Extractor) -> None:
+    text = "Để thực hiện thông tư này, Ủy ban nhân dân tỉnh Nam Định có ban hành kế hoạch số 31 về nuôi chim yến."
+    assert ("Ủy ban nhân dân tỉnh Nam Định", "Kế hoạch số 31") in rels(run(extractor, text), "ISSUED")
