@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreement_among import among_re, issued_among
+from coordgraph.ingest.agreement_enacted import enacted_title
 from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
 from coordgraph.ingest.agreement_signers import SignerReading
 from coordgraph.ingest.central_issuer import CentralIssuer
@@ -143,7 +144,7 @@ class Documents(PartyReading, SignerReading):
             self.kinds[key(coop["words"])] = coop["as"]
         self.named = [(re.compile(n["pattern"]), n["kind"], bool(n.get("titled"))) for n in kb.cues.get("named_documents") or []]
         issue = kb.cues.get("issue_verbs") or ["ban hành"]  # "A đã ban hành/ra/có công văn số ...": A issued it
-        self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)}){WS}", re.IGNORECASE)
+        self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)})(?={WS})", re.IGNORECASE)  # "có ban hành": both
         self.among = among_re(kb)
         self.centre = CentralIssuer(kb)
         gap = kb.cues.get("issue_gap_words") or []
@@ -369,8 +370,12 @@ class Documents(PartyReading, SignerReading):
                 if prev is not None and prev.issuer is None:
                     prev.issuer = d.issuer
                 elif prev is None:  # "quy chế phối hợp ban hành kèm theo quyết định số 33 của A": named so
-                    km = next((k for k in self.kind_re.finditer(s, max(0, bm.start() - 40), bm.start())
-                               if k.end() == bm.start()), None)
+                    km = enacted_title(self.kind_re, s, bm.start())  # "Quy chế quản lý văn bằng ban hành kèm theo"
+                    if km is not None and km.end() < bm.start() and not any(o.start == km.start() for o in out):
+                        name = re.sub(r"\s+", " ", km.group(0)[:1].upper() + s[km.start() + 1:bm.start()])
+                        out.append(DocMention(km.start(), bm.start(), self.kinds[key(km.group(0))]["kind"],
+                                              self.kinds[key(km.group(0))]["words"], issuer=d.issuer, named=name))
+                        continue
                     if km is not None and not any(o.start == km.start() for o in out):
                         spec = self.kinds[key(km.group(0))]
                         name = km.group(0)[:1].upper() + km.group(0)[1:] + s[km.end():d.end]
@@ -452,8 +457,9 @@ class Documents(PartyReading, SignerReading):
     def _issued_by(self, s: str, docs: list[DocMention], bodies: list[Body]) -> None:
         """ "Quyết định số 17 của Ban Bí thư ban hành Quy chế ...": the Secretariat issued both."""
         for m in self.issue_verb.finditer(s):
-            target = next((d for d in docs if 0 <= d.start - m.end() <= 2), None)
-            listed = (self._colon_list(s, m.end(), docs) or issued_among(self.among, s, m.end(), docs)) \
+            end = m.end() + len(re.match(WS, s[m.end():]).group(0))  # type: ignore[union-attr]
+            target = next((d for d in docs if 0 <= d.start - end <= 2), None)
+            listed = (self._colon_list(s, end, docs) or issued_among(self.among, s, end, docs)) \
                 if target is None else []
             if target is None and listed:
                 target = listed[0]

@@ -39,3 +39,19 @@ def test_a_group_whose_members_are_listed_after_a_colon_is_read_through_its_list
         "Bộ Tư pháp, Bộ Công Thương để phối hợp tuyên truyền."
     )
     assert {"Bộ Tư pháp", "Bộ Công Thương"} <= _parties(text, extractor)
+
+
+def test_a_document_enacted_by_a_decision_is_named_by_its_title_and_issued_by_its_issuer(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Các hội viên thực hiện Quy định trang phục của hội viên Hội Nông dân Việt Nam ban hành kèm theo Quyết định số "
+        "12/QĐ-HND ngày 5/3/2019 của Hội Nông dân Việt Nam."
+    )
+    issued = rels(run(extractor, text), "ISSUED")
+    assert ("Hội Nông dân Việt Nam", "Quy định trang phục của hội viên Hội Nông dân Việt Nam") in issued
+
+
+def test_a_body_that_has_issued_a_numbered_plan_issued_it(extractor: Extractor) -> None:
+    text = "Để thực hiện thông tư này, Ủy ban nhân dân tỉnh Nam Định có ban hành kế hoạch số 31 về nuôi chim yến."
+    assert ("Ủy ban nhân dân tỉnh Nam Định", "Kế hoạch số 31") in rels(run(extractor, text), "ISSUED")
