@@ -49,8 +49,9 @@ class EventPlaces:
                 ev.places += [(p, ss) for p in tail if key(p) not in self.home]
                 if tail:
                     continue
-            lv = self.meetings.level.match(s, m.end()) if not pm and rx is AT else None
-            if lv:  # "tại TP. Hải Phòng", "tại Vương quốc Morocco"
+            lv = (self.meetings.level.match(s, m.end()) if rx is AT else _PROVINCE_LEVEL.match(s, m.end())) if not pm \
+                and rx in (AT, PAREN) else None  # "(tỉnh Lâm Đồng)" after a city, not "(TP. HCM)" after a person
+            if lv:  # "tại TP. Hải Phòng", "tại Vương quốc Morocco", "tại TP. Đà Lạt (tỉnh Lâm Đồng)"
                 pm = self.kb.place_re.match(s, lv.end()) or self.kb.country_re.match(s, lv.end())
             cc = _CITY_COUNTRY.match(s, m.end()) if not pm and rx is AT else None
             country = self.kb.country_re.match(s, cc.end()) if cc else None

@@ -93,3 +93,8 @@ def test_those_a_sentence_opening_with_chaired_lists_chair_the_event(extractor: 
     doc = run(extractor, "Sáng 5/2, Tỉnh ủy Nam Định tổ chức hội nghị. Chủ trì hội nghị, Bí thư Tỉnh ủy yêu cầu các đơn vị "
                          "rà soát lại, ông Trần Văn Bình cho biết thêm.")
     assert not rels(doc, "CHAIRS")  # what the chair said comes between: the person named after is no chair
+
+
+def test_the_province_in_brackets_after_a_city_is_where_the_event_was_held(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9-3, tại TP. Tuy Hòa (tỉnh Phú Yên), Sở Công Thương tổ chức hội thảo về tiết kiệm điện.")
+    assert {p for _, p in rels(doc, "HELD_IN")} >= {"Phú Yên"}
