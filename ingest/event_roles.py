@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
-from coordgraph.ingest.cues import CueMatcher, alt
+from coordgraph.ingest.cues import CueMatcher, alt, event_cues
 from coordgraph.ingest.dates import Dates
 from coordgraph.ingest.knowledge import WS
 from coordgraph.ingest.meetings import Meetings
@@ -40,6 +40,8 @@ def _titles_only(m: re.Match[str] | None) -> bool:
 _PRESS_TALK = re.compile(rf"(?<!\w)(?:{alt('press_talk_markers')})(?!\w)", re.IGNORECASE)
 LINKED_STORY = re.compile(rf"(?<!\w)(?:{alt('linked_story_markers')})(?!\w)")
 _ACCORDING = re.compile(rf"[\s\-–•\"“]*(?:{alt('according_openers')}){WS}", re.IGNORECASE)
+_PRESENTER = re.compile(rf"(?<!\w)(?:{alt('presenter_before')})\s*$", re.IGNORECASE)
+_RUN_ON = re.compile(rf"(?<=\w\s)(?:{'|'.join(re.escape(w) for w in event_cues()['run_on_addresses'])})\s")
 _CREDIT = re.compile(rf"(?<!\w)(?:{alt('credit_markers')})\s*$", re.IGNORECASE)
 _VERB_GAP = re.compile(rf"[\s,\-–]*(?:(?:{alt('verb_gap_words')}){WS})*", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
@@ -104,7 +106,8 @@ class EventRoles:
                            and not _PART_NOT_AFTER.search(s, max(ss, v[0] - 6), v[0])
                            and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0]))
             present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])
-                       or speech and _ACCORDING.fullmatch(s, ss, p.chain_start)]  # "Theo ông X, ..."
+                       or speech and (_ACCORDING.fullmatch(s, ss, p.chain_start)  # "Theo ông X, ..."
+                                      or _PRESENTER.search(s, max(ss, p.chain_start - 30), p.chain_start))]
             for a in at_event:  # not "phát biểu của Tổng Bí thư X tại Hội nghị ...": X's speech, elsewhere
                 joined = _joined_before(s, here, a)
                 if joined and not self.not_before.search(s[max(ss, joined[0].chain_start - 12):joined[0].chain_start]):
@@ -123,7 +126,8 @@ class EventRoles:
                     if not subject[i] and _opens_clause(s, here, i, verbs):
                         subject[i] = True  # "Sau phát biểu của ông A, bà B đã trình bày ...": B opens the clause
                 else:
-                    subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start)
+                    subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start) \
+                        or _RUN_ON.match(s, p.chain_start) is not None  # "... không đủ Ông X, ... thắc mắc"
             opener = _CHAIR_OPENER.match(s, ss)  # "Chủ trì hội nghị, Bí thư X yêu cầu ...": X chairs it
             chaired = False  # the list the opener names so far
             for i, p in enumerate(here):

@@ -49,3 +49,18 @@ def test_the_subject_after_a_fronted_phrase_naming_someone_else_attends(extracto
     assert "Trần Thị Bích" in _attending(text, extractor)
     text = _OPENING + "Trao bằng khen cho ông Lê Văn An, Phó chủ tịch UBND tỉnh Trần Văn Bình cho biết hội đã làm tốt."
     assert "Trần Văn Bình" in _attending(text, extractor)
+
+
+def test_a_person_who_trao_doi_at_the_meeting_attends(extractor: Extractor) -> None:
+    text = _OPENING + "Trong buổi hội nghị, Chủ tịch UBND tỉnh Lê Văn Bảo cũng trao đổi với các hội viên về giá lúa."
+    assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_the_person_whose_report_is_presented_attends(extractor: Extractor) -> None:
+    text = _OPENING + "Báo cáo của Phó chủ tịch UBND tỉnh Lê Văn Bảo cho thấy năm qua hội viên tăng mạnh."
+    assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_a_capitalised_ong_inside_a_sentence_opens_a_run_on_clause(extractor: Extractor) -> None:
+    text = _OPENING + "Cần thêm sản phẩm du lịch Ông Nguyễn Văn An - giám đốc Sở Du lịch, trăn trở về lượng khách."
+    assert _attending(text, extractor) == {"Nguyễn Văn An"}
