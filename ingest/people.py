@@ -315,7 +315,7 @@ class People(Names, Context, PostLists, PostVerbs):
                                 and not self._body_next(s, q)):  # "X từng làm Phó Giám đốc, Giám đốc Sở Y"
                 break
             former = former or bool(loose is not None and loose.groupdict().get("former"))
-            listed = listed or bool(loose is not None and ":" in loose.group(0))
+            listed = listed or (loose is not None and not posts)  # "X làm A; B", "X từng đảm nhiệm các chức vụ: A; B"
             post.former = post.former or former  # "X từng là A, B": both posts are former
             tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
             q = tm.end() if tm else q

@@ -97,3 +97,14 @@ def test_a_present_post_verb_within_a_chain_gives_a_current_post_after_a_former_
     }
     former = {r.properties.get("former", False) for r in doc.relations if r.type == "HOLDS_POSITION"}
     assert former == {True, False}
+
+
+def test_posts_after_a_post_verb_may_be_parted_by_semicolons(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Lê Văn Toàn còn làm Chủ tịch Hội đồng quốc gia về tài nguyên nước; Trưởng ban Chỉ đạo Tây Bắc.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Toàn", "Hội đồng quốc gia về tài nguyên nước", "Chủ tịch"),
+        ("Lê Văn Toàn", "Ban Chỉ đạo Tây Bắc", "Trưởng ban"),
+    }
