@@ -26,6 +26,7 @@ _SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}"
 _OPEN = re.compile(rf"[ \t]*\([ \t]*(?:(?:\d{{1,3}}{WS}tuổi|(?:sinh{WS}năm|SN){WS}\d{{4}})[ \t]*[,;]{WS})?")
 _SEMI = re.compile(rf"[ \t]*;{WS}")
 _AND_VERB = re.compile(rf"{WS}và(?={WS})")
+_DASH = re.compile(rf"{WS}[-–]{WS}")
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
 # a body we cannot read, within the sentence ("Tập đoàn. Về phía Y có bà Z, ..." is two sentences; "I.V. C" one)
 _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPPER}])[^,;:()“”\"\n]){{2,70}}?(,{WS})")
@@ -380,6 +381,10 @@ class People(Names, Context, PostLists, PostVerbs):
                 am = _APPOSED.match(s, q) if c not in loose else None  # not "ứng cử đại biểu Quốc hội, ông X"
                 if am and post.body is not None and self._skip_prefixes(s, am.end())[0] >= name_start:
                     ok = True
+                    break
+                dm = _DASH.match(s, q) if c not in loose and post.body is not None else None
+                if dm and self.kb.honorific_re.match(s, dm.end()) and self._skip_prefixes(s, dm.end())[0] >= name_start:
+                    ok = True  # "Chủ tịch UBND tỉnh X - ông A"
                     break
                 sm = _SEP.match(s, q)
                 if not sm:

@@ -108,3 +108,10 @@ def test_posts_after_a_post_verb_may_be_parted_by_semicolons(extractor: Extracto
         ("Lê Văn Toàn", "Hội đồng quốc gia về tài nguyên nước", "Chủ tịch"),
         ("Lê Văn Toàn", "Ban Chỉ đạo Tây Bắc", "Trưởng ban"),
     }
+
+
+def test_a_title_chain_before_a_dash_and_a_word_of_address_is_the_named_person_s(
+    extractor: Extractor,
+) -> None:
+    doc = run(extractor, "Theo Giám đốc Sở Tư pháp tỉnh Nam Định - ông Lê Văn Toàn, hồ sơ đã đủ.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Toàn", "Sở Tư pháp tỉnh Nam Định", "Giám đốc")}
