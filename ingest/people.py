@@ -503,7 +503,7 @@ class People(Names, Context, PostLists, PostVerbs):
         glosses = [(x.end, gm.end()) for x in bodies if (gm := _GLOSS.match(s, x.end))]  # "Tổ chức X (NATO)"
         name_starts = {a for a, _ in spans}
         out: list[PersonMention] = []
-        prev_end = 0
+        prev_end, last_pre = 0, list[Post]()
         for a, b in spans:
             sent_start = max((ss for ss, _ in sentences if ss <= a), default=0)
             seg_start = max(sent_start, prev_end)
@@ -517,6 +517,8 @@ class People(Names, Context, PostLists, PostVerbs):
                 pre = self._list_heading(s, sent_start, a, dict(spans))
             if not pre and (a, b) not in said:
                 pre = self.shared_heading(s, sent_start, a, dict(spans)) or self.acted_on(s, sent_start, a)
+            if not pre and out and (a, b) not in said:  # "các Phó Chủ tịch UBND tỉnh X A và B"
+                pre = self.plural_shared(s, (out[-1].chain_start, out[-1].start, out[-1].end), last_pre, a)
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]
@@ -534,7 +536,7 @@ class People(Names, Context, PostLists, PostVerbs):
                 continue  # the given name alone is read only for the posts it holds
             pm = PersonMention(name, a, b, min(cstart, a), max(cend, b), pre + post, rank)
             out.append(pm)
-            prev_end = max(cend, b)
+            prev_end, last_pre = max(cend, b), pre
         full = {p.name for p in out if len(p.name.split()) >= 3}
         for p in out:  # "ông Xuân Anh" after "Nguyễn Xuân Anh" is the same man
             if len(p.name.split()) == 2:
