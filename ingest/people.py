@@ -66,7 +66,8 @@ class People(Names, Context, PostLists, PostVerbs):
         self.inside_word = {key(str(w)) for w in kb.cues.get("name_ends_inside_word") or []}
         self.credits = {str(w) for w in kb.cues.get("credit_words") or []}
         self.streets, self.companies, self.addressed = Streets(kb), Companies(kb), addressed_re(kb)
-        self.not_before = re.compile(rf"(?<!\w)(?<!thành )(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
+        inside = "".join(rf"(?<!{w} )(?<!{w.capitalize()} )" for w in kb.cues.get("not_person_before_inside") or [])
+        self.not_before = re.compile(rf"(?<!\w){inside}(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
         t = kb.title_data
         self.former_re = re.compile(rf"(?:{alternation(t.get('former_markers') or [])}){WS}", re.IGNORECASE) \
             if t.get("former_markers") else None
