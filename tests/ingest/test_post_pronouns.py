@@ -115,3 +115,8 @@ def test_a_title_chain_before_a_dash_and_a_word_of_address_is_the_named_person_s
 ) -> None:
     doc = run(extractor, "Theo Giám đốc Sở Tư pháp tỉnh Nam Định - ông Lê Văn Toàn, hồ sơ đã đủ.")
     assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Toàn", "Sở Tư pháp tỉnh Nam Định", "Giám đốc")}
+
+
+def test_being_sent_to_a_post_gives_the_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 2011, ông Lê Văn Toàn được cử làm Trưởng ban Tuyên giáo Trung ương.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Toàn", "Ban Tuyên giáo Trung ương", "Trưởng ban")}
