@@ -26,6 +26,7 @@ _SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}"
 _OPEN = re.compile(rf"[ \t]*\([ \t]*(?:(?:\d{{1,3}}{WS}tuổi|(?:sinh{WS}năm|SN){WS}\d{{4}})[ \t]*[,;]{WS})?")
 _SEMI = re.compile(rf"[ \t]*;{WS}")
 _AND_VERB = re.compile(rf"{WS}và(?={WS})")
+_DASH = re.compile(rf"{WS}[-–]{WS}")
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
 # a body we cannot read, within the sentence ("Tập đoàn. Về phía Y có bà Z, ..." is two sentences; "I.V. C" one)
 _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPPER}])[^,;:()“”\"\n]){{2,70}}?(,{WS})")
@@ -65,7 +66,8 @@ class People(Names, Context, PostLists, PostVerbs):
         self.inside_word = {key(str(w)) for w in kb.cues.get("name_ends_inside_word") or []}
         self.credits = {str(w) for w in kb.cues.get("credit_words") or []}
         self.streets, self.companies, self.addressed = Streets(kb), Companies(kb), addressed_re(kb)
-        self.not_before = re.compile(rf"(?<!\w)(?<!thành )(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
+        inside = "".join(rf"(?<!{w} )(?<!{w.capitalize()} )" for w in kb.cues.get("not_person_before_inside") or [])
+        self.not_before = re.compile(rf"(?<!\w){inside}(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
         t = kb.title_data
         self.former_re = re.compile(rf"(?:{alternation(t.get('former_markers') or [])}){WS}", re.IGNORECASE) \
             if t.get("former_markers") else None
@@ -315,7 +317,7 @@ class People(Names, Context, PostLists, PostVerbs):
                                 and not self._body_next(s, q)):  # "X từng làm Phó Giám đốc, Giám đốc Sở Y"
                 break
             former = former or bool(loose is not None and loose.groupdict().get("former"))
-            listed = listed or bool(loose is not None and ":" in loose.group(0))
+            listed = listed or (loose is not None and not posts)  # "X làm A; B", "X từng đảm nhiệm các chức vụ: A; B"
             post.former = post.former or former  # "X từng là A, B": both posts are former
             tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
             q = tm.end() if tm else q
@@ -380,6 +382,10 @@ class People(Names, Context, PostLists, PostVerbs):
                 am = _APPOSED.match(s, q) if c not in loose else None  # not "ứng cử đại biểu Quốc hội, ông X"
                 if am and post.body is not None and self._skip_prefixes(s, am.end())[0] >= name_start:
                     ok = True
+                    break
+                dm = _DASH.match(s, q) if c not in loose and post.body is not None else None
+                if dm and self.kb.honorific_re.match(s, dm.end()) and self._skip_prefixes(s, dm.end())[0] >= name_start:
+                    ok = True  # "Chủ tịch UBND tỉnh X - ông A"
                     break
                 sm = _SEP.match(s, q)
                 if not sm:
@@ -498,7 +504,7 @@ class People(Names, Context, PostLists, PostVerbs):
         glosses = [(x.end, gm.end()) for x in bodies if (gm := _GLOSS.match(s, x.end))]  # "Tổ chức X (NATO)"
         name_starts = {a for a, _ in spans}
         out: list[PersonMention] = []
-        prev_end = 0
+        prev_end, last_pre = 0, list[Post]()
         for a, b in spans:
             sent_start = max((ss for ss, _ in sentences if ss <= a), default=0)
             seg_start = max(sent_start, prev_end)
@@ -512,6 +518,8 @@ class People(Names, Context, PostLists, PostVerbs):
                 pre = self._list_heading(s, sent_start, a, dict(spans))
             if not pre and (a, b) not in said:
                 pre = self.shared_heading(s, sent_start, a, dict(spans)) or self.acted_on(s, sent_start, a)
+            if not pre and out and (a, b) not in said:  # "các Phó Chủ tịch UBND tỉnh X A và B"
+                pre = self.plural_shared(s, (out[-1].chain_start, out[-1].start, out[-1].end), last_pre, a)
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]
@@ -529,7 +537,7 @@ class People(Names, Context, PostLists, PostVerbs):
                 continue  # the given name alone is read only for the posts it holds
             pm = PersonMention(name, a, b, min(cstart, a), max(cend, b), pre + post, rank)
             out.append(pm)
-            prev_end = max(cend, b)
+            prev_end, last_pre = max(cend, b), pre
         full = {p.name for p in out if len(p.name.split()) >= 3}
         for p in out:  # "ông Xuân Anh" after "Nguyễn Xuân Anh" is the same man
             if len(p.name.split()) == 2:

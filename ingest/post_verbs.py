@@ -7,12 +7,14 @@ B" (a verb that opens a later item).
 
 from __future__ import annotations
 
+import copy
 import re
 
 from coordgraph.ingest.agencies import Grammar
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation
 from coordgraph.ingest.post_context import Post
 
+_LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 
 
@@ -26,6 +28,13 @@ class PostVerbs:
         raise NotImplementedError  # people.People
 
     def init_verbs(self, kb: Knowledge) -> None:
+        t = kb.title_data
+        plural = [str(w) for w in t.get("plural_before") or []]
+        plural += [str(w) for w in (t.get("counted_lists") or {}).get("counts") or []]
+        self.plural_re = (
+            re.compile(rf"(?<!\w)(?:{alternation(plural)}){WS}$", re.IGNORECASE) if plural else None
+        )
+        self.honorific = kb.honorific_re
         joined = kb.title_data.get("joined") or {}
         verbs = [str(v) for v in joined.get("verbs") or []]
         self.joined_re = re.compile(rf",?{WS}(?:{alternation(verbs)}){WS}") if verbs else None
@@ -45,6 +54,18 @@ class PostVerbs:
         ):
             return None
         return Post(self.joined[0], b, start=jm.end(), end=b.end)
+
+    def plural_shared(self, s: str, before: tuple[int, int, int], posts: list[Post], a: int) -> list[Post]:
+        """ "các Phó Chủ tịch UBND tỉnh X Lê Văn A và Trần B": the posts written before the name ahead in a list
+        (its chain's start and its name's end in `before`) after a plural word are this name's too."""
+        start, _, end = before
+        sm = _LIST_SEP.match(s, end)
+        if not posts or sm is None or self.plural_re is None or any(p.body is None for p in posts):
+            return []
+        hm = self.honorific.match(s, sm.end())
+        if (hm.end() if hm else sm.end()) != a or not self.plural_re.search(s[max(0, start - 20) : start]):
+            return []
+        return [copy.deepcopy(p) for p in posts]
 
     def _body_next(self, s: str, q: int) -> bool:
         """The next item of the chain at q names its body."""

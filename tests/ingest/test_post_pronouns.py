@@ -97,3 +97,26 @@ def test_a_present_post_verb_within_a_chain_gives_a_current_post_after_a_former_
     }
     former = {r.properties.get("former", False) for r in doc.relations if r.type == "HOLDS_POSITION"}
     assert former == {True, False}
+
+
+def test_posts_after_a_post_verb_may_be_parted_by_semicolons(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Lê Văn Toàn còn làm Chủ tịch Hội đồng quốc gia về tài nguyên nước; Trưởng ban Chỉ đạo Tây Bắc.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Toàn", "Hội đồng quốc gia về tài nguyên nước", "Chủ tịch"),
+        ("Lê Văn Toàn", "Ban Chỉ đạo Tây Bắc", "Trưởng ban"),
+    }
+
+
+def test_a_title_chain_before_a_dash_and_a_word_of_address_is_the_named_person_s(
+    extractor: Extractor,
+) -> None:
+    doc = run(extractor, "Theo Giám đốc Sở Tư pháp tỉnh Nam Định - ông Lê Văn Toàn, hồ sơ đã đủ.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Toàn", "Sở Tư pháp tỉnh Nam Định", "Giám đốc")}
+
+
+def test_being_sent_to_a_post_gives_the_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 2011, ông Lê Văn Toàn được cử làm Trưởng ban Tuyên giáo Trung ương.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Toàn", "Ban Tuyên giáo Trung ương", "Trưởng ban")}

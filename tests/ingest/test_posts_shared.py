@@ -189,5 +189,24 @@ def test_a_count_a_title_and_what_befell_them_before_la_give_each_name_the_post(
 
 
 def test_a_clause_before_la_without_a_count_gives_no_post(extractor: Extractor) -> None:
-    doc = run(extractor, "Các Phó Chủ tịch UBND tỉnh Sóc Trăng được bầu là ông Lê Văn Hùng và ông Ngô Văn Tài.")
+    doc = run(
+        extractor, "Các Phó Chủ tịch UBND tỉnh Sóc Trăng được bầu là ông Lê Văn Hùng và ông Ngô Văn Tài."
+    )
     assert not labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_title_chain_after_a_plural_word_is_shared_by_the_list_of_names_after_it(
+    extractor: Extractor,
+) -> None:
+    doc = run(extractor, "Tiếp đoàn có các Phó Chủ tịch UBND tỉnh Nam Định Lê Văn Toàn và Trần Minh Đức.")
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Toàn", "Ủy ban nhân dân tỉnh Nam Định", "Phó Chủ tịch"),
+        ("Trần Minh Đức", "Ủy ban nhân dân tỉnh Nam Định", "Phó Chủ tịch"),
+    }
+
+
+def test_a_title_chain_before_a_list_without_a_plural_word_is_the_first_name_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Tiếp đoàn có Phó Chủ tịch UBND tỉnh Nam Định Lê Văn Toàn và ông Trần Minh Đức.")
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Toàn", "Ủy ban nhân dân tỉnh Nam Định", "Phó Chủ tịch")
+    }
