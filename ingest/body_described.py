@@ -8,13 +8,14 @@ enterprise's name; a place's party committee named by "Đảng ủy" and the pla
 
 from __future__ import annotations
 
+import functools
 import re
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_lists import fullest_described, skip_ws
-from coordgraph.ingest.knowledge import Knowledge, key
+from coordgraph.ingest.knowledge import Knowledge, alternation, key
 
 _WORD = re.compile(r"\w+")
 _PROVINCIAL = ("tỉnh", "thành phố")
@@ -75,6 +76,16 @@ class Described:
                 name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():rm.end()])
                 return Body(pos, rm.end(), "known", name, entry={"kind": self.described_kinds[key(m.group(0))],
                                                                    "english": ""})
+            cm = region_closer(self.kb).match(s, q) if n else None
+            if cm and not any(len(w) > 2 and w.isupper() for w in s[m.end():q].split()):  # no "KHNN" left
+                # "Cảng vụ hàng không miền Nam": a part of the country closes the name
+                name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():cm.end()])
+                return Body(pos, cm.end(), "known", name, entry={"kind": self.described_kinds[key(m.group(0))],
+                                                                   "english": ""})
+            wm = compound_words(self.kb).match(s, q)
+            if wm:  # "hàng không": a word of a name that holds a word of a clause
+                q, n, seen_lower = skip_ws(s, wm.end()), n + 2, seen_lower or s[q].islower()
+                continue
             lm = self.kb.level_re.match(s, q)
             if lm and n and (s[q].islower() or self.kb.place_re.match(s, skip_ws(s, lm.end()))):
                 return self._described_end(s, pos, m, q, lm, seen_lower)
@@ -229,6 +240,23 @@ class Described:
             return None
         return Body(pos, found[1], "local", fh.head, level=fh.locality, place=found[0], fused=True, place_from="text",
                     entry={"kind": fh.kind, "english": fh.english})
+
+
+@functools.cache
+def _closer(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(list(words))})(?!\w)", re.IGNORECASE) if words else re.compile("$^")
+
+
+def region_closer(kb: Knowledge) -> re.Pattern[str]:
+    """A part of the country that closes a body's name ("miền Nam"; described_bodies.region_closers)."""
+    described = kb.grammar.get("described_bodies") or {}
+    return _closer(tuple(str(w) for w in described.get("region_closers") or []))
+
+
+def compound_words(kb: Knowledge) -> re.Pattern[str]:
+    """Words of two syllables in a name, one of which alone is a word of a clause ("hàng không")."""
+    described = kb.grammar.get("described_bodies") or {}
+    return _closer(tuple(str(w) for w in described.get("compound_words") or []))
 
 
 def national_reading(grammar: dict[str, Any]) -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, str], set[str]]:
