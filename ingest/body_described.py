@@ -194,6 +194,10 @@ class Described:
                bare: bool = False) -> Body:
         name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():q]).strip()
         kind = self.described_kinds[key(m.group(0))]
+        written = re.sub(r"\s+", " ", s[q:end]).strip()
+        kept = (self.kb.grammar.get("described_bodies") or {}).get("kept_place_names") or []
+        if bare and key(written) in {key(str(k)) for k in kept}:  # "Tổng công ty Công nghiệp Sài Gòn": the old name stays
+            return Body(pos, end, "known", f"{name} {written}", entry={"kind": kind, "english": ""})
         fused = bare  # "Cảng vụ hàng hải Hải Phòng", "Công ty cây xanh Hà Nội": named with the bare place, kept as written
         b = Body(pos, end, "local", name, level=level, place=place, place_from="text", fused=fused,
                  entry={"kind": kind, "english": "", "described": True})
