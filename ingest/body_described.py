@@ -146,6 +146,10 @@ class Described:
             if s[q] in ("-", "–", ","):
                 q = skip_ws(s, q + 1)
                 continue
+            cw = compound_words(self.kb).match(s, q)
+            if cw:  # "Ban Chỉ đạo đổi mới và phát triển doanh nghiệp": "mới" alone would end the name
+                end, q, n = cw.end(), skip_ws(s, cw.end()), n + 2
+                continue
             w = _WORD.match(s, q)
             if not w or w.group(0).lower() in self.national_stop or w.group(0).isdigit():
                 at = skip_ws(s, w.end()) if w else q
@@ -275,7 +279,7 @@ def national_reading(grammar: dict[str, Any]) -> tuple[re.Pattern[str] | None, d
     alts = [rf"({re.escape(h)}){_SP}(?:{'|'.join(re.escape(w) for w in scopes.get(h, []))})(?!\w)"
             for h in heads if scopes.get(h)]
     first = "|".join(re.escape(str(w)).replace(r"\ ", _SP) for w in nb.get("open_first") or []) or "$^"
-    alts += [rf"({re.escape(str(h))})(?={_SP}(?-i:{first})(?!\w))"  # "Ban Chỉ đạo về nhân quyền"
+    alts += [rf"({re.escape(str(h))})(?={_SP}(?:{first})(?!\w))"  # "Ban Chỉ đạo về nhân quyền"
              for h in nb.get("open_heads") or []]
     rx = re.compile("|".join(f"(?:{a})" for a in alts), re.IGNORECASE)
     return (rx, {key(h): k for h, k in heads.items()}, {key(h): h for h in heads},
