@@ -8,13 +8,14 @@ enterprise's name; a place's party committee named by "Đảng ủy" and the pla
 
 from __future__ import annotations
 
+import functools
 import re
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_lists import fullest_described, skip_ws
-from coordgraph.ingest.knowledge import Knowledge, key
+from coordgraph.ingest.knowledge import Knowledge, alternation, key
 
 _WORD = re.compile(r"\w+")
 _PROVINCIAL = ("tỉnh", "thành phố")
@@ -75,6 +76,16 @@ class Described:
                 name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():rm.end()])
                 return Body(pos, rm.end(), "known", name, entry={"kind": self.described_kinds[key(m.group(0))],
                                                                    "english": ""})
+            cm = region_closer(self.kb).match(s, q) if n else None
+            if cm and not any(len(w) > 2 and w.isupper() for w in s[m.end():q].split()):  # no "KHNN" left
+                # "Cảng vụ hàng không miền Nam": a part of the country closes the name
+                name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():cm.end()])
+                return Body(pos, cm.end(), "known", name, entry={"kind": self.described_kinds[key(m.group(0))],
+                                                                   "english": ""})
+            wm = compound_words(self.kb).match(s, q)
+            if wm:  # "hàng không": a word of a name that holds a word of a clause
+                q, n, seen_lower = skip_ws(s, wm.end()), n + 2, seen_lower or s[q].islower()
+                continue
             lm = self.kb.level_re.match(s, q)
             if lm and n and (s[q].islower() or self.kb.place_re.match(s, skip_ws(s, lm.end()))):
                 return self._described_end(s, pos, m, q, lm, seen_lower)
@@ -135,6 +146,10 @@ class Described:
             if s[q] in ("-", "–", ","):
                 q = skip_ws(s, q + 1)
                 continue
+            cw = compound_words(self.kb).match(s, q)
+            if cw:  # "Ban Chỉ đạo đổi mới và phát triển doanh nghiệp": "mới" alone would end the name
+                end, q, n = cw.end(), skip_ws(s, cw.end()), n + 2
+                continue
             w = _WORD.match(s, q)
             if not w or w.group(0).lower() in self.national_stop or w.group(0).isdigit():
                 at = skip_ws(s, w.end()) if w else q
@@ -183,6 +198,10 @@ class Described:
                bare: bool = False) -> Body:
         name = re.sub(r"\s+", " ", self.described_forms[key(m.group(0))] + s[m.end():q]).strip()
         kind = self.described_kinds[key(m.group(0))]
+        written = re.sub(r"\s+", " ", s[q:end]).strip()
+        kept = (self.kb.grammar.get("described_bodies") or {}).get("kept_place_names") or []
+        if bare and key(written) in {key(str(k)) for k in kept}:  # "Tổng công ty Công nghiệp Sài Gòn": the old name stays
+            return Body(pos, end, "known", f"{name} {written}", entry={"kind": kind, "english": ""})
         fused = bare  # "Cảng vụ hàng hải Hải Phòng", "Công ty cây xanh Hà Nội": named with the bare place, kept as written
         b = Body(pos, end, "local", name, level=level, place=place, place_from="text", fused=fused,
                  entry={"kind": kind, "english": "", "described": True})
@@ -231,6 +250,23 @@ class Described:
                     entry={"kind": fh.kind, "english": fh.english})
 
 
+@functools.cache
+def _closer(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(list(words))})(?!\w)", re.IGNORECASE) if words else re.compile("$^")
+
+
+def region_closer(kb: Knowledge) -> re.Pattern[str]:
+    """A part of the country that closes a body's name ("miền Nam"; described_bodies.region_closers)."""
+    described = kb.grammar.get("described_bodies") or {}
+    return _closer(tuple(str(w) for w in described.get("region_closers") or []))
+
+
+def compound_words(kb: Knowledge) -> re.Pattern[str]:
+    """Words of two syllables in a name, one of which alone is a word of a clause ("hàng không")."""
+    described = kb.grammar.get("described_bodies") or {}
+    return _closer(tuple(str(w) for w in described.get("compound_words") or []))
+
+
 def national_reading(grammar: dict[str, Any]) -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, str], set[str]]:
     """The pattern of a national board's head and scope word, or of a head any describing word may
     follow (body_grammar.yaml, national_bodies),
@@ -243,7 +279,7 @@ def national_reading(grammar: dict[str, Any]) -> tuple[re.Pattern[str] | None, d
     alts = [rf"({re.escape(h)}){_SP}(?:{'|'.join(re.escape(w) for w in scopes.get(h, []))})(?!\w)"
             for h in heads if scopes.get(h)]
     first = "|".join(re.escape(str(w)).replace(r"\ ", _SP) for w in nb.get("open_first") or []) or "$^"
-    alts += [rf"({re.escape(str(h))})(?={_SP}(?-i:{first})(?!\w))"  # "Ban Chỉ đạo về nhân quyền"
+    alts += [rf"({re.escape(str(h))})(?={_SP}(?:{first})(?!\w))"  # "Ban Chỉ đạo về nhân quyền"
              for h in nb.get("open_heads") or []]
     rx = re.compile("|".join(f"(?:{a})" for a in alts), re.IGNORECASE)
     return (rx, {key(h): k for h, k in heads.items()}, {key(h): h for h in heads},

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_described import region_closer
 from coordgraph.ingest.body_lists import skip_ws
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern
 
@@ -97,6 +98,9 @@ class Named:
         nm = _NUMBER_END.match(s, end) if n else None  # "Công ty cổ phần xây dựng Bắc Nam 79": a number closes the name
         if nm and not self.number_not_before.match(s, nm.end()):
             end, q = nm.end(), skip_ws(s, nm.end())
+        rc = region_closer(self.kb).match(s, skip_ws(s, end)) if n and s[end:end + 1].isspace() else None
+        if rc:  # "Tổng công ty Điện lực miền Nam": a part of the country closes the name
+            end, q = rc.end(), skip_ws(s, rc.end())
         lm_ = _LOWER_NAME.match(s, end)  # "Tổng Công ty cổ phần Xây lắp dầu khí Việt Nam (PVC)": the brand closes it
         if lm_ and self.named_kinds.get(key(m.group(0))) is None and s.count(lm_.group(2)) >= 2 \
                 and not _NAME_TAIL.match(s, end):
@@ -135,7 +139,8 @@ class Named:
                 if tm:
                     name, end = full, tm.end()
                     break
-        if s[pos].islower() and self.named_kinds.get(key(m.group(0))) == "press" and not _LOOSE_END.match(s, end):
+        if s[pos].islower() and self.named_kinds.get(key(m.group(0))) in (self.kb.grammar.get("titled_lower_kinds") or []) \
+                and not _LOOSE_END.match(s, end):
             return None  # "tổng biên tập báo Đời sống và Pháp luật": a lower-case newspaper read only whole
         bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
         if bm:
@@ -261,8 +266,10 @@ class Named:
                                                         "english": "", "foreign": True})
 
     def _titled_press(self, s: str, pos: int, head: str) -> bool:
-        """ "Phó tổng biên tập báo Tuổi Trẻ": a newspaper written in lower case right after a title."""
-        return self.named_kinds.get(key(head)) == "press" and self._titled(s, pos)
+        """ "Phó tổng biên tập báo Tuổi Trẻ", "tổng giám đốc ngân hàng Đông Á": a newspaper or a bank written in
+        lower case right after a title (titled_lower_kinds)."""
+        kinds = self.kb.grammar.get("titled_lower_kinds") or []
+        return self.named_kinds.get(key(head)) in kinds and self._titled(s, pos)
 
     def _headed(self, s: str, pos: int) -> Body | None:
         """ "Tiểu ban Văn kiện do Tổng bí thư X làm Trưởng tiểu ban": a board named up to "do",

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, run
+
+
+def test_an_enterprise_named_with_the_old_name_of_the_city_keeps_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Tổng công ty Dệt may Sài Gòn đã được yêu cầu báo cáo trước ngày 5/6.")
+    assert "Tổng công ty Dệt may Sài Gòn" in agencies(doc)
+    assert not any("Hồ Chí Minh" in a for a in agencies(doc))
