@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import WS, Knowledge, _yaml, alternation, key
 
-_MAX_GAP = 20
+_MAX_GAP = 30
 
 
 class _Builder(Protocol):
@@ -31,7 +31,8 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     bracket = alternation([str(w) for w in data.get("bracket_cues") or []])
     inline = alternation([str(w) for w in data.get("inline_cues") or []])
     comma = alternation([str(w) for w in data.get("comma_cues") or []])
-    opened = re.compile(rf"\s*\(\s*(?:(?:{bracket}){WS})?" if bracket else r"\s*\(\s*")
+    code = r"(?:[A-Z][A-Za-z0-9&]{1,10}\s*[-–,]\s*)?"  # "(HITTC - trực thuộc Sở X)": the unit's short name first
+    opened = re.compile(rf"\s*\(\s*{code}(?:(?:{bracket}){WS})?" if bracket else rf"\s*\(\s*{code}")
     joined = re.compile(rf"{WS}(?:{inline}){WS}|,{WS}(?:{comma}){WS}" if inline and comma else "$^")
     return opened, joined, frozenset(str(k) for k in data.get("alias_kinds") or [])
 
@@ -73,7 +74,7 @@ def _parent_of(kb: Knowledge, x: str, a: Body, b: Body) -> bool:
     if b.kind == "known" and key(written) != kb_ and kb.canonical_agency(written) != cb:
         return False  # "Đại học Huế" read as the short form of another body the article names
     kinds = {str(a.entry.get("kind")), str(b.entry.get("kind"))}
-    bare = bracket is not None and not bracket.group(0).strip().strip("(").strip()
+    bare = bracket is not None and not re.search(r"[a-zà-ỹđ]", bracket.group(0))
     return not (bare and kinds <= alias_kinds)  # "Ngân hàng TMCP Quân đội (Ngân hàng MB)"
 
 

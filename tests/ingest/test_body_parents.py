@@ -49,3 +49,14 @@ def test_an_office_named_after_a_body_named_after_its_ministry_is_part_of_that_b
 def test_a_regional_audit_office_is_part_of_the_state_audit_named_in_the_article(extractor: Extractor) -> None:
     doc = run(extractor, "Kiểm toán Nhà nước khu vực V đã gửi báo cáo kết quả kiểm toán năm 2019 về Kiểm toán Nhà nước.")
     assert ("Kiểm toán Nhà nước khu vực V", "Kiểm toán Nhà nước") in pairs(doc, "PART_OF")
+
+
+def test_a_bracket_that_gives_a_short_name_before_the_parent_still_names_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Công ty Cổ phần Cảng Quy Nhơn (QNP, thuộc Bộ Giao thông vận tải) đã công bố kết quả.")
+    assert ("Công ty Cổ phần Cảng Quy Nhơn", "Bộ Giao thông vận tải") in pairs(doc, "PART_OF")
+
+
+def test_the_information_department_written_without_va_is_the_one_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Trung tâm Công nghệ thông tin (trực thuộc Sở Thông tin Truyền thông tỉnh Nam Định) đã "
+                         "hoàn thành việc nâng cấp hệ thống.")
+    assert ("Trung tâm Công nghệ thông tin", "Sở Thông tin và Truyền thông tỉnh Nam Định") in pairs(doc, "PART_OF")
