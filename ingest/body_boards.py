@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from coordgraph.ingest.knowledge import UPPER, WS, Knowledge, alternation
 
-__all__ = ["board_brands"]
+__all__ = ["after_board", "board_brands"]
 
 _BRAND = r"([A-Z][A-Za-z0-9]*[A-Za-z](?:-[A-Z][A-Za-z0-9]*)?)"  # "Novaland", "PVN", "OceanBank"
 _CAP_NEXT = re.compile(rf"{WS}[{UPPER}]")  # another capitalised word: a longer name
@@ -20,6 +20,20 @@ def _board_re(kb: Knowledge) -> re.Pattern[str] | None:
     if not boards:
         return None
     return re.compile(rf"(?<!\w)(?:{alternation(boards)})(?:{WS}của)?{WS}{_BRAND}(?![\w&])")
+
+
+def after_board(kb: Knowledge, s: str, pos: int) -> bool:
+    """A company's head written in lower case right after a board ("Hội đồng quản trị công ty X"): the board
+    names it as a title does."""
+    board_re = _board_before_re(kb)
+    return board_re is not None and board_re.search(s, max(0, pos - 30), pos) is not None
+
+
+def _board_before_re(kb: Knowledge) -> re.Pattern[str] | None:
+    boards = [str(o["organ"]) for o in kb.organs.values() if o.get("board")]
+    if not boards:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(boards)})(?:{WS}của)?{WS}$", re.IGNORECASE)
 
 
 def board_brands(kb: Knowledge, s: str, add: Callable[[str, str], None]) -> None:

@@ -33,3 +33,13 @@ def test_a_brand_given_in_brackets_after_the_full_name_still_names_the_full_name
 def test_a_board_before_a_longer_name_does_not_make_its_first_word_a_brand(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Vũ Đức Hải, Chủ tịch HĐQT ABC Xuân Trường, vắng mặt.")
     assert "ABC" not in agencies(doc)
+
+
+def test_a_company_written_in_lower_case_after_a_board_is_the_board_s_host(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đặng Quốc Huy, nguyên chủ tịch HĐQT công ty Xây dựng Hòa Bình, bị khởi tố.")
+    assert ("Đặng Quốc Huy", "Hội đồng quản trị Công ty Xây dựng Hòa Bình", "Chủ tịch") in labelled(
+        doc, "HOLDS_POSITION"
+    )
+    assert ("Hội đồng quản trị Công ty Xây dựng Hòa Bình", "Công ty Xây dựng Hòa Bình") in pairs(
+        doc, "PART_OF"
+    )
