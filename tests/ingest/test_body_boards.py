@@ -43,3 +43,11 @@ def test_a_company_written_in_lower_case_after_a_board_is_the_board_s_host(extra
     assert ("Hội đồng quản trị Công ty Xây dựng Hòa Bình", "Công ty Xây dựng Hòa Bình") in pairs(
         doc, "PART_OF"
     )
+
+
+def test_the_inspection_committee_of_a_province_is_that_of_its_party_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Hùng, Chủ nhiệm Ủy ban Kiểm tra tỉnh Quảng Nam, phát biểu.")
+    assert ("Lê Văn Hùng", "Ủy ban Kiểm tra Tỉnh ủy Quảng Nam", "Chủ nhiệm") in labelled(
+        doc, "HOLDS_POSITION"
+    )
+    assert ("Ủy ban Kiểm tra Tỉnh ủy Quảng Nam", "Tỉnh ủy Quảng Nam") in pairs(doc, "PART_OF")
