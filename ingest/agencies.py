@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from coordgraph.ingest.body import Body, placed
+from coordgraph.ingest.body_boards import board_brands
 from coordgraph.ingest.body_bracketed import Bracketed
 from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
@@ -264,6 +265,8 @@ class Grammar(Lists, Described, Named, Bracketed):
         plural = re.match(rf"(?:các|những){WS}", s[p:p + 8])
         if plural:
             p += plural.end()
+        elif spec.get("board") and (of := re.match(rf"của{WS}", s[p:p + 8])):  # "Hội đồng quản trị của Masan"
+            p += of.end()
         host = self.match_at(s, p, depth + 1)
         if host is None or host.start != p or not self._hosts(spec, host) or (host.kind == "local" and host.shared):
             return None  # "thường trực HĐND – UBND – UBMTTQ TP": the organ of each body of a list
@@ -497,6 +500,7 @@ class Grammar(Lists, Described, Named, Bracketed):
     # -- all mentions --------------------------------------------------------------
     def scan(self, s: str) -> list[Body]:
         self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
+        board_brands(self.kb, s, self._add_brand)  # "Chủ tịch Hội đồng quản trị Novaland"
         self.enterprises, self.described_seen = [], []
         self.association, self.associations = None, {}
         out: list[Body] = []

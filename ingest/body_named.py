@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_boards import after_board
 from coordgraph.ingest.body_described import region_closer
 from coordgraph.ingest.body_lists import skip_ws
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern
@@ -71,7 +72,8 @@ class Named:
 
     def _enterprise(self, s: str, pos: int) -> Body | None:
         m = self.enterprise_re.match(s, pos) if self.enterprise_re else None
-        if not m or not (s[pos].isupper() or _LEGAL_FORM.match(m.group(0)) or self._titled_press(s, pos, m.group(0))):
+        if not m or not (s[pos].isupper() or _LEGAL_FORM.match(m.group(0)) or self._titled_press(s, pos, m.group(0))
+                         or after_board(self.kb, s, pos)):  # "Hội đồng quản trị công ty X"
             return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
         end, q, n = m.end(), skip_ws(s, m.end()), 0
         while q < len(s) and n < 6:

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, labelled, pairs, run
+
+
+def test_a_brand_named_after_a_board_is_the_company_whose_board_it_is(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lý Văn Phúc, Chủ tịch HĐQT Sunhouse, cho biết Sunhouse sẽ mở thêm nhà máy.")
+    assert {"Hội đồng quản trị Sunhouse", "Sunhouse"} <= agencies(doc)
+    assert ("Lý Văn Phúc", "Hội đồng quản trị Sunhouse", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+    assert ("Hội đồng quản trị Sunhouse", "Sunhouse") in pairs(doc, "PART_OF")
+
+
+def test_a_board_of_a_brand_may_be_joined_by_cua(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Đỗ Thị Mai (chủ tịch HĐTV của Vinatex) nói rằng đơn hàng đã tăng.")
+    assert ("Đỗ Thị Mai", "Hội đồng thành viên Vinatex", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+    assert ("Hội đồng thành viên Vinatex", "Vinatex") in pairs(doc, "PART_OF")
+
+
+def test_a_brand_given_in_brackets_after_the_full_name_still_names_the_full_name(
+    extractor: Extractor,
+) -> None:
+    doc = run(
+        extractor,
+        "Tập đoàn Dầu khí Quốc gia Việt Nam (PVN) họp. Ông Hà Văn Long, Chủ tịch HĐTV của PVN, phát biểu.",
+    )
+    assert ("Hà Văn Long", "Hội đồng thành viên Tập đoàn Dầu khí Quốc gia Việt Nam", "Chủ tịch") in labelled(
+        doc, "HOLDS_POSITION"
+    )
+    assert "PVN" not in agencies(doc)
+
+
+def test_a_board_before_a_longer_name_does_not_make_its_first_word_a_brand(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Vũ Đức Hải, Chủ tịch HĐQT ABC Xuân Trường, vắng mặt.")
+    assert "ABC" not in agencies(doc)
+
+
+def test_a_company_written_in_lower_case_after_a_board_is_the_board_s_host(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đặng Quốc Huy, nguyên chủ tịch HĐQT công ty Xây dựng Hòa Bình, bị khởi tố.")
+    assert ("Đặng Quốc Huy", "Hội đồng quản trị Công ty Xây dựng Hòa Bình", "Chủ tịch") in labelled(
+        doc, "HOLDS_POSITION"
+    )
+    assert ("Hội đồng quản trị Công ty Xây dựng Hòa Bình", "Công ty Xây dựng Hòa Bình") in pairs(
+        doc, "PART_OF"
+    )
+
+
+def test_the_inspection_committee_of_a_province_is_that_of_its_party_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Hùng, Chủ nhiệm Ủy ban Kiểm tra tỉnh Quảng Nam, phát biểu.")
+    assert ("Lê Văn Hùng", "Ủy ban Kiểm tra Tỉnh ủy Quảng Nam", "Chủ nhiệm") in labelled(
+        doc, "HOLDS_POSITION"
+    )
+    assert ("Ủy ban Kiểm tra Tỉnh ủy Quảng Nam", "Tỉnh ủy Quảng Nam") in pairs(doc, "PART_OF")
