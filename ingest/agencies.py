@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from coordgraph.ingest.body import Body, placed
+from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_boards import board_brands
 from coordgraph.ingest.body_bracketed import Bracketed
 from coordgraph.ingest.body_described import Described, national_reading
@@ -20,6 +20,7 @@ from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_w
 from coordgraph.ingest.body_named import Named
 from coordgraph.ingest.body_parents import named_host
 from coordgraph.ingest.body_press import acting_press, press_reading
+from coordgraph.ingest.body_titled import Titled
 from coordgraph.ingest.knowledge import LOWER, NEVER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
 
 __all__ = ["Body", "Grammar"]
@@ -39,7 +40,7 @@ _COUNT_BEFORE = re.compile(rf"(?<!\w)\d+{WS}$")
 _PROVINCIAL = {"tỉnh", "thành phố"}
 
 
-class Grammar(Lists, Described, Named, Bracketed):
+class Grammar(Lists, Described, Named, Bracketed, Titled):
     """Finds agency mentions in the working text."""
 
     def __init__(self, kb: Knowledge):
@@ -571,33 +572,3 @@ class Grammar(Lists, Described, Named, Bracketed):
         if inner is None or inner.end != bm.end(1) or inner.generic:
             return False
         return f" {key(inner.canonical(self.kb))} " in f" {key(b.canonical(self.kb))} "
-
-
-    def _after_title(self, s: str, b: Body) -> Body | None:
-        """A title that runs into the mention takes its first words: "Phó Bí thư Thường trực Tỉnh ủy"
-        names Tỉnh ủy; "Bí thư Trung ương Đảng" names no body of its own (a post in Ban Bí thư)."""
-        for w in list(_WORD.finditer(s, max(0, b.start - 30), b.start))[-3:]:
-            m = self.kb.title_re.match(s, w.start())
-            if m and m.end() > b.start:
-                if b.kind == "organ" and b.host is not None and m.end() <= b.host.start:
-                    head = self.kb.absorbs.get(self.kb.titles.get(key(m.group(0))) or "")
-                    if head and key(s[b.start:m.end()]) == key(head) and placed(self.kb, s, b.host):
-                        return b  # "Chánh Văn phòng Tỉnh ủy", "Trưởng ban Tổ chức Tỉnh ủy": the title holds the organ's head
-                    return b.host
-                title = self.kb.titles.get(key(m.group(0)))
-                head = self.kb.absorbs.get(title or "")
-                if b.kind == "known" and head and key(s[b.start:m.end()]) == key(head) and m.end() < b.end:
-                    return b  # "Phó ban Tuyên giáo Trung ương": the title shares the body's head word
-                if b.kind == "known" and b.entry.get("kind") == "head_of_state" and m.start() == b.start:
-                    return b  # "Chỉ thị 11 của Thủ tướng Chính phủ": the office (kept only if it acts)
-                return None if m.end() >= b.end or b.kind == "known" else b
-        return b
-
-    def _mark_plural(self, s: str, b: Body) -> None:
-        before = s[max(0, b.start - 14):b.start]
-        if self.kb.plural_re.search(before):
-            h = b.host
-            if b.kind == "organ" and h is not None and not h.generic and not (h.fused and h.place_from != "text"):
-                b.distribute = True
-            else:
-                b.generic = True

@@ -1,0 +1,46 @@
+"""The title that runs into a body's mention, and plural markers before it, for `agencies.Grammar`:
+"Phó Bí thư Thường trực Tỉnh ủy" names the Tỉnh ủy, "các Sở" names no one body."""
+
+from __future__ import annotations
+
+import re
+
+from coordgraph.ingest.body import Body, placed
+from coordgraph.ingest.knowledge import Knowledge, key
+
+_WORD = re.compile(r"\w+")
+
+
+class Titled:
+    """The title-and-plural reading of `agencies.Grammar`."""
+
+    kb: Knowledge
+
+    def _after_title(self, s: str, b: Body) -> Body | None:
+        """A title that runs into the mention takes its first words: "Phó Bí thư Thường trực Tỉnh ủy"
+        names Tỉnh ủy; "Bí thư Trung ương Đảng" names no body of its own (a post in Ban Bí thư)."""
+        for w in list(_WORD.finditer(s, max(0, b.start - 30), b.start))[-3:]:
+            m = self.kb.title_re.match(s, w.start())
+            if m and m.end() > b.start:
+                if b.kind == "organ" and b.host is not None and m.end() <= b.host.start:
+                    head = self.kb.absorbs.get(self.kb.titles.get(key(m.group(0))) or "")
+                    if head and key(s[b.start:m.end()]) == key(head) and placed(self.kb, s, b.host):
+                        return b  # "Chánh Văn phòng Tỉnh ủy", "Trưởng ban Tổ chức Tỉnh ủy": the title holds the organ's head
+                    return b.host
+                title = self.kb.titles.get(key(m.group(0)))
+                head = self.kb.absorbs.get(title or "")
+                if b.kind == "known" and head and key(s[b.start:m.end()]) == key(head) and m.end() < b.end:
+                    return b  # "Phó ban Tuyên giáo Trung ương": the title shares the body's head word
+                if b.kind == "known" and b.entry.get("kind") == "head_of_state" and m.start() == b.start:
+                    return b  # "Chỉ thị 11 của Thủ tướng Chính phủ": the office (kept only if it acts)
+                return None if m.end() >= b.end or b.kind == "known" else b
+        return b
+
+    def _mark_plural(self, s: str, b: Body) -> None:
+        before = s[max(0, b.start - 14):b.start]
+        if self.kb.plural_re.search(before):
+            h = b.host
+            if b.kind == "organ" and h is not None and not h.generic and not (h.fused and h.place_from != "text"):
+                b.distribute = True
+            else:
+                b.generic = True
