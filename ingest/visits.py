@@ -66,3 +66,57 @@ def visits(s: str, sentences: list[tuple[int, int]], events: list[Event], people
             ev.attends[visitor.name] = ss
             events.append(ev)
             return
+    for ss, se in sentences:
+        if _greeting(s, ss, se, events, people, finder, published, year):
+            return
+
+
+def _greeting(s: str, ss: int, se: int, events: list[Event], people: list[PersonMention], finder: Events,
+              published: str | None, year: int | None) -> bool:
+    """A dated visit to greet ("Chiều 12/12, tại Hà Nội, Đoàn đại biểu X do ông A làm Trưởng đoàn đã tới thăm,
+    chúc mừng Y"): named after the delegation, the verbs and what they greet; those named before the verbs take
+    part in it, and it is held where the sentence says."""
+    from coordgraph.ingest.event_places import AT
+    from coordgraph.ingest.events import Event
+
+    lead = ss + len(s[ss:se]) - len(s[ss:se].lstrip("(- "))
+    m = _greet().search(s, ss, se)
+    if m is None:
+        return False
+    # the date opens the sentence, or its opening phrase ("Nhân dịp Lễ Giáng sinh, chiều 12/12, ...")
+    dm = finder.dates.at(s, lead) or next((d for d in finder.dates.marked_in(s, ss, m.start())
+                                           if s[d.end:d.end + 1] == "," and s[ss:d.start].count(",") == 1), None)
+    if dm is None or s[dm.end:dm.end + 1] != ",":
+        return False
+    start = dm.end + 1
+    at = _setting().match(s, start)
+    start = at.end() if at else start
+    start += len(s[start:m.start()]) - len(s[start:m.start()].lstrip())
+    gap = _lead().search(s, start, m.start())
+    subject = s[start:gap.start() if gap else m.start()]
+    subject = _LED.split(subject)[0].strip(" ,")
+    if not subject or _planned().search(s, start, m.start()):
+        return False
+    tail = re.match(r"[^,.;:()\n]{1,80}", s[m.end():se])
+    name = re.sub(r"\s+", " ", f"{subject} {m.group(0)}{tail.group(0) if tail else ''}").strip()
+    ev = Event(ss, se, start, "other", name, finder.dates.iso(dm, published, year, "other", None, 0))
+    for p in people:
+        if start <= p.chain_start and p.chain_end <= m.start():
+            ev.attends.setdefault(p.name, ss)
+    finder._places(s, ss, se, ev, AT)
+    events.append(ev)
+    return True
+
+
+_LED = re.compile(r"\s(?:do|dẫn đầu|cùng)\s")
+
+
+@cache
+def _greet() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt('visit_greetings')})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _setting() -> re.Pattern[str]:
+    """ "tại Hà Nội, ": where, after the date."""
+    return re.compile(r"\s*tại\s[^,.;:()\n]{1,60},", re.IGNORECASE)

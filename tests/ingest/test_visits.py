@@ -28,3 +28,19 @@ def test_a_visit_to_the_home_country_or_one_still_planned_is_not_read(extractor:
 
 def test_a_visit_without_a_word_making_it_official_is_not_read(extractor: Extractor) -> None:
     assert not events(run(extractor, "Chủ tịch nước Võ Minh Hải thăm Campuchia và gặp bà con kiều bào."))
+
+
+def test_a_delegation_visiting_to_congratulate_on_a_stated_day_reports_the_visit(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 20/9, tại Hà Nội, Đoàn đại biểu Ủy ban Trung ương MTTQ Việt Nam do Phó Chủ tịch Hoàng Minh Tú "
+        "làm Trưởng đoàn đã tới thăm, chúc mừng Hội Thánh Tin lành Việt Nam nhân dịp Lễ Giáng sinh.",
+    )
+    [(name, date)] = events(doc)
+    assert name.startswith("Đoàn đại biểu Ủy ban Trung ương") and "thăm, chúc mừng Hội Thánh" in name and date == "2021-09-20"
+    assert ("Hoàng Minh Tú", name) in rels(doc, "ATTENDS")
+    assert rels(doc, "HELD_IN") == {(name, "Hà Nội")}
+
+
+def test_an_undated_greeting_visit_is_not_read(extractor: Extractor) -> None:
+    assert not events(run(extractor, "Lãnh đạo tỉnh không tổ chức đi thăm, chúc Tết lãnh đạo các địa phương."))
