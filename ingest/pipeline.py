@@ -37,6 +37,7 @@ from coordgraph.ingest.loose_parties import loose_parties
 from coordgraph.ingest.people import People, PersonMention
 from coordgraph.ingest.session_hosts import session_hosts
 from coordgraph.ingest.text import Text, build
+from coordgraph.ingest.visits import visits
 from spacy.lang.vi import VietnameseTokenizer
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -214,6 +215,7 @@ def make_events(nlp: Language, name: str) -> Any:
         signed_at_event(f.text.x, f.text.sentences, f.events, f.doc_mentions)
         recalled_signing(f.text.x, f.text.sentences, f.events, f.doc_mentions)
         session_hosts(f.text.x, f.text.sentences, f.events, f.bodies, kb)
+        visits(f.text.x, f.text.sentences, f.events, f.people, events, kb, f.article.published)
         events.roles(f.text.x, f.text.sentences, f.events, f.people, f.bodies)
         if not f.article.published:
             main = f.events[0].date if f.events else None
