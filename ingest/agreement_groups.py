@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from coordgraph.ingest.agencies import Body
-from coordgraph.ingest.knowledge import LOWER, WS, Knowledge, alternation
+from coordgraph.ingest.knowledge import LOWER, NEVER, WS, Knowledge, alternation
 
 
 def group_re(kb: Knowledge) -> re.Pattern[str]:
@@ -16,7 +16,7 @@ def group_re(kb: Knowledge) -> re.Pattern[str]:
     heads, many, nouns = cue.get("heads") or [], cue.get("quantifiers") or [], cue.get("nouns") or []
     stops = cue.get("stops") or []
     if not many or not nouns or not stops:
-        return re.compile("$^")
+        return NEVER
     noun = rf"(?:{alternation(nouns)})(?![\w\-])"
     join = rf"(?:,{WS}|{WS}[-–]{WS}|{WS}và{WS}|{WS})"
     head = rf"(?:(?:{alternation(heads)}){WS})?" if heads else ""

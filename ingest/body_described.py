@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_lists import fullest_described, skip_ws
-from coordgraph.ingest.knowledge import Knowledge, alternation, key
+from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key
 
 _WORD = re.compile(r"\w+")
 _PROVINCIAL = ("tỉnh", "thành phố")
@@ -252,7 +252,7 @@ class Described:
 
 @functools.cache
 def _closer(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(list(words))})(?!\w)", re.IGNORECASE) if words else re.compile("$^")
+    return re.compile(rf"(?:{alternation(list(words))})(?!\w)", re.IGNORECASE) if words else NEVER
 
 
 def region_closer(kb: Knowledge) -> re.Pattern[str]:
