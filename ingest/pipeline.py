@@ -29,6 +29,7 @@ from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.body_same_level import same_level
 from coordgraph.ingest.ceremonies import recalled_signing, signed, signed_at_event
 from coordgraph.ingest.credits import drop_credits
+from coordgraph.ingest.event_results import results_reviewed
 from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import Knowledge
 from coordgraph.ingest.knowledge import load as knowledge
@@ -211,6 +212,7 @@ def make_events(nlp: Language, name: str) -> Any:
         assert f.text is not None
         f.events = events.find(f.text.x, f.text.sentences, f.bodies, f.doc_mentions, f.article.published,
                                f.title_span)
+        results_reviewed(f.text.x, f.events, f.doc_mentions)
         signed(f.text.x, f.events, f.doc_mentions)
         signed_at_event(f.text.x, f.text.sentences, f.events, f.doc_mentions)
         recalled_signing(f.text.x, f.text.sentences, f.events, f.doc_mentions)

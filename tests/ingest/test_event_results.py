@@ -1,0 +1,43 @@
+"""Documents an event reviews by weighing the results of carrying them out in its own sentence."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import pairs as rels
+from reading import run
+
+
+def test_an_event_on_the_results_of_years_of_a_document_reviews_it(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Sáng 9/11, tại Nam Định đã diễn ra hội thảo Kết quả 5 năm thực hiện Chỉ thị số 12-CT/TU "
+        "của Ban Thường vụ Tỉnh ủy Nam Định. Hội thảo do Ban Tuyên giáo Tỉnh ủy Nam Định tổ chức.",
+    )
+    assert any("12-CT/TU" in d for _, d in rels(doc, "REVIEWS"))
+
+
+def test_an_event_held_after_a_year_of_a_document_reviews_it(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 3/5, Sở Tư pháp tỉnh Nam Định tổ chức hội nghị đánh giá sau một năm thực hiện Kế hoạch "
+        "số 45/KH-UBND của Ủy ban nhân dân tỉnh Nam Định.",
+    )
+    assert any("45/KH-UBND" in d for _, d in rels(doc, "REVIEWS"))
+
+
+def test_a_document_merely_carried_out_after_an_event_is_not_reviewed(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 3/5, Sở Tư pháp tỉnh Nam Định tổ chức hội nghị tập huấn sau khi thực hiện Kế hoạch "
+        "số 45/KH-UBND của Ủy ban nhân dân tỉnh Nam Định.",
+    )
+    assert not rels(doc, "REVIEWS")
+
+
+def test_a_speech_dating_its_words_by_years_of_a_document_does_not_review_it(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 3/5, phát biểu bế mạc hội nghị toàn quốc về công tác dân vận, ông Trần Văn Bình nói, "
+        "sau hơn 3 năm thực hiện Chỉ thị số 12-CT/TW, công tác này có nhiều chuyển biến.",
+    )
+    assert not rels(doc, "REVIEWS")
