@@ -19,15 +19,16 @@ from coordgraph.ingest.read import read_path
 # overall 0.717, Agency 0.766, Person 0.970, Agreement 0.898, HOLDS_POSITION 0.645, PART_OF 0.304,
 # PARTY_TO 0.250, ISSUED 0.615, coordination pairs 0.154; reached 0.922, 0.925, 0.976, 0.943, 0.921,
 # 0.868, 0.923, 0.833, 0.909; a round later 0.932, 0.934, 0.978, 0.943, 0.944, 0.868, 0.923, 0.943, 0.909;
-# and another 0.938, 0.940, 0.984, 0.943, 0.952, 0.877, 0.923, 0.943, 0.909
+# and another 0.938, 0.940, 0.984, 0.943, 0.952, 0.877, 0.923, 0.943, 0.909; and another 0.940, 0.941, 0.984,
+# 0.943, 0.950, 0.897, 0.923, 0.943, 0.909
 # (event figures are held by test_genre_events.py).
 MINIMUM = {
-    "overall": 0.935,
+    "overall": 0.937,
     "entity.Agency": 0.937,
     "entity.Person": 0.98,
     "entity.Agreement": 0.94,
     "relation.HOLDS_POSITION": 0.948,
-    "relation.PART_OF": 0.872,
+    "relation.PART_OF": 0.893,
     "relation.PARTY_TO": 0.92,
     "relation.ISSUED": 0.94,
     "coordination_pairs": 0.905,

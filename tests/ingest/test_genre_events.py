@@ -14,13 +14,13 @@ from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.extract import Extractor
 from coordgraph.ingest.read import read_path
 
-# What the extractor reached when these were set (Event 0.80, Location 0.83, ORGANIZES 0.82 and a round later 0.894, ATTENDS 0.84,
+# What the extractor reached when these were set (Event 0.80, Location 0.83, ORGANIZES 0.82 and a round later 0.894, ATTENDS 0.84 and two rounds later 0.872,
 # CHAIRS 1.00, HELD_IN 0.80), less a small margin where there is room (the issue asks 0.80 of Event and ORGANIZES). They started at 0.00, 0.00, 0.08, 0.35, 0.00, 0.00.
 MINIMUM = {
     "entity.Event": 0.80,
     "entity.Location": 0.80,
     "relation.ORGANIZES": 0.89,
-    "relation.ATTENDS": 0.835,
+    "relation.ATTENDS": 0.865,
     "relation.CHAIRS": 0.95,
     "relation.HELD_IN": 0.77,
 }

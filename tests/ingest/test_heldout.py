@@ -51,9 +51,15 @@ BLIND9 = Path(__file__).resolve().parent / "blind9"
 # scored once with the extractor that round ended with: 0.783 (P 0.88, R 0.70); posts (HOLDS_POSITION R 0.61),
 # events and their hosts (Event 5 of 11, ORGANIZES 4 of 16) and the laws a ceremony announced were the weakest.
 BLIND10 = Path(__file__).resolve().parent / "blind10"
+# 24 more, annotated blind at the start of the round after (fixed-seed draw: none left naming a coordination
+# regulation, programme or plan, so 14 among those naming signing, coordination or agreement twice, 10 from the rest),
+# scored once with the extractor that round ended with: 0.814 (P 0.90, R 0.74); posts (HOLDS_POSITION R 0.55, most
+# of them in one article listing officials rotated between posts), events and their hosts (Event 3 of 7, ORGANIZES
+# 5 of 12) and the parties of its two coordination documents were the weakest.
+BLIND11 = Path(__file__).resolve().parent / "blind11"
 SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
         "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
-        "blind9": BLIND9, "blind10": BLIND10}
+        "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11}
 # heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
 # blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
 # blind2: 0.725 at its first score; 0.778 after rules for the kinds of construction it missed (offices and boards
@@ -87,9 +93,16 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, 
 # thin events dropped, a body's own briefings and sessions, signers and speakers attending, dates after an event's
 # name): heldout 0.958, blind 0.891, blind2 0.880, blind3 0.879, blind4 0.899, blind5 0.837, blind6 0.896,
 # blind7 0.884, blind8 0.891, blind9 0.867.
-MIN_OVERALL_F1 = {"heldout": 0.955, "blind": 0.888, "blind2": 0.877, "blind3": 0.876, "blind4": 0.896,
-                  "blind5": 0.834, "blind6": 0.893, "blind7": 0.881, "blind8": 0.888, "blind9": 0.864,
-                  "blind10": 0.78}
+# After rules read off the pooled misses of heldout and blind..blind10 (newspapers and banks that act, a company's
+# number and region closing its name, procuracies and courts "cùng cấp", company boards named by brand, parents in
+# brackets or after "thuộc", chains of parents inside a name; pronoun subjects, lists of former posts and post verbs
+# inside a chain; "Theo ông X", presenters and people "tại buổi ..."; review meetings named with their body, plan
+# years, visits; parties that are unlisted groups, documents enacted by another): heldout 0.962, blind 0.905,
+# blind2 0.896, blind3 0.880, blind4 0.910, blind5 0.844, blind6 0.904, blind7 0.889, blind8 0.900, blind9 0.892,
+# blind10 0.844.
+MIN_OVERALL_F1 = {"heldout": 0.959, "blind": 0.902, "blind2": 0.893, "blind3": 0.877, "blind4": 0.907,
+                  "blind5": 0.841, "blind6": 0.901, "blind7": 0.886, "blind8": 0.897, "blind9": 0.889,
+                  "blind10": 0.841, "blind11": 0.811}
 
 
 def read_article(path: Path) -> RawArticle:
