@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from coordgraph.ingest.body import Body, placed
-from coordgraph.ingest.knowledge import Knowledge, key
+from coordgraph.ingest.knowledge import UPPER, Knowledge, key
 
 _WORD = re.compile(r"\w+")
 
@@ -42,5 +42,13 @@ class Titled:
             h = b.host
             if b.kind == "organ" and h is not None and not h.generic and not (h.fused and h.place_from != "text"):
                 b.distribute = True
-            else:
+            elif not self._head_repeated(s, b):
                 b.generic = True
+
+    def _head_repeated(self, s: str, b: Body) -> bool:
+        """ "các Bộ Y tế, Bộ Tài chính": the next body, after a comma or "và", has the same head word and a
+        name of its own; "các" counts the list, and each body in it is named."""
+        head = s[b.start:b.end].split()[0]
+        if not head[:1].isupper() or not b.name.startswith(head + " "):
+            return False
+        return re.compile(rf"\s*(?:,|và)\s*{re.escape(head)}\s+[{UPPER}]").match(s, b.end) is not None
