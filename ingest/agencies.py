@@ -352,7 +352,8 @@ class Grammar(Lists, Described, Named, Bracketed, Titled):
                     b.level, b.place, b.place_from, b.shared = nxt.level, nxt.place, nxt.place_from, True
                     return b
             bare = self._bare_provincial(s, pos, m.end(), head)
-            if not ((head.levels and set(head.levels) <= _PROVINCIAL or bare) and (s[pos].isupper() or self._titled(s, pos))):
+            if not ((head.levels and set(head.levels) <= _PROVINCIAL or bare) and (s[pos].isupper() or self._titled(s, pos)
+                                                                             or self._lower_head(m.group(0)))):
                 return None  # "Sở Tư pháp", "giám đốc sở Y tế" alone is a province's: the context says which
             if bare:
                 b.entry["bare"] = True  # the province's only where the article names no district or city

@@ -27,3 +27,8 @@ def test_cac_before_a_list_repeating_the_head_names_each_body(extractor: Extract
 def test_cac_before_a_head_with_no_name_stays_generic(extractor: Extractor) -> None:
     doc = run(extractor, "Đại diện các Bộ, ngành và Bộ Nội vụ đã dự họp.")
     assert agencies(doc) == {"Bộ Nội vụ"}
+
+
+def test_a_department_with_its_head_in_lower_case_is_the_province_s(extractor: Extractor) -> None:
+    doc = run(extractor, "UBND tỉnh Phú Yên yêu cầu sở Xây dựng rà soát lại các dự án nhà ở.")
+    assert "Sở Xây dựng tỉnh Phú Yên" in agencies(doc)
