@@ -92,6 +92,7 @@ class Dates:
         self.past_after = re.compile(rf"[^.;:!?\n]{{0,30}}?(?<!\w)(?:{alternation(c['past_markers'])})(?!\w)", re.IGNORECASE)
         self.year_end = re.compile(rf"(?<!\w)(?<!{month} )(?:{alternation(c['year_end_words'])}){WS}((?:19|20)\d\d)(?!\d)",
                                    re.IGNORECASE)
+        self.congress = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_events'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
         self.election = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_words'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
         self.plan_before = re.compile(rf"(?<!\w)(?:{_PLAN_WORDS})(?:{WS}[^\W\d_]+){{0,2}}{WS}(?:(?:{year}){WS})?$", re.IGNORECASE)
         self.span = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}(?:{day}{WS})?(\d{{1,2}})\s*"
@@ -155,6 +156,9 @@ class Dates:
             if self.term.search(s, max(0, m.start() - 30), m.start()):
                 if self.election.search(s, max(0, m.start() - 90), m.start()):
                     ahead.append(y1)  # "cuộc bầu cử ... nhiệm kỳ 2016-2021": the term is opening
+                elif self.congress.search(s, max(0, m.start() - 90), m.start()) and self.past_after.match(s, m.end()) \
+                        and not self._future(s, m.start()):
+                    years.append(y1)  # "Đại hội ... (nhiệm kỳ 2019 – 2024) đã kết thúc": the term has opened
                 continue
             if self._under_review(s, m.start()):
                 years.append(y2)  # "tổng kết ... giai đoạn 2006-2015": the period is over

@@ -24,7 +24,8 @@ _DATE_AFTER_NAME = re.compile(r"[\s,]*(?:vào\s*)?")
 _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
                       re.IGNORECASE)
 _AT_START = re.compile(rf"\s*(?:{alt('setting_markers')}){WS}(?:{alt('setting_nouns')})", re.IGNORECASE)
-_SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:(?:{alt('name_end_day_parts')}){WS}\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{4}})?{WS})?"
+_TERM = r"(?:[IVXLC]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})(?!\w)"  # "khóa XII", "nhiệm kỳ 2015-2020"
+_SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,?{WS}(?:{alt('subject_term_words')}){WS}{_TERM})?\s*(?:(?:{alt('name_end_day_parts')}){WS}\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{4}})?{WS})?"
                        rf"(?:(?:{alt('subject_tail_words')}){WS})*", re.IGNORECASE)  # "A hôm 14-8 đã họp"
 _SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:{alt('subject_join_words')}){WS})"
                         rf"(?:(?:{alt('subject_join_plural')}){WS})?", re.IGNORECASE)

@@ -196,3 +196,10 @@ def test_a_year_followed_by_a_plan_is_not_the_texts_year(dates: Dates) -> None:
     text = "Báo cáo nêu kết quả công tác của ngành năm 2020. Trong năm 2021, nhiệm vụ trọng tâm là chuyển đổi số."
     assert dates.text_year(text) == 2020
     assert dates.text_year("Bộ cho biết năm 2022 sẽ hoàn thành cơ sở dữ liệu; năm 2021 đã làm xong một nửa.") == 2021
+
+
+def test_a_congress_that_has_opened_a_term_sets_the_story_in_the_term_s_first_year(dates: Dates) -> None:
+    text = ("Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX (nhiệm kỳ 2023 – 2028) đã bế mạc. "
+            "Các chỉ tiêu đề ra đến hết tháng 6/2022 đều đạt.")
+    assert dates.text_year(text) == 2023
+    assert dates.text_year("Tỉnh đang chuẩn bị Đại hội Hội Nông dân nhiệm kỳ 2023 – 2028. Năm 2022, tỉnh làm tốt.") == 2022

@@ -98,3 +98,12 @@ def test_those_a_sentence_opening_with_chaired_lists_chair_the_event(extractor: 
 def test_the_province_in_brackets_after_a_city_is_where_the_event_was_held(extractor: Extractor) -> None:
     doc = run(extractor, "Sáng 9-3, tại TP. Tuy Hòa (tỉnh Phú Yên), Sở Công Thương tổ chức hội thảo về tiết kiệm điện.")
     assert {p for _, p in rels(doc, "HELD_IN")} >= {"Phú Yên"}
+
+
+def test_a_body_named_with_its_term_before_its_verb_holds_the_meeting(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 5/4/2018, Tỉnh ủy Bình Dương khóa IX đã tổ chức hội nghị lần thứ 12 để bàn công tác cán bộ.",
+              published=None)
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Tỉnh ủy Bình Dương"}
+    doc = run(extractor, "Trong hai ngày 10-11/5/2018, Ủy ban Kiểm tra Trung ương khóa XII đã họp để xem xét nhiều vụ việc.",
+              published=None)
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Ủy ban Kiểm tra Trung ương"}
