@@ -19,6 +19,8 @@ from coordgraph.ingest.person_pronouns import Pronouns
 from coordgraph.ingest.post_context import Context, Post
 from coordgraph.ingest.post_fill import fill_pending
 from coordgraph.ingest.post_lists import PostLists
+from coordgraph.ingest.post_side import Side
+from coordgraph.ingest.post_standing import Standing
 from coordgraph.ingest.post_verbs import PostVerbs
 
 _SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
@@ -96,6 +98,7 @@ class People(Names, Context, PostLists, PostVerbs):
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$|{WS}kiêm{WS})", re.IGNORECASE)
         self.pronouns = Pronouns(kb)
+        self.standing, self.side = Standing(kb), Side(kb)
         self.init_context(kb)
         self.init_lists(kb)
         self.init_verbs(kb)
@@ -529,9 +532,12 @@ class People(Names, Context, PostLists, PostVerbs):
             head = self._heads(s, bodies, cstart, max(cend, b))
             if head is not None:
                 post.append(head)
+            self.standing.fill(s, pre)
+            self.standing.fill(s, post)
             fill_pending(pre, self.kb)  # each side of the name on its own: "Trưởng ban X (Phó Bí thư Y)"
             fill_pending(post, self.kb)
             self._named_before(s, bodies, pre + post, name_starts, sent_start)
+            self.side.fill(s, bodies, pre + post, sent_start, a)
             name = given.get((a, b)) or re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", re.sub(r"\s+", " ", s[a:b]))  # "Moon Jae - in"
             if (a, b) in given and not pre + post:
                 continue  # the given name alone is read only for the posts it holds

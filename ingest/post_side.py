@@ -1,0 +1,46 @@
+"""A bare title in a sentence that opens with the side its people come from: "Về phía Hội X có ông A, Phó
+Chủ tịch kiêm Tổng thư ký" holds both posts in Hội X (titles.yaml, side_openers, side_verbs)."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation
+from coordgraph.ingest.post_context import Post
+
+
+class Side:
+    def __init__(self, kb: Knowledge) -> None:
+        t = kb.title_data
+        openers = [str(w) for w in t.get("side_openers") or []]
+        verbs = [str(w) for w in t.get("side_verbs") or []]
+        self.opener_re = (
+            re.compile(rf"[ \t]*(?:{alternation(openers)}){WS}", re.IGNORECASE) if openers else None
+        )
+        self.verb_re = re.compile(rf"[ \t]*,?{WS}(?:{alternation(verbs)}){WS}") if verbs else None
+        self.bare_re = re.compile(
+            rf"[ \t]*(?:[,;.!?\n]|$|{WS}(?:và|kiêm)(?!\w))"
+        )  # nothing read left after the title
+
+    def fill(self, s: str, bodies: list[Body], posts: list[Post], sent_start: int, name_start: int) -> None:
+        """Give each bare title of a name in a "Về phía X có ..." sentence the body X."""
+        if self.opener_re is None or self.verb_re is None:
+            return
+        bare = [
+            p
+            for p in posts
+            if p.body is None
+            and not p.implied
+            and not p.pending
+            and not p.unread
+            and self.bare_re.match(s, p.end)
+        ]
+        om = self.opener_re.match(s, sent_start) if bare else None
+        side = next((b for b in bodies if om is not None and b.start == om.end() and not b.generic), None)
+        vm = self.verb_re.match(s, side.end) if side is not None else None
+        if side is None or vm is None or vm.end() > name_start:
+            return
+        for p in bare:
+            p.body = copy.deepcopy(side)
