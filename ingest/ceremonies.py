@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from coordgraph.ingest.agreements import DocMention
-from coordgraph.ingest.cues import alt, event_cues
+from coordgraph.ingest.cues import alt, event_cues, words
 from coordgraph.ingest.events import Event
 from coordgraph.ingest.knowledge import WS
 
@@ -30,16 +30,6 @@ def _at_event() -> re.Pattern[str]:
                       rf"(?:{WS}(?:{alt('signed_at_pointers')}))?\s*,", re.IGNORECASE)
 
 
-@cache
-def _plain() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alt('signed_plain')})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _planned() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alt('signed_planned')})(?!\w)", re.IGNORECASE)
-
-
 def recalled_signing(s: str, sentences: list[tuple[int, int]], events: list[Event], docs: list[DocMention]) -> None:
     """ "A và B ký kết chương trình X. ... Sau lễ ký kết, ...": an undated signing the article later refers back
     to as a ceremony took place; it is an event (kind ky_ket) that SIGNS the document after the verb."""
@@ -47,9 +37,9 @@ def recalled_signing(s: str, sentences: list[tuple[int, int]], events: list[Even
         return
     gap = int(event_cues().get("signed_gap") or 12)
     for i, (ss, se) in enumerate(sentences):
-        for m in _plain().finditer(s, ss, se):
+        for m in words("signed_plain").finditer(s, ss, se):
             dm = next((d for d in docs if 0 <= d.start - m.end() <= gap), None)
-            if dm is None or _planned().search(s, max(ss, m.start() - 30), m.start()):
+            if dm is None or words("signed_planned").search(s, max(ss, m.start() - 30), m.start()):
                 continue
             if not any(_ceremony().match(s, ls + len(s[ls:le]) - len(s[ls:le].lstrip(" -–\"“("))) for ls, le in sentences[i + 1:]):
                 return

@@ -30,6 +30,12 @@ def alt(name: str) -> str:
     return alternation(event_cues()[name])
 
 
+@cache
+def words(name: str) -> re.Pattern[str]:
+    """The cue list `name` as whole words in any case."""
+    return re.compile(rf"(?<!\w)(?:{alt(name)})(?!\w)", re.IGNORECASE)
+
+
 class CueMatcher:
     """Cue phrases matched as whole syllables, case-insensitively: `find(text)` gives, per list, the
     (start, end) character spans of its phrases, leftmost-longest and not overlapping, as a regex

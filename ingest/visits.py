@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from coordgraph.ingest.cues import alt
+from coordgraph.ingest.cues import alt, words
 from coordgraph.ingest.knowledge import WS, Knowledge, key
 
 if TYPE_CHECKING:
@@ -27,11 +27,6 @@ def _visit() -> re.Pattern[str]:
 @cache
 def _lead() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{alt('visit_leads')})\s+)*$", re.IGNORECASE)
-
-
-@cache
-def _planned() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alt('visit_planned')})(?!\w)", re.IGNORECASE)
 
 
 def visits(s: str, sentences: list[tuple[int, int]], events: list[Event], people: list[PersonMention],
@@ -54,7 +49,7 @@ def visits(s: str, sentences: list[tuple[int, int]], events: list[Event], people
             gap = _lead().search(s, ss, m.start())
             before = gap.start() if gap else m.start()
             visitor = next((p for p in people if ss <= p.chain_start and before - 2 <= p.chain_end <= before), None)
-            if visitor is None or _planned().search(s, visitor.chain_end, m.start()):
+            if visitor is None or words("visit_planned").search(s, visitor.chain_end, m.start()):
                 continue
             title = re.sub(r"\s+", " ", s[visitor.chain_start:visitor.chain_end]).strip()
             qual = re.sub(r"\s+", " ", m.group("q")).strip()
@@ -80,7 +75,7 @@ def _greeting(s: str, ss: int, se: int, events: list[Event], people: list[Person
     from coordgraph.ingest.events import Event
 
     lead = ss + len(s[ss:se]) - len(s[ss:se].lstrip("(- "))
-    m = _greet().search(s, ss, se)
+    m = words("visit_greetings").search(s, ss, se)
     if m is None:
         return False
     # the date opens the sentence, or its opening phrase ("Nhân dịp Lễ Giáng sinh, chiều 12/12, ...")
@@ -95,7 +90,7 @@ def _greeting(s: str, ss: int, se: int, events: list[Event], people: list[Person
     gap = _lead().search(s, start, m.start())
     subject = s[start:gap.start() if gap else m.start()]
     subject = _LED.split(subject)[0].strip(" ,")
-    if not subject or _planned().search(s, start, m.start()):
+    if not subject or words("visit_planned").search(s, start, m.start()):
         return False
     tail = re.match(r"[^,.;:()\n]{1,80}", s[m.end():se])
     name = re.sub(r"\s+", " ", f"{subject} {m.group(0)}{tail.group(0) if tail else ''}").strip()
@@ -109,11 +104,6 @@ def _greeting(s: str, ss: int, se: int, events: list[Event], people: list[Person
 
 
 _LED = re.compile(r"\s(?:do|dẫn đầu|cùng)\s")
-
-
-@cache
-def _greet() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alt('visit_greetings')})(?!\w)", re.IGNORECASE)
 
 
 @cache
