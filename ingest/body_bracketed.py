@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_lists import skip_ws
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, _yaml, alternation
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
 
 # what precedes the bracket: up to eight words, no punctuation
 _HEAD = re.compile(rf"[{UPPER}{LOWER}\w]+(?:{WS}[\w]+){{1,7}}(?=\s*\()")
@@ -20,9 +20,9 @@ _CODE_ONLY = re.compile(r"\(\s*[A-Z][A-Z0-9]{0,3}(?: ?\d{1,3})?\s*\)\s*")
 
 
 @cache
-def _inside() -> re.Pattern[str]:
-    """A bracket holding the parent: "(C 46, Bộ Công an)", "(Bộ Công an)", "(trực thuộc Sở Y tế)" (part_of.yaml)."""
-    cues = [str(w) for w in (_yaml("part_of.yaml") or {}).get("bracket_cues") or []]
+def _inside(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A bracket holding the parent: "(C 46, Bộ Công an)", "(Bộ Công an)", "(trực thuộc Sở Y tế)" (part_of.yaml's
+    bracket cues)."""
     said = rf"(?:(?:{alternation(cues)}){WS})?" if cues else ""
     return re.compile(rf"\(\s*(?:[A-Z][A-Z0-9]{{0,3}}(?: ?\d{{1,3}})?\s*,\s*)?{said}([{UPPER}][^()\n,;.]{{2,60}}?)\s*\)")
 
@@ -58,7 +58,7 @@ class Bracketed:
 
     def _bracket_parent(self, s: str, q: int, depth: int) -> tuple[Body, int] | None:
         """The parent a bracket at q holds, or the one right after a bracketed code; and where it ends."""
-        inside = _inside().match(s, q)
+        inside = _inside(self.kb.part_of.bracket_cues).match(s, q)
         if inside:
             parent = self.match_at(s, inside.start(1), depth + 1)
             if parent is not None and parent.start == inside.start(1) and parent.end == inside.end(1):

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import WS, Knowledge, _yaml, alternation, key
+from coordgraph.ingest.knowledge import NEVER, WS, Knowledge, PartOfCues, alternation, key
 
 _MAX_GAP = 30
 
@@ -24,17 +24,14 @@ class _Builder(Protocol):
 
 
 @cache
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _cues(data: PartOfCues) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """(the gap before a bracketed parent, the gap before a parent joined by a word, kinds a bare bracket
     glosses)."""
-    data = _yaml("part_of.yaml") or {}
-    bracket = alternation([str(w) for w in data.get("bracket_cues") or []])
-    inline = alternation([str(w) for w in data.get("inline_cues") or []])
-    comma = alternation([str(w) for w in data.get("comma_cues") or []])
+    bracket, inline, comma = (alternation(list(w)) for w in (data.bracket_cues, data.inline_cues, data.comma_cues))
     code = r"(?:[A-Z][A-Za-z0-9&]{1,10}\s*[-–,]\s*)?"  # "(HITTC - trực thuộc Sở X)": the unit's short name first
     opened = re.compile(rf"\s*\(\s*{code}(?:(?:{bracket}){WS})?" if bracket else rf"\s*\(\s*{code}")
-    joined = re.compile(rf"{WS}(?:{inline}){WS}|,{WS}(?:{comma}){WS}" if inline and comma else "$^")
-    return opened, joined, frozenset(str(k) for k in data.get("alias_kinds") or [])
+    joined = re.compile(rf"{WS}(?:{inline}){WS}|,{WS}(?:{comma}){WS}") if inline and comma else NEVER
+    return opened, joined, frozenset(data.alias_kinds)
 
 
 def _ancestors(kb: Knowledge, name: str) -> list[str]:
@@ -53,7 +50,7 @@ def _resolved(b: Body) -> bool:
 
 def _parent_of(kb: Knowledge, x: str, a: Body, b: Body) -> bool:
     """Whether the text writes b as a's parent right after it."""
-    opened, joined, alias_kinds = _cues()
+    opened, joined, alias_kinds = _cues(kb.part_of)
     gap = x[a.end:b.start]
     bracket = opened.fullmatch(gap)
     if not bracket and not joined.fullmatch(gap):

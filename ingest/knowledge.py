@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from coordgraph.graph.model import modern_tones
@@ -99,6 +99,15 @@ class LocalHead:
     part_of: str = ""  # the central body this local one is part of (`part_of_central`), if any
 
 
+class PartOfCues(NamedTuple):
+    """part_of.yaml: the words that write a body's parent after it, and the kinds a bare bracket glosses."""
+
+    bracket_cues: tuple[str, ...]
+    inline_cues: tuple[str, ...]
+    comma_cues: tuple[str, ...]
+    alias_kinds: tuple[str, ...]
+
+
 @dataclass
 class Knowledge:
     abbreviations: dict[str, str]
@@ -136,6 +145,7 @@ class Knowledge:
     head_forms: list[str] = field(default_factory=list)
     unit_heads: list[str] = field(default_factory=list)
     grammar: dict[str, Any] = field(default_factory=dict)
+    part_of: PartOfCues = field(default_factory=lambda: PartOfCues((), (), (), ()))
 
     def agency(self, name: str) -> dict[str, Any] | None:
         canon = self.agency_by_key.get(key(name))
@@ -246,6 +256,7 @@ def load() -> Knowledge:
     title_re = re.compile(rf"(?:{alternation([*titles, *implied])})(?!\w)", re.IGNORECASE)
 
     g = _yaml("body_grammar.yaml") or {}
+    p = _yaml("part_of.yaml") or {}
     levels = {key(k): v for k, v in (g.get("levels") or {}).items()}
     organs = {key(o["organ"]): o for o in g.get("organs") or []}
     cues = _yaml("cues.yaml") or {}
@@ -273,4 +284,5 @@ def load() -> Knowledge:
         generic_follow_re=re.compile(rf"(?:{alternation(g.get('generic_followers') or [])})(?!\w)", re.IGNORECASE),
         cues=cues, title_data=t, known_forms=forms, head_forms=[expand_abbreviations(f, abbreviations) for f in head_forms],
         unit_heads=list(g.get("unit_heads") or []), grammar=g,
+        part_of=PartOfCues(*(tuple(str(w) for w in p.get(f) or []) for f in PartOfCues._fields)),
     )
