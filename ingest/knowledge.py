@@ -229,11 +229,14 @@ def load() -> Knowledge:
     for e in province_entries:
         for form in [e["name"], *(e.get("aliases") or [])]:
             provinces.setdefault(key(str(form)), e)
+        for form in e.get("spellings") or []:  # kept as written: "Tỉnh ủy Đăk Lăk"
+            provinces.setdefault(key(str(form)), {**e, "name": str(form)})
     countries: dict[str, dict[str, Any]] = {}
     for e in _yaml("countries.yaml") or []:
         for form in [e["name"], *(e.get("aliases") or [])]:
             countries.setdefault(key(str(form)), e)
-    place_forms = [str(f) for e in province_entries for f in [e["name"], *(e.get("aliases") or [])]]
+    place_forms = [str(f) for e in province_entries
+                   for f in [e["name"], *(e.get("aliases") or []), *(e.get("spellings") or [])]]
     place_re = re.compile(rf"(?<!\w)(?:{alternation(place_forms)})(?!\w)")
     country_forms = [str(f) for e in _yaml("countries.yaml") or [] for f in [e["name"], *(e.get("aliases") or [])]]
     country_re = re.compile(rf"(?<!\w)(?:{alternation(country_forms)})(?!\w)")
