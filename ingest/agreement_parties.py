@@ -52,7 +52,9 @@ class PartyReading:
     def _init_parties(self, kb: Knowledge) -> None:
         self.group_re = group_re(kb)  # "với Ủy ban nhân dân các quận, huyện": a generic party
         verbs = kb.cues.get("party_verbs") or ["ký kết", "ký"]  # "A và B ký kết “Kế hoạch ...”", "A, B có quy chế"
-        self.sign_before = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}[“\"]?$", re.IGNORECASE)
+        manner = kb.cues.get("party_verb_manner") or []  # "A và B đã duy trì tốt quy chế phối hợp"
+        after = rf"(?:{WS}(?:{alternation(manner)}))?" if manner else ""
+        self.sign_before = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){after}{WS}[“\"]?$", re.IGNORECASE)
         joint = kb.cues.get("joint_verbs") or []  # "A và B ban hành Chương trình phối hợp": made and issued jointly
         self.joint_before = re.compile(rf"(?<!\w)(?:{alternation(joint)}){WS}[“\"]?$", re.IGNORECASE) \
             if joint else NEVER
@@ -66,7 +68,7 @@ class PartyReading:
         denied = kb.cues.get("denied_before_parties") or []
         self.denied = re.compile(rf"(?<!\w)(?:{alternation(denied)})(?!\w)", re.IGNORECASE) if denied else NEVER
         impl = kb.cues.get("implement_verbs") or []
-        self.implement_before = re.compile(rf"(?<!\w)(?:{alternation(impl)}){WS}$", re.IGNORECASE) if impl \
+        self.implement_before = re.compile(rf"(?<!\w)(?:{alternation(impl)}){after}{WS}$", re.IGNORECASE) if impl \
             else NEVER
         adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
         self.person_gap = re.compile(rf"\)?{_LONG_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else r"\)?\s*",
@@ -328,8 +330,8 @@ class PartyReading:
             subj = self._subject_list(s, vm.start(), bodies, starts) or subj
         if not subj and not implemented:  # "Chủ tịch A X và ông Y (Tổng giám đốc B) đã ký ...": A and B
             subj = self._person_signers(s, vm.start())
-        if implemented and not (len(subj) == 1 and other):
-            return
+        if implemented and not (len(subj) == 1 and other) and not (len(subj) >= 2 and not other):
+            return  # "A thực hiện quy chế phối hợp với B", "A và B thực hiện quy chế phối hợp": their parties
         if not subj and other and not any(b.generic for b in other) and _SIGNED.search(vm.group(0)) \
                 and self._unnamed_signer(s, vm.start()):
             subj = [Body(vm.start(), vm.start(), "generic", "", generic=True)]  # "các đơn vị đã ký ... với B"

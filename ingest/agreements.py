@@ -7,12 +7,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreement_among import among_re, issued_among
 from coordgraph.ingest.agreement_enacted import enacted_title
+from coordgraph.ingest.agreement_numbers import is_count, share_issuers
 from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
 from coordgraph.ingest.agreement_signers import SignerReading
 from coordgraph.ingest.central_issuer import CentralIssuer
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?"
                      r"(\d[\w]*(?:[./\-][\w]+)*(?:(?<=/[A-Z])\s\d+(?:\s-\s[A-Z]\s\d+)?(?!\w))?)")
 _CODE_TAIL = re.compile(r"\s[-–]\s([A-ZĐ]{1,8})(?![\w/\-])")  # "655/KH-MTTW - BTT": the code's last part, spaced
-_DATE_AFTER = re.compile(rf",?{WS}(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})")
+_DATE_AFTER = re.compile(rf",?{WS}(\()?(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})(?(1)\))")
 _OF = re.compile(rf",?{WS}(?:của|do){WS}")
 _JOINT_OF = re.compile(rf"liên{WS}(?=Bộ{WS})")
 _JOINT_SEP = re.compile(rf"(?:{WS})?[-–,](?:{WS})?|{WS}và{WS}")
@@ -50,7 +50,6 @@ _NEW_CLAUSE = re.compile(rf",{WS}(?=[{UPPER}]|(?:ông|bà|tôi|chúng tôi|đã|
 _ABOUT = re.compile(rf"{WS}về{WS}")
 _TOPIC_AFTER = re.compile(rf"{WS}(?:để{WS})?(?=[{LOWER}])(?!(?:cho|của|đã|để|do|được|giữa|mà|sẽ|theo|và|với|này|đó)(?!\w))")  # "quy chế phối hợp (để) quản lý ..."
 _APPOSITION = re.compile(r"\s*[-–,(]")  # a person named in a title, then their post
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
 
 
@@ -203,14 +202,14 @@ class Documents(PartyReading, SignerReading):
             dm.plural = bool(re.search(r"(?<!\w)(?:các|những|\d+|hai|ba)\s+$", before, re.IGNORECASE))
             nm = _NUMBER.match(s, m.end())
             if nm and (nm.group(1) or not _YEAR.fullmatch(nm.group(2))) and not dm.plural \
-                    and not _THOUSANDS.fullmatch(nm.group(2).rstrip(".-/")):  # "Đề án 20.000 tiến sĩ": a count
+                    and not is_count(self.kb, s, nm):  # "Đề án 20.000 tiến sĩ", "tạm giam 4 tháng": a count
                 dm.number, dm.end = nm.group(2).rstrip(".-/"), nm.end()
                 dm.end = nm.start(2) + len(dm.number)
                 if "/" in dm.number and (ct := _CODE_TAIL.match(s, dm.end)) is not None:
                     dm.number, dm.end = f"{dm.number}-{ct.group(1)}", ct.end()
                 dd = _DATE_AFTER.match(s, dm.end)
                 if dd:
-                    dm.date, dm.end = f"{dd.group(3)}-{int(dd.group(2)):02d}-{int(dd.group(1)):02d}", dd.end()
+                    dm.date, dm.end = f"{dd.group(4)}-{int(dd.group(3)):02d}-{int(dd.group(2)):02d}", dd.end()
                 siblings: list[DocMention] = []  # "Nghị quyết 01, 02 của Chính phủ": one kind, several numbers
                 while not dd and (mm := _MORE_NUMBER.match(s, siblings[-1].end if siblings else dm.end)) \
                         and not _YEAR.fullmatch(mm.group(1)):
@@ -280,10 +279,7 @@ class Documents(PartyReading, SignerReading):
         for dm in out:
             self._coded_unit(dm)
         out.sort(key=lambda d: d.start)
-        for a, b in pairwise(out):  # "quyết định khởi tố số 5 ngày ... và lệnh bắt số 7 của A": A issued both
-            if a.issuer is None and b.issuer is not None and a.number and b.number \
-                    and re.fullmatch(rf"{WS}và{WS}", s[a.end:b.start]):
-                a.issuer = b.issuer
+        share_issuers(s, out, self.issue_verb)  # "quyết định số 5 ... và lệnh bắt số 7 của A": A issued both
         return out
 
     def _titled(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> bool:

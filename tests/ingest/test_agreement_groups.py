@@ -55,3 +55,18 @@ def test_a_document_enacted_by_a_decision_is_named_by_its_title_and_issued_by_it
 def test_a_body_that_has_issued_a_numbered_plan_issued_it(extractor: Extractor) -> None:
     text = "Để thực hiện thông tư này, Ủy ban nhân dân tỉnh Nam Định có ban hành kế hoạch số 31 về nuôi chim yến."
     assert ("Ủy ban nhân dân tỉnh Nam Định", "Kế hoạch số 31") in rels(run(extractor, text), "ISSUED")
+
+
+def test_two_bodies_that_keep_up_a_regulation_over_a_year_are_its_parties(extractor: Extractor) -> None:
+    text = "Ông A nói Bộ Tư pháp và Bộ Nội vụ trong năm qua đã duy trì tốt quy chế phối hợp công tác."
+    assert _parties(text, extractor) == {"Bộ Tư pháp", "Bộ Nội vụ"}
+
+
+def test_two_bodies_that_carry_out_a_regulation_together_are_its_parties(extractor: Extractor) -> None:
+    text = "Năm 2020, Sở Y tế tỉnh Ninh Bình và Công an tỉnh Ninh Bình đã thực hiện nghiêm túc quy chế phối hợp."
+    assert _parties(text, extractor) == {"Sở Y tế tỉnh Ninh Bình", "Công an tỉnh Ninh Bình"}
+
+
+def test_a_body_that_carries_out_a_plan_well_with_another_is_a_party(extractor: Extractor) -> None:
+    text = "Hội Nông dân tỉnh Ninh Bình thực hiện tốt kế hoạch phối hợp với Sở Tư pháp tỉnh Ninh Bình."
+    assert _parties(text, extractor) == {"Hội Nông dân tỉnh Ninh Bình", "Sở Tư pháp tỉnh Ninh Bình"}

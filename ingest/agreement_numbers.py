@@ -1,0 +1,49 @@
+"""Numbers of documents. A figure after a document's kind that counts is no number of the document: a thousands
+figure ("Đề án 20.000 tiến sĩ") or a length of time ("lệnh bắt bị can để tạm giam 4 tháng"), unless a year follows
+the unit ("Chỉ thị 05 năm 2016"). Cue words: `duration_units` in ingest/data/cues.yaml. Numbered documents named
+one after another share their issuer."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation
+
+if TYPE_CHECKING:
+    from coordgraph.ingest.agreements import DocMention
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+@cache
+def _duration(units: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"{WS}(?:{alternation(list(units))})(?!\w)(?!{WS}\d)", re.IGNORECASE) if units else \
+        re.compile(r"$^")
+
+
+def is_count(kb: Knowledge, s: str, number: re.Match[str]) -> bool:
+    """`number` (a match of the number after a kind, "số" in group 1, the figure in group 2) counts things or
+    time: no number of the document."""
+    if _THOUSANDS.fullmatch(number.group(2).rstrip(".-/")):
+        return True
+    units = tuple(kb.cues.get("duration_units") or [])
+    return not number.group(1) and _duration(units).match(s, number.end()) is not None
+
+
+def share_issuers(s: str, docs: list[DocMention], issue_verb: re.Pattern[str]) -> None:
+    """Numbered documents joined by "và" share the issuer named after the last ("quyết định khởi tố số 5 ngày ...
+    và lệnh bắt số 7 của A": A issued both); one named after "và" and the verb by which the issuer of the one
+    before issued it was issued by it too ("A đã ra quyết định số 9 và ra lệnh bắt bị can số 205")."""
+    for a, b in pairwise(docs):
+        if not (a.number and b.number):
+            continue
+        if a.issuer is None and b.issuer is not None and re.fullmatch(rf"{WS}và{WS}", s[a.end:b.start]):
+            a.issuer = b.issuer
+        elif b.issuer is None and a.issuer is not None and not b.coordination \
+                and (vm := re.match(rf",?{WS}và(?=\s)", s[a.end:b.start])) is not None \
+                and (im := issue_verb.match(s, a.end + vm.end())) is not None \
+                and re.fullmatch(WS, s[im.end():b.start]):
+            b.issuer = a.issuer

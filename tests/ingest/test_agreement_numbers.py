@@ -1,0 +1,33 @@
+"""Figures after a document's kind that count time, not number the document ("lệnh bắt bị can để tạm giam 4
+tháng"), numbered documents issued one after another by one body, and dates in brackets between a number and its
+issuer. Short texts written for these tests."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import names, run
+from reading import pairs as rels
+
+
+def test_a_length_of_time_after_a_kind_is_no_number(extractor: Extractor) -> None:
+    doc = run(extractor, "Hôm qua, Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn đã ra lệnh bắt bị can để tạm giam "
+                         "3 tháng đối với ông Trần Văn Bình.")
+    assert not names(doc, "Agreement")
+
+
+def test_a_year_after_the_unit_keeps_the_number(extractor: Extractor) -> None:
+    doc = run(extractor, "Các chi bộ tiếp tục thực hiện Chỉ thị 05 năm 2016 trong năm nay.")
+    assert names(doc, "Agreement") == {"Chỉ thị số 05"}
+
+
+def test_a_second_numbered_document_issued_with_the_same_verb_has_the_same_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn đã ra quyết định khởi tố bị can số 12 và ra "
+                         "lệnh bắt bị can số 31 đối với ông Trần Văn Bình.")
+    issued = rels(doc, "ISSUED")
+    assert ("Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn", "Lệnh bắt bị can số 31") in issued
+    assert ("Cơ quan Cảnh sát điều tra Công an tỉnh Lạng Sơn", "Quyết định khởi tố bị can số 12") in issued
+
+
+def test_a_date_in_brackets_between_the_number_and_the_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh đã bố trí vốn theo công văn số 542 (ngày 3-4-2019) của Bộ Tài chính.")
+    assert ("Bộ Tài chính", "Công văn số 542") in rels(doc, "ISSUED")
