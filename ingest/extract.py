@@ -13,6 +13,7 @@ from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.body_central import central_links
 from coordgraph.ingest.body_parents import written_parents
+from coordgraph.ingest.body_written import written_name
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, load
 from coordgraph.ingest.meta import furniture
 from coordgraph.ingest.pipeline import Findings, build_nlp, run
@@ -106,7 +107,7 @@ class _Builder:
             elif unresolved:
                 props["ambiguous"] = True
                 props["note"] = "the article does not say which locality"
-            e = Entity(eid, "Agency", name, [], props)
+            e = Entity(eid, "Agency", written_name(self.text.x, b, name), [], props)
             self.entities[eid] = e
             if generic or unresolved or (b.kind == "known" and entry.get("kind") in _TITLE_KINDS):
                 e.properties["_conditional"] = True
