@@ -104,6 +104,7 @@ class Grammar(Lists, Described, Named, Bracketed, Titled, Associations):
         self.numbered_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in numbered)}){WS}"
                                       r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![\w/.-])") if numbered else None
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
+        self.level_place_stop = self.place_stop | set(kb.grammar.get("place_sentence_words") or [])
         self.list_heads = {str(h): str(k) for h, k in (kb.grammar.get("shared_head_lists") or {}).items()}
         self.local_list_heads = [str(h) for h in kb.grammar.get("shared_local_heads") or []]
         self.seated_heads = [str(h) for h in kb.grammar.get("seated_heads") or []]
@@ -399,7 +400,7 @@ class Grammar(Lists, Described, Named, Bracketed, Titled, Associations):
                 words.append(w)
                 if w.group(0).isdigit():
                     break
-            stop = next((i for i, w in enumerate(words) if w.group(0) in self.place_stop), None)
+            stop = next((i for i, w in enumerate(words) if w.group(0) in self.level_place_stop), None)
             if stop is not None and not self._division_at(s, p):
                 words = words[:stop]  # "UBND thành phố Trong ...": a function word starts no place name
             if words and words[0].start() == p:
