@@ -26,3 +26,9 @@ def test_the_inland_waterways_administration_is_read_as_the_article_names_it(ext
     doc = run(extractor, "Dự án nạo vét luồng do Cục Đường thủy nội địa làm chủ đầu tư.")
     assert "Cục Đường thủy nội địa" in agencies(doc)
     assert ("Cục Đường thủy nội địa", "Bộ Giao thông vận tải") not in pairs(doc, "PART_OF")
+
+
+def test_the_banks_association_named_short_is_the_same_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Hiệp hội Ngân hàng Việt Nam đã tổ chức hội thảo. Chủ tịch Hiệp hội Ngân hàng Lê Văn An cho biết.")
+    assert "Hiệp hội Ngân hàng Việt Nam" in agencies(doc)
+    assert "Hiệp hội Ngân hàng" not in agencies(doc)
