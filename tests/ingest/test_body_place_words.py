@@ -12,3 +12,8 @@ def test_a_sentence_after_an_abbreviated_city_is_no_place(extractor: Extractor) 
 def test_a_place_the_divisions_know_still_begins_with_such_a_word(extractor: Extractor) -> None:
     doc = run(extractor, "Chủ tịch UBND thành phố Quy Nhơn Lê Văn Nam đã dự hội nghị.")
     assert "Ủy ban nhân dân thành phố Quy Nhơn" in agencies(doc)
+
+
+def test_a_verb_after_a_title_is_no_board_in_lower_case(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn An kiến nghị Thủ tướng ban hành cơ chế phối hợp giữa TP. HCM và các bộ, ngành.")
+    assert not any(a.lower().startswith("ban hành") for a in agencies(doc))
