@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_associations import Associations, association_reading
 from coordgraph.ingest.body_boards import board_brands
 from coordgraph.ingest.body_bracketed import Bracketed
 from coordgraph.ingest.body_described import Described, national_reading
@@ -40,7 +41,7 @@ _COUNT_BEFORE = re.compile(rf"(?<!\w)\d+{WS}$")
 _PROVINCIAL = {"tỉnh", "thành phố"}
 
 
-class Grammar(Lists, Described, Named, Bracketed, Titled):
+class Grammar(Lists, Described, Named, Bracketed, Titled, Associations):
     """Finds agency mentions in the working text."""
 
     def __init__(self, kb: Knowledge):
@@ -78,6 +79,7 @@ class Grammar(Lists, Described, Named, Bracketed, Titled):
         firsts |= {h.split()[0].lower() for h in heads}
         self.firsts = firsts
         self.lower_heads = set(kb.grammar.get("lower_case_heads") or [])
+        self.association_spec = association_reading(kb.grammar)
         self.lower_firsts = {h.split()[0] for h in self.lower_heads}
         home = [str(h) for h in kb.cues.get("home_country") or []]
         stems = {n[:-len(h) - 1]: str(e.get("kind") or "") for n, e in kb.agencies.items() for h in home
@@ -102,6 +104,7 @@ class Grammar(Lists, Described, Named, Bracketed, Titled):
         self.numbered_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in numbered)}){WS}"
                                       r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![\w/.-])") if numbered else None
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
+        self.level_place_stop = self.place_stop | set(kb.grammar.get("place_sentence_words") or [])
         self.list_heads = {str(h): str(k) for h, k in (kb.grammar.get("shared_head_lists") or {}).items()}
         self.local_list_heads = [str(h) for h in kb.grammar.get("shared_local_heads") or []]
         self.seated_heads = [str(h) for h in kb.grammar.get("seated_heads") or []]
@@ -173,6 +176,7 @@ class Grammar(Lists, Described, Named, Bracketed, Titled):
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
                              self._described(s, pos), self._national(s, pos), self._zone(s, pos),
                              self._bare_association(s, pos), self._command(s, pos), self._bracketed(s, pos, depth),
+                             self._national_association(s, pos),
                              acting_press(self.kb, self.press, s, pos))
                  if c is not None]
         if not cands:
@@ -396,7 +400,7 @@ class Grammar(Lists, Described, Named, Bracketed, Titled):
                 words.append(w)
                 if w.group(0).isdigit():
                     break
-            stop = next((i for i, w in enumerate(words) if w.group(0) in self.place_stop), None)
+            stop = next((i for i, w in enumerate(words) if w.group(0) in self.level_place_stop), None)
             if stop is not None and not self._division_at(s, p):
                 words = words[:stop]  # "UBND thành phố Trong ...": a function word starts no place name
             if words and words[0].start() == p:

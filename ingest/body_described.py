@@ -67,6 +67,8 @@ class Described:
         tm = self.kb.title_re.match(s, pos)
         if tm and tm.end() > m.end():
             return None  # "Chi cục trưởng ...": a title, not a body
+        if s[pos].islower() and verb_words(self.kb).match(s, pos):
+            return None  # "Thủ tướng ban hành cơ chế ...": a verb after a title, not a head in lower case
         q, n, seen_lower, capitals_only, run = skip_ws(s, m.end()), 0, False, False, 0
         unit_stop = {str(w) for w in self.kb.grammar.get("unit_name_stopwords") or []}
         while n < 12:  # syllables
@@ -259,6 +261,12 @@ def region_closer(kb: Knowledge) -> re.Pattern[str]:
     """A part of the country that closes a body's name ("miền Nam"; described_bodies.region_closers)."""
     described = kb.grammar.get("described_bodies") or {}
     return _closer(tuple(str(w) for w in described.get("region_closers") or []))
+
+
+def verb_words(kb: Knowledge) -> re.Pattern[str]:
+    """A head and the word after it that together make a verb ("ban hành", to issue; described_bodies.verbs)."""
+    described = kb.grammar.get("described_bodies") or {}
+    return _closer(tuple(str(w) for w in described.get("verbs") or []))
 
 
 def compound_words(kb: Knowledge) -> re.Pattern[str]:

@@ -1,0 +1,48 @@
+"""A listed body keeps the separators its article writes: "Ủy ban Tài chính - Ngân sách" where the
+reference list says "Ủy ban Tài chính, Ngân sách", "Ủy ban Quốc phòng - An ninh" for "Ủy ban Quốc
+phòng và An ninh". Articles join the parts of such names with a comma, a dash or "và" as they
+please, and the name a reader gives the body is the one the article writes (modern spelling). Only
+the separators may differ: any other written form (an abbreviation, a short form) yields to the
+listed name, and "phòng chống" (prevention and combat) is spelt as the listed name spells it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.knowledge import key, modern_tones
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+_PREVENTION = re.compile(r"(?<!\w)(phòng),?\s+(chống)(?!\w)", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*(?:,|[-–]|(?<!\w)và(?!\w))\s*")
+
+
+def _plain(text: str) -> str:
+    """Lower case, modern tones, one space; "phòng, chống" spelt either way (the listed name says which)."""
+    return _PREVENTION.sub(r"\1 \2", re.sub(r"\s+", " ", modern_tones(text).lower()).strip())
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", " ", _SEPARATOR.sub(" ", key(text))).strip()
+
+
+def written_name(x: str, b: Body, canonical: str) -> str:
+    """The name of a listed body as the working text writes it, when only its separators differ
+    from the listed name; the listed name otherwise."""
+    if b.seated or b.end <= b.start:
+        return canonical
+    if b.kind == "organ" and b.host is not None and b.host.kind == "known" and canonical.endswith(" " + b.host.name):
+        host = written_name(x, b.host, b.host.name)  # "Văn phòng Ủy ban Quốc gia Ứng phó sự cố, thiên tai ..."
+        return canonical[: -len(b.host.name)] + host
+    if b.kind != "known":
+        return canonical
+    span = re.sub(r"\s+", " ", x[b.start:b.end]).strip(" ,")
+    want = _bare(canonical)
+    # the span may hold more than the body ("Văn phòng Ủy ban ..." for the Ủy ban its host): the name ends it
+    written = next((span[m.start():] for m in _WORD_START.finditer(span) if _bare(span[m.start():]) == want), None)
+    if written is None:
+        return canonical
+    if _plain(written) == _plain(canonical):
+        return canonical
+    return written[:1].upper() + written[1:]

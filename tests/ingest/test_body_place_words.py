@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, run
+
+
+def test_a_sentence_after_an_abbreviated_city_is_no_place(extractor: Extractor) -> None:
+    doc = run(extractor, "Đó là nhiệm vụ năm nay của Thanh tra TP. Báo cáo tại cuộc họp cho thấy nhiều tồn đọng.")
+    assert not any(a.endswith(" Báo") for a in agencies(doc))
+
+
+def test_a_place_the_divisions_know_still_begins_with_such_a_word(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ tịch UBND thành phố Quy Nhơn Lê Văn Nam đã dự hội nghị.")
+    assert "Ủy ban nhân dân thành phố Quy Nhơn" in agencies(doc)
+
+
+def test_a_verb_after_a_title_is_no_board_in_lower_case(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn An kiến nghị Thủ tướng ban hành cơ chế phối hợp giữa TP. HCM và các bộ, ngành.")
+    assert not any(a.lower().startswith("ban hành") for a in agencies(doc))

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, run
+
+
+def test_a_listed_committee_keeps_the_dash_its_article_writes(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ nhiệm Ủy ban Tài chính - Ngân sách Lê Văn Hùng đã trình bày báo cáo thẩm tra.")
+    assert "Ủy ban Tài chính - Ngân sách" in agencies(doc)
+
+
+def test_a_listed_committee_keeps_its_dash_for_and(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban Quốc phòng - An ninh đã họp phiên toàn thể về dự án luật.")
+    assert "Ủy ban Quốc phòng - An ninh" in agencies(doc)
+
+
+def test_an_office_keeps_the_separators_of_the_body_it_serves(extractor: Extractor) -> None:
+    doc = run(extractor, "Văn phòng Ủy ban Quốc gia ứng phó sự cố thiên tai và tìm kiếm cứu nạn đã gửi báo cáo.")
+    assert "Văn phòng Ủy ban Quốc gia ứng phó sự cố thiên tai và tìm kiếm cứu nạn" in agencies(doc)
+
+
+def test_a_short_form_still_yields_to_the_listed_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ trưởng Bộ LĐ-TB&XH Nguyễn Văn Bình cho biết như vậy.")
+    assert not any("LĐ" in a for a in agencies(doc))
