@@ -13,7 +13,6 @@ from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.body_central import central_links
 from coordgraph.ingest.body_parents import written_parents
-from coordgraph.ingest.body_spelling import respell_places
 from coordgraph.ingest.body_written import written_name
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, load
 from coordgraph.ingest.meta import furniture
@@ -290,7 +289,6 @@ class _Builder:
         written_parents(self, self.text.x, self.f.bodies + posts)
         keep = [e for e in self.entities.values() if not e.properties.pop("_conditional", False) or e.id in self.wanted]
         keep, rels = _one_of_each_name(keep, self.relations)
-        respell_places(self.kb, self.text.x, keep)
         ids = {e.id for e in keep}
         rels = [r for r in rels if r.source in ids and r.target in ids]
         return keep, rels
