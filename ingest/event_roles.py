@@ -44,6 +44,8 @@ _PRESENTER = re.compile(rf"(?<!\w)(?:{alt('presenter_before')})\s*$", re.IGNOREC
 _RUN_ON = re.compile(rf"(?<=\w\s)(?:{'|'.join(re.escape(w) for w in event_cues()['run_on_addresses'])})\s")
 _CREDIT = re.compile(rf"(?<!\w)(?:{alt('credit_markers')})\s*$", re.IGNORECASE)
 _VERB_GAP = re.compile(rf"[\s,\-–]*(?:(?:{alt('verb_gap_words')}){WS})*", re.IGNORECASE)
+# "Chiều nay, các đại biểu sẽ chia tổ đối thoại với Bộ trưởng X": a part planned in the clause, not yet taken
+_PLANNED_PART = re.compile(rf"(?<!\w)(?:{alt('part_planned_before')})(?!\w)[^,;:.()\"“”\n]*$", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -104,7 +106,8 @@ class EventRoles:
             verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here)
                            and not any(b.start < v[0] < b.end for b in inside)
                            and not _PART_NOT_AFTER.search(s, max(ss, v[0] - 6), v[0])
-                           and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0]))
+                           and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0])
+                           and not _PLANNED_PART.search(s, max(ss, v[0] - 80), v[0]))  # "sẽ tham dự": still to come
             present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])
                        or speech and (_ACCORDING.fullmatch(s, ss, p.chain_start)  # "Theo ông X, ..."
                                       or _PRESENTER.search(s, max(ss, p.chain_start - 30), p.chain_start))]

@@ -93,7 +93,8 @@ class Events(EventRoles, EventPlaces):
         self.planned_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('planned_markers') or ['$^'])})(?:{WS}được)?{WS}$",
                                      re.IGNORECASE)
         self.topic_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('topic_before_verb') or ['$^'])}){WS}$", re.IGNORECASE)
-        self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or ['$^'])})(?!\w)"
+                                    rf"(?!{WS}(?:{alternation(self.meetings.cues['attend_not_before'])})(?!\w))", re.IGNORECASE)
         self.same_day = re.compile(rf"\s*(?:{alternation(c.get('same_day_markers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.lead_verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('opening_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.chair_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('chair_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)

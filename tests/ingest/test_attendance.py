@@ -64,3 +64,14 @@ def test_the_person_whose_report_is_presented_attends(extractor: Extractor) -> N
 def test_a_capitalised_ong_inside_a_sentence_opens_a_run_on_clause(extractor: Extractor) -> None:
     text = _OPENING + "Cần thêm sản phẩm du lịch Ông Nguyễn Văn An - giám đốc Sở Du lịch, trăn trở về lượng khách."
     assert _attending(text, extractor) == {"Nguyễn Văn An"}
+
+
+def test_a_part_planned_in_the_clause_is_not_taken(extractor: Extractor) -> None:
+    text = _OPENING + ("Chiều nay, các hội viên sẽ chia tổ gặp gỡ Giám đốc Sở Nông nghiệp Lê Văn Bảo "
+                       "và Phó chủ tịch UBND tỉnh Trần Văn Bình.")
+    attending = _attending(text, extractor)
+    assert "Lê Văn Bảo" not in attending and "Trần Văn Bình" not in attending
+    text = _OPENING + "Dự kiến Chủ tịch UBND tỉnh Trần Văn Bình sẽ phát biểu tại lễ bế mạc."
+    assert "Trần Văn Bình" not in _attending(text, extractor)
+    text = _OPENING + "Chủ tịch UBND tỉnh Trần Văn Bình phát biểu, đề nghị năm tới hội sẽ mở rộng mô hình."
+    assert "Trần Văn Bình" in _attending(text, extractor)
