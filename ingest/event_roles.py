@@ -107,7 +107,8 @@ class EventRoles:
                            and not any(b.start < v[0] < b.end for b in inside)
                            and not _PART_NOT_AFTER.search(s, max(ss, v[0] - 6), v[0])
                            and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0])
-                           and not _PLANNED_PART.search(s, max(ss, v[0] - 80), v[0]))  # "sẽ tham dự": still to come
+                           and not _PLANNED_PART.search(s, max(ss, v[0] - 80), v[0])  # "sẽ tham dự": still to come
+                           and not (v[1] == "speak" and _in_a_name(s, ss, v[0])))
             present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])
                        or speech and (_ACCORDING.fullmatch(s, ss, p.chain_start)  # "Theo ông X, ..."
                                       or _PRESENTER.search(s, max(ss, p.chain_start - 30), p.chain_start))]
@@ -160,6 +161,13 @@ class EventRoles:
                     ev.chairs.setdefault(p.name, ss)
                 elif role == "attend":
                     ev.attends.setdefault(p.name, ss)
+
+
+def _in_a_name(s: str, ss: int, at: int) -> bool:
+    """Whether the reporting verb at `at` is a capitalised word inside a title or name ("Bộ trưởng Thông tin Truyền
+    thông X"): past the sentence's first word, a verb is written in lower case unless a quote, bracket or dash opens it."""
+    before = s[ss:at].rstrip()
+    return s[at].isupper() and bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
 def _joined_before(s: str, here: list[PersonMention], at: int) -> list[PersonMention]:

@@ -75,3 +75,9 @@ def test_a_part_planned_in_the_clause_is_not_taken(extractor: Extractor) -> None
     assert "Trần Văn Bình" not in _attending(text, extractor)
     text = _OPENING + "Chủ tịch UBND tỉnh Trần Văn Bình phát biểu, đề nghị năm tới hội sẽ mở rộng mô hình."
     assert "Trần Văn Bình" in _attending(text, extractor)
+
+
+def test_a_reporting_verb_written_inside_a_title_makes_no_speaker(extractor: Extractor) -> None:
+    text = _OPENING + ("Ba bộ trưởng chưa là ủy viên Trung ương gồm: Bộ trưởng Y tế Lê Văn Bảo; Bộ trưởng Thông tin Truyền thông "
+                       "Trần Văn Bình và Bộ trưởng Tư pháp Ngô Văn Cường.")
+    assert not _attending(text, extractor) & {"Lê Văn Bảo", "Trần Văn Bình", "Ngô Văn Cường"}
