@@ -95,8 +95,9 @@ class EventRoles:
                       and not self.meetings.caption.search(s, ss, se)]  # "Bà X trong cuộc tiếp xúc cử tri - Ảnh: Y"
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
-            if speech:
-                verbs += [(a, "speak") for a, b in parts.get("speech", []) if ss <= a and b <= se]
+            if speech:  # "Ngày 9-1, ông X cho biết ông Y vừa có buổi làm việc ...": X reports the event, Y takes part
+                verbs += [(a, "report" if ev.start == ss and not ev.referenced and a < ev.head else "speak")
+                          for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
             at_event = [m.start() for m in _PRESENT_AT.finditer(s, ss, se)  # "A và B tại buổi ký kết"
@@ -108,7 +109,7 @@ class EventRoles:
                            and not _PART_NOT_AFTER.search(s, max(ss, v[0] - 6), v[0])
                            and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0])
                            and not _PLANNED_PART.search(s, max(ss, v[0] - 80), v[0])  # "sẽ tham dự": still to come
-                           and not (v[1] == "speak" and _in_a_name(s, ss, v[0])))
+                           and not (v[1] in ("speak", "report") and _in_a_name(s, ss, v[0])))
             present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])
                        or speech and (_ACCORDING.fullmatch(s, ss, p.chain_start)  # "Theo ông X, ..."
                                       or _PRESENTER.search(s, max(ss, p.chain_start - 30), p.chain_start))]
@@ -154,7 +155,7 @@ class EventRoles:
                 role = after[0][1] if after else (before[-1][1] if before else None)
                 if not after and role == "speak" and any(q.chain_end <= before[-1][0] for q in here[:i]):
                     role = None  # "X cho biết, ông Y đã ...": Y is what X speaks of, not a speaker
-                role = "attend" if role == "speak" else role
+                role = "attend" if role == "speak" else None if role == "report" else role
                 if not after and role == "chair" and p.chain_start - before[-1][0] > 60:
                     role = None  # "... do X chủ trì, xem xét kỷ luật ông Y": Y did not chair
                 if role == "chair":

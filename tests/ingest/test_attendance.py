@@ -81,3 +81,11 @@ def test_a_reporting_verb_written_inside_a_title_makes_no_speaker(extractor: Ext
     text = _OPENING + ("Ba bộ trưởng chưa là ủy viên Trung ương gồm: Bộ trưởng Y tế Lê Văn Bảo; Bộ trưởng Thông tin Truyền thông "
                        "Trần Văn Bình và Bộ trưởng Tư pháp Ngô Văn Cường.")
     assert not _attending(text, extractor) & {"Lê Văn Bảo", "Trần Văn Bình", "Ngô Văn Cường"}
+
+
+def test_a_speaker_who_reports_the_event_in_its_own_sentence_does_not_attend(extractor: Extractor) -> None:
+    text = ("Ngày 9-1, ông Lê Văn Bảo, Phó chủ tịch UBND huyện Kim Bảng, cho biết Hội Nông dân tỉnh Hà Nam "
+            "đã tổ chức hội nghị tổng kết năm 2019.")
+    assert "Lê Văn Bảo" not in _attending(text, extractor)
+    text = _OPENING + "Ông Lê Văn Bảo, Phó chủ tịch UBND huyện Kim Bảng, cho biết năm qua hội viên tăng mạnh."
+    assert "Lê Văn Bảo" in _attending(text, extractor)
