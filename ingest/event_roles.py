@@ -153,6 +153,10 @@ class EventRoles:
                 after = [v for v in verbs if v[0] >= p.chain_end]
                 before = [v for v in verbs if v[0] < p.chain_start]
                 role = after[0][1] if after else (before[-1][1] if before else None)
+                close = _quote_close(s, ss, se, p)
+                if close is not None:  # "“Đồng chí X ... đã có vi phạm”, thông báo nêu": X is what the quote speaks of
+                    inside = [v for v in after if v[0] < close]
+                    role = inside[0][1] if inside else None
                 if not after and role == "speak" and any(q.chain_end <= before[-1][0] for q in here[:i]):
                     role = None  # "X cho biết, ông Y đã ...": Y is what X speaks of, not a speaker
                 role = "attend" if role == "speak" else None if role == "report" else role
@@ -162,6 +166,19 @@ class EventRoles:
                     ev.chairs.setdefault(p.name, ss)
                 elif role == "attend":
                     ev.attends.setdefault(p.name, ss)
+
+
+def _quote_close(s: str, ss: int, se: int, p: PersonMention) -> int | None:
+    """Where the quotation that holds the person `p` closes, when the sentence quotes them ("“Đồng chí X ... đã có vi
+    phạm”, thông báo nêu"); None when they stand outside any quotation."""
+    lead = s[ss:p.chain_start]
+    if lead.count("“") > lead.count("”"):
+        close = s.find("”", p.chain_end, se)
+    elif lead.count('"') % 2:
+        close = s.find('"', p.chain_end, se)
+    else:
+        return None
+    return close if close >= 0 else se
 
 
 def _in_a_name(s: str, ss: int, at: int) -> bool:

@@ -89,3 +89,11 @@ def test_a_speaker_who_reports_the_event_in_its_own_sentence_does_not_attend(ext
     assert "Lê Văn Bảo" not in _attending(text, extractor)
     text = _OPENING + "Ông Lê Văn Bảo, Phó chủ tịch UBND huyện Kim Bảng, cho biết năm qua hội viên tăng mạnh."
     assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_a_person_named_inside_a_quotation_is_not_its_speaker(extractor: Extractor) -> None:
+    text = _OPENING + ("“Ông Lê Văn Bảo khi còn là Chủ tịch UBND huyện Kim Bảng đã có vi phạm trong quản lý đất đai”, "
+                       "thông báo của hội nghị nêu.")
+    assert "Lê Văn Bảo" not in _attending(text, extractor)
+    text = _OPENING + "“Năm qua hội viên tăng mạnh”, Chủ tịch UBND tỉnh Lê Văn Bảo nhấn mạnh."
+    assert "Lê Văn Bảo" in _attending(text, extractor)
