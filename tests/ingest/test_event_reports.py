@@ -107,3 +107,9 @@ def test_a_body_named_with_its_term_before_its_verb_holds_the_meeting(extractor:
     doc = run(extractor, "Trong hai ngày 10-11/5/2018, Ủy ban Kiểm tra Trung ương khóa XII đã họp để xem xét nhiều vụ việc.",
               published=None)
     assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Ủy ban Kiểm tra Trung ương"}
+
+
+def test_the_work_of_organising_a_congress_reports_no_congress(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 2019, Hội Nông dân tỉnh Hà Nam đã tập huấn cán bộ; triển khai công tác tổ chức Đại hội "
+                         "đại biểu Hội Nông dân tỉnh lần thứ X, nhiệm kỳ 2019-2024; ký kết chương trình phối hợp.")
+    assert not any(name.startswith("Đại hội") for name, _ in events(doc))
