@@ -448,6 +448,8 @@ class Events(EventRoles, EventPlaces):
         named = self.dates.named_year(name)
         if dm.year is None and not published and not named and dm.month in self.month_years:
             dm = replace(dm, year=self.month_years[dm.month])  # "Ngay trong tháng 12-2017, ..." of a story of 4-12
+        if any(not self.doc_before.search(name, max(0, h.start() - 25), h.start()) for h in self.head_re.finditer(name, 3)):
+            kind = "other"  # "Hội nghị tổng kết công tác phục vụ Hội nghị Thượng đỉnh X": it reviews that event, not a year
         return self.dates.iso(dm, published, named or year, kind, self.dates.reviewed_year(name, kind), 0 if named else late)
 
     def _subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:

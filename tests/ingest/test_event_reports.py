@@ -113,3 +113,12 @@ def test_the_work_of_organising_a_congress_reports_no_congress(extractor: Extrac
     doc = run(extractor, "Năm 2019, Hội Nông dân tỉnh Hà Nam đã tập huấn cán bộ; triển khai công tác tổ chức Đại hội "
                          "đại biểu Hội Nông dân tỉnh lần thứ X, nhiệm kỳ 2019-2024; ký kết chương trình phối hợp.")
     assert not any(name.startswith("Đại hội") for name, _ in events(doc))
+
+
+def test_a_review_early_in_the_year_of_another_event_is_held_in_the_text_s_year(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 13/3, Văn phòng Chính phủ tổ chức Hội nghị tổng kết công tác phục vụ Hội nghị Thượng "
+                         "đỉnh ASEAN. Đây là sự kiện quan trọng của đất nước trong năm 2019.", published=None)
+    assert ("Hội nghị tổng kết công tác phục vụ Hội nghị Thượng đỉnh ASEAN", "2019-03-13") in events(doc)
+    doc = run(extractor, "Chiều 13/1, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị tổng kết công tác Hội. Năm 2018, "
+                         "số hội viên tăng mạnh.", published=None)
+    assert [date for _, date in events(doc)] == ["2019-01-13"]
