@@ -44,6 +44,8 @@ _PRESENTER = re.compile(rf"(?<!\w)(?:{alt('presenter_before')})\s*$", re.IGNOREC
 _RUN_ON = re.compile(rf"(?<=\w\s)(?:{'|'.join(re.escape(w) for w in event_cues()['run_on_addresses'])})\s")
 _CREDIT = re.compile(rf"(?<!\w)(?:{alt('credit_markers')})\s*$", re.IGNORECASE)
 _VERB_GAP = re.compile(rf"[\s,\-–]*(?:(?:{alt('verb_gap_words')}){WS})*", re.IGNORECASE)
+# "Chiều nay, các đại biểu sẽ chia tổ đối thoại với Bộ trưởng X": a part planned in the clause, not yet taken
+_PLANNED_PART = re.compile(rf"(?<!\w)(?:{alt('part_planned_before')})(?!\w)[^,;:.()\"“”\n]*$", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -93,8 +95,9 @@ class EventRoles:
                       and not self.meetings.caption.search(s, ss, se)]  # "Bà X trong cuộc tiếp xúc cử tri - Ảnh: Y"
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
-            if speech:
-                verbs += [(a, "speak") for a, b in parts.get("speech", []) if ss <= a and b <= se]
+            if speech:  # "Ngày 9-1, ông X cho biết ông Y vừa có buổi làm việc ...": X reports the event, Y takes part
+                verbs += [(a, "report" if ev.start == ss and not ev.referenced and a < ev.head else "speak")
+                          for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
             at_event = [m.start() for m in _PRESENT_AT.finditer(s, ss, se)  # "A và B tại buổi ký kết"
@@ -104,7 +107,9 @@ class EventRoles:
             verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here)
                            and not any(b.start < v[0] < b.end for b in inside)
                            and not _PART_NOT_AFTER.search(s, max(ss, v[0] - 6), v[0])
-                           and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0]))
+                           and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0])
+                           and not _PLANNED_PART.search(s, max(ss, v[0] - 80), v[0])  # "sẽ tham dự": still to come
+                           and not (v[1] in ("speak", "report") and _in_a_name(s, ss, v[0])))
             present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])
                        or speech and (_ACCORDING.fullmatch(s, ss, p.chain_start)  # "Theo ông X, ..."
                                       or _PRESENTER.search(s, max(ss, p.chain_start - 30), p.chain_start))]
@@ -148,15 +153,39 @@ class EventRoles:
                 after = [v for v in verbs if v[0] >= p.chain_end]
                 before = [v for v in verbs if v[0] < p.chain_start]
                 role = after[0][1] if after else (before[-1][1] if before else None)
+                close = _quote_close(s, ss, se, p)
+                if close is not None:  # "“Đồng chí X ... đã có vi phạm”, thông báo nêu": X is what the quote speaks of
+                    inside = [v for v in after if v[0] < close]
+                    role = inside[0][1] if inside else None
                 if not after and role == "speak" and any(q.chain_end <= before[-1][0] for q in here[:i]):
                     role = None  # "X cho biết, ông Y đã ...": Y is what X speaks of, not a speaker
-                role = "attend" if role == "speak" else role
+                role = "attend" if role == "speak" else None if role == "report" else role
                 if not after and role == "chair" and p.chain_start - before[-1][0] > 60:
                     role = None  # "... do X chủ trì, xem xét kỷ luật ông Y": Y did not chair
                 if role == "chair":
                     ev.chairs.setdefault(p.name, ss)
                 elif role == "attend":
                     ev.attends.setdefault(p.name, ss)
+
+
+def _quote_close(s: str, ss: int, se: int, p: PersonMention) -> int | None:
+    """Where the quotation that holds the person `p` closes, when the sentence quotes them ("“Đồng chí X ... đã có vi
+    phạm”, thông báo nêu"); None when they stand outside any quotation."""
+    lead = s[ss:p.chain_start]
+    if lead.count("“") > lead.count("”"):
+        close = s.find("”", p.chain_end, se)
+    elif lead.count('"') % 2:
+        close = s.find('"', p.chain_end, se)
+    else:
+        return None
+    return close if close >= 0 else se
+
+
+def _in_a_name(s: str, ss: int, at: int) -> bool:
+    """Whether the reporting verb at `at` is a capitalised word inside a title or name ("Bộ trưởng Thông tin Truyền
+    thông X"): past the sentence's first word, a verb is written in lower case unless a quote, bracket or dash opens it."""
+    before = s[ss:at].rstrip()
+    return s[at].isupper() and bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
 def _joined_before(s: str, here: list[PersonMention], at: int) -> list[PersonMention]:

@@ -93,7 +93,8 @@ class Events(EventRoles, EventPlaces):
         self.planned_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('planned_markers') or ['$^'])})(?:{WS}được)?{WS}$",
                                      re.IGNORECASE)
         self.topic_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('topic_before_verb') or ['$^'])}){WS}$", re.IGNORECASE)
-        self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or ['$^'])})(?!\w)"
+                                    rf"(?!{WS}(?:{alternation(self.meetings.cues['attend_not_before'])})(?!\w))", re.IGNORECASE)
         self.same_day = re.compile(rf"\s*(?:{alternation(c.get('same_day_markers') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.lead_verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('opening_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.chair_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('chair_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
@@ -447,6 +448,8 @@ class Events(EventRoles, EventPlaces):
         named = self.dates.named_year(name)
         if dm.year is None and not published and not named and dm.month in self.month_years:
             dm = replace(dm, year=self.month_years[dm.month])  # "Ngay trong tháng 12-2017, ..." of a story of 4-12
+        if any(not self.doc_before.search(name, max(0, h.start() - 25), h.start()) for h in self.head_re.finditer(name, 3)):
+            kind = "other"  # "Hội nghị tổng kết công tác phục vụ Hội nghị Thượng đỉnh X": it reviews that event, not a year
         return self.dates.iso(dm, published, named or year, kind, self.dates.reviewed_year(name, kind), 0 if named else late)
 
     def _subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:

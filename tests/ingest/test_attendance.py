@@ -64,3 +64,36 @@ def test_the_person_whose_report_is_presented_attends(extractor: Extractor) -> N
 def test_a_capitalised_ong_inside_a_sentence_opens_a_run_on_clause(extractor: Extractor) -> None:
     text = _OPENING + "Cần thêm sản phẩm du lịch Ông Nguyễn Văn An - giám đốc Sở Du lịch, trăn trở về lượng khách."
     assert _attending(text, extractor) == {"Nguyễn Văn An"}
+
+
+def test_a_part_planned_in_the_clause_is_not_taken(extractor: Extractor) -> None:
+    text = _OPENING + ("Chiều nay, các hội viên sẽ chia tổ gặp gỡ Giám đốc Sở Nông nghiệp Lê Văn Bảo "
+                       "và Phó chủ tịch UBND tỉnh Trần Văn Bình.")
+    attending = _attending(text, extractor)
+    assert "Lê Văn Bảo" not in attending and "Trần Văn Bình" not in attending
+    text = _OPENING + "Dự kiến Chủ tịch UBND tỉnh Trần Văn Bình sẽ phát biểu tại lễ bế mạc."
+    assert "Trần Văn Bình" not in _attending(text, extractor)
+    text = _OPENING + "Chủ tịch UBND tỉnh Trần Văn Bình phát biểu, đề nghị năm tới hội sẽ mở rộng mô hình."
+    assert "Trần Văn Bình" in _attending(text, extractor)
+
+
+def test_a_reporting_verb_written_inside_a_title_makes_no_speaker(extractor: Extractor) -> None:
+    text = _OPENING + ("Ba bộ trưởng chưa là ủy viên Trung ương gồm: Bộ trưởng Y tế Lê Văn Bảo; Bộ trưởng Thông tin Truyền thông "
+                       "Trần Văn Bình và Bộ trưởng Tư pháp Ngô Văn Cường.")
+    assert not _attending(text, extractor) & {"Lê Văn Bảo", "Trần Văn Bình", "Ngô Văn Cường"}
+
+
+def test_a_speaker_who_reports_the_event_in_its_own_sentence_does_not_attend(extractor: Extractor) -> None:
+    text = ("Ngày 9-1, ông Lê Văn Bảo, Phó chủ tịch UBND huyện Kim Bảng, cho biết Hội Nông dân tỉnh Hà Nam "
+            "đã tổ chức hội nghị tổng kết năm 2019.")
+    assert "Lê Văn Bảo" not in _attending(text, extractor)
+    text = _OPENING + "Ông Lê Văn Bảo, Phó chủ tịch UBND huyện Kim Bảng, cho biết năm qua hội viên tăng mạnh."
+    assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_a_person_named_inside_a_quotation_is_not_its_speaker(extractor: Extractor) -> None:
+    text = _OPENING + ("“Ông Lê Văn Bảo khi còn là Chủ tịch UBND huyện Kim Bảng đã có vi phạm trong quản lý đất đai”, "
+                       "thông báo của hội nghị nêu.")
+    assert "Lê Văn Bảo" not in _attending(text, extractor)
+    text = _OPENING + "“Năm qua hội viên tăng mạnh”, Chủ tịch UBND tỉnh Lê Văn Bảo nhấn mạnh."
+    assert "Lê Văn Bảo" in _attending(text, extractor)

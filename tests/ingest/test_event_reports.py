@@ -107,3 +107,18 @@ def test_a_body_named_with_its_term_before_its_verb_holds_the_meeting(extractor:
     doc = run(extractor, "Trong hai ngày 10-11/5/2018, Ủy ban Kiểm tra Trung ương khóa XII đã họp để xem xét nhiều vụ việc.",
               published=None)
     assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Ủy ban Kiểm tra Trung ương"}
+
+
+def test_the_work_of_organising_a_congress_reports_no_congress(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 2019, Hội Nông dân tỉnh Hà Nam đã tập huấn cán bộ; triển khai công tác tổ chức Đại hội "
+                         "đại biểu Hội Nông dân tỉnh lần thứ X, nhiệm kỳ 2019-2024; ký kết chương trình phối hợp.")
+    assert not any(name.startswith("Đại hội") for name, _ in events(doc))
+
+
+def test_a_review_early_in_the_year_of_another_event_is_held_in_the_text_s_year(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 13/3, Văn phòng Chính phủ tổ chức Hội nghị tổng kết công tác phục vụ Hội nghị Thượng "
+                         "đỉnh ASEAN. Đây là sự kiện quan trọng của đất nước trong năm 2019.", published=None)
+    assert ("Hội nghị tổng kết công tác phục vụ Hội nghị Thượng đỉnh ASEAN", "2019-03-13") in events(doc)
+    doc = run(extractor, "Chiều 13/1, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị tổng kết công tác Hội. Năm 2018, "
+                         "số hội viên tăng mạnh.", published=None)
+    assert [date for _, date in events(doc)] == ["2019-01-13"]
