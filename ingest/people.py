@@ -16,6 +16,7 @@ from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
 from coordgraph.ingest.person_names import Names, addressed_re
 from coordgraph.ingest.person_places import Companies, Streets
 from coordgraph.ingest.person_pronouns import Pronouns
+from coordgraph.ingest.post_bracket import PostBracket
 from coordgraph.ingest.post_context import Context, Post
 from coordgraph.ingest.post_fill import fill_pending
 from coordgraph.ingest.post_lists import PostLists
@@ -56,7 +57,7 @@ class PersonMention:
     rank: str | None = None
 
 
-class People(Names, Context, PostLists, PostVerbs):
+class People(Names, Context, PostLists, PostVerbs, PostBracket):
     def __init__(self, kb: Knowledge, grammar: Grammar):
         self.kb = kb
         self.g = grammar
@@ -82,7 +83,7 @@ class People(Names, Context, PostLists, PostVerbs):
         named = _appointed(t.get("appointed") or {})
         self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named})(?::?{WS})") \
             if verbs and former else None
-        self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
+        self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named}){WS}") \
             if verbs and former else None
         fillers = [str(w) for w in t.get("title_fillers") or []]
         self.filler_re = re.compile(rf"(?:{alternation(fillers)}){WS}") if fillers else None
@@ -295,6 +296,10 @@ class People(Names, Context, PostLists, PostVerbs):
                         and self.title_re.match(s, bare.end()):
                     loose = bare
                 sm = loose
+            more, q = self.bracketed(s, end) if not sm and posts else ([], end)
+            if more:  # "X, Phó Giám đốc Sở Y (nguyên Chi cục trưởng Chi cục Z)"
+                posts, end = posts + more, q
+                continue
             if not sm and posts and posts[-1].body is not None:
                 aside = self._aside_end(s, end, names)
                 if aside > end:  # "Phó Cục trưởng Cục X, Tổng cục Y Thi hành án (Bộ Z), nguyên ..."
@@ -560,7 +565,7 @@ def _appointed(spec: dict) -> str:
     if not (leads and acts and takes):
         return ""
     n = int(spec.get("max_words") or 8)
-    return (rf"|(?:{leads})(?:{WS}[^\s,.;:()“”\"]+){{0,{n}}}?{WS}(?:{acts})"
+    return (rf"|(?:{leads})(?:{WS}[^\s,.;:()“”\"]+){{0,{n}}}?{WS}(?:{acts})(?:,?{WS}(?:{acts}))*"
             rf"(?:{WS}(?:{alternation([str(w) for w in spec.get('particles') or []]) or 'lại'}))?{WS}(?:{takes})")
 
 
