@@ -81,7 +81,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
         verbs = [str(v) for v in t.get("post_verbs") or []]
         former = [str(v) for v in t.get("former_post_verbs") or []]
         named = _appointed(t.get("appointed") or {})
-        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named})(?::?{WS})") \
+        self.verb_re = re.compile(rf"(?:,|[ \t]*[-–])?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named})(?::?{WS})") \
             if verbs and former else None
         self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named}){WS}") \
             if verbs and former else None

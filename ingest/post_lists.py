@@ -48,6 +48,7 @@ class PostLists:
         t = kb.title_data
         heads = [str(w) for w in t.get("list_heads") or []]
         self.list_head_re = re.compile(rf"(?<!\w)(?:{alternation(heads)})[ \t]*:?{WS}") if heads else None
+        self.former_heads = {str(w) for w in t.get("former_list_heads") or []}
         counted = t.get("counted_lists") or {}
         counts, clauses = ([str(w) for w in counted.get(k) or []] for k in ("counts", "clauses"))
         self.count_re = re.compile(rf"(?<!\w)(?:{alternation(counts)}){WS}$", re.IGNORECASE) if counts else None
@@ -107,8 +108,8 @@ class PostLists:
                     return []
                 before = list(_WORD.finditer(s, max(item, start - 12), start))
                 fm = self.former_re.match(s, before[-1].start()) if before and self.former_re else None
-                if fm and fm.end() == start:  # "hai nguyên Chủ tịch ...": each one's post is a former one
-                    for p in chain:
+                if (fm and fm.end() == start) or hm.group(0).strip(" \t:") in self.former_heads:
+                    for p in chain:  # "hai nguyên Chủ tịch ...", "Chủ tịch ... lúc đó là ông A": former posts
                         p.former = True
                 return chain
             return []

@@ -1,0 +1,17 @@
+"""A bare "Thống đốc" is the governor of the State Bank; a governor of another body keeps that body."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import labelled as rels
+from reading import run
+
+
+def test_a_bare_governor_holds_the_post_in_the_state_bank(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại buổi làm việc, Phó Thống đốc Trần Văn Lâm cho biết lãi suất sẽ giảm.")
+    assert rels(doc, "HOLDS_POSITION") == {("Trần Văn Lâm", "Ngân hàng Nhà nước Việt Nam", "Phó Thống đốc")}
+
+
+def test_a_governor_of_a_foreign_state_is_not_given_the_state_bank(extractor: Extractor) -> None:
+    doc = run(extractor, "Thống đốc bang Texas Greg Abbott đã tới thăm.")
+    assert not any(b == "Ngân hàng Nhà nước Việt Nam" for _, b, _ in rels(doc, "HOLDS_POSITION"))
