@@ -163,7 +163,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
             title = found
             q = _skip(s, p + len(_prefix(s, p, k)))
             fm = self.filler_re.match(s, q) if self.filler_re else None
-            if fm and self._body_after(s, fm.end(), title) is not None:  # "Phó Bí thư phụ trách Đảng ủy X"
+            if fm and best[0] is None and self._body_after(s, fm.end(), title) is not None:  # not "Tổng Bí thư của Đảng"
                 q = fm.end()
             body = self._body_after(s, q, title) or self._place_post(s, q, title) or self._closed_after(s, q, title)
             if body is not None:

@@ -1,4 +1,4 @@
-"""A bare "Thống đốc" is the governor of the State Bank; a governor of another body keeps that body."""
+"""A bare "Thống đốc" is the governor of the State Bank; "của" between a title and its body leaves the post as it is."""
 
 from __future__ import annotations
 
@@ -15,3 +15,10 @@ def test_a_bare_governor_holds_the_post_in_the_state_bank(extractor: Extractor) 
 def test_a_governor_of_a_foreign_state_is_not_given_the_state_bank(extractor: Extractor) -> None:
     doc = run(extractor, "Thống đốc bang Texas Greg Abbott đã tới thăm.")
     assert not any(b == "Ngân hàng Nhà nước Việt Nam" for _, b, _ in rels(doc, "HOLDS_POSITION"))
+
+
+def test_of_between_a_title_and_its_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hà Văn Kiên, người phát ngôn của UBND tỉnh Nam Định, cho biết sẽ kiểm tra.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Hà Văn Kiên", "Ủy ban nhân dân tỉnh Nam Định", "Người phát ngôn")
+    }
