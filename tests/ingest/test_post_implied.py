@@ -22,3 +22,10 @@ def test_of_between_a_title_and_its_body(extractor: Extractor) -> None:
     assert rels(doc, "HOLDS_POSITION") == {
         ("Hà Văn Kiên", "Ủy ban nhân dân tỉnh Nam Định", "Người phát ngôn")
     }
+
+
+def test_of_does_not_give_a_unit_head_the_body_after_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hà Văn Kiên, Phó trưởng phòng của Sở Tài chính tỉnh Nam Định, cho biết.")
+    assert ("Hà Văn Kiên", "Sở Tài chính tỉnh Nam Định", "Phó Trưởng phòng") not in rels(
+        doc, "HOLDS_POSITION"
+    )
