@@ -181,7 +181,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
     def _body_after(self, s: str, q: int, title: str) -> Body | None:
         b = self.g.match_at(s, q)
         direct = b if b is not None and b.start == q and not b.generic else None
-        head = self.kb.absorbs.get(title)
+        head = self.kb.absorbs.get(title) if not self.clause_at(s, q) else None  # not "trưởng ban gồm ..."
         if head:  # "Phó Chánh Văn phòng Trung ương Đảng" is in Văn phòng Trung ương Đảng
             hm = re.match(rf"{phrase_pattern(head)}(?!\w)", s[q:q + 40], re.IGNORECASE)
             if hm:  # "Cục trưởng Cục X", "Phó vụ trưởng vụ 4 ...": the head written again, maybe in lower case
