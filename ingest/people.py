@@ -325,6 +325,8 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
             if post is None or (loose is not None and post.body is None and not post.implied and not post.pending
                                 and not self._body_next(s, q)):  # "X từng làm Phó Giám đốc, Giám đốc Sở Y"
                 break
+            if loose is not None and post.implied and _DASH.match(loose.group(0)):  # not "X - khi là Tổng Bí thư"
+                break  # (of another country, maybe)
             former = former or bool(loose is not None and loose.groupdict().get("former"))
             listed = listed or (loose is not None and not posts)  # "X làm A; B", "X từng đảm nhiệm các chức vụ: A; B"
             post.former = post.former or former  # "X từng là A, B": both posts are former

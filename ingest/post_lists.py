@@ -90,6 +90,8 @@ class PostLists:
         for hm in reversed(list(self.list_head_re.finditer(s, lo, name_start))):
             if not self._names_to(s, hm.end(), name_start, names):
                 continue
+            if hm.group(0).strip(" \t:") in self.former_heads and self._skip_prefixes(s, hm.end())[0] != name_start:
+                return []  # "Giám đốc Sở X lúc đó là ông A": one name, not a list
             end = hm.start()
             while end > lo and s[end - 1] in " \t":
                 end -= 1

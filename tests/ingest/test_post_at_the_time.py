@@ -17,3 +17,16 @@ def test_a_post_verb_after_a_dash(extractor: Extractor) -> None:
 def test_a_post_before_the_name_at_the_time(extractor: Extractor) -> None:
     doc = run(extractor, "Khi ấy Chủ tịch UBND huyện Giao Thủy lúc đó là ông Đỗ Văn Thành đã đồng ý.")
     assert rels(doc, "HOLDS_POSITION") == {("Đỗ Văn Thành", "Ủy ban nhân dân huyện Giao Thủy", "Chủ tịch")}
+
+
+def test_a_post_at_the_time_is_one_name_s_not_a_list_s(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Theo tờ trình của Giám đốc Sở Tài chính tỉnh Nam Định lúc đó là ông Đỗ Văn Thành, ông Lý Văn Hai đã ký.",
+    )
+    assert rels(doc, "HOLDS_POSITION") == {("Đỗ Văn Thành", "Sở Tài chính tỉnh Nam Định", "Giám đốc")}
+
+
+def test_a_bare_post_after_a_dash_and_a_verb_is_not_taken(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hồ Văn Đào - khi còn là Tổng Bí thư kiêm Chủ tịch nước láng giềng - đã ủng hộ.")
+    assert rels(doc, "HOLDS_POSITION") == set()
