@@ -164,8 +164,8 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
             q = _skip(s, p + len(_prefix(s, p, k)))
             fm = self.filler_re.match(s, q) if self.filler_re else None
             fb = self._body_after(s, fm.end(), title) if fm and best[0] is None else None  # not "Tổng Bí thư của Đảng"
-            if fm and fb is not None and key(fb.name).startswith(key(self.kb.absorbs.get(title) or "")):  # not "Trưởng phòng của Sở"
-                q = fm.end()  # "Phó Bí thư phụ trách Đảng ủy X": the body of that head is the post's
+            if fm and fb is not None:  # "Phó Bí thư phụ trách Đảng ủy X", "trưởng phòng của Ban X": the body's post
+                q = fm.end()
             body = self._body_after(s, q, title) or self._place_post(s, q, title) or self._closed_after(s, q, title)
             if body is not None:
                 if best[0] is None or body.end > best[1]:
