@@ -297,8 +297,8 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
                         and self.title_re.match(s, bare.end()):
                     loose = bare
                 sm = loose
-            more, q = self.bracketed(s, end) if not sm and posts else ([], end)
-            if more:  # "X, Phó Giám đốc Sở Y (nguyên Chi cục trưởng Chi cục Z)"
+            more, q = self.more_posts(s, end, posts, names) if not sm and posts else ([], end)
+            if more:  # "X, Phó Giám đốc Sở Y (nguyên Chi cục trưởng Chi cục Z)", "A và B"
                 posts, end = posts + more, q
                 continue
             if not sm and posts and posts[-1].body is not None:

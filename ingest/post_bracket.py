@@ -1,6 +1,8 @@
 """Posts in brackets after a title chain: "ông A, Phó Giám đốc Sở X (nguyên Chi cục trưởng Chi cục Y)",
 "ông B, Viện trưởng Viện X (hiện là Chánh án Tòa án Y)": the bracket holds more of A's posts, each naming
-its body; "nguyên" makes one former, a post verb before it (titles.yaml, post_verbs) opens it.
+its body; "nguyên" makes one former, a post verb before it (titles.yaml, post_verbs) opens it. One more post
+after "và" ("bị cách chức Ủy viên Trung ương Đảng và Bí thư Ban cán sự đảng Bộ X") is A's too, when it names
+its body and no one's name follows it.
 
 `PostBracket` is a part of `people.People`, kept apart to keep each module small.
 """
@@ -13,6 +15,8 @@ from coordgraph.ingest.knowledge import WS
 from coordgraph.ingest.post_context import Post
 
 _OPEN = re.compile(r"[ \t]*\([ \t]*")
+_AND = re.compile(rf"{WS}và{WS}")
+_SPACES = re.compile(WS)
 _CLOSE = re.compile(r"[ \t]*\)")
 _SEP = re.compile(rf"[ \t]*,?{WS}kiêm{WS}|[ \t]*[,;]{WS}")
 _TERM = re.compile(
@@ -27,6 +31,23 @@ class PostBracket:
 
     def parse_item(self, s: str, p: int) -> tuple[Post | None, int]:
         raise NotImplementedError  # people.People
+
+    def more_posts(self, s: str, p: int, posts: list[Post], names: set[int]) -> tuple[list[Post], int]:
+        """The posts in a bracket at p, or one post after "và", and where they end; none, p otherwise."""
+        more, q = self.bracketed(s, p)
+        if more or not posts or posts[-1].body is None:
+            return more, q
+        am = _AND.match(s, p)
+        post, q = self.parse_item(s, am.end()) if am else (None, p)
+        if post is None or post.body is None:
+            return [], p
+        tm = _TERM.match(s, q)
+        q = tm.end() if tm else q
+        sm = _SPACES.match(s, q)
+        if (sm.end() if sm else q) in names or (sm and s[sm.end() : sm.end() + 1].isupper()):
+            return [], p  # "A và Phó Chủ tịch UBND tỉnh X Lê Văn B": the post is B's
+        post.former = post.former or posts[-1].former
+        return [post], q
 
     def bracketed(self, s: str, p: int) -> tuple[list[Post], int]:
         """The posts in a bracket at p and where the bracket ends; none unless every item names its body

@@ -1,4 +1,4 @@
-"""An appointment after a name's chain, and posts in a bracket after it, are that name's posts too."""
+"""An appointment after a name's chain, posts in a bracket after it and one more post after "và" are that name's too."""
 
 from __future__ import annotations
 
@@ -47,3 +47,20 @@ def test_posts_in_a_bracket_after_the_chain(extractor: Extractor) -> None:
 def test_a_bracket_without_a_post_adds_nothing(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Phạm Văn Tâm, Giám đốc Sở Tài chính tỉnh Nam Định (Đảng viên) phát biểu.")
     assert rels(doc, "HOLDS_POSITION") == {("Phạm Văn Tâm", "Sở Tài chính tỉnh Nam Định", "Giám đốc")}
+
+
+def test_one_more_post_after_and(extractor: Extractor) -> None:
+    doc = run(
+        extractor, "Ông Phạm Văn Tâm, Bí thư Huyện ủy Giao Thủy và Chủ tịch HĐND huyện Giao Thủy, phát biểu."
+    )
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Phạm Văn Tâm", "Huyện ủy Giao Thủy", "Bí thư"),
+        ("Phạm Văn Tâm", "Hội đồng nhân dân huyện Giao Thủy", "Chủ tịch"),
+    }
+    doc = run(
+        extractor,
+        "Ông Phạm Văn Tâm, Giám đốc Sở Y tế tỉnh Nam Định và Phó Chủ tịch UBND tỉnh Nam Định Lê Văn Bình dự.",
+    )
+    assert ("Phạm Văn Tâm", "Ủy ban nhân dân tỉnh Nam Định", "Phó Chủ tịch") not in rels(
+        doc, "HOLDS_POSITION"
+    )
