@@ -16,6 +16,7 @@ from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
 from coordgraph.ingest.person_names import Names, addressed_re
 from coordgraph.ingest.person_places import Companies, Streets
 from coordgraph.ingest.person_pronouns import Pronouns
+from coordgraph.ingest.post_bracket import PostBracket
 from coordgraph.ingest.post_context import Context, Post
 from coordgraph.ingest.post_fill import fill_pending
 from coordgraph.ingest.post_lists import PostLists
@@ -56,7 +57,7 @@ class PersonMention:
     rank: str | None = None
 
 
-class People(Names, Context, PostLists, PostVerbs):
+class People(Names, Context, PostLists, PostVerbs, PostBracket):
     def __init__(self, kb: Knowledge, grammar: Grammar):
         self.kb = kb
         self.g = grammar
@@ -80,9 +81,9 @@ class People(Names, Context, PostLists, PostVerbs):
         verbs = [str(v) for v in t.get("post_verbs") or []]
         former = [str(v) for v in t.get("former_post_verbs") or []]
         named = _appointed(t.get("appointed") or {})
-        self.verb_re = re.compile(rf",?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named})(?::?{WS})") \
+        self.verb_re = re.compile(rf"(?:,|[ \t]*[-–])?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named})(?::?{WS})") \
             if verbs and former else None
-        self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}){WS}") \
+        self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named}){WS}") \
             if verbs and former else None
         fillers = [str(w) for w in t.get("title_fillers") or []]
         self.filler_re = re.compile(rf"(?:{alternation(fillers)}){WS}") if fillers else None
@@ -162,7 +163,8 @@ class People(Names, Context, PostLists, PostVerbs):
             title = found
             q = _skip(s, p + len(_prefix(s, p, k)))
             fm = self.filler_re.match(s, q) if self.filler_re else None
-            if fm and self._body_after(s, fm.end(), title) is not None:  # "Phó Bí thư phụ trách Đảng ủy X"
+            fb = self._body_after(s, fm.end(), title) if fm and best[0] is None else None  # not "Tổng Bí thư của Đảng"
+            if fm and fb is not None:  # "Phó Bí thư phụ trách Đảng ủy X", "trưởng phòng của Ban X": the body's post
                 q = fm.end()
             body = self._body_after(s, q, title) or self._place_post(s, q, title) or self._closed_after(s, q, title)
             if body is not None:
@@ -179,7 +181,7 @@ class People(Names, Context, PostLists, PostVerbs):
     def _body_after(self, s: str, q: int, title: str) -> Body | None:
         b = self.g.match_at(s, q)
         direct = b if b is not None and b.start == q and not b.generic else None
-        head = self.kb.absorbs.get(title)
+        head = self.kb.absorbs.get(title) if not self.clause_at(s, q) else None  # not "trưởng ban gồm ..."
         if head:  # "Phó Chánh Văn phòng Trung ương Đảng" is in Văn phòng Trung ương Đảng
             hm = re.match(rf"{phrase_pattern(head)}(?!\w)", s[q:q + 40], re.IGNORECASE)
             if hm:  # "Cục trưởng Cục X", "Phó vụ trưởng vụ 4 ...": the head written again, maybe in lower case
@@ -295,6 +297,10 @@ class People(Names, Context, PostLists, PostVerbs):
                         and self.title_re.match(s, bare.end()):
                     loose = bare
                 sm = loose
+            more, q = self.more_posts(s, end, posts, names) if not sm and posts else ([], end)
+            if more:  # "X, Phó Giám đốc Sở Y (nguyên Chi cục trưởng Chi cục Z)", "A và B"
+                posts, end = posts + more, q
+                continue
             if not sm and posts and posts[-1].body is not None:
                 aside = self._aside_end(s, end, names)
                 if aside > end:  # "Phó Cục trưởng Cục X, Tổng cục Y Thi hành án (Bộ Z), nguyên ..."
@@ -319,6 +325,8 @@ class People(Names, Context, PostLists, PostVerbs):
             if post is None or (loose is not None and post.body is None and not post.implied and not post.pending
                                 and not self._body_next(s, q)):  # "X từng làm Phó Giám đốc, Giám đốc Sở Y"
                 break
+            if loose is not None and post.implied and _DASH.match(loose.group(0)):  # not "X - khi là Tổng Bí thư"
+                break  # (of another country, maybe)
             former = former or bool(loose is not None and loose.groupdict().get("former"))
             listed = listed or (loose is not None and not posts)  # "X làm A; B", "X từng đảm nhiệm các chức vụ: A; B"
             post.former = post.former or former  # "X từng là A, B": both posts are former
@@ -560,7 +568,7 @@ def _appointed(spec: dict) -> str:
     if not (leads and acts and takes):
         return ""
     n = int(spec.get("max_words") or 8)
-    return (rf"|(?:{leads})(?:{WS}[^\s,.;:()“”\"]+){{0,{n}}}?{WS}(?:{acts})"
+    return (rf"|(?:{leads})(?:{WS}[^\s,.;:()“”\"]+){{0,{n}}}?{WS}(?:{acts})(?:,?{WS}(?:{acts}))*"
             rf"(?:{WS}(?:{alternation([str(w) for w in spec.get('particles') or []]) or 'lại'}))?{WS}(?:{takes})")
 
 

@@ -92,7 +92,7 @@ class Names:
             if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a) or self._house_number(s, a):
                 continue
             after_body = any(0 <= a - e <= 1 for e in ends)  # "Bộ ... Phát triển nông thôn Vũ Văn Tám": no hamlet
-            if (self.not_before.search(s, max(0, a - 12), a) and not after_body) or any(x <= a < y for x, y in streets) or (
+            if (self.not_before.search(s, max(0, a - 12), a) and not after_body and not self._post_ends_at(s, a)) or any(x <= a < y for x, y in streets) or (
                     self.companies.named(s, a)) or (
                     street_end and re.fullmatch(rf",{WS}|{WS}và{WS}|{WS}?[-–]{WS}?", s[street_end:a])):
                 street_end = b  # "các phố Nguyễn Chí Thanh, Lý Thường Kiệt", "ngã tư A - B": streets, one after another

@@ -64,6 +64,12 @@ class Context:
         self.titled_not = re.compile(rf"(?:{alternation(not_heads)})(?!\w)", re.IGNORECASE) if not_heads else None
         self.titled_stop = {str(w) for w in tb.get("stopwords") or []}
         self.titled_lower = {key(str(h)) for h in tb.get("lower_case_heads") or []}
+        self.not_unit_words = {str(w) for w in t.get("not_unit_words") or []}
+
+    def clause_at(self, s: str, q: int) -> bool:
+        """A word that opens a clause, not a unit's name, stands at q (titles.yaml, not_unit_words)."""
+        w = _WORD.match(s, q)
+        return w is not None and w.group(0) in self.not_unit_words
 
     def closed_body(self, s: str, q: int) -> Body | None:
         """ "Chủ tịch Hội cựu thanh niên xung phong cho rằng": after a title, a head and the words that

@@ -48,6 +48,7 @@ class PostLists:
         t = kb.title_data
         heads = [str(w) for w in t.get("list_heads") or []]
         self.list_head_re = re.compile(rf"(?<!\w)(?:{alternation(heads)})[ \t]*:?{WS}") if heads else None
+        self.former_heads = {str(w) for w in t.get("former_list_heads") or []}
         counted = t.get("counted_lists") or {}
         counts, clauses = ([str(w) for w in counted.get(k) or []] for k in ("counts", "clauses"))
         self.count_re = re.compile(rf"(?<!\w)(?:{alternation(counts)}){WS}$", re.IGNORECASE) if counts else None
@@ -89,6 +90,8 @@ class PostLists:
         for hm in reversed(list(self.list_head_re.finditer(s, lo, name_start))):
             if not self._names_to(s, hm.end(), name_start, names):
                 continue
+            if hm.group(0).strip(" \t:") in self.former_heads and self._skip_prefixes(s, hm.end())[0] != name_start:
+                return []  # "Giám đốc Sở X lúc đó là ông A": one name, not a list
             end = hm.start()
             while end > lo and s[end - 1] in " \t":
                 end -= 1
@@ -107,8 +110,8 @@ class PostLists:
                     return []
                 before = list(_WORD.finditer(s, max(item, start - 12), start))
                 fm = self.former_re.match(s, before[-1].start()) if before and self.former_re else None
-                if fm and fm.end() == start:  # "hai nguyên Chủ tịch ...": each one's post is a former one
-                    for p in chain:
+                if (fm and fm.end() == start) or hm.group(0).strip(" \t:") in self.former_heads:
+                    for p in chain:  # "hai nguyên Chủ tịch ...", "Chủ tịch ... lúc đó là ông A": former posts
                         p.former = True
                 return chain
             return []

@@ -1,0 +1,66 @@
+"""An appointment after a name's chain, posts in a bracket after it and one more post after "và" are that name's too."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import labelled as rels
+from reading import run
+
+
+def test_an_appointment_after_the_chain_gives_the_post_taken(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Hà Nam, được phân công giữ chức Bí thư Tỉnh ủy Nam Định.",
+    )
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Trần Văn Bình", "Ủy ban nhân dân tỉnh Hà Nam", "Phó Chủ tịch"),
+        ("Trần Văn Bình", "Tỉnh ủy Nam Định", "Bí thư"),
+    }
+
+
+def test_two_acts_of_appointment_joined_by_a_comma(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Lê Văn Hùng được Bộ Chính trị điều động, bổ nhiệm giữ chức Phó Trưởng Ban Kinh tế Trung ương.",
+    )
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Hùng", "Ban Kinh tế Trung ương", "Phó Trưởng ban")}
+
+
+def test_posts_in_a_bracket_after_the_chain(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Phạm Văn Tâm, Phó Giám đốc Sở Tài chính tỉnh Nam Định (nguyên Chánh Thanh tra "
+        "tỉnh Nam Định) bị kỷ luật.",
+    )
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Phạm Văn Tâm", "Sở Tài chính tỉnh Nam Định", "Phó Giám đốc"),
+        ("Phạm Văn Tâm", "Thanh tra tỉnh Nam Định", "Chánh Thanh tra"),
+    }
+    doc = run(
+        extractor,
+        "Ông Phạm Văn Tâm, Viện trưởng Viện Kiểm sát nhân dân tỉnh Nam Định (hiện là Chủ tịch "
+        "UBND tỉnh Nam Định) đã ký.",
+    )
+    assert ("Phạm Văn Tâm", "Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_bracket_without_a_post_adds_nothing(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Phạm Văn Tâm, Giám đốc Sở Tài chính tỉnh Nam Định (Đảng viên) phát biểu.")
+    assert rels(doc, "HOLDS_POSITION") == {("Phạm Văn Tâm", "Sở Tài chính tỉnh Nam Định", "Giám đốc")}
+
+
+def test_one_more_post_after_and(extractor: Extractor) -> None:
+    doc = run(
+        extractor, "Ông Phạm Văn Tâm, Bí thư Huyện ủy Giao Thủy và Chủ tịch HĐND huyện Giao Thủy, phát biểu."
+    )
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Phạm Văn Tâm", "Huyện ủy Giao Thủy", "Bí thư"),
+        ("Phạm Văn Tâm", "Hội đồng nhân dân huyện Giao Thủy", "Chủ tịch"),
+    }
+    doc = run(
+        extractor,
+        "Ông Phạm Văn Tâm, Giám đốc Sở Y tế tỉnh Nam Định và Phó Chủ tịch UBND tỉnh Nam Định Lê Văn Bình dự.",
+    )
+    assert ("Phạm Văn Tâm", "Ủy ban nhân dân tỉnh Nam Định", "Phó Chủ tịch") not in rels(
+        doc, "HOLDS_POSITION"
+    )
