@@ -1,0 +1,50 @@
+"""Decisions handed over or announced on the day a sentence opens with: a ceremony that launches the decision."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import names, run
+from reading import pairs as rels
+
+
+def _events(doc):  # type: ignore[no-untyped-def]
+    return [e for e in doc.entities if e.type == "Event"]
+
+
+def test_a_decision_handed_over_by_a_person_is_a_ceremony_the_giver_and_receiver_attend(
+    extractor: Extractor,
+) -> None:
+    doc = run(
+        extractor,
+        "Sáng 14/9, tại trụ sở Tỉnh ủy Lào Cai, Trưởng ban Tổ chức Trung ương Lê Văn Hòa đã trao "
+        "quyết định của Bộ Chính trị chỉ định ông Trần Văn Nam giữ chức Bí thư Tỉnh ủy Lào Cai.",
+    )
+    [ev] = _events(doc)
+    assert (
+        ev.properties["kind"] == "trien_khai"
+        and ev.properties["date"] == "2021-09-14"
+        and ev.name.startswith("Lễ trao quyết định")
+    )
+    assert {p for p, _ in rels(doc, "ATTENDS")} == {"Lê Văn Hòa", "Trần Văn Nam"}
+    assert not rels(doc, "ORGANIZES")
+
+
+def test_a_decision_announced_by_a_body_is_organised_by_it(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ngày 3/8, Ủy ban Kiểm tra Tỉnh ủy Hà Nam công bố quyết định kỷ luật ông Trần Văn Nam, "
+        "nguyên Giám đốc Sở Xây dựng tỉnh Hà Nam.",
+    )
+    [ev] = _events(doc)
+    assert ev.properties["kind"] == "trien_khai" and ev.name.startswith("Lễ công bố quyết định")
+    assert {a for a, _ in rels(doc, "ORGANIZES")} == {"Ủy ban Kiểm tra Tỉnh ủy Hà Nam"}
+
+
+def test_a_decision_only_reported_or_planned_is_no_ceremony(extractor: Extractor) -> None:
+    for said in (
+        "ông Lê Văn Hòa cho biết Ủy ban Kiểm tra Tỉnh ủy Hà Nam đã công bố",
+        "Ủy ban Kiểm tra Tỉnh ủy Hà Nam sẽ công bố",
+    ):
+        doc = run(extractor, f"Ngày 3/8, {said} quyết định kỷ luật ông Trần Văn Nam.")
+        assert not _events(doc), said
+    assert names(run(extractor, "Ngày 3/8, trời mưa to."), "Event") == set()
