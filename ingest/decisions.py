@@ -29,6 +29,14 @@ def _handed() -> re.Pattern[str]:
 
 
 @cache
+def _accused() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{WS}(?:của{WS}[^,.;:()\n]{{1,60}}?{WS})?(?:về việc{WS})?)(?:{alt('decision_not_after')})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _not_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt('decision_not_before')})(?!\w)", re.IGNORECASE)
 
@@ -61,13 +69,19 @@ def handed_decisions(
             or re.search(r"[.;:]", s[dm.end : hm.start()])
         ):
             continue
+        if _accused().match(s, hm.end()):
+            continue
         doc = next((d for d in docs if abs(d.start - hm.start(2)) <= 2), None)
         stop = doc.end if doc is not None else _clause_end(s, hm.end(2), se)
         verb = re.sub(r"^(?:tổ chức\s+)", "", hm.group(1), flags=re.IGNORECASE)
         name = f"{prefix} {verb.lower()} " + re.sub(r"\s+", " ", s[hm.start(2) : stop]).strip(" ,")
         date = reader._date(published, year, "other", dm, name)  # dates after it are when it takes effect
-        if any(e.date == date and not e.referenced for e in events if date):
-            continue  # that day's event is already read: the decision is handed over at it
+        if any(
+            not e.referenced
+            and (date and e.date == date or e.day == (dm.day, dm.month) or e.kind == "trien_khai")
+            for e in events
+        ):
+            continue  # that day's event, or a ceremony, is already read: the decision is handed over at it
         ev = Event(ss, se, hm.start(), "trien_khai", name, date)
         ev.day = (dm.day, dm.month)
         ev.organisers += reader._opening_subjects(s, ss, hm.start(), bodies)
@@ -90,10 +104,12 @@ def handed_decisions(
 
 
 def _just_before(s: str, p: PersonMention, verb: int) -> bool:
-    """The person right before the verb ("Trưởng ban X Phạm Văn A đã trao"), or with titles set off between
-    ("ông A - trưởng Ban Tổ chức Trung ương - đã trao")."""
-    gap = s[p.end : verb]
-    return bool(re.fullmatch(r"\s*(?:[-–,(][^.;:()\n]{1,120}?[-–,)]\s*)?(?:(?:đã|vừa)\s+)*", gap))
+    """The person right before the verb ("Trưởng ban X Phạm Văn A đã trao"), or with titles between
+    ("ông A - trưởng Ban Tổ chức Trung ương - đã trao", "ông A, Chủ nhiệm Ủy ban Kiểm tra Trung ương công bố")."""
+    tail = r"\s*(?:(?:đã|vừa)\s+)*"
+    if re.fullmatch(r"\s*(?:[-–,(][^.;:()\n]{1,120}?[-–,)]\s*)?" + tail, s[p.end : verb]):
+        return True
+    return p.chain_end > p.end and re.fullmatch(r"[\s,\-–)]*" + tail, s[p.chain_end : verb]) is not None
 
 
 def _clause_end(s: str, lo: int, se: int) -> int:

@@ -48,3 +48,19 @@ def test_a_decision_only_reported_or_planned_is_no_ceremony(extractor: Extractor
         doc = run(extractor, f"Ngày 3/8, {said} quyết định kỷ luật ông Trần Văn Nam.")
         assert not _events(doc), said
     assert names(run(extractor, "Ngày 3/8, trời mưa to."), "Event") == set()
+
+
+def test_a_decision_to_prosecute_is_no_ceremony(extractor: Extractor) -> None:
+    doc = run(
+        extractor, "Ngày 3/8, Công an tỉnh Hà Nam công bố quyết định khởi tố bị can đối với ông Trần Văn Nam."
+    )
+    assert not _events(doc)
+
+
+def test_a_decision_handed_over_at_a_ceremony_already_read_is_that_ceremony(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ngày 3/8, Bộ Công an tổ chức Lễ công bố quyết định bổ nhiệm Giám đốc Công an tỉnh Hà Nam. "
+        "Sáng cùng ngày, Thứ trưởng Lê Văn Hòa đã trao quyết định cho ông Trần Văn Nam.",
+    )
+    assert len(_events(doc)) == 1
