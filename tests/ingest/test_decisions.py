@@ -64,3 +64,16 @@ def test_a_decision_handed_over_at_a_ceremony_already_read_is_that_ceremony(extr
         "Sáng cùng ngày, Thứ trưởng Lê Văn Hòa đã trao quyết định cho ông Trần Văn Nam.",
     )
     assert len(_events(doc)) == 1
+
+
+def test_a_session_set_with_its_days_in_brackets_is_held_by_the_body_acting_at_it(
+    extractor: Extractor,
+) -> None:
+    for text in (
+        (
+            "Ngày 5/8, kỳ họp thứ 14 đã bế mạc. Tại kỳ họp thứ 14 (từ 3 đến 5/8), Ủy ban Kiểm tra Trung ương đã quyết "
+            "định thi hành kỷ luật ông Trần Văn Nam."
+        ),
+        "Tới kỳ họp 14, Ủy ban Kiểm tra Trung ương đã quyết định thi hành kỷ luật ông Trần Văn Nam.",
+    ):
+        assert "Ủy ban Kiểm tra Trung ương" in {a for a, _ in rels(run(extractor, text), "ORGANIZES")}, text
