@@ -15,9 +15,9 @@ from coordgraph.ingest.knowledge import WS, Knowledge, key
 
 @cache
 def _setting() -> re.Pattern[str]:
-    """ "Tại kỳ họp ngày 1/8, ": the setting, opening a sentence or a clause, up to the comma after it."""
-    return re.compile(rf"(?<!\w)(?:{alt('setting_markers')}){WS}(?P<head>{alt('session_nouns')})(?!\w)[^,.;:()\n]{{0,40}},\s*",
-                      re.IGNORECASE)
+    """ "Tại kỳ họp ngày 1/8, ", "Tới kỳ họp 27, ": the setting, opening a sentence or a clause, up to the comma after it."""
+    return re.compile(rf"(?<!\w)(?:{alt('session_setting_markers')}){WS}(?P<head>{alt('session_nouns')})(?!\w)[^,.;:()\n]{{0,40}}"
+                      r"(?:\([^()\n]{0,40}\))?,\s*", re.IGNORECASE)  # "Tại kỳ họp thứ 36 (từ 29 đến 31/5), "
 
 
 def session_hosts(s: str, sentences: list[tuple[int, int]], events: list[Event], bodies: list[Body],
