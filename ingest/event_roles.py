@@ -96,7 +96,8 @@ class EventRoles:
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
             if speech:  # "Ngày 9-1, ông X cho biết ông Y vừa có buổi làm việc ...": X reports the event, Y takes part
-                verbs += [(a, "report" if ev.start == ss and not ev.referenced and a < ev.head else "speak")
+                verbs += [(a, "report" if ev.start == ss and not ev.referenced and a < ev.head
+                           and not _said_at(s, b, ev.head) else "speak")
                           for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
@@ -166,6 +167,14 @@ class EventRoles:
                     ev.chairs.setdefault(p.name, ss)
                 elif role == "attend":
                     ev.attends.setdefault(p.name, ss)
+
+
+def _said_at(s: str, verb_end: int, head: int) -> bool:
+    """Whether the reporting verb ending at `verb_end` says where it was said: the event's name follows it, in the
+    same clause, after "tại" or "bên lề" ("ông X cho biết như vậy tại hội nghị ...", "... khi trao đổi với báo chí
+    bên lề hội nghị ..."), so the speaker was at the event rather than reporting it ("ông X cho biết, tại kỳ họp ...")."""
+    m = next((m for m in _AT_EVENT.finditer(s, verb_end, min(len(s), head + 40)) if m.start() < head < m.end()), None)
+    return m is not None and m.start() - verb_end <= 80 and not re.search(r"[,;:]", s[verb_end:m.start()])
 
 
 def _quote_close(s: str, ss: int, se: int, p: PersonMention) -> int | None:

@@ -97,3 +97,17 @@ def test_a_person_named_inside_a_quotation_is_not_its_speaker(extractor: Extract
     assert "Lê Văn Bảo" not in _attending(text, extractor)
     text = _OPENING + "“Năm qua hội viên tăng mạnh”, Chủ tịch UBND tỉnh Lê Văn Bảo nhấn mạnh."
     assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_a_speaker_talking_to_the_press_on_the_sidelines_of_the_meeting_attends(extractor: Extractor) -> None:
+    text = _OPENING + ("Ông Lê Văn Bảo, Giám đốc Sở Nội vụ cho biết như vậy khi trao đổi với báo chí bên lề hội nghị "
+                       "chiều cùng ngày.")
+    assert "Lê Văn Bảo" in _attending(text, extractor)
+    text = _OPENING + "Ông Lê Văn Bảo, Giám đốc Sở Nội vụ cho biết như vậy khi trao đổi với phóng viên chiều cùng ngày."
+    assert "Lê Văn Bảo" not in _attending(text, extractor)
+
+
+def test_a_speaker_who_said_so_at_the_meeting_it_first_names_attends(extractor: Extractor) -> None:
+    text = ("Ông Lê Văn Bảo, Giám đốc Sở Nội vụ tỉnh Hà Nam cho biết như vậy tại hội nghị tổng kết công tác năm 2019 "
+            "của Sở Nội vụ sáng 5-3.")
+    assert "Lê Văn Bảo" in _attending(text, extractor)
