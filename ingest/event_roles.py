@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.cues import CueMatcher, alt, event_cues
 from coordgraph.ingest.dates import Dates
-from coordgraph.ingest.knowledge import WS
+from coordgraph.ingest.knowledge import WS, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.people import PersonMention
 
@@ -46,6 +46,8 @@ _CREDIT = re.compile(rf"(?<!\w)(?:{alt('credit_markers')})\s*$", re.IGNORECASE)
 _VERB_GAP = re.compile(rf"[\s,\-–]*(?:(?:{alt('verb_gap_words')}){WS})*", re.IGNORECASE)
 # "Chiều nay, các đại biểu sẽ chia tổ đối thoại với Bộ trưởng X": a part planned in the clause, not yet taken
 _PLANNED_PART = re.compile(rf"(?<!\w)(?:{alt('part_planned_before')})(?!\w)[^,;:.()\"“”\n]*$", re.IGNORECASE)
+# What may follow an event noun that points back at the article's event ("kỳ họp,", "hội nghị này"), not a numbered one
+_BARE_AFTER_HEAD = re.compile(rf"\s*(?:[,.;:]|(?:{alt('reference_words')})(?!\w))", re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -63,6 +65,7 @@ class EventRoles:
     meetings: Meetings
     dates: Dates
     head_re: re.Pattern[str]
+    heads: dict[str, dict[str, str]]
     opener_re: re.Pattern[str]
     presence_re: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -82,10 +85,12 @@ class EventRoles:
             here = [p for p in people if ss <= p.start < se]
             if here and linked_story(s, ss, se):
                 continue  # "... TTO - Phó Thủ tướng X vừa yêu cầu ...": a linked story
-            if not here or self.meetings.recall.match(s, ss) and (self.head_re.search(s, ss, se)
-                                                                  or any(self.dates.marked_in(s, ss, se))):
-                continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
+            if not here:
+                continue
             ev = self._event_for(s, ss, se, events)
+            if self.meetings.recall.match(s, ss) and (any(self.dates.marked_in(s, ss, se))
+                                                      or self._other_occasion(s, ss, se, ev, standing)):
+                continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
             here = [p for p in here if not _CREDIT.search(s, max(ss, p.chain_start - 8), p.chain_start)]  # "Ảnh: X"
             speech = _AT_EVENT.search(s, ss, se) is not None \
                 or len(standing) == 1 and ev is standing[0] and not _PRESS_TALK.search(s, ss, se)
@@ -167,6 +172,18 @@ class EventRoles:
                     ev.chairs.setdefault(p.name, ss)
                 elif role == "attend":
                     ev.attends.setdefault(p.name, ss)
+
+    def _other_occasion(self, s: str, ss: int, se: int, ev: Event, standing: list[Event]) -> bool:
+        """Whether a sentence that recalls something earlier ("Trước đó, ...") names an event other than `ev`: any event
+        noun unless, bare, it names the kind of the article's one event ("Trước đó, phát biểu khai mạc kỳ họp, ..."),
+        not "tại kỳ họp 12 (từ ngày 3 đến 5/6)"."""
+        heads = list(self.head_re.finditer(s, ss, se))
+        if not heads:
+            return False
+        if standing != [ev]:
+            return True
+        return any((h := self.heads.get(key(m.group(0)))) is None or h["kind"] != ev.kind
+                   or not _BARE_AFTER_HEAD.match(s, m.end()) for m in heads)
 
 
 def _said_at(s: str, verb_end: int, head: int) -> bool:

@@ -111,3 +111,13 @@ def test_a_speaker_who_said_so_at_the_meeting_it_first_names_attends(extractor: 
     text = ("Ông Lê Văn Bảo, Giám đốc Sở Nội vụ tỉnh Hà Nam cho biết như vậy tại hội nghị tổng kết công tác năm 2019 "
             "của Sở Nội vụ sáng 5-3.")
     assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_a_speaker_at_the_opening_of_the_one_session_recalled_with_truoc_do_attends(extractor: Extractor) -> None:
+    opening = "Sáng 5-3, Hội đồng nhân dân tỉnh Hà Nam khai mạc kỳ họp thứ 9 khóa XVIII. "
+    text = opening + "Trước đó, phát biểu khai mạc kỳ họp, Chủ tịch HĐND tỉnh Lê Văn Bảo cho biết năm qua tỉnh phát triển."
+    assert "Lê Văn Bảo" in _attending(text, extractor)
+    text = opening + "Trước đó, tại họp báo, Chánh văn phòng Trần Văn Bình cho biết kỳ họp sẽ kéo dài hai ngày."
+    assert "Trần Văn Bình" not in _attending(text, extractor)
+    text = opening + "Trước đó, tại kỳ họp 12 của Ủy ban Kiểm tra, ông Ngô Văn Cường đã nhận kỷ luật khiển trách."
+    assert "Ngô Văn Cường" not in _attending(text, extractor)
