@@ -4,7 +4,7 @@ taking part after the sentence that reports the event."""
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import pairs, run
+from reading import pairs, people, run
 
 _OPENING = "Sáng 5-3, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2019. "
 
@@ -121,3 +121,10 @@ def test_a_speaker_at_the_opening_of_the_one_session_recalled_with_truoc_do_atte
     assert "Trần Văn Bình" not in _attending(text, extractor)
     text = opening + "Trước đó, tại kỳ họp 12 của Ủy ban Kiểm tra, ông Ngô Văn Cường đã nhận kỷ luật khiển trách."
     assert "Ngô Văn Cường" not in _attending(text, extractor)
+
+
+def test_a_ward_or_district_abbreviated_p_or_q_is_no_person(extractor: Extractor) -> None:
+    text = _OPENING + "Đại diện P. Trần Quang Khải (Q. 1) cho biết phường đã xử phạt 25 trường hợp lấn chiếm vỉa hè."
+    doc = run(extractor, text)
+    assert "Trần Quang Khải" not in people(doc)
+    assert "Trần Quang Khải" not in _attending(text, extractor)
