@@ -48,6 +48,8 @@ _VERB_GAP = re.compile(rf"[\s,\-–]*(?:(?:{alt('verb_gap_words')}){WS})*", re.I
 _PLANNED_PART = re.compile(rf"(?<!\w)(?:{alt('part_planned_before')})(?!\w)[^,;:.()\"“”\n]*$", re.IGNORECASE)
 # What may follow an event noun that points back at the article's event ("kỳ họp,", "hội nghị này"), not a numbered one
 _BARE_AFTER_HEAD = re.compile(rf"\s*(?:[,.;:]|(?:{alt('reference_words')})(?!\w))", re.IGNORECASE)
+_REPORTED_SUBJECT = re.compile(rf"(?<!\w)(?:{alt('reported_subject_before')}){WS}(?:(?:{alt('person_addresses')}){WS})?$",
+                               re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -138,7 +140,9 @@ class EventRoles:
                         subject[i] = True  # "Sau phát biểu của ông A, bà B đã trình bày ...": B opens the clause
                 else:
                     subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start) \
-                        or _RUN_ON.match(s, p.chain_start) is not None  # "... không đủ Ông X, ... thắc mắc"
+                        or _RUN_ON.match(s, p.chain_start) is not None \
+                        or _REPORTED_SUBJECT.search(s, max(ss, p.chain_start - 20), p.chain_start) is not None
+                    # "... không đủ Ông X, ... thắc mắc"; "ông A cho biết ông B vừa có buổi làm việc ..."
             opener = _CHAIR_OPENER.match(s, ss)  # "Chủ trì hội nghị, Bí thư X yêu cầu ...": X chairs it
             chaired = False  # the list the opener names so far
             for i, p in enumerate(here):

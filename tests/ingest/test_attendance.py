@@ -128,3 +128,11 @@ def test_a_ward_or_district_abbreviated_p_or_q_is_no_person(extractor: Extractor
     doc = run(extractor, text)
     assert "Trần Quang Khải" not in people(doc)
     assert "Trần Quang Khải" not in _attending(text, extractor)
+
+
+def test_the_person_a_reporting_verb_introduces_is_the_subject_of_the_clause(extractor: Extractor) -> None:
+    text = ("Ngày 9-1, ông Lê Văn Bảo, Chánh văn phòng Huyện ủy Kim Bảng, cho biết ông Trần Văn Bình - Phó trưởng Ban "
+            "Dân vận Tỉnh ủy Hà Nam - vừa có buổi làm việc với lãnh đạo huyện về việc giải phóng mặt bằng.")
+    attending = _attending(text, extractor)
+    assert "Trần Văn Bình" in attending
+    assert "Lê Văn Bảo" not in attending
