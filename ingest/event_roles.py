@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.cues import CueMatcher, alt, event_cues
 from coordgraph.ingest.dates import Dates
-from coordgraph.ingest.knowledge import WS
+from coordgraph.ingest.knowledge import WS, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.people import PersonMention
 
@@ -46,6 +46,10 @@ _CREDIT = re.compile(rf"(?<!\w)(?:{alt('credit_markers')})\s*$", re.IGNORECASE)
 _VERB_GAP = re.compile(rf"[\s,\-–]*(?:(?:{alt('verb_gap_words')}){WS})*", re.IGNORECASE)
 # "Chiều nay, các đại biểu sẽ chia tổ đối thoại với Bộ trưởng X": a part planned in the clause, not yet taken
 _PLANNED_PART = re.compile(rf"(?<!\w)(?:{alt('part_planned_before')})(?!\w)[^,;:.()\"“”\n]*$", re.IGNORECASE)
+# What may follow an event noun that points back at the article's event ("kỳ họp,", "hội nghị này"), not a numbered one
+_BARE_AFTER_HEAD = re.compile(rf"\s*(?:[,.;:]|(?:{alt('reference_words')})(?!\w))", re.IGNORECASE)
+_REPORTED_SUBJECT = re.compile(rf"(?<!\w)(?:{alt('reported_subject_before')}){WS}(?:(?:{alt('person_addresses')}){WS})?$",
+                               re.IGNORECASE)
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -63,6 +67,7 @@ class EventRoles:
     meetings: Meetings
     dates: Dates
     head_re: re.Pattern[str]
+    heads: dict[str, dict[str, str]]
     opener_re: re.Pattern[str]
     presence_re: re.Pattern[str]
     not_before: re.Pattern[str]
@@ -82,10 +87,12 @@ class EventRoles:
             here = [p for p in people if ss <= p.start < se]
             if here and linked_story(s, ss, se):
                 continue  # "... TTO - Phó Thủ tướng X vừa yêu cầu ...": a linked story
-            if not here or self.meetings.recall.match(s, ss) and (self.head_re.search(s, ss, se)
-                                                                  or any(self.dates.marked_in(s, ss, se))):
-                continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
+            if not here:
+                continue
             ev = self._event_for(s, ss, se, events)
+            if self.meetings.recall.match(s, ss) and (any(self.dates.marked_in(s, ss, se))
+                                                      or self._other_occasion(s, ss, se, ev, standing)):
+                continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
             here = [p for p in here if not _CREDIT.search(s, max(ss, p.chain_start - 8), p.chain_start)]  # "Ảnh: X"
             speech = _AT_EVENT.search(s, ss, se) is not None \
                 or len(standing) == 1 and ev is standing[0] and not _PRESS_TALK.search(s, ss, se)
@@ -96,7 +103,8 @@ class EventRoles:
             verbs += [(h.start(), "attend") for h in self.head_re.finditer(s, ss, se)
                       if self.meetings.take_part.search(s, max(ss, h.start() - 10), h.start())]
             if speech:  # "Ngày 9-1, ông X cho biết ông Y vừa có buổi làm việc ...": X reports the event, Y takes part
-                verbs += [(a, "report" if ev.start == ss and not ev.referenced and a < ev.head else "speak")
+                verbs += [(a, "report" if ev.start == ss and not ev.referenced and a < ev.head
+                           and not _said_at(s, b, ev.head) else "speak")
                           for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
@@ -132,7 +140,9 @@ class EventRoles:
                         subject[i] = True  # "Sau phát biểu của ông A, bà B đã trình bày ...": B opens the clause
                 else:
                     subject[i] = listed or self.meetings.is_subject(s, ss, p.chain_start) \
-                        or _RUN_ON.match(s, p.chain_start) is not None  # "... không đủ Ông X, ... thắc mắc"
+                        or _RUN_ON.match(s, p.chain_start) is not None \
+                        or _REPORTED_SUBJECT.search(s, max(ss, p.chain_start - 20), p.chain_start) is not None
+                    # "... không đủ Ông X, ... thắc mắc"; "ông A cho biết ông B vừa có buổi làm việc ..."
             opener = _CHAIR_OPENER.match(s, ss)  # "Chủ trì hội nghị, Bí thư X yêu cầu ...": X chairs it
             chaired = False  # the list the opener names so far
             for i, p in enumerate(here):
@@ -166,6 +176,26 @@ class EventRoles:
                     ev.chairs.setdefault(p.name, ss)
                 elif role == "attend":
                     ev.attends.setdefault(p.name, ss)
+
+    def _other_occasion(self, s: str, ss: int, se: int, ev: Event, standing: list[Event]) -> bool:
+        """Whether a sentence that recalls something earlier ("Trước đó, ...") names an event other than `ev`: any event
+        noun unless, bare, it names the kind of the article's one event ("Trước đó, phát biểu khai mạc kỳ họp, ..."),
+        not "tại kỳ họp 12 (từ ngày 3 đến 5/6)"."""
+        heads = list(self.head_re.finditer(s, ss, se))
+        if not heads:
+            return False
+        if standing != [ev]:
+            return True
+        return any((h := self.heads.get(key(m.group(0)))) is None or h["kind"] != ev.kind
+                   or not _BARE_AFTER_HEAD.match(s, m.end()) for m in heads)
+
+
+def _said_at(s: str, verb_end: int, head: int) -> bool:
+    """Whether the reporting verb ending at `verb_end` says where it was said: the event's name follows it, in the
+    same clause, after "tại" or "bên lề" ("ông X cho biết như vậy tại hội nghị ...", "... khi trao đổi với báo chí
+    bên lề hội nghị ..."), so the speaker was at the event rather than reporting it ("ông X cho biết, tại kỳ họp ...")."""
+    m = next((m for m in _AT_EVENT.finditer(s, verb_end, min(len(s), head + 40)) if m.start() < head < m.end()), None)
+    return m is not None and m.start() - verb_end <= 80 and not re.search(r"[,;:]", s[verb_end:m.start()])
 
 
 def _quote_close(s: str, ss: int, se: int, p: PersonMention) -> int | None:

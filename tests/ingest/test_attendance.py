@@ -4,7 +4,7 @@ taking part after the sentence that reports the event."""
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import pairs, run
+from reading import pairs, people, run
 
 _OPENING = "Sáng 5-3, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2019. "
 
@@ -97,3 +97,42 @@ def test_a_person_named_inside_a_quotation_is_not_its_speaker(extractor: Extract
     assert "Lê Văn Bảo" not in _attending(text, extractor)
     text = _OPENING + "“Năm qua hội viên tăng mạnh”, Chủ tịch UBND tỉnh Lê Văn Bảo nhấn mạnh."
     assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_a_speaker_talking_to_the_press_on_the_sidelines_of_the_meeting_attends(extractor: Extractor) -> None:
+    text = _OPENING + ("Ông Lê Văn Bảo, Giám đốc Sở Nội vụ cho biết như vậy khi trao đổi với báo chí bên lề hội nghị "
+                       "chiều cùng ngày.")
+    assert "Lê Văn Bảo" in _attending(text, extractor)
+    text = _OPENING + "Ông Lê Văn Bảo, Giám đốc Sở Nội vụ cho biết như vậy khi trao đổi với phóng viên chiều cùng ngày."
+    assert "Lê Văn Bảo" not in _attending(text, extractor)
+
+
+def test_a_speaker_who_said_so_at_the_meeting_it_first_names_attends(extractor: Extractor) -> None:
+    text = ("Ông Lê Văn Bảo, Giám đốc Sở Nội vụ tỉnh Hà Nam cho biết như vậy tại hội nghị tổng kết công tác năm 2019 "
+            "của Sở Nội vụ sáng 5-3.")
+    assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_a_speaker_at_the_opening_of_the_one_session_recalled_with_truoc_do_attends(extractor: Extractor) -> None:
+    opening = "Sáng 5-3, Hội đồng nhân dân tỉnh Hà Nam khai mạc kỳ họp thứ 9 khóa XVIII. "
+    text = opening + "Trước đó, phát biểu khai mạc kỳ họp, Chủ tịch HĐND tỉnh Lê Văn Bảo cho biết năm qua tỉnh phát triển."
+    assert "Lê Văn Bảo" in _attending(text, extractor)
+    text = opening + "Trước đó, tại họp báo, Chánh văn phòng Trần Văn Bình cho biết kỳ họp sẽ kéo dài hai ngày."
+    assert "Trần Văn Bình" not in _attending(text, extractor)
+    text = opening + "Trước đó, tại kỳ họp 12 của Ủy ban Kiểm tra, ông Ngô Văn Cường đã nhận kỷ luật khiển trách."
+    assert "Ngô Văn Cường" not in _attending(text, extractor)
+
+
+def test_a_ward_or_district_abbreviated_p_or_q_is_no_person(extractor: Extractor) -> None:
+    text = _OPENING + "Đại diện P. Trần Quang Khải (Q. 1) cho biết phường đã xử phạt 25 trường hợp lấn chiếm vỉa hè."
+    doc = run(extractor, text)
+    assert "Trần Quang Khải" not in people(doc)
+    assert "Trần Quang Khải" not in _attending(text, extractor)
+
+
+def test_the_person_a_reporting_verb_introduces_is_the_subject_of_the_clause(extractor: Extractor) -> None:
+    text = ("Ngày 9-1, ông Lê Văn Bảo, Chánh văn phòng Huyện ủy Kim Bảng, cho biết ông Trần Văn Bình - Phó trưởng Ban "
+            "Dân vận Tỉnh ủy Hà Nam - vừa có buổi làm việc với lãnh đạo huyện về việc giải phóng mặt bằng.")
+    attending = _attending(text, extractor)
+    assert "Trần Văn Bình" in attending
+    assert "Lê Văn Bảo" not in attending
