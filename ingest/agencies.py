@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_apposed import apposed_parent
 from coordgraph.ingest.body_associations import Associations, association_reading
 from coordgraph.ingest.body_boards import board_brands
 from coordgraph.ingest.body_bracketed import Bracketed
@@ -483,6 +484,10 @@ class Grammar(Lists, Described, Named, Bracketed, Titled, Associations):
                     and not self.unit_stop.search(s, pos, limit) and len(s[pos:limit].split()) <= 10:
                 return Body(pos, host.end, "unit", self._unit_name(s, pos, limit, m.group(0), lower), host=host,
                             part_of=True)
+        elif stop is not None and s[limit] == "," and not lower and known is None \
+                and (host := apposed_parent(self, s, limit, depth)) is not None and self._bare_unit_name(s, m.end(), limit) \
+                and not self.unit_stop.search(s, pos, limit) and len(s[pos:limit].split()) <= 10:
+            return Body(pos, host.end, "unit", self._unit_name(s, pos, limit, m.group(0), lower), host=host, part_of=True)
         return None
 
     def _lower_first(self, s: str, p: int) -> bool:
