@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Any
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.body_apposed import apposed_parent
+from coordgraph.ingest.body_apposed import apposed_organ_host, apposed_parent
 from coordgraph.ingest.body_associations import Associations, association_reading
 from coordgraph.ingest.body_boards import board_brands
 from coordgraph.ingest.body_bracketed import Bracketed
@@ -273,6 +273,8 @@ class Grammar(Lists, Described, Named, Bracketed, Titled, Associations):
             p += plural.end()
         elif spec.get("board") and (of := re.match(rf"của{WS}", s[p:p + 8])):  # "Hội đồng quản trị của Masan"
             p += of.end()
+        if not code and not plural and s.startswith(",", p) and (ah := apposed_organ_host(self, s, p, spec, depth)):
+            p = ah.start  # "Cơ quan Cảnh sát điều tra, Công an tỉnh X"
         host = self.match_at(s, p, depth + 1)
         if host is None or host.start != p or not self._hosts(spec, host) or (host.kind == "local" and host.shared):
             return None  # "thường trực HĐND – UBND – UBMTTQ TP": the organ of each body of a list

@@ -10,7 +10,7 @@ import re
 from typing import Protocol
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import WS, Knowledge
+from coordgraph.ingest.knowledge import WS, Knowledge, key
 
 _OWN_PARENT = re.compile(r"\s*\(\s*")
 _LIST_ON = re.compile(rf"\s*(?:,|{WS}(?:và|cùng|với|hoặc)(?!\w))\s*")
@@ -46,4 +46,15 @@ def apposed_parent(g: _Reader, s: str, comma: int, depth: int) -> Body | None:
         nxt = g.match_at(s, on.end(), depth + 1)
         if nxt is not None and nxt.start == on.end():
             return None  # "Phòng A, Công an tỉnh X và Sở Y": a list of bodies
+    return host
+
+
+def apposed_organ_host(g: _Reader, s: str, comma: int, spec: dict[str, object], depth: int) -> Body | None:
+    """ "Cơ quan Cảnh sát điều tra, Công an tỉnh X": an organ of apposed_organs (body_grammar.yaml), a comma, and
+    a local body written with its level and place: the organ of that body, as when written with no comma."""
+    if key(str(spec.get("organ") or "")) not in {key(str(o)) for o in g.kb.grammar.get("apposed_organs") or []}:
+        return None  # "Sở Nội vụ, Văn phòng, Công an tỉnh X": a list's member
+    host = apposed_parent(g, s, comma, depth)
+    if host is None or host.kind != "local" or not host.place or host.place_from != "text":
+        return None
     return host

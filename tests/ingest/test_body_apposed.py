@@ -28,3 +28,13 @@ def test_a_list_of_bodies_names_no_unit_of_the_second(extractor: Extractor) -> N
 def test_a_second_body_in_lower_case_is_a_list(extractor: Extractor) -> None:
     doc = run(extractor, "Sở sẽ phối hợp với Viện Quy hoạch đô thị, sở Xây dựng hoàn thiện đồ án.")
     assert not pairs(doc, "PART_OF")
+
+
+def test_an_investigation_agency_and_its_police_after_a_comma_are_one_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Tòa yêu cầu Cơ quan Cảnh sát điều tra, Công an tỉnh Kon Tum bổ sung chứng cứ.")
+    assert ("Cơ quan Cảnh sát điều tra Công an tỉnh Kon Tum", "Công an tỉnh Kon Tum") in pairs(doc, "PART_OF")
+
+
+def test_a_short_organ_before_a_comma_is_a_member_of_a_list(extractor: Extractor) -> None:
+    doc = run(extractor, "Sở Nội vụ, Văn phòng, Công an tỉnh Kon Tum đã cử người dự họp.")
+    assert not any(a.startswith("Văn phòng") for a, _ in pairs(doc, "PART_OF"))
