@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_apposed import apposed_organ_host, apposed_parent
 from coordgraph.ingest.body_associations import Associations, association_reading
 from coordgraph.ingest.body_boards import board_brands
 from coordgraph.ingest.body_bracketed import Bracketed
@@ -272,6 +273,8 @@ class Grammar(Lists, Described, Named, Bracketed, Titled, Associations):
             p += plural.end()
         elif spec.get("board") and (of := re.match(rf"của{WS}", s[p:p + 8])):  # "Hội đồng quản trị của Masan"
             p += of.end()
+        if not code and not plural and s.startswith(",", p) and (ah := apposed_organ_host(self, s, p, spec, depth)):
+            p = ah.start  # "Cơ quan Cảnh sát điều tra, Công an tỉnh X"
         host = self.match_at(s, p, depth + 1)
         if host is None or host.start != p or not self._hosts(spec, host) or (host.kind == "local" and host.shared):
             return None  # "thường trực HĐND – UBND – UBMTTQ TP": the organ of each body of a list
@@ -483,6 +486,10 @@ class Grammar(Lists, Described, Named, Bracketed, Titled, Associations):
                     and not self.unit_stop.search(s, pos, limit) and len(s[pos:limit].split()) <= 10:
                 return Body(pos, host.end, "unit", self._unit_name(s, pos, limit, m.group(0), lower), host=host,
                             part_of=True)
+        elif stop is not None and s[limit] == "," and not lower and known is None \
+                and (host := apposed_parent(self, s, limit, depth)) is not None and self._bare_unit_name(s, m.end(), limit) \
+                and not self.unit_stop.search(s, pos, limit) and len(s[pos:limit].split()) <= 10:
+            return Body(pos, host.end, "unit", self._unit_name(s, pos, limit, m.group(0), lower), host=host, part_of=True)
         return None
 
     def _lower_first(self, s: str, p: int) -> bool:

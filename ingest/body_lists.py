@@ -88,8 +88,10 @@ class Lists:
         a list, named without the head word it spells out (shared_local_heads), of the same level and place;
         a place written after the last one is the place of all."""
         head = next((h for h in self.local_list_heads if first.name.startswith(h + " ")), None)
-        if head is None or first.generic or first.host is not None or not s.startswith(head + " ", first.start):
-            return []
+        counted = first.generic and self.kb.plural_re.search(s[max(0, first.start - 14):first.start]) is not None
+        if head is None or (first.generic and not counted) or first.host is not None \
+                or key(s[first.start:first.start + len(head) + 1]) != key(head + " "):
+            return []  # "các sở Tài chính, Xây dựng": "các" counts the list, each member is named
         out: list[Body] = []
         q = first.end
         while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–") and sm.end() < len(s) \

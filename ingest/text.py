@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from coordgraph.graph.model import fold, modern_tones
+from coordgraph.ingest.body_levels import level_edits
 from coordgraph.ingest.knowledge import Knowledge, key
 
 from coordgraph import resource
@@ -118,6 +119,7 @@ def build(orig: str, kb: Knowledge) -> Text:
         alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
         for m in re.finditer(rf"(?<![\w/\-.])(?:{alts})(?![\w/\-])", t0):
             edits.append((m.start(), m.end(), table[m.group(0)]))
+    edits += level_edits(t0, kb)  # "UBND Q. Bình Thạnh"
     edits.sort()
     x_parts: list[str] = []
     x0: list[int] = []

@@ -38,3 +38,8 @@ def test_a_committee_of_the_assembly_keeps_the_earlier_name_its_article_uses(ext
 def test_a_body_named_in_a_newspaper_s_title_is_not_read(extractor: Extractor) -> None:
     doc = run(extractor, "Theo báo điện tử Đảng Cộng sản Việt Nam, Tỉnh ủy Nam Định vừa tổ chức hội nghị.")
     assert "Đảng Cộng sản Việt Nam" not in agencies(doc)
+
+
+def test_an_outlet_credited_for_a_video_is_no_body_of_the_story(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ tịch nước trao quà cho các gia đình chính sách tại Quảng Trị. Video: VTV")
+    assert "Đài Truyền hình Việt Nam" not in agencies(doc)

@@ -32,3 +32,13 @@ def test_the_banks_association_named_short_is_the_same_body(extractor: Extractor
     doc = run(extractor, "Hiệp hội Ngân hàng Việt Nam đã tổ chức hội thảo. Chủ tịch Hiệp hội Ngân hàng Lê Văn An cho biết.")
     assert "Hiệp hội Ngân hàng Việt Nam" in agencies(doc)
     assert "Hiệp hội Ngân hàng" not in agencies(doc)
+
+
+def test_departments_listed_after_a_count_word_in_lower_case_are_each_read(extractor: Extractor) -> None:
+    doc = run(extractor, "UBND tỉnh Quảng Trị giao các sở Công Thương, Xây dựng phối hợp kiểm tra các cửa hàng.")
+    assert {"Sở Công Thương tỉnh Quảng Trị", "Sở Xây dựng tỉnh Quảng Trị"} <= agencies(doc)
+
+
+def test_departments_counted_with_no_names_stay_generic(extractor: Extractor) -> None:
+    doc = run(extractor, "Lãnh đạo các sở, ngành của tỉnh Quảng Trị đã dự buổi làm việc.")
+    assert not any(a.startswith("Sở") for a in agencies(doc))
