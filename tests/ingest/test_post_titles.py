@@ -151,3 +151,10 @@ def test_lesser_titles_hold_the_body_named_after_them(extractor: Extractor) -> N
 def test_a_full_time_deputy_holds_the_body_after_chuyen_trach(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lý Quốc Bảo - phó chủ tịch chuyên trách Ủy ban An toàn giao thông quốc gia - phát biểu.")
     assert labelled(doc, "HOLDS_POSITION") == {("Lý Quốc Bảo", "Ủy ban An toàn giao thông Quốc gia", "Phó Chủ tịch")}
+
+
+def test_a_chief_representative_holds_the_office_named_after_the_title(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đào Văn Hiếu, Trưởng đại diện Văn phòng Tổng cục Du lịch tại TP. HCM, phát biểu.")
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Đào Văn Hiếu", "Văn phòng Tổng cục Du lịch tại Thành phố Hồ Chí Minh", "Trưởng đại diện")
+    }
