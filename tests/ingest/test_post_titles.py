@@ -139,3 +139,22 @@ def test_a_career_chain_goes_on_after_roi(extractor: Extractor) -> None:
                          "rồi Giám đốc Sở Tư pháp tỉnh Bình Dương.")
     assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Bình", "Sở Xây dựng tỉnh Bình Dương", "Phó Giám đốc"),
                                                ("Lê Văn Bình", "Sở Tư pháp tỉnh Bình Dương", "Giám đốc")}
+
+
+def test_lesser_titles_hold_the_body_named_after_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hà Văn Sơn - chuyên viên chính Vụ Pháp chế (Bộ Y tế) trả lời bạn đọc.")
+    assert ("Hà Văn Sơn", "Vụ Pháp chế", "Chuyên viên chính") in labelled(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Hạt Kiểm lâm đã kỷ luật ông Đỗ Minh Khoa, Trạm phó Trạm Kiểm lâm Bến Hải.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Đỗ Minh Khoa", "Trạm Kiểm lâm Bến Hải", "Trạm phó")}
+
+
+def test_a_full_time_deputy_holds_the_body_after_chuyen_trach(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lý Quốc Bảo - phó chủ tịch chuyên trách Ủy ban An toàn giao thông quốc gia - phát biểu.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lý Quốc Bảo", "Ủy ban An toàn giao thông Quốc gia", "Phó Chủ tịch")}
+
+
+def test_a_chief_representative_holds_the_office_named_after_the_title(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đào Văn Hiếu, Trưởng đại diện Văn phòng Tổng cục Du lịch tại TP. HCM, phát biểu.")
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Đào Văn Hiếu", "Văn phòng Tổng cục Du lịch tại Thành phố Hồ Chí Minh", "Trưởng đại diện")
+    }
