@@ -17,6 +17,7 @@ from coordgraph.ingest.body_apposed import apposed_organ_host, apposed_parent
 from coordgraph.ingest.body_associations import Associations, association_reading
 from coordgraph.ingest.body_boards import board_brands
 from coordgraph.ingest.body_bracketed import Bracketed
+from coordgraph.ingest.body_branches import bank_branch
 from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
 from coordgraph.ingest.body_named import Named
@@ -183,7 +184,8 @@ class Grammar(Lists, Described, Named, Bracketed, Titled, Associations):
         if not cands:
             return None
         order = {"known": 0, "organ": 1, "local": 2, "unit": 3}
-        return max(cands, key=lambda b: (b.end, b.shared, -order.get(b.kind, 9)))  # "Cục Hải quan và Công an TP"
+        best = max(cands, key=lambda b: (b.end, b.shared, -order.get(b.kind, 9)))  # "Cục Hải quan và Công an TP"
+        return bank_branch(self.kb, s, best)  # "BIDV chi nhánh Hà Tĩnh": the branch
 
     def _known(self, s: str, pos: int) -> Body | None:
         m = self.kb.known_re.match(s, pos)
