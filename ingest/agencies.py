@@ -19,16 +19,25 @@ from coordgraph.ingest.body_boards import board_brands
 from coordgraph.ingest.body_bracketed import Bracketed
 from coordgraph.ingest.body_branches import bank_branch
 from coordgraph.ingest.body_described import Described, national_reading
-from coordgraph.ingest.body_lists import COORD, Lists, fullest_described, skip_ws
+from coordgraph.ingest.body_lists import COORD, Lists, fullest_described
 from coordgraph.ingest.body_named import Named
 from coordgraph.ingest.body_parents import named_host
 from coordgraph.ingest.body_press import acting_press, press_reading
 from coordgraph.ingest.body_titled import Titled
-from coordgraph.ingest.knowledge import LOWER, NEVER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
+from coordgraph.ingest.knowledge import (
+    LOWER,
+    NEVER,
+    UPPER,
+    WS,
+    Knowledge,
+    alternation,
+    key,
+    phrase_pattern,
+    skip_ws,
+)
 
 __all__ = ["Body", "Grammar"]
 
-_WS = re.compile(WS)
 _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*){{0,2}}(?!\w)|\d+(?!\w)")
 _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _JOINT_HEAD = re.compile(rf"(?<!\w)liên{WS}$")

@@ -10,8 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.body_lists import skip_ws
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, skip_ws
 
 # what precedes the bracket: up to eight words, no punctuation
 _HEAD = re.compile(rf"[{UPPER}{LOWER}\w]+(?:{WS}[\w]+){{1,7}}(?=\s*\()")

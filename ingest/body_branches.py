@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import UPPER, WS, Knowledge
+from coordgraph.ingest.knowledge import UPPER, WS, Knowledge, skip_ws
 
 __all__ = ["bank_branch"]
 
@@ -26,8 +26,7 @@ def _place(kb: Knowledge, s: str, p: int) -> tuple[str, int] | None:
     starts = [p]
     lm = kb.level_re.match(s, p)
     if lm:
-        ws = re.compile(WS).match(s, lm.end())
-        starts.append(ws.end() if ws else lm.end())
+        starts.append(skip_ws(s, lm.end()))
     for q in starts:
         pm = kb.place_re.match(s, q)
         prov = kb.province(pm.group(0)) if pm else None

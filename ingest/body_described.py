@@ -14,8 +14,8 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.body_lists import fullest_described, skip_ws
-from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key
+from coordgraph.ingest.body_lists import fullest_described
+from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, skip_ws
 
 _WORD = re.compile(r"\w+")
 _PROVINCIAL = ("tỉnh", "thành phố")

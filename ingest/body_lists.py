@@ -12,9 +12,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, skip_ws
 
-_WS = re.compile(WS)
 _JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
 COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
 _LIST_COUNT = re.compile(rf"{WS}(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các){WS}(tỉnh,{WS}thành{WS}phố|tỉnh,{WS}thành|"
@@ -30,11 +29,6 @@ _BESIDE = re.compile(rf"{WS}|\s*\(\s*(?:thuộc{WS}|của{WS})?")
 # a listed unit and its listed parent apart by a comma or the unit's code: "Cục X, Bộ Công an", "Cục X (C 46) Bộ
 # Công an", "Cục X (C 46, Bộ Công an)"
 _LISTED_BESIDE = re.compile(rf",{WS}|\s*\(\s*[A-Z][A-Z0-9]{{0,3}}(?: ?\d{{1,3}})?\s*(?:\)\s*|,{WS})")
-
-
-def skip_ws(s: str, pos: int) -> int:
-    m = _WS.match(s, pos)
-    return m.end() if m else pos
 
 
 class Lists:

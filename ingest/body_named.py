@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_boards import after_board
 from coordgraph.ingest.body_described import region_closer
-from coordgraph.ingest.body_lists import skip_ws
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern, skip_ws
 
 _WORD = re.compile(r"\w+(?:-\w+)*")  # "II-VI" is one word of a name
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")

@@ -11,12 +11,13 @@ from functools import cache
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
-from coordgraph.ingest.cues import alt, event_cues
+from coordgraph.ingest.cues import alt, event_cues, words
 from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import WS
 from coordgraph.ingest.people import PersonMention
 
 _NAME_LIMIT = 200  # the decision's words kept in the ceremony's name when no document is read there
+_CLAUSE_END = re.compile(r"[.;:\n]")
 
 
 @cache
@@ -34,11 +35,6 @@ def _accused() -> re.Pattern[str]:
         rf"(?:{WS}(?:của{WS}[^,.;:()\n]{{1,60}}?{WS})?(?:về việc{WS})?)(?:{alt('decision_not_after')})(?!\w)",
         re.IGNORECASE,
     )
-
-
-@cache
-def _not_before() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alt('decision_not_before')})(?!\w)", re.IGNORECASE)
 
 
 def handed_decisions(
@@ -64,7 +60,7 @@ def handed_decisions(
         if (
             hm is None
             or hm.start() - dm.end > 160
-            or _not_before().search(s, dm.end, hm.start())
+            or words("decision_not_before").search(s, dm.end, hm.start())
             or reader.planned_any.search(s, dm.end, hm.start())
             or re.search(r"[.;:]", s[dm.end : hm.start()])
         ):
@@ -113,5 +109,5 @@ def _just_before(s: str, p: PersonMention, verb: int) -> bool:
 
 
 def _clause_end(s: str, lo: int, se: int) -> int:
-    m = re.compile(r"[.;:\n]").search(s, lo, se)
+    m = _CLAUSE_END.search(s, lo, se)
     return min(m.start() if m else se, lo + _NAME_LIMIT)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
-from coordgraph.ingest.cues import CueMatcher, alt, event_cues
+from coordgraph.ingest.cues import CueMatcher, alt, event_cues, words
 from coordgraph.ingest.dates import Dates
 from coordgraph.ingest.knowledge import WS, key
 from coordgraph.ingest.meetings import Meetings
@@ -27,6 +27,7 @@ _CHAIR_OPENER = re.compile(rf"[\s\-–]*(?:{alt('chair_openers')})(?!\w)", re.IG
 _CHAIR_GAP = re.compile(rf"[^,.;:\n]{{0,90}}?(?:,|{WS}(?:{alt('chair_opener_links')})(?!\w))\s*(?P<titles>[^.;:\n]{{0,200}})",
                         re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:[,;]|và|cùng)\s*(?P<titles>[^.;:\n]{0,200})")
+_JOINED = re.compile(r"\s*(?:,|và|cùng)\s*")  # "A, B và C": one list
 
 
 def _titles_only(m: re.Match[str] | None) -> bool:
@@ -37,7 +38,7 @@ def _titles_only(m: re.Match[str] | None) -> bool:
     lower = "".join("a" if w[:1].islower() else "A" for w in titles.split())
     return titles.count(",") <= 4 and "aaa" not in lower  # three words in lower case: no title
 
-_PRESS_TALK = re.compile(rf"(?<!\w)(?:{alt('press_talk_markers')})(?!\w)", re.IGNORECASE)
+_PRESS_TALK = words("press_talk_markers")
 LINKED_STORY = re.compile(rf"(?<!\w)(?:{alt('linked_story_markers')})(?!\w)")
 _ACCORDING = re.compile(rf"[\s\-–•\"“]*(?:{alt('according_openers')}){WS}", re.IGNORECASE)
 _PRESENTER = re.compile(rf"(?<!\w)(?:{alt('presenter_before')})\s*$", re.IGNORECASE)
@@ -134,7 +135,7 @@ class EventRoles:
             listed = self.opener_re.match(s, ss) is not None  # "Dự lễ có ông X, ...": a list of those present
             for i, p in enumerate(here):
                 prev = here[i - 1] if i else None
-                if prev is not None and re.fullmatch(r"\s*(?:,|và|cùng)\s*", s[prev.chain_end:p.chain_start]):
+                if prev is not None and _JOINED.fullmatch(s, prev.chain_end, p.chain_start):
                     subject[i] = subject[i - 1]  # "A, B và C": the list shares its first member's part
                     if not subject[i] and _opens_clause(s, here, i, verbs):
                         subject[i] = True  # "Sau phát biểu của ông A, bà B đã trình bày ...": B opens the clause
@@ -225,7 +226,7 @@ def _joined_before(s: str, here: list[PersonMention], at: int) -> list[PersonMen
     if last is None:
         return []
     first = last
-    while first and re.fullmatch(r"\s*(?:,|và|cùng)\s*", s[here[first - 1].chain_end:here[first].chain_start]):
+    while first and _JOINED.fullmatch(s, here[first - 1].chain_end, here[first].chain_start):
         first -= 1
     return here[first:last + 1]
 
@@ -236,6 +237,6 @@ def _opens_clause(s: str, here: list[PersonMention], i: int, verbs: list[tuple[i
     p = here[i]
     if not s[here[i - 1].chain_end:p.chain_start].strip().startswith(","):
         return False
-    if i + 1 < len(here) and re.fullmatch(r"\s*(?:,|và|cùng)\s*", s[p.chain_end:here[i + 1].chain_start]):
+    if i + 1 < len(here) and _JOINED.fullmatch(s, p.chain_end, here[i + 1].chain_start):
         return False
     return any(v >= p.chain_end and _VERB_GAP.fullmatch(s, p.chain_end, v) for v, _ in verbs)

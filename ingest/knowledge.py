@@ -21,6 +21,7 @@ from coordgraph import resource
 
 DATA = resource("ingest", "data")
 WS = r"[ \t\u00a0]+"
+_WS = re.compile(WS)
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
 
@@ -58,6 +59,12 @@ def alternation(phrases: list[str]) -> str:
 
 def words_re(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)", flags)
+
+
+def skip_ws(s: str, pos: int) -> int:
+    """Past the spaces at pos, if any."""
+    m = _WS.match(s, pos)
+    return m.end() if m else pos
 
 
 def _lines(name: str) -> list[str]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body, Grammar
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern, skip_ws
 from coordgraph.ingest.person_names import Names, addressed_re
 from coordgraph.ingest.person_places import Companies, Streets
 from coordgraph.ingest.person_pronouns import Pronouns
@@ -125,7 +125,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
         title = self.kb.titles.get(key(tm.group(0))) if tm else None
         if not tm or title not in self.foreign_posts:
             return None, p
-        cm = self.kb.country_re.match(s, _skip(s, tm.end()))
+        cm = self.kb.country_re.match(s, skip_ws(s, tm.end()))
         entry = self.kb.countries.get(key(cm.group(0))) if cm else None
         if cm is None or entry is None or str(entry["name"]) in self.home:
             return None, p
@@ -161,7 +161,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
             if not found:
                 continue
             title = found
-            q = _skip(s, p + len(_prefix(s, p, k)))
+            q = skip_ws(s, p + len(_prefix(s, p, k)))
             fm = self.filler_re.match(s, q) if self.filler_re else None
             fb = self._body_after(s, fm.end(), title) if fm and best[0] is None else None  # not "Tổng Bí thư của Đảng"
             if fm and fb is not None:  # "Phó Bí thư phụ trách Đảng ủy X", "trưởng phòng của Ban X": the body's post
@@ -226,7 +226,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
         level, p = None, q
         lm = self.kb.level_re.match(s, q)
         if lm:
-            level, p = self.kb.levels.get(key(lm.group(0))), _skip(s, lm.end())
+            level, p = self.kb.levels.get(key(lm.group(0))), skip_ws(s, lm.end())
         pm = self.kb.place_re.match(s, p)
         prov = self.kb.province(pm.group(0)) if pm else None
         place, end = (str(prov["name"]), pm.end()) if prov and pm else (None, lm.end() if lm else q)
@@ -255,7 +255,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
     def _skip_prefixes(self, s: str, p: int) -> tuple[int, str | None]:
         rank = None
         while True:
-            q = _skip(s, p)
+            q = skip_ws(s, p)
             for rx, is_rank in ((self.kb.honorific_re, False), (self.kb.rank_re, True), (self.kb.degree_re, False)):
                 m = rx.match(s, q)
                 if m:
@@ -332,7 +332,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
             post.former = post.former or former  # "X từng là A, B": both posts are former
             tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
             q = tm.end() if tm else q
-            if _skip(s, q) in names:  # the item belongs to the next name
+            if skip_ws(s, q) in names:  # the item belongs to the next name
                 if posts and plain and loose is None:  # "Thủ tướng A, Tổng Bí thư, Chủ tịch nước B": all of them do
                     return [], p
                 break
@@ -342,7 +342,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
                 post.body, post.end, q = b, b.end, b.end
             elif post.body is None and not post.implied and not post.pending and not cm:
                 nxt = _UNREAD_REST.match(s, q)  # "ủy viên Ban chấp hành Đảng bộ X, thứ trưởng Bộ Công an"
-                if nxt and self.parse_item(s, nxt.end())[0] is not None and _skip(s, nxt.end()) not in names \
+                if nxt and self.parse_item(s, nxt.end())[0] is not None and skip_ws(s, nxt.end()) not in names \
                         and not any(q < n < nxt.end() for n in names):  # another person's name on the way
                     post.unread, q = True, nxt.end() - len(nxt.group(1))
             posts.append(post)
@@ -361,7 +361,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
     def _aside_end(self, s: str, p: int, names: set[int]) -> int:
         """The end of the words that go on naming a body at p ("... Thi hành án (Bộ Công an)"; none when a
         clause in lower case follows) when another item of the chain follows them after a comma; or -1."""
-        w = _skip(s, p)
+        w = skip_ws(s, p)
         q = _ASIDE_REST.match(s, p).end() if s[w:w + 1].isupper() else p  # type: ignore[union-attr]
         sm = _SEP.match(s, q)
         if sm is None or any(p <= n <= sm.end() for n in names) or self.parse_item(s, sm.end())[0] is None:
@@ -443,7 +443,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
     def _joins_name(self, s: str, p: int) -> bool:
         """The word after "và" goes on with a body's name ("... Thể thao và Du lịch"), not with a person
         ("... và ông X", "... và Trung tá X", "... và Lê Văn X")."""
-        q = _skip(s, p)
+        q = skip_ws(s, p)
         return s[q:q + 1].isupper() and not self._person_at(s, q) and not any(
             rx.match(s, q) for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re))
 
@@ -458,7 +458,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
         if not self._names_to(s, sep + 1, name_start, names):
             return []  # the name does not open an item of the list, nor follow names that do
         item = max(sent_start, *(s.rfind(c, sent_start, colon) + 1 for c in ";:("))
-        chain, start, _ = self.chain_before(s, _skip(s, item), colon)
+        chain, start, _ = self.chain_before(s, skip_ws(s, item), colon)
         if chain:  # "Ủy viên Đảng đoàn, Phó Chủ tịch Hội X: A, B, C": the whole chain is each one's
             before = list(_WORD.finditer(s, max(item, start - 12), start))
             fm = self.former_re.match(s, before[-1].start()) if before and self.former_re else None
@@ -524,7 +524,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
                 if not any(x.start <= m.start() < x.end for x in bodies) \
                         and not any(gs <= m.start() < ge for gs, ge in glosses + titled):  # "Bộ Giáo dục và Đào tạo"
                     seg_start = m.end()
-            pre, cstart, _ = self.chain_before(s, _skip(s, seg_start), a) if (a, b) not in said else ([], a, None)
+            pre, cstart, _ = self.chain_before(s, skip_ws(s, seg_start), a) if (a, b) not in said else ([], a, None)
             if not pre and (a, b) not in said:
                 pre = self._list_heading(s, sent_start, a, dict(spans))
             if not pre and (a, b) not in said:
@@ -576,11 +576,6 @@ def _prefix(s: str, p: int, k: int) -> str:
     """The first k words at p, as written."""
     m = re.match(r"\w+(?:" + WS + r"\w+){" + str(k - 1) + "}", s[p:p + 80])
     return m.group(0) if m else ""
-
-
-def _skip(s: str, p: int) -> int:
-    m = _SPACES.match(s, p)
-    return m.end() if m else p
 
 
 def _shift(b: Body, delta: int, floor: int) -> Body:

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, skip_ws
 from coordgraph.ingest.person_places import Companies, Streets
 from coordgraph.ingest.post_context import Post
 
-_SPACES = re.compile(WS)
 _WORD = re.compile(r"(?<!\w)\w+")
 # "Jean - Paul Moatti", "Park Hang - seo": a word may join another with a hyphen
 _LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?){1,3}(?![\w#])")
@@ -71,7 +70,7 @@ class Names:
             a, b = self._trim(s, m.start(), m.end())
             for ps, pe in places:  # "Hà Nội" is no one, "Hậu Giang Trịnh Xuân Thanh" is Trịnh Xuân Thanh,
                 if ps <= a < pe:  # and "Trương Hòa Bình" is someone
-                    a = _skip(s, pe)
+                    a = skip_ws(s, pe)
                     rest = self.kb.name_re.match(masked, a)  # "Hồ Chí Minh Nguyễn Thiện Nhân": the name runs on
                     if rest and rest.end() > b:
                         b = self._trim(s, a, rest.end())[1]
@@ -82,8 +81,8 @@ class Names:
             if a >= b:
                 continue
             first = _WORD.match(s, a)
-            tail = first and (self.kb.place_re.match(s, _skip(s, first.end())) or
-                              self.kb.country_re.match(s, _skip(s, first.end())))
+            tail = first and (self.kb.place_re.match(s, skip_ws(s, first.end())) or
+                              self.kb.country_re.match(s, skip_ws(s, first.end())))
             if tail and tail.end() == b and not (self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)
                                                  or self._post_ends_at(s, a)):
                 continue  # "Đoàn Hà Nội" is a delegation; "Phó Thủ tướng Trương Hòa Bình" a man
@@ -170,7 +169,7 @@ class Names:
             a, b = m.start(), m.end()
             pm = self.kb.country_re.match(s, a) or self.kb.place_re.match(s, a)
             if pm:  # "Nga Dmitry Medvedev": the country is not part of the name
-                a = _skip(s, pm.end())
+                a = skip_ws(s, pm.end())
                 rest = _LATIN_NAME.match(masked, a)  # "Morocco Saad Eddine El Othmani": the name runs on
                 b = max(b, rest.end()) if rest else b
             if len(s[a:b].split()) < 2 or any(x < b and a < y for x, y in found):
@@ -226,7 +225,7 @@ class Names:
         dotted = before[:-1].rstrip() if before.endswith(".") else ""  # "TS. Nguyễn Quân"
         if dotted and any(m.end() == len(dotted) for m in self.kb.degree_re.finditer(dotted)):
             return True
-        return bool(re.match(r"\s*,\s*\S", s[end:end + 3])) and bool(self.title_re.match(s, _skip(s, end + 1)))
+        return bool(re.match(r"\s*,\s*\S", s[end:end + 3])) and bool(self.title_re.match(s, skip_ws(s, end + 1)))
 
     def _post_ends_at(self, s: str, a: int) -> bool:
         """A title and the body it names end right before a ("Bộ trưởng Nội vụ |Nguyễn Thái Bình")."""
@@ -234,7 +233,7 @@ class Names:
             if not s[tm.start()].isupper():
                 continue
             post, q = self._item(s, tm.start())
-            if post is not None and post.body is not None and _skip(s, q) == a:
+            if post is not None and post.body is not None and skip_ws(s, q) == a:
                 return True
         return False
 
@@ -247,13 +246,8 @@ class Names:
             post, q = self._item(s, tm.start())
             if post is None or post.body is None or not a < q < b or post.body.kind not in ("known", "local", "organ"):
                 continue
-            rest = _skip(s, q)
+            rest = skip_ws(s, q)
             words = s[rest:b].split()
             if len(words) >= 2 and words[0] in self.kb.surnames and s[q:rest].strip() == "":
                 return rest
         return a
-
-
-def _skip(s: str, p: int) -> int:
-    m = _SPACES.match(s, p)
-    return m.end() if m else p

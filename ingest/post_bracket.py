@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-from coordgraph.ingest.knowledge import WS
+from coordgraph.ingest.knowledge import WS, skip_ws
 from coordgraph.ingest.post_context import Post
 
 _OPEN = re.compile(r"[ \t]*\([ \t]*")
 _AND = re.compile(rf"{WS}và{WS}")
-_SPACES = re.compile(WS)
 _CLOSE = re.compile(r"[ \t]*\)")
 _SEP = re.compile(rf"[ \t]*,?{WS}kiêm{WS}|[ \t]*[,;]{WS}")
 _TERM = re.compile(
@@ -43,8 +42,8 @@ class PostBracket:
             return [], p
         tm = _TERM.match(s, q)
         q = tm.end() if tm else q
-        sm = _SPACES.match(s, q)
-        if (sm.end() if sm else q) in names or (sm and s[sm.end() : sm.end() + 1].isupper()):
+        after = skip_ws(s, q)
+        if after in names or (after > q and s[after : after + 1].isupper()):
             return [], p  # "A và Phó Chủ tịch UBND tỉnh X Lê Văn B": the post is B's
         post.former = post.former or posts[-1].former
         return [post], q

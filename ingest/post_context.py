@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key, skip_ws
 
-_SPACES = re.compile(WS)
 _CODE = re.compile(r"[A-ZĐ]+\d+")  # a unit's code ("PC49"), not its name
 _WORD = re.compile(r"(?<!\w)\w+")
 _BRACKET_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)(?=[ \t]*[-–][ \t])")  # "X (Đồng Nai) - phó chủ nhiệm ..."
@@ -80,11 +79,11 @@ class Context:
                 or (self.titled_not and self.titled_not.match(s, q)) \
                 or any(rx.match(s, q) for rx in (self.kb.organ_re, self.kb.local_head_re, self.kb.known_re)):
             return None
-        p, end, words = _skip(s, m.end()), m.end(), list[str]()
+        p, end, words = skip_ws(s, m.end()), m.end(), list[str]()
         fallback: tuple[int, list[str]] | None = None  # the name as it stands before a dash within it
         while True:
             lm = self.kb.level_re.match(s, p) if words else None
-            pm = self.kb.place_re.match(s, _skip(s, lm.end())) if lm else None
+            pm = self.kb.place_re.match(s, skip_ws(s, lm.end())) if lm else None
             prov = self.kb.province(pm.group(0)) if pm else None
             if lm and pm and prov:  # "Hội Phụ nữ tỉnh Thanh Hóa": the province closes the name
                 if lower and not _named(words):
@@ -96,13 +95,13 @@ class Context:
             if p >= len(s) or s[p] in ",;.:()\n\"“”" or self._person_at(s, p):
                 break
             if s[p] in "-–" and s[p - 1].isspace():
-                if words[-1:] and (words[-1][:1].isupper() or s[_skip(s, p + 1):_skip(s, p + 1) + 1].isupper()) \
+                if words[-1:] and (words[-1][:1].isupper() or s[skip_ws(s, p + 1):skip_ws(s, p + 1) + 1].isupper()) \
                         and fallback is None:  # "Hội Cầu - đường Đà Nẵng", "Phòng Tài chính - Kế hoạch huyện"
-                    fallback, p = (end, list(words)), _skip(s, p + 1)
+                    fallback, p = (end, list(words)), skip_ws(s, p + 1)
                     continue
                 break
             fm = self.before_follow.match(s, end) if self.before_follow else None
-            if fm and not (fm.group(0).strip() == "và" and not self._closes_at(s, _skip(s, fm.end()))):
+            if fm and not (fm.group(0).strip() == "và" and not self._closes_at(s, skip_ws(s, fm.end()))):
                 break  # "và" ends the name before a person or another body ("Quy hoạch và Phát triển" does not)
             w = _WORD.match(s, p)
             if w is None or w.group(0) in self.titled_stop or len(words) >= self.titled_max \
@@ -114,7 +113,7 @@ class Context:
                 end, words = fallback  # "Viện Kinh tế Việt Nam - khuyến nghị ...": the dash closed it
                 break
             words.append(w.group(0))
-            end, p = w.end(), _skip(s, w.end())
+            end, p = w.end(), skip_ws(s, w.end())
         if fallback is not None and not any(w[:1].isupper() for w in words[len(fallback[1]):]):
             end, words = fallback  # "... Việt Nam - khuyến nghị tăng ...": no name goes on after the dash
         if not words or self.kb.level_re.fullmatch(words[0]) or words[-1] == "và" \
@@ -123,7 +122,7 @@ class Context:
         head = self.titled_forms[key(m.group(0))]
         kind = self.titled_kinds[key(m.group(0))]
         lm = self.kb.level_re.search(s, m.end(), end)
-        if lm and lm.end() == end and lm.start() > _skip(s, m.end()):  # "... hàng không thành phố": the article's city
+        if lm and lm.end() == end and lm.start() > skip_ws(s, m.end()):  # "... hàng không thành phố": the article's city
             level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
             name = re.sub(r"\s+", " ", head + s[m.end():lm.start()]).strip()
             return Body(q, end, "local", name, level=level, entry={"kind": kind, "english": "", "described": True})
@@ -188,7 +187,7 @@ class Context:
                     continue
             if self.before_re is None:
                 continue
-            q = _skip(s, post.end)
+            q = skip_ws(s, post.end)
             absorbed = self.kb.absorbs.get(post.title) or ""
             hm = self.before_re.match(s, q)
             end = hm.end() if hm else q
@@ -214,7 +213,7 @@ class Context:
     def _name_goes_on(self, s: str, p: int, names: set[int]) -> bool:
         """ "Công ty cổ phần Đầu tư ...", "Ban chỉ đạo thi": the head begins a name unless punctuation, a
         person's name or a verb (named_before.followers) follows it."""
-        q = _skip(s, p)
+        q = skip_ws(s, p)
         if q >= len(s) or q in names or re.match(r"[^\w\s]", s[q]):
             return False
         return not (self.before_follow and self.before_follow.match(s, p))
@@ -222,7 +221,7 @@ class Context:
     def _head_follows(self, s: str, p: int, names: set[int]) -> bool:
         """A word that may begin a body's name follows the title ("Bí thư Đoàn ...", "Phó Bí thư chi bộ"),
         not punctuation, a person's name or a verb."""
-        w = _WORD.match(s, _skip(s, p))
+        w = _WORD.match(s, skip_ws(s, p))
         if w is None or w.start() - p > 1 or w.start() in names:
             return False
         return w.group(0)[:1].isupper() or w.group(0) not in self.committee_after
@@ -253,11 +252,6 @@ class Context:
         if len(keep) != 1:
             return None
         return copy.deepcopy(found[keep[0]])
-
-
-def _skip(s: str, p: int) -> int:
-    m = _SPACES.match(s, p)
-    return m.end() if m else p
 
 
 def _named(words: list[str]) -> bool:
