@@ -71,7 +71,7 @@ def handed_decisions(
         stop = doc.end if doc is not None else _clause_end(s, hm.end(2), se)
         verb = re.sub(r"^(?:tổ chức\s+)", "", hm.group(1), flags=re.IGNORECASE)
         name = f"{prefix} {verb.lower()} " + re.sub(r"\s+", " ", s[hm.start(2) : stop]).strip(" ,")
-        date = reader._date(published, year, "other", dm, name)  # dates after it are when it takes effect
+        date = reader.event_date(published, year, "other", dm, name)  # dates after it are when it takes effect
         if any(
             not e.referenced
             and (date and e.date == date or e.day == (dm.day, dm.month) or e.kind == "trien_khai")
@@ -80,7 +80,7 @@ def handed_decisions(
             continue  # that day's event, or a ceremony, is already read: the decision is handed over at it
         ev = Event(ss, se, hm.start(), "trien_khai", name, date)
         ev.day = (dm.day, dm.month)
-        ev.organisers += reader._opening_subjects(s, ss, hm.start(), bodies)
+        ev.organisers += reader.opening_subjects(s, ss, hm.start(), bodies)
         if doc is not None:
             ev.docs.append(("LAUNCHES", doc, ss))
         giver = next(

@@ -202,7 +202,7 @@ class Events(EventRoles, EventPlaces):
                     sign = None
             if head is None and sign is None and own is None and (lead_date or vm is not None):
                 own = self.meetings.sitting(s, ss, se, bodies)  # "X báo cáo trước Quốc hội sáng 20-5"
-                own = own or self.meetings.assembly_sitting(s, ss, se, lambda v, lo=ss: self._opening_subjects(s, lo, v, bodies))
+                own = own or self.meetings.assembly_sitting(s, ss, se, lambda v, lo=ss: self.opening_subjects(s, lo, v, bodies))
                 if own is not None and self.planned_any.search(s, max(ss, own.start - 40), own.start):
                     own = None
             if head is None and sign is None and own is None:
@@ -210,7 +210,7 @@ class Events(EventRoles, EventPlaces):
             if own is not None:
                 hpos = (own.organisers[0].start if own.organisers else own.start) - ss
                 ev = Event(ss, se, ss + hpos, own.kind, own.name,
-                           self._date(published, year, own.kind, dm if lead_date else vm, own.name, late), list(own.organisers))
+                           self.event_date(published, year, own.kind, dm if lead_date else vm, own.name, late), list(own.organisers))
             else:
                 hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
                 if not lead_date and vm is not None and vm.start < ss + hpos:
@@ -265,9 +265,9 @@ class Events(EventRoles, EventPlaces):
                 self._places(s, ss, se, same, PAREN)
         events += self._referenced(s, events, bodies)
         if events and events[0].date is None and events[0].start > story[0]:
-            events[0].date = self._date(published, year, events[0].kind, story[1], events[0].name, late) if story[1] else None
+            events[0].date = self.event_date(published, year, events[0].kind, story[1], events[0].name, late) if story[1] else None
         if events and story[1] is not None and story[0] < events[0].start \
-                and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name, late):
+                and events[0].date == self.event_date(published, year, events[0].kind, story[1], events[0].name, late):
             events[0].opened = story[0]  # "Sáng 2-5, A, B phối hợp C phát động X. ... Tại buổi họp báo, ..."
             if not events[0].organisers:
                 se = next(e for a, e in sentences if a == story[0])
@@ -275,7 +275,7 @@ class Events(EventRoles, EventPlaces):
                 events[0].organisers += self._subjects(s, story[0], vm.start(), bodies) if vm else []
         if events and not events[0].places and story[1] is not None:  # "Sáng 8-9, tại X (Hà Nội), A tổ chức ..."
             am = LEAD_AT.match(s, story[1].end)
-            if am and events[0].date == self._date(published, year, events[0].kind, story[1], events[0].name, late):
+            if am and events[0].date == self.event_date(published, year, events[0].kind, story[1], events[0].name, late):
                 se = next(e for a, e in sentences if a <= am.start(1) < e)
                 self._places(s, am.start(1), se, events[0], AT, first_only=True)
         if events and title_span and not events[0].organisers:  # "A tổng kết công tác năm 2018" as the headline
@@ -340,7 +340,7 @@ class Events(EventRoles, EventPlaces):
             conventional, body, kind = named
             name = conventional or name
             organisers.append(body)
-        return Event(ss, se, start, kind, name, self._date(published, year, kind, dm, name, late), organisers)
+        return Event(ss, se, start, kind, name, self.event_date(published, year, kind, dm, name, late), organisers)
 
     def _dated_after_head(self, s: str, head: int, se: int, docs: list[DocMention]) -> DayMonth | None:
         """The date written right after the event's name, in the same clause ("ông X nghỉ hưu từ ngày 1-1-2019 ...
@@ -439,8 +439,8 @@ class Events(EventRoles, EventPlaces):
                 return ss, dm
         return 0, None
 
-    def _date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "",
-              late: int = 0) -> str | None:
+    def event_date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "",
+                   late: int = 0) -> str | None:
         """The event's date; a review names the year it reviews ("Hội nghị tổng kết công tác năm 2018"), which
         gives the year better than the text's latest one (that may be the coming year's plans)."""
         if dm is None:
@@ -458,7 +458,7 @@ class Events(EventRoles, EventPlaces):
         lo = ss + (lead.end() if lead else 0)
         return _subject_run(s, [b for b in bodies if lo <= b.start and b.end <= verb], verb)
 
-    def _opening_subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
+    def opening_subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
         """The bodies right before a verb at `verb` that open the sentence, past a leading date and place
         ("Sáng 14/11, Quốc hội nghe ...", not "... được Quốc hội thông qua")."""
         lead = _LEADING.match(s[ss:verb])
