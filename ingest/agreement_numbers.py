@@ -10,7 +10,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation
+from coordgraph.ingest.knowledge import NEVER, WS, Knowledge, alternation
 
 if TYPE_CHECKING:
     from coordgraph.ingest.agreements import DocMention
@@ -20,8 +20,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 @cache
 def _duration(units: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"{WS}(?:{alternation(list(units))})(?!\w)(?!{WS}\d)", re.IGNORECASE) if units else \
-        re.compile(r"$^")
+    return re.compile(rf"{WS}(?:{alternation(list(units))})(?!\w)(?!{WS}\d)", re.IGNORECASE) if units else NEVER
 
 
 def is_count(kb: Knowledge, s: str, number: re.Match[str]) -> bool:
