@@ -109,6 +109,11 @@ class Dates:
         m = self.lead.match(s, pos)
         return _day_month(m) if m else None
 
+    def sentence_date(self, s: str, ss: int, se: int) -> DayMonth | None:
+        """The date that opens the sentence s[ss:se], past a bracket or dash before it ("- Chiều 29/10, ...")."""
+        sent = s[ss:se]
+        return self.at(s, ss + len(sent) - len(sent.lstrip("(- ")))
+
     def marked_in(self, s: str, lo: int, hi: int) -> Iterator[DayMonth]:
         """Dates marked as such between `lo` and `hi` ("ngày 5/7", "sáng 16/5", "nay (13/7)")."""
         for m in self.marked.finditer(s, lo, hi):

@@ -52,8 +52,7 @@ def handed_decisions(
     year = None if published else reader.dates.text_year(s)
     prefix = str(event_cues().get("decision_name") or "Lễ")
     for ss, se in sentences:
-        lead = ss + len(s[ss:se]) - len(s[ss:se].lstrip("(- "))
-        dm = reader.dates.at(s, lead)
+        dm = reader.dates.sentence_date(s, ss, se)
         if dm is None or s[dm.end : dm.end + 1] not in (",", " ") or any(e.start == ss for e in events):
             continue
         hm = _handed().search(s, dm.end, se)

@@ -123,8 +123,7 @@ class Events(EventRoles, EventPlaces):
             if title_span and ss == title_span[0] or self.meetings.recall.match(s, ss) or linked_story(s, ss, se):
                 continue
             sent = s[ss:se]
-            lead = ss + len(sent) - len(sent.lstrip("(- "))
-            dm = self.dates.at(s, lead)
+            dm = self.dates.sentence_date(s, ss, se)
             lead_date = dm is not None and s[dm.end:dm.end + 1] in (",", " ")
             vm = next((v for v in self.dates.marked_in(s, ss, se)
                        if not self.meetings.span_end.search(s, max(ss, v.start - 12), v.start)

@@ -53,8 +53,7 @@ def visits(s: str, sentences: list[tuple[int, int]], events: list[Event], people
                 continue
             title = re.sub(r"\s+", " ", s[visitor.chain_start:visitor.chain_end]).strip()
             qual = re.sub(r"\s+", " ", m.group("q")).strip()
-            lead = ss + len(s[ss:se]) - len(s[ss:se].lstrip("(- "))
-            dm = finder.dates.at(s, lead)
+            dm = finder.dates.sentence_date(s, ss, se)
             date = finder.dates.iso(dm, published, year, "other", None, 0) if dm is not None else None
             ev = Event(ss, se, m.start(), "other", f"Chuyến thăm {qual} {name} của {title}", date)
             ev.places.append((name, ss))
@@ -74,12 +73,11 @@ def _greeting(s: str, ss: int, se: int, events: list[Event], people: list[Person
     from coordgraph.ingest.event_places import AT
     from coordgraph.ingest.events import Event
 
-    lead = ss + len(s[ss:se]) - len(s[ss:se].lstrip("(- "))
     m = words("visit_greetings").search(s, ss, se)
     if m is None:
         return False
     # the date opens the sentence, or its opening phrase ("Nhân dịp Lễ Giáng sinh, chiều 12/12, ...")
-    dm = finder.dates.at(s, lead) or next((d for d in finder.dates.marked_in(s, ss, m.start())
+    dm = finder.dates.sentence_date(s, ss, se) or next((d for d in finder.dates.marked_in(s, ss, m.start())
                                            if s[d.end:d.end + 1] == "," and s[ss:d.start].count(",") == 1), None)
     if dm is None or s[dm.end:dm.end + 1] != ",":
         return False
