@@ -16,6 +16,20 @@ if TYPE_CHECKING:
     from coordgraph.ingest.agreements import DocMention
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_PLURAL = re.compile(r"(?<!\w)(?:các|những|\d+|hai|ba)\s+$", re.IGNORECASE)
+
+
+@cache
+def _provision(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(list(words))}){WS}\d+\s+$", re.IGNORECASE) if words else NEVER
+
+
+def is_plural(kb: Knowledge, before: str) -> bool:
+    """The words `before` a document's kind count several of them ("các Nghị quyết", "2 Nghị định"); a figure
+    that numbers a part of the document ("Điều 5 Nghị định 140/2004/NĐ-CP") counts nothing. Cue words:
+    `provision_words` in ingest/data/cues.yaml."""
+    return _PLURAL.search(before) is not None \
+        and _provision(tuple(kb.cues.get("provision_words") or [])).search(before) is None
 
 
 @cache

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreement_among import among_re, issued_among
 from coordgraph.ingest.agreement_enacted import enacted_title
-from coordgraph.ingest.agreement_numbers import is_count, share_issuers
+from coordgraph.ingest.agreement_numbers import is_count, is_plural, share_issuers
 from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
 from coordgraph.ingest.agreement_signers import SignerReading
 from coordgraph.ingest.central_issuer import CentralIssuer
@@ -199,7 +199,7 @@ class Documents(PartyReading, SignerReading):
             spec = self.kinds[key(m.group(0))]
             dm = DocMention(m.start(), m.end(), spec["kind"], spec["words"], coordination=bool(spec.get("coordination")))
             before = s[max(0, m.start() - 10):m.start()]
-            dm.plural = bool(re.search(r"(?<!\w)(?:các|những|\d+|hai|ba)\s+$", before, re.IGNORECASE))
+            dm.plural = is_plural(self.kb, before)  # "các Nghị quyết", not "Điều 5 Nghị định"
             nm = _NUMBER.match(s, m.end())
             if nm and (nm.group(1) or not _YEAR.fullmatch(nm.group(2))) and not dm.plural \
                     and not is_count(self.kb, s, nm):  # "Đề án 20.000 tiến sĩ", "tạm giam 4 tháng": a count

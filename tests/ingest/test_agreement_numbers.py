@@ -31,3 +31,13 @@ def test_a_second_numbered_document_issued_with_the_same_verb_has_the_same_issue
 def test_a_date_in_brackets_between_the_number_and_the_issuer(extractor: Extractor) -> None:
     doc = run(extractor, "Tỉnh đã bố trí vốn theo công văn số 542 (ngày 3-4-2019) của Bộ Tài chính.")
     assert ("Bộ Tài chính", "Công văn số 542") in rels(doc, "ISSUED")
+
+
+def test_a_part_numbered_before_the_kind_counts_no_documents(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo Điều 8 Nghị định 27/2015/NĐ-CP, các xã phải lập hồ sơ trước tháng 6.")
+    assert names(doc, "Agreement") == {"Nghị định số 27/2015/NĐ-CP"}
+
+
+def test_a_count_before_the_kind_still_names_several(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh đã ban hành 3 Quyết định 12/QĐ-UBND trong năm.")
+    assert not names(doc, "Agreement")
