@@ -78,7 +78,7 @@ class Dates:
                                  rf"(?:(?:{alternation(c['year_words'])}){WS})?$", re.IGNORECASE)
         self.as_of = re.compile(rf"(?<!\w)(?:{alternation(c.get('as_of_markers') or ['$^'])}){WS}$", re.IGNORECASE)
         self.future_after = re.compile(rf",?{WS}(?:{alternation(c.get('future_after_year') or ['$^'])})(?!\w)", re.IGNORECASE)
-        self.future_clause = re.compile(rf"(?:,{WS}[^\W\d][^.;:!?,\n\d]{{0,40}}?|{WS})(?<!\w)"
+        self.future_clause = re.compile(rf"(?:\)?,{WS}[^\W\d][^.;:!?,\n\d]{{0,40}}?|{WS})(?<!\w)"
                                         rf"(?:{alternation(c.get('future_after_clause') or ['$^'])})(?!\w)", re.IGNORECASE)
         self.target_near = re.compile(rf"(?<!\w)(?:{alternation(c.get('target_leads') or ['$^'])})(?!\w)[^.;:!?\n]{{0,15}}$",
                                       re.IGNORECASE)

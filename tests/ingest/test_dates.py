@@ -226,6 +226,9 @@ def test_a_late_day_in_a_text_that_plans_its_year_is_in_the_year_before(dates: D
     assert year == 2024
     assert iso_at_late(dates, "Chiều 18-12, tại hội thảo", year, late) == "2023-12-18"
     assert iso_at_late(dates, "Chiều 18-3, tại hội thảo", year, late) == "2024-03-18"  # early in the year: this year's plans
+    text = "Diện tích năm 2023 là 900 ha. Sau khi chạy được 6 tháng (tháng 6/2024), công ty sẽ đánh giá lại chương trình."
+    year = dates.text_year(text)  # a year in brackets before the clause that plans for it
+    assert iso_at_late(dates, "Sáng 20-12, tại hội thảo", year, dates.late_month(text, year)) == "2023-12-20"
     text = "Tháng 10/2024 đã xong phần mềm. Năm 2024, Sở sẽ cấp mã cho 2 triệu người."  # a month of it is past
     assert iso_at_late(dates, "Chiều 18-12, tại hội thảo", 2024, dates.late_month(text, 2024)) == "2024-12-18"
 
