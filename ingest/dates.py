@@ -101,6 +101,8 @@ class Dates:
         self.congress = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_events'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
         self.election = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_words'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
         self.plan_before = re.compile(rf"(?<!\w)(?:{_PLAN_WORDS})(?:{WS}[^\W\d_]+){{0,2}}{WS}(?:(?:{year}){WS})?$", re.IGNORECASE)
+        self.plan_ahead = re.compile(rf"(?<!\w)(?:{alternation(c.get('plan_ahead_words') or ['$^'])})(?:{WS}(?:[^\W\d_]+|-)){{0,7}}"
+                                     rf"{WS}(?:(?:{year}){WS})?$", re.IGNORECASE)
         self.span = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}(?:{day}{WS})?(\d{{1,2}})\s*"
                                rf"(?:(?:{alternation(c['range_words'])}){WS}|[-–]\s*)(?:{day}{WS})?(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?!\d)",
                                re.IGNORECASE)
@@ -199,6 +201,10 @@ class Dates:
             if self._future(s, m.start()) or self.future_after.match(s, m.end()):
                 if self.plan_before.search(s, max(0, m.start() - 40), m.start()):
                     ahead.append(int(m.group(1)))  # "theo kế hoạch năm 2018", "đề ra những nhiệm vụ trong năm 2019"
+                if self.plan_ahead.search(s, max(0, m.start() - 80), m.start()) and not self._under_review(s, m.start()) \
+                        and not self.target_near.search(s, max(0, m.start() - 25), m.start()):
+                    plans.append(int(m.group(1)))  # "Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2018"
+                    ahead.append(int(m.group(1)))
                 continue
             if self.deadline.search(s, max(0, m.start() - 45), m.start()):
                 ahead.append(int(m.group(1)))  # "chậm nhất đến ngày 1-1-2020": a deadline, not the present

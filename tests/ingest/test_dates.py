@@ -237,3 +237,12 @@ def iso_at_late(dates: Dates, text: str, year: int | None, late: int) -> str | N
     dm = dates.at(text, 0)
     assert dm is not None, text
     return dates.iso(dm, None, year, late=late)
+
+
+def test_a_plan_adopted_for_a_year_is_made_late_in_the_year_before(dates: Dates) -> None:
+    text = "Hội đồng nhân dân tỉnh đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025."
+    year = dates.text_year(text)
+    assert year == 2025
+    assert iso_at_late(dates, "Chiều 6/12, tại kỳ họp", year, dates.late_month(text, year)) == "2024-12-06"
+    text = "Hội nghị đánh giá kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2025."  # a review: its own year
+    assert iso_at_late(dates, "Chiều 6/12, tại hội nghị", 2025, dates.late_month(text, 2025)) == "2025-12-06"
