@@ -78,6 +78,12 @@ class Dates:
                                  rf"(?:(?:{alternation(c['year_words'])}){WS})?$", re.IGNORECASE)
         self.as_of = re.compile(rf"(?<!\w)(?:{alternation(c.get('as_of_markers') or ['$^'])}){WS}$", re.IGNORECASE)
         self.future_after = re.compile(rf",?{WS}(?:{alternation(c.get('future_after_year') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.future_clause = re.compile(rf"(?:\)?,{WS}[^\W\d][^.;:!?,\n\d]{{0,40}}?|{WS})(?<!\w)"
+                                        rf"(?:{alternation(c.get('future_after_clause') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.target_near = re.compile(rf"(?<!\w)(?:{alternation(c.get('target_leads') or ['$^'])})(?!\w)[^.;:!?\n]{{0,15}}$",
+                                      re.IGNORECASE)
+        self.deadline = re.compile(rf"(?<!\w)(?:{alternation(c.get('deadline_words') or ['$^'])})(?!\w)[^.;:!?\n]{{0,30}}$",
+                                   re.IGNORECASE)
         self.review = re.compile(rf"(?<!\w)(?:{alternation(c['review_markers'])})(?!\w)", re.IGNORECASE)
         self.earliest = int(c.get("earliest_story_year") or 0)
         self.compared = re.compile(rf"(?<!\w)(?:{alternation(c['compared_with'])}){WS}(?:(?:{alternation(c['year_words'])}){WS})?"
@@ -95,6 +101,8 @@ class Dates:
         self.congress = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_events'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
         self.election = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_words'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
         self.plan_before = re.compile(rf"(?<!\w)(?:{_PLAN_WORDS})(?:{WS}[^\W\d_]+){{0,2}}{WS}(?:(?:{year}){WS})?$", re.IGNORECASE)
+        self.plan_ahead = re.compile(rf"(?<!\w)(?:{alternation(c.get('plan_ahead_words') or ['$^'])})(?:{WS}(?:[^\W\d_]+|-)){{0,7}}"
+                                     rf"{WS}(?:(?:{year}){WS})?$", re.IGNORECASE)
         self.span = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}(?:{day}{WS})?(\d{{1,2}})\s*"
                                rf"(?:(?:{alternation(c['range_words'])}){WS}|[-–]\s*)(?:{day}{WS})?(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?!\d)",
                                re.IGNORECASE)
@@ -102,6 +110,7 @@ class Dates:
         self.period_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}$", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
+        self.plan_months = int(c.get("plan_months") or 13)
 
     # -- finding ---------------------------------------------------------------------
     def at(self, s: str, pos: int) -> DayMonth | None:
@@ -145,12 +154,23 @@ class Dates:
         right after reviewing the one before ("công tác năm 2018 và phương hướng, nhiệm vụ năm 2019": the
         story is set at the turn of 2018, wherever else 2019 comes). A text that speaks of no such year is set in
         the first year it plans for or whose term an election opens ("kế hoạch năm 2018 của Ban Chỉ đạo", "cuộc bầu
-        cử ... nhiệm kỳ 2016-2021"): plans and terms to come run from the present."""
+        cử ... nhiệm kỳ 2016-2021"): plans and terms to come run from the present. A plan is for this year or the
+        next: the text's year is at least the year before the first year it plans for."""
+        years, ahead, plans = self._years(s)
+        if years and plans:
+            return max(max(years), min(plans) - 1)
+        return max(years) if years else min(ahead) if ahead else None
+
+    def _years(self, s: str) -> tuple[list[int], list[int], list[int]]:
+        """The years `text_year` reads: those spoken of as past or present, the first years of plans and terms to
+        come, and the years planned for ("năm 2018 sẽ ...", "kế hoạch năm 2019")."""
         in_range: set[int] = set()
         starts: dict[int, int] = {}
         ends: dict[int, int] = {}
         years: list[int] = []
         ahead: list[int] = []  # the first years of plans and terms
+        plans: list[int] = []  # the years of plans: the present is at latest the year before the first
+        planned_only: list[int] = []  # the indices in `years` of years read from a plan
         for m in _RANGE.finditer(s):
             in_range.update((m.start(1), m.start(2)))
             y1, y2 = int(m.group(1)), int(m.group(2))
@@ -175,27 +195,43 @@ class Dates:
                 continue
             if self.birth.search(s, max(0, m.start() - 12), m.start()):
                 continue
+            plan = self.future_clause.match(s, m.end()) and not self.target_near.search(s, max(0, m.start() - 25), m.start())
+            if plan:
+                plans.append(int(m.group(1)))  # "năm 2018 sẽ cấp xong ...", "Năm 2019, báo sẽ ...": this year or the next
             if self._future(s, m.start()) or self.future_after.match(s, m.end()):
                 if self.plan_before.search(s, max(0, m.start() - 40), m.start()):
                     ahead.append(int(m.group(1)))  # "theo kế hoạch năm 2018", "đề ra những nhiệm vụ trong năm 2019"
+                if self.plan_ahead.search(s, max(0, m.start() - 80), m.start()) and not self._under_review(s, m.start()) \
+                        and not self.target_near.search(s, max(0, m.start() - 25), m.start()):
+                    plans.append(int(m.group(1)))  # "Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2018"
+                    ahead.append(int(m.group(1)))
+                continue
+            if self.deadline.search(s, max(0, m.start() - 45), m.start()):
+                ahead.append(int(m.group(1)))  # "chậm nhất đến ngày 1-1-2020": a deadline, not the present
                 continue
             if self._target(s, m.start()) or self.law.search(s, max(0, m.start() - 60), m.start()):
                 continue  # "đến 2025": a target; "Bộ luật Hình sự năm 1999": a law's name
             years.append(int(m.group(1)))
+            if plan:
+                planned_only.append(len(years) - 1)
         # "năm nay giảm 12% so với năm 2013": the year compared with is the one before the text's
         years += [int(m.group(1)) + 1 for m in self.compared.finditer(s) if int(m.group(1)) >= self.earliest]
         # "kỷ niệm 50 năm ... Mậu Thân 1968": the anniversary falls in the year it is kept
         years += [int(m.group(2)) + int(m.group(1)) for m in self.anniversary.finditer(s) if not self._future(s, m.start())]
+        said = {y for i, y in enumerate(years) if i not in planned_only}
+        plans = [y for y in plans if y not in said]  # a year the text also speaks of plainly is its present
         planned = {int(m.group(2)) for m in _PLAN_PAIR.finditer(s) if int(m.group(2)) == int(m.group(1)) + 1}
         years = [y for y in years if y >= self.earliest and y not in planned]  # the plan's year is still to come
         ahead = [y for y in ahead if y >= self.earliest]
-        return max(years) if years else min(ahead) if ahead else None
+        plans = [y for y in plans if y >= self.earliest]
+        return years, ahead, plans
 
     def late_month(self, s: str, year: int | None) -> int:
         """The latest month of `year` that the text dates something in, as past or present ("ngày 29/4/2018",
         "tháng 10/2017 đã ...", "đến cuối năm 2018": the last month, not "6 tháng cuối năm"), not as a plan or a
         deadline; 0 when none.
-        A day and month the text gives without a year, before that month, falls in the year after."""
+        A day and month the text gives without a year, before that month, falls in the year after. When `year` is
+        the first the text plans for, minus `plan_months`: a day from that month on falls in the year before."""
         if year is None:
             return 0
         marks = list(self.full_date.finditer(s))  # "ngày 29/4/2018"; "tháng 10/2017" only as done ("đã ...")
@@ -203,7 +239,11 @@ class Dates:
         months = [int(m.group(1)) for m in marks
                   if int(m.group(2)) == year and not self._future(s, m.start()) and not self._target(s, m.start())]
         months += [12 for m in self.year_end.finditer(s) if int(m.group(1)) == year and not self._future(s, m.start())]
-        return max((m for m in months if 1 <= m <= 12), default=0)
+        late = max((m for m in months if 1 <= m <= 12), default=0)
+        plans = self._years(s)[2]
+        if not late and plans and min(plans) == year:
+            return -self.plan_months  # "Năm 2018 sẽ cấp xong ..." in a story of 19-12: of 2017
+        return late
 
     def month_years(self, s: str) -> dict[int, int]:
         """The year of each month the text writes with one ("Ngay trong tháng 12-2017, Tòa án ..."), when it
@@ -256,7 +296,8 @@ class Dates:
         """ISO date of `dm`: its own year, else the publication date's (a day after it falls in the year
         before), else the year under review when a review names it (`reviewed`: the year after when held in
         its first `review_months` months), else `year` (the text's; the year after for a day in a month before
-        `late`, the latest month of that year the text has already reached)."""
+        `late`, the latest month of that year the text has already reached; the year before for a day from month
+        -`late` on when `late` is negative, the plans of the year to come being made)."""
         y = dm.year
         if y is None and published:
             pub = date.fromisoformat(published)
@@ -266,7 +307,9 @@ class Dates:
         elif y is None and (base := year if reviewed is None else reviewed) is not None:
             review = reviewed is not None or kind in self.review_kinds  # held early in the year after
             y = base + 1 if review and dm.month <= self.review_months else base
-            if reviewed is None and y == base and dm.month < late:
+            if reviewed is None and late < 0 and dm.month >= -late:
+                y -= 1  # "Năm 2018 sẽ cấp xong ..." in a story of 19-12: plans for the year to come
+            elif reviewed is None and y == base and dm.month < late:
                 y += 1  # "Hội nghị Trung ương tháng 10/2017 đã ..." in a story of 21/2: 2018
         if y is None:
             return None

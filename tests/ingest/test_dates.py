@@ -203,3 +203,46 @@ def test_a_congress_that_has_opened_a_term_sets_the_story_in_the_term_s_first_ye
             "Các chỉ tiêu đề ra đến hết tháng 6/2022 đều đạt.")
     assert dates.text_year(text) == 2023
     assert dates.text_year("Tỉnh đang chuẩn bị Đại hội Hội Nông dân nhiệm kỳ 2023 – 2028. Năm 2022, tỉnh làm tốt.") == 2022
+
+
+def test_a_deadline_is_not_the_texts_year(dates: Dates) -> None:
+    text = "Từ năm 2019 đến nay, Bộ đã cấp thẻ. Lộ trình là chậm nhất đến ngày 1-7-2023 phải xong cơ sở dữ liệu."
+    assert dates.text_year(text) == 2019
+    assert dates.text_year("Các trạm thu phí chậm nhất đến 30-6-2022 phải chuyển sang thu tự động.") == 2022
+
+
+def test_a_plan_is_for_this_year_or_the_next(dates: Dates) -> None:
+    # a year planned for ("năm 2024 sẽ ...") is at most one year ahead of the text
+    text = "Từ năm 2020 đến nay, Sở đã số hóa hồ sơ. Năm 2024 sẽ hoàn thành kho dữ liệu."
+    assert dates.text_year(text) == 2023
+    # a year the text also speaks of plainly is its own, whatever it plans for it
+    assert dates.text_year("Năm 2023, chương trình có 20 đội thi. Năm 2023, ban tổ chức sẽ trao 5 giải.") == 2023
+
+
+def test_a_late_day_in_a_text_that_plans_its_year_is_in_the_year_before(dates: Dates) -> None:
+    text = "Sở cho biết năm 2024 sẽ hoàn thành kho dữ liệu. Từ năm 2024, Sở sẽ mở rộng việc cấp mã cho 2 triệu người."
+    year = dates.text_year(text)
+    late = dates.late_month(text, year)
+    assert year == 2024
+    assert iso_at_late(dates, "Chiều 18-12, tại hội thảo", year, late) == "2023-12-18"
+    assert iso_at_late(dates, "Chiều 18-3, tại hội thảo", year, late) == "2024-03-18"  # early in the year: this year's plans
+    text = "Diện tích năm 2023 là 900 ha. Sau khi chạy được 6 tháng (tháng 6/2024), công ty sẽ đánh giá lại chương trình."
+    year = dates.text_year(text)  # a year in brackets before the clause that plans for it
+    assert iso_at_late(dates, "Sáng 20-12, tại hội thảo", year, dates.late_month(text, year)) == "2023-12-20"
+    text = "Tháng 10/2024 đã xong phần mềm. Năm 2024, Sở sẽ cấp mã cho 2 triệu người."  # a month of it is past
+    assert iso_at_late(dates, "Chiều 18-12, tại hội thảo", 2024, dates.late_month(text, 2024)) == "2024-12-18"
+
+
+def iso_at_late(dates: Dates, text: str, year: int | None, late: int) -> str | None:
+    dm = dates.at(text, 0)
+    assert dm is not None, text
+    return dates.iso(dm, None, year, late=late)
+
+
+def test_a_plan_adopted_for_a_year_is_made_late_in_the_year_before(dates: Dates) -> None:
+    text = "Hội đồng nhân dân tỉnh đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025."
+    year = dates.text_year(text)
+    assert year == 2025
+    assert iso_at_late(dates, "Chiều 6/12, tại kỳ họp", year, dates.late_month(text, year)) == "2024-12-06"
+    text = "Hội nghị đánh giá kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2025."  # a review: its own year
+    assert iso_at_late(dates, "Chiều 6/12, tại hội nghị", 2025, dates.late_month(text, 2025)) == "2025-12-06"
