@@ -155,6 +155,13 @@ def test_a_sentence_run_on_from_a_photo_credit_still_reports_its_event(extractor
     assert rels(doc, "HELD_IN") == {("Hội nghị sơ kết công tác thi hành án", "Hà Nội")}
 
 
+def test_a_sentence_run_on_from_a_video_caption_still_reports_its_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Video: Tỉnh sẽ tiếp tục hỗ trợ các nhóm khởi nghiệp trẻ Chiều 8/4, ông Lê Văn An, Giám đốc "
+                         "Sở Công Thương tỉnh Phú Yên đã chủ trì họp báo thông tin về hội chợ thương mại.")
+    assert events(doc) == ["Họp báo thông tin về hội chợ thương mại"]
+    assert rels(doc, "CHAIRS") == {("Lê Văn An", "Họp báo thông tin về hội chợ thương mại")}
+
+
 def test_the_body_after_cua_that_closes_a_meetings_name_holds_it(extractor: Extractor) -> None:
     doc = run(extractor, "Chiều 9/6, tại hội nghị trực tuyến sơ kết công tác quý II của Bộ Xây dựng, Thứ trưởng "
                          "Lê Văn An yêu cầu các sở đẩy nhanh cấp phép.")
