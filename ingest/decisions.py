@@ -12,6 +12,7 @@ from functools import cache
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
 from coordgraph.ingest.cues import alt, event_cues, words
+from coordgraph.ingest.event_places import AT
 from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import WS
 from coordgraph.ingest.people import PersonMention
@@ -95,6 +96,7 @@ def handed_decisions(
         receiver = next((p for p in people if hm.end() <= p.start < stop + 40 and p.start < se), None)
         if receiver is not None:
             ev.attends.setdefault(receiver.name, ss)
+        reader._places(s, ss, se, ev, AT)  # "tại trụ sở Tỉnh ủy X": where it was handed over
         events.append(ev)
 
 

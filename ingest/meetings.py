@@ -17,6 +17,8 @@ from coordgraph.ingest.work_sessions import PersonSessions
 
 _ORDINAL = re.compile(rf"\s*(\d+|[IVXLC]+\b|{alt('ordinal_words')})", re.IGNORECASE)
 _CAPITAL = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,3}}(?!\w)")
+# How far past a caption's marker a dated opening may start ("Video: <a caption of a few words> Chiều 14/5, ...").
+_CAPTION_REACH = 80
 _CLAUSE = re.compile(r"[,;:.()\n\"“”]|\s[-–]\s")
 _NAME_STOP = re.compile(rf"[.;:\n]|,\s+(?:[a-zđ]+\s+){{0,3}}(?:{alt('name_stop_reports')})|\s+(?:{alt('name_stop_phrases')})\s")
 _CAPITAL_ADDRESS = re.compile(rf"(?<!\w)(?:{'|'.join(w.capitalize() for w in event_cues()['person_addresses'] if ' ' not in w)})\s+$")
@@ -101,7 +103,7 @@ class Meetings:
         out: list[tuple[int, int]] = []
         for ss, se in sentences:
             cm = self.caption.search(s, ss, se)
-            at = next((cm.end() + m.end() for m in re.finditer(r"\s(?=[A-ZĐ])", s[cm.end():min(se, cm.end() + 50)])
+            at = next((cm.end() + m.end() for m in re.finditer(r"\s(?=[A-ZĐ])", s[cm.end():min(se, cm.end() + _CAPTION_REACH)])
                        if opens_dated(cm.end() + m.end())), None) if cm else None
             out += [(ss, at), (at, se)] if at is not None else [(ss, se)]
         return out

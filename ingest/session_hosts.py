@@ -1,6 +1,8 @@
 """A session set as the scene of what a body does ("Tại kỳ họp ngày 1/8, Ủy ban Kiểm tra Tỉnh ủy X đã kết
 luận ...", "Tại phiên họp thứ 20, Ủy ban Kiểm tra Trung ương đã ..."): a body that holds sessions of its own,
-acting at one, holds it. Cue words: `session_*` in ingest/data/events.yaml."""
+acting at one, holds it. A sitting named with no body ("phiên thảo luận tổ ở Quốc hội", "phiên họp đầu tiên của kỳ
+họp thứ 10") is held by the one body holding sessions that the article names. Cue words: `session_*` in
+ingest/data/events.yaml."""
 
 from __future__ import annotations
 
@@ -20,6 +22,11 @@ def _setting() -> re.Pattern[str]:
                       r"(?:\([^()\n]{0,40}\))?,\s*", re.IGNORECASE)  # "Tại kỳ họp thứ 36 (từ 29 đến 31/5), "
 
 
+@cache
+def _in_district() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt('place_markers')}){WS}(?:{alt('place_district_levels')})(?!\w)", re.IGNORECASE)
+
+
 def session_hosts(s: str, sentences: list[tuple[int, int]], events: list[Event], bodies: list[Body],
                   kb: Knowledge) -> None:
     """Gives a session no body holds yet the body that holds sessions and is the subject of a sentence set at it."""
@@ -37,3 +44,23 @@ def session_hosts(s: str, sentences: list[tuple[int, int]], events: list[Event],
         subject = next((b for b in bodies if b.start == m.end()), None)
         if subject is not None and not subject.generic and key(subject.canonical(kb)).startswith(holders):
             ev.organisers.append(subject)
+    _sole_holder(events, bodies, kb, holders)
+
+
+def _sole_holder(events: list[Event], bodies: list[Body], kb: Knowledge, holders: tuple[str, ...]) -> None:
+    """Gives a sitting named with no body ("Phiên thảo luận kinh tế - xã hội", "Phiên họp đầu tiên của kỳ họp thứ
+    10": of no other body than the session's) the body holding sessions, when the article names just one."""
+    sittings = tuple(key(n) for n in event_cues()["session_sittings"])
+    found = {key(b.canonical(kb)): b for b in bodies if not b.generic and key(b.canonical(kb)).startswith(holders)}
+    if len(found) != 1:
+        return
+    [holder] = found.values()
+    for ev in events:
+        name = key(ev.name)
+        if ev.organisers or ev.referenced or not name.startswith(sittings):
+            continue
+        if any(not name[m.end():].lstrip().startswith(sittings) for m in re.finditer(r"(?<!\w)của(?!\w)", name)):
+            continue  # "Phiên họp đầu tiên của Ban": another body's
+        if _in_district().search(name):
+            continue  # "kỳ họp Hội đồng nhân dân tại quận X": a meeting in a district, not the sitting itself
+        ev.organisers.append(holder)

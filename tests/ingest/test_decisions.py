@@ -77,3 +77,13 @@ def test_a_session_set_with_its_days_in_brackets_is_held_by_the_body_acting_at_i
         "Tới kỳ họp 14, Ủy ban Kiểm tra Trung ương đã quyết định thi hành kỷ luật ông Trần Văn Nam.",
     ):
         assert "Ủy ban Kiểm tra Trung ương" in {a for a, _ in rels(run(extractor, text), "ORGANIZES")}, text
+
+
+def test_a_decision_handed_over_at_a_named_seat_is_held_where_that_seat_is(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 9/3, tại trụ sở Tỉnh ủy Phú Thọ, ông Lê Văn Hòa đã công bố quyết định của Bộ Chính trị "
+        "phân công ông Trần Văn Nam làm Bí thư Tỉnh ủy Phú Thọ.",
+    )
+    [ev] = _events(doc)
+    assert rels(doc, "HELD_IN") == {(ev.name, "Phú Thọ")}

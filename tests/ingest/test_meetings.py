@@ -155,6 +155,27 @@ def test_a_sentence_run_on_from_a_photo_credit_still_reports_its_event(extractor
     assert rels(doc, "HELD_IN") == {("Hội nghị sơ kết công tác thi hành án", "Hà Nội")}
 
 
+def test_a_sentence_run_on_from_a_video_caption_still_reports_its_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Video: Tỉnh sẽ tiếp tục hỗ trợ các nhóm khởi nghiệp trẻ Chiều 8/4, ông Lê Văn An, Giám đốc "
+                         "Sở Công Thương tỉnh Phú Yên đã chủ trì họp báo thông tin về hội chợ thương mại.")
+    assert events(doc) == ["Họp báo thông tin về hội chợ thương mại"]
+    assert rels(doc, "CHAIRS") == {("Lê Văn An", "Họp báo thông tin về hội chợ thương mại")}
+
+
+def test_a_review_held_with_no_event_noun_on_a_stated_day_is_a_review_meeting(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/4, Bộ Tư pháp và Bộ Nội vụ tổ chức sơ kết 5 năm thực hiện quy chế phối hợp "
+                         "trong công tác cải cách hành chính.")
+    [name] = events(doc)
+    kinds = {e.properties["kind"] for e in doc.entities if e.type == "Event"}
+    assert name.startswith("Hội nghị sơ kết 5 năm thực hiện quy chế phối hợp") and kinds == {"so_ket"}
+    assert rels(doc, "ORGANIZES") == {("Bộ Tư pháp", name), ("Bộ Nội vụ", name)}
+
+
+def test_a_review_only_planned_or_undated_is_no_meeting(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Tư pháp thường tổ chức tổng kết công tác vào cuối năm.")
+    assert events(doc) == []
+
+
 def test_the_body_after_cua_that_closes_a_meetings_name_holds_it(extractor: Extractor) -> None:
     doc = run(extractor, "Chiều 9/6, tại hội nghị trực tuyến sơ kết công tác quý II của Bộ Xây dựng, Thứ trưởng "
                          "Lê Văn An yêu cầu các sở đẩy nhanh cấp phép.")

@@ -1,0 +1,25 @@
+"""Sittings named with no body: held by the one body holding sessions that the article names."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import pairs as rels
+from reading import run
+
+
+def test_a_sitting_named_with_no_body_is_held_by_the_only_assembly_named(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Đại biểu Quốc hội Lê Văn Nam (Nam Định) phát biểu tại phiên thảo luận kinh tế - xã hội sáng 3/11. "
+        "Ông Nam đề nghị Quốc hội giám sát việc cấp phép khai thác cát.",
+    )
+    [(_, name)] = rels(doc, "ATTENDS")
+    assert rels(doc, "ORGANIZES") == {("Quốc hội", name)}
+
+
+def test_a_sitting_of_another_body_named_bare_is_not_the_assembly_s(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Sáng 3/11, ông Lê Văn Nam phát biểu tại phiên họp đầu tiên của Ban. Quốc hội sẽ xem xét đề án vào kỳ tới.",
+    )
+    assert not rels(doc, "ORGANIZES")
