@@ -9,6 +9,7 @@ import re
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation
 from coordgraph.ingest.post_context import Post
+from coordgraph.ingest.post_deputy import Deputies
 
 
 class Side:
@@ -23,20 +24,16 @@ class Side:
         self.bare_re = re.compile(
             rf"[ \t]*(?:[,;.!?\n]|$|{WS}(?:và|kiêm)(?!\w))"
         )  # nothing read left after the title
+        self.closed_re = re.compile(rf"[ \t]*(?:[,;.!?)\n]|$|{WS}(?:và|kiêm)(?!\w))")  # or a bracket's end
+        self.deputies = Deputies(kb)
 
     def fill(self, s: str, bodies: list[Body], posts: list[Post], sent_start: int, name_start: int) -> None:
         """Give each bare title of a name in a "Về phía X có ..." sentence the body X."""
         if self.opener_re is None or self.verb_re is None:
             return
-        bare = [
-            p
-            for p in posts
-            if p.body is None
-            and not p.implied
-            and not p.pending
-            and not p.unread
-            and self.bare_re.match(s, p.end)
-        ]
+        bare = [p for p in posts if p.body is None and not p.implied and not p.pending and not p.unread]
+        self.deputies.fill(s, posts, sent_start, [p for p in bare if self.closed_re.match(s, p.end)])
+        bare = [p for p in bare if p.body is None and self.bare_re.match(s, p.end)]
         om = self.opener_re.match(s, sent_start) if bare else None
         side = next((b for b in bodies if om is not None and b.start == om.end() and not b.generic), None)
         vm = self.verb_re.match(s, side.end) if side is not None else None

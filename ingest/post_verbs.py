@@ -35,6 +35,8 @@ class PostVerbs:
             re.compile(rf"(?<!\w)(?:{alternation(plural)}){WS}$", re.IGNORECASE) if plural else None
         )
         self.honorific = kb.honorific_re
+        self._plural_text: str | None = None
+        self._plural_from: dict[int, int] = {}  # a name sharing a plural chain -> where the chain starts
         joined = kb.title_data.get("joined") or {}
         verbs = [str(v) for v in joined.get("verbs") or []]
         self.joined_re = re.compile(rf",?{WS}(?:{alternation(verbs)}){WS}") if verbs else None
@@ -58,13 +60,25 @@ class PostVerbs:
     def plural_shared(self, s: str, before: tuple[int, int, int], posts: list[Post], a: int) -> list[Post]:
         """ "các Phó Chủ tịch UBND tỉnh X Lê Văn A và Trần B": the posts written before the name ahead in a list
         (its chain's start and its name's end in `before`) after a plural word are this name's too."""
-        start, _, end = before
+        start, name_start, end = before
+        if (
+            s is self._plural_text and name_start in self._plural_from
+        ):  # "A, B và C": C's list opened before A
+            start = self._plural_from[name_start]
         sm = _LIST_SEP.match(s, end)
-        if not posts or sm is None or self.plural_re is None or any(p.body is None for p in posts):
+        if (
+            not posts
+            or sm is None
+            or self.plural_re is None
+            or any(p.body is None and not p.implied for p in posts)
+        ):
             return []
         hm = self.honorific.match(s, sm.end())
         if (hm.end() if hm else sm.end()) != a or not self.plural_re.search(s[max(0, start - 20) : start]):
             return []
+        if s is not self._plural_text:
+            self._plural_text, self._plural_from = s, {}
+        self._plural_from[a] = start
         return [copy.deepcopy(p) for p in posts]
 
     def _body_next(self, s: str, q: int) -> bool:

@@ -1,0 +1,14 @@
+"""A title after a plural word is shared by every name of the list after it."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import labelled as rels
+from reading import run
+
+
+def test_a_plural_title_is_shared_by_every_name_of_its_list(extractor: Extractor) -> None:
+    doc = run(extractor, "Tới dự có các Thứ trưởng Bộ Tư pháp Hà Văn Lộc, Đinh Công Hải và Mai Thị Nga.")
+    assert ("Mai Thị Nga", "Bộ Tư pháp", "Thứ trưởng") in rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Tới dự có các Phó Thủ tướng Hà Văn Lộc và Đinh Công Hải.")
+    assert ("Đinh Công Hải", "Chính phủ", "Phó Thủ tướng") in rels(doc, "HOLDS_POSITION")
