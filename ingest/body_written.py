@@ -5,7 +5,8 @@ please, and the name a reader gives the body is the one the article writes (mode
 the separators may differ: any other written form (an abbreviation, a short form) yields to the
 listed name, and "phòng chống" (prevention and combat) is spelt as the listed name spells it. A separator
 the listed name does not have between two of its words is the article's, not the name's: "Cơ quan Cảnh sát
-điều tra - Bộ Công an" is the listed "Cơ quan Cảnh sát điều tra Bộ Công an".
+điều tra - Bộ Công an" is the listed "Cơ quan Cảnh sát điều tra Bộ Công an". A body listed under a short
+name (full_name in its entry) goes by its full name where the article writes that.
 """
 
 from __future__ import annotations
@@ -52,6 +53,12 @@ def written_name(x: str, b: Body, canonical: str) -> str:
     if b.kind != "known":
         return canonical
     span = re.sub(r"\s+", " ", x[b.start:b.end]).strip(" ,")
+    full = str(b.entry.get("full_name") or "")
+    # "Ban Chỉ đạo quốc gia chống buôn lậu, ..." for "Ban Chỉ đạo 389 quốc gia"; a title may take its first word
+    # ("Trưởng ban chỉ đạo quốc gia chống buôn lậu, ...")
+    if full and (key(span).endswith(key(full))
+                 or (key(full).endswith(" " + key(span)) and len(span.split()) >= len(full.split()) - 1)):
+        return full
     want = _bare(canonical)
     # the span may hold more than the body ("Văn phòng Ủy ban ..." for the Ủy ban its host): the name ends it
     written = next((span[m.start():] for m in _WORD_START.finditer(span) if _bare(span[m.start():]) == want), None)
