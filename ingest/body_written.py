@@ -3,7 +3,10 @@ reference list says "Ủy ban Tài chính, Ngân sách", "Ủy ban Quốc phòng
 phòng và An ninh". Articles join the parts of such names with a comma, a dash or "và" as they
 please, and the name a reader gives the body is the one the article writes (modern spelling). Only
 the separators may differ: any other written form (an abbreviation, a short form) yields to the
-listed name, and "phòng chống" (prevention and combat) is spelt as the listed name spells it.
+listed name, and "phòng chống" (prevention and combat) is spelt as the listed name spells it. A separator
+the listed name does not have between two of its words is the article's, not the name's: "Cơ quan Cảnh sát
+điều tra - Bộ Công an" is the listed "Cơ quan Cảnh sát điều tra Bộ Công an". A body listed under a short
+name (full_name in its entry) goes by its full name where the article writes that.
 """
 
 from __future__ import annotations
@@ -27,6 +30,18 @@ def _bare(text: str) -> str:
     return re.sub(r"\s+", " ", _SEPARATOR.sub(" ", key(text))).strip()
 
 
+def _gaps(text: str) -> set[int]:
+    """The places (counted in words) where a name has a separator between two of its words."""
+    gaps: set[int] = set()
+    words = 0
+    for part in _SEPARATOR.split(_plain(text)):
+        if n := len(part.split()):
+            if words:
+                gaps.add(words)
+            words += n
+    return gaps
+
+
 def written_name(x: str, b: Body, canonical: str) -> str:
     """The name of a listed body as the working text writes it, when only its separators differ
     from the listed name; the listed name otherwise."""
@@ -38,11 +53,17 @@ def written_name(x: str, b: Body, canonical: str) -> str:
     if b.kind != "known":
         return canonical
     span = re.sub(r"\s+", " ", x[b.start:b.end]).strip(" ,")
+    full = str(b.entry.get("full_name") or "")
+    # "Ban Chỉ đạo quốc gia chống buôn lậu, ..." for "Ban Chỉ đạo 389 quốc gia"; a title may take its first word
+    # ("Trưởng ban chỉ đạo quốc gia chống buôn lậu, ...")
+    if full and (key(span).endswith(key(full))
+                 or (key(full).endswith(" " + key(span)) and len(span.split()) >= len(full.split()) - 1)):
+        return full
     want = _bare(canonical)
     # the span may hold more than the body ("Văn phòng Ủy ban ..." for the Ủy ban its host): the name ends it
     written = next((span[m.start():] for m in _WORD_START.finditer(span) if _bare(span[m.start():]) == want), None)
     if written is None:
         return canonical
-    if _plain(written) == _plain(canonical):
+    if _plain(written) == _plain(canonical) or not _gaps(written) <= _gaps(canonical):
         return canonical
     return written[:1].upper() + written[1:]

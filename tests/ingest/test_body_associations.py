@@ -21,3 +21,13 @@ def test_a_name_that_goes_on_after_the_country_is_not_cut_there(extractor: Extra
 
 def test_a_congress_is_no_association(extractor: Extractor) -> None:
     assert not agencies(run(extractor, "Đại Hội Thể thao Việt Nam lần thứ nhất khai mạc hôm qua."))
+
+
+def test_a_provincial_union_of_science_associations_is_read_with_its_province(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 3/5, Liên hiệp các hội khoa học và kĩ thuật tỉnh Nam Định tổ chức tọa đàm.")
+    assert "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nam Định" in agencies(doc)
+
+
+def test_a_provincial_union_of_arts_associations_is_read_with_its_province(extractor: Extractor) -> None:
+    doc = run(extractor, "Liên hiệp các Hội Văn học nghệ thuật tỉnh Cà Mau vừa trao giải báo chí năm nay.")
+    assert "Liên hiệp các Hội Văn học nghệ thuật tỉnh Cà Mau" in agencies(doc)

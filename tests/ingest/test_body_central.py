@@ -15,3 +15,15 @@ def test_a_deputation_alone_does_not_bring_in_the_national_assembly(extractor: E
     doc = run(extractor, "Sáng nay, Đoàn đại biểu Quốc hội tỉnh Nam Định đã tiếp xúc cử tri ở hai huyện ven biển.")
     assert "Quốc hội" not in agencies(doc)
     assert not pairs(doc, "PART_OF")
+
+
+def test_national_councils_and_committees_chaired_by_deputy_prime_ministers_are_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà H được giao làm Chủ tịch Hội đồng Giáo dục quốc phòng - an ninh Trung ương và Chủ tịch "
+                         "Ủy ban quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma tuý, mại dâm.")
+    assert {"Hội đồng Giáo dục quốc phòng - an ninh Trung ương",
+            "Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm"} <= agencies(doc)
+
+
+def test_the_national_search_and_rescue_committee_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo Uỷ ban Quốc gia tìm kiếm cứu nạn, hai tàu cá đã được kéo vào bờ an toàn.")
+    assert "Ủy ban Quốc gia tìm kiếm cứu nạn" in agencies(doc)

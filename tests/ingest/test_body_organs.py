@@ -114,3 +114,8 @@ def test_an_organ_whose_head_a_title_holds_is_read_with_no_person_named(extracto
 def test_an_organ_held_by_a_title_is_not_placed_by_a_province_of_another_kind(extractor: Extractor) -> None:
     doc = run(extractor, "Trưởng ban Tổ chức Thành ủy ở Bạc Liêu bị kỷ luật.")
     assert not any(a.startswith("Ban Tổ chức") for a in agencies(doc))
+
+
+def test_a_departments_inspectorate_is_part_of_the_department(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo kết luận của Thanh tra sở Tài chính tỉnh Bắc Kạn, hai dự án đã sai phạm.")
+    assert ("Thanh tra Sở Tài chính tỉnh Bắc Kạn", "Sở Tài chính tỉnh Bắc Kạn") in pairs(doc, "PART_OF")

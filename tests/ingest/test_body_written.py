@@ -22,3 +22,24 @@ def test_an_office_keeps_the_separators_of_the_body_it_serves(extractor: Extract
 def test_a_short_form_still_yields_to_the_listed_name(extractor: Extractor) -> None:
     doc = run(extractor, "Bộ trưởng Bộ LĐ-TB&XH Nguyễn Văn Bình cho biết như vậy.")
     assert not any("LĐ" in a for a in agencies(doc))
+
+
+def test_a_dash_between_an_agency_and_its_ministry_keeps_the_listed_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Cơ quan cảnh sát điều tra - Bộ Công an đã mở rộng điều tra vụ việc.")
+    assert "Cơ quan Cảnh sát điều tra Bộ Công an" in agencies(doc)
+
+
+def test_a_comma_between_an_agency_and_its_ministry_keeps_the_listed_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Hôm qua, Cơ quan An ninh điều tra, Bộ Công an đã khởi tố thêm hai bị can.")
+    assert "Cơ quan An ninh điều tra Bộ Công an" in agencies(doc)
+
+
+def test_a_body_listed_by_its_number_goes_by_the_full_name_the_article_writes(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông L, Phó Trưởng ban chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả, "
+                         "đã kiểm tra cửa khẩu.")
+    assert "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả" in agencies(doc)
+
+
+def test_a_body_listed_by_its_number_keeps_it_where_the_article_writes_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Văn bản của Ban chỉ đạo 389 quốc gia đã được gửi tới các tỉnh biên giới.")
+    assert "Ban Chỉ đạo 389 quốc gia" in agencies(doc)

@@ -29,6 +29,7 @@ KINDS = {
 STRICT_KIND_FILES = {"agencies_state.yaml", "agencies_front.yaml", "local_bodies.yaml"}
 AGENCY_KEYS = {
     "name", "english", "kind", "level", "parent", "aliases", "valid_from", "valid_until", "merged_into", "note",
+    "full_name",
 }
 LOCAL_KEYS = {
     "head", "english", "kind", "levels", "locality", "numbers", "central", "part_of_central", "parent", "aliases", "organs",
@@ -134,6 +135,8 @@ def test_agency_file_entries_are_well_formed_and_sorted(path: Path) -> None:
         assert re.fullmatch(r"[a-z_]+", str(entry.get("kind"))), f"{where}: bad kind"
         if path.name in STRICT_KIND_FILES:
             assert set(entry) <= AGENCY_KEYS, f"{where}: unknown keys {set(entry) - AGENCY_KEYS}"
+            assert "full_name" not in entry or entry["full_name"] in (entry.get("aliases") or []), \
+                f"{where}: full_name is not one of its aliases"
             assert entry["kind"] in KINDS, f"{where}: unknown kind {entry['kind']!r}"
             assert entry.get("level") == "central", f"{where}: level must be central"
         aliases = entry.get("aliases", [])
