@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import agencies, run
+from reading import agencies, pairs, run
 
 
 def test_a_police_department_named_alone_by_its_branch_is_read(extractor: Extractor) -> None:
@@ -22,3 +22,13 @@ def test_the_department_of_every_province_is_no_body(extractor: Extractor) -> No
 def test_departments_as_a_kind_are_no_body(extractor: Extractor) -> None:
     doc = run(extractor, "Các phòng cảnh sát hình sự đã được huy động.")
     assert not any(a.startswith("Phòng Cảnh sát") for a in agencies(doc))
+
+
+def test_a_staff_department_named_with_its_police_carries_the_police_s_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Thượng tá Trần Văn Bình, trưởng phòng tham mưu Công an tỉnh Tây Ninh, cho biết vụ việc đang được làm rõ.")
+    assert ("Phòng Tham mưu Công an tỉnh Tây Ninh", "Công an tỉnh Tây Ninh") in pairs(doc, "PART_OF")
+
+
+def test_the_command_centre_of_a_city_police_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Hình ảnh từ camera được truyền về Trung tâm chỉ huy Công an TP. Cần Thơ.")
+    assert ("Trung tâm Chỉ huy Công an thành phố Cần Thơ", "Công an thành phố Cần Thơ") in pairs(doc, "PART_OF")
