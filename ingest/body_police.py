@@ -23,6 +23,7 @@ class PoliceReading:
     head: str
     name_re: re.Pattern[str]
     branches: dict[str, str]  # key(branch, commas left out) -> the branch as a name writes it
+    departments: dict[str, str]  # key(name) -> a department named with no branch, as a name writes it
     not_after: re.Pattern[str] | None
     generic_after: re.Pattern[str] | None
 
@@ -40,11 +41,14 @@ def police_reading() -> PoliceReading | None:
     branches = sorted([str(b) for b in data["branches"]] + list(variants), key=len, reverse=True)
     alt = "|".join(phrase_pattern(b) for b in branches)
     before = [str(w) for w in data.get("not_after") or []]
+    departments = [str(d) for d in data.get("departments") or []] or [head]
     after = [str(w) for w in data.get("generic_after") or []]
     return PoliceReading(
         head=head,
-        name_re=re.compile(rf"{phrase_pattern(head)}{WS}({alt})(?![\w-])", re.IGNORECASE),
+        name_re=re.compile(rf"(?:{phrase_pattern(head)}{WS}({alt})|({alternation(departments)}))(?![\w-])",
+                           re.IGNORECASE),
         branches={_plain(b): variants.get(b, b) for b in branches},
+        departments={_plain(d): d for d in departments},
         not_after=re.compile(rf"(?<!\w)(?:{alternation(before)}){WS}$", re.IGNORECASE) if before else None,
         generic_after=re.compile(rf"{WS}(?:{alternation(after)})(?!\w)", re.IGNORECASE) if after else None)
 
@@ -61,7 +65,11 @@ def police_department(s: str, pos: int, r: PoliceReading | None = READING) -> Bo
         return None
     if r.generic_after is not None and r.generic_after.match(s, m.end()):
         return None  # "Phòng CSGT Công an các địa phương": the department of every province
-    branch = r.branches.get(_plain(m.group(1)))
-    if branch is None:
+    if m.group(2):
+        name = r.departments.get(_plain(m.group(2)))
+    else:
+        branch = r.branches.get(_plain(m.group(1)))
+        name = f"{r.head} {branch}" if branch else None
+    if name is None:
         return None
-    return Body(pos, m.end(), "known", f"{r.head} {branch}", entry={"kind": "sub_unit", "english": ""})
+    return Body(pos, m.end(), "known", name, entry={"kind": "sub_unit", "english": ""})

@@ -32,3 +32,8 @@ def test_a_staff_department_named_with_its_police_carries_the_police_s_name(extr
 def test_the_command_centre_of_a_city_police_is_part_of_it(extractor: Extractor) -> None:
     doc = run(extractor, "Hình ảnh từ camera được truyền về Trung tâm chỉ huy Công an TP. Cần Thơ.")
     assert ("Trung tâm Chỉ huy Công an thành phố Cần Thơ", "Công an thành phố Cần Thơ") in pairs(doc, "PART_OF")
+
+
+def test_the_criminal_technical_department_named_alone_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Phòng Kỹ thuật hình sự đã giám định các mẫu vật thu được tại hiện trường.")
+    assert "Phòng Kỹ thuật hình sự" in agencies(doc)
