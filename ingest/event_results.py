@@ -21,7 +21,7 @@ def _weighed() -> re.Pattern[str]:
 @cache
 def _results() -> re.Pattern[str]:
     span = rf"(?:(?:{alt('results_about')}){WS})?(?:\d+|{alt('results_counts')}){WS}(?:{alt('results_units')}){WS}"
-    lead = rf"(?:(?:{alt('results_of')}){WS}(?:{span})?|(?:{alt('results_after')}){WS}{span})"
+    lead = rf"(?:(?:{alt('results_of')}|{alt('results_state')}){WS}(?:{span})?|(?:{alt('results_after')}){WS}{span})"
     return re.compile(rf"(?<!\w){lead}(?:{alt('results_doing')})\s+(?=\w)", re.IGNORECASE)
 
 

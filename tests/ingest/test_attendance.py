@@ -136,3 +136,10 @@ def test_the_person_a_reporting_verb_introduces_is_the_subject_of_the_clause(ext
     attending = _attending(text, extractor)
     assert "Trần Văn Bình" in attending
     assert "Lê Văn Bảo" not in attending
+
+
+def test_a_verb_of_taking_part_after_cac_is_a_noun(extractor: Extractor) -> None:
+    text = _OPENING + "Bà Lê Thị Hoa chịu trách nhiệm chính trong việc ký các báo cáo sai về dự án."
+    assert "Lê Thị Hoa" not in _attending(text, extractor)
+    text = _OPENING + "Ông Trần Văn Nam không đồng tình với những kết luận của đoàn kiểm tra."
+    assert "Trần Văn Nam" not in _attending(text, extractor)

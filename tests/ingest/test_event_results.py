@@ -41,3 +41,24 @@ def test_a_speech_dating_its_words_by_years_of_a_document_does_not_review_it(ext
         "sau hơn 3 năm thực hiện Chỉ thị số 12-CT/TW, công tác này có nhiều chuyển biến.",
     )
     assert not rels(doc, "REVIEWS")
+
+
+def test_a_meeting_on_how_a_document_is_being_carried_out_reviews_it(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Sáng 12/4, Ủy ban nhân dân tỉnh Nam Định có cuộc họp với các sở về tình hình thực hiện Kết luận số 30 "
+        "của Ban Thường vụ Tỉnh ủy Nam Định.",
+    )
+    assert any("Kết luận số 30" in d for _, d in rels(doc, "REVIEWS"))
+    doc = run(
+        extractor,
+        "Chiều 8/6, Bộ trưởng Lê Văn Hải làm việc với lãnh đạo Sở Tư pháp tỉnh Nam Định để đánh giá việc thực hiện "
+        "Quy chế phối hợp số 7 giữa hai cơ quan.",
+    )
+    assert any("Quy chế phối hợp số 7" in d for _, d in rels(doc, "REVIEWS"))
+    doc = run(
+        extractor,
+        "Chiều 8/6, Sở Tư pháp tỉnh Nam Định tổ chức tọa đàm Báo chí đồng hành cùng tỉnh trong việc thực hiện "
+        "Nghị quyết số 12 của Tỉnh ủy Nam Định.",
+    )
+    assert not rels(doc, "REVIEWS")  # "trong việc thực hiện": its subject, not a review of it

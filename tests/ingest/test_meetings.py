@@ -184,6 +184,14 @@ def test_the_body_after_cua_that_closes_a_meetings_name_holds_it(extractor: Extr
     assert {a for a, _ in rels(doc, "ORGANIZES")} == {"Sở Nội vụ"}  # the decision is the Ban Bí thư's, not the meeting
 
 
+def test_the_body_after_cua_followed_by_a_day_part_holds_the_meeting(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Trần Thị Hoa, Phó giám đốc Sở Tài chính tỉnh Hà Nam, nói vậy bên lề hội nghị tổng kết "
+                         "công tác năm 2020 của Bộ Tài chính sáng 12-1.")
+    assert rels(doc, "ORGANIZES") == {("Bộ Tài chính", "Hội nghị tổng kết công tác năm 2020 của Bộ Tài chính")}
+    doc = run(extractor, "Tại cuộc họp báo của Bộ Ngoại giao chiều 7-4, người phát ngôn Lê Văn Bảo trả lời câu hỏi.")
+    assert {a for a, _ in rels(doc, "ORGANIZES")} == {"Bộ Ngoại giao"}
+
+
 def test_a_session_numbered_without_thu_is_its_bodys(extractor: Extractor) -> None:
     doc = run(extractor, "Sáng 20/5, Quốc hội khai mạc Kỳ họp 7 Quốc hội khóa XV.")
     assert rels(doc, "ORGANIZES") == {("Quốc hội", "Kỳ họp 7 Quốc hội khóa XV")}
