@@ -63,7 +63,7 @@ def one_body_per_name(kb: Knowledge, keep: list[Entity], relations: list[Relatio
                                                 for f in fuller)):
             target = min(fuller, key=lambda f: len(f.name))
             moved[e.id] = target
-    same = {}  # the same words but for the dashes: the first one written
+    same: dict[tuple[str, ...], Entity] = {}  # the same words but for the dashes: the first one written
     for e in bodies:
         if e.id in moved:
             continue
