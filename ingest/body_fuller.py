@@ -52,8 +52,27 @@ def _fuller(kb: Knowledge, short: Entity, full: Entity) -> bool:
     return tail_words[0][:1].islower() and len(a) >= 3  # "Hiệp hội Vận tải" + "ô tô Việt Nam"
 
 
+def undoubled(name: str) -> str:
+    """A name with a word written twice in a row written once: "Trung tâm Trung tâm Nghiên cứu X" ->
+    "Trung tâm Nghiên cứu X"; after its head, the repeat begins another form of it: "Tập đoàn BRG BRG Group"."""
+    words = name.split()
+    for k in (3, 2, 1):
+        if len(words) > 2 * k and words[:k] == words[k:2 * k]:
+            return " ".join(words[k:])
+    for i in range(1, len(words) - 1):
+        for k in (1, 2, 3):
+            if words[i:i + k] == words[i + k:i + 2 * k] and len("".join(words[i:i + k])) > 1 \
+                    and all(w[:1].isupper() for w in words[i:i + k]):
+                return " ".join(words[:i + k])
+    return name
+
+
 def one_body_per_name(kb: Knowledge, keep: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
     """Bodies written short that the article writes in full too, as one body under the full name."""
+    for e in keep:
+        if e.type == "Agency" and undoubled(e.name) != e.name:
+            e.aliases.append(e.name)
+            e.name = undoubled(e.name)
     bodies = [e for e in keep if e.type == "Agency" and not e.properties.get("generic")]
     moved: dict[str, Entity] = {}
     for e in bodies:

@@ -39,3 +39,13 @@ def test_a_branch_written_after_its_body_stays_apart(extractor: Extractor) -> No
     doc = run(extractor, "Kiểm toán Nhà nước đã công bố. Kiểm toán Nhà nước khu vực IV sẽ kiểm toán tỉnh Bình Định.")
     assert {"Kiểm toán Nhà nước", "Kiểm toán Nhà nước khu vực IV"} <= agencies(doc)
     assert labelled(doc, "HOLDS_POSITION") == set()
+
+
+def test_a_word_written_twice_in_a_name_is_read_once(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Tập đoàn Hòa Phát ký hợp đồng với Ủy ban nhân dân tỉnh Nam Định. "
+        "Về Tập đoàn Hòa Phát Hòa Phát Group: đây là tập đoàn đa ngành.",
+    )
+    assert "Tập đoàn Hòa Phát" in agencies(doc)
+    assert not any("Group" in n for n in agencies(doc))
