@@ -22,6 +22,7 @@ from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described
 from coordgraph.ingest.body_named import Named
 from coordgraph.ingest.body_parents import named_host
+from coordgraph.ingest.body_police import police_department
 from coordgraph.ingest.body_press import acting_press, press_reading
 from coordgraph.ingest.body_titled import Titled
 from coordgraph.ingest.knowledge import (
@@ -187,7 +188,7 @@ class Grammar(Lists, Described, Named, Bracketed, Titled, Associations):
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
                              self._described(s, pos), self._national(s, pos), self._zone(s, pos),
                              self._bare_association(s, pos), self._command(s, pos), self._bracketed(s, pos, depth),
-                             self._national_association(s, pos),
+                             self._national_association(s, pos), police_department(s, pos),
                              acting_press(self.kb, self.press, s, pos))
                  if c is not None]
         if not cands:

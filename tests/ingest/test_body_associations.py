@@ -31,3 +31,8 @@ def test_a_provincial_union_of_science_associations_is_read_with_its_province(ex
 def test_a_provincial_union_of_arts_associations_is_read_with_its_province(extractor: Extractor) -> None:
     doc = run(extractor, "Liên hiệp các Hội Văn học nghệ thuật tỉnh Cà Mau vừa trao giải báo chí năm nay.")
     assert "Liên hiệp các Hội Văn học nghệ thuật tỉnh Cà Mau" in agencies(doc)
+
+
+def test_a_province_union_of_science_associations_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Liên hiệp các hội khoa học và kỹ thuật tỉnh Bình Định vừa tổ chức hội thảo về nước sạch.")
+    assert "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Định" in agencies(doc)

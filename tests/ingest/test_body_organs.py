@@ -119,3 +119,8 @@ def test_an_organ_held_by_a_title_is_not_placed_by_a_province_of_another_kind(ex
 def test_a_departments_inspectorate_is_part_of_the_department(extractor: Extractor) -> None:
     doc = run(extractor, "Theo kết luận của Thanh tra sở Tài chính tỉnh Bắc Kạn, hai dự án đã sai phạm.")
     assert ("Thanh tra Sở Tài chính tỉnh Bắc Kạn", "Sở Tài chính tỉnh Bắc Kạn") in pairs(doc, "PART_OF")
+
+
+def test_a_province_inspectorate_stays_the_province_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Thanh tra tỉnh Bình Định đã công bố kết luận.")
+    assert "Thanh tra tỉnh Bình Định" in agencies(doc)

@@ -1,0 +1,75 @@
+"""A department of a province's police named alone by its branch: "Công an TP đã giao Phòng Cảnh sát
+hình sự điều tra", "cán bộ phòng cảnh sát quản lý hành chính về trật tự xã hội". Its words after the
+head are in lower case, so neither the unit reading (which wants a capitalised name or a parent after
+it) nor the reference lists find it; the branch, from a closed list, bounds the name
+(police_units.yaml). Written with its police after it, the unit reading names it with its parent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.knowledge import WS, alternation, key, phrase_pattern
+
+_DATA = Path(__file__).parent / "data" / "police_units.yaml"
+
+
+@dataclass
+class PoliceReading:
+    head: str
+    name_re: re.Pattern[str]
+    branches: dict[str, str]  # key(branch, commas left out) -> the branch as a name writes it
+    departments: dict[str, str]  # key(name) -> a department named with no branch, as a name writes it
+    not_after: re.Pattern[str] | None
+    generic_after: re.Pattern[str] | None
+
+
+def _plain(text: str) -> str:
+    return key(text.replace(",", " "))
+
+
+def police_reading() -> PoliceReading | None:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8")) if _DATA.exists() else None
+    if not data or not data.get("branches"):
+        return None
+    head = str(data["head"])
+    variants = {str(v): str(b) for v, b in (data.get("variants") or {}).items()}
+    branches = sorted([str(b) for b in data["branches"]] + list(variants), key=len, reverse=True)
+    alt = "|".join(phrase_pattern(b) for b in branches)
+    before = [str(w) for w in data.get("not_after") or []]
+    departments = [str(d) for d in data.get("departments") or []] or [head]
+    after = [str(w) for w in data.get("generic_after") or []]
+    return PoliceReading(
+        head=head,
+        name_re=re.compile(rf"(?:{phrase_pattern(head)}{WS}({alt})|({alternation(departments)}))(?![\w-])",
+                           re.IGNORECASE),
+        branches={_plain(b): variants.get(b, b) for b in branches},
+        departments={_plain(d): d for d in departments},
+        not_after=re.compile(rf"(?<!\w)(?:{alternation(before)}){WS}$", re.IGNORECASE) if before else None,
+        generic_after=re.compile(rf"{WS}(?:{alternation(after)})(?!\w)", re.IGNORECASE) if after else None)
+
+
+READING = police_reading()
+
+
+def police_department(s: str, pos: int, r: PoliceReading | None = READING) -> Body | None:
+    """The department whose head starts at pos, named up to the end of its branch."""
+    m = r.name_re.match(s, pos) if r else None
+    if r is None or m is None or (pos and s[pos - 1].isalnum()):
+        return None
+    if r.not_after is not None and r.not_after.search(s, max(0, pos - 12), pos):
+        return None
+    if r.generic_after is not None and r.generic_after.match(s, m.end()):
+        return None  # "Phòng CSGT Công an các địa phương": the department of every province
+    if m.group(2):
+        name = r.departments.get(_plain(m.group(2)))
+    else:
+        branch = r.branches.get(_plain(m.group(1)))
+        name = f"{r.head} {branch}" if branch else None
+    if name is None:
+        return None
+    return Body(pos, m.end(), "known", name, entry={"kind": "sub_unit", "english": ""})

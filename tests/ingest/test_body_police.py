@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, pairs, run
+
+
+def test_a_police_department_named_alone_by_its_branch_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Công an tỉnh Long An đã giao Phòng Cảnh sát hình sự khẩn trương xác minh vụ việc.")
+    assert "Phòng Cảnh sát hình sự" in agencies(doc)
+
+
+def test_a_department_in_lower_case_is_read_up_to_its_branch(extractor: Extractor) -> None:
+    doc = run(extractor, "Hai cán bộ phòng cảnh sát quản lý hành chính trật tự xã hội bị tạm đình chỉ công tác.")
+    assert "Phòng Cảnh sát quản lý hành chính về trật tự xã hội" in agencies(doc)
+
+
+def test_the_department_of_every_province_is_no_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Dữ liệu được gửi tới Phòng CSGT Công an các địa phương mỗi tháng.")
+    assert not any(a.startswith("Phòng Cảnh sát") for a in agencies(doc))
+
+
+def test_departments_as_a_kind_are_no_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Các phòng cảnh sát hình sự đã được huy động.")
+    assert not any(a.startswith("Phòng Cảnh sát") for a in agencies(doc))
+
+
+def test_a_staff_department_named_with_its_police_carries_the_police_s_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Thượng tá Trần Văn Bình, trưởng phòng tham mưu Công an tỉnh Tây Ninh, cho biết vụ việc đang được làm rõ.")
+    assert ("Phòng Tham mưu Công an tỉnh Tây Ninh", "Công an tỉnh Tây Ninh") in pairs(doc, "PART_OF")
+
+
+def test_the_command_centre_of_a_city_police_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Hình ảnh từ camera được truyền về Trung tâm chỉ huy Công an TP. Cần Thơ.")
+    assert ("Trung tâm Chỉ huy Công an thành phố Cần Thơ", "Công an thành phố Cần Thơ") in pairs(doc, "PART_OF")
+
+
+def test_the_criminal_technical_department_named_alone_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Phòng Kỹ thuật hình sự đã giám định các mẫu vật thu được tại hiện trường.")
+    assert "Phòng Kỹ thuật hình sự" in agencies(doc)
