@@ -9,7 +9,7 @@ from functools import cache
 
 import yaml
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import DATA, Knowledge, alternation
+from coordgraph.ingest.knowledge import DATA, LOWER, Knowledge, alternation
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,8 @@ class _Cues:
     credit: re.Pattern[str]
     not_before: dict[str, re.Pattern[str]]
     paper: re.Pattern[str] | None
+    after: re.Pattern[str]
+    before: re.Pattern[str]
 
 
 @cache
@@ -37,7 +39,12 @@ def _cues() -> _Cues:
     not_before = {name: re.compile(rf"\s+(?:{alternation(ws)})(?!\w)") for name, ws in (d.get("not_before") or {}).items()}
     papers = d.get("paper_prefixes") or []
     paper = re.compile(rf"(?<!\w)(?:{alternation(papers)})\s+$", re.IGNORECASE) if papers else None
-    return _Cues(frozenset(d["outlets"]), tuple(h + " " for h in d["outlet_heads"]), credit, not_before, paper)
+    # "Báo Lao động đưa tin", "báo Người lao động đã dẫn": the rest of the name in lower case, then the cue
+    after = re.compile(rf"(?:\s+[{LOWER}]+){{0,2}}?\s+(?:đã\s+|cũng\s+)?(?:{alternation(d.get('credit_after_words') or [])})"
+                       r"(?!\w)(?!\s+đầu)")  # not "dẫn đầu"
+    before = re.compile(rf"(?<!\w)(?:{alternation(d.get('credit_before_words') or [])})\s+$")
+    return _Cues(frozenset(d["outlets"]), tuple(h + " " for h in d["outlet_heads"]), credit, not_before, paper,
+                 after, before)
 
 
 def _outlet(kb: Knowledge, b: Body) -> bool:
@@ -48,7 +55,10 @@ def _outlet(kb: Knowledge, b: Body) -> bool:
 
 def credited(kb: Knowledge, s: str, b: Body) -> bool:
     """Whether `b` is a news outlet named as the credit of a report or photo."""
-    return _outlet(kb, b) and bool(_cues().credit.search(s[max(0, b.start - 60) : b.start]))
+    c = _cues()
+    return _outlet(kb, b) and (bool(c.credit.search(s[max(0, b.start - 60) : b.start]))
+                               or bool(c.before.search(s[max(0, b.start - 20) : b.start]))
+                               or (s[b.start:b.end].lower().startswith(("báo ", "tạp chí ")) and bool(c.after.match(s, b.end))))
 
 
 def runs_on(kb: Knowledge, s: str, b: Body) -> bool:

@@ -43,3 +43,19 @@ def test_a_body_named_in_a_newspaper_s_title_is_not_read(extractor: Extractor) -
 def test_an_outlet_credited_for_a_video_is_no_body_of_the_story(extractor: Extractor) -> None:
     doc = run(extractor, "Chủ tịch nước trao quà cho các gia đình chính sách tại Quảng Trị. Video: VTV")
     assert "Đài Truyền hình Việt Nam" not in agencies(doc)
+
+
+def test_an_outlet_that_reports_or_whose_reporter_asks_is_not_a_body(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Báo Thanh Niên đưa tin, sáng 4/5, Công an tỉnh Bắc Giang đã khởi tố vụ án. "
+        "Trả lời PV Báo Tiền Phong, ông Lê Văn Hùng cho biết thêm. Báo Nông thôn ngày nay dẫn kết luận của Thanh tra tỉnh.",
+    )
+    found = agencies(doc)
+    assert "Công an tỉnh Bắc Giang" in found
+    assert not {n for n in found if n.startswith("Báo")}
+
+
+def test_an_outlet_that_works_with_others_is_a_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/5, Báo Thanh Niên phối hợp với Tỉnh ủy Nam Định tổ chức hội thảo.")
+    assert "Báo Thanh Niên" in agencies(doc)

@@ -1,0 +1,120 @@
+"""One body per article under its fullest name: a body written once short and once with its place or
+the rest of its name ("Phòng Tài chính – Kế hoạch" ... "Phòng Tài chính - Kế hoạch huyện Đức Cơ",
+"Hiệp hội Vận tải" ... "Hiệp hội Vận tải ô tô Việt Nam") is read as one body, named the fuller way;
+the short name stays as an alias and its relations go to the one body."""
+
+from __future__ import annotations
+
+import re
+
+from coordgraph.graph.model import Entity, Relation
+from coordgraph.ingest.knowledge import Knowledge
+from coordgraph.ingest.resolve_rules import fold, rules
+
+_DASH = re.compile(r"\s*[–—-]\s*")
+
+
+def _words(name: str) -> list[str]:
+    """A name's words, lower case, with the dashes of "Tài chính – Kế hoạch" and "Tài chính - Kế hoạch" one."""
+    return _DASH.sub(" - ", name).lower().split()
+
+
+def _part_words(kb: Knowledge) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(w).lower().split()) for w in kb.grammar.get("fuller_name_part_words") or [])
+
+
+def _place_tail(kb: Knowledge, tail: str) -> bool:
+    """ "huyện Đức Cơ", "thành phố Đà Nẵng", "Hà Nội", "Việt Nam": the place the body is of."""
+    lm = kb.level_re.match(tail)
+    rest = tail[lm.end():].strip() if lm else tail
+    pm = kb.place_re.fullmatch(rest)
+    if pm or rest == "Việt Nam":
+        return True
+    return bool(lm) and bool(rest) and all(w[:1].isupper() for w in rest.split())
+
+
+def _fuller(kb: Knowledge, short: Entity, full: Entity) -> bool:
+    a, b = _words(short.name), _words(full.name)
+    if len(b) <= len(a) or b[:len(a)] != a:
+        return False
+    tail_words = full.name.split()[len(short.name.split()):]
+    if len(tail_words) != len(b) - len(a):  # the dashes were written apart differently: compare as read
+        tail_words = _DASH.sub(" - ", full.name).split()[len(a):]
+    tail = " ".join(tail_words)
+    if any(tuple(b[len(a):len(a) + len(p)]) == p for p in _part_words(kb)):
+        return False  # "khu vực III", "chi nhánh Hà Tĩnh": a part of it
+    if _place_tail(kb, tail):  # not a central body before a local one of its kind ("... Việt Nam tỉnh X")
+        return not (kb.agency(short.name) or re.search(r"(?:Việt Nam|Trung ương)$", short.name))
+    if all(w in rules().bare_words for w in re.findall(r"\w+", fold(short.name))):
+        return False  # "Huyện ủy" alone: which one the article's context says, not the longer name
+    if kb.place_re.search(short.name[-30:]) and kb.place_re.search(short.name[-30:]).end() == len(short.name[-30:]):
+        return False  # "Công ty X Hà Tĩnh": its place closed the name
+    return tail_words[0][:1].islower() and len(a) >= 3  # "Hiệp hội Vận tải" + "ô tô Việt Nam"
+
+
+def undoubled(name: str) -> str:
+    """A name with a word written twice in a row written once: "Trung tâm Trung tâm Nghiên cứu X" ->
+    "Trung tâm Nghiên cứu X"; after its head, the repeat begins another form of it: "Tập đoàn BRG BRG Group"."""
+    words = name.split()
+    for k in (3, 2, 1):
+        if len(words) > 2 * k and words[:k] == words[k:2 * k]:
+            return " ".join(words[k:])
+    for i in range(1, len(words) - 1):
+        for k in (1, 2, 3):
+            if words[i:i + k] == words[i + k:i + 2 * k] and len("".join(words[i:i + k])) > 1 \
+                    and all(w[:1].isupper() for w in words[i:i + k]):
+                return " ".join(words[:i + k])
+    return name
+
+
+def one_body_per_name(kb: Knowledge, keep: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
+    """Bodies written short that the article writes in full too, as one body under the full name."""
+    for e in keep:
+        if e.type == "Agency" and undoubled(e.name) != e.name:
+            e.aliases.append(e.name)
+            e.name = undoubled(e.name)
+    bodies = [e for e in keep if e.type == "Agency" and not e.properties.get("generic")]
+    moved: dict[str, Entity] = {}
+    for e in bodies:
+        fuller = [f for f in bodies if f is not e and _fuller(kb, e, f)]
+        longest = {tuple(_words(f.name)) for f in fuller}
+        if len(longest) == 1 or (fuller and all(_words(f.name)[:len(_words(fuller[0].name))] == _words(fuller[0].name)
+                                                for f in fuller)):
+            target = min(fuller, key=lambda f: len(f.name))
+            moved[e.id] = target
+    same: dict[tuple[str, ...], Entity] = {}  # the same words but for the dashes: the first one written
+    for e in bodies:
+        if e.id in moved:
+            continue
+        k = tuple(_words(e.name))
+        if k in same and same[k].id not in moved:
+            moved[e.id] = same[k]
+        else:
+            same.setdefault(k, e)
+    if not moved:
+        return keep, relations
+
+    def final(eid: str) -> str:
+        seen = set()
+        while eid in moved and eid not in seen:
+            seen.add(eid)
+            eid = moved[eid].id
+        return eid
+
+    by_id = {e.id: e for e in keep}
+    for old in moved:
+        e = by_id[final(old)]
+        src = by_id[old]
+        for a in [src.name, *src.aliases]:
+            if a != e.name and a not in e.aliases:
+                e.aliases.append(a)
+    rels: list[Relation] = []
+    seen_rel: set[tuple[str, str, str]] = set()
+    for r in relations:
+        r.source, r.target = final(r.source), final(r.target)
+        k = (r.type, r.source, r.target)
+        if r.source == r.target or (k in seen_rel and not r.properties):
+            continue
+        seen_rel.add(k)
+        rels.append(r)
+    return [e for e in keep if e.id not in moved], rels

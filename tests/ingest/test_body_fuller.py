@@ -1,0 +1,51 @@
+"""A body written short once and in full once in an article is one body, named in full (texts written
+for these tests)."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, labelled, run
+
+
+def test_a_body_written_with_its_place_later_is_one_body(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Trần Văn Bình từng là Trưởng Phòng Kinh tế – Hạ tầng. "
+        "Năm 2019, Phòng Kinh tế - Hạ tầng huyện Đông Anh đã trình phương án mới.",
+    )
+    found = agencies(doc)
+    assert "Phòng Kinh tế - Hạ tầng huyện Đông Anh" in found
+    assert "Phòng Kinh tế – Hạ tầng" not in found
+
+
+def test_the_rest_of_a_name_written_later_names_the_same_body(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Hiệp hội Chế biến gỗ đã gửi kiến nghị. Ông Lê Văn Nam, Chủ tịch Hiệp hội Chế biến gỗ xuất khẩu Việt Nam, cho biết thêm.",
+    )
+    assert agencies(doc) == {"Hiệp hội Chế biến gỗ xuất khẩu Việt Nam"}
+
+
+def test_a_central_body_and_its_local_namesake_stay_two(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ngày 2/3, Ban Nội chính Trung ương làm việc với Đảng đoàn Mặt trận Tổ quốc Việt Nam. "
+        "Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh Nam Định cũng báo cáo.",
+    )
+    assert "Đảng đoàn Mặt trận Tổ quốc Việt Nam" in agencies(doc)
+
+
+def test_a_branch_written_after_its_body_stays_apart(extractor: Extractor) -> None:
+    doc = run(extractor, "Kiểm toán Nhà nước đã công bố. Kiểm toán Nhà nước khu vực IV sẽ kiểm toán tỉnh Bình Định.")
+    assert {"Kiểm toán Nhà nước", "Kiểm toán Nhà nước khu vực IV"} <= agencies(doc)
+    assert labelled(doc, "HOLDS_POSITION") == set()
+
+
+def test_a_word_written_twice_in_a_name_is_read_once(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Tập đoàn Hòa Phát ký hợp đồng với Ủy ban nhân dân tỉnh Nam Định. "
+        "Về Tập đoàn Hòa Phát Hòa Phát Group: đây là tập đoàn đa ngành.",
+    )
+    assert "Tập đoàn Hòa Phát" in agencies(doc)
+    assert not any("Group" in n for n in agencies(doc))
