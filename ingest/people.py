@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern, skip_ws
 from coordgraph.ingest.person_names import Names, addressed_re
-from coordgraph.ingest.person_places import Companies, Streets
+from coordgraph.ingest.person_places import Companies, PlaceNamed, Streets
 from coordgraph.ingest.person_pronouns import Pronouns
 from coordgraph.ingest.post_bracket import PostBracket
 from coordgraph.ingest.post_context import Context, Post
@@ -68,7 +68,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
         self.openers = {str(w) for w in kb.cues.get("sentence_openers") or []}
         self.inside_word = {key(str(w)) for w in kb.cues.get("name_ends_inside_word") or []}
         self.credits = {str(w) for w in kb.cues.get("credit_words") or []}
-        self.streets, self.companies, self.addressed = Streets(kb), Companies(kb), addressed_re(kb)
+        self.streets, self.companies, self.places, self.addressed = Streets(kb), Companies(kb), PlaceNamed(kb), addressed_re(kb)
         inside = "".join(rf"(?<!{w} )(?<!{w.capitalize()} )" for w in kb.cues.get("not_person_before_inside") or [])
         self.not_before = re.compile(rf"(?<!\w){inside}(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
         t = kb.title_data

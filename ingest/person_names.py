@@ -11,7 +11,7 @@ import re
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, skip_ws
-from coordgraph.ingest.person_places import Companies, Streets
+from coordgraph.ingest.person_places import Companies, PlaceNamed, Streets
 from coordgraph.ingest.post_context import Post
 
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -51,6 +51,7 @@ class Names:
     credits: set[str]
     streets: Streets
     companies: Companies
+    places: PlaceNamed
     addressed: re.Pattern[str]
 
     def _item(self, s: str, p: int) -> tuple[Post | None, int]:
@@ -66,6 +67,7 @@ class Names:
         out: list[tuple[int, int]] = []
         street_end = 0
         streets = self.streets.spans(s)
+        placed: set[str] = set()  # names the article gives a street, a school or a project
         for m in self.kb.name_re.finditer(masked):
             a, b = self._trim(s, m.start(), m.end())
             for ps, pe in places:  # "Hà Nội" is no one, "Hậu Giang Trịnh Xuân Thanh" is Trịnh Xuân Thanh,
@@ -95,7 +97,11 @@ class Names:
                     self.companies.named(s, a)) or (
                     street_end and re.fullmatch(rf",{WS}|{WS}và{WS}|{WS}?[-–]{WS}?", s[street_end:a])):
                 street_end = b  # "các phố Nguyễn Chí Thanh, Lý Thường Kiệt", "ngã tư A - B": streets, one after another
+                if not self.places.honours.search(s, max(0, a - 12), a):  # "tượng đài Nguyễn Tất Thành" honours a man
+                    placed.add(key(s[a:b]))
                 continue
+            if self.places.ends_in_place(s[a:b]) and not self._cued(s, a, b):
+                continue  # "Tập đoàn Hoàng Anh Gia Lai", "công ty Kỳ Hà - Chu Lai Quảng Nam": no one
             if len(s[a:b].split()) < 2 or len(s[a:b].split()) == 2 and not (
                     self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)
                     or (self._post_ends_at(s, a) and not _LATIN_NAME.match(masked, a))  # "Lee Nak Yeon" runs on
@@ -104,6 +110,9 @@ class Names:
                         or self._post_follows(s, b)))):  # "Nguyễn Doãn Khánh, Nguyễn Sơn"; "Hoàng Hà, nguyên Trưởng phòng"
                 continue
             out.append((a, b))
+        # "ngụ xã An Lục Long ... UBND xã An Lục Long": a name the article gives a place is that place where
+        # nothing marks it as a person ("gồm Phạm Ngũ Lão, Pasteur" after "đường Phạm Ngũ Lão")
+        out = [(a, b) for a, b in out if key(s[a:b]) not in placed or self._person_cued(s, a, b, ends)]
         out += self._uncommon(s, out, masked)
         return sorted(out + self._foreign(s, out, masked, bodies))
 
@@ -122,6 +131,11 @@ class Names:
             if len(found) == 1 and not any(x < b and a < y for x, y in spans):
                 out[(a, b)] = next(iter(found))
         return out
+
+    def _person_cued(self, s: str, a: int, b: int, ends: set[int]) -> bool:
+        """A word of address, a title or a post stands by the name at s[a:b]."""
+        return self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends) or self._post_ends_at(s, a) \
+            or self._post_follows(s, b)
 
     def _ends_inside_word(self, s: str, a: int, b: int) -> bool:
         """The last word of s[a:b] and the lowercase syllable after it make one common word (cues.yaml,

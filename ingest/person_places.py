@@ -46,3 +46,31 @@ class Companies:
     def named(self, s: str, a: int) -> bool:
         """A company's legal form ends right before a."""
         return self.before_re is not None and self.before_re.search(s, max(0, a - 80), a) is not None
+
+
+class PlaceNamed:
+    """Four capitalised words whose last two name a province or a city are a firm, a centre or a road named
+    with its place ("Tập đoàn Hoàng Anh Gia Lai", "Kỳ Hà - Chu Lai Quảng Nam", "Xa Lộ Hà Nội"), unless the
+    second word is a middle name that opens a woman's or a man's two-word given name ("Phan Thị Bình
+    Thuận"; cues.yaml, `middle_names_before_place`). It also holds the words that honour a person
+    (`honours`)."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        self.kb = kb
+        self.middles = {str(w) for w in kb.cues.get("middle_names_before_place") or []}
+        self.honours = honours_re(kb)
+
+    def ends_in_place(self, name: str) -> bool:
+        """The name is four words, the last two a place, the second no middle name."""
+        words = name.split()
+        if len(words) != 4 or words[1] in self.middles:
+            return False
+        tail = " ".join(words[2:])
+        return bool(self.kb.place_re.fullmatch(tail) or self.kb.country_re.fullmatch(tail))
+
+
+def honours_re(kb: Knowledge) -> re.Pattern[str]:
+    """A word before a name that honours the person rather than naming a place after them ("tượng đài
+    Nguyễn Tất Thành", "giải thưởng Trần Văn Giàu"; cues.yaml, `honouring_words`), right before the name."""
+    words = [str(w) for w in kb.cues.get("honouring_words") or []]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)}){WS}$") if words else re.compile("$^")

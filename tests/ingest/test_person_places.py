@@ -1,0 +1,36 @@
+"""Names of people given to streets, projects and firms, read through the article."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import people, run
+
+
+def test_a_name_the_article_gives_a_street_is_that_street_where_nothing_marks_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Xe tải bị cấm trên đường Lê Văn Hưu từ tháng 5. Các tuyến được chọn gồm Lê Văn Hưu, "
+                         "Bà Triệu và Hàng Bài; ông Trần Văn Nam, Giám đốc Sở Giao thông vận tải cho biết.")
+    assert people(doc) == {"Trần Văn Nam"}
+
+
+def test_a_name_given_a_street_stays_a_person_where_a_word_of_address_marks_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Thành phố đặt tên đường Phạm Văn Lâm cho con đường mới. Ông Phạm Văn Lâm từng là Bí thư "
+                         "Thành ủy.")
+    assert people(doc) == {"Phạm Văn Lâm"}
+
+
+def test_a_name_on_a_statue_stays_a_person_elsewhere(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn dâng hoa ở tượng đài Trần Quốc Toản. Năm ấy Trần Quốc Toản mới mười sáu tuổi.")
+    assert people(doc) == {"Trần Quốc Toản"}
+
+
+def test_a_name_after_a_project_or_an_avenue_word_is_no_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Thanh tra đã rà soát dự án Lê Đình Khôi, khu dân cư Hoàng Minh Phát và đại lộ Trần Văn Lực.")
+    assert people(doc) == set()
+
+
+def test_four_words_ending_in_a_province_are_a_firm_unless_a_middle_name_opens_the_given_name(
+    extractor: Extractor,
+) -> None:
+    doc = run(extractor, "Hội chợ có gian hàng của Hoàng Long Quảng Nam và Kim Sơn Thái Bình; bà Lê Thị Bình "
+                         "Thuận, Giám đốc Sở Tài chính dự lễ.")
+    assert people(doc) == {"Lê Thị Bình Thuận"}
