@@ -22,9 +22,10 @@ if TYPE_CHECKING:
     from coordgraph.ingest.people import PersonMention
 
 # "số 17-QĐ/TW", "(Kết luận) số 50-TB/TW", "số số 34/CT-TW"
-# "số 204/C 03 - P 14": a police unit's code written with spaces ("C 03", "P 14") is part of the number
+# "số 204/C 03 - P 14", "số 62/PC 01", "số 161/PGV-CAHN - PV 01": spaced figures after a code are part of it
 _NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?"
-                     r"(\d[\w]*(?:[./\-][\w]+)*(?:(?<=/[A-Z])\s\d+(?:\s-\s[A-Z]\s\d+)?(?!\w))?)")
+                     r"(\d[\w]*(?:[./\-][\w]+)*(?:(?<=[A-ZĐ])(?:\s\d{1,2}(?:\s[-–]\s[A-ZĐ]{1,8}\s\d{1,2})?"
+                     r"|\s[-–]\s[A-ZĐ]{1,8}\s\d{1,2})(?![\w/]))?)")
 _CODE_TAIL = re.compile(r"\s[-–]\s([A-ZĐ]{1,8})(?![\w/\-])")  # "655/KH-MTTW - BTT": the code's last part, spaced
 _DATE_AFTER = re.compile(rf",?{WS}(\()?(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})(?(1)\))")
 _OF = re.compile(rf",?{WS}(?:của|do){WS}")
