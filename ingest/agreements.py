@@ -203,7 +203,8 @@ class Documents(PartyReading, SignerReading):
                     sib.issuer = dm.issuer
                     out.append(sib)
             elif not m.group(0)[0].isupper() and not dm.coordination:
-                if self._titled_lower(s, dm, bodies) or self._issued_lower(s, dm, bodies):
+                if self._titled_lower(s, dm, bodies) or self._issued_lower(s, dm, bodies) \
+                        or spec.get("topic_titled") and self._issued_lower(s, dm, bodies, topic_only=True):
                     out.append(dm)
                 continue
             if dm.coordination and not self.modal.search(s, max(0, dm.start - 40), dm.start):
