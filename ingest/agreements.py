@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreement_among import among_re, issued_among
 from coordgraph.ingest.agreement_enacted import enacted_title
+from coordgraph.ingest.agreement_merge import Document, merge_documents
 from coordgraph.ingest.agreement_numbers import is_count, is_plural, share_issuers
 from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
 from coordgraph.ingest.agreement_signers import SignerReading
@@ -22,9 +23,10 @@ if TYPE_CHECKING:
     from coordgraph.ingest.people import PersonMention
 
 # "số 17-QĐ/TW", "(Kết luận) số 50-TB/TW", "số số 34/CT-TW"
-# "số 204/C 03 - P 14": a police unit's code written with spaces ("C 03", "P 14") is part of the number
+# "số 204/C 03 - P 14", "số 62/PC 01", "số 161/PGV-CAHN - PV 01": spaced figures after a code are part of it
 _NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?"
-                     r"(\d[\w]*(?:[./\-][\w]+)*(?:(?<=/[A-Z])\s\d+(?:\s-\s[A-Z]\s\d+)?(?!\w))?)")
+                     r"(\d[\w]*(?:[./\-][\w]+)*(?:(?<=[A-ZĐ])(?:\s\d{1,2}(?:\s[-–]\s[A-ZĐ]{1,8}\s\d{1,2})?"
+                     r"|\s[-–]\s[A-ZĐ]{1,8}\s\d{1,2})(?![\w/]))?)")
 _CODE_TAIL = re.compile(r"\s[-–]\s([A-ZĐ]{1,8})(?![\w/\-])")  # "655/KH-MTTW - BTT": the code's last part, spaced
 _DATE_AFTER = re.compile(rf",?{WS}(\()?(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})(?(1)\))")
 _OF = re.compile(rf",?{WS}(?:của|do){WS}")
@@ -92,39 +94,6 @@ class DocMention:
     date: str | None = None
     topic: str | None = None  # lowercase words after the kind: "chiến lược", "công tác"
     doc: int = -1  # index of the article-level document it refers to
-
-
-@dataclass
-class Document:
-    kind: str
-    words: str
-    number: str | None
-    parties: list[Body]
-    lead: bool
-    named: str | None = None
-    issuers: list[Body] = field(default_factory=list)
-    term: str | None = None
-    term_word: str = "nhiệm kỳ"
-    date: str | None = None
-    topic: str | None = None
-    mentions: list[DocMention] = field(default_factory=list)
-
-    def name(self, kb: Knowledge) -> str:
-        if self.named:
-            return self.named
-        if self.number:
-            return f"{self.words} số {self.number}"
-        if self.parties:
-            names = [p.canonical(kb) for p in self.parties]
-            words = f"{self.words} {self.topic}" if self.topic else self.words
-            if len(names) == 1:  # "các đơn vị đã ký Quy chế phối hợp với B": B alone is named
-                name = f"{words} với {names[0]}"
-            elif self.lead:
-                name = f"{words} giữa {names[0]} với {', '.join(names[1:])}"
-            else:
-                name = f"{words} giữa {', '.join(names[:-1])} và {names[-1]}"
-            return name + (f" {self.term_word} {self.term}" if self.term else "")
-        return self.words
 
 
 class Documents(PartyReading, SignerReading):
@@ -234,7 +203,8 @@ class Documents(PartyReading, SignerReading):
                     sib.issuer = dm.issuer
                     out.append(sib)
             elif not m.group(0)[0].isupper() and not dm.coordination:
-                if self._titled_lower(s, dm, bodies) or self._issued_lower(s, dm, bodies):
+                if self._titled_lower(s, dm, bodies) or self._issued_lower(s, dm, bodies) \
+                        or spec.get("topic_titled") and self._issued_lower(s, dm, bodies, topic_only=True):
                     out.append(dm)
                 continue
             if dm.coordination and not self.modal.search(s, max(0, dm.start - 40), dm.start):
@@ -497,100 +467,4 @@ class Documents(PartyReading, SignerReading):
 
     def merge(self, kb: Knowledge, mentions: list[DocMention]) -> list[Document]:
         """One document per thing the article names, however often and however written."""
-        docs: list[Document] = []
-
-        def add(doc: Document, dm: DocMention) -> None:
-            dm.doc = docs.index(doc) if doc in docs else len(docs)
-            if doc not in docs:
-                docs.append(doc)
-            doc.mentions.append(dm)
-            if dm.issuer is not None:
-                doc.issuers.append(dm.issuer)
-            doc.issuers += dm.co_issuers
-            if doc.term is None and dm.term:
-                doc.term, doc.term_word = dm.term, dm.term_word
-            doc.date = doc.date or dm.date
-            doc.topic = doc.topic or dm.topic
-
-        def pset(ps: list[Body]) -> frozenset[str]:
-            return frozenset(p.canonical(kb) for p in ps if not p.generic)
-
-        last_of_kind: dict[str, Document] = {}
-        for dm in mentions:
-            if dm.named:
-                d = next((d for d in docs if d.named and key(d.named).startswith(key(dm.named)[:30])), None)
-                add(d or Document(dm.kind, dm.words, None, [], False, named=dm.named), dm)
-            elif dm.number:
-                d = next((d for d in docs if d.kind == dm.kind and d.number and _same_number(d.number, dm.number)), None)
-                if d is None and "/" in dm.number:  # "Thông báo kết luận số 50-TB/TW" ... "Thông báo số 50-TB/TW": one code
-                    d = next((d for d in docs if d.number and _same_code(d.number, dm.number)), None)
-                if d and len(dm.number) > len(d.number or ""):
-                    d.number = dm.number
-                if d and len(dm.parties) > len(d.parties):  # "Kế hoạch phối hợp số 12593 giữa A và B"
-                    d.parties, d.lead = dm.parties, dm.lead
-                add(d or Document(dm.kind, dm.words, dm.number, list(dm.parties), dm.lead), dm)
-            elif dm.parties and dm.plural and dm.lead and len(dm.parties) > 2:
-                for other in dm.parties[1:]:
-                    ps = [dm.parties[0], other]
-                    d = next((d for d in docs if d.kind == dm.kind and pset(d.parties) == pset(ps)), None)
-                    add(d or Document(dm.kind, dm.words, None, ps, True), dm)
-                continue
-            elif dm.parties:
-                names = pset(dm.parties)
-                split = [d for d in docs if d.kind == dm.kind and d.parties and pset(d.parties) < names
-                         and len(pset(d.parties)) == 2 and d.lead]
-                if dm.lead and split and names == frozenset().union(*(pset(d.parties) for d in split)):
-                    for d in split:
-                        d.mentions.append(dm)
-                    dm.doc = docs.index(split[0])
-                    continue
-                d = next((d for d in docs if d.kind == dm.kind and d.parties
-                          and (pset(d.parties) <= names or names <= pset(d.parties))
-                          and not (d.term and dm.term and d.term != dm.term)), None)
-                if d is None:  # "lễ ký chương trình phối hợp ... ; ... giữa A và B": the one signed earlier
-                    d = next((d for d in docs if d.kind == dm.kind and not d.parties and not d.number
-                              and not d.named), None)
-                if d is not None and len(dm.parties) > len(d.parties):
-                    d.parties, d.lead = dm.parties, dm.lead
-                elif d is not None and dm.lead and not d.lead and pset(dm.parties) == pset(d.parties):
-                    d.lead = True  # "A triển khai Quy chế phối hợp với B" then "... giữa A với B": A leads
-                add(d or Document(dm.kind, dm.words, None, dm.parties, dm.lead), dm)
-            else:
-                d = last_of_kind.get(dm.kind)
-                if d is not None:
-                    d.mentions.append(dm)
-                    dm.doc = docs.index(d)
-                elif dm.signed:  # signed here; its signers are read from the event
-                    add(Document(dm.kind, dm.words, None, [], False), dm)
-                    last_of_kind[dm.kind] = docs[dm.doc]
-                continue
-            last_of_kind[dm.kind] = docs[dm.doc]
-        # "Quy chế phối hợp 1753" and "Quy chế phối hợp giữa A với B ...": one document when alone of their kind
-        for kind in {d.kind for d in docs}:
-            same = [d for d in docs if d.kind == kind and not d.named]
-            numbered = [d for d in same if d.number and not d.parties]
-            partied = [d for d in same if d.parties and not d.number]
-            if len(numbered) == 1 and len(partied) == 1 and len(same) == 2 \
-                    and not any(m.listed for m in partied[0].mentions):  # a group's list names several programmes
-                n, p = numbered[0], partied[0]
-                n.parties, n.lead = p.parties, p.lead
-                n.mentions += p.mentions
-                n.issuers += p.issuers
-                if n.term is None and p.term:
-                    n.term, n.term_word = p.term, p.term_word
-                for dm in p.mentions:
-                    dm.doc = docs.index(n)
-                p.mentions = []
-        return docs
-
-
-def _same_code(a: str, b: str) -> bool:
-    """Two full numbers with the issuer's code ("50-TB/TW") written alike name one document, whatever its kind."""
-    a, b = (re.sub(r"\s+", "", x.lower()) for x in (a, b))
-    return a == b and "/" in a and bool(re.search(r"[^\W\d_]", a))
-
-
-def _same_number(a: str, b: str) -> bool:
-    a, b = (re.sub(r"^0+(?=\d)", "", re.sub(r"\s+", "", x.lower())) for x in (a, b))
-    short, full = sorted((a, b), key=len)
-    return short == full or full.startswith((short + "-", short + "/"))
+        return merge_documents(kb, mentions)

@@ -245,3 +245,16 @@ def test_a_numbered_resolution_of_the_bare_centre_is_issued_by_the_central_commi
     assert ("Ban Chấp hành Trung ương Đảng", "Nghị quyết số 19") in rels(doc, "ISSUED")
     doc = run(extractor, "Tỉnh thực hiện Kế hoạch số 4 của Trung ương Đoàn về công tác thanh niên.")
     assert ("Ban Chấp hành Trung ương Đảng", "Kế hoạch số 4") not in rels(doc, "ISSUED")
+
+
+def test_a_lower_case_plan_a_body_issues_is_named_by_the_topic_right_after_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Tháng trước, UBND tỉnh Nam Định đã ban hành kế hoạch triển khai công tác phòng chống dịch "
+                         "trên địa bàn tỉnh. Các huyện thực hiện ngay.")
+    plan = "Kế hoạch triển khai công tác phòng chống dịch trên địa bàn tỉnh"
+    assert names(doc, "Agreement") == {plan}
+    assert ("Ủy ban nhân dân tỉnh Nam Định", plan) in rels(doc, "ISSUED")
+
+
+def test_a_plan_a_body_is_asked_to_issue_is_not_read(extractor: Extractor) -> None:
+    doc = run(extractor, "UBND tỉnh Nam Định cần ban hành kế hoạch triển khai công tác phòng chống dịch.")
+    assert not names(doc, "Agreement")

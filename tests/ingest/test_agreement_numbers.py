@@ -41,3 +41,14 @@ def test_a_part_numbered_before_the_kind_counts_no_documents(extractor: Extracto
 def test_a_count_before_the_kind_still_names_several(extractor: Extractor) -> None:
     doc = run(extractor, "Tỉnh đã ban hành 3 Quyết định 12/QĐ-UBND trong năm.")
     assert not names(doc, "Agreement")
+
+
+def test_spaced_figures_after_a_code_are_part_of_the_number(extractor: Extractor) -> None:
+    doc = run(extractor, "Cơ quan Cảnh sát điều tra Công an tỉnh Nam Định đã ra Quyết định số 17/PC 02 ngày 4/5/2019 "
+                         "và Hội đồng nhân dân tỉnh ban hành Nghị quyết số 23/NQ-HĐND 16 ngày 6/7/2018.")
+    assert {"Quyết định số 17/PC 02", "Nghị quyết số 23/NQ-HĐND 16"} <= names(doc, "Agreement")
+
+
+def test_a_spaced_tail_with_a_figure_is_part_of_the_number(extractor: Extractor) -> None:
+    doc = run(extractor, "Công an tỉnh Nam Định đã có công văn số 88/CAT-PV - PC 05, gửi các huyện.")
+    assert names(doc, "Agreement") == {"Công văn số 88/CAT-PV - PC 05"}
