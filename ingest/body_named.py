@@ -20,6 +20,7 @@ _WORD = re.compile(r"\w+(?:-\w+)*")  # "II-VI" is one word of a name
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
 _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
+_WORD_BRAND = re.compile(r"\s*\(([A-Z][a-z]+(?:[A-Z][a-z]+)*)\)")  # "(Thaco)", "(OceanBank)": one unaccented word
 _LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
 _CAPS_CLOSING = re.compile(rf"([{UPPER}][{LOWER}]+)(?:{WS}[{UPPER}][{LOWER}]+){{1,3}}(?=\s*[,.;:()\n]|{WS}[{LOWER}]|$)")
 _LOOSE_END = re.compile(rf"\s*(?:[,.;:()\n–-]|$|[{UPPER}])")
@@ -146,6 +147,9 @@ class Named:
         bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
         if bm:
             self._add_brand(bm.group(1), name)
+        elif (wb := _WORD_BRAND.match(s, end)) and len(wb.group(1)) >= 4 and s.count(wb.group(1)) >= 2 \
+                and not self.kb.place_re.fullmatch(wb.group(1)) and not self.kb.country_re.fullmatch(wb.group(1)):
+            self._add_brand(wb.group(1), name)  # "Công ty cổ phần ô tô Trường Hải (Thaco)", the brand used again
         return Body(pos, end, "known", name, entry={"kind": kind, "english": ""})
 
     def _name_goes_on(self, s: str, q: int, nq: int) -> bool:

@@ -30,13 +30,17 @@ def _bare(text: str) -> str:
     return re.sub(r"\s+", " ", _SEPARATOR.sub(" ", key(text))).strip()
 
 
-def _gaps(text: str) -> set[int]:
-    """The places (counted in words) where a name has a separator between two of its words."""
+def _gaps(text: str, only: str = "") -> set[int]:
+    """The places (counted in words) where a name has a separator (or only the one `only` names) between two of
+    its words."""
     gaps: set[int] = set()
     words = 0
-    for part in _SEPARATOR.split(_plain(text)):
+    plain = _plain(text)
+    parts = _SEPARATOR.split(plain)
+    seps = _SEPARATOR.findall(plain)
+    for i, part in enumerate(parts):
         if n := len(part.split()):
-            if words:
+            if words and (not only or only in seps[i - 1].split()):
                 gaps.add(words)
             words += n
     return gaps
@@ -66,4 +70,6 @@ def written_name(x: str, b: Body, canonical: str) -> str:
         return canonical
     if _plain(written) == _plain(canonical) or not _gaps(written) <= _gaps(canonical):
         return canonical
+    if not _gaps(canonical, "và") <= _gaps(written):
+        return canonical  # "Bộ Kế hoạch Đầu tư": a "và" left out, no separator in its place, is a short form
     return written[:1].upper() + written[1:]

@@ -51,3 +51,14 @@ def test_the_inspection_committee_of_a_province_is_that_of_its_party_committee(e
         doc, "HOLDS_POSITION"
     )
     assert ("Ủy ban Kiểm tra Tỉnh ủy Quảng Nam", "Tỉnh ủy Quảng Nam") in pairs(doc, "PART_OF")
+
+
+def test_a_one_word_brand_in_brackets_used_again_names_the_company(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Công ty cổ phần Giấy Sông Lam (Solapa) mở nhà máy. Bà Hồ Thị Lan, Chủ tịch HĐQT Solapa, dự lễ.",
+    )
+    assert ("Hồ Thị Lan", "Hội đồng quản trị Công ty Cổ phần Giấy Sông Lam", "Chủ tịch") in labelled(
+        doc, "HOLDS_POSITION"
+    )
+    assert "Solapa" not in agencies(doc)

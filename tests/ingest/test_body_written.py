@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import agencies, run
+from reading import agencies, labelled, run
 
 
 def test_a_listed_committee_keeps_the_dash_its_article_writes(extractor: Extractor) -> None:
@@ -43,3 +43,13 @@ def test_a_body_listed_by_its_number_goes_by_the_full_name_the_article_writes(ex
 def test_a_body_listed_by_its_number_keeps_it_where_the_article_writes_it(extractor: Extractor) -> None:
     doc = run(extractor, "Văn bản của Ban chỉ đạo 389 quốc gia đã được gửi tới các tỉnh biên giới.")
     assert "Ban Chỉ đạo 389 quốc gia" in agencies(doc)
+
+
+def test_a_ministry_written_without_its_va_goes_by_its_listed_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 2/4/2019, ông Đỗ Văn Tâm, Thứ trưởng Bộ Kế hoạch Đầu tư, đến thăm.")
+    assert ("Đỗ Văn Tâm", "Bộ Kế hoạch và Đầu tư", "Thứ trưởng") in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_department_written_without_its_va_is_the_listed_department(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Lò Thị Mai, Giám đốc Sở Giáo dục Đào tạo tỉnh Sơn La, phát biểu.")
+    assert ("Lò Thị Mai", "Sở Giáo dục và Đào tạo tỉnh Sơn La", "Giám đốc") in labelled(doc, "HOLDS_POSITION")
