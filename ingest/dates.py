@@ -108,6 +108,7 @@ class Dates:
                                re.IGNORECASE)
         self.span_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])})(?!\w)", re.IGNORECASE)
         self.period_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}$", re.IGNORECASE)
+        self.theme = re.compile(rf"(?<!\w)(?:{alternation(c.get('year_theme_words') or ['$^'])}){WS}(?:{year}){WS}$", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
         self.plan_months = int(c.get("plan_months") or 13)
@@ -194,6 +195,10 @@ class Dates:
             if m.start() in in_range:
                 continue
             if self.birth.search(s, max(0, m.start() - 12), m.start()):
+                continue
+            if self.theme.search(s, max(0, m.start() - 16), m.start()):
+                plans.append(int(m.group(1)))  # "chọn chủ đề năm 2018 là ...": chosen ahead for the year to come
+                ahead.append(int(m.group(1)))
                 continue
             plan = self.future_clause.match(s, m.end()) and not self.target_near.search(s, max(0, m.start() - 25), m.start())
             if plan:
