@@ -257,3 +257,9 @@ def test_a_theme_chosen_for_a_year_is_planned_ahead(dates: Dates) -> None:
     dm = dates.at(text, text.index("20/12"))
     assert dm is not None
     assert dates.iso(dm, None, year, "hoi_nghi", None, late) == "2020-12-20"
+
+
+def test_only_the_period_a_review_names_is_over(dates: Dates) -> None:
+    text = ("Tại phiên bế mạc, hai cơ quan sẽ tổng kết chương trình phối hợp giai đoạn 2015-2020 "
+            "và ký kết chương trình giai đoạn 2020-2025.")
+    assert dates.text_year(text) == 2020
