@@ -108,6 +108,7 @@ class Dates:
                                re.IGNORECASE)
         self.span_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])})(?!\w)", re.IGNORECASE)
         self.period_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}$", re.IGNORECASE)
+        self.theme = re.compile(rf"(?<!\w)(?:{alternation(c.get('year_theme_words') or ['$^'])}){WS}(?:{year}){WS}$", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
         self.plan_months = int(c.get("plan_months") or 13)
@@ -185,7 +186,7 @@ class Dates:
                         and not self._future(s, m.start()):
                     years.append(y1)  # "Đại hội ... (nhiệm kỳ 2019 – 2024) đã kết thúc": the term has opened
                 continue
-            if self._under_review(s, m.start()):
+            if self._under_review(s, m.start(), own=True):
                 years.append(y2)  # "tổng kết ... giai đoạn 2006-2015": the period is over
             elif not self._future(s, m.start()):
                 years.append(y1)  # "giai đoạn 2019 - 2022": a period that starts now or has started
@@ -194,6 +195,10 @@ class Dates:
             if m.start() in in_range:
                 continue
             if self.birth.search(s, max(0, m.start() - 12), m.start()):
+                continue
+            if self.theme.search(s, max(0, m.start() - 16), m.start()):
+                plans.append(int(m.group(1)))  # "chọn chủ đề năm 2018 là ...": chosen ahead for the year to come
+                ahead.append(int(m.group(1)))
                 continue
             plan = self.future_clause.match(s, m.end()) and not self.target_near.search(s, max(0, m.start() - 25), m.start())
             if plan:
@@ -282,8 +287,13 @@ class Dates:
         lead = self.target.search(s, max(0, pos - 12), pos)
         return lead is not None and self.as_of.search(modern_tones(s[max(0, lead.start() - 12):lead.start()])) is None
 
-    def _under_review(self, s: str, pos: int) -> bool:
+    def _under_review(self, s: str, pos: int, own: bool = False) -> bool:
+        """Does a review word come earlier in the sentence than `pos`? With `own`, after the last year before
+        `pos` too: in "tổng kết ... giai đoạn 2012-2017 và ký kết ... giai đoạn 2017-2022" only the first period
+        is reviewed."""
         cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
+        if own:
+            cut = max([cut] + [m.end() for m in _YEAR.finditer(s, cut, pos)])
         return self.review.search(s, cut, pos) is not None
 
     def _future(self, s: str, pos: int) -> bool:

@@ -246,3 +246,20 @@ def test_a_plan_adopted_for_a_year_is_made_late_in_the_year_before(dates: Dates)
     assert iso_at_late(dates, "Chiều 6/12, tại kỳ họp", year, dates.late_month(text, year)) == "2024-12-06"
     text = "Hội nghị đánh giá kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2025."  # a review: its own year
     assert iso_at_late(dates, "Chiều 6/12, tại hội nghị", 2025, dates.late_month(text, 2025)) == "2025-12-06"
+
+
+def test_a_theme_chosen_for_a_year_is_planned_ahead(dates: Dates) -> None:
+    text = ("Tại hội nghị tổng kết ngày 20/12, thành phố chọn chủ đề năm 2021 là “Năm chuyển đổi số”. "
+            "Các sở sẽ xây dựng chương trình hành động.")
+    year = dates.text_year(text)
+    assert year == 2021
+    late = dates.late_month(text, year)
+    dm = dates.at(text, text.index("20/12"))
+    assert dm is not None
+    assert dates.iso(dm, None, year, "hoi_nghi", None, late) == "2020-12-20"
+
+
+def test_only_the_period_a_review_names_is_over(dates: Dates) -> None:
+    text = ("Tại phiên bế mạc, hai cơ quan sẽ tổng kết chương trình phối hợp giai đoạn 2015-2020 "
+            "và ký kết chương trình giai đoạn 2020-2025.")
+    assert dates.text_year(text) == 2020
