@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from coordgraph.ingest.events import Event
 
 _AT_EVENT = re.compile(rf"(?<!\w)(?:{alt('at_event_markers')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
+_AT_OWN_OCCASION = re.compile(rf"(?<!\w)(?:{alt('at_event_markers')}){WS}(?:(?:buổi|cuộc){WS})?(?:{alt('own_occasion_nouns')})(?!\w)",
+                              re.IGNORECASE)
+_OWN_OCCASION = re.compile(rf"(?<!\w)(?:{alt('own_occasion_nouns')})(?!\w)", re.IGNORECASE)
 _PRESENT_AT = re.compile(rf"(?<!\w)(?:{alt('at_event_presence')}){WS}(?:{alt('at_event_nouns')})", re.IGNORECASE)
 _PART_NOT_AFTER = re.compile(rf"(?<!\w)(?:{alt('part_not_after')}){WS}$", re.IGNORECASE)
 _CHAIR_OPENER = re.compile(rf"[\s\-–]*(?:{alt('chair_openers')})(?!\w)", re.IGNORECASE)
@@ -91,6 +94,8 @@ class EventRoles:
             if not here:
                 continue
             ev = self._event_for(s, ss, se, events)
+            if _own_occasion(s, ss, se) and not _OWN_OCCASION.search(ev.name):
+                continue  # "Tại họp báo sau đại hội, ông X cho biết ...": X is at the press conference, not the congress
             if self.meetings.recall.match(s, ss) and (any(self.dates.marked_in(s, ss, se))
                                                       or self._other_occasion(s, ss, se, ev, standing)):
                 continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
@@ -189,6 +194,12 @@ class EventRoles:
             return True
         return any((h := self.heads.get(key(m.group(0)))) is None or h["kind"] != ev.kind
                    or not _BARE_AFTER_HEAD.match(s, m.end()) for m in heads)
+
+
+def _own_occasion(s: str, ss: int, se: int) -> bool:
+    """Whether the sentence is set at an occasion of its own named with more words than its noun ("tại họp báo sau
+    đại hội", "tại cuộc họp báo Chính phủ"); a bare noun ("Tại cuộc họp báo, ...") points back at the article's event."""
+    return any(not _BARE_AFTER_HEAD.match(s, m.end()) for m in _AT_OWN_OCCASION.finditer(s, ss, se))
 
 
 def _said_at(s: str, verb_end: int, head: int) -> bool:

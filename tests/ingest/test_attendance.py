@@ -143,3 +143,11 @@ def test_a_verb_of_taking_part_after_cac_is_a_noun(extractor: Extractor) -> None
     assert "Lê Thị Hoa" not in _attending(text, extractor)
     text = _OPENING + "Ông Trần Văn Nam không đồng tình với những kết luận của đoàn kiểm tra."
     assert "Trần Văn Nam" not in _attending(text, extractor)
+
+
+def test_a_speaker_set_at_a_press_conference_is_not_at_the_congress(extractor: Extractor) -> None:
+    text = ("Sáng 5-3, Hội Nông dân tỉnh Hà Nam tổ chức đại hội lần thứ X. Tại họp báo sau đại hội, ông Lê Văn An, "
+            "Phó Chủ tịch Hội cho biết hội có thêm nhiều hội viên mới.")
+    assert "Lê Văn An" not in _attending(text, extractor)
+    text = "Sáng 5-3, Bộ Công an tổ chức họp báo. Tại họp báo, Thiếu tướng Lê Văn An cho biết vụ án đã được khởi tố."
+    assert _attending(text, extractor) == {"Lê Văn An"}
