@@ -61,3 +61,8 @@ def test_a_company_written_short_or_by_its_initials_is_the_one_named_in_full(ext
     assert "Công ty Minh Khang" not in found
     assert "Tập đoàn TKSVN" not in found
     assert "Tập đoàn Than Khoáng sản Việt Nam" in found
+
+
+def test_a_sentence_after_an_abbreviated_city_does_not_name_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Vụ án do TAND TP. Vinh thụ lý. Sở Tư pháp đã báo cáo UBND TP. Sự phối hợp còn chậm.")
+    assert not any(n.endswith(" Sự") for n in agencies(doc))
