@@ -67,6 +67,30 @@ def undoubled(name: str) -> str:
     return name
 
 
+_ABBR = re.compile(r"[A-ZĐ]{2,6}")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(fold(w)[:1] for w in words).upper()
+
+
+def _same_company(short: Entity, full: Entity, heads: tuple[str, ...]) -> bool:
+    """ "Công ty Rạng Đông" and "Công ty cổ phần Bóng đèn Phích nước Rạng Đông"; "Tập đoàn DKVN" and
+    "Tập đoàn Dầu khí Việt Nam": one head, and the short name's rest ends the full one or is its initials."""
+    s, f = short.name.split(), full.name.split()
+    head = next((h for h in heads if short.name.lower().startswith(h + " ") and full.name.lower().startswith(h + " ")), None)
+    if head is None:
+        return False
+    n = len(head.split())
+    rest, frest = s[n:], f[n:]
+    if not rest or len(frest) <= len(rest):
+        return False
+    if [w.lower() for w in frest[-len(rest):]] == [w.lower() for w in rest] and rest[0][:1].isupper():
+        return True
+    return len(rest) == 1 and bool(_ABBR.fullmatch(rest[0])) and any(
+        _initials(frest[i:]) == rest[0] for i in range(len(frest)))
+
+
 def one_body_per_name(kb: Knowledge, keep: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
     """Bodies written short that the article writes in full too, as one body under the full name."""
     for e in keep:
@@ -77,6 +101,10 @@ def one_body_per_name(kb: Knowledge, keep: list[Entity], relations: list[Relatio
     moved: dict[str, Entity] = {}
     for e in bodies:
         fuller = [f for f in bodies if f is not e and _fuller(kb, e, f)]
+        if not fuller:
+            heads = tuple(str(h) for h in kb.grammar.get("company_short_heads") or [])
+            named = {f.name: f for f in bodies if f is not e and _same_company(e, f, heads)}
+            fuller = list(named.values()) if len(named) == 1 else []
         longest = {tuple(_words(f.name)) for f in fuller}
         if len(longest) == 1 or (fuller and all(_words(f.name)[:len(_words(fuller[0].name))] == _words(fuller[0].name)
                                                 for f in fuller)):

@@ -49,3 +49,20 @@ def test_a_word_written_twice_in_a_name_is_read_once(extractor: Extractor) -> No
     )
     assert "Tập đoàn Hòa Phát" in agencies(doc)
     assert not any("Group" in n for n in agencies(doc))
+
+
+def test_a_company_written_short_or_by_its_initials_is_the_one_named_in_full(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Phạm Văn Tâm, Giám đốc Công ty Minh Khang, cho biết Công ty cổ phần Thiết bị điện Minh Khang đã ký hợp "
+        "đồng với Tập đoàn Than Khoáng sản Việt Nam. Trước đó, Tập đoàn TKSVN đã mời thầu.",
+    )
+    found = agencies(doc)
+    assert "Công ty Minh Khang" not in found
+    assert "Tập đoàn TKSVN" not in found
+    assert "Tập đoàn Than Khoáng sản Việt Nam" in found
+
+
+def test_a_sentence_after_an_abbreviated_city_does_not_name_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Vụ án do TAND TP. Vinh thụ lý. Sở Tư pháp đã báo cáo UBND TP. Sự phối hợp còn chậm.")
+    assert not any(n.endswith(" Sự") for n in agencies(doc))
