@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from coordgraph.ingest.knowledge import NEVER, WS, Knowledge, alternation
 
 if TYPE_CHECKING:
+    from coordgraph.ingest.agencies import Body
     from coordgraph.ingest.agreements import DocMention
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -60,3 +61,18 @@ def share_issuers(s: str, docs: list[DocMention], issue_verb: re.Pattern[str]) -
                 and (im := issue_verb.match(s, a.end + vm.end())) is not None \
                 and re.fullmatch(WS, s[im.end():b.start]):
             b.issuer = a.issuer
+
+
+_OF_BEFORE = re.compile(rf"(?<!\w)của{WS}$")
+
+
+def bracketed_issuer(s: str, d: DocMention, bodies: list[Body]) -> Body | None:
+    """ "đề nghị của Sở Xây dựng (công văn 19040 ngày 30/11/2017)": a numbered document in brackets right after
+    a body named after "của" was issued by that body."""
+    if not re.search(r"\(\s*$", s[max(0, d.start - 3):d.start]):
+        return None
+    at = s.rfind("(", 0, d.start)
+    prev = next((b for b in reversed(bodies) if b.end <= at and re.fullmatch(r"\s*", s[b.end:at])), None)
+    if prev is None or prev.generic or not _OF_BEFORE.search(s, max(0, prev.start - 6), prev.start):
+        return None
+    return prev

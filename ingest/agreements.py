@@ -13,7 +13,7 @@ from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreement_among import among_re, issued_among
 from coordgraph.ingest.agreement_enacted import enacted_title
 from coordgraph.ingest.agreement_merge import Document, merge_documents
-from coordgraph.ingest.agreement_numbers import is_count, is_plural, share_issuers
+from coordgraph.ingest.agreement_numbers import bracketed_issuer, is_count, is_plural, share_issuers
 from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
 from coordgraph.ingest.agreement_signers import SignerReading
 from coordgraph.ingest.central_issuer import CentralIssuer
@@ -445,7 +445,7 @@ class Documents(PartyReading, SignerReading):
                 d.issuer = d.issuer or target.issuer
         for d in docs:  # "Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký Quyết định số 12": signed, so issued, by X's UBND
             if d.number and d.issuer is None and not d.coordination:
-                d.issuer = self._signed_by(s, d.start, bodies)
+                d.issuer = self._signed_by(s, d.start, bodies) or bracketed_issuer(s, d, bodies)
 
     def _colon_list(self, s: str, at: int, docs: list[DocMention]) -> list[DocMention]:
         """ "A đã ra các quyết định tố tụng: D1; D2 ... D3; D4 ...": the numbered documents listed after the colon,

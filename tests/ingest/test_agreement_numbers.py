@@ -52,3 +52,15 @@ def test_spaced_figures_after_a_code_are_part_of_the_number(extractor: Extractor
 def test_a_spaced_tail_with_a_figure_is_part_of_the_number(extractor: Extractor) -> None:
     doc = run(extractor, "Công an tỉnh Nam Định đã có công văn số 88/CAT-PV - PC 05, gửi các huyện.")
     assert names(doc, "Agreement") == {"Công văn số 88/CAT-PV - PC 05"}
+
+
+def test_a_numbered_document_in_brackets_after_a_body_named_after_cua_is_issued_by_it(extractor: Extractor) -> None:
+    doc = run(extractor, "UBND tỉnh đã xét đề nghị của Sở Tài chính tỉnh Nam Định (công văn 1904 ngày 3/11/2017) "
+                         "và đồng ý.")
+    assert ("Sở Tài chính tỉnh Nam Định", "Công văn số 1904") in rels(doc, "ISSUED")
+
+
+def test_a_numbered_document_in_brackets_after_a_body_not_named_after_cua_has_no_issuer_from_it(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Dự án được giao cho Sở Tài chính tỉnh Nam Định (công văn 1904 ngày 3/11/2017) thực hiện.")
+    assert not rels(doc, "ISSUED")
