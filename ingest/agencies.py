@@ -21,6 +21,7 @@ from coordgraph.ingest.body_branches import bank_branch
 from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import COORD, Lists, fullest_described
 from coordgraph.ingest.body_named import Named
+from coordgraph.ingest.body_organ_case import lower_organ_read
 from coordgraph.ingest.body_parents import named_host
 from coordgraph.ingest.body_police import police_department
 from coordgraph.ingest.body_press import acting_press, press_reading
@@ -288,7 +289,8 @@ class Grammar(Lists, Described, Named, Bracketed, Titled, Associations):
         if not code and not plural and s.startswith(",", p) and (ah := apposed_organ_host(self, s, p, spec, depth)):
             p = ah.start  # "Cơ quan Cảnh sát điều tra, Công an tỉnh X"
         host = self.match_at(s, p, depth + 1)
-        if host is None or host.start != p or not self._hosts(spec, host) or (host.kind == "local" and host.shared):
+        if host is None or host.start != p or not self._hosts(spec, host) or (host.kind == "local" and host.shared) \
+                or not lower_organ_read(s, pos, spec, host):  # "đoàn thanh tra Bộ Xây dựng": an inspection team
             return None  # "thường trực HĐND – UBND – UBMTTQ TP": the organ of each body of a list
         km = self.kb.known_re.match(s, pos)
         if km and km.end() >= host.end and self.kb.canonical_agency(km.group(0)):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import agencies, pairs, run
+from reading import agencies, labelled, pairs, run
 
 
 def test_a_listed_organ_ending_in_another_name_of_its_parent_is_part_of_it(extractor: Extractor) -> None:
@@ -124,3 +124,14 @@ def test_a_departments_inspectorate_is_part_of_the_department(extractor: Extract
 def test_a_province_inspectorate_stays_the_province_s(extractor: Extractor) -> None:
     doc = run(extractor, "Thanh tra tỉnh Bình Định đã công bố kết luận.")
     assert "Thanh tra tỉnh Bình Định" in agencies(doc)
+
+
+def test_a_ministry_s_inspectorate_holds_its_chief_inspector(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hà Văn Bình, Phó chánh thanh tra Bộ Tư pháp, đã làm việc với tỉnh.")
+    assert ("Hà Văn Bình", "Thanh tra Bộ Tư pháp", "Phó Chánh Thanh tra") in labelled(doc, "HOLDS_POSITION")
+    assert ("Thanh tra Bộ Tư pháp", "Bộ Tư pháp") in pairs(doc, "PART_OF")
+
+
+def test_inspecting_a_ministry_is_no_inspectorate(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm nay đoàn công tác sẽ thanh tra Bộ Tư pháp về việc cấp phép.")
+    assert "Thanh tra Bộ Tư pháp" not in agencies(doc)
