@@ -156,9 +156,13 @@ class Dates:
         story is set at the turn of 2018, wherever else 2019 comes). A text that speaks of no such year is set in
         the first year it plans for or whose term an election opens ("kế hoạch năm 2018 của Ban Chỉ đạo", "cuộc bầu
         cử ... nhiệm kỳ 2016-2021"): plans and terms to come run from the present. A plan is for this year or the
-        next: the text's year is at least the year before the first year it plans for."""
+        next: the text's year is at least the year before the first year it plans for, and that year itself when
+        the plan is one named for the year ("kế hoạch năm 2019") and the other years are older still: the plan
+        is being carried out."""
         years, ahead, plans = self._years(s)
         if years and plans:
+            if max(years) < min(plans) - 1 and min(plans) in ahead:
+                return min(plans)  # "hoàn thành các chỉ tiêu kế hoạch năm 2019" long after the years it recalls
             return max(max(years), min(plans) - 1)
         return max(years) if years else min(ahead) if ahead else None
 

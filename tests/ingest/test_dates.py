@@ -263,3 +263,12 @@ def test_only_the_period_a_review_names_is_over(dates: Dates) -> None:
     text = ("Tại phiên bế mạc, hai cơ quan sẽ tổng kết chương trình phối hợp giai đoạn 2015-2020 "
             "và ký kết chương trình giai đoạn 2020-2025.")
     assert dates.text_year(text) == 2020
+
+
+def test_a_year_plan_carried_out_long_after_the_years_recalled_is_the_present(dates: Dates) -> None:
+    text = ("Ông Lê Văn Bình từng giữ chức Phó Giám đốc Sở từ năm 2012 đến tháng 3/2015. "
+            "Ông đề nghị các sở tập trung hoàn thành các chỉ tiêu kế hoạch năm 2021.")
+    year = dates.text_year(text)
+    assert year == 2021
+    assert iso_at_late(dates, "Sáng 14/7, tại kỳ họp", year, dates.late_month(text, year)) == "2021-07-14"
+    assert iso_at_late(dates, "Sáng 14/12, tại kỳ họp", year, dates.late_month(text, year)) == "2020-12-14"
