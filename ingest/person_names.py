@@ -20,6 +20,9 @@ _LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?(?: [A-Z
 # "Park Hang - seo", "Kim Jong-un": a family name and a given name of two syllables joined by a hyphen, the
 # second in lowercase; the shape of a Korean name, a person wherever it stands
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ ?- ?[a-z]+")
+# "Louis Fouche, 22 tuổi", "Yeh Ching Wei (SN 1986, ...)", "Chiu Po (cùng 21 tuổi)": an age or a year of birth
+# right after a name in Latin letters makes it a person's
+_AGED = re.compile(rf"[ \t]*[,(][ \t]*(?:(?:cùng{WS})?\d{{1,3}}{WS}tuổi|(?:SN|sinh{WS}năm){WS}\d{{4}})(?!\w)")
 
 
 def addressed_re(kb: Knowledge) -> re.Pattern[str]:
@@ -195,7 +198,7 @@ class Names:
             titled = bool(c) and any(t.end() == c[0].start() - 1 for t in self.title_re.finditer(before))
             titled = titled or any(b.end < a and _AFTER_BODY.fullmatch(s, b.end, a) and self._titled_at(s, b.start)
                                    for b in bodies if a - 30 < b.end)
-            if hon or titled or _HYPHENED_GIVEN.fullmatch(s, a, b):
+            if hon or titled or _HYPHENED_GIVEN.fullmatch(s, a, b) or _AGED.match(s, b):
                 out.append((a, b))
         return out
 
@@ -222,6 +225,9 @@ class Names:
         if len(words) >= 3 and s[words[-1][0]:words[-1][1]] in self.openers \
                 and re.match(rf"{WS}[{LOWER}]", s[words[-1][1]:words[-1][1] + 3]):
             words = words[:-1]  # "Ảnh: Võ Hải Trả lời ...": the next sentence's first word is no part of the name
+        elif len(words) >= 3 and s[words[-1][0]:words[-1][1]] in (self.kb.cues.get("date_openers") or []) \
+                and re.match(rf"{WS}\d", s[words[-1][1]:words[-1][1] + 3]):
+            words = words[:-1]  # "... đề bạt ông Trịnh Xuân Thanh Chiều 30/11, ...": the next sentence's date
         for i in range(1, len(words)):
             p = words[i][0]
             if self.title_re.match(s, p) or self.kb.rank_re.match(s, p) or self.kb.local_head_re.match(s, p):

@@ -1,4 +1,4 @@
-"""Names of people given to streets, projects and firms, read through the article."""
+"""Names of people given to streets, projects and firms, read through the article; foreign names with an age."""
 
 from __future__ import annotations
 
@@ -34,3 +34,15 @@ def test_four_words_ending_in_a_province_are_a_firm_unless_a_middle_name_opens_t
     doc = run(extractor, "Hội chợ có gian hàng của Hoàng Long Quảng Nam và Kim Sơn Thái Bình; bà Lê Thị Bình "
                          "Thuận, Giám đốc Sở Tài chính dự lễ.")
     assert people(doc) == {"Lê Thị Bình Thuận"}
+
+
+def test_a_name_in_latin_letters_followed_by_an_age_or_a_year_of_birth_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Những người bị bắt gồm Peter Lang Moss, 31 tuổi và Wang Li Hsin (SN 1990, quốc tịch "
+                         "Singapore); tàu Ocean Star bị giữ lại.")
+    assert people(doc) == {"Peter Lang Moss", "Wang Li Hsin"}
+
+
+def test_a_name_ends_before_the_date_that_opens_the_next_sentence(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội đồng kỷ luật đã xem xét trách nhiệm của ông Trần Văn Khôi Chiều 12/3, cơ quan điều tra "
+                         "làm việc với ông Đỗ Minh Sáng (45 tuổi).")
+    assert people(doc) == {"Trần Văn Khôi", "Đỗ Minh Sáng"}
