@@ -69,6 +69,7 @@ class Dates:
                                rf"{num}\)?", re.IGNORECASE)
         self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?{day}{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
                                  rf"|{rel}{WS}?\(|{alone}{WS}|\()(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
+        self.part_clause = re.compile(rf"(?<!\w){part}{WS}(?:{rel}{WS}?\(?)?(?:{day}{WS})?{num}\)?,", re.IGNORECASE)
         self.relative = re.compile(rf"(?<!\w){rel}(?!\w)", re.IGNORECASE)
         self.today = re.compile(rf"(?<!\w){rel}(?!\w)(?!\s*\(?\s*\d)", re.IGNORECASE)
         self.birth = re.compile(rf"(?<!\w)(?:{alternation(c['birth_markers'])})\s*$", re.IGNORECASE)
@@ -117,6 +118,13 @@ class Dates:
     def at(self, s: str, pos: int) -> DayMonth | None:
         """The date that opens the text at `pos` ("Chiều 29/10, ...")."""
         m = self.lead.match(s, pos)
+        return _day_month(m) if m else None
+
+    def clause_opening(self, s: str, sentences: list[tuple[int, int]], pos: int, ahead: int = 3) -> DayMonth | None:
+        """The first day-part date opening a clause in the `ahead` sentences after `pos` ("Họp báo X. ..., sáng
+        25/10, A tổ chức ..."): the day of an event the story names, undated, before it."""
+        after = [(a, e) for a, e in sentences if a > pos][:ahead]
+        m = self.part_clause.search(s, after[0][0], after[-1][1]) if after else None
         return _day_month(m) if m else None
 
     def sentence_date(self, s: str, ss: int, se: int) -> DayMonth | None:

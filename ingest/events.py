@@ -265,6 +265,8 @@ class Events(EventRoles, EventPlaces):
         events += self._referenced(s, events, bodies)
         if events and events[0].date is None and events[0].start > story[0]:
             events[0].date = self.event_date(published, year, events[0].kind, story[1], events[0].name, late) if story[1] else None
+        if events and events[0].date is None and (dm := self.dates.clause_opening(s, sentences, events[0].start)):
+            events[0].date = self.event_date(published, year, events[0].kind, dm, events[0].name, late)  # "X. ..., sáng 25/10, A ..."
         if events and story[1] is not None and story[0] < events[0].start \
                 and events[0].date == self.event_date(published, year, events[0].kind, story[1], events[0].name, late):
             events[0].opened = story[0]  # "Sáng 2-5, A, B phối hợp C phát động X. ... Tại buổi họp báo, ..."
@@ -427,8 +429,7 @@ class Events(EventRoles, EventPlaces):
         year = self.dates.text_year(s)
         return self.dates.iso(dm, None, year, late=self.dates.late_month(s, year)) if dm else None
 
-    def _story_date(self, s: str, sentences: list[tuple[int, int]],
-                    title_span: tuple[int, int] | None) -> tuple[int, DayMonth | None]:
+    def _story_date(self, s: str, sentences: list[tuple[int, int]], title_span: tuple[int, int] | None) -> tuple[int, DayMonth | None]:
         """The date the story opens with ("Ngày 23/2, ..." in its first sentences), and where."""
         for ss, se in sentences[:4]:
             if title_span and ss == title_span[0]:

@@ -122,3 +122,10 @@ def test_a_review_early_in_the_year_of_another_event_is_held_in_the_text_s_year(
     doc = run(extractor, "Chiều 13/1, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị tổng kết công tác Hội. Năm 2018, "
                          "số hội viên tăng mạnh.", published=None)
     assert [date for _, date in events(doc)] == ["2019-01-13"]
+
+
+def test_an_event_named_undated_is_dated_by_the_day_part_date_that_follows(extractor: Extractor) -> None:
+    doc = run(extractor, "Sở Y tế tỉnh Bình Định vừa tổ chức Họp báo giới thiệu tuần lễ hiến máu tình nguyện. Để hưởng ứng "
+                         "phong trào, sáng 14/6, Sở Y tế tỉnh Bình Định phối hợp với Hội Chữ thập đỏ tổ chức các hoạt động "
+                         "hiến máu.", published="2019-06-20")
+    assert [d for _, d in events(doc)] == ["2019-06-14"]
