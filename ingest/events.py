@@ -344,8 +344,7 @@ class Events(EventRoles, EventPlaces):
         return Event(ss, se, start, kind, name, self.event_date(published, year, kind, dm, name, late), organisers)
 
     def _dated_after_head(self, s: str, head: int, se: int, docs: list[DocMention]) -> DayMonth | None:
-        """The date written right after the event's name, in the same clause ("ông X nghỉ hưu từ ngày 1-1-2019 ...
-        tại kỳ họp HĐND thành phố ngày 19-12-2018": the session's day, not the first date of the sentence)."""
+        """The date right after the event's name, in its clause ("nghỉ hưu từ ngày 1-1-2019 tại kỳ họp ngày 19-12-2018")."""
         for v in self.dates.marked_in(s, head, se):
             gap = s[head:v.start]
             if len(gap) <= 120 and not re.search(r"[,;:()]", gap) and not self.dates.span_from.search(gap) \
