@@ -18,7 +18,7 @@ from coordgraph.ingest.person_places import Companies, PlaceNamed, Streets
 from coordgraph.ingest.person_pronouns import Pronouns
 from coordgraph.ingest.post_bracket import PostBracket
 from coordgraph.ingest.post_context import Context, Post
-from coordgraph.ingest.post_fill import fill_pending
+from coordgraph.ingest.post_fill import fill_pending, unit_named
 from coordgraph.ingest.post_lists import PostLists
 from coordgraph.ingest.post_side import Side
 from coordgraph.ingest.post_standing import Standing
@@ -32,7 +32,7 @@ _AND_VERB = re.compile(rf"{WS}và(?={WS})")
 _DASH = re.compile(rf"{WS}[-–]{WS}")
 _APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
 # a body we cannot read, within the sentence ("Tập đoàn. Về phía Y có bà Z, ..." is two sentences; "I.V. C" one)
-_UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPPER}])[^,;:()“”\"\n]){{2,70}}?(,{WS})")
+_UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPPER}])[^,;:()“”\"\n]){{2,70}}?(,{WS}(?:kiêm{WS})?)")
 _TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)")
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _SPACES = re.compile(WS)
@@ -344,7 +344,7 @@ class People(Names, Context, PostLists, PostVerbs, PostBracket):
                 nxt = _UNREAD_REST.match(s, q)  # "ủy viên Ban chấp hành Đảng bộ X, thứ trưởng Bộ Công an"
                 if nxt and self.parse_item(s, nxt.end())[0] is not None and skip_ws(s, nxt.end()) not in names \
                         and not any(q < n < nxt.end() for n in names):  # another person's name on the way
-                    post.unread, q = True, nxt.end() - len(nxt.group(1))
+                    post.unread, post.unit, q = True, unit_named(self.kb, post, s, nxt.start(1)), nxt.start(1)
             posts.append(post)
             end = q
         return posts, end

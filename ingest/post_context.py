@@ -29,6 +29,7 @@ class Post:
     end: int = 0
     former: bool = False  # "nguyên Bộ trưởng", "cựu Chủ tịch"
     unread: bool = False  # a title whose body we cannot read; the chain goes on after it
+    unit: str | None = None  # "Phó phòng Tham mưu, người phát ngôn Công an tỉnh X": the unit, its parent the next item's
 
 
 class Context:

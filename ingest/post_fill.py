@@ -16,7 +16,10 @@ def fill_pending(posts: list[Post], kb: Knowledge) -> None:
     "Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Công ty X": the board of the next item's company."""
     for i in range(len(posts) - 2, -1, -1):
         p, nxt = posts[i], posts[i + 1]
-        if p.pending and nxt.body is not None:
+        if p.unit and p.body is None and nxt.body is not None and not nxt.body.generic:
+            # "Phó phòng Tham mưu, kiêm người phát ngôn của Công an tỉnh X": a unit of the next item's body
+            p.body, p.unread = Body(p.start, p.end, "unit", p.unit, host=copy.deepcopy(nxt.body), part_of=True), False
+        elif p.pending and nxt.body is not None:
             board = nxt.body.kind == "organ" and nxt.body.host is not None \
                 and ((kb.organs.get(key(nxt.body.name)) or {}).get("board") or nxt.pending)
             # "Bí thư Đảng ủy, Thành viên HĐTV Tập đoàn X"; "Bí thư Đảng ủy, Phó Bí thư Đảng đoàn, Chủ tịch Hội X":
@@ -64,3 +67,17 @@ def _place_body(post: Post, body: Body, kb: Knowledge) -> Body | None:
     fused = bool(head.locality)
     return Body(post.end, post.end, "local", head.head, level=head.locality if fused else level, place=body.place,
                 fused=fused, place_from=body.place_from, entry={"kind": head.kind, "english": head.english})
+
+
+def unit_named(kb: Knowledge, post: Post, s: str, end: int) -> str | None:
+    """The unit a head's title names with words in capitals up to `end` and no parent ("Phó phòng Tham mưu,
+    kiêm người phát ngôn ...", "trưởng Phòng tham mưu, ..."): "Phòng Tham mưu"; or None."""
+    head, words, written = kb.absorbs.get(post.title), " ".join(s[post.end:end].split()), s[post.start:post.end]
+    if not head or not words:
+        return None
+    if key(words).startswith(key(head) + " "):
+        words = words[len(head) + 1:]
+    capital = key(written).endswith(" " + key(head)) and written[-len(head):][:1].isupper()  # "trưởng Phòng tham mưu"
+    if not (words[:1].isupper() or capital) or len(words.split()) > 6 or any(c in words for c in ",;()"):
+        return None
+    return f"{head} {words[0].upper()}{words[1:]}"
