@@ -16,7 +16,9 @@ def fill_pending(posts: list[Post], kb: Knowledge) -> None:
     "Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Công ty X": the board of the next item's company."""
     for i in range(len(posts) - 2, -1, -1):
         p, nxt = posts[i], posts[i + 1]
-        if p.unit and p.body is None and nxt.body is not None and not nxt.body.generic:
+        if p.unit and p.body is None and nxt.body is not None and not nxt.body.generic \
+                and (nxt.body.is_committee(kb) or "committee" not in str((kb.organs.get(key(p.unit)) or {}).get("hosts"))):
+            # (not "Phó ban Nội chính, Chủ tịch UBND huyện X": a party committee's organ, body_grammar.yaml)
             # "Phó phòng Tham mưu, kiêm người phát ngôn của Công an tỉnh X": a unit of the next item's body
             p.body, p.unread = Body(p.start, p.end, "unit", p.unit, host=copy.deepcopy(nxt.body), part_of=True), False
         elif p.pending and nxt.body is not None:

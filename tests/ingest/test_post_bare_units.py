@@ -17,3 +17,8 @@ def test_a_bare_unit_takes_the_body_of_the_next_post_as_its_parent(extractor: Ex
     doc = run(extractor, "Ông Lê Văn Nam, Vụ trưởng Vụ Kế hoạch, người phát ngôn của Thanh tra Chính phủ nói.")
     assert ("Vụ Kế hoạch", "Thanh tra Chính phủ", "") in rels(doc, "PART_OF")
     assert ("Lê Văn Nam", "Vụ Kế hoạch", "Vụ trưởng") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_party_committee_s_organ_is_not_put_under_a_people_s_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Kỳ, nguyên phó ban Nội chính, nguyên chủ tịch UBND huyện Cư Mgar bị kỷ luật.")
+    assert not any(a.startswith("Ban Nội chính") for a, _, _ in rels(doc, "PART_OF"))
