@@ -20,11 +20,12 @@ from coordgraph.ingest.read import read_path
 # PARTY_TO 0.250, ISSUED 0.615, coordination pairs 0.154; reached 0.922, 0.925, 0.976, 0.943, 0.921,
 # 0.868, 0.923, 0.833, 0.909; a round later 0.932, 0.934, 0.978, 0.943, 0.944, 0.868, 0.923, 0.943, 0.909;
 # and another 0.938, 0.940, 0.984, 0.943, 0.952, 0.877, 0.923, 0.943, 0.909; and another 0.940, 0.941, 0.984,
-# 0.943, 0.950, 0.897, 0.923, 0.943, 0.909; and another 0.940, 0.942, 0.984, 0.943, 0.950, 0.897, 0.923, 0.943, 0.909
+# 0.943, 0.950, 0.897, 0.923, 0.943, 0.909; and another 0.940, 0.942, 0.984, 0.943, 0.950, 0.897, 0.923, 0.943,
+# 0.909; and another 0.941, 0.943, 0.984, 0.943, 0.950, 0.897, 0.923, 0.943, 0.909
 # (event figures are held by test_genre_events.py).
 MINIMUM = {
-    "overall": 0.937,
-    "entity.Agency": 0.939,
+    "overall": 0.938,
+    "entity.Agency": 0.940,
     "entity.Person": 0.98,
     "entity.Agreement": 0.94,
     "relation.HOLDS_POSITION": 0.948,
