@@ -78,7 +78,7 @@ class PartyReading:
         nouns = kb.cues.get("counted_party_nouns") or []  # "giữa 2 đơn vị đã có quy chế"
         self.counted_re = re.compile(rf"(?<!\w)giữa{WS}(\d+|{'|'.join(_COUNTS)}){WS}(?:{alternation(nouns)})"
                                      rf"(?:{WS}[{LOWER}]+){{0,3}}{WS}$", re.IGNORECASE) if nouns else None
-        prefixes = kb.cues.get("party_prefixes") or ["$^"]
+        prefixes = kb.cues.get("party_prefixes") or []
         self.party_prefix = re.compile(rf"(?:(?:\d+|hai|ba|bốn|năm){WS})?(?:{alternation(prefixes)}):?{WS}",
                                        re.IGNORECASE)
         # "Thủ tướng X làm việc với (lãnh đạo) B để đánh giá việc thực hiện quy chế phối hợp": A's body and B

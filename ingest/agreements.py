@@ -123,8 +123,8 @@ class Documents(PartyReading, SignerReading):
         nak = kb.cues.get("title_not_after_kind") or []
         self.title_not_after = re.compile(rf"{WS}(?:{alternation(nak)})(?!\w)", re.IGNORECASE) if nak else NEVER
         tstops = kb.cues.get("title_stops") or []
-        tends = kb.cues.get("title_end_words") or ["$^"]
-        self.title_stop = re.compile(rf"(?:,{WS}(?:{alternation(tstops or ['$^'])})|,?{WS}(?:{alternation(tends)}))(?!\w)",
+        tends = kb.cues.get("title_end_words") or []
+        self.title_stop = re.compile(rf"(?:,{WS}(?:{alternation(tstops or [])})|,?{WS}(?:{alternation(tends)}))(?!\w)",
                                      re.IGNORECASE)
         rv = kb.cues.get("reviewed_before") or []  # "sơ kết 3 năm thực hiện <quy chế ...>"
         self.reviewed_before = re.compile(rf"(?<!\w)(?:{alternation(rv)})(?:(?:{WS}[^\s.;:!?]+){{0,3}}?{WS}thực hiện)?{WS}$",
@@ -133,7 +133,7 @@ class Documents(PartyReading, SignerReading):
         self.title_not_first = re.compile(rf"{WS}(?:{alternation(nf)})(?!\w)", re.IGNORECASE) if nf else NEVER
         self.codes = {re.sub(r"\s+", "", k).upper(): v for k, v in (kb.cues.get("issuer_codes") or {}).items()}
         modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
-        breaks = alternation(kb.cues.get("modal_clause_breaks") or ["$^"])  # "phải thi lại”, mặc dù đã có quy định"
+        breaks = alternation(kb.cues.get("modal_clause_breaks") or [])  # "phải thi lại”, mặc dù đã có quy định"
         self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)(?:(?!{breaks})[^.;:!?\n”]){{0,30}}$",
                                 re.IGNORECASE) \
             if modal else NEVER

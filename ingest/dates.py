@@ -59,7 +59,7 @@ class Dates:
         c = _cues()
         part = rf"(?:{alternation(c['day_parts'])})"
         rel = rf"(?:{alternation(c['relative_days'])})"
-        alone = rf"(?:{alternation(c.get('relative_days_alone') or ['$^'])})"
+        alone = rf"(?:{alternation(c.get('relative_days_alone') or [])})"
         day = rf"(?:{alternation(c['day_words'])})"
         month, year = alternation(c["month_words"]), alternation(c["year_words"])  # "ngày 05 tháng 6 năm 2017"
         num = (rf"(\d{{1,2}})(?:\s?[/.\-]\s?|{WS}(?:{month}){WS})(\d{{1,2}})(?:(?:\s?[/.\-]\s?|{WS}(?:{year}){WS})(\d{{4}}))?"
@@ -75,15 +75,15 @@ class Dates:
         self.birth = re.compile(rf"(?<!\w)(?:{alternation(c['birth_markers'])})\s*$", re.IGNORECASE)
         self.term = re.compile(rf"(?<!\w)(?:{alternation(c['term_markers'])})[^.;:]{{0,12}}$", re.IGNORECASE)
         self.future = re.compile(rf"(?<!\w)(?:{alternation(c['future_markers'])})(?!\w)", re.IGNORECASE)
-        self.target = re.compile(rf"(?<!\w)(?:{alternation(c.get('target_leads') or ['$^'])}){WS}"
+        self.target = re.compile(rf"(?<!\w)(?:{alternation(c.get('target_leads') or [])}){WS}"
                                  rf"(?:(?:{alternation(c['year_words'])}){WS})?$", re.IGNORECASE)
-        self.as_of = re.compile(rf"(?<!\w)(?:{alternation(c.get('as_of_markers') or ['$^'])}){WS}$", re.IGNORECASE)
-        self.future_after = re.compile(rf",?{WS}(?:{alternation(c.get('future_after_year') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.as_of = re.compile(rf"(?<!\w)(?:{alternation(c.get('as_of_markers') or [])}){WS}$", re.IGNORECASE)
+        self.future_after = re.compile(rf",?{WS}(?:{alternation(c.get('future_after_year') or [])})(?!\w)", re.IGNORECASE)
         self.future_clause = re.compile(rf"(?:\)?,{WS}[^\W\d][^.;:!?,\n\d]{{0,40}}?|{WS})(?<!\w)"
-                                        rf"(?:{alternation(c.get('future_after_clause') or ['$^'])})(?!\w)", re.IGNORECASE)
-        self.target_near = re.compile(rf"(?<!\w)(?:{alternation(c.get('target_leads') or ['$^'])})(?!\w)[^.;:!?\n]{{0,15}}$",
+                                        rf"(?:{alternation(c.get('future_after_clause') or [])})(?!\w)", re.IGNORECASE)
+        self.target_near = re.compile(rf"(?<!\w)(?:{alternation(c.get('target_leads') or [])})(?!\w)[^.;:!?\n]{{0,15}}$",
                                       re.IGNORECASE)
-        self.deadline = re.compile(rf"(?<!\w)(?:{alternation(c.get('deadline_words') or ['$^'])})(?!\w)[^.;:!?\n]{{0,30}}$",
+        self.deadline = re.compile(rf"(?<!\w)(?:{alternation(c.get('deadline_words') or [])})(?!\w)[^.;:!?\n]{{0,30}}$",
                                    re.IGNORECASE)
         self.review = re.compile(rf"(?<!\w)(?:{alternation(c['review_markers'])})(?!\w)", re.IGNORECASE)
         self.earliest = int(c.get("earliest_story_year") or 0)
@@ -102,14 +102,14 @@ class Dates:
         self.congress = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_events'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
         self.election = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_words'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
         self.plan_before = re.compile(rf"(?<!\w)(?:{_PLAN_WORDS})(?:{WS}[^\W\d_]+){{0,2}}{WS}(?:(?:{year}){WS})?$", re.IGNORECASE)
-        self.plan_ahead = re.compile(rf"(?<!\w)(?:{alternation(c.get('plan_ahead_words') or ['$^'])})(?:{WS}(?:[^\W\d_]+|-)){{0,7}}"
+        self.plan_ahead = re.compile(rf"(?<!\w)(?:{alternation(c.get('plan_ahead_words') or [])})(?:{WS}(?:[^\W\d_]+|-)){{0,7}}"
                                      rf"{WS}(?:(?:{year}){WS})?$", re.IGNORECASE)
         self.span = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}(?:{day}{WS})?(\d{{1,2}})\s*"
                                rf"(?:(?:{alternation(c['range_words'])}){WS}|[-–]\s*)(?:{day}{WS})?(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?!\d)",
                                re.IGNORECASE)
         self.span_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])})(?!\w)", re.IGNORECASE)
         self.period_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}$", re.IGNORECASE)
-        self.theme = re.compile(rf"(?<!\w)(?:{alternation(c.get('year_theme_words') or ['$^'])}){WS}(?:{year}){WS}$", re.IGNORECASE)
+        self.theme = re.compile(rf"(?<!\w)(?:{alternation(c.get('year_theme_words') or [])}){WS}(?:{year}){WS}$", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
         self.plan_months = int(c.get("plan_months") or 13)

@@ -70,12 +70,12 @@ class Events(EventRoles, EventPlaces):
         self.dates = Dates()
         self.month_years: dict[int, int] = {}  # the text's months written with their year (`Dates.month_years`)
         self.meetings = Meetings(kb)
-        self.planned_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('planned_markers') or ['$^'])})(?!\w)",
+        self.planned_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('planned_markers') or [])})(?!\w)",
                                       re.IGNORECASE)
         self.planned_opener = re.compile(rf"(?:{alternation(self.meetings.cues['planned_openers'])})(?!\w)", re.IGNORECASE)
-        self.planned_next = re.compile(rf"\s*(?:{alternation(kb.cues.get('planned_markers') or ['$^'])})(?!\w)",
+        self.planned_next = re.compile(rf"\s*(?:{alternation(kb.cues.get('planned_markers') or [])})(?!\w)",
                                        re.IGNORECASE)  # "sự kiện X sẽ diễn ra ...": right after the name
-        self.same_day_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('same_day_markers') or ['$^'])})(?!\w)",
+        self.same_day_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('same_day_markers') or [])})(?!\w)",
                                        re.IGNORECASE)
         self.doc_before = re.compile(rf"(?<!\w)(?:{alternation([d['words'] for d in kb.cues.get('document_kinds') or []])})\s+$",
                                      re.IGNORECASE)
@@ -90,21 +90,21 @@ class Events(EventRoles, EventPlaces):
         self.verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('event_verbs') or [])})(?!\w)"
                                   rf"(?!{WS}(?:{alt('event_verb_not_before')}))", re.IGNORECASE)
         self.home = {key(h) for h in c.get("home_country") or []}
-        self.planned_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('planned_markers') or ['$^'])})(?:{WS}được)?{WS}$",
+        self.planned_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('planned_markers') or [])})(?:{WS}được)?{WS}$",
                                      re.IGNORECASE)
-        self.topic_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('topic_before_verb') or ['$^'])}){WS}$", re.IGNORECASE)
-        self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or ['$^'])})(?!\w)"
+        self.topic_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('topic_before_verb') or [])}){WS}$", re.IGNORECASE)
+        self.opener_re = re.compile(rf"[\s\-–]*(?:{alternation(c.get('attend_openers') or [])})(?!\w)"
                                     rf"(?!{WS}(?:{alternation(self.meetings.cues['attend_not_before'])})(?!\w))", re.IGNORECASE)
-        self.same_day = re.compile(rf"\s*(?:{alternation(c.get('same_day_markers') or ['$^'])})(?!\w)", re.IGNORECASE)
-        self.lead_verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('opening_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
-        self.chair_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('chair_verbs') or ['$^'])})(?!\w)", re.IGNORECASE)
+        self.same_day = re.compile(rf"\s*(?:{alternation(c.get('same_day_markers') or [])})(?!\w)", re.IGNORECASE)
+        self.lead_verb_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('opening_verbs') or [])})(?!\w)", re.IGNORECASE)
+        self.chair_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('chair_verbs') or [])})(?!\w)", re.IGNORECASE)
         self.sign_re = re.compile(rf"(?<!\w)(?:{alt('sign_verbs')})(?!\w)", re.IGNORECASE)
         # a person's part in an event: whole syllables, with spaCy's PhraseMatcher
         self.parts = CueMatcher({"chair": c.get("chair_verbs") or [], "attend": c.get("attend_verbs") or [],
                                  "speech": (c.get("speech_verbs") or []) + self.meetings.cues["sign_attend_verbs"],
                                  "visit": self.meetings.visit_verbs},
                                 not_before={"attend": self.meetings.cues["attend_not_before"]})
-        self.presence_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('presence_before') or ['$^'])})"
+        self.presence_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('presence_before') or [])})"
                                       rf"(?:{WS}[^,;.()\n]{{1,120}})?\s*$", re.IGNORECASE)
         self.not_before = re.compile(rf"(?<!\w)(?:{alternation(c.get('not_participant_before') or [])})\s*$",
                                      re.IGNORECASE)

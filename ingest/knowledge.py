@@ -53,8 +53,9 @@ NEVER = re.compile("$^")  # the pattern of an empty cue list: matches nothing
 
 
 def alternation(phrases: list[str]) -> str:
+    """The phrases as one regex alternative, longest first; of no phrase, an alternative that never matches."""
     uniq = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
-    return "|".join(phrase_pattern(p) for p in uniq)
+    return "|".join(phrase_pattern(p) for p in uniq) or "(?!)"
 
 
 def words_re(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
