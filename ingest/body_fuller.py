@@ -33,7 +33,7 @@ def _place_tail(kb: Knowledge, tail: str) -> bool:
     return bool(lm) and bool(rest) and all(w[:1].isupper() for w in rest.split())
 
 
-def _fuller(kb: Knowledge, short: Entity, full: Entity) -> bool:
+def _fuller(kb: Knowledge, short: Entity, full: Entity, part_words: tuple[tuple[str, ...], ...]) -> bool:
     a, b = _words(short.name), _words(full.name)
     if len(b) <= len(a) or b[:len(a)] != a:
         return False
@@ -41,13 +41,15 @@ def _fuller(kb: Knowledge, short: Entity, full: Entity) -> bool:
     if len(tail_words) != len(b) - len(a):  # the dashes were written apart differently: compare as read
         tail_words = _DASH.sub(" - ", full.name).split()[len(a):]
     tail = " ".join(tail_words)
-    if any(tuple(b[len(a):len(a) + len(p)]) == p for p in _part_words(kb)):
+    if any(tuple(b[len(a):len(a) + len(p)]) == p for p in part_words):
         return False  # "khu vực III", "chi nhánh Hà Tĩnh": a part of it
     if _place_tail(kb, tail):  # not a central body before a local one of its kind ("... Việt Nam tỉnh X")
         return not (kb.agency(short.name) or re.search(r"(?:Việt Nam|Trung ương)$", short.name))
     if all(w in rules().bare_words for w in re.findall(r"\w+", fold(short.name))):
         return False  # "Huyện ủy" alone: which one the article's context says, not the longer name
-    if kb.place_re.search(short.name[-30:]) and kb.place_re.search(short.name[-30:]).end() == len(short.name[-30:]):
+    end = short.name[-30:]
+    pm = kb.place_re.search(end)
+    if pm and pm.end() == len(end):
         return False  # "Công ty X Hà Tĩnh": its place closed the name
     return tail_words[0][:1].islower() and len(a) >= 3  # "Hiệp hội Vận tải" + "ô tô Việt Nam"
 
@@ -98,11 +100,12 @@ def one_body_per_name(kb: Knowledge, keep: list[Entity], relations: list[Relatio
             e.aliases.append(e.name)
             e.name = undoubled(e.name)
     bodies = [e for e in keep if e.type == "Agency" and not e.properties.get("generic")]
+    parts = _part_words(kb)
+    heads = tuple(str(h) for h in kb.grammar.get("company_short_heads") or [])
     moved: dict[str, Entity] = {}
     for e in bodies:
-        fuller = [f for f in bodies if f is not e and _fuller(kb, e, f)]
+        fuller = [f for f in bodies if f is not e and _fuller(kb, e, f, parts)]
         if not fuller:
-            heads = tuple(str(h) for h in kb.grammar.get("company_short_heads") or [])
             named = {f.name: f for f in bodies if f is not e and _same_company(e, f, heads)}
             fuller = list(named.values()) if len(named) == 1 else []
         longest = {tuple(_words(f.name)) for f in fuller}
@@ -130,19 +133,28 @@ def one_body_per_name(kb: Knowledge, keep: list[Entity], relations: list[Relatio
         return eid
 
     by_id = {e.id: e for e in keep}
-    for old in moved:
-        e = by_id[final(old)]
+    flat = {old: by_id[final(old)] for old in moved}
+    for old, e in flat.items():
         src = by_id[old]
         for a in [src.name, *src.aliases]:
             if a != e.name and a not in e.aliases:
                 e.aliases.append(a)
+    return moved_into(keep, relations, flat)
+
+
+def moved_into(keep: list[Entity], relations: list[Relation],
+               moved: dict[str, Entity]) -> tuple[list[Entity], list[Relation]]:
+    """The entities without those `moved` (id -> the entity it is read as), their relations going to the entity
+    each is read as; a relation that falls on one entity at both ends, or that repeats another with no properties
+    of its own, is dropped."""
     rels: list[Relation] = []
-    seen_rel: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     for r in relations:
-        r.source, r.target = final(r.source), final(r.target)
+        r.source = moved[r.source].id if r.source in moved else r.source
+        r.target = moved[r.target].id if r.target in moved else r.target
         k = (r.type, r.source, r.target)
-        if r.source == r.target or (k in seen_rel and not r.properties):
+        if r.source == r.target or (k in seen and not r.properties):
             continue
-        seen_rel.add(k)
+        seen.add(k)
         rels.append(r)
     return [e for e in keep if e.id not in moved], rels

@@ -12,7 +12,7 @@ from coordgraph.graph.model import Article, DocGraph, Entity, Evidence, Relation
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.body_central import central_links
-from coordgraph.ingest.body_fuller import one_body_per_name
+from coordgraph.ingest.body_fuller import moved_into, one_body_per_name
 from coordgraph.ingest.body_parents import written_parents
 from coordgraph.ingest.body_written import written_name
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, load
@@ -312,16 +312,7 @@ def _one_of_each_name(keep: list[Entity], relations: list[Relation]) -> tuple[li
         return keep, relations
     for old, e in moved.items():
         e.aliases.extend(a for a in next(x for x in keep if x.id == old).aliases if a not in e.aliases and a != e.name)
-    rels: list[Relation] = []
-    seen: set[tuple[str, str, str]] = set()
-    for r in relations:
-        r.source = moved[r.source].id if r.source in moved else r.source
-        r.target = moved[r.target].id if r.target in moved else r.target
-        if r.source == r.target or (r.type, r.source, r.target) in seen and not r.properties:
-            continue
-        seen.add((r.type, r.source, r.target))
-        rels.append(r)
-    return [e for e in keep if e.id not in moved], rels
+    return moved_into(keep, relations, moved)
 
 
 class Extractor:
