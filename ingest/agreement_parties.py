@@ -96,8 +96,10 @@ class PartyReading:
                                          rf"(?:(?:{alternation(adverbs)}){WS})*$", re.IGNORECASE) if unnamed and adverbs \
             else NEVER
         # "A và B", "Chủ tịch A và Chủ tịch B" (the bodies sign through their heads)
-        self.subj_sep = re.compile(rf"{_LONG_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})(?:{kb.title_re.pattern}{WS})?",
-                                   re.IGNORECASE)
+        # "A (Việt Nam) và B": the home country closes A's name
+        country = rf"(?:{WS}(?:{alternation(home)}))?" if home else ""
+        self.subj_sep = re.compile(rf"{country}{_LONG_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})"
+                                   rf"(?:{kb.title_re.pattern}{WS})?", re.IGNORECASE)
 
     def _parties(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         start = dm.end
