@@ -274,3 +274,16 @@ def test_a_record_of_a_cooperation_agreement_signed_by_two_bodies_is_between_the
 def test_a_memorandum_only_mentioned_without_signers_has_no_parties(extractor: Extractor) -> None:
     doc = run(extractor, "Bản ghi nhớ này mở ra nhiều cơ hội hợp tác cho hai bên.")
     assert not parties(doc)
+
+
+def test_a_body_that_issues_a_coordination_plan_with_another_makes_it_with_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Tuần qua, Sở Y tế tỉnh Nam Định đã ban hành kế hoạch phối hợp với Công an tỉnh Nam Định về kiểm "
+                         "tra an toàn thực phẩm.")
+    assert parties(doc) == {"Sở Y tế tỉnh Nam Định", "Công an tỉnh Nam Định"}
+    assert {a for a, _ in rels(doc, "ISSUED")} == {"Sở Y tế tỉnh Nam Định"}
+
+
+def test_a_coordination_plan_only_asked_for_is_not_made(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban nhân dân tỉnh Nam Định đề nghị Sở Y tế tỉnh Nam Định ban hành kế hoạch phối hợp với Công an "
+                         "tỉnh Nam Định.")
+    assert not parties(doc)
