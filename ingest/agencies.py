@@ -23,7 +23,7 @@ from coordgraph.ingest.body_local import Local
 from coordgraph.ingest.body_named import Named
 from coordgraph.ingest.body_organs import Organs
 from coordgraph.ingest.body_parents import named_host
-from coordgraph.ingest.body_police import police_department
+from coordgraph.ingest.body_police import police_department, police_reading
 from coordgraph.ingest.body_press import acting_press, press_reading
 from coordgraph.ingest.body_titled import Titled
 from coordgraph.ingest.body_units import Units
@@ -124,6 +124,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self.described_stop = {str(w).lower() for w in described.get("stopwords") or []}
         self.national_re, self.national_kinds, self.national_forms, self.national_stop = national_reading(kb.grammar)
         self.press = press_reading(kb.grammar)  # "báo Tuổi Trẻ phối hợp ..."
+        self.police = police_reading(kb.police_units)  # "Phòng Cảnh sát hình sự" named alone
         nb = kb.grammar.get("national_bodies") or {}
         self.national_of = {str(w) for w in nb.get("open_of") or []}
         self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
@@ -182,7 +183,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
                              self._foreign(s, pos), self._brand(s, pos), self._headed(s, pos),
                              self._described(s, pos), self._national(s, pos), self._zone(s, pos),
                              self._bare_association(s, pos), self._command(s, pos), self._bracketed(s, pos, depth),
-                             self._national_association(s, pos), police_department(s, pos),
+                             self._national_association(s, pos), police_department(self.police, s, pos),
                              acting_press(self.kb, self.press, s, pos))
                  if c is not None]
         if not cands:
