@@ -2,20 +2,17 @@
 hình sự điều tra", "cán bộ phòng cảnh sát quản lý hành chính về trật tự xã hội". Its words after the
 head are in lower case, so neither the unit reading (which wants a capitalised name or a parent after
 it) nor the reference lists find it; the branch, from a closed list, bounds the name
-(police_units.yaml). Written with its police after it, the unit reading names it with its parent.
+(police_units.yaml, read as `Knowledge.police_units`). Written with its police after it, the unit
+reading names it with its parent.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import WS, alternation, key, phrase_pattern
-
-_DATA = Path(__file__).parent / "data" / "police_units.yaml"
+from coordgraph.ingest.knowledge import WS, PoliceUnits, alternation, key, phrase_pattern
 
 
 @dataclass
@@ -32,17 +29,16 @@ def _plain(text: str) -> str:
     return key(text.replace(",", " "))
 
 
-def police_reading() -> PoliceReading | None:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8")) if _DATA.exists() else None
-    if not data or not data.get("branches"):
+def police_reading(data: PoliceUnits) -> PoliceReading | None:
+    if not data.branches:
         return None
-    head = str(data["head"])
-    variants = {str(v): str(b) for v, b in (data.get("variants") or {}).items()}
-    branches = sorted([str(b) for b in data["branches"]] + list(variants), key=len, reverse=True)
+    head = data.head
+    variants = dict(data.variants)
+    branches = sorted(list(data.branches) + list(variants), key=len, reverse=True)
     alt = "|".join(phrase_pattern(b) for b in branches)
-    before = [str(w) for w in data.get("not_after") or []]
-    departments = [str(d) for d in data.get("departments") or []] or [head]
-    after = [str(w) for w in data.get("generic_after") or []]
+    before = list(data.not_after)
+    departments = list(data.departments) or [head]
+    after = list(data.generic_after)
     return PoliceReading(
         head=head,
         name_re=re.compile(rf"(?:{phrase_pattern(head)}{WS}({alt})|({alternation(departments)}))(?![\w-])",
@@ -53,10 +49,7 @@ def police_reading() -> PoliceReading | None:
         generic_after=re.compile(rf"{WS}(?:{alternation(after)})(?!\w)", re.IGNORECASE) if after else None)
 
 
-READING = police_reading()
-
-
-def police_department(s: str, pos: int, r: PoliceReading | None = READING) -> Body | None:
+def police_department(r: PoliceReading | None, s: str, pos: int) -> Body | None:
     """The department whose head starts at pos, named up to the end of its branch."""
     m = r.name_re.match(s, pos) if r else None
     if r is None or m is None or (pos and s[pos - 1].isalnum()):

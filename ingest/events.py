@@ -1,16 +1,21 @@
 """Events an article reports: the sentences that define them ("Chiều 29/10, Ban Nội chính Trung
 ương tổ chức hội nghị sơ kết ..."), their date against the publication date, place, organisers,
-the documents they review, launch or sign, and who chaired or attended them."""
+the documents they review, launch or sign, and who chaired or attended them. Dates are read in
+`event_dates`, organisers in `event_organisers`, documents in `event_docs`, places in `event_places`
+and who took part in `event_roles`."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
 from coordgraph.ingest.cues import CueMatcher, alt
 from coordgraph.ingest.dates import Dates, DayMonth
+from coordgraph.ingest.event_dates import EventDates
+from coordgraph.ingest.event_docs import EventDocs
+from coordgraph.ingest.event_organisers import DO, EventOrganisers
 from coordgraph.ingest.event_places import AT, BRIDGE, LEAD_AT, PAREN, EventPlaces
 from coordgraph.ingest.event_roles import EventRoles, linked_story
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
@@ -21,21 +26,8 @@ _NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}(?:{alt('name_end_by')}){WS}|,{WS}(
                        rf"|{WS}(?:{alt('name_end_phrases')})\b|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:{alt('name_end_persons')}){WS})"
                        rf"|{WS}(?:{alt('name_end_day_parts')}){WS}\d")
 _DATE_AFTER_NAME = re.compile(r"[\s,]*(?:vào\s*)?")
-_LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
-                      re.IGNORECASE)
 _AT_START = re.compile(rf"\s*(?:{alt('setting_markers')}){WS}(?:{alt('setting_nouns')})", re.IGNORECASE)
-_TERM = r"(?:[IVXLC]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})(?!\w)"  # "khóa XII", "nhiệm kỳ 2015-2020"
-_SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,?{WS}(?:{alt('subject_term_words')}){WS}{_TERM})?\s*(?:(?:{alt('name_end_day_parts')}){WS}\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{4}})?{WS})?"
-                       rf"(?:(?:{alt('subject_tail_words')}){WS})*", re.IGNORECASE)  # "A hôm 14-8 đã họp"
-_SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:{alt('subject_join_words')}){WS})"
-                        rf"(?:(?:{alt('subject_join_plural')}){WS})?", re.IGNORECASE)
-_SKIP_ONE = re.compile(rf",{WS}[^,.;:()\n]{{1,20}},{WS}")  # a member of a list not known as a body
 _JUST_HELD = re.compile(r"[\s”\"]*(?:(?:vừa|đã|mới)\s+)?", re.IGNORECASE)
-_DO = re.compile(rf"{WS}(?:{alt('name_end_by')}){WS}")
-_LAUNCH_CTX = re.compile(rf"(?:(?<!\w)(?:{alt('launch_done')})|(?<!\w)(?:{alt('launch_heard')})\b[^.;]{{0,60}}?){WS}"
-                         rf"({alt('launch_verbs')})(?!\w)", re.IGNORECASE)
-_BASIS = re.compile(rf"(?:\s+[^\W\d_]+){{0,4}}?\s+(?:{alt('document_basis')})\s+", re.IGNORECASE)
-_REVIEW_CTX = re.compile(rf"(?<!\w)(?:{alt('review_reports')}){WS}({alt('review_verbs')})(?!\w)", re.IGNORECASE)
 _HELD_AT = re.compile(rf"(?<!\w)(?:(?:{alt('held_done')}){WS})?(?:{alt('held_verbs')}){WS}(?:{alt('held_when_where')})(?!\w)",
                       re.IGNORECASE)
 _HELD_TAIL = re.compile(rf"(?:{WS}(?:{alt('held_done')}))?{WS}(?:{alt('held_verbs')})$")
@@ -64,7 +56,7 @@ class Event:
     day: tuple[int, int] | None = None  # the day and month the text gives, with or without a year
 
 
-class Events(EventRoles, EventPlaces):
+class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces):
     def __init__(self, kb: Knowledge):
         self.kb = kb
         self.dates = Dates()
@@ -177,10 +169,10 @@ class Events(EventRoles, EventPlaces):
                     qm = re.compile(r"[”\"]").search(sent, head.end(), head.end() + 250)
                     name_end = qm.end() if qm else name_end
                 nm = next((m for m in _NAME_END.finditer(s, ss + head.end(), se) if not abbreviation_dot(s, m.start())), None)
-                long_name = nm is not None and nm.start() - ss <= name_end + 250 and _DO.match(s, nm.start()) is not None \
+                long_name = nm is not None and nm.start() - ss <= name_end + 250 and DO.match(s, nm.start()) is not None \
                     and not self.planned_any.search(sent)
                 reach = max(name_end + 40, nm.start() - ss + 5 if long_name else 0)  # type: ignore[union-attr]
-                do = _DO.search(sent, name_end, reach)  # "Hội nghị <a long name> do A và B phối hợp tổ chức"
+                do = DO.search(sent, name_end, reach)  # "Hội nghị <a long name> do A và B phối hợp tổ chức"
                 near = near or (do is not None and any(do.end() <= v <= do.end() + 150 for v in verbs)) or hosted
                 near = near or (do is not None and do.start() <= 2 + name_end  # "Lễ công bố do X chủ trì": it was held
                                 and self.chair_re.search(sent, do.end(), do.end() + 150) is not None)
@@ -298,20 +290,6 @@ class Events(EventRoles, EventPlaces):
             self._first_day(s, sentences, ev)
         return events
 
-    def _first_day(self, s: str, sentences: list[tuple[int, int]], ev: Event) -> None:
-        """An event over several days is dated by the first, where a sentence naming its kind gives the span
-        ("Sáng 3/10, hội nghị Trung ương 8 ...; Trong 5 ngày (từ ngày 2 đến 6/10), hội nghị ...": 2/10)."""
-        hm = self.head_re.match(ev.name)
-        if ev.referenced or not ev.date or ev.day is None or hm is None:
-            return
-        for ss, se in sentences:
-            kind = self.heads[key(hm.group(0))]["kind"]  # "hội nghị", "hội nghị Trung ương": one kind
-            if any(self.heads[key(h.group(0))]["kind"] == kind for h in self.head_re.finditer(s, ss, se)):
-                first = self.dates.first_day(s, ss, se, *ev.day)
-                if first is not None:
-                    ev.date = f"{ev.date[:8]}{first:02d}"
-                    return
-
     def _event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,
                year: int | None, dm: DayMonth | None, late: int = 0) -> Event:
         start = ss + hpos
@@ -343,17 +321,6 @@ class Events(EventRoles, EventPlaces):
             organisers.append(body)
         return Event(ss, se, start, kind, name, self.event_date(published, year, kind, dm, name, late), organisers)
 
-    def _dated_after_head(self, s: str, head: int, se: int, docs: list[DocMention]) -> DayMonth | None:
-        """The date right after the event's name, in its clause ("nghỉ hưu từ ngày 1-1-2019 tại kỳ họp ngày 19-12-2018")."""
-        for v in self.dates.marked_in(s, head, se):
-            gap = s[head:v.start]
-            if len(gap) <= 120 and not re.search(r"[,;:()]", gap) and not self.dates.span_from.search(gap) \
-                    and not self.meetings.span_end.search(s, max(head, v.start - 12), v.start) \
-                    and not any(d.start <= v.start < d.end + 20 and (d.number or d.date) for d in docs):
-                return v
-            break
-        return None
-
     def _held_after_name(self, s: str, ss: int, se: int, head: int, verbs: list[int]) -> bool:
         """ "Tại hội nghị X vừa diễn ra, ...": the event is reported, by a verb right after its name."""
         after = self.meetings.name_end(s, head, se)
@@ -378,7 +345,7 @@ class Events(EventRoles, EventPlaces):
         nm = self.meetings.numbered_own(s, head, head_end, se, bodies)  # "tại hội nghị Thành ủy lần thứ 22, ông X ..."
         if nm is not None and not self.planned_any.search(s, max(ss, head - 40), head):
             return nm
-        do = _DO.search(s, head_end, min(se, head_end + 200))
+        do = DO.search(s, head_end, min(se, head_end + 200))
         if do is None or re.search(r"[.;:\n]", s[head_end:do.start()]):
             return None
         vm = self.meetings.hosted_verb.search(s, do.end(), min(se, do.end() + 120))
@@ -422,49 +389,6 @@ class Events(EventRoles, EventPlaces):
             return False
         return not {b.canonical(self.kb) for b in ev.organisers} & {b.canonical(self.kb) for b in last.organisers}
 
-    def article_date(self, s: str, sentences: list[tuple[int, int]], title_span: tuple[int, int] | None) -> str | None:
-        """The date the story opens with, its year as the text implies it ("Ngày 26/12/2018, ...")."""
-        _, dm = self._story_date(s, sentences, title_span)
-        year = self.dates.text_year(s)
-        return self.dates.iso(dm, None, year, late=self.dates.late_month(s, year)) if dm else None
-
-    def _story_date(self, s: str, sentences: list[tuple[int, int]], title_span: tuple[int, int] | None) -> tuple[int, DayMonth | None]:
-        """The date the story opens with ("Ngày 23/2, ..." in its first sentences), and where."""
-        for ss, se in sentences[:4]:
-            if title_span and ss == title_span[0]:
-                continue
-            dm = self.dates.at(s, ss)
-            if dm is not None:
-                return ss, dm
-        return 0, None
-
-    def event_date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "",
-                   late: int = 0) -> str | None:
-        """The event's date; a review names the year it reviews ("Hội nghị tổng kết công tác năm 2018"), which
-        gives the year better than the text's latest one (that may be the coming year's plans)."""
-        if dm is None:
-            return None
-        named = self.dates.named_year(name)
-        if dm.year is None and not published and not named and dm.month in self.month_years:
-            dm = replace(dm, year=self.month_years[dm.month])  # "Ngay trong tháng 12-2017, ..." of a story of 4-12
-        if any(not self.doc_before.search(name, max(0, h.start() - 25), h.start()) for h in self.head_re.finditer(name, 3)):
-            kind = "other"  # "Hội nghị tổng kết công tác phục vụ Hội nghị Thượng đỉnh X": it reviews that event, not a year
-        return self.dates.iso(dm, published, named or year, kind, self.dates.reviewed_year(name, kind), 0 if named else late)
-
-    def _subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
-        """The bodies right before a verb at `verb`, past a leading date and place."""
-        lead = _LEADING.match(s[ss:verb])
-        lo = ss + (lead.end() if lead else 0)
-        return _subject_run(s, [b for b in bodies if lo <= b.start and b.end <= verb], verb)
-
-    def opening_subjects(self, s: str, ss: int, verb: int, bodies: list[Body]) -> list[Body]:
-        """The bodies right before a verb at `verb` that open the sentence, past a leading date and place
-        ("Sáng 14/11, Quốc hội nghe ...", not "... được Quốc hội thông qua")."""
-        lead = _LEADING.match(s[ss:verb])
-        lo = ss + (lead.end() if lead else 0)
-        run = _subject_run(s, [b for b in bodies if lo <= b.start and b.end <= verb], verb)
-        return run if run and not s[lo:run[0].start].strip(" ,(-") else []
-
     def _event_for(self, s: str, ss: int, se: int, events: list[Event]) -> Event:
         """The event a sentence speaks of: the one whose noun it names, else the one it follows."""
         events = [e for e in events if not e.referenced] or events
@@ -479,95 +403,6 @@ class Events(EventRoles, EventPlaces):
         events = [e for e in events if not e.referenced] or events
         before = [e for e in events if e.start <= pos]
         return before[-1] if before else events[0]
-
-    def _organisers(self, s: str, ss: int, se: int, hpos: int, ev: Event, bodies: list[Body]) -> None:
-        sent = s[ss:se]
-        verb = None
-        for m in self.verb_re.finditer(sent):
-            if m.group(0).lower().endswith("tổ chức") and ss + m.start() <= hpos \
-                    and not self.topic_re.search(sent, max(0, m.start() - 12), m.start()) \
-                    and not (m.start() > 2 and sent[m.start()].isupper()):
-                verb = m  # the last one before the event's name
-        if verb is not None:
-            lead = _LEADING.match(sent)
-            lo = ss + (lead.end() if lead else 0)
-            subj = [b for b in bodies if lo <= b.start and b.end <= ss + verb.start()]
-            run = _subject_run(s, subj, ss + verb.start())
-            ev.organisers += [b for b in run if b not in ev.organisers]
-        self._by(s, hpos, se, ev, bodies)
-        do = _DO.search(s, hpos, se)
-        if do:
-            after = s[do.end():se]
-            vm = self.meetings.held_by.search(after)  # "Lễ X do A phối hợp B (tổ chức | đã diễn ra)"
-            if vm is None and (hm := self.meetings.hosted_verb.search(after)) is not None \
-                    and any(b.start == do.end() for b in bodies) \
-                    and any(b.end <= do.end() + hm.start() and not s[b.end:do.end() + hm.start()].strip(" ,")
-                            for b in bodies):
-                vm = hm  # "Cuộc giao ban do Ban Tuyên giáo Tỉnh ủy X chủ trì": the body chairing holds it
-            if vm:
-                subj = [b for b in bodies if do.end() <= b.start and b.end <= do.end() + vm.start()]
-                ev.organisers += [b for b in subj if b not in ev.organisers]
-
-    def _named_as(self, b: Body, bodies: list[Body]) -> Body:
-        """A host read as a bare body ("kỳ họp HĐND thành phố X") is the body the article names so elsewhere."""
-        name = b.canonical(self.kb)
-        return next((o for o in bodies if b.generic and not o.generic and o.canonical(self.kb) == name), b)
-
-    def _by(self, s: str, lo: int, se: int, ev: Event, bodies: list[Body]) -> None:
-        """'được phối hợp tổ chức bởi A, B và C': the bodies after "bởi" organise the event."""
-        by = self.by_re.search(s, lo, se)
-        if by is None:
-            return
-        first = [b for b in bodies if by.end() <= b.start < se][:1]
-        if first and _SUBJ_TAIL.fullmatch(s, by.end(), first[0].start):
-            run = [first[0]]
-            for b in [b for b in bodies if b.start > first[0].start and b.end <= se]:
-                if not _SUBJ_JOIN.fullmatch(s, run[-1].end, b.start) and not _SKIP_ONE.fullmatch(s, run[-1].end, b.start):
-                    break
-                run.append(b)
-            ev.organisers += [b for b in run if b not in ev.organisers]
-
-    def _docs(self, s: str, lo: int, hi: int, ev: Event, docs: list[DocMention], all_after_kind: bool) -> None:
-        marks = [(m.start(), self.kinds[key(m.group(0))]["relation"]) for m in self.kind_re.finditer(s, lo, hi)]
-        for dm in docs:
-            if not (lo <= dm.start < hi):
-                continue
-            rel = None
-            for pos, r in marks:
-                if pos < dm.start:
-                    rel = r
-            if any(_BASIS.fullmatch(s, d.end, dm.start) for d in docs if lo <= d.start < dm.start):
-                continue  # "quy chế phối hợp theo Nghị quyết liên tịch số 15": the basis of the document reviewed
-            if rel and (rel, dm) not in [(r, d) for r, d, _ in ev.docs]:
-                ev.docs.append((rel, dm, lo))
-
-    def _context_docs(self, s: str, ss: int, se: int, ev: Event, docs: list[DocMention]) -> None:
-        for rx, rel in ((_LAUNCH_CTX, "LAUNCHES"), (_REVIEW_CTX, "REVIEWS")):
-            for m in rx.finditer(s, ss, se):
-                dm = next((d for d in docs if 0 <= d.start - m.end() <= 20), None)
-                if dm is not None and (rel, dm) not in [(r, d) for r, d, _ in ev.docs]:
-                    ev.docs.append((rel, dm, ss))
-
-
-def _subject_run(s: str, subj: list[Body], verb: int) -> list[Body]:
-    """The bodies right before the verb, joined by commas or "và" ("..., A và B đã tổ chức")."""
-    if not subj:
-        return []
-    if not _SUBJ_TAIL.fullmatch(s, subj[-1].end, verb):  # "A phối hợp với B, <a body not known> tổ chức"
-        run = [subj[0]]
-        for b in subj[1:]:
-            if not _SUBJ_JOIN.fullmatch(s, run[-1].end, b.start):
-                break
-            run.append(b)
-        rest = s[run[-1].end:verb]
-        return run if _SUBJ_JOIN.match(rest) and len(rest) <= 70 and not re.search(r"[.;:]", rest) else []
-    run = [subj[-1]]
-    for b in reversed(subj[:-1]):
-        if not _SUBJ_JOIN.fullmatch(s, b.end, run[0].start):
-            break
-        run.insert(0, b)
-    return run
-
 
 def _run_on(s: str, head: int, held: int, name: str) -> str:
     """ "tại buổi họp mặt của lãnh đạo A, B, C với X, tổ chức chiều 19-6": a setting's name runs on to the clause

@@ -2,8 +2,9 @@
 
 Everything a domain expert edits is data: agencies_*.yaml (named bodies), local_bodies.yaml
 (heads of local bodies), provinces.yaml, countries.yaml, surnames.txt, ranks.txt, degrees.txt,
-honorifics.txt, abbreviations.tsv, titles.yaml, body_grammar.yaml, cues.yaml and optional
-*.jsonl pattern files ({"label": "AGENCY", "pattern": "...", "id": "<canonical name>"}).
+honorifics.txt, abbreviations.tsv, titles.yaml, body_grammar.yaml, part_of.yaml, police_units.yaml,
+cues.yaml and optional *.jsonl pattern files ({"label": "AGENCY", "pattern": "...", "id": "<canonical
+name>"}).
 """
 
 from __future__ import annotations
@@ -116,6 +117,18 @@ class PartOfCues(NamedTuple):
     alias_kinds: tuple[str, ...]
 
 
+class PoliceUnits(NamedTuple):
+    """police_units.yaml: the head of a province's police departments, the branches that bound their names
+    (in the file's order), other ways a branch is written, and the words that make one a kind."""
+
+    head: str
+    branches: tuple[str, ...]
+    variants: tuple[tuple[str, str], ...]  # (as written, the branch the name takes)
+    departments: tuple[str, ...]
+    not_after: tuple[str, ...]
+    generic_after: tuple[str, ...]
+
+
 @dataclass
 class Knowledge:
     abbreviations: dict[str, str]
@@ -154,6 +167,7 @@ class Knowledge:
     unit_heads: list[str] = field(default_factory=list)
     grammar: dict[str, Any] = field(default_factory=dict)
     part_of: PartOfCues = field(default_factory=lambda: PartOfCues((), (), (), ()))
+    police_units: PoliceUnits = field(default_factory=lambda: PoliceUnits("", (), (), (), (), ()))
 
     def agency(self, name: str) -> dict[str, Any] | None:
         canon = self.agency_by_key.get(key(name))
@@ -268,6 +282,7 @@ def load() -> Knowledge:
 
     g = _yaml("body_grammar.yaml") or {}
     p = _yaml("part_of.yaml") or {}
+    u = _yaml("police_units.yaml") or {}
     levels = {key(k): v for k, v in (g.get("levels") or {}).items()}
     organs = {key(o["organ"]): o for o in g.get("organs") or []}
     cues = _yaml("cues.yaml") or {}
@@ -296,4 +311,11 @@ def load() -> Knowledge:
         cues=cues, title_data=t, known_forms=forms, head_forms=[expand_abbreviations(f, abbreviations) for f in head_forms],
         unit_heads=list(g.get("unit_heads") or []), grammar=g,
         part_of=PartOfCues(*(tuple(str(w) for w in p.get(f) or []) for f in PartOfCues._fields)),
+        police_units=PoliceUnits(
+            head=str(u.get("head") or ""),
+            branches=tuple(str(b) for b in u.get("branches") or []),
+            variants=tuple((str(v), str(b)) for v, b in (u.get("variants") or {}).items()),
+            departments=tuple(str(d) for d in u.get("departments") or []),
+            not_after=tuple(str(w) for w in u.get("not_after") or []),
+            generic_after=tuple(str(w) for w in u.get("generic_after") or [])),
     )

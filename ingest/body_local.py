@@ -1,0 +1,150 @@
+"""Local bodies: a head of every level with the level and place written after it ("UBND tỉnh Đồng Nai",
+"Thành ủy thành phố Hồ Chí Minh", "Công an quận Thủ Đức"), fused heads that name their level ("Tỉnh
+ủy"), a level shared along a list ("HĐND, UBND tỉnh") and heads written bare, for `agencies.Grammar`."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_lists import COORD
+from coordgraph.ingest.knowledge import LOWER, UPPER, Knowledge, key, skip_ws
+
+_CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
+_WORD = re.compile(r"\w+")
+_PROVINCIAL = {"tỉnh", "thành phố"}
+
+
+class Local:
+    """The local-body reading of `agencies.Grammar`."""
+
+    kb: Knowledge
+    firsts: set[str]
+    level_place_stop: set[str]
+    bare_provincial: set[str]
+    place_committee_head: str
+
+    if TYPE_CHECKING:
+        def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
+        def _place_committee(self, s: str, pos: int, p: int) -> Body | None: ...
+        def _titled(self, s: str, pos: int) -> bool: ...
+        def _lower_head(self, name: str) -> bool: ...
+
+    def _local(self, s: str, pos: int, depth: int) -> Body | None:
+        m = self.kb.local_head_re.match(s, pos)
+        if not m:
+            return None
+        head = self.kb.local_heads.get(key(m.group(0)))
+        if head is None:
+            return None
+        if key(head.head) == self.place_committee_head and s[pos].isupper():
+            pc = self._place_committee(s, pos, m.end())
+            if pc is not None:
+                return pc
+        fused = bool(head.locality)
+        if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))
+                              or self._province_follows(s, m.end())):
+            return None
+        b = Body(pos, m.end(), "local", head.head, fused=fused, entry={"kind": head.kind, "english": head.english})
+        if fused:
+            b.level = head.locality
+            follow = self.kb.generic_follow_re.match(s, pos)
+            if follow:
+                b.generic, b.end = True, follow.end()
+                return b
+        p = skip_ws(s, m.end())
+        fl = self.kb.level_re.match(s, p) if fused else None
+        if fl and self.kb.levels.get(key(fl.group(0))) == head.locality and self.kb.place_re.match(s, skip_ws(s, fl.end())):
+            p = skip_ws(s, fl.end())  # "Thành ủy thành phố Hồ Chí Minh"
+        lm = self.kb.level_re.match(s, p) if not fused else None
+        if lm:
+            level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
+            if head.levels and level not in head.levels:
+                return None
+            follow = self.kb.generic_follow_re.match(s, p)
+            if follow:
+                b.level, b.generic, b.end = level, True, follow.end()
+                return b
+            b.level, b.end = level, lm.end()
+            p = skip_ws(s, lm.end())
+        place = self._place(s, p, b.level, head)
+        if place:
+            b.place, b.end, b.place_from = place[0], place[1], "text"
+        if not fused and not b.level and not b.place:
+            # "Hội đồng nhân dân, Ủy ban nhân dân tỉnh": the level is shared
+            c = COORD.match(s, m.end())
+            if c and depth < 3:
+                nxt = self._local(s, c.end(), depth + 1)
+                if nxt and (nxt.level or nxt.place) and not nxt.fused \
+                        and not (head.levels and nxt.level and nxt.level not in head.levels):  # not "Sở X và UBND quận Y"
+                    b.level, b.place, b.place_from, b.shared = nxt.level, nxt.place, nxt.place_from, True
+                    return b
+            bare = self._bare_provincial(s, pos, m.end(), head)
+            if not ((head.levels and set(head.levels) <= _PROVINCIAL or bare) and (s[pos].isupper() or self._titled(s, pos)
+                                                                             or self._lower_head(m.group(0)))):
+                return None  # "Sở Tư pháp", "giám đốc sở Y tế" alone is a province's: the context says which
+            if bare:
+                b.entry["bare"] = True  # the province's only where the article names no district or city
+        return b
+
+    def _bare_provincial(self, s: str, pos: int, end: int, head: Any) -> bool:
+        """ "kỳ họp HĐND vừa qua": a head of every level written bare names the province's body, unless a
+        plural follows ("UBND các tỉnh") or it stands in a comma list ("cấp ủy, HĐND, UBND")."""
+        if key(head.head) not in self.bare_provincial or s[end:end + 1] == "," or s[max(0, pos - 2):pos] == ", ":
+            return False
+        nxt = _WORD.match(s, skip_ws(s, end))
+        return not (nxt and self.kb.plural_re.search(nxt.group(0) + " "))
+
+    def _province_follows(self, s: str, p: int) -> bool:
+        """ "công an (các) tỉnh Đồng Nai": a head in lower case is a body when a province follows."""
+        p = skip_ws(s, p)
+        p = skip_ws(s, p + 3) if s[p:p + 4] == "các " else p
+        lm = self.kb.level_re.match(s, p)
+        pm = self.kb.place_re.match(s, skip_ws(s, lm.end())) if lm and s[p].islower() else None
+        prov = self.kb.province(pm.group(0)) if pm else None
+        return prov is not None and lm is not None and self.kb.levels.get(key(lm.group(0))) == prov.get("kind")
+
+    def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None:
+        pm = self.kb.place_re.match(s, p)
+        if pm:
+            prov = self.kb.province(pm.group(0))
+            if prov:
+                return str(prov["name"]), pm.end()
+        if head is not None and head.numbers and level in (None, "khu vực"):
+            nm = re.match(r"[IVXL]+(?!\w)|\d+(?!\w)", s[p:p + 6])
+            if nm:
+                return nm.group(0), p + nm.end()
+        if level and level not in ("tỉnh",):
+            words: list[re.Match[str]] = []
+            for w in _CAP_WORD.finditer(s, p):
+                if (words and w.start() - words[-1].end() > 1) or len(words) >= 6:
+                    break
+                if w.group(0).lower() in self.firsts and self.match_at(s, w.start(), 3) is not None:
+                    break
+                words.append(w)
+                if w.group(0).isdigit():
+                    break
+            stop = next((i for i, w in enumerate(words) if w.group(0) in self.level_place_stop), None)
+            if stop is not None and not self._division_at(s, p):
+                words = words[:stop]  # "UBND thành phố Trong ...": a function word starts no place name
+            if words and words[0].start() == p:
+                names = [w.group(0) for w in words]
+                known = next((k for k in range(min(4, len(names)), 1, -1)
+                              if key(" ".join(names[:k])) in self.kb.communes), None)
+                if known:  # a name the divisions data knows ("Ngũ Hành Sơn", whose first word is a surname)
+                    return s[p:words[known - 1].end()], words[known - 1].end()
+                cut = 0 if names[0] in self.kb.surnames and 3 <= len(names) <= 4 else None
+                if cut is None:  # "quận Thủ Đức Trần Vĩnh Tuyến": the place ends where a full name begins
+                    cut = max((i for i in range(1, len(names)) if names[i] in self.kb.surnames
+                               and 3 <= len(names) - i <= 4), default=None)
+                keep = words[:cut][:3] if cut is not None else words[:3]
+                if keep:
+                    return s[p:keep[-1].end()], keep[-1].end()
+        return None
+
+    def _division_at(self, s: str, p: int) -> bool:
+        """A commune, ward or province the administrative-division data knows starts at p ("Từ Sơn")."""
+        words = _WORD.findall(s, p, p + 40)
+        return any(key(" ".join(words[:k])) in self.kb.communes or self.kb.province(" ".join(words[:k]))
+                   for k in range(2, min(4, len(words)) + 1))

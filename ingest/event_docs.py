@@ -1,0 +1,48 @@
+"""The documents an event reviews, launches or signs: those written after the event's kind ("hội nghị sơ
+kết Nghị quyết 15"), and those after a verb that launches or reviews them ("phát động ...", "báo cáo sơ kết
+...") in a sentence about the event."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from coordgraph.ingest.agreements import DocMention
+from coordgraph.ingest.cues import alt
+from coordgraph.ingest.knowledge import WS, key
+
+if TYPE_CHECKING:
+    from coordgraph.ingest.events import Event
+
+_LAUNCH_CTX = re.compile(rf"(?:(?<!\w)(?:{alt('launch_done')})|(?<!\w)(?:{alt('launch_heard')})\b[^.;]{{0,60}}?){WS}"
+                         rf"({alt('launch_verbs')})(?!\w)", re.IGNORECASE)
+_BASIS = re.compile(rf"(?:\s+[^\W\d_]+){{0,4}}?\s+(?:{alt('document_basis')})\s+", re.IGNORECASE)
+_REVIEW_CTX = re.compile(rf"(?<!\w)(?:{alt('review_reports')}){WS}({alt('review_verbs')})(?!\w)", re.IGNORECASE)
+
+
+class EventDocs:
+    """The document reading of `Events` (events.py)."""
+
+    kinds: dict[str, Any]
+    kind_re: re.Pattern[str]
+
+    def _docs(self, s: str, lo: int, hi: int, ev: Event, docs: list[DocMention], all_after_kind: bool) -> None:
+        marks = [(m.start(), self.kinds[key(m.group(0))]["relation"]) for m in self.kind_re.finditer(s, lo, hi)]
+        for dm in docs:
+            if not (lo <= dm.start < hi):
+                continue
+            rel = None
+            for pos, r in marks:
+                if pos < dm.start:
+                    rel = r
+            if any(_BASIS.fullmatch(s, d.end, dm.start) for d in docs if lo <= d.start < dm.start):
+                continue  # "quy chế phối hợp theo Nghị quyết liên tịch số 15": the basis of the document reviewed
+            if rel and (rel, dm) not in [(r, d) for r, d, _ in ev.docs]:
+                ev.docs.append((rel, dm, lo))
+
+    def _context_docs(self, s: str, ss: int, se: int, ev: Event, docs: list[DocMention]) -> None:
+        for rx, rel in ((_LAUNCH_CTX, "LAUNCHES"), (_REVIEW_CTX, "REVIEWS")):
+            for m in rx.finditer(s, ss, se):
+                dm = next((d for d in docs if 0 <= d.start - m.end() <= 20), None)
+                if dm is not None and (rel, dm) not in [(r, d) for r, d, _ in ev.docs]:
+                    ev.docs.append((rel, dm, ss))
