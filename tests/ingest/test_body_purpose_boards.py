@@ -28,3 +28,8 @@ def test_an_election_committee_is_read_only_with_its_locality(extractor: Extract
 def test_a_project_board_closed_by_a_part_of_the_country(extractor: Extractor) -> None:
     doc = run(extractor, "Ban Quản lý dự án các công trình điện miền Bắc đã khởi công trạm biến áp.")
     assert "Ban Quản lý dự án các công trình điện miền Bắc" in agencies(doc)
+
+
+def test_an_industrial_zones_board_is_read_with_its_province(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông X, trưởng Ban Quản lý các khu công nghiệp tỉnh Long An cho biết sẽ rà soát.")
+    assert "Ban Quản lý các khu công nghiệp tỉnh Long An" in agencies(doc)
