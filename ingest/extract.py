@@ -13,6 +13,7 @@ from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.body_central import central_links
 from coordgraph.ingest.body_fuller import moved_into, one_body_per_name
+from coordgraph.ingest.body_organ_hosts import organs_under_full_names
 from coordgraph.ingest.body_parents import written_parents
 from coordgraph.ingest.body_written import written_name
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, load
@@ -309,6 +310,7 @@ class _Builder:
         keep = [e for e in self.entities.values() if not e.properties.pop("_conditional", False) or e.id in self.wanted]
         keep, rels = _one_of_each_name(keep, self.relations)
         keep, rels = one_body_per_name(self.kb, keep, rels)
+        organs_under_full_names(self.kb, keep, rels)
         ids = {e.id for e in keep}
         rels = [r for r in rels if r.source in ids and r.target in ids]
         return keep, rels
