@@ -129,3 +129,9 @@ def test_an_event_named_undated_is_dated_by_the_day_part_date_that_follows(extra
                          "phong trào, sáng 14/6, Sở Y tế tỉnh Bình Định phối hợp với Hội Chữ thập đỏ tổ chức các hoạt động "
                          "hiến máu.", published="2019-06-20")
     assert [d for _, d in events(doc)] == ["2019-06-14"]
+
+
+def test_a_body_closing_a_meetings_name_before_a_dash_apposition_organises_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 8/1, lãnh đạo Chính phủ dự hội nghị tổng kết công tác năm 2020 của Thanh tra Chính phủ - "
+                         "cơ quan giúp việc của Chính phủ về thanh tra.")
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Thanh tra Chính phủ"}
