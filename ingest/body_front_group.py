@@ -8,40 +8,32 @@ from __future__ import annotations
 import re
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import UPPER, WS, Knowledge, alternation
+from coordgraph.ingest.knowledge import NEVER, UPPER, WS, Knowledge, alternation
 from coordgraph.ingest.localities import Context
 
-__all__ = ["national_front_groups"]
+__all__ = ["FrontGroups"]
 
 
-def _followers_re(kb: Knowledge) -> re.Pattern[str] | None:
-    fg = kb.grammar.get("front_group") or {}
-    followers = [str(f) for f in fg.get("followers") or []]
-    return re.compile(rf"{WS}(?:{alternation(followers)})(?!\w)") if followers else None
+class FrontGroups:
+    """The cues of front_group in body_grammar.yaml, compiled once."""
 
+    def __init__(self, kb: Knowledge):
+        fg = kb.grammar.get("front_group") or {}
+        followers = [str(f) for f in fg.get("followers") or []]
+        self.follow = re.compile(rf"{WS}(?:{alternation(followers)})(?!\w)") if followers else NEVER
+        self.kinds = {str(k) for k in fg.get("kinds") or []}
+        skip = rf"(?!(?:{alternation([str(w) for w in fg.get('not_local') or []])})(?!\w))"
+        words = alternation([str(w) for w in fg.get("local_words") or []])
+        self.local = re.compile(rf"(?<!\w){skip}(?:{words})(?!\w)(?!{WS}[{UPPER}\d])")
 
-def national_front_groups(kb: Knowledge, s: str, bodies: list[Body], ctx: Context) -> None:
-    """Reads as the national Front each bare Front followed by a list of the other organisations, when the
-    article names no province as its locality."""
-    follow = _followers_re(kb)
-    if follow is None or ctx.ranked:
-        return
-    fg = kb.grammar.get("front_group") or {}
-    kinds = {str(k) for k in fg.get("kinds") or []}
-    words = [str(w) for w in fg.get("local_words") or []]
-    nots = [str(w) for w in fg.get("not_local") or []]
-    skip = rf"(?!(?:{alternation(nots)})(?!\w))" if nots else ""
-    local = re.compile(rf"(?<!\w){skip}(?:{alternation(words)})(?!\w)(?!{WS}[{UPPER}\d])") if words else None
-    for b in bodies:
-        if b.kind == "known" and b.generic and str(b.entry.get("kind")) in kinds and follow.match(s, b.end):
-            ss, se = _sentence(ctx, b.start, len(s))
-            if local is None or not local.search(s, ss, se):
-                b.generic = False
-
-
-def _sentence(ctx: Context, pos: int, n: int) -> tuple[int, int]:
-    """The sentence holding pos."""
-    for a, e in ctx.sentences:
-        if a <= pos < e:
-            return a, e
-    return 0, n
+    def read(self, s: str, bodies: list[Body], ctx: Context) -> None:
+        """Reads as the national Front each bare Front followed by a list of the other organisations, when the
+        article names no province as its locality."""
+        if ctx.ranked:
+            return
+        for b in bodies:
+            if b.kind == "known" and b.generic and str(b.entry.get("kind")) in self.kinds \
+                    and self.follow.match(s, b.end):
+                ss, se = ctx.sentence_of(b.start, len(s))
+                if not self.local.search(s, ss, se):
+                    b.generic = False

@@ -58,6 +58,11 @@ class Context:
     by_sentence: dict[int, set[str]] = field(default_factory=dict)
     districts: dict[str, set[str]] = field(default_factory=dict)  # level word -> places named with it
 
+    def sentence_of(self, pos: int, n: int) -> tuple[int, int]:
+        """The sentence holding pos (the one before it, between sentences); all of a text of n characters
+        when the article has no sentences."""
+        return self.sentences[max(bisect_right(self.starts, pos) - 1, 0)] if self.sentences else (0, n)
+
 
 def context(kb: Knowledge, s: str, bodies: list[Body], sentences: list[tuple[int, int]],
             title: str | None, source: str | None) -> Context:
@@ -88,7 +93,7 @@ def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
             continue
         si = max(bisect_right(ctx.starts, b.start) - 1, 0)
         if si not in ctx.by_sentence:
-            ss, se = ctx.sentences[si] if ctx.sentences else (0, len(s))
+            ss, se = ctx.sentence_of(b.start, len(s))
             ctx.by_sentence[si] = set(explicit_places(kb, s, ss, se, ctx.bodies))
         local = ctx.by_sentence[si]
         for n in b.nodes():

@@ -26,7 +26,7 @@ import spacy
 from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.agreements import DocMention, Document, Documents
 from coordgraph.ingest.article import RawArticle
-from coordgraph.ingest.body_front_group import national_front_groups
+from coordgraph.ingest.body_front_group import FrontGroups
 from coordgraph.ingest.body_same_level import same_level
 from coordgraph.ingest.ceremonies import recalled_signing, signed, signed_at_event
 from coordgraph.ingest.credits import drop_credits
@@ -132,6 +132,7 @@ def make_agencies(nlp: Language, name: str) -> Any:
     kb = knowledge()
     template = Grammar(kb)
     segmenter = VietnameseTokenizer(nlp.vocab, use_pyvi=True)
+    front = FrontGroups(kb)
 
     def component(doc: Doc) -> Doc:
         f: Findings = doc._.cg
@@ -146,7 +147,7 @@ def make_agencies(nlp: Language, name: str) -> Any:
         f.bodies = loose_parties(kb, g, t.x, drop_credits(kb, t.x, same_level(kb, t.x, g.scan(t.x))))
         f.context = context(kb, f.text.x, f.bodies, f.text.sentences, f.article.title, f.article.source)
         resolve(kb, f.text.x, f.bodies, f.context)
-        national_front_groups(kb, f.text.x, f.bodies, f.context)
+        front.read(f.text.x, f.bodies, f.context)
         doc.spans["agencies"] = _spans(doc, f.text, f.bodies, "AGENCY")
         return doc
 
