@@ -18,6 +18,7 @@ from coordgraph.ingest.event_docs import EventDocs
 from coordgraph.ingest.event_mentions import EventMentions
 from coordgraph.ingest.event_organisers import DO, EventOrganisers
 from coordgraph.ingest.event_places import AT, BRIDGE, LEAD_AT, PAREN, EventPlaces
+from coordgraph.ingest.event_planned import not_held, setting_opens
 from coordgraph.ingest.event_roles import EventRoles, linked_story
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
@@ -111,7 +112,7 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
         self.month_years = self.dates.month_years(s)
         story = self._story_date(s, sentences, title_span)
         sentences = self.meetings.split_credits(s, sentences, lambda p: (d := self.dates.at(s, p)) is not None
-                                                and s[d.end:d.end + 1] == ",")
+                                                and s[d.end:d.end + 1] == "," or setting_opens(s, p, self.head_re))
         for ss, se in sentences:
             if title_span and ss == title_span[0] or self.meetings.recall.match(s, ss) or linked_story(s, ss, se):
                 continue
@@ -219,6 +220,8 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                         ev.name = _run_on(s, ev.head, hm.start(), ev.name)
             day = dm if lead_date else vm
             ev.day = (day.day, day.month) if day is not None else None
+            if not_held(s, ev.head, ev.name):
+                continue  # "Kỳ họp thứ nhất X dự kiến vào tháng 7", "hoãn lễ khai giảng vào ngày mai"
             if self.meetings.generic_name.search(ev.name[:30]):  # "Đại hội Đảng các cấp"
                 continue
             bare = self.meetings.is_bare_name(ev.name, self.head_re)

@@ -1,0 +1,35 @@
+"""Events a sentence names as still to come or called off, and settings that open right after a photo's or video's
+credit. "Kỳ họp thứ nhất Quốc hội khóa mới dự kiến vào tháng 7" and "hoãn lễ khai giảng vào ngày mai" name no
+event the article reports as held: the words of `planned_in_name` inside the name, or `called_off_before` right
+before it, leave it out. "Ảnh: <a credit> Tại hội nghị X sáng 28/12, ông A ..." opens a sentence at the setting
+after the credit. Cue words in ingest/data/events.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from coordgraph.ingest.cues import alt, words
+from coordgraph.ingest.knowledge import WS
+
+
+@cache
+def _called_off() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alt('called_off_before')}){WS}$", re.IGNORECASE)
+
+
+@cache
+def _setting() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alt('setting_markers')}){WS}", re.IGNORECASE)
+
+
+def not_held(s: str, head: int, name: str) -> bool:
+    """Whether the event named `name` at `head` is still to come or called off, by its own words."""
+    return words("planned_in_name").search(name) is not None or _called_off().search(s, max(0, head - 20), head) is not None
+
+
+def setting_opens(s: str, pos: int, heads: re.Pattern[str]) -> bool:
+    """Whether a capitalised setting ("Tại cuộc họp X"), an event noun of `heads` after its marker, opens at `pos`
+    after a caption's credit."""
+    m = _setting().match(s, pos)
+    return m is not None and s[pos].isupper() and heads.match(s, m.end()) is not None
