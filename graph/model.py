@@ -118,8 +118,10 @@ def agreement_id(kind: str | None, number: str | None, party_ids: list[str], nam
                  term: str | None = None) -> str:
     """An agreement is known by its number, else by its kind, parties and term, else by its name.
 
-    The term is the period it covers (its `term` property, "2019-2025"): two programmes between the same
-    bodies for successive periods ("... giai đoạn 2014-2019", "... giai đoạn 2019-2025") are two agreements.
+    The term is the period it covers (`agreement_term`: its `term` property, else the span of years its name
+    holds, "2019-2025"): two programmes between the same bodies for successive periods ("... giai đoạn
+    2014-2019", "... giai đoạn 2019-2025") are two agreements. A lone year is no term: after an agreement's
+    name it dates the signing or the year's tasks ("được ký năm 2011", "nhiệm vụ năm 2019").
     A mention that states no term keeps the id of kind and parties alone, so across articles it matches
     other unperiodised mentions only, never a periodised one (it cannot say which period it means); inside
     one article `resolve` lets it join the one term the article names for that kind and parties, if only one.
@@ -139,10 +141,20 @@ def agreement_id(kind: str | None, number: str | None, party_ids: list[str], nam
     return f"agreement:{slug(name)}"
 
 
-def agreement_term(properties: dict[str, Any]) -> str | None:
-    """An agreement's term as its properties give it ("2019-2025"), or None."""
+_YEAR_SPAN = re.compile(r"(?<![\w/-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w/-])")
+
+
+def agreement_term(properties: dict[str, Any], name: str = "") -> str | None:
+    """An agreement's term: its `term` property ("2019-2025"), else the span of years its name holds ("Chương trình phối hợp ... 2016 - 2020"); None when neither states one.
+
+    >>> agreement_term({}, "Chương trình phối hợp giữa A và B 2016 – 2020"), agreement_term({}, "Quy chế số 12")
+    ('2016-2020', None)
+    """
     term = properties.get("term")
-    return str(term) if term else None
+    if term:
+        return str(term)
+    m = _YEAR_SPAN.search(name)
+    return f"{m.group(1)}-{m.group(2)}" if m and m.group(1) < m.group(2) else None
 
 
 def event_id(date: str | None, kind: str | None, organiser_ids: list[str], name: str, article_id: str) -> str:
@@ -287,7 +299,7 @@ def resolve(doc: DocGraph) -> DocGraph:
             parties = [gid[r.source] for r in doc.relations
                        if r.type == "PARTY_TO" and r.target == e.id and r.source in gid]
             gid[e.id] = agreement_id(e.properties.get("kind"), e.properties.get("number"), parties, e.name,
-                                     agreement_term(e.properties))
+                                     agreement_term(e.properties, e.name))
     _join_term(doc, gid)
     for e in doc.entities:
         if e.id in gid:
@@ -317,12 +329,12 @@ def _join_term(doc: DocGraph, gid: dict[str, str]) -> None:
     of several terms it can not say which, and keeps its own id."""
     terms: dict[str, set[str]] = {}
     for e in doc.entities:
-        if e.type == "Agreement" and not e.properties.get("number") and agreement_term(e.properties):
-            suffix = "-" + slug(str(agreement_term(e.properties)))
+        if e.type == "Agreement" and not e.properties.get("number") and agreement_term(e.properties, e.name):
+            suffix = "-" + slug(str(agreement_term(e.properties, e.name)))
             if gid[e.id].endswith(suffix):
                 terms.setdefault(gid[e.id].removesuffix(suffix), set()).add(gid[e.id])
     for e in doc.entities:
-        if e.type == "Agreement" and not e.properties.get("number") and not agreement_term(e.properties):
+        if e.type == "Agreement" and not e.properties.get("number") and not agreement_term(e.properties, e.name):
             found = terms.get(gid[e.id], set())
             if len(found) == 1:
                 gid[e.id] = next(iter(found))

@@ -82,3 +82,16 @@ def test_a_stored_graph_keeps_successive_programmes_apart(store: FalkorStore, tm
     ingest_paths([folder], store, jobs=1, report=quiet, progress=False)
     rows = store.view().read("MATCH (g:Agreement) RETURN g.id, g.term ORDER BY g.term").rows
     assert [r[1] for r in rows] == ["2016-2020", "2021-2025"]  # the 2021-2025 programme of both articles is one
+
+
+def test_a_span_of_years_in_the_name_is_the_term_when_no_term_is_given() -> None:
+    def doc(article: str, name: str) -> DocGraph:
+        a, b = Entity("a", "Agency", "Hội Nông dân tỉnh Bến Tre"), Entity("b", "Agency", "Sở Tư pháp tỉnh Bến Tre")
+        g = Entity("g", "Agreement", name, [], {"kind": "chuong_trinh_phoi_hop", "number": None})
+        return DocGraph(Article(article), [a, b, g], [Relation("PARTY_TO", "a", "g"), Relation("PARTY_TO", "b", "g")])
+
+    ids = [next(iter(agreements(d))) for d in resolve_docs([
+        resolve(doc("x", "Chương trình phối hợp tuyên truyền pháp luật 2016 - 2020")),
+        resolve(doc("y", "Chương trình phối hợp tuyên truyền pháp luật 2021–2025")),
+        _doc("z", "2021-2025")]).docs]
+    assert ids[0] != ids[1] == ids[2]
