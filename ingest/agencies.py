@@ -25,6 +25,7 @@ from coordgraph.ingest.body_organs import Organs
 from coordgraph.ingest.body_parents import named_host
 from coordgraph.ingest.body_police import police_department, police_reading
 from coordgraph.ingest.body_press import acting_press, press_reading
+from coordgraph.ingest.body_purpose import Purpose, purpose_reading
 from coordgraph.ingest.body_titled import Titled
 from coordgraph.ingest.body_units import Units
 from coordgraph.ingest.knowledge import (
@@ -47,7 +48,7 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
 
 
-class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, Associations):
+class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, Associations, Purpose):
     """Finds agency mentions in the working text."""
 
     def __init__(self, kb: Knowledge):
@@ -125,6 +126,8 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self.national_re, self.national_kinds, self.national_forms, self.national_stop = national_reading(kb.grammar)
         self.press = press_reading(kb.grammar)  # "báo Tuổi Trẻ phối hợp ..."
         self.police = police_reading(kb.police_units)  # "Phòng Cảnh sát hình sự" named alone
+        self.purpose = purpose_reading(kb.grammar)  # "Ban Quản lý dự án 2", "Ủy ban bầu cử TP X"
+        self.firsts |= {h.split()[0].lower() for h in (kb.grammar.get("purpose_boards") or {}).get("heads") or {}}
         nb = kb.grammar.get("national_bodies") or {}
         self.national_of = {str(w) for w in nb.get("open_of") or []}
         self.firsts |= {h.split()[0].lower() for h in described.get("heads") or {}}
@@ -184,7 +187,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
                              self._described(s, pos), self._national(s, pos), self._zone(s, pos),
                              self._bare_association(s, pos), self._command(s, pos), self._bracketed(s, pos, depth),
                              self._national_association(s, pos), police_department(self.police, s, pos),
-                             acting_press(self.kb, self.press, s, pos))
+                             acting_press(self.kb, self.press, s, pos), self._purpose(s, pos))
                  if c is not None]
         if not cands:
             return None

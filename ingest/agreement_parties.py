@@ -48,6 +48,7 @@ class PartyReading:
     kb: Knowledge
     kind_re: re.Pattern[str]
     people: Sequence[PersonMention]
+    modal: re.Pattern[str]
 
     def _init_parties(self, kb: Knowledge) -> None:
         self.group_re = group_re(kb)  # "với Ủy ban nhân dân các quận, huyện": a generic party
@@ -70,6 +71,8 @@ class PartyReading:
         impl = kb.cues.get("implement_verbs") or []
         self.implement_before = re.compile(rf"(?<!\w)(?:{alternation(impl)}){after}{WS}$", re.IGNORECASE) if impl \
             else NEVER
+        made = kb.cues.get("made_with_verbs") or []  # "A ban hành kế hoạch phối hợp với B": A and B, A issued it
+        self.made_before = re.compile(rf"(?<!\w)(?:{alternation(made)}){WS}$", re.IGNORECASE) if made else NEVER
         adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
         self.person_gap = re.compile(rf"\)?{_LONG_PAREN}\s*(?:(?:{alternation(adverbs)}){WS})*" if adverbs else r"\)?\s*",
                                      re.IGNORECASE)
@@ -96,8 +99,10 @@ class PartyReading:
                                          rf"(?:(?:{alternation(adverbs)}){WS})*$", re.IGNORECASE) if unnamed and adverbs \
             else NEVER
         # "A và B", "Chủ tịch A và Chủ tịch B" (the bodies sign through their heads)
-        self.subj_sep = re.compile(rf"{_LONG_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})(?:{kb.title_re.pattern}{WS})?",
-                                   re.IGNORECASE)
+        # "A (Việt Nam) và B": the home country closes A's name
+        country = rf"(?:{WS}(?:{alternation(home)}))?" if home else ""
+        self.subj_sep = re.compile(rf"{country}{_LONG_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})"
+                                   rf"(?:{kb.title_re.pattern}{WS})?", re.IGNORECASE)
 
     def _parties(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         start = dm.end
@@ -297,10 +302,13 @@ class PartyReading:
     def _signers(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
         """ "A (cùng với B) đã ký kết chương trình phối hợp (với C)": the signers are the parties."""
         vm = self.sign_before.search(s, max(0, dm.start - 30), dm.start)
-        implemented = False
+        implemented = made = False
         if vm is None:  # "A thực hiện Kế hoạch phối hợp với B": only with the other party named
             vm = self.implement_before.search(s, max(0, dm.start - 30), dm.start)
             implemented = vm is not None
+        if vm is None:  # "A ban hành kế hoạch phối hợp với B": only one maker, with the other party named
+            vm = self.made_before.search(s, max(0, dm.start - 30), dm.start)
+            implemented = made = vm is not None
         if vm is None:
             return
         subj: list[Body] = []
@@ -330,8 +338,10 @@ class PartyReading:
             subj = self._subject_list(s, vm.start(), bodies, starts) or subj
         if not subj and not implemented:  # "Chủ tịch A X và ông Y (Tổng giám đốc B) đã ký ...": A and B
             subj = self._person_signers(s, vm.start())
-        if implemented and not (len(subj) == 1 and other) and not (len(subj) >= 2 and not other):
+        if implemented and not (len(subj) == 1 and other) and not (len(subj) >= 2 and not other and not made):
             return  # "A thực hiện quy chế phối hợp với B", "A và B thực hiện quy chế phối hợp": their parties
+        if made and self.modal.search(s, max(0, subj[0].start - 40), subj[0].start):
+            return  # "đề nghị A ban hành quy chế phối hợp với B": not made (yet)
         if not subj and other and not any(b.generic for b in other) and _SIGNED.search(vm.group(0)) \
                 and self._unnamed_signer(s, vm.start()):
             subj = [Body(vm.start(), vm.start(), "generic", "", generic=True)]  # "các đơn vị đã ký ... với B"

@@ -334,7 +334,7 @@ class Lists:
                             shared = copy.deepcopy(host)
                             for n in shared.nodes():  # the place is written once: count it once (localities)
                                 n.place_from = "list" if n.place_from == "text" else n.place_from
-                            out.append(Body(om.start(), om.end(), "organ", spec["organ"], host=shared,
+                            out.append(Body(om.start(), om.end(), "organ", str(spec.get("named") or spec["organ"]), host=shared,
                                             part_of=bool(spec.get("part_of"))))
             out.append(b)
             prev = b.end

@@ -94,8 +94,8 @@ class Named:
             if self.kb.level_re.match(s, q) or w.group(0) in self.place_stop:
                 break  # "Hiệp hội Các ...": a function word begins no name
             if n and w.group(0) in self.kb.surnames and not self.kb.place_re.match(s, q) \
-                    and _PERSON_REST.match(s, w.end()):
-                break  # "Tập đoàn VNPT Lê Văn An": a person's name follows
+                    and _PERSON_REST.match(s, w.end()) and not self.enterprise_stop.search(s, pos, end):
+                break  # "Tập đoàn VNPT Lê Văn An": a person's name follows; "Công ty TNHH TM DV Hùng Thanh" is its name
             end, q, n = word_end, skip_ws(s, word_end), n + 1
         nm = _NUMBER_END.match(s, end) if n else None  # "Công ty cổ phần xây dựng Bắc Nam 79": a number closes the name
         if nm and not self.number_not_before.match(s, nm.end()):

@@ -67,7 +67,7 @@ class Organs:
         km = self.kb.known_re.match(s, pos)
         if km and km.end() >= host.end and self.kb.canonical_agency(km.group(0)):
             return None  # "văn phòng Trung ương Đảng" is a listed body, read (or not) as such
-        organ = spec["organ"]
+        organ = str(spec.get("named") or spec["organ"])  # "Thường vụ Tỉnh ủy X" is its Ban Thường vụ
         listed = bool(plural) and not host.generic and bool(self._head_list(s, host))  # "BCS đảng các Bộ A, B"
         within = str(spec.get("within") or "")  # "Ban Thường vụ Trung ương Hội X": an organ of its central committee
         if within and not host.generic:  # unless the data names the committee as the body itself

@@ -52,6 +52,8 @@ def acting_press(kb: Knowledge, r: PressReading | None, s: str, pos: int) -> Bod
     m = r.head_re.match(s, pos) if r else None
     if r is None or m is None or (pos and s[pos - 1].isalnum()):
         return None
+    if kb.country_re.match(s, pos) or kb.place_re.match(s, pos):
+        return None  # "người Đài Loan cùng ...": a country whose name opens with a head
     before = bool(r.before_re.search(s, max(0, pos - 16), pos))
     q, end, words, lower = m.end(), None, 0, 0
     while words < r.max_words:

@@ -15,6 +15,7 @@ from coordgraph.ingest.cues import CueMatcher, alt
 from coordgraph.ingest.dates import Dates, DayMonth
 from coordgraph.ingest.event_dates import EventDates
 from coordgraph.ingest.event_docs import EventDocs
+from coordgraph.ingest.event_mentions import EventMentions
 from coordgraph.ingest.event_organisers import DO, EventOrganisers
 from coordgraph.ingest.event_places import AT, BRIDGE, LEAD_AT, PAREN, EventPlaces
 from coordgraph.ingest.event_roles import EventRoles, linked_story
@@ -56,7 +57,7 @@ class Event:
     day: tuple[int, int] | None = None  # the day and month the text gives, with or without a year
 
 
-class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces):
+class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, EventMentions):
     def __init__(self, kb: Knowledge):
         self.kb = kb
         self.dates = Dates()
@@ -288,6 +289,8 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces):
                 self._context_docs(s, ss, se, ev, docs)
         for ev in events:
             self._first_day(s, sentences, ev)
+        if events:
+            self._mentioned_places(s, sentences, events[0])
         return events
 
     def _event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,

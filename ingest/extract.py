@@ -13,11 +13,13 @@ from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.body_central import central_links
 from coordgraph.ingest.body_fuller import moved_into, one_body_per_name
+from coordgraph.ingest.body_organ_hosts import organs_under_full_names
 from coordgraph.ingest.body_parents import written_parents
 from coordgraph.ingest.body_written import written_name
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, load
 from coordgraph.ingest.meta import furniture
 from coordgraph.ingest.pipeline import Findings, build_nlp, run
+from coordgraph.ingest.post_context import Post
 from coordgraph.ingest.post_merge import merge_titles
 from coordgraph.ingest.text import Text
 
@@ -174,8 +176,9 @@ class _Builder:
                            and r.properties.get("title") == post.title]
                     cands = pairs.get(post.title, {})
                     right_before = post.end <= p.start and not x[post.end:p.start].strip()
-                    home = self._home(post.title, post.start) if not cands and right_before \
-                        and (p.name, post.title) not in held else None  # "Thứ trưởng A" where the article names one Bộ
+                    listed = self._listed_home(post) if post.listed and not cands else None
+                    home = listed if post.listed else (self._home(post.title, post.start) if not cands and right_before \
+                        and (p.name, post.title) not in held else None)  # "Thứ trưởng A" where the article names one Bộ
                     if not own and (len(cands) == 1 or home is not None):
                         body = home or next(iter(cands.values()))
                         if not body.generic and not body.unresolved():
@@ -201,6 +204,22 @@ class _Builder:
                 name = name.strip(" .()")
                 if 2 <= len(name.split()) <= 5 and name[:1].isupper():
                     self.entities.setdefault("p:" + name, Entity("p:" + name, "Person", name, [], {"byline": True}))
+
+    def _listed_home(self, post: Post) -> Body | None:
+        """ "Ban Chấp hành Hội X ra mắt, các Phó Chủ tịch gồm ông A và ông B": a bare title shared by a list is
+        held in the body its sentence names last before it (a board's or committee's host), or else the body
+        the sentence before names last; None when neither names one."""
+        lo = self.text.sentence_of(post.start)[0]
+        before = [b for b in self.f.bodies if lo <= b.start and b.end <= post.start]
+        if not before and lo > 0:
+            prev = self.text.sentence_of(lo - 1)[0]
+            before = [b for b in self.f.bodies if prev <= b.start and b.end <= lo]
+        if not before:
+            return None
+        body = max(before, key=lambda b: b.end)
+        if body.kind == "organ" and body.host is not None:
+            body = body.host
+        return None if body.generic or body.unresolved() else body
 
     def _home(self, title: str, at: int) -> Body | None:
         """The one body the article names with a head a bare title is held in (titles.yaml, home_heads); of
@@ -291,6 +310,7 @@ class _Builder:
         keep = [e for e in self.entities.values() if not e.properties.pop("_conditional", False) or e.id in self.wanted]
         keep, rels = _one_of_each_name(keep, self.relations)
         keep, rels = one_body_per_name(self.kb, keep, rels)
+        organs_under_full_names(self.kb, keep, rels)
         ids = {e.id for e in keep}
         rels = [r for r in rels if r.source in ids and r.target in ids]
         return keep, rels

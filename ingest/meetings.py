@@ -171,7 +171,8 @@ class Meetings:
                     or self.not_host_of.search(before):
                 continue
             after = s[b.end:end]
-            if not after.strip() or after.lstrip()[:1] in ",.;:()" or self.host_after.match(s, b.end):
+            if not after.strip() or after.lstrip()[:1] in ",.;:()" or self.host_after.match(s, b.end) \
+                    or re.match(r"\s+[-–]\s", after):  # "của Văn phòng Chính phủ - cơ quan tham mưu ...": an apposition
                 return [b]
         return []
 

@@ -30,6 +30,7 @@ class Post:
     former: bool = False  # "nguyên Bộ trưởng", "cựu Chủ tịch"
     unread: bool = False  # a title whose body we cannot read; the chain goes on after it
     unit: str | None = None  # "Phó phòng Tham mưu, người phát ngôn Công an tỉnh X": the unit, its parent the next item's
+    listed: bool = False  # a bare title shared by a list of names ("các Phó Chủ tịch gồm ông A và ông B")
 
 
 class Context:

@@ -52,6 +52,8 @@ class PostLists:
         counted = t.get("counted_lists") or {}
         counts, clauses = ([str(w) for w in counted.get(k) or []] for k in ("counts", "clauses"))
         self.count_re = re.compile(rf"(?<!\w)(?:{alternation(counts)}){WS}$", re.IGNORECASE) if counts else None
+        plural = [str(w) for w in t.get("plural_before") or []] + counts
+        self.plural_bare_re = re.compile(rf"(?<!\w)(?:{alternation(plural)}){WS}$", re.IGNORECASE) if plural else None
         self.clause_re = (  # "2 ủy viên Trung ương bị kỷ luật ở mức cảnh cáo là ông A và ông B"
             re.compile(rf"{WS}(?:{alternation(clauses)}){WS}[^,;:()“”\"\n.!?]{{1,80}}$") if clauses else None
         )
@@ -106,7 +108,7 @@ class PostLists:
                 chain, start, _ = self.chain_before(s, tm.start(), end)  # titles in lower case too
                 if not chain:
                     continue
-                if any(p.body is None and not p.implied for p in chain):
+                if any(p.body is None and not p.implied for p in chain) and not self._plural_bare(s, item, start, chain):
                     return []
                 before = list(_WORD.finditer(s, max(item, start - 12), start))
                 fm = self.former_re.match(s, before[-1].start()) if before and self.former_re else None
@@ -116,6 +118,14 @@ class PostLists:
                 return chain
             return []
         return []
+
+    def _plural_bare(self, s: str, item: int, start: int, chain: list[Post]) -> bool:
+        """ "các Phó Chủ tịch gồm ông A, ông B": one bare title after a plural word or a count (titles.yaml,
+        plural_before, counted_lists) is each listed name's, its body read as a bare title's."""
+        if len(chain) != 1 or self.plural_bare_re is None or self.plural_bare_re.search(s[max(item, start - 20):start]) is None:
+            return False
+        chain[0].listed = True
+        return True
 
     def _counted(self, s: str, item: int, end: int) -> list[Post]:
         """ "hai Phó Chủ tịch UBND tỉnh X được bầu bổ sung gồm ông A và ông B": a count, a title chain and a

@@ -258,3 +258,32 @@ def test_a_lower_case_plan_a_body_issues_is_named_by_the_topic_right_after_it(ex
 def test_a_plan_a_body_is_asked_to_issue_is_not_read(extractor: Extractor) -> None:
     doc = run(extractor, "UBND tỉnh Nam Định cần ban hành kế hoạch triển khai công tác phòng chống dịch.")
     assert not names(doc, "Agreement")
+
+
+def test_a_memorandum_signed_by_a_home_body_and_a_foreign_one_is_between_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Tháng 5, Bộ Công an Việt Nam và Bộ Nội vụ Lào đã ký Bản ghi nhớ về hợp tác phòng chống ma túy.")
+    assert parties(doc) == {"Bộ Công an", "Bộ Nội vụ Lào"}
+
+
+def test_a_record_of_a_cooperation_agreement_signed_by_two_bodies_is_between_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 5/3, Hội Nông dân tỉnh Nam Định và Bộ Công Thương đã ký biên bản thỏa thuận hợp tác về "
+                         "cung ứng vật tư.")
+    assert parties(doc) == {"Hội Nông dân tỉnh Nam Định", "Bộ Công Thương"}
+
+
+def test_a_memorandum_only_mentioned_without_signers_has_no_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Bản ghi nhớ này mở ra nhiều cơ hội hợp tác cho hai bên.")
+    assert not parties(doc)
+
+
+def test_a_body_that_issues_a_coordination_plan_with_another_makes_it_with_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Tuần qua, Sở Y tế tỉnh Nam Định đã ban hành kế hoạch phối hợp với Công an tỉnh Nam Định về kiểm "
+                         "tra an toàn thực phẩm.")
+    assert parties(doc) == {"Sở Y tế tỉnh Nam Định", "Công an tỉnh Nam Định"}
+    assert {a for a, _ in rels(doc, "ISSUED")} == {"Sở Y tế tỉnh Nam Định"}
+
+
+def test_a_coordination_plan_only_asked_for_is_not_made(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban nhân dân tỉnh Nam Định đề nghị Sở Y tế tỉnh Nam Định ban hành kế hoạch phối hợp với Công an "
+                         "tỉnh Nam Định.")
+    assert not parties(doc)

@@ -151,3 +151,15 @@ def test_a_speaker_set_at_a_press_conference_is_not_at_the_congress(extractor: E
     assert "Lê Văn An" not in _attending(text, extractor)
     text = "Sáng 5-3, Bộ Công an tổ chức họp báo. Tại họp báo, Thiếu tướng Lê Văn An cho biết vụ án đã được khởi tố."
     assert _attending(text, extractor) == {"Lê Văn An"}
+
+
+def test_a_capitalised_dai_bieu_inside_a_sentence_opens_a_run_on_clause(extractor: Extractor) -> None:
+    text = _OPENING + "Mở rộng vùng trồng lúa sạch Đại biểu Lê Văn Bảo (Kim Bảng) đề nghị tỉnh hỗ trợ giống cho hội viên."
+    assert _attending(text, extractor) == {"Lê Văn Bảo"}
+
+
+def test_a_member_who_gop_y_or_dat_van_de_at_the_meeting_attends(extractor: Extractor) -> None:
+    text = _OPENING + "Đại biểu Trần Thị Hoa góp ý: cần sớm có quỹ hỗ trợ nông dân vay vốn."
+    assert _attending(text, extractor) == {"Trần Thị Hoa"}
+    text = _OPENING + "Đại biểu Trần Thị Hoa đặt vấn đề về giá phân bón năm tới."
+    assert _attending(text, extractor) == {"Trần Thị Hoa"}

@@ -17,3 +17,8 @@ def test_a_broadcaster_after_phoi_hop_voi_is_read_up_to_the_act(extractor: Extra
 def test_a_newspaper_only_cited_is_not_read(extractor: Extractor) -> None:
     doc = run(extractor, "Theo báo Sức khỏe, bệnh viện tỉnh đã tiếp nhận ba ca bệnh. Báo chí đưa tin nhiều ngày.")
     assert not {a for a in agencies(doc) if a.startswith("Báo")}
+
+
+def test_a_country_whose_name_opens_with_a_press_head_is_no_newspaper(extractor: Extractor) -> None:
+    doc = run(extractor, "Cảnh sát đã bắt hai người Đài Loan cùng tham gia đường dây buôn lậu.")
+    assert "Đài Loan" not in agencies(doc)

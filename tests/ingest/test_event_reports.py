@@ -129,3 +129,21 @@ def test_an_event_named_undated_is_dated_by_the_day_part_date_that_follows(extra
                          "phong trào, sáng 14/6, Sở Y tế tỉnh Bình Định phối hợp với Hội Chữ thập đỏ tổ chức các hoạt động "
                          "hiến máu.", published="2019-06-20")
     assert [d for _, d in events(doc)] == ["2019-06-14"]
+
+
+def test_a_body_closing_a_meetings_name_before_a_dash_apposition_organises_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 8/1, lãnh đạo Chính phủ dự hội nghị tổng kết công tác năm 2020 của Thanh tra Chính phủ - "
+                         "cơ quan giúp việc của Chính phủ về thanh tra.")
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Thanh tra Chính phủ"}
+
+
+def test_the_main_event_named_again_with_its_province_was_held_there(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5/3, Ủy ban nhân dân tỉnh Phú Yên tổ chức hội nghị xúc tiến đầu tư năm 2021. Các doanh nghiệp "
+                         "đánh giá cao hội nghị xúc tiến đầu tư lần này tại Phú Yên.")
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Phú Yên"}
+
+
+def test_another_kind_of_meeting_named_with_a_place_does_not_place_the_main_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5/3, Bộ Ngoại giao tổ chức hội nghị tổng kết công tác phục vụ cuộc gặp thượng đỉnh. "
+                         "Cuộc gặp thượng đỉnh ở Đà Nẵng đã thành công.")
+    assert not rels(doc, "HELD_IN")
