@@ -114,14 +114,47 @@ def entity_id(type_: str, name: str) -> str:
     return f"{entity_types()[type_].prefix}:{slug(name)}"
 
 
-def agreement_id(kind: str | None, number: str | None, party_ids: list[str], name: str) -> str:
-    """An agreement is known by its number, else by its kind and parties, else by its name."""
+def agreement_id(kind: str | None, number: str | None, party_ids: list[str], name: str,
+                 term: str | None = None) -> str:
+    """An agreement is known by its number, else by its kind, parties and term, else by its name.
+
+    The term is the period it covers (`agreement_term`: its `term` property, else the span of years its name
+    holds, "2019-2025"): two programmes between the same bodies for successive periods ("... giai đoạn
+    2014-2019", "... giai đoạn 2019-2025") are two agreements. A lone year is no term: after an agreement's
+    name it dates the signing or the year's tasks ("được ký năm 2011", "nhiệm vụ năm 2019").
+    A mention that states no term keeps the id of kind and parties alone, so across articles it matches
+    other unperiodised mentions only, never a periodised one (it cannot say which period it means); inside
+    one article `resolve` lets it join the one term the article names for that kind and parties, if only one.
+    A numbered document needs no term: its number tells it apart.
+
+    >>> a = agreement_id("thoa_thuan", None, ["agency:a", "agency:b"], "x", "2014-2019")
+    >>> b = agreement_id("thoa_thuan", None, ["agency:b", "agency:a"], "y", "2019 – 2025")
+    >>> a != b, b.endswith("-2019-2025"), agreement_id("thoa_thuan", None, ["agency:a", "agency:b"], "z") in a
+    (True, True, True)
+    """
     kind_slug = slug(kind or "other")
     if number:
         return f"agreement:{kind_slug}-{slug(number)}"
     if party_ids:
-        return f"agreement:{kind_slug}-{short_hash(*sorted(set(party_ids)))}"
+        period = f"-{slug(term)}" if term and slug(term) else ""
+        return f"agreement:{kind_slug}-{short_hash(*sorted(set(party_ids)))}{period}"
     return f"agreement:{slug(name)}"
+
+
+_YEAR_SPAN = re.compile(r"(?<![\w/-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w/-])")
+
+
+def agreement_term(properties: dict[str, Any], name: str = "") -> str | None:
+    """An agreement's term: its `term` property ("2019-2025"), else the span of years its name holds ("Chương trình phối hợp ... 2016 - 2020"); None when neither states one.
+
+    >>> agreement_term({}, "Chương trình phối hợp giữa A và B 2016 – 2020"), agreement_term({}, "Quy chế số 12")
+    ('2016-2020', None)
+    """
+    term = properties.get("term")
+    if term:
+        return str(term)
+    m = _YEAR_SPAN.search(name)
+    return f"{m.group(1)}-{m.group(2)}" if m and m.group(1) < m.group(2) else None
 
 
 def event_id(date: str | None, kind: str | None, organiser_ids: list[str], name: str, article_id: str) -> str:
@@ -265,7 +298,9 @@ def resolve(doc: DocGraph) -> DocGraph:
         if e.type == "Agreement":
             parties = [gid[r.source] for r in doc.relations
                        if r.type == "PARTY_TO" and r.target == e.id and r.source in gid]
-            gid[e.id] = agreement_id(e.properties.get("kind"), e.properties.get("number"), parties, e.name)
+            gid[e.id] = agreement_id(e.properties.get("kind"), e.properties.get("number"), parties, e.name,
+                                     agreement_term(e.properties, e.name))
+    _join_term(doc, gid)
     for e in doc.entities:
         if e.id in gid:
             continue
@@ -286,6 +321,23 @@ def resolve(doc: DocGraph) -> DocGraph:
         rr = Relation(r.type, gid[r.source], gid[r.target], r.properties, r.evidence)
         relations.setdefault(relation_key(rr), rr)
     return DocGraph(doc.article, list(merged.values()), list(relations.values()))
+
+
+def _join_term(doc: DocGraph, gid: dict[str, str]) -> None:
+    """An unnumbered agreement that states no term joins the one term its article names for the same
+    kind and parties ("Thỏa thuận ... giai đoạn 2019-2025 giữa A và B", later "thỏa thuận giữa A và B");
+    of several terms it can not say which, and keeps its own id."""
+    terms: dict[str, set[str]] = {}
+    for e in doc.entities:
+        if e.type == "Agreement" and not e.properties.get("number") and agreement_term(e.properties, e.name):
+            suffix = "-" + slug(str(agreement_term(e.properties, e.name)))
+            if gid[e.id].endswith(suffix):
+                terms.setdefault(gid[e.id].removesuffix(suffix), set()).add(gid[e.id])
+    for e in doc.entities:
+        if e.type == "Agreement" and not e.properties.get("number") and not agreement_term(e.properties, e.name):
+            found = terms.get(gid[e.id], set())
+            if len(found) == 1:
+                gid[e.id] = next(iter(found))
 
 
 def relation_key(r: Relation) -> tuple[Any, ...]:

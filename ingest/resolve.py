@@ -30,6 +30,7 @@ from coordgraph.graph.model import (
     Entity,
     Relation,
     agreement_id,
+    agreement_term,
     event_id,
     relation_key,
     short_hash,
@@ -111,7 +112,7 @@ def document_id(e: Entity, issuers: list[str], parties: list[str], article_id: s
     """A document's identity: kind, number, issuer and year where known; a bare number stays in its article."""
     kind, number = e.properties.get("kind"), e.properties.get("number")
     if not number:
-        return agreement_id(kind, None, parties, e.name)
+        return agreement_id(kind, None, parties, e.name, agreement_term(e.properties, e.name))
     number = str(number)
     if _specific_code(number):
         return agreement_id(kind, number, [], e.name)
@@ -181,7 +182,8 @@ def _derived(e: Entity, ents: dict[str, Entity], doc: DocGraph) -> bool:
         return e.id == entity_id(e.type, e.name)
     if e.type == "Agreement":
         parties = [r.source for r in doc.relations if r.type == "PARTY_TO" and r.target == e.id]
-        return e.id == agreement_id(e.properties.get("kind"), e.properties.get("number"), parties, e.name)
+        return e.id == agreement_id(e.properties.get("kind"), e.properties.get("number"), parties, e.name,
+                                    agreement_term(e.properties, e.name))
     return False
 
 
