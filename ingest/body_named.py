@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_boards import after_board
 from coordgraph.ingest.body_described import region_closer
+from coordgraph.ingest.body_name_tails import dashed_tail, lower_tail
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern, skip_ws
 
 _WORD = re.compile(r"\w+(?:-\w+)*")  # "II-VI" is one word of a name
@@ -77,6 +78,10 @@ class Named:
             return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
         end, q, n = m.end(), skip_ws(s, m.end()), 0
         while q < len(s) and n < 6:
+            tq = lower_tail(self.kb, s, q) if n and s[q].islower() else None
+            if tq is not None:  # "Đại học Kinh tế quốc dân": listed lower-case words go on with the name
+                end, q = tq, skip_ws(s, tq)
+                continue
             if s[q].islower():  # "Công ty TNHH tư vấn xây dựng Đại Nguyên": words that describe it, then its name
                 nq = self._describing_words(s, q) if key(m.group(0)) in self.described_name_heads else None
                 if nq is not None and n and not (self.home_re and self.home_re.match(s, nq)) \
@@ -97,6 +102,9 @@ class Named:
                     and _PERSON_REST.match(s, w.end()) and not self.enterprise_stop.search(s, pos, end):
                 break  # "Tập đoàn VNPT Lê Văn An": a person's name follows; "Công ty TNHH TM DV Hùng Thanh" is its name
             end, q, n = word_end, skip_ws(s, word_end), n + 1
+        dq = dashed_tail(self.kb, s, end) if n else None
+        if dq is not None:  # "Tập đoàn Công nghiệp Than - khoáng sản Việt Nam"
+            end, q = dq, skip_ws(s, dq)
         nm = _NUMBER_END.match(s, end) if n else None  # "Công ty cổ phần xây dựng Bắc Nam 79": a number closes the name
         if nm and not self.number_not_before.match(s, nm.end()):
             end, q = nm.end(), skip_ws(s, nm.end())

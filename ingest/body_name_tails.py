@@ -1,0 +1,60 @@
+"""Words that continue a body's name past where its capitalised words stop.
+
+The name reader follows capitalised words; some names hold words the articles write in lower case
+("Đại học Kinh tế quốc dân", "Tổng công ty Bia rượu nước giải khát Sài Gòn")
+or join two fields with a dash ("Tập đoàn Công nghiệp Than - khoáng sản Việt Nam"). The lower-case
+words are a closed list (name_tails.lower_words in body_grammar.yaml); a dashed part is read only when
+the name then closes with a country or a province, as a name of this kind does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from coordgraph.ingest.knowledge import NEVER, UPPER, WS, Knowledge, alternation, skip_ws
+
+_DASH = re.compile(rf"{WS}[-–]{WS}")
+_CAP_WORD = re.compile(rf"[{UPPER}]\w*(?:-\w+)*")
+_MAX_DASHED = 4  # words between the dash and the country or province that closes the name
+
+
+@functools.cache
+def _lower_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(list(words))})(?!\w)") if words else NEVER
+
+
+def lower_tail(kb: Knowledge, s: str, q: int) -> int | None:
+    """The end of the listed lower-case words that continue a name at q ("quốc dân", "nữ"), if any."""
+    spec = kb.grammar.get("name_tails") or {}
+    m = _lower_words(tuple(str(w) for w in spec.get("lower_words") or [])).match(s, q)
+    return m.end() if m else None
+
+
+def dashed_tail(kb: Knowledge, s: str, end: int) -> int | None:
+    """ "Công nghiệp Than - khoáng sản Việt Nam", "Kỳ Hà - Chu Lai Quảng Nam": after a dash, capitalised or
+    listed words up to a country or a province that closes the name; the end of that closing name."""
+    d = _DASH.match(s, end)
+    if d is None:
+        return None
+    q, n = d.end(), 0
+    while q < len(s) and n <= _MAX_DASHED:
+        if n:
+            for closer in (kb.country_re, kb.place_re):
+                c = closer.match(s, q)
+                if c:
+                    return c.end()
+        if s[q] in "-–":  # "Bia - Rượu - Nước giải khát Sài Gòn"
+            q = skip_ws(s, q + 1)
+            continue
+        w = _CAP_WORD.match(s, q)
+        nq = w.end() if w else lower_tail(kb, s, q)
+        if nq is None or (w and (w.group(0) in kb.surnames or w.group(0) in _stop(kb))):
+            return None  # "Công ty X - ông Nguyễn ...", "- Ảnh": no part of the name
+        q, n = skip_ws(s, nq), n + 1
+    return None
+
+
+def _stop(kb: Knowledge) -> set[str]:
+    spec = kb.grammar.get("name_tails") or {}
+    return {str(w) for w in spec.get("dash_stop") or []} | {str(w) for w in kb.grammar.get("place_stopwords") or []}

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, run
+
+
+def test_listed_lower_case_words_go_on_with_a_university_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Tuần tới, Trường Đại học Kinh tế quốc dân tổ chức hội thảo về thị trường lao động.")
+    assert "Trường Đại học Kinh tế quốc dân" in agencies(doc)
+
+
+def test_a_dashed_name_closed_by_a_province_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Công ty Đầu tư Sông Mây - Bến Cát Bình Dương được giao làm chủ đầu tư dự án.")
+    assert "Công ty Đầu tư Sông Mây - Bến Cát Bình Dương" in agencies(doc)
+
+
+def test_a_company_name_holds_lower_case_words_then_a_place(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn kiểm tra đã làm việc với Tổng công ty Bia rượu nước giải khát Sài Gòn về kế hoạch.")
+    assert "Tổng công ty Bia rượu nước giải khát Sài Gòn" in agencies(doc)
+
+
+def test_a_dashed_name_closed_by_the_country_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Công Thương yêu cầu Tập đoàn Công nghiệp Than - khoáng sản Việt Nam báo cáo trước tháng 5.")
+    assert "Tập đoàn Công nghiệp Than - khoáng sản Việt Nam" in agencies(doc)
+
+
+def test_a_photo_credit_after_a_dash_is_no_part_of_the_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Công nhân Công ty Hòa Phát - Ảnh Hà Nội làm việc tại công trường.")
+    assert not any(a.startswith("Công ty Hòa Phát -") for a in agencies(doc))
