@@ -40,3 +40,14 @@ def test_two_departments_leave_a_bare_department_head_unplaced(extractor: Extrac
         "Sau lễ, Cục trưởng Trần Văn Hai trả lời báo chí.",
     )
     assert not {r for r in labelled(doc, "HOLDS_POSITION") if r[0] == "Trần Văn Hai"}
+
+
+def test_a_bare_vice_chair_is_held_in_the_one_front_committee(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước tổ chức hội nghị hiệp thương. "
+        "Phó Chủ tịch Lê Văn Năm cho biết danh sách đã được lập.",
+    )
+    assert ("Lê Văn Năm", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước", "Phó Chủ tịch") in labelled(
+        doc, "HOLDS_POSITION"
+    )
