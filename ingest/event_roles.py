@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.cues import CueMatcher, alt, event_cues, words
 from coordgraph.ingest.dates import Dates
-from coordgraph.ingest.event_commentary import commentary
+from coordgraph.ingest.event_commentary import commentary, indefinite_occasion
 from coordgraph.ingest.knowledge import WS, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.people import PersonMention
@@ -92,8 +92,8 @@ class EventRoles:
             here = [p for p in people if ss <= p.start < se]
             if here and linked_story(s, ss, se):
                 continue  # "... TTO - Phó Thủ tướng X vừa yêu cầu ...": a linked story
-            if not here:
-                continue
+            if not here or indefinite_occasion(s, ss, se) and not any(e.start == ss for e in events):
+                continue  # "Bên lề một hội nghị, ông X ...": another occasion
             ev = self._event_for(s, ss, se, events)
             if _own_occasion(s, ss, se) and not _OWN_OCCASION.search(ev.name):
                 continue  # "Tại họp báo sau đại hội, ông X cho biết ...": X is at the press conference, not the congress

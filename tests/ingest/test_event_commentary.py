@@ -34,3 +34,9 @@ def test_a_former_official_speaking_at_a_workshop_attends(extractor: Extractor) 
     text = ("Sáng 5-3, Hội Luật gia tỉnh Hà Nam tổ chức hội thảo về cải cách tư pháp. "
             "Ông Phạm Văn Cường, nguyên Phó Chánh án Tòa án nhân dân tỉnh, cho rằng cần sửa quy trình xét xử.")
     assert "Phạm Văn Cường" in _attending(text, extractor)
+
+
+def test_a_speaker_set_at_an_occasion_named_indefinitely_does_not_attend(extractor: Extractor) -> None:
+    text = _PLENUM + "Bên lề một hội nghị ở Hà Nội, ông Trần Văn Bình, Giám đốc Công an tỉnh, khẳng định sẽ làm rõ vụ việc."
+    assert "Trần Văn Bình" not in _attending(text, extractor)
+    assert "Lê Văn An" in _attending(text, extractor)
