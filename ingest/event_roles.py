@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.cues import CueMatcher, alt, event_cues, words
 from coordgraph.ingest.dates import Dates
+from coordgraph.ingest.event_commentary import commentary, indefinite_occasion
 from coordgraph.ingest.knowledge import WS, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.people import PersonMention
@@ -91,8 +92,8 @@ class EventRoles:
             here = [p for p in people if ss <= p.start < se]
             if here and linked_story(s, ss, se):
                 continue  # "... TTO - Phó Thủ tướng X vừa yêu cầu ...": a linked story
-            if not here:
-                continue
+            if not here or indefinite_occasion(s, ss, se) and not any(e.start == ss for e in events):
+                continue  # "Bên lề một hội nghị, ông X ...": another occasion
             ev = self._event_for(s, ss, se, events)
             if _own_occasion(s, ss, se) and not _OWN_OCCASION.search(ev.name):
                 continue  # "Tại họp báo sau đại hội, ông X cho biết ...": X is at the press conference, not the congress
@@ -100,8 +101,8 @@ class EventRoles:
                                                       or self._other_occasion(s, ss, se, ev, standing)):
                 continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
             here = [p for p in here if not _CREDIT.search(s, max(ss, p.chain_start - 8), p.chain_start)]  # "Ảnh: X"
-            speech = _AT_EVENT.search(s, ss, se) is not None \
-                or len(standing) == 1 and ev is standing[0] and not _PRESS_TALK.search(s, ss, se)
+            set_at = _AT_EVENT.search(s, ss, se) is not None
+            speech = set_at or len(standing) == 1 and ev is standing[0] and not _PRESS_TALK.search(s, ss, se)
             verbs = [(a, "chair") for a, b in parts.get("chair", []) if ss <= a and b <= se]
             verbs += [(a, "attend") for a, b in parts.get("attend", []) if ss <= a and b <= se]
             verbs += [(a, "attend") for a, b in parts.get("visit", []) if ss <= a and b <= se
@@ -175,6 +176,8 @@ class EventRoles:
                     role = inside[0][1] if inside else None
                 if not after and role == "speak" and any(q.chain_end <= before[-1][0] for q in here[:i]):
                     role = None  # "X cho biết, ông Y đã ...": Y is what X speaks of, not a speaker
+                if role == "speak" and not set_at and commentary(s, ss, se, p, ev, self.head_re, self.dates):
+                    role = None  # "Ngày 9-9, ông X cho biết ...", "ông Y, nguyên Phó ban ..., cho rằng": elsewhere
                 role = "attend" if role == "speak" else None if role == "report" else role
                 if not after and role == "chair" and p.chain_start - before[-1][0] > 60:
                     role = None  # "... do X chủ trì, xem xét kỷ luật ông Y": Y did not chair

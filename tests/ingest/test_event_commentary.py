@@ -1,0 +1,42 @@
+"""Speakers quoted in an article about one event who spoke elsewhere: on a day of their own, or as former
+officials commenting from outside. Short texts written for these tests."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import pairs, run
+
+_PLENUM = ("Sáng 5-3, Ban Chấp hành Đảng bộ tỉnh Hà Nam khai mạc hội nghị lần thứ 12. "
+           "Bí thư Tỉnh ủy Lê Văn An cho biết năm qua tỉnh tăng trưởng khá. ")
+
+
+def _attending(text: str, extractor: Extractor) -> set[str]:
+    return {p for p, _ in pairs(run(extractor, text), "ATTENDS")}
+
+
+def test_a_speaker_on_a_day_of_their_own_does_not_attend(extractor: Extractor) -> None:
+    text = _PLENUM + "Ngày 9-3, ông Trần Văn Bình, Chủ tịch UBND huyện Kim Bảng, cho biết huyện đã nộp báo cáo."
+    assert "Trần Văn Bình" not in _attending(text, extractor)
+    assert "Lê Văn An" in _attending(text, extractor)
+
+
+def test_a_speaker_on_the_event_day_still_attends(extractor: Extractor) -> None:
+    text = _PLENUM + "Sáng 5-3, ông Trần Văn Bình, Chủ tịch UBND huyện Kim Bảng, cho biết huyện đã nộp báo cáo."
+    assert "Trần Văn Bình" in _attending(text, extractor)
+
+
+def test_a_former_official_commenting_does_not_attend(extractor: Extractor) -> None:
+    text = _PLENUM + "Ông Phạm Văn Cường, nguyên Phó Bí thư Tỉnh ủy, cho rằng kết quả đó rất đáng ghi nhận."
+    assert "Phạm Văn Cường" not in _attending(text, extractor)
+
+
+def test_a_former_official_speaking_at_a_workshop_attends(extractor: Extractor) -> None:
+    text = ("Sáng 5-3, Hội Luật gia tỉnh Hà Nam tổ chức hội thảo về cải cách tư pháp. "
+            "Ông Phạm Văn Cường, nguyên Phó Chánh án Tòa án nhân dân tỉnh, cho rằng cần sửa quy trình xét xử.")
+    assert "Phạm Văn Cường" in _attending(text, extractor)
+
+
+def test_a_speaker_set_at_an_occasion_named_indefinitely_does_not_attend(extractor: Extractor) -> None:
+    text = _PLENUM + "Bên lề một hội nghị ở Hà Nội, ông Trần Văn Bình, Giám đốc Công an tỉnh, khẳng định sẽ làm rõ vụ việc."
+    assert "Trần Văn Bình" not in _attending(text, extractor)
+    assert "Lê Văn An" in _attending(text, extractor)
