@@ -13,12 +13,24 @@ from coordgraph.ingest.knowledge import Knowledge
 
 __all__ = ["tail_brands"]
 
-# a brand: an unaccented word with at least two capitals ("MobiFone", "BRG", "TPBank", "XuanMaiCorp")
+# a brand: an unaccented word with at least two capitals ("MobiFone", "BRG", "TPBank", "XuanMaiCorp"), or one
+# that is no Vietnamese syllable
 _BRAND = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")
 
 
+# one Vietnamese syllable written without its marks ("Thanh", "Long"): a word of a name, not a brand
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|tr|th|kh|ph|gh|gi|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+_WORD_BRAND = re.compile(r"[A-Z][a-z]{4,}")  # "Mobifone", "Viettel": one capital, more than one syllable
+
+
+def _vietnamese(word: str) -> bool:
+    """A word of a Vietnamese name: with its marks, or one syllable."""
+    return not word.isascii() or bool(_SYLLABLE.fullmatch(word.lower()))
+
+
 def _is_brand(kb: Knowledge, word: str) -> bool:
-    if len(word) < 3 or not _BRAND.fullmatch(word):
+    if len(word) < 3 or not (_BRAND.fullmatch(word) or _WORD_BRAND.fullmatch(word)
+                             and not _SYLLABLE.fullmatch(word.lower())):
         return False
     stop = {str(w) for w in kb.grammar.get("tail_brand_not") or []}
     return word not in stop and not kb.canonical_agency(word) and not kb.place_re.fullmatch(word) \
@@ -39,6 +51,9 @@ def tail_brands(kb: Knowledge, s: str, heads: re.Pattern[str] | None,
         words = b.name.split()
         if len(s[m.end():b.end].split()) < 2 or not s[b.start:b.end].endswith(words[-1]) or not _is_brand(kb, words[-1]):
             continue  # "Tổng công ty MobiFone": the brand after the head alone is no fuller name
+        between = s[m.end():b.end].split()[:-1]
+        if not between or not between[0][:1].isupper() or not all(_vietnamese(w) for w in between):
+            continue  # "Công ty cổ phần bất động sản X", "Công ty CP Novahome X": another company that bears the brand
         found.setdefault(words[-1], set()).add(b.name)
     out: dict[str, str] = {}
     for brand, names in found.items():
