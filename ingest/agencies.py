@@ -26,6 +26,7 @@ from coordgraph.ingest.body_parents import named_host
 from coordgraph.ingest.body_police import police_department, police_reading
 from coordgraph.ingest.body_press import acting_press, press_reading
 from coordgraph.ingest.body_purpose import Purpose, purpose_reading
+from coordgraph.ingest.body_tail_brands import tail_brands
 from coordgraph.ingest.body_titled import Titled
 from coordgraph.ingest.body_units import Units
 from coordgraph.ingest.knowledge import (
@@ -256,6 +257,11 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
     # -- all mentions --------------------------------------------------------------
     def scan(self, s: str) -> list[Body]:
         self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
+        self.enterprises = []
+        tails = tail_brands(self.kb, s, self.enterprise_re, self._enterprise)  # "Tổng công ty Viễn thông MobiFone"
+        self.brand_names, self.brand_re, self.brand_firsts = {}, None, set()
+        for brand, name in tails.items():
+            self._add_brand(brand, name)
         board_brands(self.kb, s, self._add_brand)  # "Chủ tịch Hội đồng quản trị Novaland"
         self.enterprises, self.described_seen = [], []
         self.association, self.associations = None, {}

@@ -1,0 +1,68 @@
+"""Brands that close a company's full name: "Tổng công ty Viễn thông MobiFone" ... "tổng giám đốc MobiFone",
+"Tập đoàn BRG" ... "BRG". An article often names a company in full once, with its brand as the last word, and
+by the brand alone elsewhere, before the full name too; the brand alone then names that company throughout
+the article (`agencies`), and a post or a board after it ("Tổng giám đốc MobiFone") is of that company."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from coordgraph.ingest.body import Body
+from coordgraph.ingest.knowledge import Knowledge
+
+__all__ = ["tail_brands"]
+
+# a brand: an unaccented word with at least two capitals ("MobiFone", "BRG", "TPBank", "XuanMaiCorp"), or one
+# that is no Vietnamese syllable
+_BRAND = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")
+
+
+# one Vietnamese syllable written without its marks ("Thanh", "Long"): a word of a name, not a brand
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|tr|th|kh|ph|gh|gi|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+_WORD_BRAND = re.compile(r"[A-Z][a-z]{4,}")  # "Mobifone", "Viettel": one capital, more than one syllable
+
+
+def _vietnamese(word: str) -> bool:
+    """A word of a Vietnamese name: with its marks, or one syllable."""
+    return not word.isascii() or bool(_SYLLABLE.fullmatch(word.lower()))
+
+
+def _is_brand(kb: Knowledge, word: str) -> bool:
+    if len(word) < 3 or not (_BRAND.fullmatch(word) or _WORD_BRAND.fullmatch(word)
+                             and not _SYLLABLE.fullmatch(word.lower())):
+        return False
+    stop = {str(w) for w in kb.grammar.get("tail_brand_not") or []}
+    return word not in stop and not kb.canonical_agency(word) and not kb.place_re.fullmatch(word) \
+        and not kb.country_re.fullmatch(word)
+
+
+def tail_brands(kb: Knowledge, s: str, heads: re.Pattern[str] | None,
+                read: Callable[[str, int], Body | None]) -> dict[str, str]:
+    """Each brand that closes a company's name this article reads (with `read`, at each capitalised company
+    head `heads` finds) and that the article writes alone too, with the one full name it closes."""
+    found: dict[str, set[str]] = {}
+    for m in heads.finditer(s) if heads else ():
+        if not s[m.start()].isupper():
+            continue
+        b = read(s, m.start())
+        if b is None or b.start != m.start():
+            continue
+        words = b.name.split()
+        if len(s[m.end():b.end].split()) < 2 or not s[b.start:b.end].endswith(words[-1]) or not _is_brand(kb, words[-1]):
+            continue  # "Tổng công ty MobiFone": the brand after the head alone is no fuller name
+        between = s[m.end():b.end].split()[:-1]
+        if not between or not between[0][:1].isupper() or not all(_vietnamese(w) for w in between):
+            continue  # "Công ty cổ phần bất động sản X", "Công ty CP Novahome X": another company that bears the brand
+        found.setdefault(words[-1], set()).add(b.name)
+    out: dict[str, str] = {}
+    for brand, names in found.items():
+        if len(names) != 1:
+            continue  # two companies close with it: the brand alone names neither
+        name = next(iter(names))
+        before = name.split()[-2]
+        alone = [a for a in re.finditer(rf"(?<![\w.]){re.escape(brand)}(?![\w&])", s)
+                 if not re.search(rf"(?<!\w){re.escape(before)}\s+$", s[max(0, a.start() - 40):a.start()], re.IGNORECASE)]
+        if alone:
+            out[brand] = name
+    return out
