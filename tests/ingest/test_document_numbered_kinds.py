@@ -45,3 +45,8 @@ def test_parties_with_their_short_names_in_brackets(extractor: Extractor) -> Non
     doc = run(extractor, "Nhà máy được xây dựng theo thỏa thuận hợp tác đầu tư giữa Tập đoàn Điện lực Việt Nam (EVN) "
                          "và Tập đoàn Hóa chất Việt Nam (Vinachem).")
     assert {p for p, _ in pairs(doc, "PARTY_TO")} == {"Tập đoàn Điện lực Việt Nam", "Tập đoàn Hóa chất Việt Nam"}
+
+
+def test_a_directive_issued_in_lower_case_is_named_by_its_topic(extractor: Extractor) -> None:
+    doc = run(extractor, "Thủ tướng Chính phủ vừa ký ban hành chỉ thị về tăng cường quản lý các hoạt động khai thác cát.")
+    assert ("Thủ tướng Chính phủ", "Chỉ thị về tăng cường quản lý các hoạt động khai thác cát") in pairs(doc, "ISSUED")
