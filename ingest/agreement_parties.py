@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _BETWEEN = re.compile(rf"{WS}giữa{WS}")
 _JOINT_WORDS = re.compile(r"(?<!\w)(?:phối hợp|hợp tác|liên tịch|liên ngành)(?!\w)", re.IGNORECASE)
 _OF_BOTH = re.compile(rf"(?:{WS}(?!của(?!\w))[{LOWER}]+){{0,4}}{WS}của{WS}")  # "Quy chế phối hợp công tác của Chính phủ và Trung ương Đoàn": made by both
+_ABBR_AFTER = re.compile(r"\s*\([^()\n,;:]{1,20}\)")  # a party's short name in brackets
 _PARTY_SEP = re.compile(rf",{WS}|{WS}(và|với|[-–]){WS}")
 _GENERIC_ITEM = re.compile(rf"(?:các|những|\d+){WS}[^,;.()\n]{{0,40}}?", re.IGNORECASE)
 _LISTED = re.compile(rf"(?:các|những){WS}[^()\n.;:]{{1,50}}?\(\s*", re.IGNORECASE)
@@ -183,7 +184,10 @@ class PartyReading:
             if not hm and _NAME_GOES_ON.match(s, b.end):
                 break  # "Bộ Công an Trung Quốc": the name goes on past the body read; it is another body
             parties.append(b)
-            sep = _PARTY_SEP.match(s, hm.end() if hm else b.end)
+            after = hm.end() if hm else b.end
+            if (ab := _ABBR_AFTER.match(s, after)) is not None and _PARTY_SEP.match(s, ab.end()):
+                after = ab.end()  # "giữa Tập đoàn A (PVN) và Tập đoàn B (Vinatex)": past its short name
+            sep = _PARTY_SEP.match(s, after)
             shared = pl is not None or bool(b.entry.get("shared"))  # "và các tỉnh A, B": the list goes on
             if not sep or closed and not sep.group(1) and not shared:  # "giữa A và B, Thủ tướng cho biết ..."
                 p = b.end

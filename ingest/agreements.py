@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from coordgraph.ingest.people import PersonMention
 
 # "số 17-QĐ/TW", "(Kết luận) số 50-TB/TW", "số số 34/CT-TW"
+# "Số 1750-CĐ/TU", "số 1621/SGD&ĐT-VP"
 # "số 204/C 03 - P 14", "số 62/PC 01", "số 161/PGV-CAHN - PV 01": spaced figures after a code are part of it
-_NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:số{WS}){{1,2}})?"
-                     r"(\d[\w]*(?:[./\-][\w]+)*(?:(?<=[A-ZĐ])(?:\s\d{1,2}(?:\s[-–]\s[A-ZĐ]{1,8}\s\d{1,2})?"
+_NUMBER = re.compile(rf"(?:{WS}\([{UPPER}][^()\n]{{0,20}}\))?{WS}((?:[sS]ố{WS}){{1,2}})?"
+                     r"(\d[\w]*(?:[./\-]\w+(?:&\w+)*)*(?:(?<=[A-ZĐ])(?:\s\d{1,2}(?:\s[-–]\s[A-ZĐ]{1,8}\s\d{1,2})?"
                      r"|\s[-–]\s[A-ZĐ]{1,8}\s\d{1,2})(?![\w/]))?)")
 _CODE_TAIL = re.compile(r"\s[-–]\s([A-ZĐ]{1,8})(?![\w/\-])")  # "655/KH-MTTW - BTT": the code's last part, spaced
 _DATE_AFTER = re.compile(rf",?{WS}(\()?(?:ban hành{WS})?ngày{WS}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})(?(1)\))")
@@ -202,6 +203,8 @@ class Documents(PartyReading, SignerReading):
                 for sib in siblings:
                     sib.issuer = dm.issuer
                     out.append(sib)
+            elif spec.get("numbered"):
+                continue  # "báo cáo của A": a report, no document of its own without its number
             elif not m.group(0)[0].isupper() and not dm.coordination:
                 if self._titled_lower(s, dm, bodies) or self._issued_lower(s, dm, bodies) \
                         or spec.get("topic_titled") and self._issued_lower(s, dm, bodies, topic_only=True):
