@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 
+from coordgraph.ingest.reader_stamp import reader_stamp
+
 
 @dataclass
 class RawArticle:
@@ -21,4 +23,6 @@ class RawArticle:
 
     @cached_property  # computed once, where the article is read, and pickled along with it
     def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """The hash of the text and of the reader (`reader_stamp`): an article counts as unchanged only when both
+        are the ones it was loaded with."""
+        return hashlib.sha256(f"{reader_stamp()}\n{self.text}".encode()).hexdigest()

@@ -422,6 +422,10 @@ class BatchWriter(Writer):
             digests = {d.article.id: doc_digest(d) for d in docs}
             todo = [d for d in docs if stored.get(article_node_id(d.article.id)) != digests[d.article.id]]
             stats.skipped = len(docs) - len(todo)
+            written = {d.article.id for d in todo}
+            same = [d for d in docs if d.article.id not in written and d.article.content_hash]
+            if same:  # the same facts, read again (by another version of the reader): mark them with its hash
+                self.run([mark_statement(same, digests)])
             if todo:
                 replace = [d.article.id for d in todo if article_node_id(d.article.id) in stored]
                 add_stats(stats, self._write(todo, replace, digests))

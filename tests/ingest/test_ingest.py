@@ -16,6 +16,7 @@ from coordgraph.graph.store.falkordb import FalkorStore
 from coordgraph.graph.store.server import ServerInfo
 from coordgraph.ingest.ingest import ingest_paths
 from coordgraph.ingest.read import read_paths
+from coordgraph.ingest.reader_stamp import stamp_of
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLES = REPO.parent / "shared" / "corpus" / "articles"
@@ -210,3 +211,33 @@ def test_sigkill_of_ingest_leaves_no_worker_alive(store_settings: Settings, tmp_
         for w in _children(proc.pid) + [proc.pid]:
             if _alive(w):
                 os.kill(w, signal.SIGKILL)
+
+
+def test_an_article_loaded_by_another_reader_is_read_again(store: FalkorStore, tmp_path: Path) -> None:
+    """A store loaded by an earlier version of the rules holds that version's hash: the same text is read again."""
+    (tmp_path / "a.txt").write_text(V1, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    ingest_paths([tmp_path], store, jobs=1, report=quiet, progress=False)
+    before = snapshot(store)
+    store.graph.query("MATCH (a:Article {id: 'article:a'}) SET a.content_hash = 'loaded-by-an-older-reader'")
+    s = ingest_paths([tmp_path], store, jobs=1, report=quiet, progress=False)
+    assert (s.read, s.extracted, s.skipped, s.loaded) == (2, 1, 1, 1)
+    [raw] = [r for r in read_paths([tmp_path / "a.txt"])]
+    assert store.view().article_hash("a") == raw.content_hash  # type: ignore[union-attr]
+    assert snapshot(store) == before
+
+
+def test_the_reader_stamp_follows_the_code_and_data_files(tmp_path: Path) -> None:
+    root = tmp_path / "ingest"
+    (root / "data").mkdir(parents=True)
+    (root / "rules.py").write_text("X = 1\n", encoding="utf-8")
+    (root / "data" / "titles.yaml").write_text("titles: [Bộ trưởng]\n", encoding="utf-8")
+    first = stamp_of(root)
+    assert stamp_of(root) == first
+    (root / "data" / "titles.yaml").write_text("titles: [Bộ trưởng, Thứ trưởng]\n", encoding="utf-8")
+    second = stamp_of(root)
+    (root / "rules.py").write_text("X = 2\n", encoding="utf-8")
+    third = stamp_of(root)
+    assert len({first, second, third}) == 3
+    (root / "notes.md").write_text("not read\n", encoding="utf-8")
+    assert stamp_of(root) == third
