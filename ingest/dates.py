@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import dateparser
 import yaml
@@ -39,6 +39,16 @@ class DayMonth:
     day: int
     month: int
     year: int | None
+
+
+class LateMonth(NamedTuple):
+    """Where the text's year stands: `month`, the latest month of it the text has already reached (0: none),
+    or, `before`, the year is the first the text plans for, so that a day from `month` on falls in the year before."""
+    month: int = 0
+    before: bool = False
+
+
+NOT_LATE = LateMonth()  # no month of the year reached, no plan
 
 
 @cache
@@ -243,14 +253,14 @@ class Dates:
         plans = [y for y in plans if y >= self.earliest]
         return years, ahead, plans
 
-    def late_month(self, s: str, year: int | None) -> int:
+    def late_month(self, s: str, year: int | None) -> LateMonth:
         """The latest month of `year` that the text dates something in, as past or present ("ngày 29/4/2018",
         "tháng 10/2017 đã ...", "đến cuối năm 2018": the last month, not "6 tháng cuối năm"), not as a plan or a
         deadline; 0 when none.
         A day and month the text gives without a year, before that month, falls in the year after. When `year` is
-        the first the text plans for, minus `plan_months`: a day from that month on falls in the year before."""
+        the first the text plans for, `plan_months` with `before`: a day from that month on falls in the year before."""
         if year is None:
-            return 0
+            return NOT_LATE
         marks = list(self.full_date.finditer(s))  # "ngày 29/4/2018"; "tháng 10/2017" only as done ("đã ...")
         marks += [m for m in self.month_year.finditer(s) if self.past_after.match(s, m.end())]
         months = [int(m.group(1)) for m in marks
@@ -259,8 +269,8 @@ class Dates:
         late = max((m for m in months if 1 <= m <= 12), default=0)
         plans = self._years(s)[2]
         if not late and plans and min(plans) == year:
-            return -self.plan_months  # "Năm 2018 sẽ cấp xong ..." in a story of 19-12: of 2017
-        return late
+            return LateMonth(self.plan_months, before=True)  # "Năm 2018 sẽ cấp xong ..." in a story of 19-12: of 2017
+        return LateMonth(late)
 
     def month_years(self, s: str) -> dict[int, int]:
         """The year of each month the text writes with one ("Ngay trong tháng 12-2017, Tòa án ..."), when it
@@ -314,12 +324,12 @@ class Dates:
 
     # -- dates -------------------------------------------------------------------------
     def iso(self, dm: DayMonth, published: str | None, year: int | None, kind: str | None = None,
-            reviewed: int | None = None, late: int = 0) -> str | None:
+            reviewed: int | None = None, late: LateMonth = NOT_LATE) -> str | None:
         """ISO date of `dm`: its own year, else the publication date's (a day after it falls in the year
         before), else the year under review when a review names it (`reviewed`: the year after when held in
         its first `review_months` months), else `year` (the text's; the year after for a day in a month before
-        `late`, the latest month of that year the text has already reached; the year before for a day from month
-        -`late` on when `late` is negative, the plans of the year to come being made)."""
+        `late.month`, the latest month of that year the text has already reached; the year before for a day from
+        that month on when `late.before`, the plans of the year to come being made)."""
         y = dm.year
         if y is None and published:
             pub = date.fromisoformat(published)
@@ -329,9 +339,9 @@ class Dates:
         elif y is None and (base := year if reviewed is None else reviewed) is not None:
             review = reviewed is not None or kind in self.review_kinds  # held early in the year after
             y = base + 1 if review and dm.month <= self.review_months else base
-            if reviewed is None and late < 0 and dm.month >= -late:
+            if reviewed is None and late.before and dm.month >= late.month:
                 y -= 1  # "Năm 2018 sẽ cấp xong ..." in a story of 19-12: plans for the year to come
-            elif reviewed is None and y == base and dm.month < late:
+            elif reviewed is None and y == base and not late.before and dm.month < late.month:
                 y += 1  # "Hội nghị Trung ương tháng 10/2017 đã ..." in a story of 21/2: 2018
         if y is None:
             return None

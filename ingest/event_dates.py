@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agreements import DocMention
-from coordgraph.ingest.dates import Dates, DayMonth
+from coordgraph.ingest.dates import NOT_LATE, Dates, DayMonth, LateMonth
 from coordgraph.ingest.knowledge import key
 from coordgraph.ingest.meetings import Meetings
 
@@ -70,7 +70,7 @@ class EventDates:
         return 0, None
 
     def event_date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "",
-                   late: int = 0) -> str | None:
+                   late: LateMonth = NOT_LATE) -> str | None:
         """The event's date; a review names the year it reviews ("Hội nghị tổng kết công tác năm 2018"), which
         gives the year better than the text's latest one (that may be the coming year's plans)."""
         if dm is None:
@@ -80,4 +80,4 @@ class EventDates:
             dm = replace(dm, year=self.month_years[dm.month])  # "Ngay trong tháng 12-2017, ..." of a story of 4-12
         if any(not self.doc_before.search(name, max(0, h.start() - 25), h.start()) for h in self.head_re.finditer(name, 3)):
             kind = "other"  # "Hội nghị tổng kết công tác phục vụ Hội nghị Thượng đỉnh X": it reviews that event, not a year
-        return self.dates.iso(dm, published, named or year, kind, self.dates.reviewed_year(name, kind), 0 if named else late)
+        return self.dates.iso(dm, published, named or year, kind, self.dates.reviewed_year(name, kind), NOT_LATE if named else late)

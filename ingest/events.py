@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
 from coordgraph.ingest.cues import CueMatcher, alt
-from coordgraph.ingest.dates import Dates, DayMonth
+from coordgraph.ingest.dates import NOT_LATE, Dates, DayMonth, LateMonth
 from coordgraph.ingest.event_dates import EventDates
 from coordgraph.ingest.event_docs import EventDocs
 from coordgraph.ingest.event_mentions import EventMentions
@@ -297,7 +297,7 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
         return events
 
     def _event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,
-               year: int | None, dm: DayMonth | None, late: int = 0) -> Event:
+               year: int | None, dm: DayMonth | None, late: LateMonth = NOT_LATE) -> Event:
         start = ss + hpos
         end_m = next((m for m in _NAME_END.finditer(s, start + 3, se) if not abbreviation_dot(s, m.start())), None)
         end = end_m.start() if end_m else se

@@ -54,7 +54,7 @@ def visits(s: str, sentences: list[tuple[int, int]], events: list[Event], people
             title = re.sub(r"\s+", " ", s[visitor.chain_start:visitor.chain_end]).strip()
             qual = re.sub(r"\s+", " ", m.group("q")).strip()
             dm = finder.dates.sentence_date(s, ss, se)
-            date = finder.dates.iso(dm, published, year, "other", None, 0) if dm is not None else None
+            date = finder.dates.iso(dm, published, year, "other") if dm is not None else None
             ev = Event(ss, se, m.start(), "other", f"Chuyến thăm {qual} {name} của {title}", date)
             ev.places.append((name, ss))
             ev.attends[visitor.name] = ss
@@ -92,7 +92,7 @@ def _greeting(s: str, ss: int, se: int, events: list[Event], people: list[Person
         return False
     tail = re.match(r"[^,.;:()\n]{1,80}", s[m.end():se])
     name = re.sub(r"\s+", " ", f"{subject} {m.group(0)}{tail.group(0) if tail else ''}").strip()
-    ev = Event(ss, se, start, "other", name, finder.dates.iso(dm, published, year, "other", None, 0))
+    ev = Event(ss, se, start, "other", name, finder.dates.iso(dm, published, year, "other"))
     for p in people:
         if start <= p.chain_start and p.chain_end <= m.start():
             ev.attends.setdefault(p.name, ss)

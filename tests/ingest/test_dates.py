@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from coordgraph.graph.model import DocGraph
 from coordgraph.ingest.article import RawArticle
-from coordgraph.ingest.dates import Dates
+from coordgraph.ingest.dates import Dates, LateMonth
 from coordgraph.ingest.extract import Extractor
 
 
@@ -151,7 +151,7 @@ def test_an_anniversary_gives_the_year_it_is_kept(dates: Dates) -> None:
     ("Phấn đấu đến tháng 10/2019 đã hoàn thành.", 0),  # a target
 ])
 def test_the_latest_month_the_text_has_reached(dates: Dates, text: str, late: int) -> None:
-    assert dates.late_month(text, 2019) == late
+    assert dates.late_month(text, 2019).month == late
 
 
 def test_a_day_before_that_month_is_in_the_year_after(extractor: Extractor) -> None:
@@ -233,7 +233,7 @@ def test_a_late_day_in_a_text_that_plans_its_year_is_in_the_year_before(dates: D
     assert iso_at_late(dates, "Chiều 18-12, tại hội thảo", 2024, dates.late_month(text, 2024)) == "2024-12-18"
 
 
-def iso_at_late(dates: Dates, text: str, year: int | None, late: int) -> str | None:
+def iso_at_late(dates: Dates, text: str, year: int | None, late: LateMonth) -> str | None:
     dm = dates.at(text, 0)
     assert dm is not None, text
     return dates.iso(dm, None, year, late=late)
