@@ -19,7 +19,7 @@ from coordgraph.ingest.body_bracketed import Bracketed
 from coordgraph.ingest.body_branches import bank_branch
 from coordgraph.ingest.body_described import Described, national_reading
 from coordgraph.ingest.body_lists import Lists, fullest_described
-from coordgraph.ingest.body_local import Local
+from coordgraph.ingest.body_local import Local, ward_district
 from coordgraph.ingest.body_named import Named
 from coordgraph.ingest.body_organs import Organs
 from coordgraph.ingest.body_parents import named_host
@@ -294,6 +294,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
                 pos = b.end
                 continue
             b = kept
+            ward_district(self.kb, s, b)  # "UBND phường 15 (quận 10)"
             self._mark_plural(s, b)
             out.append(b)
             self._note_association(b)
