@@ -55,6 +55,9 @@ _PLANNED_PART = re.compile(rf"(?<!\w)(?:{alt('part_planned_before')})(?!\w)[^,;:
 _BARE_AFTER_HEAD = re.compile(rf"\s*(?:[,.;:]|(?:{alt('reference_words')})(?!\w))", re.IGNORECASE)
 _REPORTED_SUBJECT = re.compile(rf"(?<!\w)(?:{alt('reported_subject_before')}){WS}(?:(?:{alt('person_addresses')}){WS})?$",
                                re.IGNORECASE)
+# How many sentences open an article (title, summary, first lines): an article about one event names it there; one
+# that names its event only further down tells of other matters, and the speakers it quotes were not at the event.
+_LEAD_SENTENCES = 5
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -86,6 +89,8 @@ class EventRoles:
         parts = self.parts.find(s)
         # the events the article reports: one undated, with no host, place or document, is only spoken of
         standing = [e for e in events if e.date or e.organisers or e.places or e.docs] or events[:1]
+        lead = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1][1] if sentences else 0
+        told = standing[0].start < lead or standing[0].opened is not None  # the story opens with its event
         for ss, se in sentences:
             if se <= first and not any(e.start == ss for e in events):
                 continue
@@ -102,7 +107,7 @@ class EventRoles:
                 continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
             here = [p for p in here if not _CREDIT.search(s, max(ss, p.chain_start - 8), p.chain_start)]  # "Ảnh: X"
             set_at = _AT_EVENT.search(s, ss, se) is not None
-            speech = set_at or len(standing) == 1 and ev is standing[0] and not _PRESS_TALK.search(s, ss, se)
+            speech = set_at or len(standing) == 1 and ev is standing[0] and told and not _PRESS_TALK.search(s, ss, se)
             verbs = [(a, "chair") for a, b in parts.get("chair", []) if ss <= a and b <= se]
             verbs += [(a, "attend") for a, b in parts.get("attend", []) if ss <= a and b <= se]
             verbs += [(a, "attend") for a, b in parts.get("visit", []) if ss <= a and b <= se

@@ -40,3 +40,22 @@ def test_a_speaker_set_at_an_occasion_named_indefinitely_does_not_attend(extract
     text = _PLENUM + "Bên lề một hội nghị ở Hà Nội, ông Trần Văn Bình, Giám đốc Công an tỉnh, khẳng định sẽ làm rõ vụ việc."
     assert "Trần Văn Bình" not in _attending(text, extractor)
     assert "Lê Văn An" in _attending(text, extractor)
+
+
+_OTHER_MATTER = ("Huyện Kim Bảng chậm giải phóng mặt bằng dự án đường ven sông. "
+                 "Nhiều hộ dân chưa nhận tiền bồi thường. "
+                 "Dự án khởi công từ năm 2019 nhưng mới làm được một nửa. "
+                 "Nhà thầu đã nhiều lần xin gia hạn. "
+                 "Người dân phải đi đường tạm suốt hai năm. "
+                 "Tháng trước, Ủy ban nhân dân tỉnh Hà Nam tổ chức hội nghị về giải phóng mặt bằng. ")
+_SPEAKER = "Ông Trần Văn Bình, Chủ tịch UBND huyện Kim Bảng, cho biết huyện sẽ chi trả trong tháng tới."
+
+
+def test_a_speaker_in_a_story_that_names_its_event_late_does_not_attend(extractor: Extractor) -> None:
+    assert "Trần Văn Bình" not in _attending(_OTHER_MATTER + _SPEAKER, extractor)
+
+
+def test_a_speaker_in_a_story_that_opens_with_its_event_attends(extractor: Extractor) -> None:
+    text = ("Sáng 5-3, Ủy ban nhân dân tỉnh Hà Nam tổ chức hội nghị về giải phóng mặt bằng. "
+            "Huyện Kim Bảng chậm giải phóng mặt bằng dự án đường ven sông. " + _SPEAKER)
+    assert "Trần Văn Bình" in _attending(text, extractor)
