@@ -42,7 +42,13 @@ class Context:
         t = kb.title_data
         asides = t.get("asides") or {}
         born, home = [str(w) for w in asides.get("born") or []], [str(w) for w in asides.get("residence") or []]
-        self.born_re = re.compile(rf",{WS}(?:{alternation(born)}){WS}\d{{4}}(?=[ \t]*,)") if born else None
+        age = [str(w) for w in asides.get("age") or []]
+        said = [rf"(?:{alternation(born)}){WS}\d{{4}}"] if born else []
+        said += [rf"\d{{1,3}}{WS}(?:{alternation(age)})"] if age else []
+        # ", sinh năm 1957," and ", 52 tuổi,"; in brackets before a comma: "X (SN 1958), nguyên giám đốc ..."
+        self.born_re = re.compile(rf",{WS}(?:{'|'.join(said)})(?=[ \t]*,)") if said else None
+        self.born_bracket_re = re.compile(rf"[ \t]*\([ \t]*(?:{'|'.join(said)})[ \t]*\)(?=[ \t]*,)") \
+            if said else None
         self.home_re = re.compile(rf",{WS}(?:{alternation(home)}){WS}[^,;:()\n]{{2,40}}(?=,)") if home else None
         nb = kb.grammar.get("named_before") or {}
         self.before_heads = [str(h) for h in nb.get("heads") or []]
@@ -146,7 +152,8 @@ class Context:
         if bm:
             return bm.end()
         q = p
-        bm = self.born_re.match(s, q) if self.born_re else None
+        bm = self.born_bracket_re.match(s, q) if self.born_bracket_re else None
+        bm = bm or (self.born_re.match(s, q) if self.born_re else None)
         q = bm.end() if bm else q
         hm = self.home_re.match(s, q) if self.home_re else None
         if hm:  # the place of residence runs on over its levels ("quận A, thành phố B")

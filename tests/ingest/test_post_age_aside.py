@@ -1,0 +1,21 @@
+"""An age or a year of birth between a name and its posts, between commas or in brackets, on short texts
+written for these tests."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import labelled, run
+
+
+def test_an_age_between_commas_leaves_the_post_after_it_to_the_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Trung tá Đỗ Văn Khải, 47 tuổi, phó trưởng Công an huyện Gia Lâm, bị tạm đình chỉ công tác.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Đỗ Văn Khải", "Công an huyện Gia Lâm", "Phó Trưởng Công an")}
+
+
+def test_an_age_or_a_year_of_birth_in_brackets_before_a_comma_leaves_the_post_to_the_name(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Hà Thị Lụa (51 tuổi), Phó giám đốc Sở Tư pháp tỉnh Hòa Bình, đã bị kỷ luật.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Hà Thị Lụa", "Sở Tư pháp tỉnh Hòa Bình", "Phó Giám đốc")}
+    doc = run(extractor, "Ông Vương Đình Tâm (SN 1964), nguyên Giám đốc Sở Công Thương tỉnh Hòa Bình, bị bắt.")
+    assert {(p, b) for p, b, _ in labelled(doc, "HOLDS_POSITION")} == {("Vương Đình Tâm",
+                                                                        "Sở Công Thương tỉnh Hòa Bình")}
