@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, pairs, run
+
+
+def test_a_bare_standing_committee_is_that_of_the_party_committee_its_sentence_names(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Tâm được điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
+                         "Bí thư Tỉnh ủy Nam Định nhiệm kỳ 2020-2025.")
+    assert ("Ban Thường vụ Tỉnh ủy Nam Định", "Tỉnh ủy Nam Định") in pairs(doc, "PART_OF")
+    assert "Ban Chấp hành Tỉnh ủy Nam Định" not in agencies(doc)
+
+
+def test_a_bare_standing_committee_before_the_city_party_executive_is_the_city_committee_s(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Phạm Văn Hòa thôi giữ chức Phó Bí thư Thành ủy Cần Thơ, Ủy viên Ban thường vụ, Ủy viên "
+                         "Ban Chấp hành Đảng bộ thành phố Cần Thơ.")
+    assert ("Ban Thường vụ Thành ủy Cần Thơ", "Thành ủy Cần Thơ") in pairs(doc, "PART_OF")
+
+
+def test_a_bare_standing_committee_with_no_party_committee_in_its_sentence_is_not_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội Nông dân Việt Nam tổng kết năm. Ông Tâm cảm ơn Ban Chấp hành, Ban Thường vụ của Hội.")
+    assert not any(a.startswith("Ban Thường vụ") for a in agencies(doc))
+
+
+def test_a_bare_standing_committee_between_two_party_committees_is_not_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Tâm thôi tham gia Ban Thường vụ và chuyển từ Tỉnh ủy Nam Định sang Tỉnh ủy Thái Bình.")
+    assert not any(a.startswith("Ban Thường vụ") for a in agencies(doc))
