@@ -65,10 +65,12 @@ def bare_organ(g: _Reader, r: BareOrgans | None, s: str, pos: int) -> Body | Non
     hosts: dict[str, Body] = {}
     for cm in r.committee_re.finditer(s, start, end):
         b = g.match_at(s, cm.start(), 1)
-        if b is None or b.start != cm.start() or b.generic or not b.is_committee(g.kb) or b.unresolved():
+        if b is None or b.start != cm.start() or not b.is_committee(g.kb):
             continue
+        if b.generic:
+            return None  # "Ban Thường vụ và Ủy ban Kiểm tra các Đảng ủy": the organs of each
         hosts[b.canonical(g.kb)] = b
-    if len(hosts) != 1:
-        return None
+    if len(hosts) != 1 or any(b.unresolved() for b in hosts.values()):
+        return None  # "Bí thư Huyện ủy" with no place beside the province's committee: whose, unsaid
     host = copy.deepcopy(next(iter(hosts.values())))  # the committee keeps the span it is named at
     return Body(pos, m.end(), "organ", organ, host=host, part_of=True, entry={"bare": True})

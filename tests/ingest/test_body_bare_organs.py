@@ -26,3 +26,15 @@ def test_a_bare_standing_committee_with_no_party_committee_in_its_sentence_is_no
 def test_a_bare_standing_committee_between_two_party_committees_is_not_read(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Tâm thôi tham gia Ban Thường vụ và chuyển từ Tỉnh ủy Nam Định sang Tỉnh ủy Thái Bình.")
     assert not any(a.startswith("Ban Thường vụ") for a in agencies(doc))
+
+
+def test_a_bare_standing_committee_beside_the_committees_of_a_list_is_not_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban giám sát Ban Thường vụ và Ủy ban Kiểm tra các Đảng ủy: Tổng công ty A; Tập đoàn B.")
+    assert not any(a.startswith("Ban Thường vụ") for a in agencies(doc))
+
+
+def test_a_bare_standing_committee_of_a_district_committee_whose_place_is_not_written_is_not_the_province_s(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lâm, Phó ban Tuyên giáo Tỉnh ủy Nam Định, được chỉ định tham gia Ban Chấp hành, "
+                         "Ban Thường vụ và giữ chức Bí thư Huyện ủy.")
+    assert "Ban Thường vụ Tỉnh ủy Nam Định" not in agencies(doc)
