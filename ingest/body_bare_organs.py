@@ -38,8 +38,10 @@ def bare_organs_reading(kb: Knowledge) -> BareOrgans | None:
     if not organs or not mentions:
         return None
     plural = [str(w) for w in kb.grammar.get("plural_markers") or []]
+    followers = [str(w) for w in data.get("not_followed_by") or []]
+    not_then = rf"(?!{WS}(?:{alternation(followers)})(?!\w))" if followers else ""
     return BareOrgans(
-        organ_re=re.compile(rf"({alternation(organs)})(?=\s*[,;.)]|{WS}và(?!\w)|{WS}[{LOWER}])", re.IGNORECASE),
+        organ_re=re.compile(rf"({alternation(organs)}){not_then}(?=\s*[,;.)]|{WS}và(?!\w)|{WS}[{LOWER}])", re.IGNORECASE),
         organs={o.lower(): o for o in organs},
         committee_re=re.compile(rf"(?<!\w)(?:{alternation(mentions)})(?!\w)", re.IGNORECASE),
         not_before=re.compile(rf"(?<!\w)(?:{alternation(plural)}){WS}$", re.IGNORECASE) if plural else re.compile("(?!)"))

@@ -38,3 +38,13 @@ def test_a_bare_standing_committee_of_a_district_committee_whose_place_is_not_wr
     doc = run(extractor, "Ông Lâm, Phó ban Tuyên giáo Tỉnh ủy Nam Định, được chỉ định tham gia Ban Chấp hành, "
                          "Ban Thường vụ và giữ chức Bí thư Huyện ủy.")
     assert "Ban Thường vụ Tỉnh ủy Nam Định" not in agencies(doc)
+
+
+def test_a_bare_inspection_commission_is_that_of_the_party_committee_its_sentence_names(extractor: Extractor) -> None:
+    doc = run(extractor, "Bí thư Thành ủy Hải Phòng yêu cầu Ủy ban Kiểm tra của thành phố rà soát lại các vụ việc.")
+    assert ("Ủy ban Kiểm tra Thành ủy Hải Phòng", "Thành ủy Hải Phòng") in pairs(doc, "PART_OF")
+
+
+def test_the_inspection_commissions_of_every_level_are_not_read_as_one(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh ủy Nam Định cho biết Ủy ban kiểm tra các cấp đã kiểm tra 12 đảng viên.")
+    assert not any(a.startswith("Ủy ban Kiểm tra") for a in agencies(doc))
