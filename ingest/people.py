@@ -114,6 +114,9 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
                 posts.append(post)
                 gm = _GLOSS.match(s, q) if post.body is not None else None
                 q = gm.end() if gm else q  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
+                hm = self.before_re.match(s, skip_ws(s, q)) if post.body is None and self.before_re else None
+                if hm and self._skip_prefixes(s, hm.end())[0] >= name_start:
+                    q = hm.end()  # "Giám đốc Sở Nguyễn X": the head alone, its body named before (_named_before)
                 q2, _ = self._skip_prefixes(s, q)
                 if q2 >= name_start:
                     ok = True

@@ -56,7 +56,6 @@ class Context:
         self.before_re = re.compile(rf"(?:{alternation(self.before_heads)})(?!\w)", re.IGNORECASE) \
             if self.before_heads else None
         self.board_hosts = {str(k) for k in nb.get("board_host_kinds") or []}
-        self.nearest_heads = {key(str(h)) for h in nb.get("nearest_heads") or []}
         follow = [str(w) for k in ("speech_verbs", "attend_verbs", "chair_verbs") for w in kb.cues.get(k) or []]
         follow += [str(w) for w in nb.get("followers") or []]
         self.before_follow = re.compile(rf"{WS}(?:{alternation(follow)})(?!\w)") if follow else None
@@ -211,7 +210,7 @@ class Context:
             if self._name_goes_on(s, end, names):
                 continue
             head = next(h for h in self.before_heads if key(h) == key(hm.group(0)))
-            body = self._earlier(bodies, post.start, head, None, nearest=key(head) in self.nearest_heads)
+            body = self._earlier(bodies, post.start, head, None)
             if body is None:
                 continue
             organ = self.kb.organs.get(key(absorbed)) if absorbed and hm.re is self.before_re and hm.pos == q else None
@@ -243,13 +242,10 @@ class Context:
                  if n.kind in ("local", "known") and not n.generic and not n.unresolved() and n.is_committee(self.kb)}
         return copy.deepcopy(next(iter(found.values()))) if len(found) == 1 else None
 
-    def _earlier(self, bodies: list[Body], before: int, head: str | None, kinds: set[str] | None,
-                 nearest: bool = False) -> Body | None:
+    def _earlier(self, bodies: list[Body], before: int, head: str | None, kinds: set[str] | None) -> Body | None:
         """The one body the article named before `before` with that head (or of those kinds); a name that
-        another one extends ("Tập đoàn Dầu khí", "Tập đoàn Dầu khí Việt Nam") counts as that one. `nearest`:
-        of several, the one named last ("... tại Sở X. Giám đốc Sở A, Phó Giám đốc B")."""
+        another one extends ("Tập đoàn Dầu khí", "Tập đoàn Dầu khí Việt Nam") counts as that one."""
         found: dict[str, Body] = {}
-        last: Body | None = None
         for b in bodies:
             if b.start >= before:
                 continue
@@ -262,10 +258,7 @@ class Context:
                 if kinds is not None and str(n.entry.get("kind")) not in kinds:
                     continue
                 found.setdefault(name, n)
-                last = n if last is None or n.start >= last.start else last
         keep = [c for c in found if not any(o != c and key(o).startswith(key(c) + " ") for o in found)]
-        if len(keep) > 1 and nearest and last is not None:
-            return copy.deepcopy(last)
         if len(keep) != 1:
             return None
         return copy.deepcopy(found[keep[0]])
