@@ -142,8 +142,8 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         """A title written in lower case starts at p, maybe after "nguyên" ("nguyên viện phó Viện X"), and
         not within a name ("Ban thường vụ Tỉnh ủy")."""
         before = _WORD_BEFORE.search(s, max(0, p - 30), p)
-        if before is not None and before.group(1)[:1].isupper():
-            return False
+        if before is not None and before.group(1)[:1].isupper() and before.group(1) not in self.openers:
+            return False  # but "Theo đại biểu X (tỉnh Y), ...": a word that opens the sentence
         fm = self.former_re.match(s, p) if self.former_re else None
         tm = self.title_re.match(s, fm.end() if fm else p)
         return tm is not None
