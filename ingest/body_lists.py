@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import copy
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, skip_ws
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, skip_ws
 
 _JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
 COORD = re.compile(rf",{WS}|{WS}(?:và|[-–]){WS}")
@@ -26,9 +27,16 @@ _BARE_END = re.compile(rf",|{WS}(?:và|cùng){WS}|\s*[.;:)\n]|\s*$")  # a head n
 _DISTRICT_LEVELS = {"huyện", "quận", "thị xã"}
 _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*)*(?!\w)")
 _BESIDE = re.compile(rf"{WS}|\s*\(\s*(?:thuộc{WS}|của{WS})?")
-# a listed unit and its listed parent apart by a comma or the unit's code: "Cục X, Bộ Công an", "Cục X (C 46) Bộ
-# Công an", "Cục X (C 46, Bộ Công an)"
-_LISTED_BESIDE = re.compile(rf",{WS}|\s*\(\s*[A-Z][A-Z0-9]{{0,3}}(?: ?\d{{1,3}})?\s*(?:\)\s*|,{WS})")
+
+
+@cache
+def _listed_beside(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A listed unit and its listed parent apart by a comma or the unit's code, the code maybe followed by a
+    dash, a comma or a word that joins a parent (part_of.yaml's inline cues): "Cục X, Bộ Công an", "Cục X (C 46)
+    Bộ Công an", "Cục X (C 46, Bộ Công an)", "Cục X (C 46) - Bộ Công an", "Cục X (C 46) của Bộ Công an"."""
+    joined = rf"|(?:{alternation(list(cues))}){WS}" if cues else ""
+    return re.compile(rf",{WS}|\s*\(\s*[A-Z][A-Z0-9]{{0,3}}(?: ?\d{{1,3}})?\s*"
+                      rf"(?:\)\s*(?:[-–,]{WS}{joined})?|,{WS})")
 
 
 class Lists:
@@ -259,7 +267,7 @@ class Lists:
             b = bodies[i + 1] if i + 1 < len(bodies) else None
             if b is not None and (_DASH.fullmatch(s, a.end, b.start) or _BESIDE.fullmatch(s, a.end, b.start)
                                   or (a.kind == "known" and a.entry.get("parent") and self._unit_headed(a.name)
-                                      and _LISTED_BESIDE.fullmatch(s, a.end, b.start))):
+                                      and _listed_beside(self.kb.part_of.inline_cues).fullmatch(s, a.end, b.start))):
                 dash = bool(_DASH.fullmatch(s, a.end, b.start))
                 for unit, parent in ((a, b), (b, a)) if dash else ((a, b),):
                     if unit.host is None and not parent.generic and parent.kind in ("known", "local") \

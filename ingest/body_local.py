@@ -148,3 +148,18 @@ class Local:
         words = _WORD.findall(s, p, p + 40)
         return any(key(" ".join(words[:k])) in self.kb.communes or self.kb.province(" ".join(words[:k]))
                    for k in range(2, min(4, len(words)) + 1))
+
+
+def ward_district(kb: Knowledge, s: str, b: Body) -> None:
+    """A numbered ward's body followed by its district, in brackets or after a comma ("UBND phường 15
+    (quận 10)", "Công an P.16, Q.8"), is named with it: "Ủy ban nhân dân phường 15, quận 10" (a number
+    alone does not say which ward)."""
+    words = kb.grammar.get("ward_district_words") or []
+    if not words or b.kind != "local" or b.host is not None or b.level != "phường" or not (b.place or "").isdigit():
+        return
+    district = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    name = rf"(?:{district})\s*(\d+|[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,2}})(?!\w)"
+    m = re.compile(rf"\s*\(\s*{name}\s*\)|,\s*{name}").match(s, b.end)
+    if m:
+        b.place = f"{b.place}, quận {m.group(1) or m.group(2)}"
+        b.end = m.end()

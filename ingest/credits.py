@@ -22,6 +22,7 @@ class _Cues:
     not_before: dict[str, re.Pattern[str]]
     paper: re.Pattern[str] | None
     after: re.Pattern[str]
+    bare_after: re.Pattern[str]
     before: re.Pattern[str]
 
 
@@ -40,11 +41,13 @@ def _cues() -> _Cues:
     papers = d.get("paper_prefixes") or []
     paper = re.compile(rf"(?<!\w)(?:{alternation(papers)})\s+$", re.IGNORECASE) if papers else None
     # "Báo Lao động đưa tin", "báo Người lao động đã dẫn": the rest of the name in lower case, then the cue
-    after = re.compile(rf"(?:\s+[{LOWER}]+){{0,2}}?\s+(?:đã\s+|cũng\s+)?(?:{alternation(d.get('credit_after_words') or [])})"
-                       r"(?!\w)(?!\s+đầu)")  # not "dẫn đầu"
-    before = re.compile(rf"(?<!\w)(?:{alternation(d.get('credit_before_words') or [])})\s+$")
+    adverbs = alternation(d.get("credit_after_adverbs") or [])
+    cue = rf"\s+(?:(?:{adverbs})\s+)?(?:{alternation(d.get('credit_after_words') or [])})(?!\w)(?!\s+đầu)"  # not "dẫn đầu"
+    after = re.compile(rf"(?:\s+[{LOWER}]+){{0,2}}?{cue}")
+    bare_after = re.compile(cue)
+    before = re.compile(rf"(?<!\w)(?:{alternation(d.get('credit_before_words') or [])})(?:\s+\d{{1,2}}h\d{{0,2}})?\s+$")
     return _Cues(frozenset(d["outlets"]), tuple(h + " " for h in d["outlet_heads"]), credit, not_before, paper,
-                 after, before)
+                 after, bare_after, before)
 
 
 def _outlet(kb: Knowledge, b: Body) -> bool:
@@ -58,7 +61,8 @@ def credited(kb: Knowledge, s: str, b: Body) -> bool:
     c = _cues()
     return _outlet(kb, b) and (bool(c.credit.search(s[max(0, b.start - 60) : b.start]))
                                or bool(c.before.search(s[max(0, b.start - 20) : b.start]))
-                               or (s[b.start:b.end].lower().startswith(("báo ", "tạp chí ")) and bool(c.after.match(s, b.end))))
+                               or (s[b.start:b.end].lower().startswith(("báo ", "tạp chí ")) and bool(c.after.match(s, b.end)))
+                               or bool(c.bare_after.match(s, b.end)))
 
 
 def runs_on(kb: Knowledge, s: str, b: Body) -> bool:

@@ -59,3 +59,25 @@ def test_an_outlet_that_reports_or_whose_reporter_asks_is_not_a_body(extractor: 
 def test_an_outlet_that_works_with_others_is_a_body(extractor: Extractor) -> None:
     doc = run(extractor, "Sáng 3/5, Báo Thanh Niên phối hợp với Tỉnh ủy Nam Định tổ chức hội thảo.")
     assert "Báo Thanh Niên" in agencies(doc)
+
+
+def test_a_news_agency_that_reports_is_not_a_body(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "TTXVN đưa tin, sáng 6/5, Công an tỉnh Hà Nam đã bắt giữ hai đối tượng. "
+        "Trước đó, VTV đã phản ánh việc khai thác cát trái phép trên sông Đáy.",
+    )
+    found = agencies(doc)
+    assert "Công an tỉnh Hà Nam" in found
+    assert not found & {"Thông tấn xã Việt Nam", "Đài Truyền hình Việt Nam"}
+
+
+def test_a_paper_that_will_keep_reporting_or_a_news_bulletin_is_not_a_body(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Trên bản tin thời sự 19h VTV, ông Trần Văn Nam thừa nhận sai phạm. "
+        "Báo Pháp Luật sẽ tiếp tục thông tin về vụ việc.",
+    )
+    found = agencies(doc)
+    assert "Đài Truyền hình Việt Nam" not in found
+    assert not {n for n in found if n.startswith("Báo")}

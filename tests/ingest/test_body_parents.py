@@ -60,3 +60,13 @@ def test_the_information_department_written_without_va_is_the_one_body(extractor
     doc = run(extractor, "Trung tâm Công nghệ thông tin (trực thuộc Sở Thông tin Truyền thông tỉnh Nam Định) đã "
                          "hoàn thành việc nâng cấp hệ thống.")
     assert ("Trung tâm Công nghệ thông tin", "Sở Thông tin và Truyền thông tỉnh Nam Định") in pairs(doc, "PART_OF")
+
+
+def test_a_police_department_with_its_code_then_a_dash_and_its_ministry_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Cục Cảnh sát hình sự (C 02) - Bộ Công an đã bắt giữ hai đối tượng bị truy nã.")
+    assert ("Cục Cảnh sát hình sự", "Bộ Công an") in pairs(doc, "PART_OF")
+
+
+def test_a_police_department_with_its_code_then_cua_and_its_ministry_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh đề nghị cục Cảnh sát đường thủy (C 68) của bộ Công an hỗ trợ tuần tra trên sông.")
+    assert ("Cục Cảnh sát đường thủy", "Bộ Công an") in pairs(doc, "PART_OF")

@@ -1,0 +1,18 @@
+"""Department names written as run-together capitals ("Sở KHĐT", "Bộ TTTT") are read in full."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, run
+
+
+def test_departments_written_as_run_together_capitals_are_read_in_full(extractor: Extractor) -> None:
+    doc = run(extractor, "Sở KHĐT tỉnh Bình Định đã phối hợp với Chi cục QLTT tỉnh Bình Định rà soát các doanh nghiệp.")
+    assert {"Sở Kế hoạch và Đầu tư tỉnh Bình Định", "Chi cục Quản lý thị trường tỉnh Bình Định"} <= agencies(doc)
+
+
+def test_a_ministry_and_a_security_investigation_agency_abbreviated_are_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ TTTT đề nghị Cơ quan ANĐT Bộ Công an làm rõ sai phạm của doanh nghiệp viễn thông.")
+    found = agencies(doc)
+    assert "Bộ Thông tin và Truyền thông" in found
+    assert "Cơ quan An ninh điều tra Bộ Công an" in found
