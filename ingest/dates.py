@@ -122,6 +122,7 @@ class Dates:
         self.effective_from = re.compile(rf"(?<!\w)(?:{alternation(c.get('effective_words') or [])})(?!\w)[^.;:!?\n]{{0,80}}"
                                          rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}(?:{day}{WS})?$", re.IGNORECASE)
         self.theme = re.compile(rf"(?<!\w)(?:{alternation(c.get('year_theme_words') or [])}){WS}(?:{year}){WS}$", re.IGNORECASE)
+        self.characterised = re.compile(rf"{WS}(?:{alternation(c.get('year_character_words') or [])})(?!\w)", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
         self.plan_months = int(c.get("plan_months") or 13)
@@ -173,7 +174,8 @@ class Dates:
         or target's year, not inside a term of office (except where one term ends and the next
         begins, "2014-2019 ... 2019-2024": the year of that congress), and not a year the text plans for
         right after reviewing the one before ("công tác năm 2018 và phương hướng, nhiệm vụ năm 2019": the
-        story is set at the turn of 2018, wherever else 2019 comes). A text that speaks of no such year is set in
+        story is set at the turn of 2018, wherever else 2019 comes). A year only said to be of some kind ("2018 là
+        năm ...") is the text's own, but leaves a plan for it one: that is said ahead as well as within the year. A text that speaks of no such year is set in
         the first year it plans for or whose term an election opens ("kế hoạch năm 2018 của Ban Chỉ đạo", "cuộc bầu
         cử ... nhiệm kỳ 2016-2021"): plans and terms to come run from the present. A plan is for this year or the
         next: the text's year is at least the year before the first year it plans for, and that year itself when
@@ -223,6 +225,10 @@ class Dates:
             if self.theme.search(s, max(0, m.start() - 16), m.start()):
                 plans.append(int(m.group(1)))  # "chọn chủ đề năm 2018 là ...": chosen ahead for the year to come
                 ahead.append(int(m.group(1)))
+                continue
+            if self.characterised.match(s, m.end()):
+                years.append(int(m.group(1)))  # "2018 là năm triển khai ...": said of a year ahead as well as within it,
+                planned_only.append(len(years) - 1)  # so it leaves a plan for that year one
                 continue
             plan = self.future_clause.match(s, m.end()) and not self.target_near.search(s, max(0, m.start() - 25), m.start())
             if plan:

@@ -289,3 +289,13 @@ def test_a_decision_ceremony_early_in_the_year_follows_the_month_reached(extract
 def test_a_day_something_runs_from_is_not_a_month_reached(dates: Dates) -> None:
     text = "Bà Trần Thị Mai giữ chức Giám đốc Sở Tư pháp từ ngày 1-5-2024."
     assert dates.late_month(text, 2024).month == 0
+
+
+def test_a_year_said_to_be_of_some_kind_has_not_come_yet(dates: Dates) -> None:
+    text = ("Tỉnh chọn chủ đề năm 2025 là “Năm chuyển đổi số”. Theo Bí thư Tỉnh ủy, 2025 là năm tăng tốc "
+            "thực hiện nghị quyết.")
+    year = dates.text_year(text)
+    assert year == 2025
+    assert iso_at_late(dates, "Sáng 22/11, tại hội nghị", year, dates.late_month(text, year)) == "2024-11-22"
+    text = "Năm 2022, tỉnh tăng trưởng 7%. Ông cho biết năm 2023 là năm khó khăn của ngành."
+    assert dates.text_year(text) == 2023  # no plan for it: its own
