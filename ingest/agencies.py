@@ -69,7 +69,8 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         heads += list(kb.grammar.get("named_heads") or {})
         self.enterprise_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in sorted(heads, key=len, reverse=True))})"
                                         rf"(?!\w)", re.IGNORECASE) if heads else None
-        self.head_forms = {key(h): str(h) for h in heads}  # "Công ty cổ phần" is written "Công ty Cổ phần"
+        self.head_forms = {key(h): str(h) for h in heads}
+        self.lower_named = {key(h) for h in kb.grammar.get("lower_case_named_heads") or []}  # "Công ty cổ phần" is written "Công ty Cổ phần"
         firsts = {f.split()[0].lower() for f in kb.known_forms + kb.head_forms if f.split()}
         firsts |= {o["organ"].split()[0].lower() for o in kb.organs.values()}
         firsts |= {u.split()[0].lower() for u in kb.unit_heads}

@@ -24,6 +24,7 @@ _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]
 _WORD_BRAND = re.compile(r"\s*\(([A-Z][a-z]+(?:[A-Z][a-z]+)*)\)")  # "(Thaco)", "(OceanBank)": one unaccented word
 _LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
 _CAPS_CLOSING = re.compile(rf"([{UPPER}][{LOWER}]+)(?:{WS}[{UPPER}][{LOWER}]+){{1,3}}(?=\s*[,.;:()\n]|{WS}[{LOWER}]|$)")
+_COMMA_LOWER = re.compile(rf"\s*,\s*[{LOWER}]")
 _LOOSE_END = re.compile(rf"\s*(?:[,.;:()\n–-]|$|[{UPPER}])")
 _NUMBER_END = re.compile(rf"{WS}\d{{1,3}}(?![\w%/])(?![,.\-–]\d)")
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
@@ -42,6 +43,7 @@ class Named:
     enterprise_stop: re.Pattern[str]
     number_not_before: re.Pattern[str]  # a number before these is a quantity, not the end of a name ("30 tỉ đồng")
     named_kinds: dict[str, str]
+    lower_named: set[str]  # heads read in lower case before a capitalised name ("hiệp hội Du lịch")
     head_forms: dict[str, str]
     described_name_heads: set[str]
     home_re: re.Pattern[str] | None
@@ -73,8 +75,9 @@ class Named:
 
     def _enterprise(self, s: str, pos: int) -> Body | None:
         m = self.enterprise_re.match(s, pos) if self.enterprise_re else None
+        lower_named = m is not None and m.group(0).islower() and key(m.group(0)) in self.lower_named  # "hiệp hội Du lịch"
         if not m or not (s[pos].isupper() or _LEGAL_FORM.match(m.group(0)) or self._titled_press(s, pos, m.group(0))
-                         or after_board(self.kb, s, pos)):  # "Hội đồng quản trị công ty X"
+                         or after_board(self.kb, s, pos) or lower_named):  # "Hội đồng quản trị công ty X"
             return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
         end, q, n = m.end(), skip_ws(s, m.end()), 0
         while q < len(s) and n < 6:
@@ -118,6 +121,8 @@ class Named:
             n += 1
         if n == 0 or self.enterprise_stop.search(s, pos, end):
             return None
+        if lower_named and _COMMA_LOWER.match(s, end):
+            return None  # "hiệp hội Đại học, cao đẳng ...": a name from a lower-case head is read only when it is closed
         kind = self.named_kinds.get(key(m.group(0)), "enterprise")
         tail = _NAME_TAIL.match(s, end)  # "Tập đoàn Viễn thông quân đội (Viettel)": the brand closes the name
         if tail and not self.kb.level_re.match(s, skip_ws(s, end)) and s.count(tail.group(2)) >= 2 \

@@ -12,6 +12,7 @@ from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.cues import CueMatcher, alt, event_cues, words
 from coordgraph.ingest.dates import Dates
 from coordgraph.ingest.event_commentary import commentary, indefinite_occasion
+from coordgraph.ingest.event_receivers import given_to, own_receiver, receivers
 from coordgraph.ingest.knowledge import WS, key
 from coordgraph.ingest.meetings import Meetings
 from coordgraph.ingest.people import PersonMention
@@ -137,6 +138,8 @@ class EventRoles:
                 joined = _joined_before(s, here, a)
                 if joined and not self.not_before.search(s[max(ss, joined[0].chain_start - 12):joined[0].chain_start]):
                     present += [p for p in joined if p not in present]
+            present += [p for p in given_to(s, ss, here) + receivers(s, ss, se, here)  # "trao Bằng khen cho ông X",
+                        if p not in present and own_receiver(p, ev.name, people)]  # "Giám đốc X Lê A nhận giải"
             for p in present:  # "với sự tham dự của X", "trước sự chứng kiến của X"
                 ev.attends.setdefault(p.name, ss)
             here = [p for p in here if p not in present]
