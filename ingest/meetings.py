@@ -92,6 +92,7 @@ class Meetings:
                                             re.IGNORECASE)
         self.host_of = re.compile(r"(?<!\w)của\s+$", re.IGNORECASE)
         self.not_host_of = re.compile(rf"(?<!\w)(?:{alternation(c['not_host_of'])})(?!\w)", re.IGNORECASE)
+        self.year_plan = re.compile(rf"(?<!\w)(?:{alternation(c['host_year_plans'])})\s+năm\s+\d{{4}}\s+của\s+$", re.IGNORECASE)
         self.host_after = re.compile(rf"\s*(?:{alternation(c['host_after'])})(?!\w)", re.IGNORECASE)
         self.name_comma = re.compile(rf",\s*(?={alternation(c['host_comma_before'])}(?!\w))", re.IGNORECASE)
         self.level = re.compile(rf"(?:{alternation(c['place_levels'])})(?!\w)\s*", re.IGNORECASE)
@@ -168,7 +169,7 @@ class Meetings:
                 continue
             before = self.name_comma.sub(" ", s[at:b.start])  # "tổng kết năm 2017, triển khai nhiệm vụ năm 2018 của"
             if not self.host_of.search(before) or self.host_of.search(before[:-5]) or re.search(r"[,;:.()\n\"“”]", before) \
-                    or self.not_host_of.search(before):
+                    or self.not_host_of.search(self.year_plan.sub(" của ", before)):
                 continue
             after = s[b.end:end]
             if not after.strip() or after.lstrip()[:1] in ",.;:()" or self.host_after.match(s, b.end) \
