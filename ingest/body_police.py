@@ -65,4 +65,4 @@ def police_department(r: PoliceReading | None, s: str, pos: int) -> Body | None:
         name = f"{r.head} {branch}" if branch else None
     if name is None:
         return None
-    return Body(pos, m.end(), "known", name, entry={"kind": "sub_unit", "english": ""})
+    return Body(pos, m.end(), "known", name, entry={"kind": "sub_unit", "english": "", "police": True})

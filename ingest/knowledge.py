@@ -127,6 +127,7 @@ class PoliceUnits(NamedTuple):
     departments: tuple[str, ...]
     not_after: tuple[str, ...]
     generic_after: tuple[str, ...]
+    parents: tuple[str, ...] = ()  # how the name of the police a department belongs to starts
 
 
 @dataclass
@@ -317,5 +318,6 @@ def load() -> Knowledge:
             variants=tuple((str(v), str(b)) for v, b in (u.get("variants") or {}).items()),
             departments=tuple(str(d) for d in u.get("departments") or []),
             not_after=tuple(str(w) for w in u.get("not_after") or []),
-            generic_after=tuple(str(w) for w in u.get("generic_after") or [])),
+            generic_after=tuple(str(w) for w in u.get("generic_after") or []),
+            parents=tuple(str(w) for w in u.get("parents") or [])),
     )
