@@ -197,7 +197,8 @@ class Documents(PartyReading, SignerReading):
                     centre = self.centre.at(s, at) if not (i < len(bodies) and bodies[i].start == at) else None
                     if centre is not None or i < len(bodies) and bodies[i].start == at:
                         dm.issuer = centre or bodies[i]
-                        while centre is None and jm and i + 1 < len(bodies) and _JOINT_SEP.fullmatch(s, bodies[i].end, bodies[i + 1].start):
+                        while centre is None and (jm or spec.get("joint")) and i + 1 < len(bodies) \
+                                and _JOINT_SEP.fullmatch(s, bodies[i].end, bodies[i + 1].start):
                             i += 1
                             dm.co_issuers.append(bodies[i])
                 for sib in siblings:
@@ -210,7 +211,8 @@ class Documents(PartyReading, SignerReading):
                         or spec.get("topic_titled") and self._issued_lower(s, dm, bodies, topic_only=True):
                     out.append(dm)
                 continue
-            if dm.coordination and not self.modal.search(s, max(0, dm.start - 40), dm.start):
+            if dm.coordination and not self.modal.search(s, max(0, dm.start - 40), dm.start) \
+                    and not (spec.get("joint") and dm.co_issuers):  # "Thông tư liên tịch số 5 của A và B": issued
                 dm.signed = self.sign_before.search(s, max(0, dm.start - 30), dm.start) is not None
                 self._parties(s, dm, bodies, starts)
                 if not dm.parties:

@@ -287,3 +287,12 @@ def test_a_coordination_plan_only_asked_for_is_not_made(extractor: Extractor) ->
     doc = run(extractor, "Ủy ban nhân dân tỉnh Nam Định đề nghị Sở Y tế tỉnh Nam Định ban hành kế hoạch phối hợp với Công an "
                          "tỉnh Nam Định.")
     assert not parties(doc)
+
+
+def test_a_joint_circular_of_several_bodies_is_issued_by_all_of_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo Thông tư liên tịch số 07/2019/TTLT của Bộ Tài chính và Bộ Y tế, các trường phải bố trí "
+                         "nhân viên y tế.")
+    issued = rels(doc, "ISSUED")
+    assert ("Bộ Tài chính", "Thông tư liên tịch số 07/2019/TTLT") in issued
+    assert ("Bộ Y tế", "Thông tư liên tịch số 07/2019/TTLT") in issued
+    assert not rels(doc, "PARTY_TO")
