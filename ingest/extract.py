@@ -20,6 +20,7 @@ from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, load
 from coordgraph.ingest.meta import furniture
 from coordgraph.ingest.pipeline import Findings, build_nlp, run
 from coordgraph.ingest.post_context import Post
+from coordgraph.ingest.post_foreign import foreign_posts
 from coordgraph.ingest.post_merge import merge_titles
 from coordgraph.ingest.text import Text
 
@@ -310,6 +311,7 @@ class _Builder:
         keep = [e for e in self.entities.values() if not e.properties.pop("_conditional", False) or e.id in self.wanted]
         keep, rels = _one_of_each_name(keep, self.relations)
         keep, rels = one_body_per_name(self.kb, keep, rels)
+        keep, rels = foreign_posts(self.kb, keep, rels)
         organs_under_full_names(self.kb, keep, rels)
         ids = {e.id for e in keep}
         rels = [r for r in rels if r.source in ids and r.target in ids]
