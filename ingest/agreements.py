@@ -16,7 +16,7 @@ from coordgraph.ingest.agreement_merge import Document, merge_documents
 from coordgraph.ingest.agreement_numbers import bracketed_issuer, is_count, is_plural, share_issuers
 from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
 from coordgraph.ingest.agreement_signers import SignerReading
-from coordgraph.ingest.central_issuer import CentralIssuer
+from coordgraph.ingest.central_issuer import CentralIssuer, named_issuer
 from coordgraph.ingest.knowledge import LOWER, NEVER, UPPER, WS, Knowledge, alternation, key
 
 if TYPE_CHECKING:
@@ -111,7 +111,8 @@ class Documents(PartyReading, SignerReading):
                                   re.IGNORECASE) if coop else NEVER
         if coop:
             self.kinds[key(coop["words"])] = coop["as"]
-        self.named = [(re.compile(n["pattern"]), n["kind"], bool(n.get("titled"))) for n in kb.cues.get("named_documents") or []]
+        self.named = [(re.compile(n["pattern"]), n["kind"], bool(n.get("titled")), str(n.get("issuer") or ""))
+                      for n in kb.cues.get("named_documents") or []]
         issue = kb.cues.get("issue_verbs") or ["ban hành"]  # "A đã ban hành/ra/có công văn số ...": A issued it
         self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)})(?={WS})", re.IGNORECASE)  # "có ban hành": both
         self.among = among_re(kb)
@@ -146,12 +147,13 @@ class Documents(PartyReading, SignerReading):
         starts = [b.start for b in bodies]
         out: list[DocMention] = []
         taken: list[tuple[int, int]] = []
-        for rx, kind, titled in self.named:
+        for rx, kind, titled, issuer in self.named:
             for hit in rx.finditer(s):
                 if any(a <= hit.start() < b for a, b in taken):
                     continue
                 dm = DocMention(hit.start(), hit.end(), kind, hit.group(0).split()[0] + " " + hit.group(0).split()[1],
                                 named=hit.group(0))
+                dm.issuer = named_issuer(self.kb, s, hit, issuer)  # "Nghị quyết Trung ương 4 khóa XII": the Centre's
                 if titled:  # "Nghị quyết Trung ương 4 khóa X về ...": its topic is part of its name
                     if (about := _ABOUT.match(s, hit.end())) is not None:
                         end = self._title_end(s, about.end())

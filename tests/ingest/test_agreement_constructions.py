@@ -56,11 +56,16 @@ def test_a_working_session_that_only_plans_a_regulation_has_no_parties(extractor
         assert not parties(run(extractor, text)), text
 
 
-def test_a_plenums_resolution_is_named_with_its_topic_and_no_issuer(extractor: Extractor) -> None:
+def test_a_plenums_resolution_is_named_with_its_topic_and_issued_by_the_central_committee(extractor: Extractor) -> None:
     doc = run(extractor, "Sáng 2/10, hội thảo tổng kết việc thực hiện Nghị quyết Trung ương 7, khoá IX về công tác dân "
                          "tộc, đã nêu rõ nhiều kết quả.")
     assert "Nghị quyết Trung ương 7, khóa IX về công tác dân tộc" in [e.name for e in doc.entities
                                                                       if e.type == "Agreement"]
+    assert rels(doc, "ISSUED") == {("Ban Chấp hành Trung ương Đảng", "Nghị quyết Trung ương 7, khóa IX về công tác dân tộc")}
+
+
+def test_the_resolutions_of_a_plenum_named_together_have_no_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 4/6, Đảng ủy khối tổ chức quán triệt các nghị quyết Trung ương 8 cho đảng viên.")
     assert not rels(doc, "ISSUED")
 
 
