@@ -16,7 +16,7 @@ from coordgraph.ingest.agreement_merge import Document, merge_documents
 from coordgraph.ingest.agreement_numbers import bracketed_issuer, is_count, is_plural, share_issuers
 from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReading
 from coordgraph.ingest.agreement_signers import SignerReading
-from coordgraph.ingest.central_issuer import CentralIssuer
+from coordgraph.ingest.central_issuer import CentralIssuer, named_issuer
 from coordgraph.ingest.knowledge import LOWER, NEVER, UPPER, WS, Knowledge, alternation, key
 
 if TYPE_CHECKING:
@@ -111,7 +111,8 @@ class Documents(PartyReading, SignerReading):
                                   re.IGNORECASE) if coop else NEVER
         if coop:
             self.kinds[key(coop["words"])] = coop["as"]
-        self.named = [(re.compile(n["pattern"]), n["kind"], bool(n.get("titled"))) for n in kb.cues.get("named_documents") or []]
+        self.named = [(re.compile(n["pattern"]), n["kind"], bool(n.get("titled")), str(n.get("issuer") or ""))
+                      for n in kb.cues.get("named_documents") or []]
         issue = kb.cues.get("issue_verbs") or ["ban hành"]  # "A đã ban hành/ra/có công văn số ...": A issued it
         self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)})(?={WS})", re.IGNORECASE)  # "có ban hành": both
         self.among = among_re(kb)
@@ -146,12 +147,13 @@ class Documents(PartyReading, SignerReading):
         starts = [b.start for b in bodies]
         out: list[DocMention] = []
         taken: list[tuple[int, int]] = []
-        for rx, kind, titled in self.named:
+        for rx, kind, titled, issuer in self.named:
             for hit in rx.finditer(s):
                 if any(a <= hit.start() < b for a, b in taken):
                     continue
                 dm = DocMention(hit.start(), hit.end(), kind, hit.group(0).split()[0] + " " + hit.group(0).split()[1],
                                 named=hit.group(0))
+                dm.issuer = named_issuer(self.kb, s, hit, issuer)  # "Nghị quyết Trung ương 4 khóa XII": the Centre's
                 if titled:  # "Nghị quyết Trung ương 4 khóa X về ...": its topic is part of its name
                     if (about := _ABOUT.match(s, hit.end())) is not None:
                         end = self._title_end(s, about.end())
@@ -197,7 +199,8 @@ class Documents(PartyReading, SignerReading):
                     centre = self.centre.at(s, at) if not (i < len(bodies) and bodies[i].start == at) else None
                     if centre is not None or i < len(bodies) and bodies[i].start == at:
                         dm.issuer = centre or bodies[i]
-                        while centre is None and jm and i + 1 < len(bodies) and _JOINT_SEP.fullmatch(s, bodies[i].end, bodies[i + 1].start):
+                        while centre is None and (jm or spec.get("joint")) and i + 1 < len(bodies) \
+                                and _JOINT_SEP.fullmatch(s, bodies[i].end, bodies[i + 1].start):
                             i += 1
                             dm.co_issuers.append(bodies[i])
                 for sib in siblings:
@@ -210,7 +213,8 @@ class Documents(PartyReading, SignerReading):
                         or spec.get("topic_titled") and self._issued_lower(s, dm, bodies, topic_only=True):
                     out.append(dm)
                 continue
-            if dm.coordination and not self.modal.search(s, max(0, dm.start - 40), dm.start):
+            if dm.coordination and not self.modal.search(s, max(0, dm.start - 40), dm.start) \
+                    and not (spec.get("joint") and dm.co_issuers):  # "Thông tư liên tịch số 5 của A và B": issued
                 dm.signed = self.sign_before.search(s, max(0, dm.start - 30), dm.start) is not None
                 self._parties(s, dm, bodies, starts)
                 if not dm.parties:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from coordgraph.ingest.agencies import Body
+from coordgraph.ingest.agreement_numbers import is_plural
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation
 
 
@@ -21,3 +22,12 @@ class CentralIssuer:
         """The Central Committee named bare at `p`, if it is."""
         m = self.rx.match(s, p) if self.rx is not None else None
         return Body(p, m.end(), "known", self.body) if m else None
+
+
+def named_issuer(kb: Knowledge, s: str, hit: re.Match[str], issuer: str) -> Body | None:
+    """The body that issued a document named after it (`issuer` of its entry in `named_documents`, cues.yaml):
+    "Nghị quyết Trung ương 4 khóa XII" is the Central Committee's. Several resolutions named together ("các nghị
+    quyết Trung ương 6", all a plenum passed) get none."""
+    if not issuer or is_plural(kb, s[max(0, hit.start() - 10):hit.start()]):
+        return None
+    return Body(hit.start(), hit.end(), "known", issuer)

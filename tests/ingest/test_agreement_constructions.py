@@ -56,11 +56,16 @@ def test_a_working_session_that_only_plans_a_regulation_has_no_parties(extractor
         assert not parties(run(extractor, text)), text
 
 
-def test_a_plenums_resolution_is_named_with_its_topic_and_no_issuer(extractor: Extractor) -> None:
+def test_a_plenums_resolution_is_named_with_its_topic_and_issued_by_the_central_committee(extractor: Extractor) -> None:
     doc = run(extractor, "Sáng 2/10, hội thảo tổng kết việc thực hiện Nghị quyết Trung ương 7, khoá IX về công tác dân "
                          "tộc, đã nêu rõ nhiều kết quả.")
     assert "Nghị quyết Trung ương 7, khóa IX về công tác dân tộc" in [e.name for e in doc.entities
                                                                       if e.type == "Agreement"]
+    assert rels(doc, "ISSUED") == {("Ban Chấp hành Trung ương Đảng", "Nghị quyết Trung ương 7, khóa IX về công tác dân tộc")}
+
+
+def test_the_resolutions_of_a_plenum_named_together_have_no_issuer(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 4/6, Đảng ủy khối tổ chức quán triệt các nghị quyết Trung ương 8 cho đảng viên.")
     assert not rels(doc, "ISSUED")
 
 
@@ -287,3 +292,12 @@ def test_a_coordination_plan_only_asked_for_is_not_made(extractor: Extractor) ->
     doc = run(extractor, "Ủy ban nhân dân tỉnh Nam Định đề nghị Sở Y tế tỉnh Nam Định ban hành kế hoạch phối hợp với Công an "
                          "tỉnh Nam Định.")
     assert not parties(doc)
+
+
+def test_a_joint_circular_of_several_bodies_is_issued_by_all_of_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo Thông tư liên tịch số 07/2019/TTLT của Bộ Tài chính và Bộ Y tế, các trường phải bố trí "
+                         "nhân viên y tế.")
+    issued = rels(doc, "ISSUED")
+    assert ("Bộ Tài chính", "Thông tư liên tịch số 07/2019/TTLT") in issued
+    assert ("Bộ Y tế", "Thông tư liên tịch số 07/2019/TTLT") in issued
+    assert not rels(doc, "PARTY_TO")
