@@ -14,6 +14,7 @@ from collections import Counter
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_associations import Associations, association_reading
+from coordgraph.ingest.body_bare_organs import bare_organ, bare_organs_reading
 from coordgraph.ingest.body_boards import board_brands
 from coordgraph.ingest.body_bracketed import Bracketed
 from coordgraph.ingest.body_branches import bank_branch
@@ -128,6 +129,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self.national_re, self.national_kinds, self.national_forms, self.national_stop = national_reading(kb.grammar)
         self.press = press_reading(kb.grammar)  # "báo Tuổi Trẻ phối hợp ..."
         self.police = police_reading(kb.police_units)  # "Phòng Cảnh sát hình sự" named alone
+        self.bare_organs = bare_organs_reading(kb)  # "Ủy viên Ban Thường vụ, Phó Bí thư Tỉnh ủy X"
         self.purpose = purpose_reading(kb.grammar)  # "Ban Quản lý dự án 2", "Ủy ban bầu cử TP X"
         self.firsts |= {h.split()[0].lower() for h in (kb.grammar.get("purpose_boards") or {}).get("heads") or {}}
         nb = kb.grammar.get("national_bodies") or {}
@@ -189,7 +191,8 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
                              self._described(s, pos), self._national(s, pos), self._zone(s, pos),
                              self._bare_association(s, pos), self._command(s, pos), self._bracketed(s, pos, depth),
                              self._national_association(s, pos), police_department(self.police, s, pos),
-                             acting_press(self.kb, self.press, s, pos), self._purpose(s, pos))
+                             acting_press(self.kb, self.press, s, pos), self._purpose(s, pos),
+                             bare_organ(self, self.bare_organs, s, pos) if depth == 0 else None)
                  if c is not None]
         if not cands:
             return None

@@ -332,7 +332,8 @@ class Lists:
         prev = 0
         for b in bodies:
             host = b.host if b.kind == "organ" else b
-            if host is not None and not b.generic and (b.kind == "organ" or b.is_committee(self.kb)):
+            if host is not None and not b.generic and (b.kind == "organ" or b.is_committee(self.kb)) \
+                    and not b.entry.get("bare"):  # a bare organ's host is not written with it (body_bare_organs)
                 tail = self.organ_list_re.search(s, prev, b.start) if self.organ_list_re else None
                 if tail and tail.end() == b.start:
                     for om in self.kb.organ_re.finditer(s, tail.start(), b.start):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_boards import after_board
 from coordgraph.ingest.body_described import region_closer
+from coordgraph.ingest.body_joined import trade_join, unread_dash
 from coordgraph.ingest.body_name_tails import dashed_tail, lower_tail
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern, skip_ws
 
@@ -79,13 +80,17 @@ class Named:
         if not m or not (s[pos].isupper() or _LEGAL_FORM.match(m.group(0)) or self._titled_press(s, pos, m.group(0))
                          or after_board(self.kb, s, pos) or lower_named):  # "Hội đồng quản trị công ty X"
             return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
-        end, q, n = m.end(), skip_ws(s, m.end()), 0
+        end, q, n, joined = m.end(), skip_ws(s, m.end()), 0, False
         while q < len(s) and n < 6:
             tq = lower_tail(self.kb, s, q) if n and s[q].islower() else None
             if tq is not None:  # "Đại học Kinh tế quốc dân": listed lower-case words go on with the name
                 end, q = tq, skip_ws(s, tq)
                 continue
-            if s[q].islower():  # "Công ty TNHH tư vấn xây dựng Đại Nguyên": words that describe it, then its name
+            jq = trade_join(self.kb, s, q, n > 0 and self.enterprise_stop.search(s, pos, end) is not None,
+                            self._describing_words, self.enterprise_re) if s[q].islower() else None
+            if jq is not None:  # "Công ty cổ phần Đầu tư và Xây dựng X": the join of two trades is inside the name
+                q, joined = jq, True
+            elif s[q].islower():  # "Công ty TNHH tư vấn xây dựng Đại Nguyên": words that describe it, then its name
                 nq = self._describing_words(s, q) if key(m.group(0)) in self.described_name_heads else None
                 if nq is not None and n and not (self.home_re and self.home_re.match(s, nq)) \
                         and not self._name_goes_on(s, q, nq):
@@ -108,6 +113,8 @@ class Named:
         dq = dashed_tail(self.kb, s, end) if n else None
         if dq is not None:  # "Tập đoàn Công nghiệp Than - khoáng sản Việt Nam"
             end, q = dq, skip_ws(s, dq)
+        elif joined and unread_dash(s, end, dq):
+            return None
         nm = _NUMBER_END.match(s, end) if n else None  # "Công ty cổ phần xây dựng Bắc Nam 79": a number closes the name
         if nm and not self.number_not_before.match(s, nm.end()):
             end, q = nm.end(), skip_ws(s, nm.end())
