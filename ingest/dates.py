@@ -119,7 +119,10 @@ class Dates:
                                re.IGNORECASE)
         self.span_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])})(?!\w)", re.IGNORECASE)
         self.period_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}$", re.IGNORECASE)
+        self.effective_from = re.compile(rf"(?<!\w)(?:{alternation(c.get('effective_words') or [])})(?!\w)[^.;:!?\n]{{0,80}}"
+                                         rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}(?:{day}{WS})?$", re.IGNORECASE)
         self.theme = re.compile(rf"(?<!\w)(?:{alternation(c.get('year_theme_words') or [])}){WS}(?:{year}){WS}$", re.IGNORECASE)
+        self.characterised = re.compile(rf"{WS}(?:{alternation(c.get('year_character_words') or [])})(?!\w)", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
         self.plan_months = int(c.get("plan_months") or 13)
@@ -171,7 +174,8 @@ class Dates:
         or target's year, not inside a term of office (except where one term ends and the next
         begins, "2014-2019 ... 2019-2024": the year of that congress), and not a year the text plans for
         right after reviewing the one before ("công tác năm 2018 và phương hướng, nhiệm vụ năm 2019": the
-        story is set at the turn of 2018, wherever else 2019 comes). A text that speaks of no such year is set in
+        story is set at the turn of 2018, wherever else 2019 comes). A year only said to be of some kind ("2018 là
+        năm ...") is the text's own, but leaves a plan for it one: that is said ahead as well as within the year. A text that speaks of no such year is set in
         the first year it plans for or whose term an election opens ("kế hoạch năm 2018 của Ban Chỉ đạo", "cuộc bầu
         cử ... nhiệm kỳ 2016-2021"): plans and terms to come run from the present. A plan is for this year or the
         next: the text's year is at least the year before the first year it plans for, and that year itself when
@@ -222,6 +226,10 @@ class Dates:
                 plans.append(int(m.group(1)))  # "chọn chủ đề năm 2018 là ...": chosen ahead for the year to come
                 ahead.append(int(m.group(1)))
                 continue
+            if self.characterised.match(s, m.end()):
+                years.append(int(m.group(1)))  # "2018 là năm triển khai ...": said of a year ahead as well as within it,
+                planned_only.append(len(years) - 1)  # so it leaves a plan for that year one
+                continue
             plan = self.future_clause.match(s, m.end()) and not self.target_near.search(s, max(0, m.start() - 25), m.start())
             if plan:
                 plans.append(int(m.group(1)))  # "năm 2018 sẽ cấp xong ...", "Năm 2019, báo sẽ ...": this year or the next
@@ -256,15 +264,17 @@ class Dates:
     def late_month(self, s: str, year: int | None) -> LateMonth:
         """The latest month of `year` that the text dates something in, as past or present ("ngày 29/4/2018",
         "tháng 10/2017 đã ...", "đến cuối năm 2018": the last month, not "6 tháng cuối năm"), not as a plan or a
-        deadline; 0 when none.
+        deadline, nor as the day an anniversary's span ends ("(3/2/1930 – 3/2/2019)", kept ahead of it) or the day
+        a post or a rule takes effect ("giữ chức ... từ ngày 1-4-2018", often still to come); 0 when none.
         A day and month the text gives without a year, before that month, falls in the year after. When `year` is
         the first the text plans for, `plan_months` with `before`: a day from that month on falls in the year before."""
         if year is None:
             return NOT_LATE
         marks = list(self.full_date.finditer(s))  # "ngày 29/4/2018"; "tháng 10/2017" only as done ("đã ...")
         marks += [m for m in self.month_year.finditer(s) if self.past_after.match(s, m.end())]
-        months = [int(m.group(1)) for m in marks
-                  if int(m.group(2)) == year and not self._future(s, m.start()) and not self._target(s, m.start())]
+        months = [int(m.group(1)) for m in marks if int(m.group(2)) == year and not self._future(s, m.start())
+                  and not self._target(s, m.start()) and not self.in_anniversary(s, m.start())
+                  and not self.effective_from.search(s, max(0, m.start() - 110), m.start())]
         months += [12 for m in self.year_end.finditer(s) if int(m.group(1)) == year and not self._future(s, m.start())]
         late = max((m for m in months if 1 <= m <= 12), default=0)
         plans = self._years(s)[2]

@@ -51,6 +51,7 @@ def handed_decisions(
     """Adds the ceremonies of decisions handed over on the day a sentence opens with, where no event the article
     reports is defined by that sentence or falls on that day."""
     year = None if published else reader.dates.text_year(s)
+    late = reader.dates.late_month(s, year)
     prefix = str(event_cues().get("decision_name") or "Lễ")
     for ss, se in sentences:
         dm = reader.dates.sentence_date(s, ss, se)
@@ -71,7 +72,7 @@ def handed_decisions(
         stop = doc.end if doc is not None else _clause_end(s, hm.end(2), se)
         verb = re.sub(r"^(?:tổ chức\s+)", "", hm.group(1), flags=re.IGNORECASE)
         name = f"{prefix} {verb.lower()} " + re.sub(r"\s+", " ", s[hm.start(2) : stop]).strip(" ,")
-        date = reader.event_date(published, year, "other", dm, name)  # dates after it are when it takes effect
+        date = reader.event_date(published, year, "other", dm, name, late)  # dates after it are when it takes effect
         if any(
             not e.referenced
             and (date and e.date == date or e.day == (dm.day, dm.month) or e.kind == "trien_khai")

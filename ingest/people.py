@@ -114,6 +114,9 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
                 posts.append(post)
                 gm = _GLOSS.match(s, q) if post.body is not None else None
                 q = gm.end() if gm else q  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
+                hm = self.before_re.match(s, skip_ws(s, q)) if post.body is None and self.before_re else None
+                if hm and self._skip_prefixes(s, hm.end())[0] >= name_start:
+                    q = hm.end()  # "Giám đốc Sở Nguyễn X": the head alone, its body named before (_named_before)
                 q2, _ = self._skip_prefixes(s, q)
                 if q2 >= name_start:
                     ok = True
@@ -139,8 +142,8 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         """A title written in lower case starts at p, maybe after "nguyên" ("nguyên viện phó Viện X"), and
         not within a name ("Ban thường vụ Tỉnh ủy")."""
         before = _WORD_BEFORE.search(s, max(0, p - 30), p)
-        if before is not None and before.group(1)[:1].isupper():
-            return False
+        if before is not None and before.group(1)[:1].isupper() and before.group(1) not in self.openers:
+            return False  # but "Theo đại biểu X (tỉnh Y), ...": a word that opens the sentence
         fm = self.former_re.match(s, p) if self.former_re else None
         tm = self.title_re.match(s, fm.end() if fm else p)
         return tm is not None

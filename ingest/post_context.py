@@ -31,6 +31,7 @@ class Post:
     unread: bool = False  # a title whose body we cannot read; the chain goes on after it
     unit: str | None = None  # "Phó phòng Tham mưu, người phát ngôn Công an tỉnh X": the unit, its parent the next item's
     listed: bool = False  # a bare title shared by a list of names ("các Phó Chủ tịch gồm ông A và ông B")
+    outer: bool = False  # "Đảng ủy viên" bare: `pending` hosted by a body read later in the chain, not a unit's
 
 
 class Context:

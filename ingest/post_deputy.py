@@ -1,5 +1,5 @@
 """A deputy's bare title after the head of the same body in one sentence: "ông A (Trưởng phòng X), bà B
-(Phó trưởng phòng)" holds B's post in Phòng X too. The deputy words come from titles.yaml (one_post,
+(Phó trưởng phòng)" and "Giám đốc Sở X A, Phó Giám đốc B" hold B's post in that body too. The deputy words come from titles.yaml (one_post,
 deputies); only the nearest earlier post of the head's title in the sentence, with its body, is taken."""
 
 from __future__ import annotations

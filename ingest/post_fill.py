@@ -16,7 +16,12 @@ def fill_pending(posts: list[Post], kb: Knowledge) -> None:
     "Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Công ty X": the board of the next item's company."""
     for i in range(len(posts) - 2, -1, -1):
         p, nxt = posts[i], posts[i + 1]
-        if p.unit and p.body is None and nxt.body is not None and not nxt.body.generic \
+        if p.outer and p.pending and p.body is None:
+            host = _outer_host(posts[i + 1:])
+            if host is not None:
+                spec = kb.organs.get(key(p.pending)) or {}
+                p.body = Body(p.start, p.end, "organ", p.pending, host=host, part_of=bool(spec.get("part_of")))
+        elif p.unit and p.body is None and nxt.body is not None and not nxt.body.generic \
                 and (nxt.body.is_committee(kb) or "committee" not in str((kb.organs.get(key(p.unit)) or {}).get("hosts"))):
             # (not "Phó ban Nội chính, Chủ tịch UBND huyện X": a party committee's organ, body_grammar.yaml)
             # "Phó phòng Tham mưu, kiêm người phát ngôn của Công an tỉnh X": a unit of the next item's body
@@ -45,6 +50,19 @@ def fill_pending(posts: list[Post], kb: Knowledge) -> None:
                 # "Chánh văn phòng kiêm người phát ngôn UBND tỉnh X": the office of the next item's body
                 p.body = Body(max(p.start, p.end - len(spec["organ"])), p.end, "organ", spec["organ"], host=p.body,
                               part_of=bool(spec.get("part_of")))
+
+
+def _outer_host(later: list[Post]) -> Body | None:
+    """The host of a party committee whose member is named bare ("Đảng ủy viên, Bí thư chi bộ, Trưởng phòng X
+    Sở Y"): of the first later item with a body, the first body up its hosts that is not a unit or an organ
+    of another (Sở Y); None if it is only a locality's."""
+    nxt = next((x for x in later if x.body is not None and not x.body.generic), None)
+    node = next((n for n in nxt.body.nodes() if n.kind not in ("unit", "organ")), None) if nxt and nxt.body else None
+    if node is None or (node.kind == "local" and node.fused):
+        return None
+    out = copy.deepcopy(node)
+    out.start, out.end = max(out.start, later[0].start), max(out.end, later[0].start)
+    return out
 
 
 def _held_in(title: str, body: Body, kb: Knowledge) -> bool:

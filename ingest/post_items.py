@@ -72,6 +72,8 @@ class PostItems:
         mm = self.member_re.match(s, p) if self.member_re else None
         if mm:  # "Tỉnh ủy viên": a member of the province's party committee
             spec = self.members[key(mm.group(0))]
+            if spec.get("organ"):
+                return self._organ_member(s, p, mm.end(), spec)
             head = self.kb.local_heads.get(key(spec["body"]))
             if head is not None:
                 body = Body(p, mm.end(), "local", head.head, level=head.locality, fused=bool(head.locality),
@@ -109,6 +111,19 @@ class PostItems:
             if k == len(words) and best[0] is None:
                 best = (Post(title, start=p, end=p + len(_prefix(s, p, k))), p + len(_prefix(s, p, k)))
         return best
+
+    def _organ_member(self, s: str, p: int, q: int, spec: dict[str, Any]) -> tuple[Post | None, int]:
+        """ "Đảng ủy viên Đảng ủy Khối X": a member of the party committee named right after; written bare
+        ("Đảng ủy viên, Bí thư chi bộ, Trưởng phòng X Sở Y"), of the committee of a body read later in the
+        chain (post_fill.fill_pending)."""
+        title, organ = str(spec["title"]), str(spec["organ"])
+        r = skip_ws(s, q)
+        b = self.g.match_at(s, r)
+        if b is not None and b.start == r and not b.generic and key(s[r:b.end]).startswith(key(organ) + " "):
+            return Post(title, b, start=p, end=b.end), b.end
+        om = re.match(rf"{phrase_pattern(organ)}(?!\w)", s[r:r + 20], re.IGNORECASE)
+        end = r + om.end() if om else q  # "đảng ủy viên Đảng ủy, ...": the committee named bare
+        return Post(title, pending=organ, start=p, end=end, outer=True), end
 
     def _body_after(self, s: str, q: int, title: str) -> Body | None:
         b = self.g.match_at(s, q)

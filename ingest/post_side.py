@@ -32,7 +32,8 @@ class Side:
         if self.opener_re is None or self.verb_re is None:
             return
         bare = [p for p in posts if p.body is None and not p.implied and not p.pending and not p.unread]
-        self.deputies.fill(s, posts, sent_start, [p for p in bare if self.closed_re.match(s, p.end)])
+        self.deputies.fill(s, posts, sent_start, [p for p in bare if self.closed_re.match(s, p.end)
+                                                  or (p.end <= name_start and not s[p.end:name_start].strip())])
         bare = [p for p in bare if p.body is None and self.bare_re.match(s, p.end)]
         om = self.opener_re.match(s, sent_start) if bare else None
         side = next((b for b in bodies if om is not None and b.start == om.end() and not b.generic), None)

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.cues import alt, words
+from coordgraph.ingest.dates import LateMonth
 from coordgraph.ingest.knowledge import WS, Knowledge, key
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ def visits(s: str, sentences: list[tuple[int, int]], events: list[Event], people
     from coordgraph.ingest.events import Event
 
     year = None if published else finder.dates.text_year(s)
+    late = finder.dates.late_month(s, year)
     for ss, se in sentences:
         for m in _visit().finditer(s, ss, se):
             place = kb.country_re.match(s, m.end()) or kb.place_re.match(s, m.end())
@@ -54,19 +56,19 @@ def visits(s: str, sentences: list[tuple[int, int]], events: list[Event], people
             title = re.sub(r"\s+", " ", s[visitor.chain_start:visitor.chain_end]).strip()
             qual = re.sub(r"\s+", " ", m.group("q")).strip()
             dm = finder.dates.sentence_date(s, ss, se)
-            date = finder.dates.iso(dm, published, year, "other") if dm is not None else None
+            date = finder.dates.iso(dm, published, year, "other", late=late) if dm is not None else None
             ev = Event(ss, se, m.start(), "other", f"Chuyến thăm {qual} {name} của {title}", date)
             ev.places.append((name, ss))
             ev.attends[visitor.name] = ss
             events.append(ev)
             return
     for ss, se in sentences:
-        if _greeting(s, ss, se, events, people, finder, published, year):
+        if _greeting(s, ss, se, events, people, finder, published, year, late):
             return
 
 
 def _greeting(s: str, ss: int, se: int, events: list[Event], people: list[PersonMention], finder: Events,
-              published: str | None, year: int | None) -> bool:
+              published: str | None, year: int | None, late: LateMonth) -> bool:
     """A dated visit to greet ("Chiều 12/12, tại Hà Nội, Đoàn đại biểu X do ông A làm Trưởng đoàn đã tới thăm,
     chúc mừng Y"): named after the delegation, the verbs and what they greet; those named before the verbs take
     part in it, and it is held where the sentence says."""
@@ -92,7 +94,7 @@ def _greeting(s: str, ss: int, se: int, events: list[Event], people: list[Person
         return False
     tail = re.match(r"[^,.;:()\n]{1,80}", s[m.end():se])
     name = re.sub(r"\s+", " ", f"{subject} {m.group(0)}{tail.group(0) if tail else ''}").strip()
-    ev = Event(ss, se, start, "other", name, finder.dates.iso(dm, published, year, "other"))
+    ev = Event(ss, se, start, "other", name, finder.dates.iso(dm, published, year, "other", late=late))
     for p in people:
         if start <= p.chain_start and p.chain_end <= m.start():
             ev.attends.setdefault(p.name, ss)

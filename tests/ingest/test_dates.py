@@ -272,3 +272,30 @@ def test_a_year_plan_carried_out_long_after_the_years_recalled_is_the_present(da
     assert year == 2021
     assert iso_at_late(dates, "Sáng 14/7, tại kỳ họp", year, dates.late_month(text, year)) == "2021-07-14"
     assert iso_at_late(dates, "Sáng 14/12, tại kỳ họp", year, dates.late_month(text, year)) == "2020-12-14"
+
+
+def test_the_day_an_anniversary_span_ends_is_not_a_month_reached(dates: Dates) -> None:
+    text = "Buổi lễ chào mừng 70 năm ngày thành lập Sở (5/3/1954 – 5/3/2024) diễn ra tại nhà văn hóa tỉnh."
+    assert dates.late_month(text, 2024).month == 0
+    assert iso_at_late(dates, "Tối 20/1, tại nhà văn hóa", 2024, dates.late_month(text, 2024)) == "2024-01-20"
+
+
+def test_a_decision_ceremony_early_in_the_year_follows_the_month_reached(extractor: Extractor) -> None:
+    text = ("Chiều 9/1, Ủy ban Kiểm tra Tỉnh ủy Hà Nam công bố quyết định kỷ luật ông Trần Văn Nam. "
+            "Trước đó, ngày 22/12/2023, Ban Bí thư đã họp xem xét vụ việc.")
+    assert event_date(extractor, text)[1] == "2024-01-09"
+
+
+def test_a_day_something_runs_from_is_not_a_month_reached(dates: Dates) -> None:
+    text = "Bà Trần Thị Mai giữ chức Giám đốc Sở Tư pháp từ ngày 1-5-2024."
+    assert dates.late_month(text, 2024).month == 0
+
+
+def test_a_year_said_to_be_of_some_kind_has_not_come_yet(dates: Dates) -> None:
+    text = ("Tỉnh chọn chủ đề năm 2025 là “Năm chuyển đổi số”. Theo Bí thư Tỉnh ủy, 2025 là năm tăng tốc "
+            "thực hiện nghị quyết.")
+    year = dates.text_year(text)
+    assert year == 2025
+    assert iso_at_late(dates, "Sáng 22/11, tại hội nghị", year, dates.late_month(text, year)) == "2024-11-22"
+    text = "Năm 2022, tỉnh tăng trưởng 7%. Ông cho biết năm 2023 là năm khó khăn của ngành."
+    assert dates.text_year(text) == 2023  # no plan for it: its own
