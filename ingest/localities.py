@@ -57,6 +57,8 @@ class Context:
     starts: list[int] = field(default_factory=list)
     by_sentence: dict[int, set[str]] = field(default_factory=dict)
     districts: dict[str, set[str]] = field(default_factory=dict)  # level word -> places named with it
+    marks: list[tuple[int, str]] = field(default_factory=list)  # every province's name, with where
+    several: bool = False  # the article names several provinces, none of them its main one
 
     def sentence_of(self, pos: int, n: int) -> tuple[int, int]:
         """The sentence holding pos (the one before it, between sentences); all of a text of n characters
@@ -81,8 +83,27 @@ def context(kb: Knowledge, s: str, bodies: list[Body], sentences: list[tuple[int
             if n.kind == "local" and n.place and n.place_from == "text" and not kb.province(n.place) \
                     and (n.level in _SUB_PROVINCE or n.level == "thành phố"):  # "UBND TP Pleiku"
                 districts.setdefault(n.level, set()).add(n.place)
+    named = [(m.start(), str(p["name"])) for m in kb.place_re.finditer(s) if (p := kb.province(m.group(0)))]
     return Context(counts.most_common(), source_place, sentences, bodies, [a for a, _ in sentences],
-                   districts=districts)
+                   districts=districts, marks=named, several=_several(named))
+
+
+def _several(named: list[tuple[int, str]]) -> bool:
+    """An article about several provinces (a roundup of elections, of inspections): three or more named,
+    and the most named holds no more than half of the mentions."""
+    counts = Counter(p for _, p in named)
+    return len(counts) >= 3 and 2 * max(counts.values()) <= len(named)
+
+
+def _nearest_before(kb: Knowledge, n: Body, pos: int, ctx: Context, start: int) -> str | None:
+    """The province that fits n named last before pos, not before start."""
+    i = bisect_right([a for a, _ in ctx.marks], pos - 1)
+    for at, place in reversed(ctx.marks[:i]):
+        if at < start:
+            break
+        if _fits(kb, n, place):
+            return place
+    return None
 
 
 def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
@@ -113,6 +134,14 @@ def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
             if len(fit_local) == 1:
                 n.place, n.place_from = fit_local[0], "sentence"
                 continue
+            if ctx.several and not n.entry.get("bare"):
+                # a roundup: the province named last before it, in its sentence or the one before in its paragraph
+                ss, _ = ctx.sentence_of(b.start, len(s))
+                prev, _ = ctx.sentence_of(ss - 1, len(s)) if ss else (ss, ss)
+                near = _nearest_before(kb, n, b.start, ctx, ss if fit_local else max(prev, s.rfind("\n", 0, ss) + 1))
+                if near:
+                    n.place, n.place_from = near, "sentence"
+                    continue
             fit_article = [(p, c) for p, c in ctx.ranked if _fits(kb, n, p)]
             cities = ctx.districts.get("thành phố", set()) if n.level == "thành phố" else set()
             if fit_article and (len(fit_article) == 1 or fit_article[0][1] > fit_article[1][1]):
