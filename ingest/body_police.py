@@ -25,8 +25,12 @@ class PoliceReading:
     generic_after: re.Pattern[str] | None
 
 
+_ABBR_WS = rf"(?:{WS}\((?-i:[A-ZĐ]{{2,}})\))?{WS}"
+_ABBR = re.compile(r"\s*\([^)]*\)")
+
+
 def _plain(text: str) -> str:
-    return key(text.replace(",", " "))
+    return key(_ABBR.sub("", text).replace(",", " "))
 
 
 def police_reading(data: PoliceUnits) -> PoliceReading | None:
@@ -35,7 +39,9 @@ def police_reading(data: PoliceUnits) -> PoliceReading | None:
     head = data.head
     variants = dict(data.variants)
     branches = sorted(list(data.branches) + list(variants), key=len, reverse=True)
-    alt = "|".join(phrase_pattern(b) for b in branches)
+    # an abbreviation in brackets may stand between two words of the branch: "Cảnh sát giao thông (CSGT)
+    # đường bộ, đường sắt"; capitals only, so "(Công an TP)" ends the name
+    alt = "|".join(phrase_pattern(b) for b in branches).replace(WS, _ABBR_WS)
     before = list(data.not_after)
     departments = list(data.departments) or [head]
     after = list(data.generic_after)

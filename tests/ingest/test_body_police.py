@@ -37,3 +37,21 @@ def test_the_command_centre_of_a_city_police_is_part_of_it(extractor: Extractor)
 def test_the_criminal_technical_department_named_alone_is_read(extractor: Extractor) -> None:
     doc = run(extractor, "Phòng Kỹ thuật hình sự đã giám định các mẫu vật thu được tại hiện trường.")
     assert "Phòng Kỹ thuật hình sự" in agencies(doc)
+
+
+def test_an_abbreviation_in_brackets_inside_the_branch_is_passed_over(extractor: Extractor) -> None:
+    doc = run(extractor, "Tổ tuần tra của phòng Cảnh sát giao thông (CSGT) đường bộ, đường sắt đã dừng chiếc xe tải.")
+    assert "Phòng Cảnh sát giao thông đường bộ, đường sắt" in agencies(doc)
+    assert "Phòng Cảnh sát giao thông đường bộ" not in agencies(doc)
+
+
+def test_a_security_department_named_alone_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Hồ sơ đã được chuyển cho phòng An ninh kinh tế để xác minh thêm.")
+    assert "Phòng An ninh kinh tế" in agencies(doc)
+    doc = run(extractor, "Cán bộ Phòng an ninh chính trị nội bộ đã làm việc với nhà trường.")
+    assert "Phòng An ninh chính trị nội bộ" in agencies(doc)
+
+
+def test_defence_and_security_are_no_department(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh chú trọng bảo đảm quốc phòng an ninh kinh tế biển trong năm tới.")
+    assert not any(a.startswith("Phòng An ninh") for a in agencies(doc))
