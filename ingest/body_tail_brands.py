@@ -28,11 +28,10 @@ def _vietnamese(word: str) -> bool:
     return not word.isascii() or bool(_SYLLABLE.fullmatch(word.lower()))
 
 
-def _is_brand(kb: Knowledge, word: str) -> bool:
+def _is_brand(kb: Knowledge, word: str, stop: set[str]) -> bool:
     if len(word) < 3 or not (_BRAND.fullmatch(word) or _WORD_BRAND.fullmatch(word)
                              and not _SYLLABLE.fullmatch(word.lower())):
         return False
-    stop = {str(w) for w in kb.grammar.get("tail_brand_not") or []}
     return word not in stop and not kb.canonical_agency(word) and not kb.place_re.fullmatch(word) \
         and not kb.country_re.fullmatch(word)
 
@@ -42,6 +41,7 @@ def tail_brands(kb: Knowledge, s: str, heads: re.Pattern[str] | None,
     """Each brand that closes a company's name this article reads (with `read`, at each capitalised company
     head `heads` finds) and that the article writes alone too, with the one full name it closes."""
     found: dict[str, set[str]] = {}
+    stop = {str(w) for w in kb.grammar.get("tail_brand_not") or []}
     for m in heads.finditer(s) if heads else ():
         if not s[m.start()].isupper():
             continue
@@ -49,7 +49,7 @@ def tail_brands(kb: Knowledge, s: str, heads: re.Pattern[str] | None,
         if b is None or b.start != m.start():
             continue
         words = b.name.split()
-        if len(s[m.end():b.end].split()) < 2 or not s[b.start:b.end].endswith(words[-1]) or not _is_brand(kb, words[-1]):
+        if len(s[m.end():b.end].split()) < 2 or not s[b.start:b.end].endswith(words[-1]) or not _is_brand(kb, words[-1], stop):
             continue  # "Tổng công ty MobiFone": the brand after the head alone is no fuller name
         between = s[m.end():b.end].split()[:-1]
         if not between or not between[0][:1].isupper() or not all(_vietnamese(w) for w in between):

@@ -178,9 +178,11 @@ class _Builder:
                            and r.properties.get("title") == post.title]
                     cands = pairs.get(post.title, {})
                     right_before = post.end <= p.start and not x[post.end:p.start].strip()
-                    listed = self._listed_home(post) if post.listed and not cands else None
-                    home = listed if post.listed else (self._home(post.title, post.start) if not cands and right_before \
-                        and (p.name, post.title) not in held else None)  # "Thứ trưởng A" where the article names one Bộ
+                    if post.listed:  # "các Phó Chủ tịch A, B": the body named last before the list
+                        home = None if cands else self._listed_home(post)
+                    else:  # "Thứ trưởng A" where the article names one Bộ
+                        home = self._home(post.title, post.start) if not cands and right_before \
+                            and (p.name, post.title) not in held else None
                     if not own and (len(cands) == 1 or home is not None):
                         body = home or next(iter(cands.values()))
                         if not body.generic and not body.unresolved():
