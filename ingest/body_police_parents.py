@@ -35,7 +35,6 @@ def police_parents(g: _Builder, text: _Sentences, bodies: list[Body]) -> None:
     parents = g.kb.police_units.parents
     if not parents:
         return
-    done = {(r.source, r.target) for r in g.relations if r.type == "PART_OF"}
     has_parent = {r.source for r in g.relations if r.type == "PART_OF"}
     for a in bodies:
         if a.host is not None or not a.entry.get("police"):
@@ -50,8 +49,7 @@ def police_parents(g: _Builder, text: _Sentences, bodies: list[Body]) -> None:
             continue
         pid = "a:" + named.pop()
         pe = g.entities.get(pid)
-        if pe is None or pe.properties.get("_conditional") or (aid, pid) in done:
+        if pe is None or pe.properties.get("_conditional"):
             continue
-        done.add((aid, pid))
         has_parent.add(aid)
         g.rel("PART_OF", aid, pid, a.start)

@@ -97,7 +97,7 @@ def _several(named: list[tuple[int, str]]) -> bool:
 
 def _nearest_before(kb: Knowledge, n: Body, pos: int, ctx: Context, start: int) -> str | None:
     """The province that fits n named last before pos, not before start."""
-    i = bisect_right([a for a, _ in ctx.marks], pos - 1)
+    i = bisect_right(ctx.marks, pos - 1, key=lambda m: m[0])
     for at, place in reversed(ctx.marks[:i]):
         if at < start:
             break

@@ -25,10 +25,9 @@ def _data() -> tuple[frozenset[str], dict[str, str], re.Pattern[str]]:
     return national, places, place_re
 
 
-def _country(kb: Knowledge, name: str) -> str | None:
-    """The foreign country a body's name ends with, itself or through a foreign province or city."""
+def _country(kb: Knowledge, name: str, home: set[str]) -> str | None:
+    """The foreign country a body's name ends with, itself or through a foreign province or city (never `home`)."""
     _, places, place_re = _data()
-    home = {key(str(h)) for h in kb.cues.get("home_country") or []}
     k = key(name)
     m = place_re.search(k)
     if m:
@@ -46,9 +45,10 @@ def foreign_posts(kb: Knowledge, entities: list[Entity], relations: list[Relatio
     national, _, _ = _data()
     by_id = {e.id: e for e in entities}
     countries: dict[str, set[str]] = {}
+    home = {key(str(h)) for h in kb.cues.get("home_country") or []}
     for r in relations:
         if r.type == "HOLDS_POSITION" and r.target in by_id:
-            c = _country(kb, by_id[r.target].name)
+            c = _country(kb, by_id[r.target].name, home)
             if c:
                 countries.setdefault(r.source, set()).add(c)
     moved: set[str] = set()
