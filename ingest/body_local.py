@@ -118,8 +118,8 @@ class Local:
             return False
         q = skip_ws(s, lm.end()) if lm else p
         if level == "quận" and re.match(r"\d+(?![\w/.-])", s[q:q + 4]):
-            return True
-        return self._place(s, q, level, head) is not None
+            return True  # "công an quận 3"; after another level a number counts ("công an thành phố 2 vụ việc")
+        return s[q:q + 1].isupper() and self._place(s, q, level, head) is not None
 
     def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None:
         pm = self.kb.place_re.match(s, p)

@@ -23,3 +23,8 @@ def test_an_inspection_of_a_district_is_no_body(extractor: Extractor) -> None:
 def test_districts_listed_with_their_level_word_each_name_a_police(extractor: Extractor) -> None:
     doc = run(extractor, "Lực lượng của công an quận 5, quận 8 được huy động để truy bắt nghi phạm.")
     assert {"Công an quận 5", "Công an quận 8"} <= agencies(doc)
+
+
+def test_a_count_after_a_city_s_police_in_lower_case_is_no_place(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban kiểm tra đã chuyển cơ quan điều tra công an thành phố 3 vụ việc có dấu hiệu tội phạm.")
+    assert not any(a.startswith("Công an thành phố") for a in agencies(doc))
