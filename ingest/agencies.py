@@ -91,6 +91,8 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self.lower_heads = set(kb.grammar.get("lower_case_heads") or [])
         self.association_spec = association_reading(kb.grammar)
         self.lower_firsts = {h.split()[0] for h in self.lower_heads}
+        self.lower_head_compounds = {str(h): {str(w).lower() for w in ws}
+                                     for h, ws in (kb.grammar.get("lower_head_compounds") or {}).items()}
         home = [str(h) for h in kb.cues.get("home_country") or []]
         stems = {n[:-len(h) - 1]: str(e.get("kind") or "") for n, e in kb.agencies.items() for h in home
                  if n.endswith(" " + h) and len(n.split()) > len(h.split()) + 1}
@@ -171,6 +173,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else NEVER
         self.bare_provincial = {key(h) for h in kb.grammar.get("bare_provincial_heads") or []}
+        self.lower_district = {key(h) for h in kb.grammar.get("lower_district_heads") or []}
         not_after = [str(w) for w in kb.grammar.get("known_not_after") or []]
         self.known_not_after = re.compile(rf"(?<!\w)(?:{alternation(not_after)}){WS}$", re.IGNORECASE) \
             if not_after else NEVER
@@ -204,8 +207,8 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         m = self.kb.known_re.match(s, pos)
         if not m or not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))):
             return None
-        if s[pos].islower() and re.search(rf"(?<!\w)Đảng{WS}$", s[max(0, pos - 8):pos]):
-            return None  # "Đảng bộ Công an": a party organisation, not "Bộ Công an"
+        if s[pos].islower() and self._compound_head(s, pos):
+            return None  # "Đảng bộ Công an", "cán bộ Công an": a party organisation, an officer, not "Bộ Công an"
         canon = self.kb.canonical_agency(m.group(0))
         if not canon or self.known_not_after.search(s, max(0, pos - 12), pos):
             return None  # "Luật Công an nhân dân", "danh hiệu Công an nhân dân": a law, an honour
@@ -229,6 +232,13 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         if str(entry.get("kind")) in self.known_generic_kinds and self.known_generic_re.match(s, m.end()):
             b.generic = True  # "Mặt trận Tổ quốc và các đoàn thể": the Front at every level
         return b
+
+    def _compound_head(self, s: str, pos: int) -> bool:
+        """ "cán bộ", "trụ sở": the head at `pos` ends a common noun begun by the word before it."""
+        head = _WORD.match(s, pos)
+        before = re.search(rf"(\w+){WS}$", s[max(0, pos - 12):pos])
+        return head is not None and before is not None \
+            and before.group(1).lower() in self.lower_head_compounds.get(head.group(0), set())
 
     def _ends_in(self, text: str, parent: str) -> bool:
         """The words of a listed body's mention end in a name (any listed form) of its parent."""

@@ -224,6 +224,15 @@ class Lists:
         out: list[Body] = []
         q = first.end
         while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–"):
+            lm = self.kb.level_re.match(s, sm.end())
+            if lm and self.kb.levels.get(key(lm.group(0))) == first.level:  # "Công an quận 3, quận 10"
+                place = self._place(s, skip_ws(s, lm.end()), first.level, None)
+                if place is None or self.kb.province(place[0]):
+                    break
+                out.append(Body(sm.end(), place[1], "local", first.name, level=first.level, place=place[0],
+                                place_from="text", fused=first.fused, entry=dict(first.entry)))
+                q = place[1]
+                continue
             run = _CAP_RUN.match(s, sm.end())
             names = run.group(0).split() if run else []
             k = next((k for k in range(min(3, len(names)), 0, -1) if key(" ".join(names[:k])) in self.kb.communes

@@ -14,6 +14,7 @@ from coordgraph.ingest.knowledge import LOWER, UPPER, Knowledge, key, skip_ws
 _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _WORD = re.compile(r"\w+")
 _PROVINCIAL = {"tỉnh", "thành phố"}
+_DISTRICT = {"huyện", "quận", "thị xã", "thành phố"}
 
 
 class Local:
@@ -23,6 +24,7 @@ class Local:
     firsts: set[str]
     level_place_stop: set[str]
     bare_provincial: set[str]
+    lower_district: set[str]
     place_committee_head: str
 
     if TYPE_CHECKING:
@@ -44,7 +46,7 @@ class Local:
                 return pc
         fused = bool(head.locality)
         if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))
-                              or self._province_follows(s, m.end())):
+                              or self._province_follows(s, m.end()) or self._district_follows(s, m.end(), head)):
             return None
         b = Body(pos, m.end(), "local", head.head, fused=fused, entry={"kind": head.kind, "english": head.english})
         if fused:
@@ -104,6 +106,20 @@ class Local:
         pm = self.kb.place_re.match(s, skip_ws(s, lm.end())) if lm and s[p].islower() else None
         prov = self.kb.province(pm.group(0)) if pm else None
         return prov is not None and lm is not None and self.kb.levels.get(key(lm.group(0))) == prov.get("kind")
+
+    def _district_follows(self, s: str, p: int, head: Any) -> bool:
+        """ "công an quận Phú Nhuận", "công an quận 3": some heads in lower case are a body when a district
+        (a town, a district's city) and its name or number follow."""
+        if key(head.head) not in self.lower_district:
+            return False
+        lm = self.kb.level_re.match(s, skip_ws(s, p))
+        level = self.kb.levels.get(key(lm.group(0))) if lm and s[lm.start()].islower() else None
+        if level not in _DISTRICT:
+            return False
+        q = skip_ws(s, lm.end()) if lm else p
+        if level == "quận" and re.match(r"\d+(?![\w/.-])", s[q:q + 4]):
+            return True  # "công an quận 3"; after another level a number counts ("công an thành phố 2 vụ việc")
+        return s[q:q + 1].isupper() and self._place(s, q, level, head) is not None
 
     def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None:
         pm = self.kb.place_re.match(s, p)
