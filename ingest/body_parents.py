@@ -28,9 +28,13 @@ def _cues(data: PartOfCues) -> tuple[re.Pattern[str], re.Pattern[str], frozenset
     """(the gap before a bracketed parent, the gap before a parent joined by a word, kinds a bare bracket
     glosses)."""
     bracket, inline, comma = (alternation(list(w)) for w in (data.bracket_cues, data.inline_cues, data.comma_cues))
-    code = r"(?:[A-Z][A-Za-z0-9&]{1,10}\s*[-–,]\s*)?"  # "(HITTC - trực thuộc Sở X)": the unit's short name first
+    # "(HITTC - trực thuộc Sở X)", "(C 74, Bộ Công an)": the unit's short name or police code first
+    code = r"(?:(?:[A-Z][A-Za-z0-9&]{1,10}|[A-Z]{1,3} \d{1,3})\s*[-–,]\s*)?"
     opened = re.compile(rf"\s*\(\s*{code}(?:(?:{bracket}){WS})?" if bracket else rf"\s*\(\s*{code}")
-    joined = re.compile(rf"{WS}(?:{inline}){WS}|,{WS}(?:{comma}){WS}") if inline and comma else NEVER
+    # "Phòng Cảnh sát hình sự (PC 45) - Công an tỉnh X", "..., PC64 Công an TP": the parent after the unit's code
+    coded = r"\s*(?:\(\s*[A-Z]{1,3}\s?\d{1,3}\s*\)|,\s*[A-Z]{1,3}\s?\d{1,3})\s*(?:[-–]\s*)?"
+    joined = re.compile(rf"{WS}(?:{inline}){WS}|,{WS}(?:{comma}){WS}|{coded}(?:(?:{inline}){WS})?") \
+        if inline and comma else NEVER
     return opened, joined, frozenset(data.alias_kinds)
 
 

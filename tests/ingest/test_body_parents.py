@@ -70,3 +70,10 @@ def test_a_police_department_with_its_code_then_a_dash_and_its_ministry_is_part_
 def test_a_police_department_with_its_code_then_cua_and_its_ministry_is_part_of_it(extractor: Extractor) -> None:
     doc = run(extractor, "Tỉnh đề nghị cục Cảnh sát đường thủy (C 68) của bộ Công an hỗ trợ tuần tra trên sông.")
     assert ("Cục Cảnh sát đường thủy", "Bộ Công an") in pairs(doc, "PART_OF")
+
+
+def test_a_province_police_department_with_its_code_then_a_dash_and_its_police_is_part_of_it(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Phòng Cảnh sát điều tra tội phạm về kinh tế và tham nhũng (PC 46) - Công an tỉnh Nam Định "
+                         "đã tiếp nhận hồ sơ vụ việc.")
+    assert ("Phòng Cảnh sát điều tra tội phạm về kinh tế và tham nhũng", "Công an tỉnh Nam Định") in pairs(doc, "PART_OF")
