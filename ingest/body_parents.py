@@ -1,11 +1,13 @@
 """Bodies written with their parent beside them: "Công ty sửa chữa máy bay A41 (Bộ Quốc phòng)", "Thanh
 tra TP HCM (trực thuộc UBND TP HCM)", "Sở Quy hoạch - Kiến trúc thuộc UBND thành phố Hà Nội", "Phòng Tổ
-chức cán bộ, thuộc Sở NN&PTNT tỉnh X", "Ban Công tác đại biểu của Quốc hội": PART_OF the parent (cues in
-part_of.yaml). Read once both bodies are resolved, so that a bare "Sở Y tế" names its province's."""
+chức cán bộ, thuộc Sở NN&PTNT tỉnh X", "Ban Công tác đại biểu của Quốc hội", "Phòng ... (PC 46) - Công an TP":
+PART_OF the parent (cues in part_of.yaml). After an organ written with its host ("Đoàn trường Đại học Khoa học (Đại
+học Huế)") the parent is the host's. Read once both bodies are resolved, so that a bare "Sở Y tế" names its province's."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any, Protocol
 
@@ -86,9 +88,13 @@ def written_parents(g: _Builder, x: str, bodies: list[Body]) -> None:
     for b in bodies:
         seen.setdefault((b.start, b.end), b)
     ordered = sorted(seen.values(), key=lambda b: (b.start, -b.end))
-    for i, a in enumerate(ordered):
+    for i, w in enumerate(ordered):
+        a = w
+        while a.host is not None and a.part_of and a.host.end == w.end:
+            a = a.host  # "Đoàn trường Đại học Khoa học (Đại học Huế)": the bracket is the named host's parent
         if a.host is not None or not _resolved(a):
             continue
+        a = replace(a, end=w.end)
         b = next((c for c in ordered[i + 1:] if c.start >= a.end), None)
         if b is None or b.start - a.end > _MAX_GAP or not _resolved(b) or not _parent_of(g.kb, x, a, b):
             continue

@@ -89,3 +89,9 @@ def test_a_parent_in_brackets_may_carry_its_short_name_after_a_dash(extractor: E
     doc = run(extractor, "Công ty Điện lực Nam Định (đơn vị thành viên của Tổng công ty Điện lực miền Bắc - EVN NPC) "
                          "đã tổ chức hội thảo.")
     assert ("Công ty Điện lực Nam Định", "Tổng công ty Điện lực miền Bắc") in pairs(doc, "PART_OF")
+
+
+def test_a_bracket_after_an_organ_names_the_parent_of_the_body_it_is_an_organ_of(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn trường Đại học Khoa học (Đại học Huế) đã tổ chức buổi cổ vũ cho đội tuyển.")
+    assert {("Đoàn trường Đại học Khoa học", "Đại học Khoa học"), ("Đại học Khoa học", "Đại học Huế")} \
+        <= pairs(doc, "PART_OF")
