@@ -1,11 +1,13 @@
 """Bodies written with their parent beside them: "Công ty sửa chữa máy bay A41 (Bộ Quốc phòng)", "Thanh
 tra TP HCM (trực thuộc UBND TP HCM)", "Sở Quy hoạch - Kiến trúc thuộc UBND thành phố Hà Nội", "Phòng Tổ
-chức cán bộ, thuộc Sở NN&PTNT tỉnh X", "Ban Công tác đại biểu của Quốc hội": PART_OF the parent (cues in
-part_of.yaml). Read once both bodies are resolved, so that a bare "Sở Y tế" names its province's."""
+chức cán bộ, thuộc Sở NN&PTNT tỉnh X", "Ban Công tác đại biểu của Quốc hội", "Phòng ... (PC 46) - Công an TP":
+PART_OF the parent (cues in part_of.yaml). After an organ written with its host ("Đoàn trường Đại học Khoa học (Đại
+học Huế)") the parent is the host's. Read once both bodies are resolved, so that a bare "Sở Y tế" names its province's."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any, Protocol
 
@@ -28,9 +30,13 @@ def _cues(data: PartOfCues) -> tuple[re.Pattern[str], re.Pattern[str], frozenset
     """(the gap before a bracketed parent, the gap before a parent joined by a word, kinds a bare bracket
     glosses)."""
     bracket, inline, comma = (alternation(list(w)) for w in (data.bracket_cues, data.inline_cues, data.comma_cues))
-    code = r"(?:[A-Z][A-Za-z0-9&]{1,10}\s*[-–,]\s*)?"  # "(HITTC - trực thuộc Sở X)": the unit's short name first
+    # "(HITTC - trực thuộc Sở X)", "(C 74, Bộ Công an)": the unit's short name or police code first
+    code = r"(?:(?:[A-Z][A-Za-z0-9&]{1,10}|[A-Z]{1,3} \d{1,3})\s*[-–,]\s*)?"
     opened = re.compile(rf"\s*\(\s*{code}(?:(?:{bracket}){WS})?" if bracket else rf"\s*\(\s*{code}")
-    joined = re.compile(rf"{WS}(?:{inline}){WS}|,{WS}(?:{comma}){WS}") if inline and comma else NEVER
+    # "Phòng Cảnh sát hình sự (PC 45) - Công an tỉnh X", "..., PC64 Công an TP": the parent after the unit's code
+    coded = r"\s*(?:\(\s*[A-Z]{1,3}\s?\d{1,3}\s*\)|,\s*[A-Z]{1,3}\s?\d{1,3})\s*(?:[-–]\s*)?"
+    joined = re.compile(rf"{WS}(?:{inline}){WS}|,{WS}(?:{comma}){WS}|{coded}(?:(?:{inline}){WS})?") \
+        if inline and comma else NEVER
     return opened, joined, frozenset(data.alias_kinds)
 
 
@@ -55,8 +61,8 @@ def _parent_of(kb: Knowledge, x: str, a: Body, b: Body) -> bool:
     bracket = opened.fullmatch(gap)
     if not bracket and not joined.fullmatch(gap):
         return False
-    if bracket and not re.match(r"\s*[),]", x[b.end:b.end + 3]):
-        return False  # "(Bộ Công an và ...)": the bracket says more than the parent
+    if bracket and not re.match(r"\s*(?:[-–]\s*[A-Z][A-Z0-9&]*(?: [A-Z][A-Z0-9&]*)?\s*)?[),]", x[b.end:b.end + 24]):
+        return False  # "(Bộ Công an và ...)": the bracket says more than the parent (or its short name, "- EVN SPC")
     ca, cb = a.canonical(kb), b.canonical(kb)
     ka, kb_ = key(ca), key(cb)
     if ka == kb_ or ka in kb_ or kb_ in ka:
@@ -82,9 +88,13 @@ def written_parents(g: _Builder, x: str, bodies: list[Body]) -> None:
     for b in bodies:
         seen.setdefault((b.start, b.end), b)
     ordered = sorted(seen.values(), key=lambda b: (b.start, -b.end))
-    for i, a in enumerate(ordered):
+    for i, w in enumerate(ordered):
+        a = w
+        while a.host is not None and a.part_of and a.host.end == w.end:
+            a = a.host  # "Đoàn trường Đại học Khoa học (Đại học Huế)": the bracket is the named host's parent
         if a.host is not None or not _resolved(a):
             continue
+        a = replace(a, end=w.end)
         b = next((c for c in ordered[i + 1:] if c.start >= a.end), None)
         if b is None or b.start - a.end > _MAX_GAP or not _resolved(b) or not _parent_of(g.kb, x, a, b):
             continue
