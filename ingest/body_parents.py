@@ -61,8 +61,8 @@ def _parent_of(kb: Knowledge, x: str, a: Body, b: Body) -> bool:
     bracket = opened.fullmatch(gap)
     if not bracket and not joined.fullmatch(gap):
         return False
-    if bracket and not re.match(r"\s*(?:[-–]\s*[A-Z][A-Z0-9&]*(?: [A-Z][A-Z0-9&]*)?\s*)?[),]", x[b.end:b.end + 24]):
-        return False  # "(Bộ Công an và ...)": the bracket says more than the parent (or its short name, "- EVN SPC")
+    if bracket and not re.match(r"\s*[),]", x[b.end:b.end + 3]):
+        return False  # "(Bộ Công an và ...)": the bracket says more than the parent
     ca, cb = a.canonical(kb), b.canonical(kb)
     ka, kb_ = key(ca), key(cb)
     if ka == kb_ or ka in kb_ or kb_ in ka:

@@ -79,18 +79,6 @@ def test_a_province_police_department_with_its_code_then_a_dash_and_its_police_i
     assert ("Phòng Cảnh sát điều tra tội phạm về kinh tế và tham nhũng", "Công an tỉnh Nam Định") in pairs(doc, "PART_OF")
 
 
-def test_a_company_said_in_brackets_to_be_a_firm_of_a_ministry_is_part_of_it(extractor: Extractor) -> None:
-    doc = run(extractor, "Công ty TNHH MTV Sông Hồng (doanh nghiệp thuộc Bộ Quốc phòng, trụ sở tại Hà Nội) đã ký "
-                         "hợp đồng đóng tàu.")
-    assert ("Công ty TNHH MTV Sông Hồng", "Bộ Quốc phòng") in pairs(doc, "PART_OF")
-
-
-def test_a_parent_in_brackets_may_carry_its_short_name_after_a_dash(extractor: Extractor) -> None:
-    doc = run(extractor, "Công ty Điện lực Nam Định (đơn vị thành viên của Tổng công ty Điện lực miền Bắc - EVN NPC) "
-                         "đã tổ chức hội thảo.")
-    assert ("Công ty Điện lực Nam Định", "Tổng công ty Điện lực miền Bắc") in pairs(doc, "PART_OF")
-
-
 def test_a_bracket_after_an_organ_names_the_parent_of_the_body_it_is_an_organ_of(extractor: Extractor) -> None:
     doc = run(extractor, "Đoàn trường Đại học Khoa học (Đại học Huế) đã tổ chức buổi cổ vũ cho đội tuyển.")
     assert {("Đoàn trường Đại học Khoa học", "Đại học Khoa học"), ("Đại học Khoa học", "Đại học Huế")} \
