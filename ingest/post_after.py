@@ -82,7 +82,14 @@ class PostAfter:
             if more:  # "X, Phó Giám đốc Sở Y (nguyên Chi cục trưởng Chi cục Z)", "A và B"
                 posts, end = posts + more, q
                 continue
-            if not sm and posts and posts[-1].body is not None:
+            if not sm and posts and posts[-1].body is not None and loose is None:
+                ws = _SPACES.match(s, end)  # "X, Phó Bí thư Tỉnh ủy Y vừa được bầu giữ chức Chủ tịch UBND tỉnh"
+                vi = self._verb_item(s, ws.end()) if ws else None
+                if vi is not None and skip_ws(s, vi[1]) not in names:
+                    vi[0].former = vi[2]
+                    posts.append(vi[0])
+                    end = vi[1]
+                    continue
                 aside = self._aside_end(s, end, names)
                 if aside > end:  # "Phó Cục trưởng Cục X, Tổng cục Y Thi hành án (Bộ Z), nguyên ..."
                     end = aside

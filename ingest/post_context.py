@@ -48,7 +48,10 @@ class Context:
         said += [rf"\d{{1,3}}{WS}(?:{alternation(age)})"] if age else []
         # ", sinh năm 1957," and ", 52 tuổi,"; in brackets before a comma: "X (SN 1958), nguyên giám đốc ..."
         self.born_re = re.compile(rf",{WS}(?:{'|'.join(said)})(?=[ \t]*,)") if said else None
-        self.born_bracket_re = re.compile(rf"[ \t]*\([ \t]*(?:{'|'.join(said)})[ \t]*\)(?=[ \t]*,)") \
+        # also with the place of residence or home town: "X (57 tuổi, ngụ quận A, TP. B), nguyên ...", "X (quê Y), ..."
+        lived = rf"(?:{alternation(home)}){WS}[^()\n]{{2,60}}" if home else None
+        inner = "|".join(said) if lived is None else rf"(?:{'|'.join(said)})(?:[ \t]*,{WS}{lived})?|{lived}"
+        self.born_bracket_re = re.compile(rf"[ \t]*\([ \t]*(?:{inner})[ \t]*\)(?=[ \t]*,)") \
             if said else None
         self.home_re = re.compile(rf",{WS}(?:{alternation(home)}){WS}[^,;:()\n]{{2,40}}(?=,)") if home else None
         nb = kb.grammar.get("named_before") or {}

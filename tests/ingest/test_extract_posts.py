@@ -339,3 +339,8 @@ def test_a_member_that_reads_on_as_a_local_body_ends_the_ministry_list(extractor
 def test_a_head_and_a_colon_before_a_list_name_each_ministry_after_it(extractor: Extractor) -> None:
     doc = run(extractor, "Đề nghị các bộ: Nội vụ, Tài chính và Ngoại giao cho ý kiến.")
     assert agencies(doc) == {"Bộ Nội vụ", "Bộ Tài chính", "Bộ Ngoại giao"}
+
+
+def test_a_chief_accountant_is_a_post_in_the_company_named_after_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Bị cáo Trần Thị Mai (nguyên kế toán trưởng Công ty Cao su Bình Long) bị truy tố.")
+    assert rels(doc, "HOLDS_POSITION") == {("Trần Thị Mai", "Công ty Cao su Bình Long", "Kế toán trưởng")}

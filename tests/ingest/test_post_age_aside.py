@@ -19,3 +19,19 @@ def test_an_age_or_a_year_of_birth_in_brackets_before_a_comma_leaves_the_post_to
     doc = run(extractor, "Ông Vương Đình Tâm (SN 1964), nguyên Giám đốc Sở Công Thương tỉnh Hòa Bình, bị bắt.")
     assert {(p, b) for p, b, _ in labelled(doc, "HOLDS_POSITION")} == {("Vương Đình Tâm",
                                                                         "Sở Công Thương tỉnh Hòa Bình")}
+
+
+def test_a_home_town_or_residence_in_brackets_before_a_comma_leaves_the_post_to_the_name(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đào Văn Tiến (58 tuổi, ngụ quận Ba Đình, TP. Hà Nội), nguyên Phó giám đốc Sở Xây dựng "
+                         "thành phố Hà Nội, bị khởi tố.")
+    assert {(p, b) for p, b, _ in labelled(doc, "HOLDS_POSITION")} == {("Đào Văn Tiến",
+                                                                        "Sở Xây dựng thành phố Hà Nội")}
+    doc = run(extractor, "Ông Hồ Văn Lực (quê huyện Đông Anh, TP. Hà Nội), nguyên Giám đốc Sở Tài chính tỉnh "
+                         "Bắc Ninh, bị bắt.")
+    assert {(p, b) for p, b, _ in labelled(doc, "HOLDS_POSITION")} == {("Hồ Văn Lực", "Sở Tài chính tỉnh Bắc Ninh")}
+
+
+def test_a_residence_named_by_trú_alone_between_commas_leaves_the_post_to_the_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lý Văn Hòa (SN 1970), trú quận Cầu Giấy, Phó giám đốc Sở Y tế thành phố Hà Nội, bị bắt.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lý Văn Hòa", "Sở Y tế thành phố Hà Nội", "Phó Giám đốc")}

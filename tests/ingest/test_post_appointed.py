@@ -64,3 +64,14 @@ def test_one_more_post_after_and(extractor: Extractor) -> None:
     assert ("Phạm Văn Tâm", "Ủy ban nhân dân tỉnh Nam Định", "Phó Chủ tịch") not in rels(
         doc, "HOLDS_POSITION"
     )
+
+
+def test_an_appointment_right_after_the_chain_without_a_comma(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Trần Văn Bình, Phó Bí thư Tỉnh ủy Hà Nam vừa được bầu giữ chức Chủ tịch UBND tỉnh Hà Nam.",
+    )
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Trần Văn Bình", "Tỉnh ủy Hà Nam", "Phó Bí thư"),
+        ("Trần Văn Bình", "Ủy ban nhân dân tỉnh Hà Nam", "Chủ tịch"),
+    }
