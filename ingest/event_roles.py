@@ -93,7 +93,7 @@ class EventRoles:
         lead = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1][1] if sentences else 0
         told = standing[0].start < lead or standing[0].opened is not None  # the story opens with its event
         for ss, se in sentences:
-            if se <= first and not any(e.start == ss for e in events):
+            if se <= first and not any(e.start == ss for e in events) and not self._opens_list_at(s, ss, se):
                 continue
             here = [p for p in people if ss <= p.start < se]
             if here and linked_story(s, ss, se):
@@ -193,6 +193,12 @@ class EventRoles:
                     ev.chairs.setdefault(p.name, ss)
                 elif role == "attend":
                     ev.attends.setdefault(p.name, ss)
+
+    def _opens_list_at(self, s: str, ss: int, se: int) -> bool:
+        """Whether the sentence opens by listing who chaired or attended an event it names by its noun ("Chủ trì
+        buổi gặp mặt có ông X; bà Y", "Dự hội nghị có ..."): read even before the event's name is first read."""
+        opener = _CHAIR_OPENER.match(s, ss) or self.opener_re.match(s, ss)
+        return opener is not None and any(h.start() - opener.end() <= 8 for h in self.head_re.finditer(s, opener.end(), se))
 
     def _other_occasion(self, s: str, ss: int, se: int, ev: Event, standing: list[Event]) -> bool:
         """Whether a sentence that recalls something earlier ("Trước đó, ...") names an event other than `ev`: any event

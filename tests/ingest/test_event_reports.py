@@ -147,3 +147,10 @@ def test_another_kind_of_meeting_named_with_a_place_does_not_place_the_main_even
     doc = run(extractor, "Sáng 5/3, Bộ Ngoại giao tổ chức hội nghị tổng kết công tác phục vụ cuộc gặp thượng đỉnh. "
                          "Cuộc gặp thượng đỉnh ở Đà Nẵng đã thành công.")
     assert not rels(doc, "HELD_IN")
+
+
+def test_a_sentence_opening_with_chaired_lists_its_chairs_before_the_event_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Trung ương Hội Cựu chiến binh gặp mặt cán bộ hưu trí nhân dịp Tết. Chủ trì buổi gặp mặt có "
+                         "Chủ tịch Hội Cựu chiến binh Việt Nam Trần Văn Bình; Phó Chủ tịch Lê Thị Hoa. Buổi gặp mặt "
+                         "diễn ra trong không khí ấm cúng.")
+    assert {p for p, _ in rels(doc, "CHAIRS")} == {"Trần Văn Bình", "Lê Thị Hoa"}
