@@ -93,6 +93,7 @@ class PartyReading:
         self.session_review = re.compile(rf"(?<!\w)(?:{alternation(review)})(?!\w)", re.IGNORECASE) if review \
             else NEVER
         self.standing = {o.lower() for o in organs}
+        self.locality_head = kb.local_heads.get(key(str(kb.cues.get("locality_party_body") or "")))
         self.implied_re = re.compile(rf"(?<!\w)(?:{alternation(list(kb.implied))})(?!\w)", re.IGNORECASE) \
             if kb.implied else NEVER
         unnamed = kb.cues.get("unnamed_signers") or []  # "các đơn vị đã ký quy chế phối hợp với B": B alone is named
@@ -233,6 +234,18 @@ class PartyReading:
             if p.needs_place() and not p.generic:
                 p.set_place(place, "sentence")
 
+    def _local_governments(self, dm: DocMention) -> None:
+        """ "Thỏa thuận hợp tác giữa tỉnh X với Tập đoàn Y": a province that agrees with a body that is no province
+        acts through its People's Committee."""
+        head = self.locality_head
+        if head is None or all(p.entry.get("kind") == "locality" or p.generic for p in dm.parties):
+            return
+        for i, p in enumerate(dm.parties):
+            if p.entry.get("kind") == "locality":
+                dm.parties[i] = Body(p.start, p.end, "local", head.head, level=str(p.entry["level"]),
+                                     place=str(p.entry["place"]), place_from="text",
+                                     entry={"kind": head.kind, "english": head.english})
+
     def _unknown(self, s: str, p: int, bodies: list[Body]) -> Body | None:
         """A party named at `p` that is no body we know ("Bộ GĐ-ĐT", "Ban liên lạc cựu cán bộ Đoàn")."""
         um = self.unknown_re.match(s, p)
@@ -278,7 +291,8 @@ class PartyReading:
             level, shared = before[-1].entry["level"], True  # "các tỉnh Long An, Tiền Giang": the level is shared
         level = level or str(prov.get("kind") or "tỉnh")
         return Body(p, pm.end(), "known", f"{level[:1].upper()}{level[1:]} {prov['name']}",
-                    entry={"kind": "locality", "english": "", "level": level, "shared": shared})
+                    entry={"kind": "locality", "english": "", "level": level, "shared": shared,
+                           "place": prov["name"]})
 
     def _subject_list(self, s: str, verb: int, bodies: list[Body], starts: list[int]) -> list[Body]:
         """ "TP. HCM và ba tỉnh Long An, Tiền Giang đã ký": a clause's subject listing bodies or provinces."""

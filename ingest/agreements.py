@@ -226,6 +226,7 @@ class Documents(PartyReading, SignerReading):
                 if not dm.parties and not dm.number:
                     self._session(s, dm, bodies, starts)
                 self._shared_place(dm)
+                self._local_governments(dm)
             if spec.get("needs_parties") and not dm.parties:
                 continue  # "chương trình" alone is no document; "A và B ký kết chương trình" is one
             if not dm.number and not dm.parties and m.group(0)[0].isupper() and not dm.signed \

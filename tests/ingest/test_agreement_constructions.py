@@ -301,3 +301,14 @@ def test_a_joint_circular_of_several_bodies_is_issued_by_all_of_them(extractor: 
     assert ("Bộ Tài chính", "Thông tư liên tịch số 07/2019/TTLT") in issued
     assert ("Bộ Y tế", "Thông tư liên tịch số 07/2019/TTLT") in issued
     assert not rels(doc, "PARTY_TO")
+
+
+def test_a_province_agreeing_with_a_company_acts_through_its_peoples_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 2/4, lễ ký kết thỏa thuận hợp tác giữa tỉnh Bình Định với Tập đoàn Hòa Phát diễn ra tại "
+                         "Quy Nhơn.")
+    assert parties(doc) == {"Ủy ban nhân dân tỉnh Bình Định", "Tập đoàn Hòa Phát"}
+
+
+def test_provinces_agreeing_among_themselves_stay_provinces(extractor: Extractor) -> None:
+    doc = run(extractor, "Hôm qua, lễ ký kết thỏa thuận hợp tác giữa tỉnh Bình Định và tỉnh Gia Lai diễn ra tại Pleiku.")
+    assert parties(doc) == {"Tỉnh Bình Định", "Tỉnh Gia Lai"}
