@@ -192,6 +192,12 @@ def test_a_day_of_a_month_written_with_its_year_is_in_that_year(extractor: Extra
     assert event_date(extractor, text)[1] == "2020-11-06"
 
 
+def test_a_month_written_with_a_year_of_history_does_not_date_the_event(extractor: Extractor) -> None:
+    text = ("Tối 2-11, Tỉnh ủy Hà Tĩnh tổ chức lễ kỷ niệm 50 năm chiến thắng Đồng Lộc. Năm 2018, tỉnh đã trùng tu khu di "
+            "tích. Trong tháng 11-1968, hàng nghìn thanh niên xung phong đã bám trụ trên tuyến đường này.")
+    assert event_date(extractor, text)[1] == "2018-11-02"
+
+
 def test_a_year_followed_by_a_plan_is_not_the_texts_year(dates: Dates) -> None:
     text = "Báo cáo nêu kết quả công tác của ngành năm 2020. Trong năm 2021, nhiệm vụ trọng tâm là chuyển đổi số."
     assert dates.text_year(text) == 2020
