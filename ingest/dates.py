@@ -125,6 +125,7 @@ class Dates:
         self.characterised = re.compile(rf"{WS}(?:{alternation(c.get('year_character_words') or [])})(?!\w)", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
+        self.season = re.compile(rf"(?<!\w)(?:{alternation(c.get('review_season_words') or [])})(?!\w)")
         self.plan_months = int(c.get("plan_months") or 13)
 
     # -- finding ---------------------------------------------------------------------
@@ -301,6 +302,13 @@ class Dates:
             return None
         ym = _YEAR.search(name)  # the first: "tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019"
         return int(ym.group(1)) if ym else None
+
+    def reviews_season(self, name: str) -> bool:
+        """Does a review's name review a season at the start of the year, named before any year it gives ("tổng
+        kết công tác chăm lo Tết Mậu Tuất 2018"), not a year that takes in that season too?"""
+        sm = self.season.search(name)
+        ym = _YEAR.search(name)
+        return sm is not None and (ym is None or ym.start() > sm.start())
 
     def named_year(self, name: str) -> int | None:
         """The year an event's name says it is held in: a congress that opens a term ("Đại hội ... nhiệm kỳ

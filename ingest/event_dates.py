@@ -83,4 +83,7 @@ class EventDates:
             dm = replace(dm, year=month_year)  # "Ngay trong tháng 12-2017, ..." of a story of 4-12
         if any(not self.doc_before.search(name, max(0, h.start() - 25), h.start()) for h in self.head_re.finditer(name, 3)):
             kind = "other"  # "Hội nghị tổng kết công tác phục vụ Hội nghị Thượng đỉnh X": it reviews that event, not a year
-        return self.dates.iso(dm, published, named or year, kind, self.dates.reviewed_year(name, kind), NOT_LATE if named else late)
+        reviewed = self.dates.reviewed_year(name, kind)
+        if kind in self.dates.review_kinds and self.dates.reviews_season(name):
+            named, reviewed, kind = named or reviewed, None, "other"  # held in the season's year, right after it
+        return self.dates.iso(dm, published, named or year, kind, reviewed, NOT_LATE if named else late)

@@ -136,6 +136,12 @@ def test_a_review_takes_the_year_its_name_reviews(extractor: Extractor, day: str
     assert event_date(extractor, text)[1] == year
 
 
+def test_a_review_of_the_new_year_holiday_is_held_that_spring(extractor: Extractor) -> None:
+    text = ("Sáng 1-3, Ủy ban nhân dân tỉnh Nam Định tổ chức hội nghị tổng kết công tác chăm lo Tết Kỷ Hợi 2019. "
+            "Tổng kinh phí tăng 10% so với Tết năm 2018.")
+    assert event_date(extractor, text)[1] == "2019-03-01"
+
+
 def test_an_anniversary_gives_the_year_it_is_kept(dates: Dates) -> None:
     text = "Tỉnh tổ chức lễ kỷ niệm 40 năm chiến thắng biên giới 1979 tại quảng trường. Năm 2015, tỉnh đã xây tượng đài."
     assert dates.text_year(text) == 2019
