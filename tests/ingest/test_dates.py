@@ -223,6 +223,11 @@ def test_a_deadline_is_not_the_texts_year(dates: Dates) -> None:
     assert dates.text_year("Các trạm thu phí chậm nhất đến 30-6-2022 phải chuyển sang thu tự động.") == 2022
 
 
+def test_a_text_with_only_a_target_by_a_years_close_is_set_in_that_year(dates: Dates) -> None:
+    assert dates.text_year("Ngày 9/11, Ban Chỉ đạo họp. Phấn đấu đến hết năm 2020 kết thúc điều tra 5 vụ án.") == 2020
+    assert dates.text_year("Ngày 9/11, Ban Chỉ đạo họp. Năm 2019, Ban đã xử lý 3 vụ. Phấn đấu đến hết năm 2020 xử lý 5 vụ.") == 2019
+
+
 def test_a_plan_is_for_this_year_or_the_next(dates: Dates) -> None:
     # a year planned for ("năm 2024 sẽ ...") is at most one year ahead of the text
     text = "Từ năm 2020 đến nay, Sở đã số hóa hồ sơ. Năm 2024 sẽ hoàn thành kho dữ liệu."
