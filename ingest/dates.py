@@ -125,6 +125,9 @@ class Dates:
         self.characterised = re.compile(rf"{WS}(?:{alternation(c.get('year_character_words') or [])})(?!\w)", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
+        self.year_close = re.compile(rf"(?<!\w)(?:{alternation(c.get('year_close_words') or [])}){WS}((?:19|20)\d\d)(?!\d)",
+                                     re.IGNORECASE)
+        self.season = re.compile(rf"(?<!\w)(?:{alternation(c.get('review_season_words') or [])})(?!\w)")
         self.plan_months = int(c.get("plan_months") or 13)
 
     # -- finding ---------------------------------------------------------------------
@@ -180,13 +183,16 @@ class Dates:
         cử ... nhiệm kỳ 2016-2021"): plans and terms to come run from the present. A plan is for this year or the
         next: the text's year is at least the year before the first year it plans for, and that year itself when
         the plan is one named for the year ("kế hoạch năm 2019") and the other years are older still: the plan
-        is being carried out."""
+        is being carried out. A text with none of these that sets a target by a year's close is set in that year."""
         years, ahead, plans = self._years(s)
         if years and plans:
             if max(years) < min(plans) - 1 and min(plans) in ahead:
                 return min(plans)  # "hoàn thành các chỉ tiêu kế hoạch năm 2019" long after the years it recalls
             return max(max(years), min(plans) - 1)
-        return max(years) if years else min(ahead) if ahead else None
+        if years or ahead:
+            return max(years) if years else min(ahead)
+        close = self.year_close.search(modern_tones(s))  # "phấn đấu đến hết năm 2018 ...", alone: that year's
+        return int(close.group(1)) if close else None
 
     def _years(self, s: str) -> tuple[list[int], list[int], list[int]]:
         """The years `text_year` reads: those spoken of as past or present, the first years of plans and terms to
@@ -301,6 +307,13 @@ class Dates:
             return None
         ym = _YEAR.search(name)  # the first: "tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019"
         return int(ym.group(1)) if ym else None
+
+    def reviews_season(self, name: str) -> bool:
+        """Does a review's name review a season at the start of the year, named before any year it gives ("tổng
+        kết công tác chăm lo Tết Mậu Tuất 2018"), not a year that takes in that season too?"""
+        sm = self.season.search(name)
+        ym = _YEAR.search(name)
+        return sm is not None and (ym is None or ym.start() > sm.start())
 
     def named_year(self, name: str) -> int | None:
         """The year an event's name says it is held in: a congress that opens a term ("Đại hội ... nhiệm kỳ

@@ -72,12 +72,18 @@ class EventDates:
     def event_date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "",
                    late: LateMonth = NOT_LATE) -> str | None:
         """The event's date; a review names the year it reviews ("Hội nghị tổng kết công tác năm 2018"), which
-        gives the year better than the text's latest one (that may be the coming year's plans)."""
+        gives the year better than the text's latest one (that may be the coming year's plans). A month the text
+        writes with a year long before its own is history, not the month of the event's day."""
         if dm is None:
             return None
         named = self.dates.named_year(name)
-        if dm.year is None and not published and not named and dm.month in self.month_years:
-            dm = replace(dm, year=self.month_years[dm.month])  # "Ngay trong tháng 12-2017, ..." of a story of 4-12
+        month_year = self.month_years.get(dm.month)
+        if dm.year is None and not published and not named and month_year is not None \
+                and (year is None or month_year >= year - 1):  # not "tháng 11-1968" of a story of 2018
+            dm = replace(dm, year=month_year)  # "Ngay trong tháng 12-2017, ..." of a story of 4-12
         if any(not self.doc_before.search(name, max(0, h.start() - 25), h.start()) for h in self.head_re.finditer(name, 3)):
             kind = "other"  # "Hội nghị tổng kết công tác phục vụ Hội nghị Thượng đỉnh X": it reviews that event, not a year
-        return self.dates.iso(dm, published, named or year, kind, self.dates.reviewed_year(name, kind), NOT_LATE if named else late)
+        reviewed = self.dates.reviewed_year(name, kind)
+        if kind in self.dates.review_kinds and self.dates.reviews_season(name):
+            named, reviewed, kind = named or reviewed, None, "other"  # held in the season's year, right after it
+        return self.dates.iso(dm, published, named or year, kind, reviewed, NOT_LATE if named else late)

@@ -49,16 +49,23 @@ def session_hosts(s: str, sentences: list[tuple[int, int]], events: list[Event],
 
 def _sole_holder(events: list[Event], bodies: list[Body], kb: Knowledge, holders: tuple[str, ...]) -> None:
     """Gives a sitting named with no body ("Phiên thảo luận kinh tế - xã hội", "Phiên họp đầu tiên của kỳ họp thứ
-    10": of no other body than the session's) the body holding sessions, when the article names just one."""
+    10": of no other body than the session's) the body holding sessions, when the article names just one. A
+    standing committee of an assembly holds only its own "phiên họp", not the assembly's sessions and debates."""
     sittings = tuple(key(n) for n in event_cues()["session_sittings"])
+    standing = tuple(key(n) for n in event_cues()["session_standing_holders"])
+    standing_sittings = tuple(key(n) for n in event_cues()["session_standing_sittings"])
+    assembly = tuple(key(n) for n in event_cues()["session_assembly_words"])
     found = {key(b.canonical(kb)): b for b in bodies if not b.generic and key(b.canonical(kb)).startswith(holders)}
-    if len(found) != 1:
-        return
-    [holder] = found.values()
     for ev in events:
         name = key(ev.name)
         if ev.organisers or ev.referenced or not name.startswith(sittings):
             continue
+        own = found
+        if not name.startswith(standing_sittings) or any(w in name for w in assembly):  # the assembly's
+            own = {k: b for k, b in found.items() if not k.startswith(standing)}
+        if len(own) != 1:
+            continue
+        [holder] = own.values()
         if any(not name[m.end():].lstrip().startswith(sittings) for m in re.finditer(r"(?<!\w)của(?!\w)", name)):
             continue  # "Phiên họp đầu tiên của Ban": another body's
         if _in_district().search(name):

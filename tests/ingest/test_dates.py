@@ -136,6 +136,12 @@ def test_a_review_takes_the_year_its_name_reviews(extractor: Extractor, day: str
     assert event_date(extractor, text)[1] == year
 
 
+def test_a_review_of_the_new_year_holiday_is_held_that_spring(extractor: Extractor) -> None:
+    text = ("Sáng 1-3, Ủy ban nhân dân tỉnh Nam Định tổ chức hội nghị tổng kết công tác chăm lo Tết Kỷ Hợi 2019. "
+            "Tổng kinh phí tăng 10% so với Tết năm 2018.")
+    assert event_date(extractor, text)[1] == "2019-03-01"
+
+
 def test_an_anniversary_gives_the_year_it_is_kept(dates: Dates) -> None:
     text = "Tỉnh tổ chức lễ kỷ niệm 40 năm chiến thắng biên giới 1979 tại quảng trường. Năm 2015, tỉnh đã xây tượng đài."
     assert dates.text_year(text) == 2019
@@ -192,6 +198,12 @@ def test_a_day_of_a_month_written_with_its_year_is_in_that_year(extractor: Extra
     assert event_date(extractor, text)[1] == "2020-11-06"
 
 
+def test_a_month_written_with_a_year_of_history_does_not_date_the_event(extractor: Extractor) -> None:
+    text = ("Tối 2-11, Tỉnh ủy Hà Tĩnh tổ chức lễ kỷ niệm 50 năm chiến thắng Đồng Lộc. Năm 2018, tỉnh đã trùng tu khu di "
+            "tích. Trong tháng 11-1968, hàng nghìn thanh niên xung phong đã bám trụ trên tuyến đường này.")
+    assert event_date(extractor, text)[1] == "2018-11-02"
+
+
 def test_a_year_followed_by_a_plan_is_not_the_texts_year(dates: Dates) -> None:
     text = "Báo cáo nêu kết quả công tác của ngành năm 2020. Trong năm 2021, nhiệm vụ trọng tâm là chuyển đổi số."
     assert dates.text_year(text) == 2020
@@ -209,6 +221,11 @@ def test_a_deadline_is_not_the_texts_year(dates: Dates) -> None:
     text = "Từ năm 2019 đến nay, Bộ đã cấp thẻ. Lộ trình là chậm nhất đến ngày 1-7-2023 phải xong cơ sở dữ liệu."
     assert dates.text_year(text) == 2019
     assert dates.text_year("Các trạm thu phí chậm nhất đến 30-6-2022 phải chuyển sang thu tự động.") == 2022
+
+
+def test_a_text_with_only_a_target_by_a_years_close_is_set_in_that_year(dates: Dates) -> None:
+    assert dates.text_year("Ngày 9/11, Ban Chỉ đạo họp. Phấn đấu đến hết năm 2020 kết thúc điều tra 5 vụ án.") == 2020
+    assert dates.text_year("Ngày 9/11, Ban Chỉ đạo họp. Năm 2019, Ban đã xử lý 3 vụ. Phấn đấu đến hết năm 2020 xử lý 5 vụ.") == 2019
 
 
 def test_a_plan_is_for_this_year_or_the_next(dates: Dates) -> None:

@@ -23,3 +23,12 @@ def test_a_sitting_of_another_body_named_bare_is_not_the_assembly_s(extractor: E
         "Sáng 3/11, ông Lê Văn Nam phát biểu tại phiên họp đầu tiên của Ban. Quốc hội sẽ xem xét đề án vào kỳ tới.",
     )
     assert not rels(doc, "ORGANIZES")
+
+
+def test_a_debate_is_the_assembly_s_though_its_standing_committee_is_named(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Tiếp tục phiên thảo luận về tình hình kinh tế - xã hội ngày 2/6, đại biểu Lê Văn Nam (đoàn Nam Định) phát biểu. "
+        "Trước đó, Ủy ban Thường vụ Quốc hội đã trình báo cáo giám sát lên Quốc hội.",
+    )
+    assert rels(doc, "ORGANIZES") == {("Quốc hội", "Phiên thảo luận về tình hình kinh tế - xã hội")}

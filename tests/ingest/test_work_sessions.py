@@ -47,3 +47,12 @@ def test_a_titled_person_leading_a_delegation_to_work_with_a_body_attends_the_se
     [(name, date)] = events(doc)
     assert name.startswith("Buổi làm việc của Phó Trưởng ban với") and date == "2021-05-14"
     assert rels(doc, "ATTENDS") == {("Hoàng Văn Minh", name)}
+
+
+
+def test_a_meeting_on_the_progress_of_a_programme_reviews_it_not_launches_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 5/3, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tổ chức cuộc họp về tiến độ triển khai "
+                         "thực hiện Chương trình phối hợp số 12 về vệ sinh môi trường.")
+    [(name, _)] = events(doc)
+    assert rels(doc, "REVIEWS") == {(name, "Chương trình phối hợp số 12")}
+    assert not rels(doc, "LAUNCHES")
