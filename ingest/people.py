@@ -59,6 +59,8 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         self.openers = {str(w) for w in kb.cues.get("sentence_openers") or []}
         self.inside_word = {key(str(w)) for w in kb.cues.get("name_ends_inside_word") or []}
         self.credits = {str(w) for w in kb.cues.get("credit_words") or []}
+        self.foreign_titles = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('foreign_name_titles') or [])})(?!\w)",
+                                         re.IGNORECASE)
         self.streets, self.companies, self.places, self.addressed = Streets(kb), Companies(kb), PlaceNamed(kb), addressed_re(kb)
         inside = "".join(rf"(?<!{w} )(?<!{w.capitalize()} )" for w in kb.cues.get("not_person_before_inside") or [])
         self.not_before = re.compile(rf"(?<!\w){inside}(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")

@@ -34,7 +34,9 @@ def addressed_re(kb: Knowledge) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)[ \t]+({pre}{word}(?:[ \t]+{word}){{1,3}})(?![\w#])")
 _POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?", re.IGNORECASE)
 # "số 60B Nguyễn Huy Tưởng", "căn nhà 105 Nguyễn Trọng Tuyển": a house number before a street's name
-_NUMBER_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?(?<![\w/.,])(\d[\w/-]*)[ \t]+$")
+# "số 6, Lê Quý Đôn", "thửa đất 38 - Tống Duy Tân", "34,36,42 Chu Mạnh Trinh": a comma or a dash after the number
+# of a lowercase word, or a list of numbers
+_NUMBER_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?(?<![\w/.,])(\d[\w/-]*(?:,\d[\w/-]*)*)(?P<sep>[ \t]*[,–-])?[ \t]+$")
 _NEXT_LOWER = re.compile(rf"[ \t]+([{LOWER}]+)(?!\w)")
 _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
@@ -56,6 +58,7 @@ class Names:
     companies: Companies
     places: PlaceNamed
     addressed: re.Pattern[str]
+    foreign_titles: re.Pattern[str]
 
     def _item(self, s: str, p: int) -> tuple[Post | None, int]:
         raise NotImplementedError  # people.People reads a title and its body
@@ -179,8 +182,9 @@ class Names:
         return out
 
     def _foreign(self, s: str, found: list[tuple[int, int]], masked: str, bodies: list[Body]) -> list[tuple[int, int]]:
-        """Names in Latin letters the surname list cannot know: after an honorific ("ông Umeda Kunio,")
-        or after a title and a country ("Thủ tướng Liên bang Nga Dmitry Medvedev")."""
+        """Names in Latin letters the surname list cannot know: after an honorific ("ông Umeda Kunio,"),
+        after a title and a country ("Thủ tướng Liên bang Nga Dmitry Medvedev") or after a rank or a title of
+        a state's heads and envoys alone ("Tổng thống Emmanuel Macron"; cues.yaml, foreign_name_titles)."""
         out = []
         for m in _LATIN_NAME.finditer(masked):
             a, b = m.start(), m.end()
@@ -196,6 +200,8 @@ class Names:
                       for h in self.kb.honorific_re.finditer(before))
             c = [cm for cm in self.kb.country_re.finditer(before) if cm.end() == len(before) - 1]
             titled = bool(c) and any(t.end() == c[0].start() - 1 for t in self.title_re.finditer(before))
+            titled = titled or any(t.end() == len(before) - 1 for rx in (self.foreign_titles, self.kb.rank_re)
+                                   for t in rx.finditer(before))  # "Tổng thống Emmanuel Macron"
             titled = titled or any(b.end < a and _AFTER_BODY.fullmatch(s, b.end, a) and self._titled_at(s, b.start)
                                    for b in bodies if a - 30 < b.end)
             if hon or titled or _HYPHENED_GIVEN.fullmatch(s, a, b) or _AGED.match(s, b):
@@ -209,6 +215,8 @@ class Names:
         if m is None or re.fullmatch(r"(?:19|20)\d\d", m.group(2)):
             return False
         before = m.group(1) or ""
+        if m.group("sep") and not before.islower():
+            return False  # "1 - Nguyễn Văn A": a list's number
         return not (self.kb.level_re.fullmatch(before) or before.lower() in self.numbered_words)
 
     def _titled_at(self, s: str, p: int) -> bool:

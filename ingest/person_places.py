@@ -1,6 +1,8 @@
 """Runs of capitalised names that are streets, not people: a street word opens a list of streets that
 goes on past items the surname list does not know ("đường Lê Duẩn, Chi Lăng, Ngô Gia Tự", "các tuyến
-đường trọng điểm như Tô Hiến Thành, Thành Thái, Hồ Bá Kiện", "hầm chui Điện Biên Phủ - Nguyễn Tri Phương").
+đường trọng điểm như Tô Hiến Thành, Thành Thái, Hồ Bá Kiện", "hầm chui Điện Biên Phủ - Nguyễn Tri Phương"), and
+a route of four names or more joined by dashes needs no street word ("Hàm Nghi - Hồ Tùng Mậu - Võ Văn Kiệt -
+Tôn Đức Thắng").
 
 Words come from cues.yaml (`street_list_before`).
 """
@@ -13,6 +15,7 @@ from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation
 
 _ITEM = rf"[{UPPER}][{LOWER}]*(?:{WS}[{UPPER}][{LOWER}]*)*"
 _SEP = rf"(?:[ \t]*,{WS}|{WS}và{WS}|{WS}?[-–]{WS}?)"
+_ROUTE = re.compile(rf"(?<!\w){_ITEM}(?:[ \t]?[-–][ \t]?{_ITEM}){{3,}}")
 
 
 class Streets:
@@ -28,9 +31,8 @@ class Streets:
 
     def spans(self, s: str) -> list[tuple[int, int]]:
         """The spans of the street lists in s."""
-        if self.run_re is None:
-            return []
-        return [(m.start(1), m.end(1)) for m in self.run_re.finditer(s)]
+        runs = [(m.start(1), m.end(1)) for m in self.run_re.finditer(s)] if self.run_re else []
+        return runs + [(m.start(), m.end()) for m in _ROUTE.finditer(s)]
 
 
 class Companies:

@@ -83,3 +83,9 @@ def test_a_given_name_two_people_read_share_is_left_unresolved(extractor: Extrac
 def test_a_bare_delegate_at_the_one_council_the_article_names_is_its_delegate(extractor: Extractor) -> None:
     doc = run(extractor, "Tại kỳ họp HĐND tỉnh Nam Định, Đại biểu Trần Văn Khoa đề nghị làm rõ chỉ tiêu nhà ở.")
     assert ("Trần Văn Khoa", "Hội đồng nhân dân tỉnh Nam Định") in pairs(doc, "HOLDS_POSITION")
+
+
+def test_names_with_the_rarer_family_names_lo_mao_tap_and_tram_are_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Cơ quan điều tra truy nã đối tượng Lô Văn Khánh; sách viết về Chủ tịch Tập Minh Hòa "
+                         "và Mao Quốc Dũng, cùng ông Trầm Bình được trưng bày.")
+    assert people(doc) == {"Lô Văn Khánh", "Tập Minh Hòa", "Mao Quốc Dũng", "Trầm Bình"}

@@ -46,3 +46,27 @@ def test_a_name_ends_before_the_date_that_opens_the_next_sentence(extractor: Ext
     doc = run(extractor, "Hội đồng kỷ luật đã xem xét trách nhiệm của ông Trần Văn Khôi Chiều 12/3, cơ quan điều tra "
                          "làm việc với ông Đỗ Minh Sáng (45 tuổi).")
     assert people(doc) == {"Trần Văn Khôi", "Đỗ Minh Sáng"}
+
+
+def test_a_name_after_a_house_number_and_a_comma_a_dash_or_other_numbers_is_a_street(extractor: Extractor) -> None:
+    doc = run(extractor, "Thanh tra đề nghị thu hồi căn nhà số 9, Hoàng Văn Thụ và thửa đất 41 - Đinh Công Tráng; "
+                         "khách sạn ở 12,14,16 Lê Văn Sỹ cũng bị xem xét. Danh sách: 1 - Nguyễn Văn Hùng, Bí thư Tỉnh ủy.")
+    assert people(doc) == {"Nguyễn Văn Hùng"}
+
+
+def test_four_names_joined_by_dashes_are_a_route_of_streets(extractor: Extractor) -> None:
+    doc = run(extractor, "Xe buýt đi theo lộ trình: Trần Phú - Lê Hồng Phong - Nguyễn Trãi - Phan Bội Châu trong "
+                         "thời gian sửa cầu, ông Lê Văn Tâm, Giám đốc Sở Giao thông vận tải cho biết.")
+    assert people(doc) == {"Lê Văn Tâm"}
+
+
+def test_a_name_ends_before_a_word_that_opens_the_next_sentence(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban Kiểm tra Trung ương kỷ luật ông Trần Văn Khải Sau khi xem xét, cơ quan này cũng "
+                         "nhắc nhở bà Lê Thị Thu Tại kỳ họp thứ 5.")
+    assert people(doc) == {"Trần Văn Khải", "Lê Thị Thu"}
+
+
+def test_a_name_in_latin_letters_after_a_head_of_state_title_or_a_rank_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Tổng thống Marcus Holloway đã gặp Đại sứ Peter Grant; chuẩn đô đốc Louis Carrel "
+                         "cũng dự, cùng đại diện Tập đoàn Hoàng Anh Gia Lai.")
+    assert people(doc) == {"Marcus Holloway", "Peter Grant", "Louis Carrel"}
