@@ -23,6 +23,7 @@ class Local:
     firsts: set[str]
     level_place_stop: set[str]
     bare_provincial: set[str]
+    bare_generic: re.Pattern[str]
     place_committee_head: str
 
     if TYPE_CHECKING:
@@ -72,6 +73,10 @@ class Local:
         if place:
             b.place, b.end, b.place_from = place[0], place[1], "text"
         if not fused and not b.level and not b.place:
+            follow = self.bare_generic.match(s, skip_ws(s, m.end()))
+            if follow:  # "Ủy ban nhân dân nơi gần nhất": the body of whichever place
+                b.generic, b.end = True, follow.end()
+                return b
             # "Hội đồng nhân dân, Ủy ban nhân dân tỉnh": the level is shared
             c = COORD.match(s, m.end())
             if c and depth < 3:
