@@ -39,6 +39,7 @@ from coordgraph.ingest.knowledge import (
     alternation,
     key,
     phrase_pattern,
+    words_re,
 )
 
 __all__ = ["Body", "Grammar"]
@@ -174,6 +175,11 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else NEVER
         self.bare_provincial = {key(h) for h in kb.grammar.get("bare_provincial_heads") or []}
         self.lower_district = {key(h) for h in kb.grammar.get("lower_district_heads") or []}
+        bare_generic = [str(w) for w in kb.grammar.get("bare_generic_followers") or []]
+        self.bare_generic = words_re(bare_generic) if bare_generic else NEVER
+        plural_place = [str(w) for w in kb.grammar.get("plural_place_followers") or []]
+        self.plural_place = re.compile(rf"(?:{alternation(plural_place)})(?!\w)(?![ \t]+(?-i:[{UPPER}]))", re.IGNORECASE) \
+            if plural_place else NEVER
         not_after = [str(w) for w in kb.grammar.get("known_not_after") or []]
         self.known_not_after = re.compile(rf"(?<!\w)(?:{alternation(not_after)}){WS}$", re.IGNORECASE) \
             if not_after else NEVER

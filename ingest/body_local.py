@@ -25,6 +25,8 @@ class Local:
     level_place_stop: set[str]
     bare_provincial: set[str]
     lower_district: set[str]
+    bare_generic: re.Pattern[str]
+    plural_place: re.Pattern[str]
     place_committee_head: str
 
     if TYPE_CHECKING:
@@ -51,8 +53,8 @@ class Local:
         b = Body(pos, m.end(), "local", head.head, fused=fused, entry={"kind": head.kind, "english": head.english})
         if fused:
             b.level = head.locality
-            follow = self.kb.generic_follow_re.match(s, pos)
-            if follow:
+            follow = self.kb.generic_follow_re.match(s, pos) or self.plural_place.match(s, skip_ws(s, m.end()))
+            if follow:  # "Tỉnh ủy, Thành ủy", "tỉnh đoàn các địa phương": of every province
                 b.generic, b.end = True, follow.end()
                 return b
         p = skip_ws(s, m.end())
@@ -74,10 +76,19 @@ class Local:
         if place:
             b.place, b.end, b.place_from = place[0], place[1], "text"
         if not fused and not b.level and not b.place:
+            follow = self.bare_generic.match(s, skip_ws(s, m.end()))
+            if follow:  # "Ủy ban nhân dân nơi gần nhất": the body of whichever place
+                b.generic, b.end = True, follow.end()
+                return b
+            plural = self.plural_place.match(s, skip_ws(s, m.end()))
+            if plural:  # "Sở Tài chính các tỉnh": no one body
+                return self._every_place(b, head, plural.end())
             # "Hội đồng nhân dân, Ủy ban nhân dân tỉnh": the level is shared
             c = COORD.match(s, m.end())
             if c and depth < 3:
                 nxt = self._local(s, c.end(), depth + 1)
+                if self._plural_listed(s, c.end(), nxt, head):
+                    return self._every_place(b, head, b.end)  # "Sở Y tế, Sở Tài chính các tỉnh": every province's
                 if nxt and (nxt.level or nxt.place) and not nxt.fused \
                         and not (head.levels and nxt.level and nxt.level not in head.levels):  # not "Sở X và UBND quận Y"
                     b.level, b.place, b.place_from, b.shared = nxt.level, nxt.place, nxt.place_from, True
@@ -89,6 +100,26 @@ class Local:
             if bare:
                 b.entry["bare"] = True  # the province's only where the article names no district or city
         return b
+
+    def _every_place(self, b: Body, head: Any, end: int) -> Body | None:
+        """A head of every province written with a plural place: a generic body where the head alone would name
+        the province's (the words are not read again), otherwise none."""
+        if not (head.levels and set(head.levels) <= _PROVINCIAL):
+            return None
+        b.generic, b.end = True, end
+        return b
+
+    def _plural_listed(self, s: str, p: int, nxt: Body | None, head: Any) -> bool:
+        """The list member at p is a head followed by a plural place of a level the head has ("Sở Tài chính
+        các tỉnh", "tỉnh đoàn các địa phương"; not "Sở X, UBND các quận"), read as no body or a generic one."""
+        if nxt is not None and not nxt.generic:
+            return False
+        m = self.kb.local_head_re.match(s, p)
+        plural = self.plural_place.match(s, skip_ws(s, m.end())) if m else None
+        if nxt is not None and nxt.fused:
+            plural = self.plural_place.search(s, nxt.start, nxt.end)
+        level = self.kb.levels.get(key(plural.group(0).split(",")[0].split(None, 1)[1])) if plural else None
+        return plural is not None and not (head.levels and level and level not in head.levels)
 
     def _bare_provincial(self, s: str, pos: int, end: int, head: Any) -> bool:
         """ "kỳ họp HĐND vừa qua": a head of every level written bare names the province's body, unless a

@@ -91,11 +91,18 @@ class Units:
                     and not self.unit_stop.search(s, pos, limit) and len(s[pos:limit].split()) <= 10:
                 return Body(pos, host.end, "unit", self._unit_name(s, pos, limit, m.group(0), lower), host=host,
                             part_of=True)
-        elif stop is not None and s[limit] == "," and not lower and known is None \
+        elif stop is not None and s[limit] == "," and not lower and known is None and not self._listed_head(s, pos, limit) \
                 and (host := apposed_parent(self, s, limit, depth)) is not None and self._bare_unit_name(s, m.end(), limit) \
                 and not self.unit_stop.search(s, pos, limit) and len(s[pos:limit].split()) <= 10:
             return Body(pos, host.end, "unit", self._unit_name(s, pos, limit, m.group(0), lower), host=host, part_of=True)
         return None
+
+    def _listed_head(self, s: str, pos: int, comma: int) -> bool:
+        """ "Viện Kiểm sát, Tòa án tỉnh X": a local head written alone before the comma is a list's member
+        sharing the level after it, not a unit of the body after the comma."""
+        hm = self.kb.local_head_re.match(s, pos)
+        return hm is not None and not s[hm.end():comma].strip() \
+            and self.kb.local_head_re.match(s, skip_ws(s, comma + 1)) is not None  # not "Cục Thuế, Bộ Tài chính"
 
     def _lower_first(self, s: str, p: int) -> bool:
         """A known body's head word written in lower case starts at p ("vụ 4 ban Nội chính ...")."""

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, run
+
+
+def test_a_list_that_ends_in_a_plural_place_names_no_body_of_the_province(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh ủy Hà Nam họp phiên thường kỳ. Theo quy định mới, Sở Y tế, Sở Tài chính các tỉnh phải "
+                         "công khai giá thuốc.")
+    assert "Sở Y tế tỉnh Hà Nam" not in agencies(doc)
+    assert "Sở Tài chính tỉnh Hà Nam" not in agencies(doc)
+
+
+def test_a_fused_head_with_a_plural_place_makes_the_list_generic(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh ủy Hà Nam họp phiên thường kỳ. Cuộc thi do sở Tư pháp, tỉnh đoàn các địa phương tổ chức.")
+    assert "Sở Tư pháp tỉnh Hà Nam" not in agencies(doc)
+    assert "Tỉnh đoàn Hà Nam" not in agencies(doc)
+
+
+def test_a_plural_place_of_another_level_is_not_shared_by_the_list(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban nhân dân tỉnh Hà Nam giao Sở Y tế, UBND các huyện rà soát các cơ sở khám bệnh.")
+    assert "Sở Y tế tỉnh Hà Nam" in agencies(doc)
+
+
+def test_a_local_head_before_a_comma_shares_the_place_of_the_next_local_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Đại diện Công an, Viện Kiểm sát, Tòa án tỉnh Hà Nam dự hội nghị sơ kết.")
+    assert {"Công an tỉnh Hà Nam", "Viện Kiểm sát nhân dân tỉnh Hà Nam", "Tòa án nhân dân tỉnh Hà Nam"} <= agencies(doc)
