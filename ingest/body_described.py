@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_lists import fullest_described
+from coordgraph.ingest.body_units import LIST_COMMA
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, skip_ws
 
 _WORD = re.compile(r"\w+")
@@ -70,6 +71,7 @@ class Described:
         if s[pos].islower() and verb_words(self.kb).match(s, pos):
             return None  # "Thủ tướng ban hành cơ chế ...": a verb after a title, not a head in lower case
         q, n, seen_lower, capitals_only, run = skip_ws(s, m.end()), 0, False, False, 0
+        listed = False  # a list ending in "và" inside the name: a level word must close it
         unit_stop = {str(w) for w in self.kb.grammar.get("unit_name_stopwords") or []}
         while n < 12:  # syllables
             rm = self.described_region_re.match(s, q) if self.described_region_re and n and seen_lower \
@@ -94,15 +96,17 @@ class Described:
             pm = self.kb.place_re.match(s, q) if n and seen_lower and s[q:q + 1].isupper() else None
             prov = self.kb.province(pm.group(0)) if pm else None
             before = s[max(0, q - 12):q].split()
-            if pm and prov and key(m.group(0)) in self.described_bare and s[q - 2:q - 1] != "," \
+            if pm and prov and key(m.group(0)) in self.described_bare and s[q - 2:q - 1] != "," and not listed \
                     and not s[skip_ws(s, pm.end()):][:1].isupper() \
                     and not (before and before[-1].lower() in self.described_not_before_place):  # "Cảng vụ hàng hải Hải Phòng"
                 return self._close(s, pos, m, q, pm.end(), str(prov["kind"]), str(prov["name"]), bare=True)
             if s[q:q + 1] in ("-", "–", ","):  # "Tài chính - Kế hoạch", "phòng, chống thiên tai"
                 sep, nq = s[q], skip_ws(s, q + 1)
                 w = _WORD.match(s, nq)
-                if not n or not w or (sep == "," and not s[nq].isupper() and w.group(0) not in self.described_comma):
+                if not n or not w or (sep == "," and not s[nq].isupper() and w.group(0) not in self.described_comma
+                                      and not LIST_COMMA.match(s, q)):  # "đầu tư, thương mại và du lịch"
                     return None
+                listed |= sep == "," and not s[nq].isupper() and w.group(0) not in self.described_comma
                 q = nq
                 capitals_only |= sep == "," and s[nq].isupper()  # "Sở Văn hóa, Thể thao", not "Công ty X, Y chi nhánh"
                 run = 0

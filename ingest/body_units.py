@@ -9,12 +9,16 @@ from typing import TYPE_CHECKING
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_apposed import apposed_parent
-from coordgraph.ingest.knowledge import WS, Knowledge, skip_ws
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, skip_ws
 
 CODE = re.compile(r"\s*\(\s*[A-Z][A-Z0-9]{0,3}(?: ?\d{1,3})?\s*\)")  # a police unit's code: "(PC 45)"
 _CONNECTOR = re.compile(rf"{WS}(?:của|thuộc|trực thuộc){WS}")
 _DASH_JOINT = re.compile(rf"{WS}[-–]{WS}")
-_UNIT_STOP = re.compile(r"[.;:()\n\"“”]|,(?! chống)")
+# a comma that opens the last items of a list ending in "và" stays inside the name ("Phòng Quản lý vận tải, phương
+# tiện và người lái", "Cục Nghiên cứu Khoa học, Kinh tế và Kỹ thuật"): the words on both sides share their case
+_NAME_LIST = rf"{WS}(?:(?:[{LOWER}]+{WS}){{1,3}}và{WS}[{LOWER}]|[{UPPER}][{LOWER}]*(?:{WS}[{LOWER}]+)?{WS}và{WS}[{UPPER}])"
+_UNIT_STOP = re.compile(rf"[.;:()\n\"“”]|,(?! chống)(?!{_NAME_LIST})")
+LIST_COMMA = re.compile(rf",{_NAME_LIST}")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
 

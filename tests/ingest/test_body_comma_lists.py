@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, run
+
+
+def test_a_unit_named_by_a_list_ending_in_va_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Phan Văn Tâm, chuyên viên Phòng Quản lý đào tạo, sát hạch và cấp phép, Sở Giao thông "
+                         "Vận tải tỉnh Nam Định, đã có mặt.")
+    assert "Phòng Quản lý đào tạo, sát hạch và cấp phép" in agencies(doc)
+    assert "Phòng Quản lý đào tạo" not in agencies(doc)
+
+
+def test_a_unit_named_by_a_capitalised_list_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Lê Thị Hoa làm việc tại Cục Thông tin Khoa học, Công nghệ và Môi trường, Bộ Nội vụ.")
+    assert "Cục Thông tin Khoa học, Công nghệ và Môi trường" in agencies(doc)
+
+
+def test_a_described_body_named_by_a_list_ending_in_va_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Trung tâm Hỗ trợ doanh nghiệp, việc làm và đào tạo tỉnh Nam Định vừa khai giảng lớp học.")
+    assert "Trung tâm Hỗ trợ doanh nghiệp, việc làm và đào tạo tỉnh Nam Định" in agencies(doc)
+
+
+def test_a_comma_before_another_body_still_closes_the_unit(extractor: Extractor) -> None:
+    doc = run(extractor, "Phòng Cảnh sát giao thông, Công an tỉnh Nam Định và Sở Y tế đã họp bàn.")
+    assert "Phòng Cảnh sát giao thông" in agencies(doc)
+    assert not any(" và " in a for a in agencies(doc))
+
+
+def test_a_list_in_a_described_name_needs_a_level_word_to_close_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh giao đất để công ty làm Trung tâm Thương mại hàng hóa, ăn uống và giải trí Nam Định.")
+    assert not any(a.startswith("Trung tâm") for a in agencies(doc))
