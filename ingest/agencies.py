@@ -104,8 +104,9 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
             self.firsts.add(str(head).split()[0].lower())
         self.home_brand_re = re.compile(rf"(?<= )(?:{'|'.join(map(re.escape, home))}) ([A-Z][A-Za-z]+)$") if home else None
         self.foreign_kinds = {key(k): v for k, v in stems.items()}
+        self.foreign_forms = {key(k): k for k in stems}
         self.foreign_re = re.compile(rf"({'|'.join(phrase_pattern(k) for k in sorted(stems, key=len, reverse=True))})"
-                                     rf"{WS}(?={kb.country_re.pattern})") if stems else None
+                                     rf"{WS}(?={kb.country_re.pattern})", re.IGNORECASE) if stems else None
         self.parent_kinds = set(kb.grammar.get("unit_parent_kinds") or [])
         headed = kb.grammar.get("headed_bodies") or {}
         self.headed_heads = {key(h): str(k) for h, k in (headed.get("heads") or {}).items()}

@@ -53,6 +53,7 @@ class Named:
     unit_stop: re.Pattern[str]
     foreign_re: re.Pattern[str] | None
     foreign_kinds: dict[str, str]
+    foreign_forms: dict[str, str]
     headed_re: re.Pattern[str] | None
     headed_heads: dict[str, str]
     central_re: re.Pattern[str] | None
@@ -275,8 +276,8 @@ class Named:
     def _foreign(self, s: str, pos: int) -> Body | None:
         """ "Hội Luật gia Liên bang Nga": a national body's name with another country's in place of ours."""
         m = self.foreign_re.match(s, pos) if self.foreign_re else None
-        if not m or not s[pos].isupper():
-            return None
+        if not m or not s[pos].isupper() and m.group(1) == m.group(1).lower():
+            return None  # "chính phủ Pháp"; but "bộ Quốc phòng Nga"
         c = self.kb.country_re.match(s, m.end())
         entry = self.kb.countries.get(key(c.group(0))) if c else None
         home_too = key(m.group(1)) in {key(str(h)) for h in self.kb.grammar.get("home_too_heads") or []}
@@ -286,7 +287,7 @@ class Named:
         pm = self.kb.place_re.match(s, c.start())
         if pm and pm.end() > c.end() and self.kb.province(pm.group(0)):
             return None  # "Lào Cai" is a province, not Laos
-        name = re.sub(r"\s+", " ", s[pos:c.end()])
+        name = f"{self.foreign_forms.get(key(m.group(1)), m.group(1))} {c.group(0)}"  # "Viện Kiểm sát Nhân dân Tối cao"
         return Body(pos, c.end(), "known", name, entry={"kind": self.foreign_kinds.get(key(m.group(1)), ""),
                                                         "english": "", "foreign": True})
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
+from reading import agencies, run
 from reading import labelled as rels
-from reading import run
 
 
 def test_a_politburo_post_beside_a_foreign_city_post(extractor: Extractor) -> None:
@@ -18,3 +18,18 @@ def test_a_politburo_post_beside_a_foreign_city_post(extractor: Extractor) -> No
 def test_our_own_politburo_post_stays_ours(extractor: Extractor) -> None:
     doc = run(extractor, "Ngày 2/3/2018, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hải Phòng Lê Văn Hải đã đến thăm.")
     assert ("Lê Văn Hải", "Bộ Chính trị", "Ủy viên") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_foreign_body_named_with_capitals_or_a_lower_case_head(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 3/4/2019, Tòa án Nhân dân Tối cao Hàn Quốc xử vụ án. Sau đó, bộ Quốc phòng Nga ra thông cáo.")
+    assert agencies(doc) == {"Tòa án nhân dân tối cao Hàn Quốc", "Bộ Quốc phòng Nga"}
+
+
+def test_a_body_of_the_soviet_union(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 1955, Bộ Ngoại giao Liên Xô gửi công hàm tới các nước.")
+    assert agencies(doc) == {"Bộ Ngoại giao Liên Xô"}
+
+
+def test_a_lower_case_foreign_government_is_not_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 3/4/2019, bà Lan cho biết chính phủ Pháp đã cấp thị thực.")
+    assert agencies(doc) == set()
