@@ -67,3 +67,9 @@ def test_a_team_named_with_a_long_branch_keeps_its_police(extractor: Extractor) 
                          "chức vụ thuộc Công an quận Cầu Giấy, hồ sơ đã được chuyển đi.")
     team = "Đội Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế chức vụ"
     assert (team, "Công an quận Cầu Giấy") in pairs(doc, "PART_OF")
+
+
+def test_the_anti_smuggling_police_department_of_its_time_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 2016, ông Lê Văn Nam bị Cục Cảnh sát phòng chống tội phạm buôn lậu (C 74, Bộ Công an) khởi tố.",
+              published="2017-05-02")
+    assert ("Cục Cảnh sát phòng, chống tội phạm buôn lậu", "Bộ Công an") in pairs(doc, "PART_OF")
