@@ -17,7 +17,7 @@ from coordgraph.ingest.knowledge import WS, PoliceUnits, alternation, key, phras
 
 @dataclass
 class PoliceReading:
-    head: str
+    heads: dict[str, str]  # key(head) -> the head as a name writes it
     name_re: re.Pattern[str]
     branches: dict[str, str]  # key(branch, commas left out) -> the branch as a name writes it
     departments: dict[str, str]  # key(name) -> a department named with no branch, as a name writes it
@@ -34,20 +34,19 @@ def _plain(text: str) -> str:
 
 
 def police_reading(data: PoliceUnits) -> PoliceReading | None:
-    if not data.branches:
+    if not data.branches or not data.heads:
         return None
-    head = data.head
     variants = dict(data.variants)
     branches = sorted(list(data.branches) + list(variants), key=len, reverse=True)
     # an abbreviation in brackets may stand between two words of the branch: "Cảnh sát giao thông (CSGT)
     # đường bộ, đường sắt"; capitals only, so "(Công an TP)" ends the name
     alt = "|".join(phrase_pattern(b) for b in branches).replace(WS, _ABBR_WS)
     before = list(data.not_after)
-    departments = list(data.departments) or [head]
+    departments = list(data.departments) or list(data.heads)
     after = list(data.generic_after)
     return PoliceReading(
-        head=head,
-        name_re=re.compile(rf"(?:{phrase_pattern(head)}{WS}({alt})|({alternation(departments)}))(?![\w-])",
+        heads={key(h): h for h in data.heads},
+        name_re=re.compile(rf"(?:({alternation(list(data.heads))}){WS}({alt})|({alternation(departments)}))(?![\w-])",
                            re.IGNORECASE),
         branches={_plain(b): variants.get(b, b) for b in branches},
         departments={_plain(d): d for d in departments},
@@ -64,11 +63,11 @@ def police_department(r: PoliceReading | None, s: str, pos: int) -> Body | None:
         return None
     if r.generic_after is not None and r.generic_after.match(s, m.end()):
         return None  # "Phòng CSGT Công an các địa phương": the department of every province
-    if m.group(2):
-        name = r.departments.get(_plain(m.group(2)))
+    if m.group(3):
+        name = r.departments.get(_plain(m.group(3)))
     else:
-        branch = r.branches.get(_plain(m.group(1)))
-        name = f"{r.head} {branch}" if branch else None
+        branch = r.branches.get(_plain(m.group(2)))
+        name = f"{r.heads[key(m.group(1))]} {branch}" if branch else None
     if name is None:
         return None
     return Body(pos, m.end(), "known", name, entry={"kind": "sub_unit", "english": "", "police": True})

@@ -1,6 +1,7 @@
 """A department of a province's police named alone ("Công an tỉnh X đã tạm đình chỉ 2 cán bộ phòng cảnh
 sát giao thông") belongs to the police its sentence names before it, when the sentence names exactly one
-(police_units.yaml's `parents`: how such a police's name starts). Read once the bodies are resolved."""
+(police_units.yaml's `parents`: how such a police's name starts), or to the police named right after it
+("đội cảnh sát hình sự Công an quận X"). Read once the bodies are resolved."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ class _Builder(Protocol):
 
 
 class _Sentences(Protocol):
+    x: str
+
     def sentence_of(self, xpos: int) -> tuple[int, int]: ...
 
 
@@ -43,8 +46,10 @@ def police_parents(g: _Builder, text: _Sentences, bodies: list[Body]) -> None:
         if aid in has_parent or aid not in g.entities:
             continue
         lo = text.sentence_of(a.start)[0]
-        named = {p for b in bodies if lo <= b.start and b.end <= a.start for n in b.nodes()
-                 if (p := _police(g.kb, n)) is not None}
+        named = {p for b in bodies if b.start > a.end and not text.x[a.end:b.start].strip()
+                 if (p := _police(g.kb, b)) is not None} \
+            or {p for b in bodies if lo <= b.start and b.end <= a.start for n in b.nodes()
+                if (p := _police(g.kb, n)) is not None}
         if len(named) != 1:
             continue
         pid = "a:" + named.pop()

@@ -118,10 +118,10 @@ class PartOfCues(NamedTuple):
 
 
 class PoliceUnits(NamedTuple):
-    """police_units.yaml: the head of a province's police departments, the branches that bound their names
+    """police_units.yaml: the heads of a police's departments and teams, the branches that bound their names
     (in the file's order), other ways a branch is written, and the words that make one a kind."""
 
-    head: str
+    heads: tuple[str, ...]
     branches: tuple[str, ...]
     variants: tuple[tuple[str, str], ...]  # (as written, the branch the name takes)
     departments: tuple[str, ...]
@@ -168,7 +168,7 @@ class Knowledge:
     unit_heads: list[str] = field(default_factory=list)
     grammar: dict[str, Any] = field(default_factory=dict)
     part_of: PartOfCues = field(default_factory=lambda: PartOfCues((), (), (), ()))
-    police_units: PoliceUnits = field(default_factory=lambda: PoliceUnits("", (), (), (), (), ()))
+    police_units: PoliceUnits = field(default_factory=lambda: PoliceUnits((), (), (), (), (), ()))
 
     def agency(self, name: str) -> dict[str, Any] | None:
         canon = self.agency_by_key.get(key(name))
@@ -313,7 +313,7 @@ def load() -> Knowledge:
         unit_heads=list(g.get("unit_heads") or []), grammar=g,
         part_of=PartOfCues(*(tuple(str(w) for w in p.get(f) or []) for f in PartOfCues._fields)),
         police_units=PoliceUnits(
-            head=str(u.get("head") or ""),
+            heads=tuple(str(h) for h in u.get("heads") or []),
             branches=tuple(str(b) for b in u.get("branches") or []),
             variants=tuple((str(v), str(b)) for v, b in (u.get("variants") or {}).items()),
             departments=tuple(str(d) for d in u.get("departments") or []),

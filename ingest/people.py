@@ -90,7 +90,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         self.headed_titles = {str(h): str(t) for h, t in (headed.get("titles") or {}).items()}
         cues = [str(c) for c in headed.get("cues") or []]
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
-        self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;]|\s*$|{WS}kiêm{WS})", re.IGNORECASE)
+        self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;.)]|\s*$|{WS}(?:kiêm|và){WS})", re.IGNORECASE)
         self.pronouns = Pronouns(kb)
         self.standing, self.side = Standing(kb), Side(kb)
         self.init_context(kb)

@@ -62,3 +62,15 @@ def test_a_one_word_brand_in_brackets_used_again_names_the_company(extractor: Ex
         doc, "HOLDS_POSITION"
     )
     assert "Solapa" not in agencies(doc)
+
+
+def test_a_bare_board_in_a_side_sentence_is_the_board_of_that_company(extractor: Extractor) -> None:
+    doc = run(extractor, "Về phía Tập đoàn Minh Long, có bà Trần Thị Mai – Phó Chủ tịch Hội đồng quản trị và đại diện "
+                         "ban lãnh đạo.")
+    assert ("Trần Thị Mai", "Hội đồng quản trị Tập đoàn Minh Long", "Phó Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+    assert ("Hội đồng quản trị Tập đoàn Minh Long", "Tập đoàn Minh Long") in pairs(doc, "PART_OF")
+
+
+def test_a_bare_board_closing_a_clause_is_the_board_of_the_company_before(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh giao đất cho Công ty Minh Long do ông Trần Văn Hải làm Chủ tịch Hội đồng quản trị.")
+    assert ("Trần Văn Hải", "Hội đồng quản trị Công ty Minh Long", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")

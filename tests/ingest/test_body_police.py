@@ -55,3 +55,21 @@ def test_a_security_department_named_alone_is_read(extractor: Extractor) -> None
 def test_defence_and_security_are_no_department(extractor: Extractor) -> None:
     doc = run(extractor, "Tỉnh chú trọng bảo đảm quốc phòng an ninh kinh tế biển trong năm tới.")
     assert not any(a.startswith("Phòng An ninh") for a in agencies(doc))
+
+
+def test_a_team_of_a_district_police_is_read_up_to_its_branch(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng nay, đội cảnh sát hình sự Công an huyện Ý Yên đã bắt giữ hai đối tượng.")
+    assert ("Đội Cảnh sát hình sự", "Công an huyện Ý Yên") in pairs(doc, "PART_OF")
+
+
+def test_a_team_named_with_a_long_branch_keeps_its_police(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo ông Lê Văn Tâm, Đội trưởng Đội Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế "
+                         "chức vụ thuộc Công an quận Cầu Giấy, hồ sơ đã được chuyển đi.")
+    team = "Đội Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế chức vụ"
+    assert (team, "Công an quận Cầu Giấy") in pairs(doc, "PART_OF")
+
+
+def test_the_anti_smuggling_police_department_of_its_time_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 2016, ông Lê Văn Nam bị Cục Cảnh sát phòng chống tội phạm buôn lậu (C 74, Bộ Công an) khởi tố.",
+              published="2017-05-02")
+    assert ("Cục Cảnh sát phòng, chống tội phạm buôn lậu", "Bộ Công an") in pairs(doc, "PART_OF")
