@@ -210,6 +210,15 @@ def test_cooperation_signed_with_no_document_named_is_an_agreement_between_the_s
     assert all(a.startswith("Thỏa thuận hợp tác") for a in names(doc, "Agreement"))
 
 
+def test_a_review_of_cooperation_between_two_bodies_reviews_their_agreement(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/8, tại Hội nghị sơ kết hợp tác phát triển giữa Bộ Y tế và Hội Nông dân Việt Nam, ông "
+                         "Lê Văn Tám phát biểu.")
+    assert parties(doc) == {"Bộ Y tế", "Hội Nông dân Việt Nam"}
+    assert {d for _, d in rels(doc, "REVIEWS")} == names(doc, "Agreement")
+    assert not parties(run(extractor, "Sáng 9/8, tại hội nghị sơ kết 1 năm hợp tác sản xuất rau sạch, ông Lê Văn Tám "
+                                      "phát biểu."))
+
+
 def test_cooperation_only_planned_or_sought_is_no_agreement(extractor: Extractor) -> None:
     for text in ("Hội Nông dân Việt Nam và Tập đoàn Viễn thông Quân đội sẽ ký kết hợp tác về chuyển đổi số.",
                  "Tập đoàn Viễn thông Quân đội đẩy mạnh việc ký kết hợp tác với các đối tác quốc tế uy tín."):
