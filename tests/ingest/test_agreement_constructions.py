@@ -321,3 +321,11 @@ def test_a_province_agreeing_with_a_company_acts_through_its_peoples_committee(e
 def test_provinces_agreeing_among_themselves_stay_provinces(extractor: Extractor) -> None:
     doc = run(extractor, "Hôm qua, lễ ký kết thỏa thuận hợp tác giữa tỉnh Bình Định và tỉnh Gia Lai diễn ra tại Pleiku.")
     assert parties(doc) == {"Tỉnh Bình Định", "Tỉnh Gia Lai"}
+
+
+def test_a_plan_paired_with_the_years_tasks_is_no_document(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 8-1, Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ, kế hoạch "
+                         "năm 2021 của Bộ Y tế.")
+    assert not names(doc, "Agreement")
+    doc = run(extractor, "Sáng 8-1, Bộ Y tế triển khai kế hoạch năm 2021 của Bộ Y tế.")
+    assert names(doc, "Agreement") == {"Kế hoạch năm 2021 của Bộ Y tế"}
