@@ -124,6 +124,9 @@ class Documents(PartyReading, SignerReading):
         self.on_behalf = re.compile(rf"(?<!\w)(?:{alternation(behalf)}){WS}" if behalf else "$^", re.IGNORECASE)
         nak = kb.cues.get("title_not_after_kind") or []
         self.title_not_after = re.compile(rf"{WS}(?:{alternation(nak)})(?!\w)", re.IGNORECASE) if nak else NEVER
+        pairs = kb.cues.get("work_plan_pairs") or []  # "nhiệm vụ, kế hoạch năm 2018 của A": the year's work
+        self.work_plan = re.compile(rf"(?<!\w)(?:{alternation(pairs)})(?:,{WS}|{WS}và{WS})$", re.IGNORECASE) \
+            if pairs else NEVER
         tstops = kb.cues.get("title_stops") or []
         tends = kb.cues.get("title_end_words") or []
         self.title_stop = re.compile(rf"(?:,{WS}(?:{alternation(tstops or [])})|,?{WS}(?:{alternation(tends)}))(?!\w)",
@@ -209,6 +212,8 @@ class Documents(PartyReading, SignerReading):
             elif spec.get("numbered"):
                 continue  # "báo cáo của A": a report, no document of its own without its number
             elif not m.group(0)[0].isupper() and not dm.coordination:
+                if self.work_plan.search(s, max(0, m.start() - 20), m.start()):
+                    continue
                 if self._titled_lower(s, dm, bodies) or self._issued_lower(s, dm, bodies) \
                         or spec.get("topic_titled") and self._issued_lower(s, dm, bodies, topic_only=True):
                     out.append(dm)

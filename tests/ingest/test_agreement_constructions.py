@@ -210,6 +210,15 @@ def test_cooperation_signed_with_no_document_named_is_an_agreement_between_the_s
     assert all(a.startswith("Thỏa thuận hợp tác") for a in names(doc, "Agreement"))
 
 
+def test_a_review_of_cooperation_between_two_bodies_reviews_their_agreement(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/8, tại Hội nghị sơ kết hợp tác phát triển giữa Bộ Y tế và Hội Nông dân Việt Nam, ông "
+                         "Lê Văn Tám phát biểu.")
+    assert parties(doc) == {"Bộ Y tế", "Hội Nông dân Việt Nam"}
+    assert {d for _, d in rels(doc, "REVIEWS")} == names(doc, "Agreement")
+    assert not parties(run(extractor, "Sáng 9/8, tại hội nghị sơ kết 1 năm hợp tác sản xuất rau sạch, ông Lê Văn Tám "
+                                      "phát biểu."))
+
+
 def test_cooperation_only_planned_or_sought_is_no_agreement(extractor: Extractor) -> None:
     for text in ("Hội Nông dân Việt Nam và Tập đoàn Viễn thông Quân đội sẽ ký kết hợp tác về chuyển đổi số.",
                  "Tập đoàn Viễn thông Quân đội đẩy mạnh việc ký kết hợp tác với các đối tác quốc tế uy tín."):
@@ -312,3 +321,11 @@ def test_a_province_agreeing_with_a_company_acts_through_its_peoples_committee(e
 def test_provinces_agreeing_among_themselves_stay_provinces(extractor: Extractor) -> None:
     doc = run(extractor, "Hôm qua, lễ ký kết thỏa thuận hợp tác giữa tỉnh Bình Định và tỉnh Gia Lai diễn ra tại Pleiku.")
     assert parties(doc) == {"Tỉnh Bình Định", "Tỉnh Gia Lai"}
+
+
+def test_a_plan_paired_with_the_years_tasks_is_no_document(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 8-1, Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ, kế hoạch "
+                         "năm 2021 của Bộ Y tế.")
+    assert not names(doc, "Agreement")
+    doc = run(extractor, "Sáng 8-1, Bộ Y tế triển khai kế hoạch năm 2021 của Bộ Y tế.")
+    assert names(doc, "Agreement") == {"Kế hoạch năm 2021 của Bộ Y tế"}
