@@ -182,8 +182,9 @@ class EventRoles:
                 if close is not None:  # "“Đồng chí X ... đã có vi phạm”, thông báo nêu": X is what the quote speaks of
                     inside = [v for v in after if v[0] < close]
                     role = inside[0][1] if inside else None
-                if not after and role == "speak" and any(q.chain_end <= before[-1][0] for q in here[:i]):
-                    role = None  # "X cho biết, ông Y đã ...": Y is what X speaks of, not a speaker
+                if not after and role == "speak" and (any(q.chain_end <= before[-1][0] for q in here[:i])
+                                                      or _reported(s, ss, p)):
+                    role = None  # "X cho biết, ông Y đã ...", "ông X nói và cho biết ông Y đã bị ...": Y is spoken of
                 if role == "speak" and not set_at and commentary(s, ss, se, p, ev, self.head_re, self.dates):
                     role = None  # "Ngày 9-9, ông X cho biết ...", "ông Y, nguyên Phó ban ..., cho rằng": elsewhere
                 role = "attend" if role == "speak" else None if role == "report" else role
@@ -217,6 +218,12 @@ def _own_occasion(s: str, ss: int, se: int) -> bool:
     """Whether the sentence is set at an occasion of its own named with more words than its noun ("tại họp báo sau
     đại hội", "tại cuộc họp báo Chính phủ"); a bare noun ("Tại cuộc họp báo, ...") points back at the article's event."""
     return any(not _BARE_AFTER_HEAD.match(s, m.end()) for m in _AT_OWN_OCCASION.finditer(s, ss, se))
+
+
+def _reported(s: str, ss: int, p: PersonMention) -> bool:
+    """Whether `p` opens a clause reported by the verb right before them ("... cho biết ông Y đã ..."): that verb is
+    the reporter's, not theirs."""
+    return _REPORTED_SUBJECT.search(s, max(ss, p.chain_start - 20), p.chain_start) is not None
 
 
 def _said_at(s: str, verb_end: int, head: int) -> bool:

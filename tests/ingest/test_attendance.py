@@ -25,6 +25,18 @@ def test_theo_before_a_thing_names_no_speaker(extractor: Extractor) -> None:
     assert "Nguyễn Văn An" not in _attending(text, extractor)
 
 
+def test_a_part_verb_after_theo_is_a_noun_and_names_no_part(extractor: Extractor) -> None:
+    text = _OPENING + ("Theo kết luận này, ông Nguyễn Văn An, giám đốc Công ty X, và ông Lê Văn Bảo, phó giám đốc, "
+                       "được xác định chưa đến mức phải kỷ luật.")
+    assert _attending(text, extractor) == set()
+
+
+def test_someone_a_speaker_reports_on_takes_no_part_from_the_reporting_verb(extractor: Extractor) -> None:
+    text = _OPENING + ("“Vụ việc sẽ được xử lý nghiêm”, ông Bình nói và cho biết ông Lê Văn Cường đã bị cách "
+                       "hết các chức vụ.")
+    assert "Lê Văn Cường" not in _attending(text, extractor)
+
+
 def test_a_photo_credit_attends_nothing(extractor: Extractor) -> None:
     text = _OPENING + "Ảnh: Lê Hải Trả lời câu hỏi, Bộ trưởng Trần Văn Bình cho biết năm qua tình hình ổn định."
     assert "Lê Hải" not in _attending(text, extractor)

@@ -32,6 +32,12 @@ def test_a_photo_s_credit_is_a_person_and_ends_before_the_next_sentence_s_first_
     assert people(doc) == {"Võ Hải", "Trần Văn Nam"}
 
 
+def test_a_name_ends_before_the_next_sentence_s_opening_word_a_heading_runs_into(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban Kiểm tra kỷ luật đại tá Lê Minh Hòa Tại kỳ họp, ông Trần Văn Nam cho biết. "
+                         "Ảnh: Phạm Văn Hùng Về hợp tác, hai bên đã ký kết.")
+    assert people(doc) == {"Lê Minh Hòa", "Trần Văn Nam", "Phạm Văn Hùng"}
+
+
 def test_every_item_of_a_list_of_streets_is_a_street_past_items_no_surname_opens(extractor: Extractor) -> None:
     doc = run(extractor, "Đoàn kiểm tra các tuyến đường chính như Hai Bà Trưng, Bà Triệu, Lê Văn Hưu và cả "
                          "đường Kim Mã, Văn Cao, Trần Huy Liệu; hầm chui Kim Liên - Phạm Ngọc Thạch đã thông xe.")
