@@ -21,6 +21,7 @@ _PERIOD = re.compile(
 )
 _WORD = re.compile(r"(?<!\w)\w+")
 _JOIN = re.compile(rf"[ \t]*(?:,|;)?{WS}(?:và{WS})?|{WS}kiêm{WS}")
+_LINK = re.compile(rf"[ \t]*[,;](?:{WS}và)?{WS}|{WS}và{WS}")
 
 
 class PostLists:
@@ -83,19 +84,26 @@ class PostLists:
             re.compile(rf"(?<!\w)(?:{alternation(toward)}){WS}", re.IGNORECASE) if toward else None
         )
 
-    def shared_heading(self, s: str, sent_start: int, name_start: int, names: dict[int, int]) -> list[Post]:
+    def shared_heading(self, s: str, sent_start: int, name: tuple[int, int], names: dict[int, int],
+                       chains: dict[int, int]) -> list[Post]:
         """ "hai nguyên Chủ tịch UBND tỉnh X là ông A và ông B": a title chain that a list word (titles.yaml,
-        list_heads) joins to a list of names is each one's; a bare title is not taken."""
+        list_heads) joins to a list of names is each one's; a bare title is not taken. After a count or a
+        plural word the names may carry their own chains when the shared one names its body ("ba Phó Trưởng
+        ban Ban X gồm Bộ trưởng A, Bộ trưởng B", "hai Ủy viên X là ông A, Bí thư Y, và ông B, Chủ tịch Z"): `chains` maps where each name read before
+        starts (its chain's start and its own) to where its chain ends, `name` is where this name's chain
+        and the name itself start."""
         if self.list_head_re is None:
             return []
+        name_start = name[1]
         lo = max(sent_start, name_start - 400)
         for hm in reversed(list(self.list_head_re.finditer(s, lo, name_start))):
-            if not self._names_to(s, hm.end(), name_start, names):
+            chained = not self._names_to(s, hm.end(), name_start, names)
+            if chained and not self._chains_to(s, hm.end(), name, chains):
                 continue
             if hm.group(0).strip(" \t:") in self.former_heads and self._skip_prefixes(s, hm.end())[0] != name_start:
                 return []  # "Giám đốc Sở X lúc đó là ông A": one name, not a list
             end = hm.start()
-            while end > lo and s[end - 1] in " \t":
+            while end > lo and s[end - 1] in " \t,":  # "5 ủy viên UBND, gồm: ..."
                 end -= 1
             tm = next((m for m in _TERM.finditer(s, max(lo, end - 30), end) if m.end() == end), None)
             end = tm.start() if tm else end  # "Ủy viên Ban Bí thư khóa XII gồm:"
@@ -108,6 +116,9 @@ class PostLists:
                 chain, start, _ = self.chain_before(s, tm.start(), end)  # titles in lower case too
                 if not chain:
                     continue
+                if chained and (any(p.body is None and not p.implied for p in chain) or not (
+                        self.plural_bare_re and self.plural_bare_re.search(s[max(item, start - 20):start]))):
+                    return []  # a bare title's body is read from the sentence, not safely past other chains
                 if any(p.body is None and not p.implied for p in chain) and not self._plural_bare(s, item, start, chain):
                     return []
                 before = list(_WORD.finditer(s, max(item, start - 12), start))
@@ -118,6 +129,19 @@ class PostLists:
                 return chain
             return []
         return []
+
+    def _chains_to(self, s: str, p: int, name: tuple[int, int], chains: dict[int, int]) -> bool:
+        """Only names read before, each with its own chain (`chains`, see shared_heading), stand between p
+        and this name's chain, after commas, semicolons or "và"."""
+        while True:
+            p = self._skip_prefixes(s, p)[0]
+            if p in name:
+                return True
+            end = chains.get(p)
+            m = _LINK.match(s, end) if end is not None else None
+            if m is None:
+                return False
+            p = m.end()
 
     def _plural_bare(self, s: str, item: int, start: int, chain: list[Post]) -> bool:
         """ "các Phó Chủ tịch gồm ông A, ông B": one bare title after a plural word or a count (titles.yaml,

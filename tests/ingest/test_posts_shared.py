@@ -210,3 +210,50 @@ def test_a_title_chain_before_a_list_without_a_plural_word_is_the_first_name_s(e
     assert labelled(doc, "HOLDS_POSITION") == {
         ("Lê Văn Toàn", "Ủy ban nhân dân tỉnh Nam Định", "Phó Chủ tịch")
     }
+
+
+def test_a_counted_title_is_shared_by_names_that_carry_their_own_chains(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Kỳ họp đã bầu hai Phó Chủ tịch UBND tỉnh Cà Mau gồm ông Trần Văn Bình, Bí thư Huyện ủy Năm Căn "
+        "và ông Lê Hữu Phước, Giám đốc Sở Tài chính tỉnh Cà Mau.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Trần Văn Bình", "Huyện ủy Năm Căn", "Bí thư"),
+        ("Trần Văn Bình", "Ủy ban nhân dân tỉnh Cà Mau", "Phó Chủ tịch"),
+        ("Lê Hữu Phước", "Sở Tài chính tỉnh Cà Mau", "Giám đốc"),
+        ("Lê Hữu Phước", "Ủy ban nhân dân tỉnh Cà Mau", "Phó Chủ tịch"),
+    }
+
+
+def test_a_counted_title_is_shared_by_names_with_titles_before_them(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Thủ tướng đã quyết định ba Phó Trưởng ban Ban Chỉ đạo đổi mới và phát triển kinh tế tập thể gồm "
+        "Bộ trưởng Bộ Tài chính Đỗ Văn Hải, "
+        "Bộ trưởng Bộ Xây dựng Phạm Quốc Toàn và Chủ tịch UBND tỉnh Khánh Hòa Lê Minh Tâm.",
+    )
+    shared = {(p, b) for p, b, t in labelled(doc, "HOLDS_POSITION") if t == "Phó Trưởng ban"}
+    assert shared == {
+        ("Đỗ Văn Hải", "Ban Chỉ đạo đổi mới và phát triển kinh tế tập thể"),
+        ("Phạm Quốc Toàn", "Ban Chỉ đạo đổi mới và phát triển kinh tế tập thể"),
+        ("Lê Minh Tâm", "Ban Chỉ đạo đổi mới và phát triển kinh tế tập thể"),
+    }
+
+
+def test_a_title_without_a_count_is_not_shared_past_another_name_s_chain(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chủ tịch UBND tỉnh Cà Mau là ông Trần Văn Bình, Bí thư Huyện ủy Năm Căn, và ông Lê Hữu Phước, "
+        "Giám đốc Sở Tài chính tỉnh Cà Mau, cùng dự.",
+    )
+    assert ("Lê Hữu Phước", "Ủy ban nhân dân tỉnh Cà Mau", "Chủ tịch") not in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_counted_bare_title_is_not_shared_past_the_names_own_titles(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Hội đồng do Phó Thủ tướng Lê Văn Khánh làm chủ tịch; ba phó chủ tịch gồm Bộ trưởng Bộ Tài chính "
+        "Đỗ Văn Hải và Bộ trưởng Bộ Xây dựng Phạm Quốc Toàn.",
+    )
+    assert {t for _, _, t in labelled(doc, "HOLDS_POSITION")} == {"Phó Thủ tướng", "Bộ trưởng"}
