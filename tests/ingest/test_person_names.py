@@ -89,3 +89,13 @@ def test_names_with_the_rarer_family_names_lo_mao_tap_and_tram_are_read(extracto
     doc = run(extractor, "Cơ quan điều tra truy nã đối tượng Lô Văn Khánh; sách viết về Chủ tịch Tập Minh Hòa "
                          "và Mao Quốc Dũng, cùng ông Trầm Bình được trưng bày.")
     assert people(doc) == {"Lô Văn Khánh", "Tập Minh Hòa", "Mao Quốc Dũng", "Trầm Bình"}
+
+
+def test_a_chinese_name_with_its_pinyin_in_brackets_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Nhiều quan chức bị kết án, có cựu phó chủ tịch Thành Khắc Kiệt (Cheng Kejie), cựu phó chủ "
+                         "tịch chính hiệp Tô Vinh (Su Rong) và cựu bí thư tỉnh ủy Quý Châu Lưu Phương Nhân (Liu Fangren).")
+    assert people(doc) == {"Thành Khắc Kiệt", "Tô Vinh", "Lưu Phương Nhân"}
+    doc = run(extractor, "Dự án ở Đức Hoà (Long An) và Quân khu Quảng Châu (Guang Zhou) được báo South China "
+                         "Morning Post (Hong Kong) đưa tin.")
+    assert people(doc) == set()
+
