@@ -15,8 +15,8 @@ from coordgraph.ingest.person_places import Companies, PlaceNamed, Streets
 from coordgraph.ingest.post_context import Post
 
 _WORD = re.compile(r"(?<!\w)\w+")
-# "Jean - Paul Moatti", "Park Hang - seo": a word may join another with a hyphen
-_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?){1,3}(?![\w#])")
+# "Jean - Paul Moatti", "Park Hang - seo": a word may join another with a hyphen; "George W. Bush": an initial
+_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?(?: [A-Z]\.)?(?: [A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?){1,3}(?![\w#])")
 # "Park Hang - seo", "Kim Jong-un": a family name and a given name of two syllables joined by a hyphen, the
 # second in lowercase; the shape of a Korean name, a person wherever it stands
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ ?- ?[a-z]+")
@@ -61,6 +61,7 @@ class Names:
     places: PlaceNamed
     addressed: re.Pattern[str]
     foreign_titles: re.Pattern[str]
+    street_surnames: set[str]  # family names that are also a street word (cues.yaml, street_surnames)
     pinyin: re.Pattern[str]  # one syllable of pinyin (cues.yaml, pinyin_initials and pinyin_finals)
 
     def _item(self, s: str, p: int) -> tuple[Post | None, int]:
@@ -99,6 +100,10 @@ class Names:
                 continue  # "Đoàn Hà Nội" is a delegation; "Phó Thủ tướng Trương Hòa Bình" a man
             if self._ends_inside_word(s, a, b):
                 continue  # "Đoàn Thanh niên": no one
+            words = s[a:b].split()
+            if words[0] in self.street_surnames and len(words) >= 3 and words[1] in self.kb.surnames \
+                    and not self._cued(s, a, b):
+                continue  # "Đường Lý Tự Trọng bị cấm": a street named for a man, not a man of the rare family name
             if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a) or self._house_number(s, a):
                 continue
             after_body = any(0 <= a - e <= 1 for e in ends)  # "Bộ ... Phát triển nông thôn Vũ Văn Tám": no hamlet

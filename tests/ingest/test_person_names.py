@@ -99,3 +99,14 @@ def test_a_chinese_name_with_its_pinyin_in_brackets_is_a_person(extractor: Extra
                          "Morning Post (Hong Kong) đưa tin.")
     assert people(doc) == set()
 
+
+
+def test_a_latin_name_with_a_middle_initial_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 5/6/2003, Tổng thống Mỹ George W. Bush gặp Tổng thống Pháp Jacques Chirac ở Evian.")
+    assert people(doc) == {"George W. Bush", "Jacques Chirac"}
+
+
+def test_a_street_opening_a_sentence_is_no_person_of_the_rare_family_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Nhiều tuyến phố bị cấm để diễn tập. Đường Trần Quang Khải bị cấm từ 7h đến 9h. Ông Đường "
+                         "Văn Phú, Trưởng phòng Cảnh sát giao thông, cho biết.")
+    assert people(doc) == {"Đường Văn Phú"}
