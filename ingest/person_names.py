@@ -61,6 +61,7 @@ class Names:
     places: PlaceNamed
     addressed: re.Pattern[str]
     foreign_titles: re.Pattern[str]
+    middle_names: set[str]  # "Thị", "Văn": the second word of a name (cues.yaml, middle_names)
     street_surnames: set[str]  # family names that are also a street word (cues.yaml, street_surnames)
     pinyin: re.Pattern[str]  # one syllable of pinyin (cues.yaml, pinyin_initials and pinyin_finals)
 
@@ -175,7 +176,8 @@ class Names:
 
     def _uncommon(self, s: str, found: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
         """ "ông Đầu Thanh Tùng - giám đốc Sở X", "ông Thuận Hữu (Tổng biên tập ...)": a name whose first
-        word the surname list lacks, between a word of address and a post."""
+        word the surname list lacks, between a word of address and a post, or with a middle name as its
+        second word ("bà Hữu Thị Lợi"; cues.yaml, middle_names)."""
         out = []
         for m in self.addressed.finditer(masked):
             a, b = m.start(1), m.end(1)
@@ -186,8 +188,8 @@ class Names:
                                                           _WORD.finditer(s, a, b)):
                 continue
             sep = _POST_SEP.match(s, b)
-            if sep and self.title_re.match(s, sep.end()):
-                out.append((a, b))
+            if sep and self.title_re.match(s, sep.end()) or m.group(1).split()[1] in self.middle_names:
+                out.append((a, b))  # "bà Hữu Thị Lợi (mẹ cháu K.)": a middle name makes it a name
         return out
 
     def _foreign(self, s: str, found: list[tuple[int, int]], masked: str, bodies: list[Body]) -> list[tuple[int, int]]:

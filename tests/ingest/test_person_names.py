@@ -110,3 +110,10 @@ def test_a_street_opening_a_sentence_is_no_person_of_the_rare_family_name(extrac
     doc = run(extractor, "Nhiều tuyến phố bị cấm để diễn tập. Đường Trần Quang Khải bị cấm từ 7h đến 9h. Ông Đường "
                          "Văn Phú, Trưởng phòng Cảnh sát giao thông, cho biết.")
     assert people(doc) == {"Đường Văn Phú"}
+
+
+def test_a_name_of_an_unlisted_family_name_is_read_after_a_word_of_address_by_its_middle_name(
+    extractor: Extractor,
+) -> None:
+    doc = run(extractor, "Bà Hữu Thị Lợi (mẹ cháu K.) đã gửi đơn lên Công an huyện.")
+    assert people(doc) == {"Hữu Thị Lợi"}
