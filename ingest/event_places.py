@@ -34,7 +34,10 @@ class EventPlaces:
     meetings: Meetings
     home: set[str]
 
-    def _places(self, s: str, ss: int, se: int, ev: Event, rx: re.Pattern[str], first_only: bool = False) -> None:
+    def _places(self, s: str, ss: int, se: int, ev: Event, rx: re.Pattern[str], first_only: bool = False,
+                tail_to: int | None = None) -> None:
+        """The places `rx` marks in s[ss:se]; those that close a venue read on to `tail_to` ("tại lễ X tổ chức ở
+        khu di tích Y, tỉnh Z, ...": the clause ends at the comma, its venue's province after it)."""
         for m in rx.finditer(s, ss, se):
             if first_only and m.start() > ss:
                 break
@@ -44,8 +47,10 @@ class EventPlaces:
             venue = _VENUE.match(s, m.end()) if not pm and m.group(0).lower().startswith("tại") else None
             if venue:  # "tại trường đại học Nông Lâm TP. HCM": the city closes the venue
                 pm = next((p for p in self.kb.place_re.finditer(s, m.end(), venue.end()) if p.end() == venue.end()), None)
+                if pm:  # "tại trụ sở Tỉnh ủy Quảng Nam, TP Tam Kỳ": the city after it too
+                    ev.places += [(p, ss) for p in self._tail_places(s, m.end(), tail_to or se) if all(p != q for q, _ in ev.places)]
             if not pm and rx is AT:  # "tại phố đi bộ Hoàn Kiếm (Hà Nội)", "tại khách sạn X, TP. Huế, tỉnh Y"
-                tail = [p for p in self._tail_places(s, m.end(), se) if all(p != q for q, _ in ev.places)]
+                tail = [p for p in self._tail_places(s, m.end(), tail_to or se) if all(p != q for q, _ in ev.places)]
                 ev.places += [(p, ss) for p in tail if key(p) not in self.home]
                 if tail:
                     continue
@@ -94,12 +99,22 @@ class EventPlaces:
         return out
 
     def _place(self, item: str) -> str | None:
-        """A province, country or city named alone by `item` ("TP. HCM", "tỉnh Thừa Thiên - Huế", "TP Vinh")."""
+        """A province, country or city named alone by `item` ("TP. HCM", "tỉnh Thừa Thiên - Huế", "TP Vinh"), or
+        closing its clause ("tỉnh Nghệ An tối 1-11.", "TP Tam Kỳ để thông báo ...")."""
         lv = self.meetings.level.match(item) or _PROVINCE_LEVEL.match(item)
         for text in (item, item[lv.end():] if lv else None):
-            if text and (pm := self.kb.place_re.fullmatch(text)) and (entry := self.kb.province(pm.group(0))):
+            if text and (pm := self.kb.place_re.match(text)) and _closes(text, pm.end()) \
+                    and (entry := self.kb.province(pm.group(0))):
                 return str(entry["name"])
-            if text and (cm := self.kb.country_re.fullmatch(text)) and (entry := self.kb.countries.get(key(cm.group(0)))):
+            if text and (cm := self.kb.country_re.match(text)) and _closes(text, cm.end()) \
+                    and (entry := self.kb.countries.get(key(cm.group(0)))):
                 return str(entry["name"])
         rest = item[lv.end():] if lv else ""
-        return rest if lv and _CITY.fullmatch(rest) and not self.kb.title_re.match(rest) else None
+        cm = _CITY.match(rest) if lv else None
+        return cm.group(0) if cm and _closes(rest, cm.end()) and not self.kb.title_re.match(rest) else None
+
+
+def _closes(text: str, end: int) -> bool:
+    """Whether a name ending at `end` closes `text`: nothing, a stop or a lower-case word after it."""
+    rest = text[end:]
+    return not rest.strip(" .;:!?") or rest[:1].isspace() and rest.lstrip()[:1].islower()

@@ -254,7 +254,7 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
             self._docs(s, ss + hpos, se, same, docs, all_after_kind=True)
             if clause is not None:  # the rest of the sentence speaks of other things, in other places
                 cut = s.find(",", clause, se)
-                self._places(s, ss, cut if cut > 0 else se, same, AT)
+                self._places(s, ss, cut if cut > 0 else se, same, AT, tail_to=se)
             else:
                 self._places(s, ss, se, same, AT)
                 self._places(s, ss, se, same, PAREN)

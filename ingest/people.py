@@ -62,6 +62,10 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         self.foreign_titles = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('foreign_name_titles') or [])})(?!\w)",
                                          re.IGNORECASE)
         self.streets, self.companies, self.places, self.addressed = Streets(kb), Companies(kb), PlaceNamed(kb), addressed_re(kb)
+        self.middle_names = {str(w) for w in kb.cues.get("middle_names") or []}
+        self.street_surnames = {str(w) for w in kb.cues.get("street_surnames") or []}
+        self.pinyin = re.compile(rf"(?:{alternation(kb.cues.get('pinyin_initials') or [])})?"
+                                 rf"(?:{alternation(kb.cues.get('pinyin_finals') or [])})\Z")
         inside = "".join(rf"(?<!{w} )(?<!{w.capitalize()} )" for w in kb.cues.get("not_person_before_inside") or [])
         self.not_before = re.compile(rf"(?<!\w){inside}(?:{alternation(kb.cues.get('not_person_before') or [])}){WS}$")
         t = kb.title_data

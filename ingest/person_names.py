@@ -15,8 +15,8 @@ from coordgraph.ingest.person_places import Companies, PlaceNamed, Streets
 from coordgraph.ingest.post_context import Post
 
 _WORD = re.compile(r"(?<!\w)\w+")
-# "Jean - Paul Moatti", "Park Hang - seo": a word may join another with a hyphen
-_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?){1,3}(?![\w#])")
+# "Jean - Paul Moatti", "Park Hang - seo": a word may join another with a hyphen; "George W. Bush": an initial
+_LATIN_NAME = re.compile(r"(?<![\w#])[A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?(?: [A-Z]\.)?(?: [A-Z][a-z]+(?: ?- ?[A-Za-z][a-z]+)?){1,3}(?![\w#])")
 # "Park Hang - seo", "Kim Jong-un": a family name and a given name of two syllables joined by a hyphen, the
 # second in lowercase; the shape of a Korean name, a person wherever it stands
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ ?- ?[a-z]+")
@@ -41,6 +41,8 @@ _NEXT_LOWER = re.compile(rf"[ \t]+([{LOWER}]+)(?!\w)")
 _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
 # "Ông Bình làm ...", "bà Liên, Phó Chủ tịch ...": a word of address and one syllable, no capital word after it
+# "Thành Khắc Kiệt (Cheng Kejie)": capitalised words, then two or three words in Latin letters in brackets
+_WITH_PINYIN = re.compile(rf"((?:[{UPPER}][{LOWER}]*[ \t]+){{1,4}}[{UPPER}][{LOWER}]*)[ \t]*\(([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})\)")
 _GIVEN_ONLY = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à)[ \t]+([{UPPER}][{LOWER}]*)(?![\w#])(?![ \t]+[{UPPER}])")
 
 
@@ -59,6 +61,9 @@ class Names:
     places: PlaceNamed
     addressed: re.Pattern[str]
     foreign_titles: re.Pattern[str]
+    middle_names: set[str]  # "Thị", "Văn": the second word of a name (cues.yaml, middle_names)
+    street_surnames: set[str]  # family names that are also a street word (cues.yaml, street_surnames)
+    pinyin: re.Pattern[str]  # one syllable of pinyin (cues.yaml, pinyin_initials and pinyin_finals)
 
     def _item(self, s: str, p: int) -> tuple[Post | None, int]:
         raise NotImplementedError  # people.People reads a title and its body
@@ -96,6 +101,10 @@ class Names:
                 continue  # "Đoàn Hà Nội" is a delegation; "Phó Thủ tướng Trương Hòa Bình" a man
             if self._ends_inside_word(s, a, b):
                 continue  # "Đoàn Thanh niên": no one
+            words = s[a:b].split()
+            if words[0] in self.street_surnames and len(words) >= 3 and words[1] in self.kb.surnames \
+                    and not self._cued(s, a, b):
+                continue  # "Đường Lý Tự Trọng bị cấm": a street named for a man, not a man of the rare family name
             if b - a < 3 or self.title_re.match(s, a) or self.kb.rank_re.match(s, a) or self._house_number(s, a):
                 continue
             after_body = any(0 <= a - e <= 1 for e in ends)  # "Bộ ... Phát triển nông thôn Vũ Văn Tám": no hamlet
@@ -120,6 +129,7 @@ class Names:
         # nothing marks it as a person ("gồm Phạm Ngũ Lão, Pasteur" after "đường Phạm Ngũ Lão")
         out = [(a, b) for a, b in out if key(s[a:b]) not in placed or self._person_cued(s, a, b, ends)]
         out += self._uncommon(s, out, masked)
+        out = self._with_pinyin(s, out, masked)
         return sorted(out + self._foreign(s, out, masked, bodies))
 
     def given_only(self, s: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -166,7 +176,8 @@ class Names:
 
     def _uncommon(self, s: str, found: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
         """ "ông Đầu Thanh Tùng - giám đốc Sở X", "ông Thuận Hữu (Tổng biên tập ...)": a name whose first
-        word the surname list lacks, between a word of address and a post."""
+        word the surname list lacks, between a word of address and a post, or with a middle name as its
+        second word ("bà Hữu Thị Lợi"; cues.yaml, middle_names)."""
         out = []
         for m in self.addressed.finditer(masked):
             a, b = m.start(1), m.end(1)
@@ -177,8 +188,8 @@ class Names:
                                                           _WORD.finditer(s, a, b)):
                 continue
             sep = _POST_SEP.match(s, b)
-            if sep and self.title_re.match(s, sep.end()):
-                out.append((a, b))
+            if sep and self.title_re.match(s, sep.end()) or m.group(1).split()[1] in self.middle_names:
+                out.append((a, b))  # "bà Hữu Thị Lợi (mẹ cháu K.)": a middle name makes it a name
         return out
 
     def _foreign(self, s: str, found: list[tuple[int, int]], masked: str, bodies: list[Body]) -> list[tuple[int, int]]:
@@ -207,6 +218,35 @@ class Names:
             if hon or titled or _HYPHENED_GIVEN.fullmatch(s, a, b) or _AGED.match(s, b):
                 out.append((a, b))
         return out
+
+    def _with_pinyin(self, s: str, found: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
+        """ "cựu phó chủ tịch Tô Vinh (Su Rong)", "bí thư tỉnh ủy Quý Châu Lưu Phương Nhân (Liu Fangren)": the
+        last words before a bracket of pinyin with as many syllables as those words name a person (two of them
+        opening with a surname); the span replaces any name read across it. Not a place in brackets ("Đức
+        Hòa (Long An)"), nor Latin words before it ("South China Morning Post (Hong Kong)")."""
+        for m in _WITH_PINYIN.finditer(masked):
+            words = list(_WORD.finditer(s, m.start(1), m.end(1)))
+            n = sum(self._syllables(w) for w in m.group(2).split())
+            if n < 2 or n > len(words) or self.kb.place_re.fullmatch(m.group(2)) or self.kb.country_re.fullmatch(m.group(2)):
+                continue
+            a, b = words[-n].start(), words[-1].end()
+            if s[a:b].isascii() or self.title_re.match(s, a) or self.kb.place_re.fullmatch(s, a, b) \
+                    or n == 2 and words[-n].group(0) not in self.kb.surnames:
+                continue  # "Quân khu Quảng Châu (Guang Zhou)": two syllables open with a surname
+            found = [(x, y) for x, y in found if not (x < b and a < y)] + [(a, b)]
+        return found
+
+    def _syllables(self, word: str) -> int:
+        """How many pinyin syllables `word` splits into ("Kejie": 2), or a large number when it does not."""
+        rx = self.pinyin
+        best = {0: 0}
+        w = word.lower()
+        for i in range(len(w)):
+            if i in best:
+                for m in (rx.match(w, i, j) for j in range(i + 1, min(len(w), i + 6) + 1)):
+                    if m and m.end() > i and (m.end() not in best or best[m.end()] > best[i] + 1):
+                        best[m.end()] = best[i] + 1
+        return best.get(len(w), 99)
 
     def _house_number(self, s: str, a: int) -> bool:
         """A house number stands right before a ("105 Nguyễn Trọng Tuyển"); not a year ("năm 2014 Nguyễn ...")

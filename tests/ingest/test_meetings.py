@@ -360,3 +360,12 @@ def test_a_session_of_a_council_named_short_is_held_by_the_council_named_in_full
     hosts = {a for a, _ in rels(doc, "ORGANIZES")}
     councils = {e.id for e in doc.entities if e.type == "Agency" and e.name.lower().startswith("hội đồng nhân dân")}
     assert len(councils) == 1 and len(hosts) == 1
+
+
+def test_the_places_after_a_venue_are_read_after_either_place_word(extractor: Extractor) -> None:
+    doc = run(extractor, "Tối 1-11, Trung ương Đoàn tổ chức lễ kỷ niệm 50 năm chiến thắng Đồng Lộc ở khu di tích lịch "
+                         "sử Đồng Lộc, tỉnh Hà Tĩnh.")
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Hà Tĩnh"}
+    doc = run(extractor, "Chiều 5/6, Ủy ban Kiểm tra Trung ương tổ chức hội nghị tại trụ sở Tỉnh ủy Quảng Nam, TP Tam "
+                         "Kỳ để công bố kết luận.")
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Quảng Nam", "Tam Kỳ"}

@@ -95,3 +95,31 @@ def test_names_with_the_rarer_family_names_lo_mao_tap_and_tram_are_read(extracto
     doc = run(extractor, "Cơ quan điều tra truy nã đối tượng Lô Văn Khánh; sách viết về Chủ tịch Tập Minh Hòa "
                          "và Mao Quốc Dũng, cùng ông Trầm Bình được trưng bày.")
     assert people(doc) == {"Lô Văn Khánh", "Tập Minh Hòa", "Mao Quốc Dũng", "Trầm Bình"}
+
+
+def test_a_chinese_name_with_its_pinyin_in_brackets_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Nhiều quan chức bị kết án, có cựu phó chủ tịch Thành Khắc Kiệt (Cheng Kejie), cựu phó chủ "
+                         "tịch chính hiệp Tô Vinh (Su Rong) và cựu bí thư tỉnh ủy Quý Châu Lưu Phương Nhân (Liu Fangren).")
+    assert people(doc) == {"Thành Khắc Kiệt", "Tô Vinh", "Lưu Phương Nhân"}
+    doc = run(extractor, "Dự án ở Đức Hoà (Long An) và Quân khu Quảng Châu (Guang Zhou) được báo South China "
+                         "Morning Post (Hong Kong) đưa tin.")
+    assert people(doc) == set()
+
+
+
+def test_a_latin_name_with_a_middle_initial_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 5/6/2003, Tổng thống Mỹ George W. Bush gặp Tổng thống Pháp Jacques Chirac ở Evian.")
+    assert people(doc) == {"George W. Bush", "Jacques Chirac"}
+
+
+def test_a_street_opening_a_sentence_is_no_person_of_the_rare_family_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Nhiều tuyến phố bị cấm để diễn tập. Đường Trần Quang Khải bị cấm từ 7h đến 9h. Ông Đường "
+                         "Văn Phú, Trưởng phòng Cảnh sát giao thông, cho biết.")
+    assert people(doc) == {"Đường Văn Phú"}
+
+
+def test_a_name_of_an_unlisted_family_name_is_read_after_a_word_of_address_by_its_middle_name(
+    extractor: Extractor,
+) -> None:
+    doc = run(extractor, "Bà Hữu Thị Lợi (mẹ cháu K.) đã gửi đơn lên Công an huyện.")
+    assert people(doc) == {"Hữu Thị Lợi"}
