@@ -290,12 +290,13 @@ class Dates:
 
     def month_years(self, s: str) -> dict[int, int]:
         """The year of each month the text writes with one ("Ngay trong tháng 12-2017, Tòa án ..."), when it
-        writes that month with a single year, not as a deadline nor as the start of a period ("Từ tháng 3-2017,
-        ban được thí điểm ..."): a day of that month the text gives without a year is in it ("báo cáo trước Hội đồng
+        writes that month with a single year, not as a deadline, the start of a period ("Từ tháng 3-2017,
+        ban được thí điểm ...") nor a birth ("sinh tháng 5/1960"): a day of that month the text gives without a year is in it ("báo cáo trước Hội đồng
         nhân dân sáng 4-12")."""
         seen: dict[int, set[int]] = {}
         for m in self.month_year.finditer(s):
-            if not self._target(s, m.start()) and not self.period_from.search(s, max(0, m.start() - 8), m.start()):
+            if not self._target(s, m.start()) and not self.period_from.search(s, max(0, m.start() - 8), m.start()) \
+                    and not self.birth.search(s, max(0, m.start() - 12), m.start()):
                 seen.setdefault(int(m.group(1)), set()).add(int(m.group(2)))
         return {mo: ys.pop() for mo, ys in seen.items() if len(ys) == 1}
 

@@ -8,8 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
-from coordgraph.ingest.cues import alt
-from coordgraph.ingest.knowledge import WS, Knowledge
+from coordgraph.ingest.cues import alt, event_cues
+from coordgraph.ingest.knowledge import WS, Knowledge, key
 from coordgraph.ingest.meetings import Meetings
 
 if TYPE_CHECKING:
@@ -52,8 +52,12 @@ class EventOrganisers:
     def _organisers(self, s: str, ss: int, se: int, hpos: int, ev: Event, bodies: list[Body]) -> None:
         sent = s[ss:se]
         verb = None
+        opening = {key(v) for v in event_cues().get("session_open_verbs") or []}
         for m in self.verb_re.finditer(sent):
-            if m.group(0).lower().endswith("tổ chức") and ss + m.start() <= hpos \
+            # "A khai mạc Kỳ họp thứ 10", the body right before the verb: not "A, ông X phát biểu khai mạc ..."
+            opens = key(m.group(0)) in opening and not sent[m.end():hpos - ss].strip() \
+                and any(b.end <= ss + m.start() and _SUBJ_TAIL.fullmatch(s, b.end, ss + m.start()) for b in bodies)
+            if (m.group(0).lower().endswith("tổ chức") or opens) and ss + m.start() <= hpos \
                     and not self.topic_re.search(sent, max(0, m.start() - 12), m.start()) \
                     and not (m.start() > 2 and sent[m.start()].isupper()):
                 verb = m  # the last one before the event's name

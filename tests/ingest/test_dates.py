@@ -192,6 +192,11 @@ def test_the_year_a_month_is_written_with(dates: Dates) -> None:
     assert dates.month_years(text) == {11: 2020}  # not a deadline ("đến tháng 3-2021"), nor the start of a period
 
 
+def test_a_birth_month_gives_no_month_its_year(dates: Dates) -> None:
+    text = "Sáng 9/5, tỉnh ủy họp bàn nhân sự. Ông Lê Văn K sinh tháng 5/1961, nay đã đến tuổi nghỉ hưu."
+    assert dates.month_years(text) == {}
+
+
 def test_a_day_of_a_month_written_with_its_year_is_in_that_year(extractor: Extractor) -> None:
     text = ("Sáng 6-11, báo cáo trước Hội đồng nhân dân thành phố Hải Phòng, Chánh án Tòa án nhân dân thành phố Trần Văn E "
             "cho biết ngay trong tháng 11-2020, tòa sẽ đưa vụ án ra xét xử. Tiếp đến tháng 2-2021, tòa xét xử vụ khác.")

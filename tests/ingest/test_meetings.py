@@ -296,6 +296,15 @@ def test_a_body_that_opens_its_numbered_session_holds_it(extractor: Extractor) -
     assert rels(doc, "ORGANIZES") == {("Ủy ban Thường vụ Quốc hội", events(doc)[0])}
 
 
+def test_the_body_right_before_khai_mac_holds_the_session_it_opens(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/7, Hội đồng nhân dân tỉnh Bình Định khai mạc Kỳ họp thứ 8, khoá XII để bầu bổ sung các "
+                         "chức danh của HĐND, UBND tỉnh. Tại kỳ họp này, ông Lê Văn K được bầu làm Chủ tịch.")
+    assert rels(doc, "ORGANIZES") == {("Hội đồng nhân dân tỉnh Bình Định", events(doc)[0])}
+    doc = run(extractor, "Sáng 9/7, thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội Trần Thị M đã có bài phát biểu "
+                         "khai mạc kỳ họp thứ 5, Quốc hội khoá XV.")
+    assert ("Ủy ban Thường vụ Quốc hội", events(doc)[0]) not in rels(doc, "ORGANIZES")  # a speech, not its subject
+
+
 def test_a_gathering_named_as_the_setting_runs_on_past_a_list_of_bodies_to_when_it_was_held(
         extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lê Văn An phát biểu tại buổi họp mặt của lãnh đạo Tỉnh ủy, Ủy ban nhân dân tỉnh Nam Định "
