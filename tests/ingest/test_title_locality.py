@@ -17,3 +17,10 @@ def test_a_title_opening_with_two_provinces_names_no_subject(extractor: Extracto
     title = "Đà Nẵng và Cần Thơ cho phép mở rộng bến xe"
     names = agencies(run(extractor, title + "\n\nVăn phòng UBND TP vừa có văn bản về việc mở rộng bến xe.", title=title))
     assert "Ủy ban nhân dân thành phố Đà Nẵng" not in names
+
+
+def test_departments_listed_after_a_shared_head_and_a_colon_are_each_of_the_city(extractor: Extractor) -> None:
+    text = ("Ủy ban nhân dân thành phố Cần Thơ yêu cầu các sở, ngành như: Tài chính, Xây dựng, Y tế "
+            "khẩn trương rà soát các dự án chậm tiến độ.")
+    names = agencies(run(extractor, text))
+    assert {"Sở Tài chính thành phố Cần Thơ", "Sở Xây dựng thành phố Cần Thơ", "Sở Y tế thành phố Cần Thơ"} <= names
