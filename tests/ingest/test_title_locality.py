@@ -24,3 +24,8 @@ def test_departments_listed_after_a_shared_head_and_a_colon_are_each_of_the_city
             "khẩn trương rà soát các dự án chậm tiến độ.")
     names = agencies(run(extractor, text))
     assert {"Sở Tài chính thành phố Cần Thơ", "Sở Xây dựng thành phố Cần Thơ", "Sở Y tế thành phố Cần Thơ"} <= names
+
+
+def test_the_planning_department_written_without_its_dash_is_one_body(extractor: Extractor) -> None:
+    names = agencies(run(extractor, "Sở Quy hoạch Kiến trúc thành phố Đà Nẵng vừa công bố đồ án."))
+    assert "Sở Quy hoạch - Kiến trúc thành phố Đà Nẵng" in names
