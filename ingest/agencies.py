@@ -124,6 +124,8 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self.seated_heads = [str(h) for h in kb.grammar.get("seated_heads") or []]
         self.headed_lists = [(h, re.compile(rf"{re.escape(h)}(?:,?{WS}ngành)?(?:{WS})?:(?:{WS})?", re.IGNORECASE))
                              for h in self.list_heads]  # "các bộ(, ngành): A, B"
+        self.local_headed_lists = [(h, re.compile(rf"{re.escape(h)}(?:,?{WS}ngành)?(?:{WS}(?:như|gồm))?(?:{WS})?:(?:{WS})?",
+                                                  re.IGNORECASE)) for h in self.local_list_heads]  # "các sở, ngành như: A, B"
         described = kb.grammar.get("described_bodies") or {}
         self.described_kinds = {key(h): str(k) for h, k in (described.get("heads") or {}).items()}
         self.described_forms = {key(h): str(h) for h in described.get("heads") or {}}

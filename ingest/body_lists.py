@@ -47,6 +47,7 @@ class Lists:
     local_list_heads: list[str]
     seated_heads: list[str]
     headed_lists: list[tuple[str, re.Pattern[str]]]
+    local_headed_lists: list[tuple[str, re.Pattern[str]]]
     numbered_re: re.Pattern[str] | None
     organ_list_re: re.Pattern[str] | None
 
@@ -85,14 +86,14 @@ class Lists:
             return []
         return self._members(s, head, first.end, COORD)
 
-    def _local_members(self, s: str, first: Body) -> list[Body]:
+    def _local_members(self, s: str, first: Body, written: bool = True) -> list[Body]:
         """ "Sở Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Y tế": the departments after the first of
         a list, named without the head word it spells out (shared_local_heads), of the same level and place;
         a place written after the last one is the place of all."""
         head = next((h for h in self.local_list_heads if first.name.startswith(h + " ")), None)
         counted = first.generic and self.kb.plural_re.search(s[max(0, first.start - 14):first.start]) is not None
         if head is None or (first.generic and not counted) or first.host is not None \
-                or key(s[first.start:first.start + len(head) + 1]) != key(head + " "):
+                or written and key(s[first.start:first.start + len(head) + 1]) != key(head + " "):
             return []  # "các sở Tài chính, Xây dựng": "các" counts the list, each member is named
         out: list[Body] = []
         q = first.end
@@ -124,6 +125,16 @@ class Lists:
         for head, rx in self.headed_lists:
             if m := rx.match(s, pos):
                 out = self._members(s, head, m.end(), re.compile(""), headed=True)
+                return out if len(out) >= 2 else []
+        for head, rx in self.local_headed_lists:
+            if m := rx.match(s, pos):  # "các sở, ngành: Tài chính, Xây dựng": each a department of one place
+                q = m.end()
+                vb = self._local(head + " " + s[q:q + 100], 0, 2)
+                if vb is None or vb.end <= len(head) + 1 or not vb.name.startswith(head + " ") or vb.generic:
+                    return []
+                first = Body(q, q + vb.end - len(head) - 1, "local", vb.name, level=vb.level, place=vb.place,
+                             place_from=vb.place_from, entry=dict(vb.entry))
+                out = [first, *self._local_members(s, first, written=False)]
                 return out if len(out) >= 2 else []
         return []
 

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import WS, Knowledge
+from coordgraph.ingest.knowledge import LOWER, WS, Knowledge
 
 _PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
 _SUB_PROVINCE = {"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
@@ -74,6 +74,9 @@ def context(kb: Knowledge, s: str, bodies: list[Body], sentences: list[tuple[int
         prov = kb.province(pm.group(1).strip()) if pm else None
         if prov:
             counts[str(prov["name"])] += 3
+        subject = _title_subject(kb, title)
+        if subject:
+            counts[subject] += 3
     source_place = None
     for pm in kb.place_re.finditer(source or ""):
         source_place = str(kb.province(pm.group(0))["name"])  # type: ignore[index]
@@ -86,6 +89,17 @@ def context(kb: Knowledge, s: str, bodies: list[Body], sentences: list[tuple[int
     named = [(m.start(), str(p["name"])) for m in kb.place_re.finditer(s) if (p := kb.province(m.group(0)))]
     return Context(counts.most_common(), source_place, sentences, bodies, [a for a, _ in sentences],
                    districts=districts, marks=named, several=_several(named))
+
+
+def _title_subject(kb: Knowledge, title: str) -> str | None:
+    """ "Hà Nội đồng ý cho xây ...", "TP HCM thu hồi ...": the province a title opens with, as the subject of
+    its verb (not one of several, "Hà Nội và TP HCM ...")."""
+    pm = kb.place_re.match(title.strip())
+    prov = kb.province(pm.group(0)) if pm else None
+    rest = title.strip()[pm.end():] if pm else ""
+    if prov is None or not re.match(rf"{WS}[{LOWER}]", rest) or re.match(rf"{WS}(?:và|với|,)(?!\w)", rest):
+        return None
+    return str(prov["name"])
 
 
 def _several(named: list[tuple[int, str]]) -> bool:
