@@ -148,6 +148,8 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies), lead_date,
                                     lead_date or vm is not None)
+            numbered = None if own is not None else self.meetings.numbered_session(s, ss, se, bodies)
+            own = own or numbered  # "Tại kỳ họp 26 (từ 28 đến 30/5), Ủy ban Kiểm tra Trung ương đã xem xét ..."
             if self.meetings.planned_after.search(sent):
                 verbs = []
             if own is not None and self.planned_any.search(s, max(ss, own.start - 40), own.start):
@@ -231,13 +233,15 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                 ev.name, ev.kind, ev.date = events[-1].name, events[-1].kind, events[-1].date or ev.date
             elif self.meetings.points_back(ev.name):
                 continue  # "Đại hội của tổ chức đó", with nothing before it to point at
-            same = events[-1] if events and ev.name == events[-1].name else next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
+            by_number = numbered is not None and own is numbered  # a numbered session is the same only under its name
+            same = next((e for e in events if e.name == ev.name), None) if by_number else \
+                events[-1] if events and ev.name == events[-1].name else next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
             generic_kind = ev.kind in ("hoi_nghi", "other")
             strong = any(v != (sign.start() if sign else -1) for v in verbs)
-            if same is None and events and (generic_kind or not strong) and (ev.date is None or not lead_date) \
+            if same is None and events and not by_number and (generic_kind or not strong) and (ev.date is None or not lead_date) \
                     and not self._other_title(s, ev, events[-1]) and not self._other_host(ev, events[-1]):
                 same = events[-1]
-            if same is None and events and _AT_START.match(sent):
+            if same is None and events and not by_number and _AT_START.match(sent):
                 same = events[-1]
             if same is None and events and ev.date is None and self.same_day_any.search(sent):
                 ev.date = events[-1].date

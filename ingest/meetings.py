@@ -51,6 +51,11 @@ class Meetings:
         self.assemblies = [(key(a["body"]), a["name"]) for a in c["assemblies"]]
         self.assembly_verb = re.compile(rf"(?<!\w)(?:{alternation(c['assembly_verbs'])})(?!\w)", re.IGNORECASE)
         self.assembly_words = int(c["assembly_clause_words"])
+        self.numbered_setting = re.compile(
+            rf"(?<!\w)(?:{alternation(c['numbered_session_markers'])}){WS}(?P<head>{alternation(c['numbered_session_nouns'])})"
+            rf"(?P<nth>(?:{WS}lần)?(?:{WS}thứ)?){WS}"
+            rf"(?P<n>\d+|[IVXLC]+)(?!\w)[^,.;:()\n]{{0,40}}(?:\([^()\n]{{0,40}}\))?,\s*", re.IGNORECASE)
+        self.numbered_holders = tuple(key(h) for h in c["numbered_session_holders"])
         days = alternation(c["name_end_day_parts"])  # "... biểu quyết thông qua sáng 18/6": the clause ends at the day
         self.clause_end = re.compile(rf"[,.;:()\n]|\s(?:{days})\s+\(?\d", re.IGNORECASE)
         self.trailing = re.compile(rf"(?<!\w)(?:{alternation(c['name_trailing_words'])})$", re.IGNORECASE)
@@ -254,6 +259,21 @@ class Meetings:
             template = next((t for k, t in self.assemblies if key(name) == k or key(name).startswith(k + " ")), None)
             if b is not None and template is not None:
                 return OwnMeeting(m.start(), m.end(), template.format(body=name), "hoi_nghi", [b])
+        return None
+
+    def numbered_session(self, s: str, ss: int, se: int, bodies: list[Body]) -> OwnMeeting | None:
+        """ "Tại kỳ họp 26 (từ 28 đến 30/5), Ủy ban Kiểm tra Trung ương đã xem xét ...": the body of
+        `numbered_session_holders` right after a numbered session that sets the sentence, or a clause of it, held it."""
+        for m in self.numbered_setting.finditer(s, ss, se):
+            if s[ss:m.start()].strip(" -–\"“(") and not s[ss:m.start()].rstrip().endswith(","):
+                continue  # "Trả lời cử tri tại kỳ họp 5, ...": not the setting of the sentence
+            b = next((b for b in bodies if b.start == m.end()), None)
+            name = b.canonical(self.kb) if b is not None and not b.generic else ""
+            if b is None or not key(name).startswith(self.numbered_holders):
+                continue
+            nth = "lần thứ" if "lần" in m.group("nth").lower() else "thứ"  # "kỳ họp lần thứ VI" keeps its "lần"
+            title = self.cues["numbered_session_name"].format(nth=nth, n=m.group("n").upper(), body=name)
+            return OwnMeeting(m.start("head"), m.end("head"), title, "hoi_nghi", [b])
         return None
 
     def assembly_sitting(self, s: str, ss: int, se: int, subjects: Any) -> OwnMeeting | None:

@@ -24,6 +24,12 @@ def test_a_press_briefing_named_with_the_body_that_holds_it_is_organised_by_that
     assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Ban Tuyên giáo Tỉnh ủy Ninh Thuận"}
 
 
+def test_a_press_conference_named_with_the_government_that_holds_it_is_organised_by_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 3/7, tại cuộc họp báo Chính phủ thường kỳ tháng 6, Bộ trưởng Lê Văn Nam cho biết kinh tế "
+                         "tiếp tục tăng trưởng.")
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Chính phủ"}
+
+
 def test_those_who_sign_an_agreement_at_a_conference_attend_it(extractor: Extractor) -> None:
     doc = run(extractor, "Sáng 3/9, Bộ Y tế tổ chức hội nghị tổng kết công tác phòng dịch. Tại hội nghị, ông Trần Văn An "
                          "và bà Lê Thị Hoa đã ký thỏa thuận hợp tác về đào tạo cán bộ y tế.")

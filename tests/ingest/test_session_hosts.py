@@ -32,3 +32,17 @@ def test_a_debate_is_the_assembly_s_though_its_standing_committee_is_named(extra
         "Trước đó, Ủy ban Thường vụ Quốc hội đã trình báo cáo giám sát lên Quốc hội.",
     )
     assert rels(doc, "ORGANIZES") == {("Quốc hội", "Phiên thảo luận về tình hình kinh tế - xã hội")}
+
+
+def test_a_numbered_session_setting_what_a_control_commission_does_is_its_own(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Tại kỳ họp 14 (từ 3 đến 5/8), Ủy ban Kiểm tra Trung ương đã xem xét, kết luận vi phạm của Ban Thường vụ "
+        "Tỉnh ủy Nam Định.",
+    )
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Kiểm tra Trung ương", "Kỳ họp thứ 14 của Ủy ban Kiểm tra Trung ương")}
+
+
+def test_a_numbered_session_only_answered_at_is_not_the_body_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Trả lời cử tri tại kỳ họp 14, Ủy ban Kiểm tra Trung ương đã xem xét, kết luận vi phạm.")
+    assert not rels(doc, "ORGANIZES")
