@@ -23,7 +23,7 @@ _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{
 _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
 _WORD_BRAND = re.compile(r"\s*\(([A-Z][a-z]+(?:[A-Z][a-z]+)*)\)")  # "(Thaco)", "(OceanBank)": one unaccented word
-_LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
+LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
 _CAPS_CLOSING = re.compile(rf"([{UPPER}][{LOWER}]+)(?:{WS}[{UPPER}][{LOWER}]+){{1,3}}(?=\s*[,.;:()\n]|{WS}[{LOWER}]|$)")
 _COMMA_LOWER = re.compile(rf"\s*,\s*[{LOWER}]")
 _LOOSE_END = re.compile(rf"\s*(?:[,.;:()\n–-]|$|[{UPPER}])")
@@ -78,7 +78,7 @@ class Named:
     def _enterprise(self, s: str, pos: int) -> Body | None:
         m = self.enterprise_re.match(s, pos) if self.enterprise_re else None
         lower_named = m is not None and m.group(0).islower() and key(m.group(0)) in self.lower_named  # "hiệp hội Du lịch"
-        if not m or not (s[pos].isupper() or _LEGAL_FORM.match(m.group(0)) or self._titled_press(s, pos, m.group(0))
+        if not m or not (s[pos].isupper() or LEGAL_FORM.match(m.group(0)) or self._titled_press(s, pos, m.group(0))
                          or after_board(self.kb, s, pos) or lower_named):  # "Hội đồng quản trị công ty X"
             return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
         end, q, n, joined = m.end(), skip_ws(s, m.end()), 0, False

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from coordgraph.ingest.body import Body
+from coordgraph.ingest.body_named import LEGAL_FORM
 from coordgraph.ingest.knowledge import Knowledge
 
 __all__ = ["tail_brands"]
@@ -43,8 +44,8 @@ def tail_brands(kb: Knowledge, s: str, heads: re.Pattern[str] | None,
     found: dict[str, set[str]] = {}
     stop = {str(w) for w in kb.grammar.get("tail_brand_not") or []}
     for m in heads.finditer(s) if heads else ():
-        if not s[m.start()].isupper():
-            continue
+        if not (s[m.start()].isupper() or LEGAL_FORM.match(s, m.start())):
+            continue  # "công ty Cổ phần Bất động sản X": its legal form capitalised names it
         b = read(s, m.start())
         if b is None or b.start != m.start():
             continue

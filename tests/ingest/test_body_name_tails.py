@@ -27,3 +27,8 @@ def test_a_dashed_name_closed_by_the_country_is_read_whole(extractor: Extractor)
 def test_a_photo_credit_after_a_dash_is_no_part_of_the_name(extractor: Extractor) -> None:
     doc = run(extractor, "Công nhân Công ty Hòa Phát - Ảnh Hà Nội làm việc tại công trường.")
     assert not any(a.startswith("Công ty Hòa Phát -") for a in agencies(doc))
+
+
+def test_national_in_lower_case_goes_on_with_a_group_s_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Công Thương yêu cầu Tập đoàn Hóa chất quốc gia Việt Nam báo cáo trước tháng 5.")
+    assert "Tập đoàn Hóa chất quốc gia Việt Nam" in agencies(doc)

@@ -37,3 +37,13 @@ def test_a_company_described_in_lower_case_before_another_s_brand_does_not_take_
 ) -> None:
     doc = run(extractor, "Tổng công ty Zetanet góp vốn vào Công ty cổ phần bất động sản Zetanet. Zetanet nắm 30% vốn.")
     assert {"Tổng công ty Zetanet", "Công ty Cổ phần bất động sản Zetanet"} <= agencies(doc)
+
+
+def test_a_lower_case_company_head_with_its_legal_form_capitalised_gives_its_brand(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Quỹ đầu tư nắm 60% vốn công ty Cổ phần Bất động sản Zetaland. Ông Lê Văn Minh là Phó Chủ tịch HĐQT của Zetaland.",
+    )
+    assert "Zetaland" not in agencies(doc)
+    assert ("Lê Văn Minh", "Hội đồng quản trị Công ty Cổ phần Bất động sản Zetaland", "Phó Chủ tịch") \
+        in labelled(doc, "HOLDS_POSITION")

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, pairs, run
+
+
+def test_ctcp_is_a_joint_stock_company(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 5/3, HĐQT CTCP Đầu tư Sao Mai thông qua nghị quyết thoái vốn tại dự án.")
+    assert "Công ty Cổ phần Đầu tư Sao Mai" in agencies(doc)
+    assert ("Hội đồng quản trị Công ty Cổ phần Đầu tư Sao Mai", "Công ty Cổ phần Đầu tư Sao Mai") in pairs(doc, "PART_OF")
+
+
+def test_vietcombank_is_a_listed_bank(extractor: Extractor) -> None:
+    doc = run(extractor, "Công ty Cổ phần Đầu tư Sao Mai đã ký hợp đồng tín dụng với ngân hàng Vietcombank để làm dự án.")
+    assert "Vietcombank" in agencies(doc)
+
+
+def test_the_petroleum_construction_corporation_is_one_body_under_its_spellings(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Thanh tra làm rõ thua lỗ tại Tổng công ty xây lắp dầu khí Việt Nam (PVC). Ông Lê Văn Minh, "
+        "nguyên Chủ tịch HĐQT PVC, đã bị khởi tố.",
+    )
+    names = {a for a in agencies(doc) if "PVC" in a or "lắp" in a}
+    assert names == {"Tổng công ty Cổ phần Xây lắp Dầu khí Việt Nam",
+                     "Hội đồng quản trị Tổng công ty Cổ phần Xây lắp Dầu khí Việt Nam"}
