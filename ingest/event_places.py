@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from coordgraph.ingest.cues import alt
-from coordgraph.ingest.knowledge import UPPER, WS, Knowledge, key
+from coordgraph.ingest.cues import alt, event_cues
+from coordgraph.ingest.knowledge import UPPER, WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ _PAIRED = re.compile(rf"(?:(?<!\w)(?i:{alt('pair_markers')}){WS}[^,;()\n]*|(?:[{
                      rf"(?:[{UPPER}]\w*{WS}){{0,3}}[{UPPER}]\w*)$")
 _TRAVEL = re.compile(rf"(?<!\w)(?:{alt('travel_verbs')}){WS}(?:(?:{alt('place_province_levels')}){WS})?")
 _DOING = re.compile(rf"{WS}[a-zđ]")  # a verb after the place: "đến X công bố", not "đến X, ..." nor "đến X."
+_LANDMARKS: dict[str, str] = {str(k): str(v) for k, v in (event_cues().get("landmarks") or {}).items()}
+_LANDMARK = re.compile(rf"(?i:{alt('landmark_nouns')}){WS}({alternation(list(_LANDMARKS))})(?!\w)")
 _CONSTITUENCY = re.compile(rf"(?<!\w)(?:{alt('constituency_before')}){WS}(?:[{UPPER}]\w*{WS}){{0,3}}[{UPPER}]\w*$")
 
 class EventPlaces:
@@ -70,6 +72,11 @@ class EventPlaces:
             if cc and entry and key(str(entry["name"])) not in self.home and not self.kb.title_re.match(s, m.end()):
                 city = re.sub(r"\s?-\s?", "-", cc.group(1))  # a foreign city, then its country ("tại Ulan - Ude, Nga")
                 ev.places += [(p, ss) for p in (city, str(entry["name"])) if all(p != q for q, _ in ev.places)]
+                continue
+            lm = _LANDMARK.match(s, m.end()) if not pm and rx is AT else None
+            if lm and (entry := self.kb.province(_LANDMARKS[lm.group(1)])) and key(str(entry["name"])) not in self.home:
+                if all(p != entry["name"] for p, _ in ev.places):  # "tại sân bay Nội Bài": the airport's province
+                    ev.places.append((str(entry["name"]), ss))
                 continue
             if not pm:
                 cm = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None

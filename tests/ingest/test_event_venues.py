@@ -49,3 +49,11 @@ def test_a_bracketed_province_after_where_a_route_goes_is_not_the_venue(extracto
         "Sáng 3-4, Vietnam Airlines tổ chức lễ khai trương đường bay từ Cần Thơ đi Phú Quốc (Kiên Giang).",
     )
     assert "Kiên Giang" not in {p for _, p in rels(doc, "HELD_IN")}
+
+
+def test_an_airport_named_without_its_province_gives_the_province(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Sáng 9-5, Cục Hàng không Việt Nam tổ chức buổi diễn tập cứu nạn tại Cảng hàng không quốc tế Nội Bài.",
+    )
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Hà Nội"}
