@@ -98,6 +98,8 @@ def handed_decisions(
         if receiver is not None:
             ev.attends.setdefault(receiver.name, ss)
         reader._places(s, ss, se, ev, AT)  # "tại trụ sở Tỉnh ủy X": where it was handed over
+        if not ev.places:  # "đoàn công tác đã đến X công bố quyết định": the province it went to
+            reader._travelled(s, dm.end, hm.start() + 1, ev)
         events.append(ev)
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from coordgraph.ingest.cues import alt
-from coordgraph.ingest.knowledge import UPPER, WS, Knowledge, key
+from coordgraph.ingest.cues import alt, event_cues
+from coordgraph.ingest.knowledge import UPPER, WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
 
 if TYPE_CHECKING:
@@ -25,6 +25,12 @@ _CITY = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,2}}(?!\w)")
 _CITY_COUNTRY = re.compile(rf"([A-ZĐ][^\W\d_]*(?:(?:\s?-\s?|{WS})[A-ZĐ][^\W\d_]*){{0,2}}),{WS}")  # "tại Tokyo, Nhật Bản"
 BRIDGE = re.compile(rf"(?<!\w)(?:{alt('bridge_markers')}){WS}(?:(?:{alt('place_province_levels')}){WS})?", re.IGNORECASE)
 PAREN = re.compile(r"(?<=[\w.]) \((?=[^()]{2,30}\))")  # "Cảng hàng không quốc tế Vinh (Nghệ An)"
+_PAIRED = re.compile(rf"(?:(?<!\w)(?i:{alt('pair_markers')}){WS}[^,;()\n]*|(?:[{UPPER}]\w*{WS}?-|(?<!\w)(?:{alt('route_to')})){WS}?"
+                     rf"(?:[{UPPER}]\w*{WS}){{0,3}}[{UPPER}]\w*)$")
+_TRAVEL = re.compile(rf"(?<!\w)(?:{alt('travel_verbs')}){WS}(?:(?:{alt('place_province_levels')}){WS})?")
+_DOING = re.compile(rf"{WS}[a-zđ]")  # a verb after the place: "đến X công bố", not "đến X, ..." nor "đến X."
+_LANDMARKS: dict[str, str] = {str(k): str(v) for k, v in (event_cues().get("landmarks") or {}).items()}
+_LANDMARK = re.compile(rf"(?i:{alt('landmark_nouns')}){WS}({alternation(list(_LANDMARKS))})(?!\w)")
 _CONSTITUENCY = re.compile(rf"(?<!\w)(?:{alt('constituency_before')}){WS}(?:[{UPPER}]\w*{WS}){{0,3}}[{UPPER}]\w*$")
 
 class EventPlaces:
@@ -43,6 +49,8 @@ class EventPlaces:
                 break
             if rx is PAREN and _CONSTITUENCY.search(s, max(ss, m.start() - 60), m.start()):
                 continue  # "đại biểu X (Bến Tre) đề cập ...": the delegate's province, not where it was held
+            if rx is PAREN and _PAIRED.search(s, max(ss, m.start() - 60), m.start()):
+                continue  # "giữa hai thành phố X (Nga) và Y", "đường bay X - Y (Khánh Hòa)": one end, not the venue
             pm = self.kb.place_re.match(s, m.end()) or self.kb.country_re.match(s, m.end())
             venue = _VENUE.match(s, m.end()) if not pm and m.group(0).lower().startswith("tại") else None
             if venue:  # "tại trường đại học Nông Lâm TP. HCM": the city closes the venue
@@ -65,6 +73,11 @@ class EventPlaces:
                 city = re.sub(r"\s?-\s?", "-", cc.group(1))  # a foreign city, then its country ("tại Ulan - Ude, Nga")
                 ev.places += [(p, ss) for p in (city, str(entry["name"])) if all(p != q for q, _ in ev.places)]
                 continue
+            lm = _LANDMARK.match(s, m.end()) if not pm and rx is AT else None
+            if lm and (entry := self.kb.province(_LANDMARKS[lm.group(1)])) and key(str(entry["name"])) not in self.home:
+                if all(p != entry["name"] for p, _ in ev.places):  # "tại sân bay Nội Bài": the airport's province
+                    ev.places.append((str(entry["name"]), ss))
+                continue
             if not pm:
                 cm = _CITY.match(s, m.end()) if (m.groupdict().get("level") or "").lower() == "thành phố" else None
                 name = cm.group(0) if cm else self.meetings.place_after_level(s, m.end()) if lv else None
@@ -76,6 +89,15 @@ class EventPlaces:
                 continue
             if entry and all(p != entry["name"] for p, _ in ev.places):
                 ev.places.append((str(entry["name"]), ss))
+
+    def _travelled(self, s: str, pos: int, se: int, ev: Event) -> None:
+        """ "Chiều 14/1, đoàn công tác đã đến X công bố quyết định ...": the province the story's dated opening
+        goes to, with what was done there right after it, is where its event was held."""
+        tm = _TRAVEL.search(s, pos, se)
+        pm = self.kb.place_re.match(s, tm.end()) if tm else None
+        entry = self.kb.province(pm.group(0)) if pm else None
+        if pm and entry and key(str(entry["name"])) not in self.home and _DOING.match(s, pm.end()):
+            ev.places.append((str(entry["name"]), pos))
 
     def _tail_places(self, s: str, pos: int, se: int) -> list[str]:
         """The places that close a venue at `pos`: in brackets after it ("phố đi bộ Hoàn Kiếm (Hà Nội)",

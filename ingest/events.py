@@ -279,6 +279,8 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
             if am and events[0].date == self.event_date(published, year, events[0].kind, story[1], events[0].name, late):
                 se = next(e for a, e in sentences if a <= am.start(1) < e)
                 self._places(s, am.start(1), se, events[0], AT, first_only=True)
+            elif events[0].date == self.event_date(published, year, events[0].kind, story[1], events[0].name, late):
+                self._travelled(s, story[1].end, next(e for a, e in sentences if a == story[0]), events[0])
         if events and title_span and not events[0].organisers:  # "A tổng kết công tác năm 2018" as the headline
             tm = _TITLE_VERB.search(s, title_span[0], title_span[1])
             run = self._subjects(s, title_span[0], tm.start(), bodies) if tm else []

@@ -1,0 +1,59 @@
+"""Where an event was held, read from the story's opening: the province its party goes to, and brackets that
+name one end of a pair or a route rather than the venue."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import pairs as rels
+from reading import run
+
+
+def test_the_province_a_delegation_goes_to_on_the_day_is_where_its_event_was_held(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 12/3, đoàn công tác của Ủy ban Kiểm tra Trung ương đã đến Cà Mau công bố quyết định kỷ luật "
+        "ông Trần Văn Nam, nguyên Phó Chủ tịch UBND tỉnh. Tại buổi công bố quyết định, ông Nam nhận khuyết điểm.",
+    )
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Cà Mau"}
+
+
+def test_a_province_gone_to_without_a_deed_after_it_is_not_a_venue(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 12/3, Ủy ban Kiểm tra Trung ương công bố quyết định kỷ luật ông Trần Văn Nam, người đã đến "
+        "Cà Mau. Tại buổi công bố quyết định, ông Nam nhận khuyết điểm.",
+    )
+    assert not rels(doc, "HELD_IN")
+
+
+def test_a_bracketed_country_after_one_city_of_a_pair_is_not_the_venue(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Tối 2-7, UBND TP Cần Thơ tổ chức lễ khai mạc triển lãm ảnh về quan hệ giữa hai thành phố Kazan (Nga) "
+        "và Cần Thơ.",
+    )
+    assert "Nga" not in {p for _, p in rels(doc, "HELD_IN")}
+
+
+def test_a_bracketed_province_after_a_route_is_not_the_venue(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Sáng 3-4, Vietnam Airlines tổ chức lễ khai trương đường bay Cần Thơ - Phú Quốc (Kiên Giang).",
+    )
+    assert "Kiên Giang" not in {p for _, p in rels(doc, "HELD_IN")}
+
+
+def test_a_bracketed_province_after_where_a_route_goes_is_not_the_venue(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Sáng 3-4, Vietnam Airlines tổ chức lễ khai trương đường bay từ Cần Thơ đi Phú Quốc (Kiên Giang).",
+    )
+    assert "Kiên Giang" not in {p for _, p in rels(doc, "HELD_IN")}
+
+
+def test_an_airport_named_without_its_province_gives_the_province(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Sáng 9-5, Cục Hàng không Việt Nam tổ chức buổi diễn tập cứu nạn tại Cảng hàng không quốc tế Nội Bài.",
+    )
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Hà Nội"}
