@@ -34,6 +34,7 @@ class Local:
         def _place_committee(self, s: str, pos: int, p: int) -> Body | None: ...
         def _titled(self, s: str, pos: int) -> bool: ...
         def _lower_head(self, name: str) -> bool: ...
+        def _listed(self, s: str, pos: int) -> bool: ...
 
     def _local(self, s: str, pos: int, depth: int) -> Body | None:
         m = self.kb.local_head_re.match(s, pos)
@@ -47,7 +48,7 @@ class Local:
             if pc is not None:
                 return pc
         fused = bool(head.locality)
-        if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))
+        if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0)) or self._listed(s, pos)
                               or self._province_follows(s, m.end()) or self._district_follows(s, m.end(), head)):
             return None
         b = Body(pos, m.end(), "local", head.head, fused=fused, entry={"kind": head.kind, "english": head.english})
@@ -95,7 +96,7 @@ class Local:
                     return b
             bare = self._bare_provincial(s, pos, m.end(), head)
             if not ((head.levels and set(head.levels) <= _PROVINCIAL or bare) and (s[pos].isupper() or self._titled(s, pos)
-                                                                             or self._lower_head(m.group(0)))):
+                                                                             or self._lower_head(m.group(0)) or self._listed(s, pos))):
                 return None  # "Sở Tư pháp", "giám đốc sở Y tế" alone is a province's: the context says which
             if bare:
                 b.entry["bare"] = True  # the province's only where the article names no district or city

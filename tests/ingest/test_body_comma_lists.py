@@ -30,3 +30,15 @@ def test_a_comma_before_another_body_still_closes_the_unit(extractor: Extractor)
 def test_a_list_in_a_described_name_needs_a_level_word_to_close_it(extractor: Extractor) -> None:
     doc = run(extractor, "Tỉnh giao đất để công ty làm Trung tâm Thương mại hàng hóa, ăn uống và giải trí Nam Định.")
     assert not any(a.startswith("Trung tâm") for a in agencies(doc))
+
+
+def test_a_head_in_lower_case_in_a_list_slot_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Dự họp có Sở Nội vụ tỉnh Nam Định; hội Cựu chiến binh tỉnh; trường Đại học Thành Nam và "
+                         "hiệp hội Doanh nghiệp tỉnh Nam Định.")
+    assert {"Hội Cựu chiến binh tỉnh Nam Định", "Trường Đại học Thành Nam",
+            "Hiệp hội Doanh nghiệp tỉnh Nam Định"} <= agencies(doc)
+
+
+def test_a_lower_case_head_before_a_place_in_a_list_is_no_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Khách sạn nằm ở phố Hàng Bài, trung tâm Hà Nội.")
+    assert not any(a.lower().startswith("trung tâm") for a in agencies(doc))
