@@ -42,3 +42,10 @@ def test_a_head_in_lower_case_in_a_list_slot_is_read(extractor: Extractor) -> No
 def test_a_lower_case_head_before_a_place_in_a_list_is_no_body(extractor: Extractor) -> None:
     doc = run(extractor, "Khách sạn nằm ở phố Hàng Bài, trung tâm Hà Nội.")
     assert not any(a.lower().startswith("trung tâm") for a in agencies(doc))
+
+
+def test_xa_hoi_in_a_name_is_no_level_word(extractor: Extractor) -> None:
+    doc = run(extractor, "Phòng Lao động, thương binh và xã hội huyện Nam Trực đã báo cáo; Sở Lao động, thương binh "
+                         "và xã hội tỉnh Nam Định cũng vậy.")
+    assert {"Phòng Lao động, thương binh và xã hội huyện Nam Trực",
+            "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"} <= agencies(doc)
