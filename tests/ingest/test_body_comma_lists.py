@@ -49,3 +49,15 @@ def test_xa_hoi_in_a_name_is_no_level_word(extractor: Extractor) -> None:
                          "và xã hội tỉnh Nam Định cũng vậy.")
     assert {"Phòng Lao động, thương binh và xã hội huyện Nam Trực",
             "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"} <= agencies(doc)
+
+
+def test_a_delegation_in_lower_case_in_a_list_slot_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Bí thư Tỉnh ủy Nam Định Trần Văn Bình và đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri.")
+    assert "Đoàn Đại biểu Quốc hội tỉnh Nam Định" in agencies(doc)
+    assert "Quốc hội" not in agencies(doc)
+
+
+def test_a_lower_case_head_in_a_list_slot_with_no_level_is_no_local_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội Luật gia tỉnh Nam Định góp ý theo chỉ đạo của Trung ương Hội, đoàn đại biểu Quốc hội, "
+                         "chính quyền địa phương.")
+    assert not any(a.startswith("Đoàn") for a in agencies(doc))
