@@ -61,3 +61,8 @@ def test_a_lower_case_head_in_a_list_slot_with_no_level_is_no_local_body(extract
     doc = run(extractor, "Hội Luật gia tỉnh Nam Định góp ý theo chỉ đạo của Trung ương Hội, đoàn đại biểu Quốc hội, "
                          "chính quyền địa phương.")
     assert not any(a.startswith("Đoàn") for a in agencies(doc))
+
+
+def test_the_planning_department_written_without_its_dash_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Dự họp có sở Xây dựng TP. HCM, sở Quy hoạch Kiến trúc TP. HCM.")
+    assert "Sở Quy hoạch - Kiến trúc Thành phố Hồ Chí Minh" in agencies(doc)
