@@ -49,6 +49,7 @@ _JOINT_HEAD = re.compile(rf"(?<!\w)liên{WS}$")
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,25}?)\s*\)")
 _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD = re.compile(r"\w+")
+_LIST_SLOT = re.compile(rf"(?:[,;]|{WS}và){WS}$")
 
 
 class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, Associations, Purpose):
@@ -92,6 +93,8 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self.lower_heads = set(kb.grammar.get("lower_case_heads") or [])
         self.association_spec = association_reading(kb.grammar)
         self.lower_firsts = {h.split()[0] for h in self.lower_heads}
+        listed = [str(h) for h in kb.grammar.get("listed_lower_heads") or []]
+        self.listed_lower_re = re.compile(rf"(?:{alternation(listed)}){WS}(?=[{UPPER}])") if listed else None
         self.lower_head_compounds = {str(h): {str(w).lower() for w in ws}
                                      for h, ws in (kb.grammar.get("lower_head_compounds") or {}).items()}
         home = [str(h) for h in kb.cues.get("home_country") or []]
@@ -214,7 +217,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
 
     def _known(self, s: str, pos: int) -> Body | None:
         m = self.kb.known_re.match(s, pos)
-        if not m or not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))):
+        if not m or not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0)) or self._listed(s, pos)):
             return None
         if s[pos].islower() and self._compound_head(s, pos):
             return None  # "Đảng bộ Công an", "cán bộ Công an": a party organisation, an officer, not "Bộ Công an"
@@ -270,6 +273,13 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         words = name.split()
         return any(len(words) > k and words[k][:1].isupper() and " ".join(words[:k]) in self.lower_heads
                    for k in range(1, 6))
+
+    def _listed(self, s: str, pos: int) -> bool:
+        """ "Sở Tư pháp; hội Liên hiệp Phụ nữ tỉnh; trường Đại học X": a head of listed_lower_heads written in
+        lower case in a list's slot, before a capitalised name that is no place's."""
+        m = self.listed_lower_re.match(s, pos) if self.listed_lower_re else None
+        return m is not None and _LIST_SLOT.search(s, max(0, pos - 6), pos) is not None \
+            and not self.kb.place_re.match(s, m.end())
 
     def _titled(self, s: str, pos: int) -> bool:
         """ "Cục trưởng cục Cảnh sát ...": a body written in lower case right after a title."""

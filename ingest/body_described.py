@@ -54,6 +54,7 @@ class Described:
         def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
         def _place(self, s: str, p: int, level: str | None, head: object) -> tuple[str, int] | None: ...
         def _titled(self, s: str, pos: int) -> bool: ...
+        def _listed(self, s: str, pos: int) -> bool: ...
         def _absorbed(self, s: str, pos: int) -> bool: ...
 
     def _described(self, s: str, pos: int) -> Body | None:
@@ -62,7 +63,7 @@ class Described:
         after words in lower case) that close it."""
         m = self.described_re.match(s, pos) if self.described_re else None
         om = self.kb.organ_re.match(s, pos)
-        if not m or not (s[pos].isupper() or self._titled(s, pos)) or self.kb.local_head_re.match(s, pos) \
+        if not m or not (s[pos].isupper() or self._titled(s, pos) or self._listed(s, pos)) or self.kb.local_head_re.match(s, pos) \
                 or (om and om.end() > m.end()):
             return None  # "Ban Chấp hành Đảng bộ tỉnh X", "Ban Nội chính Quảng Ngãi" are organs, read as such
         tm = self.kb.title_re.match(s, pos)

@@ -34,6 +34,12 @@ class Local:
         def _place_committee(self, s: str, pos: int, p: int) -> Body | None: ...
         def _titled(self, s: str, pos: int) -> bool: ...
         def _lower_head(self, name: str) -> bool: ...
+        def _listed(self, s: str, pos: int) -> bool: ...
+
+    def _listed_levelled(self, s: str, pos: int, end: int) -> bool:
+        """ "hội Cựu chiến binh tỉnh" in a list's slot: a local head in lower case is read when a level word
+        follows it (alone, "đoàn đại biểu Quốc hội" may be every province's)."""
+        return self._listed(s, pos) and self.kb.level_re.match(s, skip_ws(s, end)) is not None
 
     def _local(self, s: str, pos: int, depth: int) -> Body | None:
         m = self.kb.local_head_re.match(s, pos)
@@ -47,7 +53,7 @@ class Local:
             if pc is not None:
                 return pc
         fused = bool(head.locality)
-        if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0))
+        if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0)) or self._listed_levelled(s, pos, m.end())
                               or self._province_follows(s, m.end()) or self._district_follows(s, m.end(), head)):
             return None
         b = Body(pos, m.end(), "local", head.head, fused=fused, entry={"kind": head.kind, "english": head.english})
@@ -95,7 +101,7 @@ class Local:
                     return b
             bare = self._bare_provincial(s, pos, m.end(), head)
             if not ((head.levels and set(head.levels) <= _PROVINCIAL or bare) and (s[pos].isupper() or self._titled(s, pos)
-                                                                             or self._lower_head(m.group(0)))):
+                                                                             or self._lower_head(m.group(0)) or self._listed_levelled(s, pos, m.end()))):
                 return None  # "Sở Tư pháp", "giám đốc sở Y tế" alone is a province's: the context says which
             if bare:
                 b.entry["bare"] = True  # the province's only where the article names no district or city

@@ -74,12 +74,13 @@ class Named:
         def _known(self, s: str, pos: int) -> Body | None: ...
         def _describing_words(self, s: str, q: int) -> int | None: ...
         def _titled(self, s: str, pos: int) -> bool: ...
+        def _listed(self, s: str, pos: int) -> bool: ...
 
     def _enterprise(self, s: str, pos: int) -> Body | None:
         m = self.enterprise_re.match(s, pos) if self.enterprise_re else None
         lower_named = m is not None and m.group(0).islower() and key(m.group(0)) in self.lower_named  # "hiệp hội Du lịch"
         if not m or not (s[pos].isupper() or LEGAL_FORM.match(m.group(0)) or self._titled_press(s, pos, m.group(0))
-                         or after_board(self.kb, s, pos) or lower_named):  # "Hội đồng quản trị công ty X"
+                         or after_board(self.kb, s, pos) or lower_named or self._listed(s, pos)):  # "Hội đồng quản trị công ty X"
             return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
         end, q, n, joined = m.end(), skip_ws(s, m.end()), 0, False
         while q < len(s) and n < 6:
