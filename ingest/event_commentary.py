@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 _FORMER_AFTER = re.compile(rf"\s*[,(\-–]\s*(?:{alt('former_after_name')})(?!\w)", re.IGNORECASE)
 _FORMER_SPEAK_AT = re.compile(rf"(?<!\w)(?:{alt('former_speak_at')})(?!\w)", re.IGNORECASE)
+# "ông X (60 tuổi, ngụ xã Y)", "bà Z, trú tại ...": a resident, who speaks at an event only when it invites them
+_RESIDENT_AFTER = re.compile(rf"\s*[,(\-–]\s*(?:\d+{WS}tuổi\s*,\s*)?(?:{alt('resident_after_name')})(?!\w)", re.IGNORECASE)
+_RESIDENT_SPEAK_AT = re.compile(rf"(?<!\w)(?:{alt('resident_speak_at')})(?!\w)", re.IGNORECASE)
 _INDEFINITE = re.compile(rf"(?<!\w)(?:{alt('indefinite_before_event')}){WS}(?:{alt('at_event_nouns')})(?!\w)", re.IGNORECASE)
 _OPENING_REACH = 20  # how far into the sentence its own day may stand ("Chiều 30/6, ...", "Ngày 9-9, ...")
 
@@ -24,10 +27,13 @@ _OPENING_REACH = 20  # how far into the sentence its own day may stand ("Chiều
 def commentary(s: str, ss: int, se: int, p: PersonMention, ev: Event, head_re: re.Pattern[str], dates: Dates) -> bool:
     """Whether `p`, read as present only because they speak in an article about the one event `ev`, speaks on
     another occasion: the sentence names no event and either opens with a day other than the event's, or calls
-    the speaker a former official (unless the event is one that invites them: "Hội thảo ...")."""
+    the speaker a former official (unless the event is one that invites them: "Hội thảo ...") or a resident
+    (unless the event meets them: "tiếp xúc cử tri")."""
     if head_re.search(s, ss, se):
         return False
     if _FORMER_AFTER.match(s, p.end) and not _FORMER_SPEAK_AT.search(ev.name):
+        return True
+    if _RESIDENT_AFTER.match(s, p.end) and not _RESIDENT_SPEAK_AT.search(ev.name):
         return True
     opening = next((d for d in dates.marked_in(s, ss, min(se, ss + _OPENING_REACH))), None)
     return opening is not None and (ev.day is None or (opening.day, opening.month) != ev.day)

@@ -132,8 +132,8 @@ class EventRoles:
                            and not _PLANNED_PART.search(s, max(ss, v[0] - 80), v[0])  # "sẽ tham dự": still to come
                            and not (v[1] in ("speak", "report") and _in_a_name(s, ss, v[0])))
             present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])
-                       or speech and (_ACCORDING.fullmatch(s, ss, p.chain_start)  # "Theo ông X, ..."
-                                      or _PRESENTER.search(s, max(ss, p.chain_start - 30), p.chain_start))]
+                       or set_at and _ACCORDING.fullmatch(s, ss, p.chain_start)  # "Theo ông X, tại hội nghị ..."
+                       or speech and _PRESENTER.search(s, max(ss, p.chain_start - 30), p.chain_start)]
             for a in at_event:  # not "phát biểu của Tổng Bí thư X tại Hội nghị ...": X's speech, elsewhere
                 joined = _joined_before(s, here, a)
                 if joined and not self.not_before.search(s[max(ss, joined[0].chain_start - 12):joined[0].chain_start]):

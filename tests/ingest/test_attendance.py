@@ -13,11 +13,16 @@ def _attending(doc_text: str, extractor: Extractor) -> set[str]:
     return {p for p, _ in pairs(run(extractor, doc_text), "ATTENDS")}
 
 
-def test_a_speaker_reported_with_theo_attends(extractor: Extractor) -> None:
-    text = _OPENING + "Theo ông Nguyễn Văn An - giám đốc Sở Du lịch, năm qua lượng khách tăng mạnh."
+def test_a_speaker_reported_with_theo_at_the_meeting_attends(extractor: Extractor) -> None:
+    text = _OPENING + "Theo ông Nguyễn Văn An - giám đốc Sở Du lịch, tại hội nghị, năm qua lượng khách tăng mạnh."
     assert _attending(text, extractor) == {"Nguyễn Văn An"}
-    text = _OPENING + "Theo trung tướng Lê Văn Bảo, Giám đốc Công an tỉnh, tình hình năm qua ổn định."
+    text = _OPENING + "Theo trung tướng Lê Văn Bảo, Giám đốc Công an tỉnh, tại buổi tổng kết, tình hình năm qua ổn định."
     assert _attending(text, extractor) == {"Lê Văn Bảo"}
+
+
+def test_a_source_reported_with_theo_alone_does_not_attend(extractor: Extractor) -> None:
+    text = _OPENING + "Theo ông Nguyễn Văn An - giám đốc Sở Du lịch, năm qua lượng khách tăng mạnh."
+    assert "Nguyễn Văn An" not in _attending(text, extractor)
 
 
 def test_theo_before_a_thing_names_no_speaker(extractor: Extractor) -> None:

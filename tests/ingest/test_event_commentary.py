@@ -30,6 +30,18 @@ def test_a_former_official_commenting_does_not_attend(extractor: Extractor) -> N
     assert "Phạm Văn Cường" not in _attending(text, extractor)
 
 
+def test_a_resident_commenting_does_not_attend(extractor: Extractor) -> None:
+    text = _PLENUM + "Ông Phạm Văn Cường (52 tuổi, ngụ xã Thanh Hà) cho biết đường làng vẫn ngập."
+    assert "Phạm Văn Cường" not in _attending(text, extractor)
+    assert "Lê Văn An" in _attending(text, extractor)
+
+
+def test_a_resident_speaking_to_deputies_attends(extractor: Extractor) -> None:
+    text = ("Sáng 5-3, Đoàn đại biểu Quốc hội tỉnh Hà Nam tiếp xúc cử tri huyện Kim Bảng. "
+            "Ông Phạm Văn Cường (52 tuổi, ngụ xã Thanh Hà) cho biết đường làng vẫn ngập.")
+    assert "Phạm Văn Cường" in _attending(text, extractor)
+
+
 def test_a_former_official_speaking_at_a_workshop_attends(extractor: Extractor) -> None:
     text = ("Sáng 5-3, Hội Luật gia tỉnh Hà Nam tổ chức hội thảo về cải cách tư pháp. "
             "Ông Phạm Văn Cường, nguyên Phó Chánh án Tòa án nhân dân tỉnh, cho rằng cần sửa quy trình xét xử.")
