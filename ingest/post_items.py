@@ -101,6 +101,8 @@ class PostItems:
             if fm and fb is not None:  # "Phó Bí thư phụ trách Đảng ủy X", "trưởng phòng của Ban X": the body's post
                 q = fm.end()
             body = self._body_after(s, q, title) or self._place_post(s, q, title) or self._closed_after(s, q, title)
+            if body is not None and self._organ_named(title, body):
+                return None, p  # "kết luận của Thường trực Thành ủy, Phó Chủ tịch ...": an organ, not a post
             if body is not None:
                 if best[0] is None or body.end > best[1]:
                     return Post(title, body, start=p, end=body.end), body.end
@@ -111,6 +113,11 @@ class PostItems:
             if k == len(words) and best[0] is None:
                 best = (Post(title, start=p, end=p + len(_prefix(s, p, k))), p + len(_prefix(s, p, k)))
         return best
+
+    def _organ_named(self, title: str, body: Body) -> bool:
+        """Whether a title before this body names the body's organ, not a post (titles.yaml, organ_titles)."""
+        heads = (self.kb.title_data.get("organ_titles") or {}).get(title) or []
+        return body.kind == "local" and key(body.name) in {key(str(h)) for h in heads}
 
     def _organ_member(self, s: str, p: int, q: int, spec: dict[str, Any]) -> tuple[Post | None, int]:
         """ "Đảng ủy viên Đảng ủy Khối X": a member of the party committee named right after; written bare
