@@ -14,6 +14,8 @@ from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.knowledge import WS, Knowledge, key, phrase_pattern, skip_ws
 from coordgraph.ingest.post_context import Post
 
+_AND = re.compile(r"\s+và\s+")
+
 
 class PostItems:
     """The reading of one item of a chain (see the module's docstring)."""
@@ -138,10 +140,11 @@ class PostItems:
         head = self.kb.absorbs.get(title) if not self.clause_at(s, q) else None  # not "trưởng ban gồm ..."
         if head:  # "Phó Chánh Văn phòng Trung ương Đảng" is in Văn phòng Trung ương Đảng
             hm = re.match(rf"{phrase_pattern(head)}(?!\w)", s[q:q + 40], re.IGNORECASE)
+            cut = self._next_person(s, q, q + 250)  # "trưởng ban chỉ đạo thi và ông Y": not Y's honorific
             if hm:  # "Cục trưởng Cục X", "Phó vụ trưởng vụ 4 ...": the head written again, maybe in lower case
-                virtual, delta = head + s[q + hm.end():q + 250], q + hm.end() - len(head)
+                virtual, delta = head + s[q + hm.end():cut], q + hm.end() - len(head)
             else:
-                virtual, delta = head + " " + s[q:q + 250], q - len(head) - 1
+                virtual, delta = head + " " + s[q:cut], q - len(head) - 1
             self.g.titled_unit = True
             try:
                 vb = self.g.match_at(virtual, 0)
@@ -152,6 +155,13 @@ class PostItems:
                 if direct is None or vb.end >= direct.end:
                     return vb
         return direct
+
+    def _next_person(self, s: str, q: int, end: int) -> int:
+        """Where "và" before a word of address ("và ông", "và bà") first comes between q and end; or end."""
+        for m in _AND.finditer(s, q, end):
+            if self.kb.honorific_re.match(s, m.end()):
+                return m.start()
+        return end
 
     def _closed_after(self, s: str, q: int, title: str) -> Body | None:
         """A body outside the lists a title closes (post_context.closed_body), also when the title holds
