@@ -14,6 +14,8 @@ from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.knowledge import WS, Knowledge, key, phrase_pattern, skip_ws
 from coordgraph.ingest.post_context import Post
 
+_AND = re.compile(r"\s+và\s+")
+
 
 class PostItems:
     """The reading of one item of a chain (see the module's docstring)."""
@@ -101,6 +103,8 @@ class PostItems:
             if fm and fb is not None:  # "Phó Bí thư phụ trách Đảng ủy X", "trưởng phòng của Ban X": the body's post
                 q = fm.end()
             body = self._body_after(s, q, title) or self._place_post(s, q, title) or self._closed_after(s, q, title)
+            if body is not None and self._organ_named(title, body):
+                return None, p  # "kết luận của Thường trực Thành ủy, Phó Chủ tịch ...": an organ, not a post
             if body is not None:
                 if best[0] is None or body.end > best[1]:
                     return Post(title, body, start=p, end=body.end), body.end
@@ -111,6 +115,11 @@ class PostItems:
             if k == len(words) and best[0] is None:
                 best = (Post(title, start=p, end=p + len(_prefix(s, p, k))), p + len(_prefix(s, p, k)))
         return best
+
+    def _organ_named(self, title: str, body: Body) -> bool:
+        """Whether a title before this body names the body's organ, not a post (titles.yaml, organ_titles)."""
+        heads = (self.kb.title_data.get("organ_titles") or {}).get(title) or []
+        return body.kind == "local" and key(body.name) in {key(str(h)) for h in heads}
 
     def _organ_member(self, s: str, p: int, q: int, spec: dict[str, Any]) -> tuple[Post | None, int]:
         """ "Đảng ủy viên Đảng ủy Khối X": a member of the party committee named right after; written bare
@@ -131,10 +140,11 @@ class PostItems:
         head = self.kb.absorbs.get(title) if not self.clause_at(s, q) else None  # not "trưởng ban gồm ..."
         if head:  # "Phó Chánh Văn phòng Trung ương Đảng" is in Văn phòng Trung ương Đảng
             hm = re.match(rf"{phrase_pattern(head)}(?!\w)", s[q:q + 40], re.IGNORECASE)
+            cut = self._next_person(s, q, q + 250)  # "trưởng ban chỉ đạo thi và ông Y": not Y's honorific
             if hm:  # "Cục trưởng Cục X", "Phó vụ trưởng vụ 4 ...": the head written again, maybe in lower case
-                virtual, delta = head + s[q + hm.end():q + 250], q + hm.end() - len(head)
+                virtual, delta = head + s[q + hm.end():cut], q + hm.end() - len(head)
             else:
-                virtual, delta = head + " " + s[q:q + 250], q - len(head) - 1
+                virtual, delta = head + " " + s[q:cut], q - len(head) - 1
             self.g.titled_unit = True
             try:
                 vb = self.g.match_at(virtual, 0)
@@ -145,6 +155,13 @@ class PostItems:
                 if direct is None or vb.end >= direct.end:
                     return vb
         return direct
+
+    def _next_person(self, s: str, q: int, end: int) -> int:
+        """Where "và" before a word of address ("và ông", "và bà") first comes between q and end; or end."""
+        for m in _AND.finditer(s, q, end):
+            if self.kb.honorific_re.match(s, m.end()):
+                return m.start()
+        return end
 
     def _closed_after(self, s: str, q: int, title: str) -> Body | None:
         """A body outside the lists a title closes (post_context.closed_body), also when the title holds
