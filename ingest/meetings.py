@@ -11,7 +11,7 @@ from typing import Any
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.cues import alt, event_cues
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key, skip_ws
 from coordgraph.ingest.text import abbreviation_dot
 from coordgraph.ingest.work_sessions import PersonSessions
 
@@ -23,6 +23,7 @@ _CLAUSE = re.compile(r"[,;:.()\n\"“”]|\s[-–]\s")
 _NAME_STOP = re.compile(rf"[.;:\n]|,\s+(?:[a-zđ]+\s+){{0,3}}(?:{alt('name_stop_reports')})|\s+(?:{alt('name_stop_phrases')})\s")
 _CAPITAL_ADDRESS = re.compile(rf"(?<!\w)(?:{'|'.join(w.capitalize() for w in event_cues()['person_addresses'] if ' ' not in w)})\s+$")
 _ADDRESS = re.compile(rf"(?:{alt('person_addresses')})\s")
+_NAMED_ADDRESS = re.compile(rf"(?<!\w)(?:{alt('person_addresses')}){WS}[A-ZĐ]")
 
 
 @dataclass
@@ -126,9 +127,16 @@ class Meetings:
             part = s[at:nxt if nxt >= 0 else end]
             if self.kb.title_re.match(s, at) or self.subject_lead.match(part) and part[:1].islower() \
                     and _ADDRESS.match(part) or self.clause.search(part) \
-                    or self.clause_opener.match(part):
+                    or self.clause_opener.match(part) or self._person_opens(s, start, at):
                 return start + cm.start()
         return end
+
+    def _person_opens(self, s: str, start: int, at: int) -> bool:
+        """ "Họp báo của Bộ X, ông Trần Văn A cho biết", ", đại tá Nguyễn B": a person named by address or rank after
+        a comma speaks of the event; the name ends before, unless it names people itself ("cho ông A, ông B")."""
+        m = _ADDRESS.match(s, at) or self.kb.rank_re.match(s, at)
+        return m is not None and _CAPITAL.match(s, skip_ws(s, m.end())) is not None \
+            and _NAMED_ADDRESS.search(s, start, at) is None and self.kb.rank_re.search(s, start, at) is None
 
     def is_plural(self, s: str, head: int, head_re: re.Pattern[str]) -> bool:
         """Whether the event noun at `head` is one of many ("các hội nghị, hội thảo")."""

@@ -378,3 +378,12 @@ def test_the_places_after_a_venue_are_read_after_either_place_word(extractor: Ex
     doc = run(extractor, "Chiều 5/6, Ủy ban Kiểm tra Trung ương tổ chức hội nghị tại trụ sở Tỉnh ủy Quảng Nam, TP Tam "
                          "Kỳ để công bố kết luận.")
     assert {p for _, p in rels(doc, "HELD_IN")} == {"Quảng Nam", "Tam Kỳ"}
+
+
+def test_a_person_after_a_comma_ends_the_settings_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 8-3, tại buổi giao ban báo chí tháng 3 của tỉnh Nam Định, ông Trần Văn Bình - giám đốc "
+                         "Sở Y tế tỉnh Nam Định - cho biết đã kiểm tra các bệnh viện.")
+    assert events(doc) == ["Buổi giao ban báo chí tháng 3 của tỉnh Nam Định"]
+    doc = run(extractor, "Chiều 8-3, tại buổi giao ban báo chí, thượng tá Lê Văn Nam - trưởng Công an huyện Ý Yên - "
+                         "cho biết đã tạm giữ 2 người.")
+    assert events(doc) == ["Buổi giao ban báo chí"]
