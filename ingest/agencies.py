@@ -192,6 +192,9 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
             if kg.get("followers") else NEVER
         within = [str(w) for w in kb.grammar.get("organ_not_within") or []]
         self.organ_within = re.compile(rf"(?<!\w)(?:{alternation(within)})(?!\w)", re.IGNORECASE) if within else None
+        dated = [str(w) for w in kb.grammar.get("organ_count_not_after") or []]
+        self.organ_count_not_after = re.compile(rf"(?<!\w)(?:{alternation(dated)}){WS}$", re.IGNORECASE) \
+            if dated else NEVER
 
     # -- one mention at a position -------------------------------------------------
     def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None:

@@ -121,3 +121,8 @@ def test_an_organ_of_an_associations_central_committee_is_part_of_that_committee
     part_of = rels(doc, "PART_OF")
     assert ("Thường trực Trung ương Hội Luật gia Việt Nam", "Ban Chấp hành Trung ương Hội Luật gia Việt Nam") in part_of
     assert ("Ban Chấp hành Trung ương Hội Luật gia Việt Nam", "Hội Luật gia Việt Nam") in part_of
+
+
+def test_the_transport_department_and_ministry_written_with_va_are_the_listed_bodies(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/5, sở Giao thông và Vận tải tỉnh Bình Định đã gửi báo cáo lên bộ Giao thông và Vận tải.")
+    assert {"Sở Giao thông vận tải tỉnh Bình Định", "Bộ Giao thông vận tải"} <= agencies(doc)
