@@ -195,6 +195,11 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
             if kg.get("followers") else NEVER
         within = [str(w) for w in kb.grammar.get("organ_not_within") or []]
         self.organ_within = re.compile(rf"(?<!\w)(?:{alternation(within)})(?!\w)", re.IGNORECASE) if within else None
+        lower_units = [str(h) for h in kb.grammar.get("lower_unit_heads") or []]
+        self.lower_unit_re = re.compile(rf"(?<!\w)(?:{alternation(lower_units)})(?!\w)") if lower_units else NEVER
+        dated = [str(w) for w in kb.grammar.get("organ_count_not_after") or []]
+        self.organ_count_not_after = re.compile(rf"(?<!\w)(?:{alternation(dated)}){WS}$", re.IGNORECASE) \
+            if dated else NEVER
 
     # -- one mention at a position -------------------------------------------------
     def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None:

@@ -13,7 +13,7 @@ from coordgraph.ingest.body_organ_case import lower_organ_read
 from coordgraph.ingest.body_units import CODE
 from coordgraph.ingest.knowledge import WS, Knowledge, key, phrase_pattern, skip_ws
 
-_COUNT_BEFORE = re.compile(rf"(?<!\w)\d+{WS}$")
+_COUNT_BEFORE = re.compile(rf"(?<![\w/.-])\d+{WS}$")
 
 
 class Organs:
@@ -22,6 +22,7 @@ class Organs:
     kb: Knowledge
     organ_equivalents: dict[tuple[str, str], str]
     organ_within: re.Pattern[str] | None
+    organ_count_not_after: re.Pattern[str]
     parent_kinds: set[str]
 
     if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class Organs:
         if not m:
             return None
         spec = self.kb.organs.get(key(m.group(0)))
-        if not spec or self._within_word(s, pos) or _COUNT_BEFORE.search(s, max(0, pos - 6), pos):
+        if not spec or self._within_word(s, pos) or self._counted(s, pos):
             return None  # "giữa 3 Thường trực HĐND, UBND và ...": one organ of each body listed
         p = skip_ws(s, m.end())
         for (organ_key, of_key), eq in self.organ_equivalents.items():
@@ -75,6 +76,11 @@ class Organs:
             host = wb if wb.canonical(self.kb) != host.canonical(self.kb) else host
         return Body(pos, host.end, "organ", organ, host=host, part_of=bool(spec.get("part_of")),
                     generic=(bool(plural) or host.generic) and not listed, distribute=listed)
+
+    def _counted(self, s: str, pos: int) -> bool:
+        """A count before the organ, not the number of a date or an ordinal ("tháng 3-2017 Thường trực ...")."""
+        c = _COUNT_BEFORE.search(s, max(0, pos - 8), pos)
+        return c is not None and not self.organ_count_not_after.search(s, max(0, c.start() - 12), c.start())
 
     def _within_word(self, s: str, pos: int) -> bool:
         """ "uỷ ban Thường vụ Quốc hội": the organ's first word ends a word of two (organ_not_within)."""

@@ -31,10 +31,12 @@ class Units:
     unit_stop: re.Pattern[str]
     parent_kinds: set[str]
     lower_firsts: set[str]
+    lower_unit_re: re.Pattern[str]
 
     if TYPE_CHECKING:
         def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
         def _known(self, s: str, pos: int) -> Body | None: ...
+        def _compound_head(self, s: str, pos: int) -> bool: ...
 
     def _bare_unit_name(self, s: str, a: int, b: int) -> bool:
         """The words between a unit's head and a parent that follows with no "của": a name of its own,
@@ -48,10 +50,11 @@ class Units:
 
     def _unit(self, s: str, pos: int, depth: int) -> Body | None:
         m = self.kb.unit_re.match(s, pos)
-        if not m or depth > 1:
+        lowered = m is None and (m := self.lower_unit_re.match(s, pos)) is not None  # "cục Quản lý X của bộ Y"
+        if not m or depth > 1 or (lowered and self._compound_head(s, pos)):
             return None
         p = skip_ws(s, m.end())
-        if p >= len(s) or not s[p].isalnum() or (s[p].islower() and not self.titled_unit):
+        if p >= len(s) or not s[p].isalnum() or (lowered and not s[p].isupper()) or (s[p].islower() and not self.titled_unit):
             return None  # a unit named in lower case only after its head's title ("trưởng phòng đăng ký kinh doanh Sở X")
         lower = s[p].islower()
         window_end = min(len(s), p + 90)
@@ -77,7 +80,7 @@ class Units:
                     and host.canonical(self.kb) != known.entry.get("parent"):
                 continue  # "Ban Bí thư, Ủy ban Kiểm tra Trung ương": a listed body is a unit of its own parent only
             if host is None or host.start != end or host.kind == "generic" or host.generic:
-                if self.titled_unit and not said and self._person_at(s, end) and not self._person_at(s, p) \
+                if self.titled_unit and not lowered and not said and self._person_at(s, end) and not self._person_at(s, p) \
                         and self._bare_unit_name(s, m.end(), start) and not _CONNECTOR.search(s, p - 1, start) \
                         and not self.kb.level_re.search(s[p:start].split()[-1]):
                     return Body(pos, start, "unit", self._unit_name(s, pos, start, m.group(0), lower))
@@ -118,7 +121,7 @@ class Units:
         if lower:
             rest = name[len(head):].strip()
             name = f"{head} {rest[:1].upper()}{rest[1:]}"
-        return name
+        return name[:1].upper() + name[1:]  # "cục Quản lý X" is "Cục Quản lý X"
 
     def _person_at(self, s: str, p: int) -> bool:
         """A person's full name begins at p (the end of a unit named between a title and its holder)."""

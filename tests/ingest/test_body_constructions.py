@@ -121,3 +121,23 @@ def test_an_organ_of_an_associations_central_committee_is_part_of_that_committee
     part_of = rels(doc, "PART_OF")
     assert ("Thường trực Trung ương Hội Luật gia Việt Nam", "Ban Chấp hành Trung ương Hội Luật gia Việt Nam") in part_of
     assert ("Ban Chấp hành Trung ương Hội Luật gia Việt Nam", "Hội Luật gia Việt Nam") in part_of
+
+
+def test_the_transport_department_and_ministry_written_with_va_are_the_listed_bodies(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 3/5, sở Giao thông và Vận tải tỉnh Bình Định đã gửi báo cáo lên bộ Giao thông và Vận tải.")
+    assert {"Sở Giao thông vận tải tỉnh Bình Định", "Bộ Giao thông vận tải"} <= agencies(doc)
+
+
+def test_a_department_written_in_lower_case_before_its_ministry_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Hồ sơ đã được gửi đến cục Quản lý đất đai của bộ Tài nguyên và Môi trường để thẩm định.")
+    assert "Cục Quản lý đất đai" in agencies(doc)
+
+
+def test_a_hospital_written_in_lower_case_is_no_institute(extractor: Extractor) -> None:
+    doc = run(extractor, "Người bệnh được chuyển tới bệnh viện Quân y của Bộ Quốc phòng để điều trị.")
+    assert not any(a.startswith("Viện") for a in agencies(doc))
+
+
+def test_a_sub_department_written_in_lower_case_is_no_department(extractor: Extractor) -> None:
+    doc = run(extractor, "Trong năm qua, chi cục Quản lý chất lượng nông lâm sản tỉnh Bình Định đã kiểm tra 30 mẫu rau.")
+    assert "Cục Quản lý chất lượng" not in agencies(doc)

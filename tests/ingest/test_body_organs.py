@@ -135,3 +135,13 @@ def test_a_ministry_s_inspectorate_holds_its_chief_inspector(extractor: Extracto
 def test_inspecting_a_ministry_is_no_inspectorate(extractor: Extractor) -> None:
     doc = run(extractor, "Năm nay đoàn công tác sẽ thanh tra Bộ Tư pháp về việc cấp phép.")
     assert "Thanh tra Bộ Tư pháp" not in agencies(doc)
+
+
+def test_an_organ_after_a_month_and_year_is_no_counted_organ(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo đề nghị của ngành, tháng 4-2019 thường trực Tỉnh ủy Bình Định đã thống nhất chủ trương.")
+    assert ("Thường trực Tỉnh ủy Bình Định", "Tỉnh ủy Bình Định") in pairs(doc, "PART_OF")
+
+
+def test_a_count_before_an_organ_still_reads_one_organ_of_each_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Quy chế giữa 3 Thường trực HĐND tỉnh Bình Định, UBND và Ủy ban MTTQ tỉnh được ký hôm qua.")
+    assert not any(a.startswith("Thường trực") for a in agencies(doc))
