@@ -54,6 +54,8 @@ class Context:
         self.born_bracket_re = re.compile(rf"[ \t]*\([ \t]*(?:{inner})[ \t]*\)(?=[ \t]*,)") \
             if said else None
         self.home_re = re.compile(rf",{WS}(?:{alternation(home)}){WS}[^,;:()\n]{{2,40}}(?=,)") if home else None
+        nick = [str(w) for w in asides.get("nickname") or []]  # "X (tức Y "Z") làm Chủ tịch ..."
+        self.nick_re = re.compile(rf"[ \t]*\([ \t]*(?:{alternation(nick)}){WS}[^()\n]{{1,60}}\)") if nick else None
         nb = kb.grammar.get("named_before") or {}
         self.before_heads = [str(h) for h in nb.get("heads") or []]
         self.before_re = re.compile(rf"(?:{alternation(self.before_heads)})(?!\w)", re.IGNORECASE) \
@@ -155,7 +157,8 @@ class Context:
         bm = _BRACKET_ASIDE.match(s, p)
         if bm:
             return bm.end()
-        q = p
+        nm = self.nick_re.match(s, p) if self.nick_re else None
+        q = nm.end() if nm else p
         bm = self.born_bracket_re.match(s, q) if self.born_bracket_re else None
         bm = bm or (self.born_re.match(s, q) if self.born_re else None)
         q = bm.end() if bm else q
