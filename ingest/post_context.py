@@ -192,6 +192,8 @@ class Context:
             if post.pending:
                 spec = self.kb.organs.get(key(post.pending)) or {}
                 host = self._earlier(bodies, post.start, None, self.board_hosts) if spec.get("board") else None
+                if host is None and spec.get("board"):  # "... thành lập công ty TNHH A (...), ông X làm Chủ tịch HĐTV"
+                    host = self._last_in_sentence(bodies, sent_start, post.start)
                 if host is not None:
                     post.body = Body(max(post.start, post.end - len(post.pending)), post.end, "organ", post.pending,
                                      host=host, part_of=bool(spec.get("part_of")))
@@ -247,6 +249,12 @@ class Context:
         found = {n.canonical(self.kb): n for b in bodies if lo <= b.start < hi for n in b.nodes()
                  if n.kind in ("local", "known") and not n.generic and not n.unresolved() and n.is_committee(self.kb)}
         return copy.deepcopy(next(iter(found.values()))) if len(found) == 1 else None
+
+    def _last_in_sentence(self, bodies: list[Body], lo: int, hi: int) -> Body | None:
+        """The last company or bank (board_host_kinds) named in the sentence between lo and hi, or None."""
+        found = [n for b in bodies if lo <= b.start < hi for n in b.nodes()
+                 if not n.generic and not n.unresolved() and str(n.entry.get("kind")) in self.board_hosts]
+        return copy.deepcopy(max(found, key=lambda n: n.start)) if found else None
 
     def _earlier(self, bodies: list[Body], before: int, head: str | None, kinds: set[str] | None) -> Body | None:
         """The one body the article named before `before` with that head (or of those kinds); a name that
