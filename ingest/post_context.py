@@ -54,6 +54,8 @@ class Context:
         self.born_bracket_re = re.compile(rf"[ \t]*\([ \t]*(?:{inner})[ \t]*\)(?=[ \t]*,)") \
             if said else None
         self.home_re = re.compile(rf",{WS}(?:{alternation(home)}){WS}[^,;:()\n]{{2,40}}(?=,)") if home else None
+        nick = [str(w) for w in asides.get("nickname") or []]  # "X (tức Y "Z") làm Chủ tịch ..."
+        self.nick_re = re.compile(rf"[ \t]*\([ \t]*(?:{alternation(nick)}){WS}[^()\n]{{1,60}}\)") if nick else None
         nb = kb.grammar.get("named_before") or {}
         self.before_heads = [str(h) for h in nb.get("heads") or []]
         self.before_re = re.compile(rf"(?:{alternation(self.before_heads)})(?!\w)", re.IGNORECASE) \
@@ -155,7 +157,8 @@ class Context:
         bm = _BRACKET_ASIDE.match(s, p)
         if bm:
             return bm.end()
-        q = p
+        nm = self.nick_re.match(s, p) if self.nick_re else None
+        q = nm.end() if nm else p
         bm = self.born_bracket_re.match(s, q) if self.born_bracket_re else None
         bm = bm or (self.born_re.match(s, q) if self.born_re else None)
         q = bm.end() if bm else q
@@ -189,6 +192,8 @@ class Context:
             if post.pending:
                 spec = self.kb.organs.get(key(post.pending)) or {}
                 host = self._earlier(bodies, post.start, None, self.board_hosts) if spec.get("board") else None
+                if host is None and spec.get("board"):  # "... thành lập công ty TNHH A (...), ông X làm Chủ tịch HĐTV"
+                    host = self._last_in_sentence(bodies, sent_start, post.start)
                 if host is not None:
                     post.body = Body(max(post.start, post.end - len(post.pending)), post.end, "organ", post.pending,
                                      host=host, part_of=bool(spec.get("part_of")))
@@ -244,6 +249,12 @@ class Context:
         found = {n.canonical(self.kb): n for b in bodies if lo <= b.start < hi for n in b.nodes()
                  if n.kind in ("local", "known") and not n.generic and not n.unresolved() and n.is_committee(self.kb)}
         return copy.deepcopy(next(iter(found.values()))) if len(found) == 1 else None
+
+    def _last_in_sentence(self, bodies: list[Body], lo: int, hi: int) -> Body | None:
+        """The last company or bank (board_host_kinds) named in the sentence between lo and hi, or None."""
+        found = [n for b in bodies if lo <= b.start < hi for n in b.nodes()
+                 if not n.generic and not n.unresolved() and str(n.entry.get("kind")) in self.board_hosts]
+        return copy.deepcopy(max(found, key=lambda n: n.start)) if found else None
 
     def _earlier(self, bodies: list[Body], before: int, head: str | None, kinds: set[str] | None) -> Body | None:
         """The one body the article named before `before` with that head (or of those kinds); a name that

@@ -74,3 +74,15 @@ def test_a_bare_board_in_a_side_sentence_is_the_board_of_that_company(extractor:
 def test_a_bare_board_closing_a_clause_is_the_board_of_the_company_before(extractor: Extractor) -> None:
     doc = run(extractor, "Tỉnh giao đất cho Công ty Minh Long do ông Trần Văn Hải làm Chủ tịch Hội đồng quản trị.")
     assert ("Trần Văn Hải", "Hội đồng quản trị Công ty Minh Long", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_nickname_in_brackets_does_not_stop_the_post_after_the_name(extractor: Extractor) -> None:
+    doc = run(extractor, 'Tỉnh giao đất cho Công ty Minh Long do Trần Văn Hải (tức Hải "Sắt") làm Chủ tịch Hội đồng quản trị.')
+    assert ("Trần Văn Hải", "Hội đồng quản trị Công ty Minh Long", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+
+
+
+def test_a_bare_board_after_two_companies_is_of_the_last_one_in_the_sentence(extractor: Extractor) -> None:
+    doc = run(extractor, "Công ty Hải Hà góp vốn thành lập Công ty TNHH Minh Long (vốn 20 tỷ đồng) tại quận Ba Đình, "
+                         "ông Trần Văn Hải làm Chủ tịch HĐTV.")
+    assert ("Trần Văn Hải", "Hội đồng thành viên Công ty TNHH Minh Long", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
