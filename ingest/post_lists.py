@@ -16,7 +16,7 @@ _TERM = re.compile(
     rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)"
 )
 _PERIOD = re.compile(
-    rf"(?:,?{WS}(?:khóa|khoá|nhiệm kỳ|trong thời gian|giai đoạn){WS}"
+    rf"(?:(?:,|{WS}và)?{WS}(?:khóa|khoá|nhiệm kỳ|trong thời gian|giai đoạn){WS}"
     rf"(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w))+"
 )
 _WORD = re.compile(r"(?<!\w)\w+")
@@ -78,6 +78,12 @@ class PostLists:
         self.moved_re = re.compile(rf"(?<!\w)(?:{alternation(moves)}){WS}(?:\w+{WS}){{0,2}}$") if moves else None
         self.takes_re = (  # the words the chain leaves after its last body ("... khóa XIV tỉnh X giữ chức")
             re.compile(rf"(?:{WS}[^\s,.;:()“”\"]+){{0,4}}?(?P<at>[ \t]*,?{WS})(?:{alternation(takes)}){WS}") if takes else None
+        )
+        also = [str(w) for w in acts.get("also") or []]
+        self.also_re = (  # "cách chức A, bao gồm cả các chức vụ B, C của ông X"
+            re.compile(rf"[ \t]*,?{WS}(?:{alternation(also)}){WS}(?:các{WS})?(?:{alternation(fillers)}){WS}", re.IGNORECASE)
+            if also and fillers
+            else None
         )
         toward = [str(w) for w in acts.get("toward") or []]
         self.toward_re = (
@@ -224,6 +230,10 @@ class PostLists:
             q = pm.end() if pm else q
             if not s[q:end].strip():
                 return posts
+            om = self.also_re.match(s, q) if self.also_re else None
+            if om is not None and om.end() < end:
+                p = om.end()
+                continue
             jm = _JOIN.match(s, q)
             if jm is None or jm.end() >= end:
                 return []

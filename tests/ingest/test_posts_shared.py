@@ -125,6 +125,25 @@ def test_a_post_an_act_gives_before_doi_voi_is_a_current_one(extractor: Extracto
     assert former(doc) == {"Trần Minh Tuấn"}
 
 
+def test_a_post_an_act_takes_away_before_cua_is_a_former_one(extractor: Extractor) -> None:
+    doc = run(extractor, "Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Xây dựng của ông Trần Văn Long.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Trần Văn Long", "Bộ Xây dựng", "Bộ trưởng")}
+    assert former(doc) == {"Trần Văn Long"}
+
+
+def test_posts_added_to_an_act_s_list_are_former_too(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ban Bí thư quyết định cách chức Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010 - 2015, bao gồm cả các chức vụ "
+        "Bí thư Tỉnh ủy Quảng Trị của ông Lê Văn Hòa.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Hòa", "Ban Thường vụ Tỉnh ủy Quảng Trị", "Ủy viên"),
+        ("Lê Văn Hòa", "Tỉnh ủy Quảng Trị", "Bí thư"),
+    }
+    assert former(doc) == {"Lê Văn Hòa"}
+
+
 def test_a_post_without_its_body_before_doi_voi_gives_none(extractor: Extractor) -> None:
     doc = run(extractor, "Ban Thường vụ quyết định cách chức trưởng phòng đối với ông Nguyễn Văn Sơn.")
     assert not labelled(doc, "HOLDS_POSITION")
