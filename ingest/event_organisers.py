@@ -24,6 +24,10 @@ _SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:{alt('subj
                         rf"(?:(?:{alt('subject_join_plural')}){WS})?", re.IGNORECASE)
 _SKIP_ONE = re.compile(rf",{WS}[^,.;:()\n]{{1,20}},{WS}")  # a member of a list not known as a body
 DO = re.compile(rf"{WS}(?:{alt('name_end_by')}){WS}")
+_DELEGATION = re.compile(rf"(?:{alt('delegation_heads')})(?:{WS}của)?{WS}", re.IGNORECASE)
+_DELEGATION_TRIP = re.compile(rf",?{WS}(?:do{WS}[^.;:()\n]{{1,120}}?{WS}(?:{alt('delegation_leader_ends')}),?{WS})?"
+                              rf"(?:(?:đã|vừa){WS})*(?:{alt('travel_verbs')}){WS}"
+                              rf"(?:(?:{alt('place_province_levels')}){WS})?", re.IGNORECASE)
 
 
 class EventOrganisers:
@@ -47,7 +51,18 @@ class EventOrganisers:
         lead = _LEADING.match(s[ss:verb])
         lo = ss + (lead.end() if lead else 0)
         run = _subject_run(s, [b for b in bodies if lo <= b.start and b.end <= verb], verb)
-        return run if run and not s[lo:run[0].start].strip(" ,(-") else []
+        if not run:
+            return self._delegation(s, lo, verb, bodies)
+        return run if not s[lo:run[0].start].strip(" ,(-") else []
+
+    def _delegation(self, s: str, lo: int, verb: int, bodies: list[Body]) -> list[Body]:
+        """ "Đoàn công tác của A (do ông X làm trưởng đoàn) đã đến tỉnh Y công bố ...": A, whose delegation
+        went to the province named right before the verb."""
+        dm = _DELEGATION.match(s, lo, verb)
+        body = next((b for b in bodies if dm and b.start == dm.end()), None)
+        tm = _DELEGATION_TRIP.match(s, body.end, verb) if body else None
+        pm = self.kb.place_re.match(s, tm.end(), verb) if tm else None
+        return [body] if body and pm and self.kb.province(pm.group(0)) and not s[pm.end():verb].strip() else []
 
     def _organisers(self, s: str, ss: int, se: int, hpos: int, ev: Event, bodies: list[Body]) -> None:
         sent = s[ss:se]

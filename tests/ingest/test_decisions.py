@@ -87,3 +87,22 @@ def test_a_decision_handed_over_at_a_named_seat_is_held_where_that_seat_is(extra
     )
     [ev] = _events(doc)
     assert rels(doc, "HELD_IN") == {(ev.name, "Phú Thọ")}
+
+
+def test_a_delegation_sent_to_a_province_to_announce_a_decision_is_its_body_s_ceremony(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 8/3, đoàn công tác của Ủy ban Kiểm tra Trung ương do ông Lê Văn Tâm làm trưởng đoàn đã đến "
+        "tỉnh Nghệ An công bố quyết định kỷ luật ông Phạm Văn Hùng.",
+    )
+    [ev] = _events(doc)
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Kiểm tra Trung ương", ev.name)}
+
+
+def test_a_delegation_gone_to_a_venue_not_a_province_is_not_read_as_its_body_s(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 8/3, đoàn công tác của Ủy ban Kiểm tra Trung ương đã đến trụ sở Công ty Minh Long công bố "
+        "quyết định kỷ luật ông Phạm Văn Hùng.",
+    )
+    assert not rels(doc, "ORGANIZES")
