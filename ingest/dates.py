@@ -115,7 +115,8 @@ class Dates:
         self.plan_ahead = re.compile(rf"(?<!\w)(?:{alternation(c.get('plan_ahead_words') or [])})(?:{WS}(?:[^\W\d_]+|-)){{0,7}}"
                                      rf"{WS}(?:(?:{year}){WS})?$", re.IGNORECASE)
         self.span = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}(?:{day}{WS})?(\d{{1,2}})\s*"
-                               rf"(?:(?:{alternation(c['range_words'])}){WS}|[-–]\s*)(?:{day}{WS})?(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?!\d)",
+                               rf"(?:(?:{alternation(c['range_words'])}){WS}|[-–]\s*)(?:{day}{WS})?(\d{{1,2}})\s?[/.\-]\s?(\d{{1,2}})(?!\d)"
+                               r"(?:\s?[/.\-]\s?(\d{4})(?!\d))?",
                                re.IGNORECASE)
         self.span_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])})(?!\w)", re.IGNORECASE)
         self.period_from = re.compile(rf"(?<!\w)(?:{alternation(c['span_from_words'])}){WS}$", re.IGNORECASE)
@@ -155,6 +156,17 @@ class Dates:
             if dm is not None:
                 yield dm
 
+    def span_in(self, s: str, lo: int, hi: int) -> DayMonth | None:
+        """The first day of a span of days written between `lo` and `hi`, with the span's month and year ("Tại kỳ
+        họp 26 (từ 28 đến 30-5-2018), ...": 28/5/2018): an event held over the span is dated by the day it opens."""
+        m = self.span.search(s, lo, hi)
+        if m is None:
+            return None
+        first, last, mo = (int(g) for g in m.groups()[:3])
+        if not (1 <= first < last <= 31 and 1 <= mo <= 12):
+            return None
+        return DayMonth(m.start(), m.end(), first, mo, int(m.group(4)) if m.group(4) else None)
+
     def in_anniversary(self, s: str, pos: int) -> bool:
         """Whether `pos` is inside a bracketed span of two full dates after what they bound ("Lễ kỷ niệm 20 năm
         ngày thành lập Hội (09/02/1999 – 09/02/2019)"): the years an anniversary counts, not an event's day."""
@@ -166,7 +178,7 @@ class Dates:
         """The first day of a span of days written between `lo` and `hi` that holds `day` of `month` ("Trong 5 ngày
         (từ ngày 2 đến 6/10), hội nghị ..." for a story of 3/10): an event is dated by the day it opens."""
         for m in self.span.finditer(s, lo, hi):
-            first, last, mo = (int(g) for g in m.groups())
+            first, last, mo = (int(g) for g in m.groups()[:3])
             if mo == month and first < day <= last:
                 return first
         return None

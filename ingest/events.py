@@ -222,6 +222,8 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                         ev.name = _run_on(s, ev.head, hm.start(), ev.name)
             day = dm if lead_date else vm
             ev.day = (day.day, day.month) if day is not None else None
+            if day is None and (span := self.dates.span_in(s, ss, se)) is not None and span.year is not None:
+                ev.date = self.dates.iso(span, None, None)  # "Tại kỳ họp 26 (từ 28 đến 30-5-2018), ...": its first day
             if not_held(s, ev.head, ev.name):
                 continue  # "Kỳ họp thứ nhất X dự kiến vào tháng 7", "hoãn lễ khai giảng vào ngày mai"
             if self.meetings.generic_name.search(ev.name[:30]):  # "Đại hội Đảng các cấp"

@@ -46,3 +46,13 @@ def test_a_numbered_session_setting_what_a_control_commission_does_is_its_own(ex
 def test_a_numbered_session_only_answered_at_is_not_the_body_s(extractor: Extractor) -> None:
     doc = run(extractor, "Trả lời cử tri tại kỳ họp 14, Ủy ban Kiểm tra Trung ương đã xem xét, kết luận vi phạm.")
     assert not rels(doc, "ORGANIZES")
+
+
+def test_a_numbered_session_over_a_span_of_days_is_dated_by_its_first(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Tại kỳ họp 14 (từ 3 đến 5-8-2019), Ủy ban Kiểm tra Trung ương đã xem xét, kết luận vi phạm của Ban Thường vụ "
+        "Tỉnh ủy Nam Định.",
+        published=None,
+    )
+    assert {e.properties.get("date") for e in doc.entities if e.type == "Event"} == {"2019-08-03"}
