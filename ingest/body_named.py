@@ -245,10 +245,11 @@ class Named:
         return Body(pos, end, "known", f"{head} {' '.join(words)}", entry={"kind": kind, "english": ""})
 
     def _zone(self, s: str, pos: int) -> Body | None:
-        """ "Ban quản lý Khu kinh tế Vân Phong": a board named by the zone it manages (zone_bodies)."""
+        """ "Ban quản lý Khu kinh tế Vân Phong": a board named by the zone it manages (zone_bodies); its first word
+        may be in lower case when a later word of the head is capitalised ("ban Quản lý Khu kinh tế ...")."""
         m = self.zone_re.match(s, pos) if self.zone_re else None
-        if not m or not s[pos].isupper():
-            return None
+        if not m or not s[pos].isupper() and m.group(1) == m.group(1).lower():
+            return None  # "ban quản lý khu dân cư"; but "ban Quản lý Khu kinh tế mở Chu Lai"
         q, end, lower, n = skip_ws(s, m.end()), m.end(), 0, 0
         while q < len(s) and n < 4 and (w := _WORD.match(s, q)):
             if s[q].islower():
