@@ -211,15 +211,15 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                 if not lead_date and vm is not None and vm.start < ss + hpos:
                     vm = self._dated_after_head(s, ss + hpos, se, docs) or vm
                 ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm, late)
-                if not _WHEN_BEFORE.search(s, max(ss, ev.head - 8), ev.head):  # "tiếp xúc cử tri sau kỳ họp HĐND"
-                    hosts = [self._named_as(b, bodies) for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)]
-                    ev.organisers += [b for b in hosts if b not in ev.organisers]
                 if clause is not None:  # "tại hội nghị Thành ủy lần thứ 22 mới đây, ...": the name ends with the clause
                     held = re.sub(r"\s+", " ", s[ev.head:clause]).strip(" ,")
                     if len(held) < len(ev.name) and ev.name.lower().startswith(held.lower()):
                         ev.name = ev.name[:len(held)]
                     elif (hm := _HELD_AT.search(s, ev.head, clause)) is not None and hm.end() == clause:
                         ev.name = _run_on(s, ev.head, hm.start(), ev.name)
+                if not _WHEN_BEFORE.search(s, max(ss, ev.head - 8), ev.head):  # "tiếp xúc cử tri sau kỳ họp HĐND"
+                    hosts = [self._named_as(b, bodies) for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)]
+                    ev.organisers += [b for b in hosts if b not in ev.organisers]
             day = dm if lead_date else vm
             ev.day = (day.day, day.month) if day is not None else None
             if day is None and (span := self.dates.span_in(s, ss, se)) is not None and span.year is not None:

@@ -97,6 +97,7 @@ class Meetings:
         self.setting_not_after = re.compile(rf"(?<!\w)(?:{alternation(c['numbered_setting_not_after'])})\s+\S+\s*$",
                                             re.IGNORECASE)
         self.host_of = re.compile(r"(?<!\w)của\s+$", re.IGNORECASE)
+        self.leaders_of = re.compile(rf"(?<!\w)của\s+(?:{alternation(c['host_leaders'])})\s+$", re.IGNORECASE)
         self.not_host_of = re.compile(rf"(?<!\w)(?:{alternation(c['not_host_of'])})(?!\w)", re.IGNORECASE)
         self.year_plan = re.compile(rf"(?<!\w)(?:{alternation(c['host_year_plans'])})\s+năm\s+\d{{4}}\s+của\s+$", re.IGNORECASE)
         self.host_after = re.compile(rf"\s*(?:{alternation(c['host_after'])})(?!\w)", re.IGNORECASE)
@@ -178,6 +179,8 @@ class Meetings:
         the body after "của" that closes the meeting's name (or is followed by "với"), with no document or other
         thing before "của" it could belong to ("Lễ công bố quyết định của Bộ Chính trị": the decision's)."""
         for b in bodies:
+            if at < b.start < end and self.leaders_of.search(s, at, b.start) and not re.search(r"[,;:.()\n\"“”]", s[at:b.start]):
+                return self._listed_hosts(s, b, end, bodies)
             if not at < b.start < end or b.generic:
                 continue
             before = self.name_comma.sub(" ", s[at:b.start])  # "tổng kết năm 2017, triển khai nhiệm vụ năm 2018 của"
@@ -189,6 +192,17 @@ class Meetings:
                     or re.match(r"\s+[-–]\s", after):  # "của Văn phòng Chính phủ - cơ quan tham mưu ...": an apposition
                 return [b]
         return []
+
+    def _listed_hosts(self, s: str, first: Body, end: int, bodies: list[Body]) -> list[Body]:
+        """ "Buổi họp mặt của lãnh đạo Thành ủy, UBND, HĐND tỉnh X với ...": each body of the list after the
+        leaders holds the meeting, when one of `host_after` follows the list."""
+        run = [first]
+        for b in bodies:
+            if b.start > run[-1].end and b.end <= end and re.fullmatch(r",\s*|\s+và\s+", s[run[-1].end:b.start]):
+                run.append(b)
+        other = re.match(r",\s*[^,;:()\n]{1,60}", s[run[-1].end:end])  # a last member not known as a body
+        last = [run[-1].end] + ([run[-1].end + m.start() for m in re.finditer(r"\s", other.group(0))] if other else [])
+        return run if any(self.host_after.match(s, i) for i in last) else []
 
     def numbered_own(self, s: str, head: int, head_end: int, se: int, bodies: list[Body]) -> int | None:
         """ "hội nghị Thành ủy lần thứ 22", "Hội nghị Ban Chấp hành Đảng bộ thành phố Hà Nội lần thứ 6": a body's
