@@ -30,6 +30,12 @@ def alt(name: str) -> str:
     return alternation(event_cues()[name])
 
 
+# Bodies of a list joined by a comma or "và" ("A, B và C"), a parenthesis or plural word allowed between.
+LIST_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:{alt('subject_join_words')}){WS})"
+                       rf"(?:(?:{alt('subject_join_plural')}){WS})?", re.IGNORECASE)
+SKIP_ONE = re.compile(rf",{WS}[^,.;:()\n]{{1,20}},{WS}")  # a member of a list not known as a body
+
+
 @cache
 def words(name: str) -> re.Pattern[str]:
     """The cue list `name` as whole words in any case."""

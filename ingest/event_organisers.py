@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
-from coordgraph.ingest.cues import alt, event_cues
+from coordgraph.ingest.cues import LIST_JOIN, SKIP_ONE, alt, event_cues
 from coordgraph.ingest.knowledge import WS, Knowledge, key
 from coordgraph.ingest.meetings import Meetings
 
@@ -20,9 +20,6 @@ _LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}
 _TERM = r"(?:[IVXLC]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})(?!\w)"  # "khóa XII", "nhiệm kỳ 2015-2020"
 _SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,?{WS}(?:{alt('subject_term_words')}){WS}{_TERM})?\s*(?:(?:{alt('name_end_day_parts')}){WS}\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{4}})?{WS})?"
                        rf"(?:(?:{alt('subject_tail_words')}){WS})*", re.IGNORECASE)  # "A hôm 14-8 đã họp"
-_SUBJ_JOIN = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,{WS}|{WS}(?:{alt('subject_join_words')}){WS})"
-                        rf"(?:(?:{alt('subject_join_plural')}){WS})?", re.IGNORECASE)
-_SKIP_ONE = re.compile(rf",{WS}[^,.;:()\n]{{1,20}},{WS}")  # a member of a list not known as a body
 DO = re.compile(rf"{WS}(?:{alt('name_end_by')}){WS}")
 _DELEGATION = re.compile(rf"(?:{alt('delegation_heads')})(?:{WS}của)?{WS}", re.IGNORECASE)
 _DELEGATION_TRIP = re.compile(rf",?{WS}(?:do{WS}[^.;:()\n]{{1,120}}?{WS}(?:{alt('delegation_leader_ends')}),?{WS})?"
@@ -110,7 +107,7 @@ class EventOrganisers:
         if first and _SUBJ_TAIL.fullmatch(s, by.end(), first[0].start):
             run = [first[0]]
             for b in [b for b in bodies if b.start > first[0].start and b.end <= se]:
-                if not _SUBJ_JOIN.fullmatch(s, run[-1].end, b.start) and not _SKIP_ONE.fullmatch(s, run[-1].end, b.start):
+                if not LIST_JOIN.fullmatch(s, run[-1].end, b.start) and not SKIP_ONE.fullmatch(s, run[-1].end, b.start):
                     break
                 run.append(b)
             ev.organisers += [b for b in run if b not in ev.organisers]
@@ -123,14 +120,14 @@ def _subject_run(s: str, subj: list[Body], verb: int) -> list[Body]:
     if not _SUBJ_TAIL.fullmatch(s, subj[-1].end, verb):  # "A phối hợp với B, <a body not known> tổ chức"
         run = [subj[0]]
         for b in subj[1:]:
-            if not _SUBJ_JOIN.fullmatch(s, run[-1].end, b.start):
+            if not LIST_JOIN.fullmatch(s, run[-1].end, b.start):
                 break
             run.append(b)
         rest = s[run[-1].end:verb]
-        return run if _SUBJ_JOIN.match(rest) and len(rest) <= 70 and not re.search(r"[.;:]", rest) else []
+        return run if LIST_JOIN.match(rest) and len(rest) <= 70 and not re.search(r"[.;:]", rest) else []
     run = [subj[-1]]
     for b in reversed(subj[:-1]):
-        if not _SUBJ_JOIN.fullmatch(s, b.end, run[0].start):
+        if not LIST_JOIN.fullmatch(s, b.end, run[0].start):
             break
         run.insert(0, b)
     return run

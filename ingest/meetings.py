@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coordgraph.ingest.agencies import Body
-from coordgraph.ingest.cues import alt, event_cues
+from coordgraph.ingest.cues import LIST_JOIN, alt, event_cues
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key, skip_ws
 from coordgraph.ingest.text import abbreviation_dot
 from coordgraph.ingest.work_sessions import PersonSessions
@@ -198,7 +198,7 @@ class Meetings:
         leaders holds the meeting, when one of `host_after` follows the list."""
         run = [first]
         for b in bodies:
-            if b.start > run[-1].end and b.end <= end and re.fullmatch(r",\s*|\s+và\s+", s[run[-1].end:b.start]):
+            if b.start > run[-1].end and b.end <= end and LIST_JOIN.fullmatch(s, run[-1].end, b.start):
                 run.append(b)
         other = re.match(r",\s*[^,;:()\n]{1,60}", s[run[-1].end:end])  # a last member not known as a body
         last = [run[-1].end] + ([run[-1].end + m.start() for m in re.finditer(r"\s", other.group(0))] if other else [])
