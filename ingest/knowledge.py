@@ -3,8 +3,8 @@
 Everything a domain expert edits is data: agencies_*.yaml (named bodies), local_bodies.yaml
 (heads of local bodies), provinces.yaml, countries.yaml, surnames.txt, ranks.txt, degrees.txt,
 honorifics.txt, abbreviations.tsv, titles.yaml, body_grammar.yaml, part_of.yaml, police_units.yaml,
-cues.yaml and optional *.jsonl pattern files ({"label": "AGENCY", "pattern": "...", "id": "<canonical
-name>"}).
+foreign_bodies.yaml, cues.yaml and optional *.jsonl pattern files ({"label": "AGENCY", "pattern": "...",
+"id": "<canonical name>"}).
 """
 
 from __future__ import annotations
@@ -169,6 +169,7 @@ class Knowledge:
     grammar: dict[str, Any] = field(default_factory=dict)
     part_of: PartOfCues = field(default_factory=lambda: PartOfCues((), (), (), ()))
     police_units: PoliceUnits = field(default_factory=lambda: PoliceUnits((), (), (), (), (), ()))
+    foreign_bodies: dict[str, Any] = field(default_factory=dict)  # foreign_bodies.yaml as read
 
     def agency(self, name: str) -> dict[str, Any] | None:
         canon = self.agency_by_key.get(key(name))
@@ -320,4 +321,5 @@ def load() -> Knowledge:
             not_after=tuple(str(w) for w in u.get("not_after") or []),
             generic_after=tuple(str(w) for w in u.get("generic_after") or []),
             parents=tuple(str(w) for w in u.get("parents") or [])),
+        foreign_bodies=_yaml("foreign_bodies.yaml") or {},
     )

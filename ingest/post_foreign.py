@@ -9,25 +9,22 @@ province or city (foreign_bodies.yaml); a person with posts in two countries is 
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from coordgraph.graph.model import Entity, Relation
-from coordgraph.ingest.knowledge import Knowledge, _yaml, alternation, key
+from coordgraph.ingest.knowledge import Knowledge, alternation, key
 
 
-@cache
-def _data() -> tuple[frozenset[str], dict[str, str], re.Pattern[str]]:
-    d: dict[str, Any] = _yaml("foreign_bodies.yaml") or {}
+def _data(kb: Knowledge) -> tuple[frozenset[str], dict[str, str], re.Pattern[str]]:
+    d: dict[str, Any] = kb.foreign_bodies
     national = frozenset(key(str(n)) for n in d.get("national_bodies") or [])
     places = {key(str(p)): str(c) for c, ps in (d.get("foreign_places") or {}).items() for p in ps or []}
     place_re = re.compile(rf"(?<!\w)(?:{alternation(sorted(places, key=len, reverse=True))})$", re.IGNORECASE)
     return national, places, place_re
 
 
-def _country(kb: Knowledge, name: str, home: set[str]) -> str | None:
+def _country(kb: Knowledge, places: dict[str, str], place_re: re.Pattern[str], name: str, home: set[str]) -> str | None:
     """The foreign country a body's name ends with, itself or through a foreign province or city (never `home`)."""
-    _, places, place_re = _data()
     k = key(name)
     m = place_re.search(k)
     if m:
@@ -42,13 +39,13 @@ def _country(kb: Knowledge, name: str, home: set[str]) -> str | None:
 
 def foreign_posts(kb: Knowledge, entities: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
     """Move a foreign official's posts in bodies named as ours to their country's body of that name."""
-    national, _, _ = _data()
+    national, places, place_re = _data(kb)
     by_id = {e.id: e for e in entities}
     countries: dict[str, set[str]] = {}
     home = {key(str(h)) for h in kb.cues.get("home_country") or []}
     for r in relations:
         if r.type == "HOLDS_POSITION" and r.target in by_id:
-            c = _country(kb, by_id[r.target].name, home)
+            c = _country(kb, places, place_re, by_id[r.target].name, home)
             if c:
                 countries.setdefault(r.source, set()).add(c)
     moved: set[str] = set()
