@@ -42,16 +42,12 @@ def concluded_meetings(
             hm = reader.head_re.match(s, m.end())
             if hm is None or reader.meetings.is_plural(s, m.end(), reader.head_re):
                 continue
-            ev = reader._event(s, ss, se, m.end() - ss, True, None, None, None)
+            ev = reader.read_event(s, ss, se, m.end() - ss, True, None, None, None)
             if reader.meetings.is_bare_name(ev.name, reader.head_re) or reader.meetings.generic_name.search(
                 ev.name[:30]
             ):
                 continue
-            hosts = [
-                reader._named_as(b, bodies)
-                for b in reader.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)
-            ]
-            ev.organisers += [b for b in hosts if b not in ev.organisers]
+            reader.add_named_hosts(s, ev, bodies)
             who = next((p for p in people if m.start() < p.start and p.end <= m.end()), None)
             if who is not None:
                 ev.attends[who.name] = ss

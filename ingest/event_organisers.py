@@ -93,6 +93,11 @@ class EventOrganisers:
                 subj = [b for b in bodies if do.end() <= b.start and b.end <= do.end() + vm.start()]
                 ev.organisers += [b for b in subj if b not in ev.organisers]
 
+    def add_named_hosts(self, s: str, ev: Event, bodies: list[Body]) -> None:
+        """The bodies named right after the event's noun ("cuộc họp Ban Chỉ đạo Y") hold it."""
+        hosts = [self._named_as(b, bodies) for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)]
+        ev.organisers += [b for b in hosts if b not in ev.organisers]
+
     def _named_as(self, b: Body, bodies: list[Body]) -> Body:
         """A host read as a bare body ("kỳ họp HĐND thành phố X") is the body the article names so elsewhere."""
         name = b.canonical(self.kb)

@@ -210,7 +210,7 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                 hpos = head.start() if head else sign.start()  # type: ignore[union-attr]
                 if not lead_date and vm is not None and vm.start < ss + hpos:
                     vm = self._dated_after_head(s, ss + hpos, se, docs) or vm
-                ev = self._event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm, late)
+                ev = self.read_event(s, ss, se, hpos, head is not None, published, year, dm if lead_date else vm, late)
                 if clause is not None:  # "tại hội nghị Thành ủy lần thứ 22 mới đây, ...": the name ends with the clause
                     held = re.sub(r"\s+", " ", s[ev.head:clause]).strip(" ,")
                     if len(held) < len(ev.name) and ev.name.lower().startswith(held.lower()):
@@ -218,8 +218,7 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                     elif (hm := _HELD_AT.search(s, ev.head, clause)) is not None and hm.end() == clause:
                         ev.name = _run_on(s, ev.head, hm.start(), ev.name)
                 if not _WHEN_BEFORE.search(s, max(ss, ev.head - 8), ev.head):  # "tiếp xúc cử tri sau kỳ họp HĐND"
-                    hosts = [self._named_as(b, bodies) for b in self.meetings.hosts(s, ev.head, ev.head + len(ev.name) + 5, bodies)]
-                    ev.organisers += [b for b in hosts if b not in ev.organisers]
+                    self.add_named_hosts(s, ev, bodies)
             day = dm if lead_date else vm
             ev.day = (day.day, day.month) if day is not None else None
             if day is None and (span := self.dates.span_in(s, ss, se)) is not None and span.year is not None:
@@ -304,8 +303,9 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
             self._mentioned_places(s, sentences, events[0])
         return events
 
-    def _event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,
-               year: int | None, dm: DayMonth | None, late: LateMonth = NOT_LATE) -> Event:
+    def read_event(self, s: str, ss: int, se: int, hpos: int, has_head: bool, published: str | None,
+                   year: int | None, dm: DayMonth | None, late: LateMonth = NOT_LATE) -> Event:
+        """The event named from `hpos` in the sentence `ss`..`se`, dated by what the sentence gives."""
         start = ss + hpos
         end_m = next((m for m in _NAME_END.finditer(s, start + 3, se) if not abbreviation_dot(s, m.start())), None)
         end = end_m.start() if end_m else se
