@@ -44,6 +44,8 @@ def _titles_only(m: re.Match[str] | None) -> bool:
     return titles.count(",") <= 4 and "aaa" not in lower  # three words in lower case: no title
 
 _PRESS_TALK = words("press_talk_markers")
+_RULING = words("ruling_markers")
+_RULING_SITTING = words("ruling_sittings")
 LINKED_STORY = re.compile(rf"(?<!\w)(?:{alt('linked_story_markers')})(?!\w)")
 _ACCORDING = re.compile(rf"[\s\-–•\"“]*(?:{alt('according_openers')}){WS}", re.IGNORECASE)
 _PRESENTER = re.compile(rf"(?<!\w)(?:{alt('presenter_before')})\s*$", re.IGNORECASE)
@@ -101,6 +103,8 @@ class EventRoles:
             if not here or indefinite_occasion(s, ss, se) and not any(e.start == ss for e in events):
                 continue  # "Bên lề một hội nghị, ông X ...": another occasion
             ev = self._event_for(s, ss, se, events)
+            if _RULING.search(s, ss, se) and _RULING_SITTING.search(ev.name) and ev.start != ss:
+                continue  # "- Ông X, nguyên bộ trưởng ..., đã vi phạm ...": X is ruled on, not present
             if _own_occasion(s, ss, se) and not _OWN_OCCASION.search(ev.name):
                 continue  # "Tại họp báo sau đại hội, ông X cho biết ...": X is at the press conference, not the congress
             if self.meetings.recall.match(s, ss) and (any(self.dates.marked_in(s, ss, se))

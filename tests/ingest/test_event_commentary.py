@@ -71,3 +71,13 @@ def test_a_speaker_in_a_story_that_opens_with_its_event_attends(extractor: Extra
     text = ("Sáng 5-3, Ủy ban nhân dân tỉnh Hà Nam tổ chức hội nghị về giải phóng mặt bằng. "
             "Huyện Kim Bảng chậm giải phóng mặt bằng dự án đường ven sông. " + _SPEAKER)
     assert "Trần Văn Bình" in _attending(text, extractor)
+
+
+def test_the_people_a_disciplinary_sitting_rules_on_do_not_attend(extractor: Extractor) -> None:
+    text = ("Tại kỳ họp thứ 9 (từ 3 đến 5-6-2019), UBKTTƯ đã xem xét, kết luận việc kiểm tra đối với Ban Thường vụ "
+            "Tỉnh ủy Hà Nam. Qua kiểm tra cho thấy: - Ông Trần Văn Bình, nguyên Phó Chủ tịch UBND tỉnh, đã vi phạm "
+            "quy chế làm việc, buông lỏng lãnh đạo, chỉ đạo, kiểm tra. - Ông Phạm Văn Cường, Giám đốc Sở Xây dựng, "
+            "cùng chịu trách nhiệm về những vi phạm, khuyết điểm trong lãnh đạo, chỉ đạo dự án.")
+    doc = run(extractor, text)
+    assert ("Ủy ban Kiểm tra Trung ương", "Kỳ họp thứ 9 của Ủy ban Kiểm tra Trung ương") in pairs(doc, "ORGANIZES")
+    assert not {"Trần Văn Bình", "Phạm Văn Cường"} & _attending(text, extractor)
