@@ -156,16 +156,20 @@ class Dates:
             if dm is not None:
                 yield dm
 
+    def _spans(self, s: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], int, int, int]]:
+        """Each span of days written between `lo` and `hi`, with its first and last day and its month."""
+        for m in self.span.finditer(s, lo, hi):
+            first, last, mo = (int(g) for g in m.groups()[:3])
+            yield m, first, last, mo
+
     def span_in(self, s: str, lo: int, hi: int) -> DayMonth | None:
         """The first day of a span of days written between `lo` and `hi`, with the span's month and year ("Tại kỳ
         họp 26 (từ 28 đến 30-5-2018), ...": 28/5/2018): an event held over the span is dated by the day it opens."""
-        m = self.span.search(s, lo, hi)
-        if m is None:
-            return None
-        first, last, mo = (int(g) for g in m.groups()[:3])
-        if not (1 <= first < last <= 31 and 1 <= mo <= 12):
-            return None
-        return DayMonth(m.start(), m.end(), first, mo, int(m.group(4)) if m.group(4) else None)
+        for m, first, last, mo in self._spans(s, lo, hi):
+            if not (1 <= first < last <= 31 and 1 <= mo <= 12):
+                return None
+            return DayMonth(m.start(), m.end(), first, mo, int(m.group(4)) if m.group(4) else None)
+        return None
 
     def in_anniversary(self, s: str, pos: int) -> bool:
         """Whether `pos` is inside a bracketed span of two full dates after what they bound ("Lễ kỷ niệm 20 năm
@@ -177,8 +181,7 @@ class Dates:
     def first_day(self, s: str, lo: int, hi: int, day: int, month: int) -> int | None:
         """The first day of a span of days written between `lo` and `hi` that holds `day` of `month` ("Trong 5 ngày
         (từ ngày 2 đến 6/10), hội nghị ..." for a story of 3/10): an event is dated by the day it opens."""
-        for m in self.span.finditer(s, lo, hi):
-            first, last, mo = (int(g) for g in m.groups()[:3])
+        for _, first, last, mo in self._spans(s, lo, hi):
             if mo == month and first < day <= last:
                 return first
         return None

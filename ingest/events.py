@@ -235,8 +235,7 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
             elif self.meetings.points_back(ev.name):
                 continue  # "Đại hội của tổ chức đó", with nothing before it to point at
             by_number = numbered is not None and own is numbered  # a numbered session is the same only under its name
-            same = next((e for e in events if e.name == ev.name), None) if by_number else \
-                events[-1] if events and ev.name == events[-1].name else next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)
+            same = _repeated(ev, events, by_number)
             generic_kind = ev.kind in ("hoi_nghi", "other")
             strong = any(v != (sign.start() if sign else -1) for v in verbs)
             if same is None and events and not by_number and (generic_kind or not strong) and (ev.date is None or not lead_date) \
@@ -425,3 +424,13 @@ def _run_on(s: str, head: int, held: int, name: str) -> str:
     if len(full) > len(name) and full.lower().startswith(name.lower()) and len(full) <= 260:
         return name + full[len(name):]
     return name
+
+
+def _repeated(ev: Event, events: list[Event], by_number: bool) -> Event | None:
+    """The event already read that `ev` names again: a numbered session only under its own name; else the last
+    event under the same name, or the first of its kind on the same day (or with either undated)."""
+    if by_number:
+        return next((e for e in events if e.name == ev.name), None)
+    if events and ev.name == events[-1].name:
+        return events[-1]
+    return next((e for e in events if e.kind == ev.kind and (e.date == ev.date or not e.date or not ev.date)), None)

@@ -20,6 +20,7 @@ _CAPITAL = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,3}}(?!\w)")
 # How far past a caption's marker a dated opening may start ("Video: <a caption of a few words> Chiều 14/5, ...").
 _CAPTION_REACH = 80
 _CLAUSE = re.compile(r"[,;:.()\n\"“”]|\s[-–]\s")
+_LAST_MEMBER = re.compile(r",\s*[^,;:()\n]{1,60}")  # a list's last member, not known as a body
 _NAME_STOP = re.compile(rf"[.;:\n]|,\s+(?:[a-zđ]+\s+){{0,3}}(?:{alt('name_stop_reports')})|\s+(?:{alt('name_stop_phrases')})\s")
 _CAPITAL_ADDRESS = re.compile(rf"(?<!\w)(?:{'|'.join(w.capitalize() for w in event_cues()['person_addresses'] if ' ' not in w)})\s+$")
 _ADDRESS = re.compile(rf"(?:{alt('person_addresses')})\s")
@@ -200,7 +201,7 @@ class Meetings:
         for b in bodies:
             if b.start > run[-1].end and b.end <= end and LIST_JOIN.fullmatch(s, run[-1].end, b.start):
                 run.append(b)
-        other = re.match(r",\s*[^,;:()\n]{1,60}", s[run[-1].end:end])  # a last member not known as a body
+        other = _LAST_MEMBER.match(s[run[-1].end:end])
         last = [run[-1].end] + ([run[-1].end + m.start() for m in re.finditer(r"\s", other.group(0))] if other else [])
         return run if any(self.host_after.match(s, i) for i in last) else []
 
