@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
@@ -82,6 +83,10 @@ class PartyReading:
         nouns = kb.cues.get("counted_party_nouns") or []  # "giữa 2 đơn vị đã có quy chế"
         self.counted_re = re.compile(rf"(?<!\w)giữa{WS}(\d+|{'|'.join(_COUNTS)}){WS}(?:{alternation(nouns)})"
                                      rf"(?:{WS}[{LOWER}]+){{0,3}}{WS}$", re.IGNORECASE) if nouns else None
+        # "A làm việc với B. Hai bên đã ký kết thỏa thuận hợp tác": the counted parties sign it
+        self.counted_signers = re.compile(rf"(?<!\w)(\d+|{'|'.join(_COUNTS)}){WS}(?:{alternation(nouns)}){WS}"
+                                          rf"(?:(?:{alternation(adverbs)}){WS})*(?:{alternation(verbs)}){after}{WS}[“\"]?$",
+                                          re.IGNORECASE) if nouns and adverbs else NEVER
         prefixes = kb.cues.get("party_prefixes") or []
         self.party_prefix = re.compile(rf"(?:(?:\d+|hai|ba|bốn|năm){WS})?(?:{alternation(prefixes)}):?{WS}",
                                        re.IGNORECASE)
@@ -103,7 +108,9 @@ class PartyReading:
         # "A và B", "Chủ tịch A và Chủ tịch B" (the bodies sign through their heads)
         # "A (Việt Nam) và B": the home country closes A's name
         country = rf"(?:{WS}(?:{alternation(home)}))?" if home else ""
-        self.subj_sep = re.compile(rf"{country}{_LONG_PAREN}(?:,{WS}|{WS}(?:và|cùng với|cùng|với){WS})"
+        joins = alternation(kb.cues.get("party_subject_joins") or ["và", "với"])
+        before = rf"(?:(?:{alternation(adverbs)}){WS})*" if adverbs else ""  # "A đã cùng B ký kết"
+        self.subj_sep = re.compile(rf"{country}{_LONG_PAREN}(?:,{WS}|{WS}{before}(?:{joins}){WS})"
                                    rf"(?:{kb.title_re.pattern}{WS})?", re.IGNORECASE)
 
     def _parties(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> None:
@@ -256,9 +263,10 @@ class PartyReading:
         return Body(p, um.end(), "known", re.sub(r"\s+", " ", um.group(0)))
 
     def _counted_parties(self, s: str, dm: DocMention, bodies: list[Body]) -> None:
-        """ "A ... thuộc X. Giữa 2 đơn vị đã có quy chế phối hợp": the parties are the last N bodies
-        named before, not counting the ones named only as what another belongs to ("thuộc X")."""
+        """ "A ... thuộc X. Giữa 2 đơn vị đã có quy chế phối hợp", "Hai bên đã ký kết ...": the parties are the
+        last N bodies named before, not counting the ones named only as what another belongs to ("thuộc X")."""
         cm = self.counted_re.search(s, max(0, dm.start - 60), dm.start) if self.counted_re else None
+        cm = cm or self.counted_signers.search(s, max(0, dm.start - 60), dm.start)
         if cm is None:
             return
         word = cm.group(1).lower()
@@ -360,6 +368,8 @@ class PartyReading:
             return  # "A thực hiện quy chế phối hợp với B", "A và B thực hiện quy chế phối hợp": their parties
         if made and self.modal.search(s, max(0, subj[0].start - 40), subj[0].start):
             return  # "đề nghị A ban hành quy chế phối hợp với B": not made (yet)
+        if any(self.modal.search(s, a.end, b.start) for a, b in pairwise(subj)):
+            return  # "A sẽ phối hợp với B ký kết chương trình phối hợp": not signed (yet)
         if not subj and other and not any(b.generic for b in other) and _SIGNED.search(vm.group(0)) \
                 and self._unnamed_signer(s, vm.start()):
             subj = [Body(vm.start(), vm.start(), "generic", "", generic=True)]  # "các đơn vị đã ký ... với B"

@@ -1,0 +1,39 @@
+"""The signers of a coordination document written as its subject: bodies joined by "phối hợp với" or "đã cùng",
+and parties counted ("hai bên") after the sentence that names them. Short texts written for these tests."""
+
+from __future__ import annotations
+
+from coordgraph.graph.model import DocGraph
+from coordgraph.ingest.extract import Extractor
+from reading import pairs, run
+
+
+def parties(doc: DocGraph) -> set[str]:
+    return {a for a, _ in pairs(doc, "PARTY_TO")}
+
+
+def test_bodies_joined_by_phoi_hop_voi_before_signing_are_its_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5/3, Hội Luật gia tỉnh Nam Định phối hợp với Sở Tư pháp tỉnh Nam Định ký kết Chương trình "
+                         "phối hợp về tư vấn pháp luật cho người dân.")
+    assert parties(doc) == {"Hội Luật gia tỉnh Nam Định", "Sở Tư pháp tỉnh Nam Định"}
+
+
+def test_bodies_joined_by_da_cung_before_signing_are_its_parties(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 16/5, Công ty Viettel đã cùng Trung tâm Y tế huyện Vũ Thư ký kết thỏa thuận hợp tác "
+                         "đào tạo.")
+    assert parties(doc) == {"Công ty Viettel", "Trung tâm Y tế huyện Vũ Thư"}
+
+
+def test_bodies_that_will_sign_together_are_no_parties_yet(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5/3, Hội Luật gia tỉnh Nam Định sẽ phối hợp với Sở Tư pháp tỉnh Nam Định ký kết Chương "
+                         "trình phối hợp về tư vấn pháp luật.")
+    assert not parties(doc)
+
+
+def test_two_sides_that_sign_are_the_two_bodies_named_before(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 5/3, Công ty Viettel làm việc với Trung tâm Y tế huyện Vũ Thư. Hai bên đã ký kết thỏa "
+                         "thuận hợp tác đào tạo.")
+    assert parties(doc) == {"Công ty Viettel", "Trung tâm Y tế huyện Vũ Thư"}
+    doc = run(extractor, "Ngày 5/3, Công ty Viettel làm việc với Trung tâm Y tế huyện Vũ Thư. Hai bên sẽ ký kết thỏa "
+                         "thuận hợp tác đào tạo.")
+    assert not parties(doc)
