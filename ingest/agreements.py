@@ -139,7 +139,9 @@ class Documents(PartyReading, SignerReading):
         self.codes = {re.sub(r"\s+", "", k).upper(): v for k, v in (kb.cues.get("issuer_codes") or {}).items()}
         modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
         breaks = alternation(kb.cues.get("modal_clause_breaks") or [])  # "phải thi lại”, mặc dù đã có quy định"
-        self.modal = re.compile(rf"(?<!\w)(?:{alternation(modal)})(?!\w)(?:(?!{breaks})[^.;:!?\n”]){{0,30}}$",
+        # written capitalised only where a sentence opens: "Chủ tịch Trần Văn Cần ký kết" is a name, no "cần"
+        opens = rf"(?-i:(?=[{LOWER}])|(?:\A|(?<=[.!?:;\n“\"(])|(?<=[.!?:;\n“\"(]\s))(?=[{UPPER}]))"
+        self.modal = re.compile(rf"(?<!\w){opens}(?:{alternation(modal)})(?!\w)(?:(?!{breaks})[^.;:!?\n”]){{0,30}}$",
                                 re.IGNORECASE) \
             if modal else NEVER
 

@@ -37,3 +37,11 @@ def test_two_sides_that_sign_are_the_two_bodies_named_before(extractor: Extracto
     doc = run(extractor, "Ngày 5/3, Công ty Viettel làm việc với Trung tâm Y tế huyện Vũ Thư. Hai bên sẽ ký kết thỏa "
                          "thuận hợp tác đào tạo.")
     assert not parties(doc)
+
+
+def test_a_name_spelt_like_a_modal_word_leaves_the_signing_made(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 16/7, Chủ tịch UBND tỉnh Nam Định Nguyễn Văn An và Chủ tịch UBND tỉnh Long An Trần Văn Cần "
+                         "ký kết hợp tác giữa hai địa phương.")
+    assert parties(doc) == {"Ủy ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân tỉnh Long An"}
+    doc = run(extractor, "Cần ký kết quy chế phối hợp giữa Sở Tư pháp tỉnh Nam Định và Công an tỉnh Nam Định.")
+    assert not parties(doc)
