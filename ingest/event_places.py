@@ -31,6 +31,7 @@ _TRAVEL = re.compile(rf"(?<!\w)(?:{alt('travel_verbs')}){WS}(?:(?:{alt('place_pr
 _DOING = re.compile(rf"{WS}[a-zđ]")  # a verb after the place: "đến X công bố", not "đến X, ..." nor "đến X."
 _LANDMARKS: dict[str, str] = {str(k): str(v) for k, v in (event_cues().get("landmarks") or {}).items()}
 _LANDMARK = re.compile(rf"(?i:{alt('landmark_nouns')}){WS}({alternation(list(_LANDMARKS))})(?!\w)")
+_HONOURED = set(event_cues().get("venue_honoured_names") or [])
 _CONSTITUENCY = re.compile(rf"(?<!\w)(?:{alt('constituency_before')}){WS}(?:[{UPPER}]\w*{WS}){{0,3}}[{UPPER}]\w*$")
 
 class EventPlaces:
@@ -54,7 +55,8 @@ class EventPlaces:
             pm = self.kb.place_re.match(s, m.end()) or self.kb.country_re.match(s, m.end())
             venue = _VENUE.match(s, m.end()) if not pm and m.group(0).lower().startswith("tại") else None
             if venue:  # "tại trường đại học Nông Lâm TP. HCM": the city closes the venue
-                pm = next((p for p in self.kb.place_re.finditer(s, m.end(), venue.end()) if p.end() == venue.end()), None)
+                pm = next((p for p in self.kb.place_re.finditer(s, m.end(), venue.end())
+                           if p.end() == venue.end() and not self._honoured(s, p)), None)
                 if pm:  # "tại trụ sở Tỉnh ủy Quảng Nam, TP Tam Kỳ": the city after it too
                     ev.places += [(p, ss) for p in self._tail_places(s, m.end(), tail_to or se) if all(p != q for q, _ in ev.places)]
             if not pm and rx is AT:  # "tại phố đi bộ Hoàn Kiếm (Hà Nội)", "tại khách sạn X, TP. Huế, tỉnh Y"
@@ -89,6 +91,11 @@ class EventPlaces:
                 continue
             if entry and all(p != entry["name"] for p, _ in ev.places):
                 ev.places.append((str(entry["name"]), ss))
+
+    def _honoured(self, s: str, p: re.Match[str]) -> bool:
+        """ "Quảng trường Hồ Chí Minh": a name that closes a venue with no level word before it honours a person."""
+        return p.group(0) in _HONOURED and not any(lv.end() == p.start() for lv in
+                                                    self.meetings.level.finditer(s, max(0, p.start() - 14), p.start()))
 
     def _travelled(self, s: str, pos: int, se: int, ev: Event) -> None:
         """ "Chiều 14/1, đoàn công tác đã đến X công bố quyết định ...": the province the story's dated opening

@@ -210,7 +210,8 @@ class Names:
             hon = any(h.end() == len(before.rstrip()) and len(before) - h.end() <= 1
                       for h in self.kb.honorific_re.finditer(before))
             c = [cm for cm in self.kb.country_re.finditer(before) if cm.end() == len(before) - 1]
-            titled = bool(c) and any(t.end() == c[0].start() - 1 for t in self.title_re.finditer(before))
+            titled = bool(c) and any(t.end() == c[0].start() - 1 for rx in (self.title_re, self.foreign_titles)
+                                     for t in rx.finditer(before))  # "Ngoại trưởng Liên Xô Vyacheslav Molotov"
             titled = titled or any(t.end() == len(before) - 1 for rx in (self.foreign_titles, self.kb.rank_re)
                                    for t in rx.finditer(before))  # "Tổng thống Emmanuel Macron"
             titled = titled or any(b.end < a and _AFTER_BODY.fullmatch(s, b.end, a) and self._titled_at(s, b.start)

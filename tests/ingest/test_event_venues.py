@@ -57,3 +57,16 @@ def test_an_airport_named_without_its_province_gives_the_province(extractor: Ext
         "Sáng 9-5, Cục Hàng không Việt Nam tổ chức buổi diễn tập cứu nạn tại Cảng hàng không quốc tế Nội Bài.",
     )
     assert {p for _, p in rels(doc, "HELD_IN")} == {"Hà Nội"}
+
+
+def test_a_province_closing_a_museum_s_name_is_where_the_event_was_held(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/5, Đại hội đại biểu Hội Cựu giáo chức Việt Nam lần thứ IV được tổ chức tại Bảo tàng Hà Nội.")
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Hà Nội"}
+
+
+def test_a_square_named_for_a_person_is_not_the_city_of_that_name(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Tối 2/9, UBND tỉnh Nghệ An tổ chức Lễ mít tinh kỷ niệm Quốc khánh tại Quảng trường Hồ Chí Minh, thành phố Vinh.",
+    )
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Vinh"}

@@ -123,3 +123,13 @@ def test_a_name_of_an_unlisted_family_name_is_read_after_a_word_of_address_by_it
 ) -> None:
     doc = run(extractor, "Bà Hữu Thị Lợi (mẹ cháu K.) đã gửi đơn lên Công an huyện.")
     assert people(doc) == {"Hữu Thị Lợi"}
+
+
+def test_a_latin_name_after_a_foreign_minister_s_title_and_country_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 1950, Ngoại trưởng Liên Xô Andrei Petrovich Volkov đến thăm Hà Nội.")
+    assert people(doc) == {"Andrei Petrovich Volkov"}
+
+
+def test_a_latin_name_after_a_title_and_ivory_coast_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 5/10, Tổng thống Bờ Biển Ngà Moussa Traore Kone tiếp đoàn đại biểu Việt Nam.")
+    assert "Moussa Traore Kone" in people(doc)

@@ -28,6 +28,11 @@ def test_a_name_after_a_project_or_an_avenue_word_is_no_person(extractor: Extrac
     assert people(doc) == set()
 
 
+def test_a_name_after_a_town_word_is_no_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đỗ Văn Khang mở cửa hàng ở thị trấn Lê Hữu Trác, huyện Mỹ Hào.")
+    assert people(doc) == {"Đỗ Văn Khang"}
+
+
 def test_four_words_ending_in_a_province_are_a_firm_unless_a_middle_name_opens_the_given_name(
     extractor: Extractor,
 ) -> None:
