@@ -2,7 +2,9 @@
 tra TP HCM (trực thuộc UBND TP HCM)", "Sở Quy hoạch - Kiến trúc thuộc UBND thành phố Hà Nội", "Phòng Tổ
 chức cán bộ, thuộc Sở NN&PTNT tỉnh X", "Ban Công tác đại biểu của Quốc hội", "Phòng ... (PC 46) - Công an TP":
 PART_OF the parent (cues in part_of.yaml). After an organ written with its host ("Đoàn trường Đại học Khoa học (Đại
-học Huế)") the parent is the host's. Read once both bodies are resolved, so that a bare "Sở Y tế" names its province's."""
+học Huế)") the parent is the host's. Read once both bodies are resolved, so that a bare "Sở Y tế" names its province's.
+A listed body before a group of its listed parent's units ("Hội đồng Dân tộc, các Ủy ban của Quốc hội") is PART_OF
+that parent too."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import NEVER, WS, Knowledge, PartOfCues, alternation, key
+from coordgraph.ingest.knowledge import NEVER, WS, Knowledge, PartOfCues, alternation, key, phrase_pattern
 
 _MAX_GAP = 30
 
@@ -105,6 +107,25 @@ def written_parents(g: _Builder, x: str, bodies: list[Body]) -> None:
             continue
         done.add((aid, bid))
         g.rel("PART_OF", aid, bid, a.start)
+
+
+def grouped_parents(g: _Builder, x: str, bodies: list[Body]) -> None:
+    """PART_OF from each listed body to its listed parent when a group of that parent's units follows it:
+    "Hội đồng Dân tộc, các Ủy ban của Quốc hội" (part_of.yaml `sibling_groups`)."""
+    groups = alternation(list(g.kb.part_of.sibling_groups))
+    if not groups:
+        return
+    done = {(r.source, r.target) for r in g.relations if r.type == "PART_OF"}
+    for b in bodies:
+        parent = str((b.entry or {}).get("parent") or "") if b.kind == "known" and b.host is None else ""
+        if not parent or not re.match(rf",{WS}(?:{groups}){WS}của{WS}{phrase_pattern(parent)}(?!\w)", x[b.end:b.end + 80],
+                                      re.IGNORECASE):
+            continue
+        aid, pid = "a:" + b.canonical(g.kb), "a:" + parent
+        pe = g.entities.get(pid)
+        if aid in g.entities and pe is not None and not pe.properties.get("_conditional") and (aid, pid) not in done:
+            done.add((aid, pid))
+            g.rel("PART_OF", aid, pid, b.start)
 
 
 def named_host(kb: Knowledge, pos: int, end: int, parent: str, heads: set[str], kinds: set[str], depth: int = 0) -> Body:

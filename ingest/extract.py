@@ -14,7 +14,7 @@ from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.body_central import central_links
 from coordgraph.ingest.body_fuller import moved_into, one_body_per_name
 from coordgraph.ingest.body_organ_hosts import organs_under_full_names
-from coordgraph.ingest.body_parents import written_parents
+from coordgraph.ingest.body_parents import grouped_parents, written_parents
 from coordgraph.ingest.body_police_parents import police_parents
 from coordgraph.ingest.body_written import written_name
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, load
@@ -311,6 +311,7 @@ class _Builder:
         central_links(self, self.f.bodies)
         posts = [post.body for p in self.f.people for post in p.posts if post.body is not None]
         written_parents(self, self.text.x, self.f.bodies + posts)
+        grouped_parents(self, self.text.x, self.f.bodies)
         police_parents(self, self.text, self.f.bodies + posts)
         keep = [e for e in self.entities.values() if not e.properties.pop("_conditional", False) or e.id in self.wanted]
         keep, rels = _one_of_each_name(keep, self.relations)

@@ -115,6 +115,7 @@ class PartOfCues(NamedTuple):
     inline_cues: tuple[str, ...]
     comma_cues: tuple[str, ...]
     alias_kinds: tuple[str, ...]
+    sibling_groups: tuple[str, ...] = ()
 
 
 class PoliceUnits(NamedTuple):

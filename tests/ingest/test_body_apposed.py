@@ -38,3 +38,13 @@ def test_an_investigation_agency_and_its_police_after_a_comma_are_one_name(extra
 def test_a_short_organ_before_a_comma_is_a_member_of_a_list(extractor: Extractor) -> None:
     doc = run(extractor, "Sở Nội vụ, Văn phòng, Công an tỉnh Kon Tum đã cử người dự họp.")
     assert not any(a.startswith("Văn phòng") for a, _ in pairs(doc, "PART_OF"))
+
+
+def test_a_unit_of_a_college_after_a_comma_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Lan (chuyên viên Phòng Hành chính, Trường Cao đẳng Y tế Thái Bình) đã được khen thưởng.")
+    assert ("Phòng Hành chính", "Trường Cao đẳng Y tế Thái Bình") in pairs(doc, "PART_OF")
+
+
+def test_a_unit_named_straight_before_its_university_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Anh Minh, chuyên viên Phòng Công tác sinh viên Đại học Thủy lợi, cho biết lịch thi đã có.")
+    assert ("Phòng Công tác sinh viên", "Đại học Thủy lợi") in pairs(doc, "PART_OF")

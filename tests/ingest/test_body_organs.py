@@ -145,3 +145,9 @@ def test_an_organ_after_a_month_and_year_is_no_counted_organ(extractor: Extracto
 def test_a_count_before_an_organ_still_reads_one_organ_of_each_body(extractor: Extractor) -> None:
     doc = run(extractor, "Quy chế giữa 3 Thường trực HĐND tỉnh Bình Định, UBND và Ủy ban MTTQ tỉnh được ký hôm qua.")
     assert not any(a.startswith("Thường trực") for a in agencies(doc))
+
+
+def test_the_standing_office_of_a_steering_committee_is_one_organ(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo Văn phòng thường trực Ban Chỉ huy phòng chống thiên tai tỉnh Lào Cai, mưa lớn còn kéo dài.")
+    assert pairs(doc, "PART_OF") == {("Văn phòng Thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh Lào Cai",
+                                      "Ban Chỉ huy phòng, chống thiên tai tỉnh Lào Cai")}

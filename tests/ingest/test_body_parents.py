@@ -83,3 +83,13 @@ def test_a_bracket_after_an_organ_names_the_parent_of_the_body_it_is_an_organ_of
     doc = run(extractor, "Đoàn trường Đại học Khoa học (Đại học Huế) đã tổ chức buổi cổ vũ cho đội tuyển.")
     assert {("Đoàn trường Đại học Khoa học", "Đại học Khoa học"), ("Đại học Khoa học", "Đại học Huế")} \
         <= pairs(doc, "PART_OF")
+
+
+def test_a_listed_body_before_a_group_of_its_parents_units_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Nghị quyết giao Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội theo dõi việc thi hành.")
+    assert ("Hội đồng Dân tộc", "Quốc hội") in pairs(doc, "PART_OF")
+
+
+def test_a_listed_body_in_a_chain_of_titles_is_not_read_so(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hùng, Chủ tịch Hội đồng Dân tộc, Chủ nhiệm các Ủy ban của Quốc hội đã dự họp.")
+    assert ("Hội đồng Dân tộc", "Quốc hội") not in pairs(doc, "PART_OF")
