@@ -188,3 +188,11 @@ def test_a_speaker_quoted_with_noi_in_an_article_about_the_meeting_attends(extra
     assert _attending(text, extractor) == {"Nguyễn Văn An"}
     text = _OPENING + "Tiến sĩ Lê Văn Bảo thuyết trình về các giống lúa mới cho vụ xuân."
     assert _attending(text, extractor) == {"Lê Văn Bảo"}
+
+
+def test_a_part_verb_after_a_noun_of_responsibility_names_no_part(extractor: Extractor) -> None:
+    text = _OPENING + ("Tại hội nghị, ông Nguyễn Văn An bị phê bình vì thiếu trách nhiệm trong lãnh đạo, chỉ đạo "
+                       "công tác thu hoạch.")
+    assert "Nguyễn Văn An" not in _attending(text, extractor)
+    text = _OPENING + "Năm ngoái, ông Lê Văn Bảo đã ký kết luận về việc thu hồi đất."
+    assert "Lê Văn Bảo" not in _attending(text, extractor)
