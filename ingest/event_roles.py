@@ -131,7 +131,7 @@ class EventRoles:
             inside = [b for b in bodies or [] if ss <= b.start < se]  # "phó trưởng Ban chỉ đạo": a name, no verb
             verbs = sorted(v for v in verbs if not any(p.start <= v[0] < p.end for p in here)
                            and not any(b.start < v[0] < b.end for b in inside)
-                           and not _PART_NOT_AFTER.search(s, max(ss, v[0] - 6), v[0])
+                           and not _PART_NOT_AFTER.search(s, max(ss, v[0] - 14), v[0])
                            and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0])
                            and not _PLANNED_PART.search(s, max(ss, v[0] - 80), v[0])  # "sẽ tham dự": still to come
                            and not (v[1] in ("speak", "report") and _in_a_name(s, ss, v[0])))

@@ -180,3 +180,19 @@ def test_a_member_who_gop_y_or_dat_van_de_at_the_meeting_attends(extractor: Extr
     assert _attending(text, extractor) == {"Trần Thị Hoa"}
     text = _OPENING + "Đại biểu Trần Thị Hoa đặt vấn đề về giá phân bón năm tới."
     assert _attending(text, extractor) == {"Trần Thị Hoa"}
+
+
+def test_a_speaker_quoted_with_noi_in_an_article_about_the_meeting_attends(extractor: Extractor) -> None:
+    text = _OPENING + ("“Năm nay nông dân phải được hỗ trợ giống tốt hơn”, ông Nguyễn Văn An, Chủ tịch Hội Nông dân "
+                       "tỉnh, nói.")
+    assert _attending(text, extractor) == {"Nguyễn Văn An"}
+    text = _OPENING + "Tiến sĩ Lê Văn Bảo thuyết trình về các giống lúa mới cho vụ xuân."
+    assert _attending(text, extractor) == {"Lê Văn Bảo"}
+
+
+def test_a_part_verb_after_a_noun_of_responsibility_names_no_part(extractor: Extractor) -> None:
+    text = _OPENING + ("Tại hội nghị, ông Nguyễn Văn An bị phê bình vì thiếu trách nhiệm trong lãnh đạo, chỉ đạo "
+                       "công tác thu hoạch.")
+    assert "Nguyễn Văn An" not in _attending(text, extractor)
+    text = _OPENING + "Năm ngoái, ông Lê Văn Bảo đã ký kết luận về việc thu hồi đất."
+    assert "Lê Văn Bảo" not in _attending(text, extractor)
