@@ -28,7 +28,21 @@ _CAPS_CLOSING = re.compile(rf"([{UPPER}][{LOWER}]+)(?:{WS}[{UPPER}][{LOWER}]+){{
 _COMMA_LOWER = re.compile(rf"\s*,\s*[{LOWER}]")
 _LOOSE_END = re.compile(rf"\s*(?:[,.;:()\n–-]|$|[{UPPER}])")
 _NUMBER_END = re.compile(rf"{WS}\d{{1,3}}(?![\w%/])(?![,.\-–]\d)")
+_SYLLABLE = re.compile(r"\w+")
+_LOWER_NEXT = re.compile(rf"{WS}[{LOWER}]")
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
+
+
+def _name_part(s: str, first_end: int, end: int) -> int:
+    """The end of a segmented word inside a name: up to its last capitalised syllable when two or more
+    capitalised ones run into lower-case ones and the text goes on in lower case ("Công ty Sa Huỳnh nhập
+    từ ...": a name and a verb); whole otherwise ("Cổ phần", "Than Khoáng sản Việt Nam")."""
+    syllables = list(_SYLLABLE.finditer(s, first_end, end))
+    caps = [m for m in syllables if m.group(0)[:1].isupper()]
+    lower = [m for m in syllables if not m.group(0)[:1].isupper()]
+    if not caps or not lower or caps[-1].start() > lower[0].start() or not _LOWER_NEXT.match(s, end):
+        return end
+    return caps[-1].end()
 
 
 class Named:
@@ -105,7 +119,7 @@ class Named:
             w = _WORD.match(s, q)
             if not w:
                 break
-            word_end = max(self.words.get(q, 0), w.end())
+            word_end = _name_part(s, w.end(), max(self.words.get(q, 0), w.end()))
             if self.kb.level_re.match(s, q) or w.group(0) in self.place_stop:
                 break  # "Hiệp hội Các ...": a function word begins no name
             if n and w.group(0) in self.kb.surnames and not self.kb.place_re.match(s, q) \
