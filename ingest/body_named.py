@@ -166,6 +166,9 @@ class Named:
             self._add_brand(tm.group(1), name)
         rest = name[len(m.group(0)):].strip()  # "Tập đoàn Viettel" after "... Quân đội (Viettel)"
         name = self.brand_names.get(rest, name)
+        listed = self.kb.canonical_agency(rest) if rest.isupper() else None
+        if listed and key(listed).startswith(key(m.group(0)) + " "):  # "Tổng công ty PVC": a listed company's initials
+            name = listed
         fuller = [f for f in self.enterprises if f != name and key(f).endswith(" " + key(rest))
                   and key(f).startswith(key(m.group(0)).split()[0])]
         if rest and len(set(fuller)) == 1:  # "Công ty Tân Thuận" after "Công ty TNHH MTV Đầu tư và Xây dựng Tân Thuận"
