@@ -97,6 +97,9 @@ class Named:
                          or after_board(self.kb, s, pos) or lower_named or self._listed(s, pos)):  # "Hội đồng quản trị công ty X"
             return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
         end, q, n, joined = m.end(), skip_ws(s, m.end()), 0, False
+        hw = self.words.get(pos, 0)
+        if hw > end and self.named_kinds.get(key(m.group(0))) == "press" and s[q:q + 1].isupper():
+            end, q, n = hw, skip_ws(s, hw), 1  # "Báo Công an Nhân dân": the paper's name runs on in one word
         while q < len(s) and n < 6:
             tq = lower_tail(self.kb, s, q) if n and s[q].islower() else None
             if tq is not None:  # "Đại học Kinh tế quốc dân": listed lower-case words go on with the name

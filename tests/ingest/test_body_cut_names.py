@@ -34,3 +34,8 @@ def test_a_verb_segmented_with_the_company_name_is_no_part_of_it(extractor: Extr
     doc = run(extractor, "Lô hàng do Công ty Hoàng Long nhập từ Hàn Quốc đã bị tạm giữ.")
     assert "Công ty Hoàng Long" in agencies(doc)
     assert not any(a.endswith(" nhập") for a in agencies(doc))
+
+
+def test_a_papers_name_segmented_with_its_head_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Tám, Tổng biên tập Báo Công an Nhân dân, phát biểu tại buổi lễ.")
+    assert "Báo Công an Nhân dân" in agencies(doc)
