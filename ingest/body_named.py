@@ -28,7 +28,21 @@ _CAPS_CLOSING = re.compile(rf"([{UPPER}][{LOWER}]+)(?:{WS}[{UPPER}][{LOWER}]+){{
 _COMMA_LOWER = re.compile(rf"\s*,\s*[{LOWER}]")
 _LOOSE_END = re.compile(rf"\s*(?:[,.;:()\n–-]|$|[{UPPER}])")
 _NUMBER_END = re.compile(rf"{WS}\d{{1,3}}(?![\w%/])(?![,.\-–]\d)")
+_SYLLABLE = re.compile(r"\w+")
+_LOWER_NEXT = re.compile(rf"{WS}[{LOWER}]")
 _PERSON_REST = re.compile(rf"(?:{WS}[{UPPER}][{LOWER}]*){{1,3}}(?!{WS}[{UPPER}])")
+
+
+def _name_part(s: str, first_end: int, end: int) -> int:
+    """The end of a segmented word inside a name: up to its last capitalised syllable when two or more
+    capitalised ones run into lower-case ones and the text goes on in lower case ("Công ty Sa Huỳnh nhập
+    từ ...": a name and a verb); whole otherwise ("Cổ phần", "Than Khoáng sản Việt Nam")."""
+    syllables = list(_SYLLABLE.finditer(s, first_end, end))
+    caps = [m for m in syllables if m.group(0)[:1].isupper()]
+    lower = [m for m in syllables if not m.group(0)[:1].isupper()]
+    if not caps or not lower or caps[-1].start() > lower[0].start() or not _LOWER_NEXT.match(s, end):
+        return end
+    return caps[-1].end()
 
 
 class Named:
@@ -83,6 +97,9 @@ class Named:
                          or after_board(self.kb, s, pos) or lower_named or self._listed(s, pos)):  # "Hội đồng quản trị công ty X"
             return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
         end, q, n, joined = m.end(), skip_ws(s, m.end()), 0, False
+        hw = self.words.get(pos, 0)
+        if hw > end and self.named_kinds.get(key(m.group(0))) == "press" and s[q:q + 1].isupper():
+            end, q, n = hw, skip_ws(s, hw), 1  # "Báo Công an Nhân dân": the paper's name runs on in one word
         while q < len(s) and n < 6:
             tq = lower_tail(self.kb, s, q) if n and s[q].islower() else None
             if tq is not None:  # "Đại học Kinh tế quốc dân": listed lower-case words go on with the name
@@ -105,7 +122,7 @@ class Named:
             w = _WORD.match(s, q)
             if not w:
                 break
-            word_end = max(self.words.get(q, 0), w.end())
+            word_end = _name_part(s, w.end(), max(self.words.get(q, 0), w.end()))
             if self.kb.level_re.match(s, q) or w.group(0) in self.place_stop:
                 break  # "Hiệp hội Các ...": a function word begins no name
             if n and w.group(0) in self.kb.surnames and not self.kb.place_re.match(s, q) \
@@ -152,6 +169,9 @@ class Named:
             self._add_brand(tm.group(1), name)
         rest = name[len(m.group(0)):].strip()  # "Tập đoàn Viettel" after "... Quân đội (Viettel)"
         name = self.brand_names.get(rest, name)
+        listed = self.kb.canonical_agency(rest) if rest.isupper() else None
+        if listed and key(listed).startswith(key(m.group(0)) + " "):  # "Tổng công ty PVC": a listed company's initials
+            name = listed
         fuller = [f for f in self.enterprises if f != name and key(f).endswith(" " + key(rest))
                   and key(f).startswith(key(m.group(0)).split()[0])]
         if rest and len(set(fuller)) == 1:  # "Công ty Tân Thuận" after "Công ty TNHH MTV Đầu tư và Xây dựng Tân Thuận"

@@ -24,3 +24,8 @@ def test_the_petroleum_construction_corporation_is_one_body_under_its_spellings(
     names = {a for a in agencies(doc) if "PVC" in a or "lắp" in a}
     assert names == {"Tổng công ty Cổ phần Xây lắp Dầu khí Việt Nam",
                      "Hội đồng quản trị Tổng công ty Cổ phần Xây lắp Dầu khí Việt Nam"}
+
+
+def test_a_head_and_a_listed_companys_initials_are_that_company(extractor: Extractor) -> None:
+    doc = run(extractor, "Dự án nhà máy được giao cho Tổng công ty PVC từ năm 2011 nhưng chậm tiến độ nhiều năm.")
+    assert agencies(doc) == {"Tổng công ty Cổ phần Xây lắp Dầu khí Việt Nam"}

@@ -28,3 +28,14 @@ def test_a_join_before_another_body_closes_the_company_name(extractor: Extractor
     doc = run(extractor, "Công ty cổ phần Xây dựng và UBND tỉnh Nam Định đã ký thỏa thuận hợp tác.")
     assert "Ủy ban nhân dân tỉnh Nam Định" in agencies(doc)
     assert not any(" và " in a for a in agencies(doc))
+
+
+def test_a_verb_segmented_with_the_company_name_is_no_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Lô hàng do Công ty Hoàng Long nhập từ Hàn Quốc đã bị tạm giữ.")
+    assert "Công ty Hoàng Long" in agencies(doc)
+    assert not any(a.endswith(" nhập") for a in agencies(doc))
+
+
+def test_a_papers_name_segmented_with_its_head_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Tám, Tổng biên tập Báo Công an Nhân dân, phát biểu tại buổi lễ.")
+    assert "Báo Công an Nhân dân" in agencies(doc)

@@ -17,3 +17,8 @@ def test_a_place_the_divisions_know_still_begins_with_such_a_word(extractor: Ext
 def test_a_verb_after_a_title_is_no_board_in_lower_case(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lê Văn An kiến nghị Thủ tướng ban hành cơ chế phối hợp giữa TP. HCM và các bộ, ngành.")
     assert not any(a.lower().startswith("ban hành") for a in agencies(doc))
+
+
+def test_a_sentence_opening_word_after_an_abbreviated_city_is_no_place(extractor: Extractor) -> None:
+    doc = run(extractor, "Việc này đã được Thanh tra TP Kết luận tại cuộc họp cho thấy nhiều sai phạm.")
+    assert not any(a.endswith(" Kết") for a in agencies(doc))
