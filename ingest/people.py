@@ -9,6 +9,7 @@ the chain after a name in `post_after`.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
 _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _DO = re.compile(rf"[ \t]*,?{WS}do{WS}")
+_AND_GAP = re.compile(rf"[ \t]*[-–,]?{WS}và{WS}")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;)\n]|$)")
 _WORD = re.compile(r"(?<!\w)\w+")
 _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
@@ -192,6 +194,28 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
                 if not e.posts and self._names_to(s, e.start, pm.start, names):
                     e.posts = copy.deepcopy(pm.posts)
 
+    def _share_body(self, s: str, out: list[PersonMention]) -> None:
+        """ "bà A - phó tổng giám đốc và ông B - nguyên tổng giám đốc Công ty X": the bare title of the name
+        before "và" is held in the body of the next name's first post when both are one title, or a title
+        and its deputy's (titles.yaml, one_post.deputies)."""
+        for e, pm in itertools.pairwise(out):
+            bare = e.posts[0] if len(e.posts) == 1 else None
+            if bare is None or bare.body is not None or bare.implied or bare.pending or bare.unread \
+                    or not pm.posts or pm.posts[0].body is None:
+                continue
+            am = _AND_GAP.match(s, e.chain_end)
+            if am is None or self._skip_prefixes(s, am.end())[0] != pm.start:
+                continue
+            if self._title_base(bare.title) == self._title_base(pm.posts[0].title):
+                bare.body = copy.deepcopy(pm.posts[0].body)
+
+    def _title_base(self, title: str) -> str:
+        """A title without its deputy's word ("Phó Tổng Giám đốc": "tổng giám đốc")."""
+        for w in (self.kb.title_data.get("one_post") or {}).get("deputies") or []:
+            if key(title).startswith(key(str(w)) + " "):
+                return key(title)[len(str(w)) + 1:]
+        return key(title)
+
     def _titled_spans(self, s: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """The bodies titles between lo and hi name by themselves ("Bộ trưởng Giáo dục và Đào tạo"), as spans."""
         out = []
@@ -319,6 +343,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
             out.append(pm)
             prev_end, last_pre = max(cend, b), pre
         self._share_bracket(s, out, dict(spans))
+        self._share_body(s, out)
         full = {p.name for p in out if len(p.name.split()) >= 3}
         for p in out:  # "ông Xuân Anh" after "Nguyễn Xuân Anh" is the same man
             if len(p.name.split()) == 2:

@@ -248,6 +248,18 @@ def test_a_bracket_opened_by_a_word_of_sharing_holds_the_posts_of_every_name_of_
     assert not rels(doc, "HOLDS_POSITION")
 
 
+def test_a_bare_title_before_va_takes_the_body_of_the_next_name_s_same_or_deputy_title(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Cơ quan điều tra bắt bà Lê Thị Hoa - phó tổng giám đốc và ông Cao Văn Hải - nguyên tổng giám "
+                         "đốc Tổng công ty Viễn thông Sông Hồng.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Lê Thị Hoa", "Tổng công ty Viễn thông Sông Hồng", "Phó Tổng Giám đốc"),
+        ("Cao Văn Hải", "Tổng công ty Viễn thông Sông Hồng", "Tổng Giám đốc")}
+    doc = run(extractor, "Cơ quan điều tra bắt ông Lê Tấn Hưng - nguyên tổng giám đốc và ông Nguyễn Thành Mỹ, nguyên "
+                         "Phó trưởng Phòng Kế hoạch của công ty.")
+    assert not any(r[0] == "Lê Tấn Hưng" for r in rels(doc, "HOLDS_POSITION"))
+
+
 def test_a_bare_board_is_the_board_of_the_one_company_named_before(extractor: Extractor) -> None:
     doc = run(extractor, "Công ty cổ phần Sông Đà Hòa Bình ký hợp đồng mới. Theo bà Lê Thị Tâm, Chủ tịch HĐQT, "
                          "doanh thu tăng.")
