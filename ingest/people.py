@@ -9,6 +9,7 @@ the chain after a name in `post_after`.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -30,7 +31,9 @@ from coordgraph.ingest.post_verbs import PostVerbs
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
 _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
-_DO = re.compile(rf"{WS}do{WS}")
+_DO = re.compile(rf"[ \t]*,?{WS}do{WS}")
+_AND_GAP = re.compile(rf"[ \t]*[-–,]?{WS}và{WS}")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;)\n]|$)")
 _WORD = re.compile(r"(?<!\w)\w+")
 _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
@@ -94,6 +97,11 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         self.headed_titles = {str(h): str(t) for h, t in (headed.get("titles") or {}).items()}
         cues = [str(c) for c in headed.get("cues") or []]
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
+        verb = str(headed.get("bare_title_verb") or "")
+        self.bare_verb_re = re.compile(rf"{WS}{re.escape(verb)}{WS}") if verb else None
+        self.bare_not = {str(t) for t in headed.get("bare_title_not") or []}
+        shared = [str(w) for w in (t.get("asides") or {}).get("shared") or []]
+        self.shared_re = re.compile(rf"[ \t]*\([ \t]*(?:{alternation(shared)}){WS}") if shared else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;.)]|\s*$|{WS}(?:kiêm|và){WS})", re.IGNORECASE)
         self.pronouns = Pronouns(kb)
         self.standing, self.side = Standing(kb), Side(kb)
@@ -158,14 +166,55 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         """ "Tiểu ban X do Tổng bí thư A làm Trưởng tiểu ban" / "... do A đứng đầu": A's post in X."""
         before = [x for x in bodies if x.end <= cstart and _DO.fullmatch(s, x.end, cstart)]
         cm = self.headed_cue.match(s, cend) if self.headed_cue else None
-        if not before or cm is None:
+        if not before:
             return None
         body = before[-1]
         lead = next((h for h in self.headed_titles if body.name.lower().startswith(h.lower() + " ")), None)
-        if lead is None:
-            return None
+        if lead is None or cm is None:
+            return self._headed_bare(s, body, cend)
         title = cm.group(1)[4:].strip() if cm.group(1).startswith("làm ") else self.headed_titles[lead]
         return Post(re.sub(r"\s+", " ", title), copy.deepcopy(body), start=cend, end=cm.end())
+
+    def _headed_bare(self, s: str, body: Body, cend: int) -> Post | None:
+        """ "Công ty X, do ông A làm giám đốc,": a bare title that ends the clause, A's post in X."""
+        vm = self.bare_verb_re.match(s, cend) if self.bare_verb_re else None
+        tm = self.title_re.match(s, vm.end()) if vm else None
+        if tm is None or not _CLAUSE_END.match(s, tm.end()) or self.kb.titles.get(key(tm.group(0)), "") \
+                in {"", *self.bare_not}:
+            return None
+        return Post(self.kb.titles[key(tm.group(0))], copy.deepcopy(body), start=tm.start(), end=tm.end())
+
+    def _share_bracket(self, s: str, out: list[PersonMention], names: dict[int, int]) -> None:
+        """ "ông A và ông B (cùng nguyên Chủ tịch UBND tỉnh X)": the posts of a bracket opened by a word of
+        sharing (titles.yaml, asides.shared) are also those of the names listed right before B."""
+        for i, pm in enumerate(out):
+            if not pm.posts or self.shared_re is None or not self.shared_re.match(s, pm.end):
+                continue
+            for e in out[:i]:
+                if not e.posts and self._names_to(s, e.start, pm.start, names):
+                    e.posts = copy.deepcopy(pm.posts)
+
+    def _share_body(self, s: str, out: list[PersonMention]) -> None:
+        """ "bà A - phó tổng giám đốc và ông B - nguyên tổng giám đốc Công ty X": the bare title of the name
+        before "và" is held in the body of the next name's first post when both are one title, or a title
+        and its deputy's (titles.yaml, one_post.deputies)."""
+        for e, pm in itertools.pairwise(out):
+            bare = e.posts[0] if len(e.posts) == 1 else None
+            if bare is None or bare.body is not None or bare.implied or bare.pending or bare.unread \
+                    or not pm.posts or pm.posts[0].body is None:
+                continue
+            am = _AND_GAP.match(s, e.chain_end)
+            if am is None or self._skip_prefixes(s, am.end())[0] != pm.start:
+                continue
+            if self._title_base(bare.title) == self._title_base(pm.posts[0].title):
+                bare.body = copy.deepcopy(pm.posts[0].body)
+
+    def _title_base(self, title: str) -> str:
+        """A title without its deputy's word ("Phó Tổng Giám đốc": "tổng giám đốc")."""
+        for w in (self.kb.title_data.get("one_post") or {}).get("deputies") or []:
+            if key(title).startswith(key(str(w)) + " "):
+                return key(title)[len(str(w)) + 1:]
+        return key(title)
 
     def _titled_spans(self, s: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """The bodies titles between lo and hi name by themselves ("Bộ trưởng Giáo dục và Đào tạo"), as spans."""
@@ -293,6 +342,8 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
             pm = PersonMention(name, a, b, min(cstart, a), max(cend, b), pre + post, rank)
             out.append(pm)
             prev_end, last_pre = max(cend, b), pre
+        self._share_bracket(s, out, dict(spans))
+        self._share_body(s, out)
         full = {p.name for p in out if len(p.name.split()) >= 3}
         for p in out:  # "ông Xuân Anh" after "Nguyễn Xuân Anh" is the same man
             if len(p.name.split()) == 2:

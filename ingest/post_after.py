@@ -35,6 +35,7 @@ class PostAfter:
     kb: Knowledge
     g: Grammar
     title_re: re.Pattern[str]
+    shared_re: re.Pattern[str] | None
     verb_re: re.Pattern[str] | None
     verb_in_re: re.Pattern[str] | None
 
@@ -69,7 +70,8 @@ class PostAfter:
                 end = member.end
                 continue
             former = former and not (am and loose)  # "nguyên A và hiện là B": B is held now
-            sm = loose or SEP.match(s, end) or (None if posts else _OPEN.match(s, end))  # "X (Chủ tịch Hội Y)"
+            sm = loose or SEP.match(s, end) or (None if posts else (  # "X (Chủ tịch Hội Y)", "X (cùng là ...)"
+                self.shared_re and self.shared_re.match(s, end)) or _OPEN.match(s, end))
             if sm is None and listed:  # "từng đảm nhiệm các chức vụ: A; B; C"
                 sm = _SEMI.match(s, end)
             if not sm and not posts:  # "X Chủ tịch Hội Y" (a signature, a caption)

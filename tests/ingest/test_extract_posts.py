@@ -217,6 +217,49 @@ def test_a_title_holding_the_head_s_first_word_names_the_body_named_before(extra
     assert ("Vũ Văn Đạm", "Ban Chỉ đạo quốc gia về du lịch", "Trưởng ban") in rels(doc, "HOLDS_POSITION")
 
 
+def test_a_head_word_in_lower_case_before_a_clause_names_the_one_body_named_before(extractor: Extractor) -> None:
+    doc = run(extractor, "Sai phạm xảy ra tại Bệnh viện đa khoa tỉnh Lâm Đồng, dù ông Trần Văn Khải (nguyên giám đốc "
+                         "bệnh viện) đang điều trị.")
+    assert rels(doc, "HOLDS_POSITION") == {("Trần Văn Khải", "Bệnh viện đa khoa tỉnh Lâm Đồng", "Giám đốc")}
+    doc = run(extractor, "Công ty cổ phần Hoa Mai xin chuyển mục đích đất. Ông Lê Văn Tú - tổng giám đốc công ty bị "
+                         "xử phạt.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Tú", "Công ty Cổ phần Hoa Mai", "Tổng Giám đốc")}
+
+
+def test_a_body_named_before_do_is_headed_by_the_person_whose_bare_title_ends_the_clause(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Khu đất được giao cho Công ty TNHH Sơn Hà, do ông Lê Công Tín làm giám đốc, để "
+                         "xây khách sạn.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Công Tín", "Công ty TNHH Sơn Hà", "Giám đốc")}
+    doc = run(extractor, "Khu đất được giao cho Công ty TNHH Sơn Hà do ông Lê Công Tín làm giám đốc điều "
+                         "hành dự án.")
+    assert not rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Ngày 19/5, đoàn thanh tra của Bảo hiểm xã hội tỉnh Hà Tĩnh do bà Lê Thị Lan làm trưởng đoàn.")
+    assert not rels(doc, "HOLDS_POSITION")
+
+
+def test_a_bracket_opened_by_a_word_of_sharing_holds_the_posts_of_every_name_of_the_list(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Trong số bị can có ông Trần Văn Lộc và ông Hồ Văn Chính (cùng nguyên Chủ tịch UBND TP Đà "
+                         "Nẵng).")
+    assert rels(doc, "HOLDS_POSITION") == {("Trần Văn Lộc", "Ủy ban nhân dân thành phố Đà Nẵng", "Chủ tịch"),
+                                           ("Hồ Văn Chính", "Ủy ban nhân dân thành phố Đà Nẵng", "Chủ tịch")}
+    doc = run(extractor, "Hai bị can Hoàng Văn Châu và Lê Minh Hùng (cùng ngụ tại TP. HCM) bị truy tố.")
+    assert not rels(doc, "HOLDS_POSITION")
+
+
+def test_a_bare_title_before_va_takes_the_body_of_the_next_name_s_same_or_deputy_title(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Cơ quan điều tra bắt bà Lê Thị Hoa - phó tổng giám đốc và ông Cao Văn Hải - nguyên tổng giám "
+                         "đốc Tổng công ty Viễn thông Sông Hồng.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Lê Thị Hoa", "Tổng công ty Viễn thông Sông Hồng", "Phó Tổng Giám đốc"),
+        ("Cao Văn Hải", "Tổng công ty Viễn thông Sông Hồng", "Tổng Giám đốc")}
+    doc = run(extractor, "Cơ quan điều tra bắt ông Lê Tấn Hưng - nguyên tổng giám đốc và ông Nguyễn Thành Mỹ, nguyên "
+                         "Phó trưởng Phòng Kế hoạch của công ty.")
+    assert not any(r[0] == "Lê Tấn Hưng" for r in rels(doc, "HOLDS_POSITION"))
+
+
 def test_a_bare_board_is_the_board_of_the_one_company_named_before(extractor: Extractor) -> None:
     doc = run(extractor, "Công ty cổ phần Sông Đà Hòa Bình ký hợp đồng mới. Theo bà Lê Thị Tâm, Chủ tịch HĐQT, "
                          "doanh thu tăng.")
