@@ -25,6 +25,8 @@ _DELEGATION = re.compile(rf"(?:{alt('delegation_heads')})(?:{WS}của)?{WS}", re
 _DELEGATION_TRIP = re.compile(rf",?{WS}(?:do{WS}[^.;:()\n]{{1,120}}?{WS}(?:{alt('delegation_leader_ends')}),?{WS})?"
                               rf"(?:(?:đã|vừa){WS})*(?:{alt('travel_verbs')}){WS}"
                               rf"(?:(?:{alt('place_province_levels')}){WS})?", re.IGNORECASE)
+_HAD = re.compile(rf"(?<!\w)(?:(?:{alt('subject_tail_words')}){WS})*(?:{alt('had_meeting_verbs')}){WS}$", re.IGNORECASE)
+_HAD_HEAD = re.compile(rf"(?:{alt('had_meeting_heads')})(?!\w)", re.IGNORECASE)
 
 
 class EventOrganisers:
@@ -79,6 +81,9 @@ class EventOrganisers:
             subj = [b for b in bodies if lo <= b.start and b.end <= ss + verb.start()]
             run = _subject_run(s, subj, ss + verb.start())
             ev.organisers += [b for b in run if b not in ev.organisers]
+        elif (had := _HAD.search(s, max(ss, hpos - 40), hpos)) is not None and _HAD_HEAD.match(s, hpos):
+            # "Ngày 5/3, Ủy ban X đã có cuộc họp với ...": the body opening the sentence holds its meeting
+            ev.organisers += [b for b in self.opening_subjects(s, ss, had.start(), bodies) if b not in ev.organisers]
         self._by(s, hpos, se, ev, bodies)
         do = DO.search(s, hpos, se)
         if do:

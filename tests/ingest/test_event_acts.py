@@ -1,4 +1,4 @@
-"""Acts a body holds on a sentence's opening day, named by their verb alone after "tổ chức"."""
+"""Acts a body holds on a sentence's opening day, named by their verb alone after "tổ chức", and meetings a body "has"."""
 
 from __future__ import annotations
 
@@ -33,3 +33,14 @@ def test_a_person_holding_a_meeting_gives_no_body_event(extractor: Extractor) ->
 def test_an_act_only_planned_is_not_held(extractor: Extractor) -> None:
     doc = run(extractor, "Ngày 12-3, Công an tỉnh Nam Định sẽ tổ chức xin lỗi ông Trần Văn Bình.")
     assert not names(doc, "Event")
+
+
+def test_a_body_that_has_a_meeting_holds_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 14/5, Sở Y tế tỉnh Nam Định đã có cuộc họp với các bệnh viện về phòng chống dịch.")
+    assert {b for b, _ in rels(doc, "ORGANIZES")} == {"Sở Y tế tỉnh Nam Định"}
+
+
+def test_a_body_that_has_a_working_session_with_another_does_not_hold_it_thereby(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 14/5, Tập đoàn Hòa Phát đã có buổi làm việc với Sở Y tế tỉnh Nam Định về dự án.")
+    assert not rels(doc, "ORGANIZES")
+
