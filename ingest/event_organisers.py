@@ -15,8 +15,9 @@ from coordgraph.ingest.meetings import Meetings
 if TYPE_CHECKING:
     from coordgraph.ingest.events import Event
 
-_LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
-                      re.IGNORECASE)
+# A leading date and place, the place with or without a comma after the date ("Ngày 17-12 tại X, A đã họp")
+_LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?\)?(?:,{WS}|{WS}(?=tại{WS})))?"
+                      rf"(?:tại[^,]{{0,60}},{WS})?", re.IGNORECASE)
 _TERM = r"(?:[IVXLC]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})(?!\w)"  # "khóa XII", "nhiệm kỳ 2015-2020"
 _SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,?{WS}(?:{alt('subject_term_words')}){WS}{_TERM})?\s*(?:(?:{alt('name_end_day_parts')}){WS}\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{4}})?{WS})?"
                        rf"(?:(?:{alt('subject_tail_words')}){WS})*", re.IGNORECASE)  # "A hôm 14-8 đã họp"

@@ -44,3 +44,8 @@ def test_a_body_that_has_a_working_session_with_another_does_not_hold_it_thereby
     doc = run(extractor, "Chiều 14/5, Tập đoàn Hòa Phát đã có buổi làm việc với Sở Y tế tỉnh Nam Định về dự án.")
     assert not rels(doc, "ORGANIZES")
 
+
+def test_a_place_right_after_the_opening_date_is_no_organiser(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 3-4 tại trụ sở Bộ Y tế, Ủy ban nhân dân tỉnh Nam Định tổ chức hội nghị tổng kết "
+                         "công tác phòng chống dịch.")
+    assert {b for b, _ in rels(doc, "ORGANIZES")} == {"Ủy ban nhân dân tỉnh Nam Định"}
