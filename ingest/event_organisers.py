@@ -15,8 +15,9 @@ from coordgraph.ingest.meetings import Meetings
 if TYPE_CHECKING:
     from coordgraph.ingest.events import Event
 
-_LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?,{WS})?(?:tại[^,]{{0,60}},{WS})?",
-                      re.IGNORECASE)
+# A leading date and place, the place with or without a comma after the date ("Ngày 17-12 tại X, A đã họp")
+_LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?\)?(?:,{WS}|{WS}(?=tại{WS})))?"
+                      rf"(?:tại[^,]{{0,60}},{WS})?", re.IGNORECASE)
 _TERM = r"(?:[IVXLC]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})(?!\w)"  # "khóa XII", "nhiệm kỳ 2015-2020"
 _SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,?{WS}(?:{alt('subject_term_words')}){WS}{_TERM})?\s*(?:(?:{alt('name_end_day_parts')}){WS}\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{4}})?{WS})?"
                        rf"(?:(?:{alt('subject_tail_words')}){WS})*", re.IGNORECASE)  # "A hôm 14-8 đã họp"
@@ -25,6 +26,8 @@ _DELEGATION = re.compile(rf"(?:{alt('delegation_heads')})(?:{WS}của)?{WS}", re
 _DELEGATION_TRIP = re.compile(rf",?{WS}(?:do{WS}[^.;:()\n]{{1,120}}?{WS}(?:{alt('delegation_leader_ends')}),?{WS})?"
                               rf"(?:(?:đã|vừa){WS})*(?:{alt('travel_verbs')}){WS}"
                               rf"(?:(?:{alt('place_province_levels')}){WS})?", re.IGNORECASE)
+_HAD = re.compile(rf"(?<!\w)(?:(?:{alt('subject_tail_words')}){WS})*(?:{alt('had_meeting_verbs')}){WS}$", re.IGNORECASE)
+_HAD_HEAD = re.compile(rf"(?:{alt('had_meeting_heads')})(?!\w)", re.IGNORECASE)
 
 
 class EventOrganisers:
@@ -79,6 +82,9 @@ class EventOrganisers:
             subj = [b for b in bodies if lo <= b.start and b.end <= ss + verb.start()]
             run = _subject_run(s, subj, ss + verb.start())
             ev.organisers += [b for b in run if b not in ev.organisers]
+        elif (had := _HAD.search(s, max(ss, hpos - 40), hpos)) is not None and _HAD_HEAD.match(s, hpos):
+            # "Ngày 5/3, Ủy ban X đã có cuộc họp với ...": the body opening the sentence holds its meeting
+            ev.organisers += [b for b in self.opening_subjects(s, ss, had.start(), bodies) if b not in ev.organisers]
         self._by(s, hpos, se, ev, bodies)
         do = DO.search(s, hpos, se)
         if do:

@@ -31,6 +31,7 @@ from coordgraph.ingest.body_same_level import same_level
 from coordgraph.ingest.ceremonies import recalled_signing, signed, signed_at_event
 from coordgraph.ingest.credits import drop_credits
 from coordgraph.ingest.decisions import handed_decisions
+from coordgraph.ingest.event_acts import organised_acts
 from coordgraph.ingest.event_concluded import concluded_meetings
 from coordgraph.ingest.event_results import results_reviewed
 from coordgraph.ingest.events import Event, Events
@@ -223,6 +224,7 @@ def make_events(nlp: Language, name: str) -> Any:
         recalled_signing(f.text.x, f.text.sentences, f.events, f.doc_mentions)
         handed_decisions(f.text.x, f.text.sentences, f.events, f.bodies, f.doc_mentions, f.people, events,
                          f.article.published)
+        organised_acts(f.text.x, f.text.sentences, f.events, f.bodies, events, f.article.published)
         concluded_meetings(f.text.x, f.text.sentences, f.events, f.bodies, f.people, events)
         session_hosts(f.text.x, f.text.sentences, f.events, f.bodies, kb)
         visits(f.text.x, f.text.sentences, f.events, f.people, events, kb, f.article.published)
