@@ -159,9 +159,11 @@ class Described:
                 end, q, n = cw.end(), skip_ws(s, cw.end()), n + 2
                 continue
             ym = _YEAR.match(s, q) if n >= 2 else None
-            if ym:  # the year of the board's task stays in its name
+            if ym:  # the year of the board's task stays in its name; only a locality may follow it
                 end, q, n = ym.end(), skip_ws(s, ym.end()), n + 1
-                continue
+                if self.kb.level_re.match(s, q):
+                    continue
+                break
             w = _WORD.match(s, q)
             if not w or w.group(0).lower() in self.national_stop or w.group(0).isdigit():
                 at = skip_ws(s, w.end()) if w else q
