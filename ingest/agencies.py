@@ -27,6 +27,7 @@ from coordgraph.ingest.body_parents import named_host
 from coordgraph.ingest.body_police import police_department, police_reading
 from coordgraph.ingest.body_press import acting_press, press_reading
 from coordgraph.ingest.body_purpose import Purpose, purpose_reading
+from coordgraph.ingest.body_standalone_units import standalone_reading, standalone_unit
 from coordgraph.ingest.body_tail_brands import tail_brands
 from coordgraph.ingest.body_titled import Titled
 from coordgraph.ingest.body_units import Units
@@ -138,6 +139,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self.national_re, self.national_kinds, self.national_forms, self.national_stop = national_reading(kb.grammar)
         self.press = press_reading(kb.grammar)  # "báo Tuổi Trẻ phối hợp ..."
         self.police = police_reading(kb.police_units)  # "Phòng Cảnh sát hình sự" named alone
+        self.standalone = standalone_reading(kb.grammar)  # "Vụ Thị trường trong nước,": a unit named alone
         self.bare_organs = bare_organs_reading(kb)  # "Ủy viên Ban Thường vụ, Phó Bí thư Tỉnh ủy X"
         self.purpose = purpose_reading(kb.grammar)  # "Ban Quản lý dự án 2", "Ủy ban bầu cử TP X"
         self.firsts |= {h.split()[0].lower() for h in (kb.grammar.get("purpose_boards") or {}).get("heads") or {}}
@@ -214,6 +216,8 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
                              acting_press(self.kb, self.press, s, pos), self._purpose(s, pos),
                              bare_organ(self, self.bare_organs, s, pos) if depth == 0 else None)
                  if c is not None]
+        if not cands and depth == 0 and (alone := standalone_unit(self.kb, self.standalone, s, pos)) is not None:
+            cands = [alone]  # "Vụ Thị trường trong nước,": read only where no other reading finds a body
         if not cands:
             return None
         order = {"known": 0, "organ": 1, "local": 2, "unit": 3}

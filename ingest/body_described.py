@@ -23,6 +23,7 @@ _PROVINCIAL = ("tỉnh", "thành phố")
 _WS = re.compile(r"[ \t\u00a0]+")
 _SP = r"[ \t\u00a0]+"
 _NO_NUMBERS = SimpleNamespace(numbers=[])
+_YEAR = re.compile(rf"(?:năm{_SP})?(?:19|20)\d\d(?![\w/.,-]\w)")  # "Ban Chỉ đạo thi THPT quốc gia năm 2018 tỉnh X"
 
 
 class Described:
@@ -157,6 +158,12 @@ class Described:
             if cw:  # "Ban Chỉ đạo đổi mới và phát triển doanh nghiệp": "mới" alone would end the name
                 end, q, n = cw.end(), skip_ws(s, cw.end()), n + 2
                 continue
+            ym = _YEAR.match(s, q) if n >= 2 else None
+            if ym:  # the year of the board's task stays in its name; only a locality may follow it
+                end, q, n = ym.end(), skip_ws(s, ym.end()), n + 1
+                if self.kb.level_re.match(s, q):
+                    continue
+                break
             w = _WORD.match(s, q)
             if not w or w.group(0).lower() in self.national_stop or w.group(0).isdigit():
                 at = skip_ws(s, w.end()) if w else q

@@ -49,10 +49,20 @@ def dashed_tail(kb: Knowledge, s: str, end: int) -> int | None:
             continue
         w = _CAP_WORD.match(s, q)
         nq = w.end() if w else lower_tail(kb, s, q)
-        if nq is None or (w and (w.group(0) in kb.surnames or w.group(0) in _stop(kb))):
+        if nq is None or (w and (w.group(0) in _stop(kb) or w.group(0) in kb.surnames and not _closes(kb, s, q, n))):
             return None  # "Công ty X - ông Nguyễn ...", "- Ảnh": no part of the name
         q, n = skip_ws(s, nq), n + 1
     return None
+
+
+def _closes(kb: Knowledge, s: str, q: int, n: int) -> bool:
+    """Capitalised words from q run into a province that closes the name ("Kỳ Hà - Chu Lai Quảng Nam": "Chu" is
+    a place's first word here, no surname)."""
+    while n <= _MAX_DASHED and (w := _CAP_WORD.match(s, q)) is not None:
+        q, n = skip_ws(s, w.end()), n + 1
+        if (pm := kb.place_re.match(s, q)) is not None and not _CAP_WORD.match(s, skip_ws(s, pm.end())):
+            return True
+    return False
 
 
 def _stop(kb: Knowledge) -> set[str]:

@@ -96,7 +96,10 @@ class Named:
         if not m or not (s[pos].isupper() or LEGAL_FORM.match(m.group(0)) or self._titled_press(s, pos, m.group(0))
                          or after_board(self.kb, s, pos) or lower_named or self._listed(s, pos)):  # "Hội đồng quản trị công ty X"
             return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
+        lower_named = lower_named and not after_board(self.kb, s, pos)
         end, q, n, joined = m.end(), skip_ws(s, m.end()), 0, False
+        if lower_named and (not s[q:q + 1].isupper() or s[max(0, pos - 5):pos].lower() == "tổng " or s.startswith("CP ", q)):
+            return None  # "công ty bình phong X", "tổng công ty X": in lower case the name follows the head
         hw = self.words.get(pos, 0)
         if hw > end and self.named_kinds.get(key(m.group(0))) == "press" and s[q:q + 1].isupper():
             end, q, n = hw, skip_ws(s, hw), 1  # "Báo Công an Nhân dân": the paper's name runs on in one word
@@ -147,8 +150,9 @@ class Named:
             n += 1
         if n == 0 or self.enterprise_stop.search(s, pos, end):
             return None
-        if lower_named and _COMMA_LOWER.match(s, end):
-            return None  # "hiệp hội Đại học, cao đẳng ...": a name from a lower-case head is read only when it is closed
+        if lower_named and (_COMMA_LOWER.match(s, end) or self.kb.country_re.fullmatch(s[m.end():end].strip())):
+            return None  # "hiệp hội Đại học, cao đẳng ...": a name from a lower-case head is read only when it is closed;
+            # "công ty Nhật Bản": a company of that country
         kind = self.named_kinds.get(key(m.group(0)), "enterprise")
         tail = _NAME_TAIL.match(s, end)  # "Tập đoàn Viễn thông quân đội (Viettel)": the brand closes the name
         if tail and not self.kb.level_re.match(s, skip_ws(s, end)) and s.count(tail.group(2)) >= 2 \

@@ -23,3 +23,13 @@ def test_a_generic_university_in_lower_case_is_no_body(extractor: Extractor) -> 
 def test_a_lower_case_association_whose_name_goes_on_after_a_comma_is_not_cut(extractor: Extractor) -> None:
     doc = run(extractor, "Bà Lan, phó chủ tịch hiệp hội Dệt, may mặc Việt Nam, cho biết đơn hàng tăng.")
     assert "Hiệp hội Dệt" not in agencies(doc)
+
+
+def test_a_company_written_in_lower_case_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Thành phố yêu cầu công ty Hòa Phát Đạt hoàn trả khu đất trước tháng 10.")
+    assert "Công ty Hòa Phát Đạt" in agencies(doc)
+
+
+def test_a_company_of_a_country_in_lower_case_is_no_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Nhiều kỹ sư làm việc cho công ty Hàn Quốc tại khu công nghiệp.")
+    assert not any(a.startswith("Công ty") for a in agencies(doc))

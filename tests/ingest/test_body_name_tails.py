@@ -32,3 +32,8 @@ def test_a_photo_credit_after_a_dash_is_no_part_of_the_name(extractor: Extractor
 def test_national_in_lower_case_goes_on_with_a_group_s_name(extractor: Extractor) -> None:
     doc = run(extractor, "Bộ Công Thương yêu cầu Tập đoàn Hóa chất quốc gia Việt Nam báo cáo trước tháng 5.")
     assert "Tập đoàn Hóa chất quốc gia Việt Nam" in agencies(doc)
+
+
+def test_a_dashed_name_whose_place_begins_with_a_surname_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh đã giao khu đất cho Công ty Tam Hiệp - Chu Lai Quảng Nam xây trụ sở.")
+    assert "Công ty Tam Hiệp - Chu Lai Quảng Nam" in agencies(doc)
