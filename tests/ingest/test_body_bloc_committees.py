@@ -27,3 +27,15 @@ def test_the_office_of_a_ministry_s_own_party_committee_is_part_of_it(extractor:
     organ, committee = "Văn phòng Đảng ủy cơ quan Bộ Tài chính", "Đảng ủy cơ quan Bộ Tài chính"
     assert {organ, committee} <= agencies(doc)
     assert (organ, committee) in pairs(doc, "PART_OF")
+
+
+def test_the_earlier_central_economic_bloc_committee_and_its_organs_are_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Cường từng là chủ nhiệm Ủy ban Kiểm tra Đảng ủy khối kinh tế trung ương.")
+    organ, committee = "Ủy ban Kiểm tra Đảng ủy Khối Kinh tế Trung ương", "Đảng ủy Khối Kinh tế Trung ương"
+    assert {organ, committee} <= agencies(doc)
+    assert (organ, committee) in pairs(doc, "PART_OF")
+
+
+def test_a_provincial_agencies_bloc_written_without_cac_is_the_same_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Cường, Bí thư Đảng ủy Khối cơ quan tỉnh Hà Tĩnh, phát biểu tại hội nghị.")
+    assert ("Lê Văn Cường", "Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh") in pairs(doc, "HOLDS_POSITION")
