@@ -270,6 +270,17 @@ def test_a_plan_adopted_for_a_year_is_made_late_in_the_year_before(dates: Dates)
     assert iso_at_late(dates, "Chiều 6/12, tại hội nghị", 2025, dates.late_month(text, 2025)) == "2025-12-06"
 
 
+def test_an_early_day_in_a_text_that_sets_the_next_years_tasks_is_in_that_year(dates: Dates) -> None:
+    text = "Năm 2025, hội đã giới thiệu việc làm cho 900 người. Ông đề nghị hội làm tốt nhiệm vụ năm 2026."
+    year = dates.text_year(text)
+    late = dates.late_month(text, year)
+    assert year == 2025
+    assert iso_at_late(dates, "Sáng 12-2, tại buổi làm việc", year, late) == "2026-02-12"
+    assert iso_at_late(dates, "Sáng 12-10, tại buổi làm việc", year, late) == "2025-10-12"  # late in the year: its own
+    text = "Ngày 9/1/2025, hội đã giới thiệu việc làm cho 900 người. Ông đề nghị hội làm tốt nhiệm vụ năm 2026."
+    assert iso_at_late(dates, "Sáng 12-2, tại buổi làm việc", 2025, dates.late_month(text, 2025)) == "2025-02-12"
+
+
 def test_a_theme_chosen_for_a_year_is_planned_ahead(dates: Dates) -> None:
     text = ("Tại hội nghị tổng kết ngày 20/12, thành phố chọn chủ đề năm 2021 là “Năm chuyển đổi số”. "
             "Các sở sẽ xây dựng chương trình hành động.")
