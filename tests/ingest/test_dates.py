@@ -36,6 +36,11 @@ def test_hom_before_a_date_marks_it(dates: Dates) -> None:
     assert (dm.day, dm.month) == (14, 8)
 
 
+def test_hom_before_a_date_opens_a_sentence_with_it(dates: Dates) -> None:
+    assert iso_at(dates, "Hôm 8/9, Ban Bí thư đã họp và kết luận.", year=2025) == "2025-09-08"
+    assert iso_at(dates, "Hôm qua (15/5), Ban Bí thư đã họp.", year=2025) == "2025-05-15"
+
+
 def test_a_day_after_the_publication_date_is_last_year(dates: Dates) -> None:
     assert iso_at(dates, "Ngày 28/12, Ban", published="2022-01-03") == "2021-12-28"
 
