@@ -43,9 +43,11 @@ class DayMonth:
 
 class LateMonth(NamedTuple):
     """Where the text's year stands: `month`, the latest month of it the text has already reached (0: none),
-    or, `before`, the year is the first the text plans for, so that a day from `month` on falls in the year before."""
+    or, `before`, the year is the first the text plans for, so that a day from `month` on falls in the year before;
+    `after`, the text plans for the year after its own, so that a day early in the year falls in that year."""
     month: int = 0
     before: bool = False
+    after: bool = False
 
 
 NOT_LATE = LateMonth()  # no month of the year reached, no plan
@@ -74,8 +76,8 @@ class Dates:
         month, year = alternation(c["month_words"]), alternation(c["year_words"])  # "ngày 05 tháng 6 năm 2017"
         num = (rf"(\d{{1,2}})(?:\s?[/.\-]\s?|{WS}(?:{month}){WS})(\d{{1,2}})(?:(?:\s?[/.\-]\s?|{WS}(?:{year}){WS})(\d{{4}}))?"
                r"(?![\d/])")
-        # "Chiều 24/1", "Sáng nay (13/7)", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
-        self.lead = re.compile(rf"(?:{part}{WS})?(?:{rel}{WS}?\(?)?(?:{day}{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
+        # "Chiều 24/1", "Sáng nay (13/7)", "Hôm 8/9", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
+        self.lead = re.compile(rf"(?:{part}{WS})?(?:(?:{rel}|{alone}){WS}?\(?)?(?:{day}{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
                                rf"{num}\)?", re.IGNORECASE)
         self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?{day}{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
                                  rf"|{rel}{WS}?\(|{alone}{WS}|\()(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
@@ -130,6 +132,7 @@ class Dates:
                                      re.IGNORECASE)
         self.season = re.compile(rf"(?<!\w)(?:{alternation(c.get('review_season_words') or [])})(?!\w)")
         self.plan_months = int(c.get("plan_months") or 13)
+        self.next_plan_months = int(c.get("next_plan_months") or 0)
 
     # -- finding ---------------------------------------------------------------------
     def at(self, s: str, pos: int) -> DayMonth | None:
@@ -199,7 +202,7 @@ class Dates:
         next: the text's year is at least the year before the first year it plans for, and that year itself when
         the plan is one named for the year ("kế hoạch năm 2019") and the other years are older still: the plan
         is being carried out. A text with none of these that sets a target by a year's close is set in that year."""
-        years, ahead, plans = self._years(s)
+        years, ahead, plans, _ = self._years(s)
         if years and plans:
             if max(years) < min(plans) - 1 and min(plans) in ahead:
                 return min(plans)  # "hoàn thành các chỉ tiêu kế hoạch năm 2019" long after the years it recalls
@@ -209,9 +212,10 @@ class Dates:
         close = self.year_close.search(modern_tones(s))  # "phấn đấu đến hết năm 2018 ...", alone: that year's
         return int(close.group(1)) if close else None
 
-    def _years(self, s: str) -> tuple[list[int], list[int], list[int]]:
+    def _years(self, s: str) -> tuple[list[int], list[int], list[int], list[int]]:
         """The years `text_year` reads: those spoken of as past or present, the first years of plans and terms to
-        come, and the years planned for ("năm 2018 sẽ ...", "kế hoạch năm 2019")."""
+        come, and the years planned for ("năm 2018 sẽ ...", "kế hoạch năm 2019"); last, the years whose tasks or
+        plans the text sets out ("làm tốt nhiệm vụ 2019", "kế hoạch năm 2019"), never a term's."""
         in_range: set[int] = set()
         starts: dict[int, int] = {}
         ends: dict[int, int] = {}
@@ -219,6 +223,7 @@ class Dates:
         ahead: list[int] = []  # the first years of plans and terms
         plans: list[int] = []  # the years of plans: the present is at latest the year before the first
         planned_only: list[int] = []  # the indices in `years` of years read from a plan
+        tasks: list[int] = []  # the years whose tasks or plans are set out
         for m in _RANGE.finditer(s):
             in_range.update((m.start(1), m.start(2)))
             y1, y2 = int(m.group(1)), int(m.group(2))
@@ -257,10 +262,12 @@ class Dates:
             if self._future(s, m.start()) or self.future_after.match(s, m.end()):
                 if self.plan_before.search(s, max(0, m.start() - 40), m.start()):
                     ahead.append(int(m.group(1)))  # "theo kế hoạch năm 2018", "đề ra những nhiệm vụ trong năm 2019"
+                    tasks.append(int(m.group(1)))
                 if self.plan_ahead.search(s, max(0, m.start() - 80), m.start()) and not self._under_review(s, m.start()) \
                         and not self.target_near.search(s, max(0, m.start() - 25), m.start()):
                     plans.append(int(m.group(1)))  # "Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2018"
                     ahead.append(int(m.group(1)))
+                    tasks.append(int(m.group(1)))
                 continue
             if self.deadline.search(s, max(0, m.start() - 45), m.start()):
                 ahead.append(int(m.group(1)))  # "chậm nhất đến ngày 1-1-2020": a deadline, not the present
@@ -280,7 +287,7 @@ class Dates:
         years = [y for y in years if y >= self.earliest and y not in planned]  # the plan's year is still to come
         ahead = [y for y in ahead if y >= self.earliest]
         plans = [y for y in plans if y >= self.earliest]
-        return years, ahead, plans
+        return years, ahead, plans, tasks
 
     def late_month(self, s: str, year: int | None) -> LateMonth:
         """The latest month of `year` that the text dates something in, as past or present ("ngày 29/4/2018",
@@ -298,10 +305,11 @@ class Dates:
                   and not self.effective_from.search(s, max(0, m.start() - 110), m.start())]
         months += [12 for m in self.year_end.finditer(s) if int(m.group(1)) == year and not self._future(s, m.start())]
         late = max((m for m in months if 1 <= m <= 12), default=0)
-        plans = self._years(s)[2]
+        said, _, plans, tasks = self._years(s)
         if not late and plans and min(plans) == year:
             return LateMonth(self.plan_months, before=True)  # "Năm 2018 sẽ cấp xong ..." in a story of 19-12: of 2017
-        return LateMonth(late)
+        # "kết quả năm 2018 ..., làm tốt nhiệm vụ 2019" told on 20-3: the tasks of the year under way
+        return LateMonth(late, after=not late and year + 1 in tasks and year + 1 not in said)
 
     def month_years(self, s: str) -> dict[int, int]:
         """The year of each month the text writes with one ("Ngay trong tháng 12-2017, Tòa án ..."), when it
@@ -382,6 +390,8 @@ class Dates:
                 y -= 1  # "Năm 2018 sẽ cấp xong ..." in a story of 19-12: plans for the year to come
             elif reviewed is None and y == base and not late.before and dm.month < late.month:
                 y += 1  # "Hội nghị Trung ương tháng 10/2017 đã ..." in a story of 21/2: 2018
+            elif reviewed is None and y == base and late.after and dm.month <= self.next_plan_months:
+                y += 1  # "nhiệm vụ 2019" in a story of 20-3 that speaks of 2018 as past: 2019
         if y is None:
             return None
         found = dateparser.parse(f"{dm.day}/{dm.month}/{y}", languages=["vi"], settings=_SETTINGS)

@@ -36,6 +36,11 @@ def test_hom_before_a_date_marks_it(dates: Dates) -> None:
     assert (dm.day, dm.month) == (14, 8)
 
 
+def test_hom_before_a_date_opens_a_sentence_with_it(dates: Dates) -> None:
+    assert iso_at(dates, "Hôm 8/9, Ban Bí thư đã họp và kết luận.", year=2025) == "2025-09-08"
+    assert iso_at(dates, "Hôm qua (15/5), Ban Bí thư đã họp.", year=2025) == "2025-05-15"
+
+
 def test_a_day_after_the_publication_date_is_last_year(dates: Dates) -> None:
     assert iso_at(dates, "Ngày 28/12, Ban", published="2022-01-03") == "2021-12-28"
 
@@ -268,6 +273,17 @@ def test_a_plan_adopted_for_a_year_is_made_late_in_the_year_before(dates: Dates)
     assert iso_at_late(dates, "Chiều 6/12, tại kỳ họp", year, dates.late_month(text, year)) == "2024-12-06"
     text = "Hội nghị đánh giá kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2025."  # a review: its own year
     assert iso_at_late(dates, "Chiều 6/12, tại hội nghị", 2025, dates.late_month(text, 2025)) == "2025-12-06"
+
+
+def test_an_early_day_in_a_text_that_sets_the_next_years_tasks_is_in_that_year(dates: Dates) -> None:
+    text = "Năm 2025, hội đã giới thiệu việc làm cho 900 người. Ông đề nghị hội làm tốt nhiệm vụ năm 2026."
+    year = dates.text_year(text)
+    late = dates.late_month(text, year)
+    assert year == 2025
+    assert iso_at_late(dates, "Sáng 12-2, tại buổi làm việc", year, late) == "2026-02-12"
+    assert iso_at_late(dates, "Sáng 12-10, tại buổi làm việc", year, late) == "2025-10-12"  # late in the year: its own
+    text = "Ngày 9/1/2025, hội đã giới thiệu việc làm cho 900 người. Ông đề nghị hội làm tốt nhiệm vụ năm 2026."
+    assert iso_at_late(dates, "Sáng 12-2, tại buổi làm việc", 2025, dates.late_month(text, 2025)) == "2025-02-12"
 
 
 def test_a_theme_chosen_for_a_year_is_planned_ahead(dates: Dates) -> None:
