@@ -186,6 +186,9 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         plural_place = [str(w) for w in kb.grammar.get("plural_place_followers") or []]
         self.plural_place = re.compile(rf"(?:{alternation(plural_place)})(?!\w)(?![ \t]+(?-i:[{UPPER}]))", re.IGNORECASE) \
             if plural_place else NEVER
+        listed_place = [str(w) for w in kb.grammar.get("listed_place_followers") or []]
+        self.listed_place = re.compile(rf"(?:{alternation(listed_place)})(?!\w)(?![ \t]+(?-i:[{UPPER}]))", re.IGNORECASE) \
+            if listed_place else NEVER
         not_after = [str(w) for w in kb.grammar.get("known_not_after") or []]
         self.known_not_after = re.compile(rf"(?<!\w)(?:{alternation(not_after)}){WS}$", re.IGNORECASE) \
             if not_after else NEVER
