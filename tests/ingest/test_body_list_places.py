@@ -38,3 +38,10 @@ def test_one_head_before_the_word_for_locality_is_the_province_body(extractor: E
     doc = run(extractor, "Tỉnh ủy Hà Nam họp phiên thường kỳ. Đoàn kiểm tra phối hợp với Sở Xây dựng địa phương rà soát "
                          "các công trình.")
     assert "Sở Xây dựng tỉnh Hà Nam" in agencies(doc)
+
+
+def test_a_list_of_kinds_after_a_counted_kind_names_no_body_of_the_province(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh ủy Hà Nam họp phiên thường kỳ. Theo đề án, hai sở còn lại do Chính phủ quy định là Sở Ngoại vụ, "
+                         "Sở Du lịch. Sở Tư pháp tỉnh sẽ góp ý.")
+    assert "Sở Ngoại vụ tỉnh Hà Nam" not in agencies(doc)
+    assert "Sở Du lịch tỉnh Hà Nam" not in agencies(doc)
