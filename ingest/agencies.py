@@ -74,6 +74,14 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self.enterprise_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in sorted(heads, key=len, reverse=True))})"
                                         rf"(?!\w)", re.IGNORECASE) if heads else None
         self.head_forms = {key(h): str(h) for h in heads}
+        di = kb.grammar.get("degree_items") or {}
+        self.degree_heads = {key(h) for h in di.get("heads") or []}
+        self.degree_fields = {key(f) for f in di.get("fields") or []}
+        degree = alternation([str(w) for w in di.get("words") or []]) if di.get("words") else None
+        intro = alternation([str(w) for w in di.get("before") or []]) if di.get("before") else None
+        self.degree_after = re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?[,;]\s*(?:{degree})(?!\w)", re.IGNORECASE) if degree else NEVER
+        self.degree_before = re.compile(rf"(?:(?<!\w)(?:{degree})(?!\w)[^,;.:()\n]{{0,40}}[,;]|(?<!\w)(?:{intro})(?!\w)[^.:\n]{{0,40}}:)\s*$",
+                                        re.IGNORECASE) if degree and intro else NEVER
         self.lower_named = {key(h) for h in kb.grammar.get("lower_case_named_heads") or []}  # "Công ty cổ phần" is written "Công ty Cổ phần"
         firsts = {f.split()[0].lower() for f in kb.known_forms + kb.head_forms if f.split()}
         firsts |= {o["organ"].split()[0].lower() for o in kb.organs.values()}
@@ -188,6 +196,9 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         plural_place = [str(w) for w in kb.grammar.get("plural_place_followers") or []]
         self.plural_place = re.compile(rf"(?:{alternation(plural_place)})(?!\w)(?![ \t]+(?-i:[{UPPER}]))", re.IGNORECASE) \
             if plural_place else NEVER
+        listed_place = [str(w) for w in kb.grammar.get("listed_place_followers") or []]
+        self.listed_place = re.compile(rf"(?:{alternation(listed_place)})(?!\w)(?![ \t]+(?-i:[{UPPER}]))", re.IGNORECASE) \
+            if listed_place else NEVER
         not_after = [str(w) for w in kb.grammar.get("known_not_after") or []]
         self.known_not_after = re.compile(rf"(?<!\w)(?:{alternation(not_after)}){WS}$", re.IGNORECASE) \
             if not_after else NEVER

@@ -15,6 +15,7 @@ _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _WORD = re.compile(r"\w+")
 _PROVINCIAL = {"tỉnh", "thành phố"}
 _DISTRICT = {"huyện", "quận", "thị xã", "thành phố"}
+_AFTER_SEP = re.compile(r"(?:,|\svà)\s+$")
 
 
 class Local:
@@ -27,6 +28,7 @@ class Local:
     lower_district: set[str]
     bare_generic: re.Pattern[str]
     plural_place: re.Pattern[str]
+    listed_place: re.Pattern[str]
     place_committee_head: str
 
     if TYPE_CHECKING:
@@ -86,7 +88,7 @@ class Local:
             if follow:  # "Ủy ban nhân dân nơi gần nhất": the body of whichever place
                 b.generic, b.end = True, follow.end()
                 return b
-            plural = self.plural_place.match(s, skip_ws(s, m.end()))
+            plural = self._plural_place(s, pos, skip_ws(s, m.end()))
             if plural:  # "Sở Tài chính các tỉnh": no one body
                 return self._every_place(b, head, plural.end())
             # "Hội đồng nhân dân, Ủy ban nhân dân tỉnh": the level is shared
@@ -121,11 +123,16 @@ class Local:
         if nxt is not None and not nxt.generic:
             return False
         m = self.kb.local_head_re.match(s, p)
-        plural = self.plural_place.match(s, skip_ws(s, m.end())) if m else None
+        plural = self._plural_place(s, p, skip_ws(s, m.end())) if m else None
         if nxt is not None and nxt.fused:
             plural = self.plural_place.search(s, nxt.start, nxt.end)
         level = self.kb.levels.get(key(plural.group(0).split(",")[0].split(None, 1)[1])) if plural else None
         return plural is not None and not (head.levels and level and level not in head.levels)
+
+    def _plural_place(self, s: str, pos: int, p: int) -> re.Match[str] | None:
+        """The plural place at p after the head at pos; some words count only after a list's separator ("Sở Xây
+        dựng, Sở Tài chính địa phương", not "với Sở Xây dựng địa phương": the local one)."""
+        return self.plural_place.match(s, p) or (self.listed_place.match(s, p) if _AFTER_SEP.search(s, max(0, pos - 5), pos) else None)
 
     def _bare_provincial(self, s: str, pos: int, end: int, head: Any) -> bool:
         """ "kỳ họp HĐND vừa qua": a head of every level written bare names the province's body, unless a

@@ -58,6 +58,10 @@ class Named:
     enterprise_stop: re.Pattern[str]
     number_not_before: re.Pattern[str]  # a number before these is a quantity, not the end of a name ("30 tỉ đồng")
     named_kinds: dict[str, str]
+    degree_heads: set[str]
+    degree_fields: set[str]
+    degree_after: re.Pattern[str]
+    degree_before: re.Pattern[str]
     lower_named: set[str]  # heads read in lower case before a capitalised name ("hiệp hội Du lịch")
     head_forms: dict[str, str]
     described_name_heads: set[str]
@@ -150,6 +154,8 @@ class Named:
             n += 1
         if n == 0 or self.enterprise_stop.search(s, pos, end):
             return None
+        if key(m.group(0)) in self.degree_heads and self._degree_item(s, pos, m.end(), end):
+            return None
         if lower_named and (_COMMA_LOWER.match(s, end) or self.kb.country_re.fullmatch(s[m.end():end].strip())):
             return None  # "hiệp hội Đại học, cao đẳng ...": a name from a lower-case head is read only when it is closed;
             # "công ty Nhật Bản": a company of that country
@@ -197,6 +203,13 @@ class Named:
                 and not self.kb.place_re.fullmatch(wb.group(1)) and not self.kb.country_re.fullmatch(wb.group(1)):
             self._add_brand(wb.group(1), name)  # "Công ty cổ phần ô tô Trường Hải (Thaco)", the brand used again
         return Body(pos, end, "known", name, entry={"kind": kind, "english": ""})
+
+    def _degree_item(self, s: str, pos: int, head_end: int, end: int) -> bool:
+        """ "Thạc sĩ Kinh tế, Đại học Luật, Cao cấp lý luận chính trị": a field of study alone beside a degree or
+        after "trình độ ...:" is a degree, not a school ("Tiến sĩ X, Đại học Chicago" names one)."""
+        if key(s[head_end:end].strip()) not in self.degree_fields:
+            return False
+        return self.degree_after.match(s, end) is not None or self.degree_before.search(s, max(0, pos - 60), pos) is not None
 
     def _name_goes_on(self, s: str, q: int, nq: int) -> bool:
         """ "Công ty Cổ phần Bóng đèn Điện Quang", "Công ty TNHH MTV Phát triển công nghiệp Tân Thuận": one or

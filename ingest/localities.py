@@ -120,6 +120,19 @@ def _nearest_before(kb: Knowledge, n: Body, pos: int, ctx: Context, start: int) 
     return None
 
 
+def _kind_listed(kb: Knowledge, s: str, start: int, pos: int) -> bool:
+    """ "3 sở khác ... là Ban Dân tộc, Sở Ngoại vụ": the body at pos stands in a list of kinds of body that a
+    counted kind noun introduces earlier in its sentence (kind_lists in body_grammar.yaml)."""
+    kl = kb.grammar.get("kind_lists") or {}
+    if not kl.get("kinds") or not kl.get("intros"):
+        return False
+    counts = "|".join([r"\d+", *(re.escape(str(w)) for w in kl.get("counts") or [])])
+    kinds = "|".join(re.escape(str(w)) for w in kl["kinds"])
+    intros = "|".join(re.escape(str(w)) for w in kl["intros"])
+    return re.search(rf"(?<!\w)(?:{counts}){WS}(?:{kinds})(?!\w)[^.;:()\n]{{0,80}}?(?<!\w)(?:{intros})(?!\w)[ \t]*:?[^.;()\n]*$",
+                     s[start:pos]) is not None
+
+
 def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
     """Give bare local bodies ("Tỉnh ủy", "Công an tỉnh") in `targets` the province their context
     (the sentence, else the article, else the outlet) names."""
@@ -148,6 +161,9 @@ def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
             if len(fit_local) == 1:
                 n.place, n.place_from = fit_local[0], "sentence"
                 continue
+            if _kind_listed(kb, s, ctx.sentence_of(b.start, len(s))[0], b.start):
+                b.generic = True
+                break
             if ctx.several and not n.entry.get("bare"):
                 # a roundup: the province named last before it, in its sentence or the one before in its paragraph
                 ss, _ = ctx.sentence_of(b.start, len(s))

@@ -25,3 +25,23 @@ def test_a_plural_place_of_another_level_is_not_shared_by_the_list(extractor: Ex
 def test_a_local_head_before_a_comma_shares_the_place_of_the_next_local_body(extractor: Extractor) -> None:
     doc = run(extractor, "Đại diện Công an, Viện Kiểm sát, Tòa án tỉnh Hà Nam dự hội nghị sơ kết.")
     assert {"Công an tỉnh Hà Nam", "Viện Kiểm sát nhân dân tỉnh Hà Nam", "Tòa án nhân dân tỉnh Hà Nam"} <= agencies(doc)
+
+
+def test_a_list_that_ends_in_the_word_for_locality_names_no_body_of_the_province(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh ủy Hà Nam họp phiên thường kỳ. Theo nghị định, doanh nghiệp phải báo giá với Sở Xây dựng, "
+                         "Sở Tài chính địa phương.")
+    assert "Sở Xây dựng tỉnh Hà Nam" not in agencies(doc)
+    assert "Sở Tài chính tỉnh Hà Nam" not in agencies(doc)
+
+
+def test_one_head_before_the_word_for_locality_is_the_province_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh ủy Hà Nam họp phiên thường kỳ. Đoàn kiểm tra phối hợp với Sở Xây dựng địa phương rà soát "
+                         "các công trình.")
+    assert "Sở Xây dựng tỉnh Hà Nam" in agencies(doc)
+
+
+def test_a_list_of_kinds_after_a_counted_kind_names_no_body_of_the_province(extractor: Extractor) -> None:
+    doc = run(extractor, "Tỉnh ủy Hà Nam họp phiên thường kỳ. Theo đề án, hai sở còn lại do Chính phủ quy định là Sở Ngoại vụ, "
+                         "Sở Du lịch. Sở Tư pháp tỉnh sẽ góp ý.")
+    assert "Sở Ngoại vụ tỉnh Hà Nam" not in agencies(doc)
+    assert "Sở Du lịch tỉnh Hà Nam" not in agencies(doc)
