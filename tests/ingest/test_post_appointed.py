@@ -93,3 +93,17 @@ def test_a_post_verb_after_a_chain_in_brackets_gives_the_post_taken(extractor: E
     }
     doc = run(extractor, "Ông Đào Văn Hưng (Phó Trưởng ban Tuyên giáo Trung ương) cho biết Bộ Công an sẽ làm rõ.")
     assert rels(doc, "HOLDS_POSITION") == {("Đào Văn Hưng", "Ban Tuyên giáo Trung ương", "Phó Trưởng ban")}
+
+
+def test_a_bare_title_a_post_verb_gives_after_a_list_takes_the_body_of_the_same_title_named_before(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "HĐND tỉnh Hà Nam bầu ông Trần Văn Bình giữ chức Chủ tịch UBND tỉnh. Ông Lê Văn Tùng, Giám đốc "
+                         "Sở Tài chính và bà Ngô Thị Lan (SN 1970) giữ chức Phó Chủ tịch.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Trần Văn Bình", "Ủy ban nhân dân tỉnh Hà Nam", "Chủ tịch"),
+        ("Lê Văn Tùng", "Sở Tài chính tỉnh Hà Nam", "Giám đốc"),
+        ("Lê Văn Tùng", "Ủy ban nhân dân tỉnh Hà Nam", "Phó Chủ tịch"),
+        ("Ngô Thị Lan", "Ủy ban nhân dân tỉnh Hà Nam", "Phó Chủ tịch"),
+    }
+    doc = run(extractor, "Ông Trần Văn Bình là Chủ tịch UBND tỉnh Hà Nam. Ông Lê Văn Tùng cho biết ông từng làm Phó Chủ tịch.")
+    assert rels(doc, "HOLDS_POSITION") == {("Trần Văn Bình", "Ủy ban nhân dân tỉnh Hà Nam", "Chủ tịch")}
