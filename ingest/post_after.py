@@ -26,6 +26,7 @@ APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ n
 _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPPER}])[^,;:()“”\"\n]){{2,70}}?(,{WS}(?:kiêm{WS})?)")
 _TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)")
 _SPACES = re.compile(WS)
+_CLOSE = re.compile(rf"[ \t]*\)[ \t]*,?{WS}")  # "X (Phó trưởng ban Y) được bầu làm ...", "X (A), hiện giữ chức B"
 _ASIDE_REST = re.compile(r"[^,;:.!?()“”\"\n]{0,80}(?:\([^()\n]{1,60}\))?")
 
 
@@ -59,7 +60,7 @@ class PostAfter:
 
     def _chain_after(self, s: str, p: int, names: set[int]) -> tuple[list[Post], int]:
         posts: list[Post] = []
-        end, former, plain, listed = p, False, True, False
+        end, former, plain, listed, opened = p, False, True, False, False
         while True:
             am = _AND_VERB.match(s, end) if posts else None  # "... và là Ủy viên Bộ Chính trị", "... và hiện là"
             at, opens = (am.end(), True) if am else (end, not posts)
@@ -85,12 +86,13 @@ class PostAfter:
                 posts, end = posts + more, q
                 continue
             if not sm and posts and posts[-1].body is not None and loose is None:
-                ws = _SPACES.match(s, end)  # "X, Phó Bí thư Tỉnh ủy Y vừa được bầu giữ chức Chủ tịch UBND tỉnh"
+                closed = _CLOSE.match(s, end) if opened else None  # "X (A) được bầu làm B", "X (A), hiện là B"
+                ws = closed or _SPACES.match(s, end)  # "X, Phó Bí thư Tỉnh ủy Y vừa được bầu giữ chức Chủ tịch UBND tỉnh"
                 vi = self._verb_item(s, ws.end()) if ws else None
                 if vi is not None and skip_ws(s, vi[1]) not in names:
                     vi[0].former = vi[2]
                     posts.append(vi[0])
-                    end = vi[1]
+                    end, opened = vi[1], opened and closed is None
                     continue
                 aside = self._aside_end(s, end, names)
                 if aside > end:  # "Phó Cục trưởng Cục X, Tổng cục Y Thi hành án (Bộ Z), nguyên ..."
@@ -99,6 +101,7 @@ class PostAfter:
             if not sm:
                 break
             plain = plain and loose is None and "(" not in sm.group(0)
+            opened = opened or (not posts and "(" in sm.group(0))
             post, q = self.parse_item(s, sm.end())
             inner = self.verb_in_re.match(s, sm.end()) if self.verb_in_re and loose is None and "(" in sm.group(0) \
                 else None

@@ -11,10 +11,15 @@ import copy
 import re
 
 from coordgraph.ingest.agencies import Grammar
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.post_context import Post
 
 _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+_CLOSE = re.compile(r"[^()\n]{0,60}\)")
+_LIST_GAP = re.compile(rf"[ \t]*(?:,{WS}(?:và{WS})?|{WS}và{WS})")
+# what may follow a bare title that closes an election's clause: punctuation, a term, a predecessor
+_BARE_END = re.compile(rf"[ \t]*(?:[,.;\n]|$)|{WS}(?:nhiệm kỳ|khóa|khoá|thay){WS}")
 _SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 
 
@@ -22,9 +27,15 @@ class PostVerbs:
     """Verbs within a chain (see the module's docstring)."""
 
     g: Grammar
+    kb: Knowledge
     verb_in_re: re.Pattern[str] | None
+    verb_re: re.Pattern[str] | None
+    title_re: re.Pattern[str]
 
     def parse_item(self, s: str, p: int) -> tuple[Post | None, int]:
+        raise NotImplementedError  # people.People
+
+    def _title_base(self, title: str) -> str:
         raise NotImplementedError  # people.People
 
     def init_verbs(self, kb: Knowledge) -> None:
@@ -95,3 +106,32 @@ class PostVerbs:
         if vm is None or post is None or post.body is None:
             return None
         return post, q, bool(vm.group("former"))
+
+    def elected_bare(self, s: str, chains: list[tuple[int, int, list[Post]]], sentences: list[tuple[int, int]]) -> None:
+        """ "bầu ông A giữ chức Chủ tịch UBND tỉnh X. Ông B, Giám đốc Sở Y và bà C giữ chức Phó Chủ tịch": a
+        bare title that a post verb gives right after a chain is held in the body of the last same or deputy's
+        title (titles.yaml, one_post.deputies) written with a body since the sentence before, up to the first of
+        the names listed before the verb. `chains` holds each name's chain start, end and posts."""
+        for i, (start, end, posts) in enumerate(chains):
+            opened = s.count("(", start, end) > s.count(")", start, end)  # "ông C (Trưởng ban Nội chính) được bầu
+            cm = (_CLOSE if opened else _ASIDE).match(s, end)  # giữ chức Phó Bí thư", "ông D (SN 1965) được bầu ..."
+            vm = self.verb_re.match(s, cm.end() if cm else end) if self.verb_re else None
+            tm = self.title_re.match(s, vm.end()) if vm and not vm.group("former") else None
+            bare, q = self.parse_item(s, tm.start()) if tm else (None, 0)
+            if bare is None or bare.body is not None or bare.implied or bare.pending or not _BARE_END.match(s, q):
+                continue
+            first = i
+            while first > 0 and _LIST_GAP.fullmatch(s, chains[first - 1][1], chains[first][0]):
+                first -= 1  # "Ông B, Giám đốc Sở Y và bà C, Chủ tịch Z giữ chức Phó Chủ tịch"
+            starts = [a for a, _ in sentences if a <= chains[first][0]]
+            body, lo = None, starts[-2] if len(starts) > 1 else 0
+            for m in self.title_re.finditer(s, lo, chains[first][0]):
+                earlier, _ = self.parse_item(s, m.start())
+                if earlier is not None and earlier.body is not None and not earlier.body.generic \
+                        and self._title_base(earlier.title) == self._title_base(bare.title):
+                    body = earlier.body
+            if body is None:
+                continue
+            for _, _, held in chains[first:i + 1]:
+                if not any(key(p.title) == key(bare.title) for p in held):
+                    held.append(Post(bare.title, copy.deepcopy(body), start=bare.start, end=bare.end))

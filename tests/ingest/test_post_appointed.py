@@ -75,3 +75,35 @@ def test_an_appointment_right_after_the_chain_without_a_comma(extractor: Extract
         ("Trần Văn Bình", "Tỉnh ủy Hà Nam", "Phó Bí thư"),
         ("Trần Văn Bình", "Ủy ban nhân dân tỉnh Hà Nam", "Chủ tịch"),
     }
+
+
+def test_a_post_verb_after_a_chain_in_brackets_gives_the_post_taken(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đào Văn Hưng (Phó Trưởng ban Tuyên giáo Trung ương) được bầu làm Chánh án Tòa án nhân dân "
+                         "tối cao.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Đào Văn Hưng", "Ban Tuyên giáo Trung ương", "Phó Trưởng ban"),
+        ("Đào Văn Hưng", "Tòa án nhân dân tối cao", "Chánh án"),
+    }
+    doc = run(extractor, "Bà Lê Thị Xoan (Thứ trưởng Bộ Tư pháp, luân chuyển làm Phó Bí thư Tỉnh ủy Yên Bái), hiện giữ "
+                         "chức Bí thư Tỉnh ủy Lào Cai.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Lê Thị Xoan", "Bộ Tư pháp", "Thứ trưởng"),
+        ("Lê Thị Xoan", "Tỉnh ủy Yên Bái", "Phó Bí thư"),
+        ("Lê Thị Xoan", "Tỉnh ủy Lào Cai", "Bí thư"),
+    }
+    doc = run(extractor, "Ông Đào Văn Hưng (Phó Trưởng ban Tuyên giáo Trung ương) cho biết Bộ Công an sẽ làm rõ.")
+    assert rels(doc, "HOLDS_POSITION") == {("Đào Văn Hưng", "Ban Tuyên giáo Trung ương", "Phó Trưởng ban")}
+
+
+def test_a_bare_title_a_post_verb_gives_after_a_list_takes_the_body_of_the_same_title_named_before(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "HĐND tỉnh Hà Nam bầu ông Trần Văn Bình giữ chức Chủ tịch UBND tỉnh. Ông Lê Văn Tùng, Giám đốc "
+                         "Sở Tài chính và bà Ngô Thị Lan (SN 1970) giữ chức Phó Chủ tịch.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Trần Văn Bình", "Ủy ban nhân dân tỉnh Hà Nam", "Chủ tịch"),
+        ("Lê Văn Tùng", "Sở Tài chính tỉnh Hà Nam", "Giám đốc"),
+        ("Lê Văn Tùng", "Ủy ban nhân dân tỉnh Hà Nam", "Phó Chủ tịch"),
+        ("Ngô Thị Lan", "Ủy ban nhân dân tỉnh Hà Nam", "Phó Chủ tịch"),
+    }
+    doc = run(extractor, "Ông Trần Văn Bình là Chủ tịch UBND tỉnh Hà Nam. Ông Lê Văn Tùng cho biết ông từng làm Phó Chủ tịch.")
+    assert rels(doc, "HOLDS_POSITION") == {("Trần Văn Bình", "Ủy ban nhân dân tỉnh Hà Nam", "Chủ tịch")}
