@@ -255,11 +255,14 @@ class Described:
             level, found = str(prov.get("kind")), (str(prov["name"]), pm.end())
         elif level in self.place_committees and level not in _PROVINCIAL:
             found = self._place(s, q, level, self.kb.local_heads.get(key(self.place_committees[level])))
-        if found is None or level not in self.place_committees:
-            return None
-        fh = self.kb.local_heads.get(key(self.place_committees[level]))
+        fh = self.kb.local_heads.get(key(self.place_committees[level])) if level in self.place_committees else None
         if fh is None:
             return None
+        if found is None:  # "Ban Chấp hành Đảng bộ tỉnh": the province's committee, its name from the context
+            if lm is None or level != "tỉnh" or s[q:q + 1].isupper():
+                return None
+            return Body(pos, lm.end(), "local", fh.head, level=fh.locality, fused=True,
+                        entry={"kind": fh.kind, "english": fh.english})
         return Body(pos, found[1], "local", fh.head, level=fh.locality, place=found[0], fused=True, place_from="text",
                     entry={"kind": fh.kind, "english": fh.english})
 

@@ -67,8 +67,9 @@ class Local:
                 return b
         p = skip_ws(s, m.end())
         fl = self.kb.level_re.match(s, p) if fused else None
-        if fl and self.kb.levels.get(key(fl.group(0))) == head.locality and self.kb.place_re.match(s, skip_ws(s, fl.end())):
-            p = skip_ws(s, fl.end())  # "Thành ủy thành phố Hồ Chí Minh"
+        if fl and self.kb.levels.get(key(fl.group(0))) == head.locality \
+                and self._place(s, skip_ws(s, fl.end()), head.locality, None) is not None:
+            p = skip_ws(s, fl.end())  # "Thành ủy thành phố Hồ Chí Minh", "Huyện ủy huyện Long Thành"
         lm = self.kb.level_re.match(s, p) if not fused else None
         if lm:
             level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())

@@ -81,9 +81,10 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         verbs = [str(v) for v in t.get("post_verbs") or []]
         former = [str(v) for v in t.get("former_post_verbs") or []]
         named = _appointed(t.get("appointed") or {})
-        self.verb_re = re.compile(rf"(?:,|[ \t]*[-–])?{WS}(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named})(?::?{WS})") \
+        former_alt = rf"{_career(t.get('career') or {})}|{alternation(former)}"
+        self.verb_re = re.compile(rf"(?:,|[ \t]*[-–])?{WS}(?:(?P<former>{former_alt})|{alternation(verbs)}{named})(?::?{WS})") \
             if verbs and former else None
-        self.verb_in_re = re.compile(rf"(?:(?P<former>{alternation(former)})|{alternation(verbs)}{named}){WS}") \
+        self.verb_in_re = re.compile(rf"(?:(?P<former>{former_alt})|{alternation(verbs)}{named}){WS}") \
             if verbs and former else None
         fillers = [str(w) for w in t.get("title_fillers") or []]
         self.filler_re = re.compile(rf"(?:{alternation(fillers)}){WS}") if fillers else None
@@ -352,6 +353,16 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
                 if len(longer) == 1:
                     p.name = longer[0]
         return out
+
+
+def _career(spec: dict) -> str:
+    """ "đã trải qua nhiều chức vụ như", "từng đảm nhiệm các vị trí công tác": a past career before its list of
+    posts (titles.yaml, career), as one more alternative of the former post verbs."""
+    leads, past, held, counts, nouns, qualifiers, openers = (
+        alternation([str(w) for w in spec.get(k) or []])
+        for k in ("leads", "past", "held", "counts", "nouns", "qualifiers", "openers"))
+    return (rf"(?:(?:(?:{leads}){WS})?(?:{past})|(?:{leads}){WS}(?:{held})){WS}(?:{counts}){WS}(?:{nouns})"
+            rf"(?:{WS}(?:{qualifiers}))?(?:,?{WS}(?:{openers})(?!\w))?")
 
 
 def _appointed(spec: dict) -> str:

@@ -38,6 +38,7 @@ class PostAfter:
     title_re: re.Pattern[str]
     shared_re: re.Pattern[str] | None
     verb_re: re.Pattern[str] | None
+    addressed: re.Pattern[str]
     verb_in_re: re.Pattern[str] | None
 
     if TYPE_CHECKING:
@@ -126,9 +127,9 @@ class PostAfter:
             tm = _TERM.match(s, q)  # "Ủy viên Trung ương Đảng khóa XI, ...": the term does not end the chain
             q = tm.end() if tm else q
             if skip_ws(s, q) in names:  # the item belongs to the next name
-                if posts and plain and loose is None:  # "Thủ tướng A, Tổng Bí thư, Chủ tịch nước B": all of them do
-                    return [], p
-                break
+                if posts and plain and loose is None and not self._addressed_at(s, p):
+                    return [], p  # "Thủ tướng A, Tổng Bí thư, Chủ tịch nước B": all of them do
+                break  # "ông A, Thường trực Ban Bí thư, Bí thư Thành ủy X B": the items before the last are A's
             cm = APPOSED.match(s, q) if post.body is None and not post.implied and not post.pending else None
             b = self.g.match_at(s, cm.end()) if cm and not self.title_re.match(s, cm.end()) else None
             if cm and b is not None and b.start == cm.end() and not b.generic:  # "Phó Hội trưởng, Hội Thánh X"
@@ -141,6 +142,10 @@ class PostAfter:
             posts.append(post)
             end = q
         return posts, end
+
+    def _addressed_at(self, s: str, p: int) -> bool:
+        """The name ending at p follows a word of address ("ông A")."""
+        return any(m.end(1) == p for m in self.addressed.finditer(s, max(0, p - 60), p))
 
     def _parent_aside(self, s: str, p: int, names: set[int]) -> int:
         """The end of a body named alone between two items of a chain (the parent of the unit before it,

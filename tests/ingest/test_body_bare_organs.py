@@ -48,3 +48,10 @@ def test_a_bare_inspection_commission_is_that_of_the_party_committee_its_sentenc
 def test_the_inspection_commissions_of_every_level_are_not_read_as_one(extractor: Extractor) -> None:
     doc = run(extractor, "Tỉnh ủy Nam Định cho biết Ủy ban kiểm tra các cấp đã kiểm tra 12 đảng viên.")
     assert not any(a.startswith("Ủy ban Kiểm tra") for a in agencies(doc))
+
+
+def test_the_executive_of_the_province_s_party_organisation_named_bare_is_the_context_s_committee(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Kỷ luật cán bộ tỉnh Nam Định\n\nÔng Lê Văn Tâm, ủy viên Ban Chấp hành Đảng bộ tỉnh, giám đốc "
+                         "Sở Tư pháp tỉnh Nam Định, bị khiển trách.")
+    assert ("Lê Văn Tâm", "Tỉnh ủy Nam Định") in pairs(doc, "HOLDS_POSITION")

@@ -402,6 +402,11 @@ def test_a_party_committee_named_with_its_level_word_and_the_name_after_a_city(e
     }
 
 
+def test_a_district_committee_named_with_its_level_word_keeps_the_district(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lý Văn Hòa, bí thư Huyện ủy huyện Tân Lạc, phát biểu. Bí thư Quận ủy quận Hòa Bình Đỗ Minh Tâm dự.")
+    assert {("Lý Văn Hòa", "Huyện ủy Tân Lạc", "Bí thư"), ("Đỗ Minh Tâm", "Quận ủy Hòa Bình", "Bí thư")} <= rels(doc, "HOLDS_POSITION")
+
+
 def test_a_unit_and_its_parent_joined_by_a_dash_name_the_unit(extractor: Extractor) -> None:
     doc = run(extractor, "Sáng 14/8, lễ ký thỏa thuận hợp tác giữa Bộ NN&PTNT - Cục Thú y và Công ty Cổ phần Sữa Việt Nam "
                          "Vinamilk được tổ chức. Thiếu tướng Trần Văn Bình - Cục trưởng Cục Cảnh sát PCCC&CNCH - Bộ Công "

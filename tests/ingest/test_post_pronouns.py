@@ -54,6 +54,20 @@ def test_a_former_verb_before_plural_posts_makes_each_post_former(extractor: Ext
     assert all(r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION")
 
 
+def test_a_career_list_after_a_count_and_a_post_noun_makes_each_post_former(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Lê Văn Toàn sinh năm 1965. Ông đã trải qua nhiều vị trí công tác như Bí thư Huyện ủy Hải Hậu; "
+        "Giám đốc Sở Tư pháp tỉnh Nam Định, Chủ tịch UBND tỉnh Nam Định.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Toàn", "Huyện ủy Hải Hậu", "Bí thư"),
+        ("Lê Văn Toàn", "Sở Tư pháp tỉnh Nam Định", "Giám đốc"),
+        ("Lê Văn Toàn", "Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch"),
+    }
+    assert all(r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION")
+
+
 def test_a_bare_title_before_a_titled_body_after_a_post_verb_does_not_end_the_chain(
     extractor: Extractor,
 ) -> None:

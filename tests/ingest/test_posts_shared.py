@@ -183,6 +183,17 @@ def test_titles_after_a_name_that_run_into_the_next_name_are_the_next_one_s(extr
     }
 
 
+def test_titles_after_an_addressed_name_keep_all_but_the_one_the_next_name_opens(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Dự hội nghị có ông Lê Văn Toàn, Thường trực Ban Bí thư, Chủ tịch Hội Nông dân Việt Nam Trần Văn Hải.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Toàn", "Ban Bí thư", "Thường trực"),
+        ("Trần Văn Hải", "Hội Nông dân Việt Nam", "Chủ tịch"),
+    }
+
+
 def test_van_is_a_family_name_before_two_given_names_but_not_in_a_body_s_name(extractor: Extractor) -> None:
     doc = run(
         extractor,
