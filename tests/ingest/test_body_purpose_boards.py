@@ -43,3 +43,9 @@ def test_a_numbered_emulation_cluster_holds_its_meeting(extractor: Extractor) ->
     assert ("Khối thi đua 7", "Hội nghị tổng kết công tác năm 2020") in pairs(doc, "ORGANIZES")
     assert ("Lê Văn Hải", "Khối thi đua 7", "Khối trưởng") in labelled(doc, "HOLDS_POSITION")
     assert not any(a.startswith("Cụm thi đua đều") for a in agencies(doc))
+
+
+def test_a_named_emulation_cluster_of_lawyers_associations_holds_its_meeting(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 12/12, tại Hà Giang, Cụm thi đua Hội Luật gia các tỉnh miền núi phía Bắc tổ chức "
+                         "Hội nghị tổng kết năm 2020.")
+    assert ("Cụm thi đua Hội Luật gia các tỉnh miền núi phía Bắc", "Hội nghị tổng kết năm 2020") in pairs(doc, "ORGANIZES")
