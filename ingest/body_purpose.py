@@ -15,7 +15,7 @@ from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_described import region_closer
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, skip_ws
 
-_NUMBER = re.compile(r"\d{1,3}(?![\w/-]|[.,]\d)")
+_NUMBER = re.compile(r"(?:số\s+)?\d{1,3}(?![\w/-]|[.,]\d)")  # "Ban Quản lý dự án 2", "Cụm thi đua số 5"
 _JOINERS = ("và", "các")  # words the name may hold but never ends with
 
 

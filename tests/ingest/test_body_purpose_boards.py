@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import agencies, run
+from reading import agencies, labelled, pairs, run
 
 
 def test_a_project_board_ends_before_its_verb(extractor: Extractor) -> None:
@@ -33,3 +33,19 @@ def test_a_project_board_closed_by_a_part_of_the_country(extractor: Extractor) -
 def test_an_industrial_zones_board_is_read_with_its_province(extractor: Extractor) -> None:
     doc = run(extractor, "Ông X, trưởng Ban Quản lý các khu công nghiệp tỉnh Long An cho biết sẽ rà soát.")
     assert "Ban Quản lý các khu công nghiệp tỉnh Long An" in agencies(doc)
+
+
+def test_a_numbered_emulation_cluster_holds_its_meeting(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 9/1, Khối thi đua 7 tổ chức Hội nghị tổng kết công tác năm 2020. Ông Lê Văn Hải, "
+                         "khối trưởng Khối thi đua 7, phát biểu. Cụm thi đua số 3 cũng đã họp. Các đơn vị trong cụm thi đua "
+                         "đều có mặt.")
+    assert {"Khối thi đua 7", "Cụm thi đua số 3"} <= agencies(doc)
+    assert ("Khối thi đua 7", "Hội nghị tổng kết công tác năm 2020") in pairs(doc, "ORGANIZES")
+    assert ("Lê Văn Hải", "Khối thi đua 7", "Khối trưởng") in labelled(doc, "HOLDS_POSITION")
+    assert not any(a.startswith("Cụm thi đua đều") for a in agencies(doc))
+
+
+def test_a_named_emulation_cluster_of_lawyers_associations_holds_its_meeting(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 12/12, tại Hà Giang, Cụm thi đua Hội Luật gia các tỉnh miền núi phía Bắc tổ chức "
+                         "Hội nghị tổng kết năm 2020.")
+    assert ("Cụm thi đua Hội Luật gia các tỉnh miền núi phía Bắc", "Hội nghị tổng kết năm 2020") in pairs(doc, "ORGANIZES")
