@@ -370,7 +370,9 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
                     parent = b  # the body the article is about, not one it names in passing
             pos = b.end
             bm = _PAREN.match(s, b.end)
-            if bm and self.brand_names.get(re.sub(r"\s+", " ", bm.group(1))) == b.name:
+            if b.entry.get("kind") == "enterprise" and (wb := self.word_brand(s, b.end, b.canonical(self.kb))):
+                pos = wb  # "Tổng công ty Bia rượu ... (Sabeco - ...)": the brand is this body again
+            elif bm and self.brand_names.get(re.sub(r"\s+", " ", bm.group(1))) == b.name:
                 pos = bm.end()  # the brand in brackets is this body again
             elif bm and self._gloss(s, b, bm):
                 pos = bm.end()  # "Ủy ban Trung ương MTTQ Việt Nam (MTTQVN)": the short form glosses this body

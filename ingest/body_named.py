@@ -22,7 +22,8 @@ _WORD = re.compile(r"\w+(?:-\w+)*")  # "II-VI" is one word of a name
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
 _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
-_WORD_BRAND = re.compile(r"\s*\(([A-Z][a-z]+(?:[A-Z][a-z]+)*)\)")  # "(Thaco)", "(OceanBank)": one unaccented word
+# "(Thaco)", "(OceanBank)", "(Sabeco - nay là ...)": one unaccented word
+_WORD_BRAND = re.compile(r"\s*\(([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:\)|\s*[-–,])")
 LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
 _CAPS_CLOSING = re.compile(rf"([{UPPER}][{LOWER}]+)(?:{WS}[{UPPER}][{LOWER}]+){{1,3}}(?=\s*[,.;:()\n]|{WS}[{LOWER}]|$)")
 _COMMA_LOWER = re.compile(rf"\s*,\s*[{LOWER}]")
@@ -199,9 +200,8 @@ class Named:
         bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
         if bm:
             self._add_brand(bm.group(1), name)
-        elif (wb := _WORD_BRAND.match(s, end)) and len(wb.group(1)) >= 4 and s.count(wb.group(1)) >= 2 \
-                and not self.kb.place_re.fullmatch(wb.group(1)) and not self.kb.country_re.fullmatch(wb.group(1)):
-            self._add_brand(wb.group(1), name)  # "Công ty cổ phần ô tô Trường Hải (Thaco)", the brand used again
+        else:
+            self.word_brand(s, end, name)
         return Body(pos, end, "known", name, entry={"kind": kind, "english": ""})
 
     def _degree_item(self, s: str, pos: int, head_end: int, end: int) -> bool:
@@ -210,6 +210,16 @@ class Named:
         if key(s[head_end:end].strip()) not in self.degree_fields:
             return False
         return self.degree_after.match(s, end) is not None or self.degree_before.search(s, max(0, pos - 60), pos) is not None
+
+    def word_brand(self, s: str, end: int, name: str) -> int | None:
+        """ "Công ty cổ phần ô tô Trường Hải (Thaco)": one word in brackets after an enterprise's name, used again
+        in the article, is its brand; the end of that word when it is."""
+        wb = _WORD_BRAND.match(s, end)
+        if not wb or len(wb.group(1)) < 4 or s.count(wb.group(1)) < 2 \
+                or self.kb.place_re.fullmatch(wb.group(1)) or self.kb.country_re.fullmatch(wb.group(1)):
+            return None
+        self._add_brand(wb.group(1), name)
+        return wb.end(1) if self.brand_names[wb.group(1)] == name else None
 
     def _name_goes_on(self, s: str, q: int, nq: int) -> bool:
         """ "Công ty Cổ phần Bóng đèn Điện Quang", "Công ty TNHH MTV Phát triển công nghiệp Tân Thuận": one or

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import labelled, pairs, run
+
+
+def test_a_brand_in_brackets_after_a_dashed_company_name_names_its_board(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Tổng công ty Gạo - Chè - Cà phê Đà Nẵng (Tanaco) vừa công bố kết quả kinh doanh. "
+        "Chủ tịch HĐQT Tanaco Lê Minh Quân cho biết công ty sẽ tăng vốn.",
+    )
+    company = "Tổng công ty Gạo - Chè - Cà phê Đà Nẵng"
+    board = f"Hội đồng quản trị {company}"
+    assert ("Lê Minh Quân", board, "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+    assert (board, company) in pairs(doc, "PART_OF")
+
+
+def test_a_brand_opening_a_remark_in_brackets_names_the_company(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Khu đất do Tổng công ty Chè Sơn La (Tanaco - khi đó còn là doanh nghiệp nhà nước) quản lý. "
+        "Năm 2010, HĐQT Tanaco ban hành nghị quyết góp vốn.",
+    )
+    assert ("Hội đồng quản trị Tổng công ty Chè Sơn La", "Tổng công ty Chè Sơn La") in pairs(doc, "PART_OF")
+    assert ("Tổng công ty Chè Sơn La", "Tổng công ty Chè Sơn La") not in pairs(doc, "PART_OF")
