@@ -68,6 +68,10 @@ def standalone_unit(kb: Knowledge, su: StandaloneUnits | None, s: str, pos: int)
         word = w.group(0)
         if word == "và" and _begins_body(kb, su, s, skip_ws(s, w.end())):
             break  # "Vụ Tài chính và Vụ ...": another member of a list
+        if su.verbs.match(s, q) and n >= 2:
+            if (p := kb.name_re.match(s, skip_ws(s, m.end()))) is not None and p.end() >= end:
+                return None  # "Trưởng phòng Lê Tám cho biết": a person, no unit
+            break  # "Chi cục Bảo vệ môi trường chủ trì ...": an act closes the name
         if word.lower() in su.stop or su.verbs.match(s, q) or kb.level_re.match(s, q) or (s[q].isupper() and (
                 _begins_body(kb, su, s, q) or n and (kb.place_re.match(s, q) or kb.country_re.match(s, q)))):
             return None  # a clause, a place or another body: no name of its own

@@ -32,3 +32,13 @@ def test_a_name_that_may_go_on_past_a_comma_is_not_cut(extractor: Extractor) -> 
 def test_a_head_before_another_body_names_no_unit(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Hà Văn Tâm (nguyên Phó Cục trưởng, Cục Bộ Tư pháp) phát biểu.")
     assert "Cục Bộ Tư pháp" not in agencies(doc)
+
+
+def test_an_act_after_a_unit_named_alone_closes_its_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Sau vụ việc, Chi cục Quản lý đất đai chủ trì họp với các xã.")
+    assert "Chi cục Quản lý đất đai" in agencies(doc)
+
+
+def test_an_inspection_after_a_numbered_unit_is_no_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo kế hoạch, Cục II thanh tra việc quản lý đất đai và thực hiện dự án ở tỉnh.")
+    assert not any(a.startswith("Cục II ") for a in agencies(doc))
