@@ -76,3 +76,10 @@ def test_a_titled_person_holding_talks_on_a_stated_day_holds_them(extractor: Ext
                          "Lào Xay-xổm-phon Phôm-vi-hản. Hai bên nhất trí tăng cường hợp tác.")
     [(name, date)] = events(doc)
     assert name.startswith("Hội đàm với Chủ tịch Quốc hội Lào") and date == "2021-09-14"
+
+
+def test_talks_a_delegation_had_on_a_stated_day_are_held_that_day(extractor: Extractor) -> None:
+    doc = run(extractor, "Nhân dịp này, Thủ tướng Lào và đoàn đại biểu đã có cuộc hội đàm với Thủ tướng Chính phủ "
+                         "Phạm Minh Chính chiều ngày 12/4/2021. Hai bên nhất trí tăng cường hợp tác.")
+    [(name, date)] = events(doc)
+    assert name.startswith("Cuộc hội đàm với Thủ tướng Chính phủ") and date == "2021-04-12"
