@@ -83,3 +83,11 @@ def test_talks_a_delegation_had_on_a_stated_day_are_held_that_day(extractor: Ext
                          "Phạm Minh Chính chiều ngày 12/4/2021. Hai bên nhất trí tăng cường hợp tác.")
     [(name, date)] = events(doc)
     assert name.startswith("Cuộc hội đàm với Thủ tướng Chính phủ") and date == "2021-04-12"
+
+
+def test_a_titled_person_chairing_a_bodys_meeting_on_a_stated_day_chairs_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 8-3, tại Hà Nội, Tổng Bí thư Nguyễn Phú Trọng chủ trì họp Bộ Chính trị để cho ý kiến "
+                         "về đề án sắp xếp đơn vị hành chính.")
+    [(name, date)] = events(doc)
+    assert name.startswith("Cuộc họp Bộ Chính trị") and date == "2021-03-08"
+    assert rels(doc, "CHAIRS") == {("Nguyễn Phú Trọng", name)}
