@@ -56,3 +56,38 @@ def test_a_meeting_on_the_progress_of_a_programme_reviews_it_not_launches_it(ext
     [(name, _)] = events(doc)
     assert rels(doc, "REVIEWS") == {(name, "Chương trình phối hợp số 12")}
     assert not rels(doc, "LAUNCHES")
+
+
+def test_a_body_coming_in_to_work_at_a_province_on_a_stated_day_holds_a_session(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 6/10, Ủy ban Kiểm tra Trung ương đã vào làm việc tại Quảng Trị, thông báo kết quả "
+                         "kiểm tra.")
+    [(name, date)] = events(doc)
+    assert name.startswith("Buổi làm việc của Ủy ban Kiểm tra Trung ương tại") and date == "2021-10-06"
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Kiểm tra Trung ương", name)}
+
+
+def test_someone_taken_on_to_work_at_a_company_holds_no_session(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 3-8-2012, ông được nhận vào làm việc tại chi nhánh miền Trung của một công ty xây dựng.")
+    assert not events(doc)
+
+
+def test_a_titled_person_holding_talks_on_a_stated_day_holds_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 14-9, tại Hà Nội, Chủ tịch Quốc hội Vương Đình Huệ đã hội đàm với Chủ tịch Quốc hội "
+                         "Lào Xay-xổm-phon Phôm-vi-hản. Hai bên nhất trí tăng cường hợp tác.")
+    [(name, date)] = events(doc)
+    assert name.startswith("Hội đàm với Chủ tịch Quốc hội Lào") and date == "2021-09-14"
+
+
+def test_talks_a_delegation_had_on_a_stated_day_are_held_that_day(extractor: Extractor) -> None:
+    doc = run(extractor, "Nhân dịp này, Thủ tướng Lào và đoàn đại biểu đã có cuộc hội đàm với Thủ tướng Chính phủ "
+                         "Phạm Minh Chính chiều ngày 12/4/2021. Hai bên nhất trí tăng cường hợp tác.")
+    [(name, date)] = events(doc)
+    assert name.startswith("Cuộc hội đàm với Thủ tướng Chính phủ") and date == "2021-04-12"
+
+
+def test_a_titled_person_chairing_a_bodys_meeting_on_a_stated_day_chairs_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 8-3, tại Hà Nội, Tổng Bí thư Nguyễn Phú Trọng chủ trì họp Bộ Chính trị để cho ý kiến "
+                         "về đề án sắp xếp đơn vị hành chính.")
+    [(name, date)] = events(doc)
+    assert name.startswith("Cuộc họp Bộ Chính trị") and date == "2021-03-08"
+    assert rels(doc, "CHAIRS") == {("Nguyễn Phú Trọng", name)}
