@@ -177,7 +177,8 @@ class _Builder:
                     own = [r for r in self.relations if r.type == "HOLDS_POSITION" and r.source == pid
                            and r.properties.get("title") == post.title]
                     cands = pairs.get(post.title, {})
-                    right_before = post.end <= p.start and not x[post.end:p.start].strip()
+                    gap = x[post.end:p.start].strip()  # "Thứ trưởng A", "Bộ trưởng, thượng tướng A"
+                    right_before = post.end <= p.start and (not gap or bool(kb.rank_re.fullmatch(gap.lstrip(", "))))
                     if post.listed:  # "các Phó Chủ tịch A, B": the body named last before the list
                         home = None if cands else self._listed_home(post)
                     else:  # "Thứ trưởng A" where the article names one Bộ

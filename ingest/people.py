@@ -147,6 +147,10 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
                 sm = SEP.match(s, q)
                 if not sm:
                     break
+                q3, rank = self._skip_prefixes(s, sm.end())
+                if rank is not None and q3 >= name_start and c not in loose:
+                    ok = True  # "Bộ trưởng, thượng tướng A": a rank after the chain
+                    break
                 p = sm.end()
             if ok:
                 return posts, posts[0].start if posts else c, None

@@ -16,6 +16,7 @@ from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key, skip_ws
 
 _CODE = re.compile(r"[A-ZĐ]+\d+")  # a unit's code ("PC49"), not its name
 _WORD = re.compile(r"(?<!\w)\w+")
+_COMMA = re.compile(r"[ \t]*,")
 _BRACKET_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)(?=[ \t]*[-–][ \t])")  # "X (Đồng Nai) - phó chủ nhiệm ..."
 
 
@@ -38,6 +39,7 @@ class Context:
     """Asides, bodies named before and bodies a title closes (see the module's docstring)."""
 
     kb: Knowledge
+    verb_re: re.Pattern[str] | None
 
     def init_context(self, kb: Knowledge) -> None:
         t = kb.title_data
@@ -51,7 +53,7 @@ class Context:
         # also with the place of residence or home town: "X (57 tuổi, ngụ quận A, TP. B), nguyên ...", "X (quê Y), ..."
         lived = rf"(?:{alternation(home)}){WS}[^()\n]{{2,60}}" if home else None
         inner = "|".join(said) if lived is None else rf"(?:{'|'.join(said)})(?:[ \t]*,{WS}{lived})?|{lived}"
-        self.born_bracket_re = re.compile(rf"[ \t]*\([ \t]*(?:{inner})[ \t]*\)(?=[ \t]*,)") \
+        self.born_bracket_re = re.compile(rf"[ \t]*\([ \t]*(?:{inner})[ \t]*\)") \
             if said else None
         self.home_re = re.compile(rf",{WS}(?:{alternation(home)}){WS}[^,;:()\n]{{2,40}}(?=,)") if home else None
         nick = [str(w) for w in asides.get("nickname") or []]  # "X (tức Y "Z") làm Chủ tịch ..."
@@ -160,6 +162,8 @@ class Context:
         nm = self.nick_re.match(s, p) if self.nick_re else None
         q = nm.end() if nm else p
         bm = self.born_bracket_re.match(s, q) if self.born_bracket_re else None
+        if bm and not (_COMMA.match(s, bm.end()) or (self.verb_re and self.verb_re.match(s, bm.end()))):
+            bm = None  # "X (57 tuổi), nguyên ...", "X (60 tuổi, quê Y) là ..."
         bm = bm or (self.born_re.match(s, q) if self.born_re else None)
         q = bm.end() if bm else q
         hm = self.home_re.match(s, q) if self.home_re else None

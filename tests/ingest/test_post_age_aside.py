@@ -35,3 +35,8 @@ def test_a_home_town_or_residence_in_brackets_before_a_comma_leaves_the_post_to_
 def test_a_residence_named_by_trú_alone_between_commas_leaves_the_post_to_the_name(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lý Văn Hòa (SN 1970), trú quận Cầu Giấy, Phó giám đốc Sở Y tế thành phố Hà Nội, bị bắt.")
     assert labelled(doc, "HOLDS_POSITION") == {("Lý Văn Hòa", "Sở Y tế thành phố Hà Nội", "Phó Giám đốc")}
+
+
+def test_an_age_and_home_bracket_before_a_post_verb(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Đỗ Thị Hạnh (58 tuổi, quê Thái Bình) là Chủ tịch Hội Nông dân tỉnh Thái Bình.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Đỗ Thị Hạnh", "Hội Nông dân tỉnh Thái Bình", "Chủ tịch")}
