@@ -33,8 +33,18 @@ class Titled:
                     return b  # "Phó ban Tuyên giáo Trung ương": the title shares the body's head word
                 if b.kind == "known" and b.entry.get("kind") == "head_of_state" and m.start() == b.start:
                     return b  # "Chỉ thị 11 của Thủ tướng Chính phủ": the office (kept only if it acts)
+                if b.kind == "known" and m.end() == b.end and self._implied_whole(m.group(0), b):
+                    return b  # "Tổng Kiểm toán Nhà nước đã trả lời": the title writes its body out whole
                 return None if m.end() >= b.end or b.kind == "known" else b
         return b
+
+    def _implied_whole(self, written: str, b: Body) -> bool:
+        """A title of titles.yaml `implied` whose words hold its body's whole name, the head the title absorbs
+        included ("Tổng Thanh tra Chính phủ" writes out Thanh tra Chính phủ)."""
+        implied = self.kb.implied.get(key(written))
+        head = self.kb.absorbs.get(implied[0]) if implied else None
+        return implied is not None and head is not None and implied[1] == b.canonical(self.kb) \
+            and key(" ".join(b.name.split()[:len(head.split())])) == key(head)
 
     def _mark_plural(self, s: str, b: Body) -> None:
         before = s[max(0, b.start - 14):b.start]
