@@ -50,6 +50,7 @@ class Lists:
     local_headed_lists: list[tuple[str, re.Pattern[str]]]
     numbered_re: re.Pattern[str] | None
     organ_list_re: re.Pattern[str] | None
+    organ_equivalents: dict[tuple[str, str], str]
 
     if TYPE_CHECKING:
         def _known(self, s: str, pos: int) -> Body | None: ...
@@ -359,7 +360,8 @@ class Lists:
                     for om in self.kb.organ_re.finditer(s, tail.start(), b.start):
                         spec = self.kb.organs.get(key(om.group(0)))
                         if spec and (s[om.start()].isupper() or s[om.start():om.start() + 3] == "ban") \
-                                and self._hosts(spec, host) and not self._titled(s, om.start()):
+                                and self._hosts(spec, host) and not self._titled(s, om.start()) \
+                                and not self._is_host(om.group(0), host):
                             shared = copy.deepcopy(host)
                             for n in shared.nodes():  # the place is written once: count it once (localities)
                                 n.place_from = "list" if n.place_from == "text" else n.place_from
@@ -368,6 +370,12 @@ class Lists:
             out.append(b)
             prev = b.end
         return out
+
+    def _is_host(self, organ: str, host: Body) -> bool:
+        """ "Ban Chấp hành, Ban Thường vụ Tỉnh ủy X": the first organ is the committee itself (organ_equivalents)."""
+        name = key(host.canonical(self.kb))
+        return any(organ_key == key(organ) and key(eq) == of_key and name.startswith(of_key + " ")
+                   for (organ_key, of_key), eq in self.organ_equivalents.items())
 
     def _distribute(self, s: str, bodies: list[Body]) -> None:
         """ "các ban cán sự đảng Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh": the organ

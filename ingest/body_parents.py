@@ -110,17 +110,30 @@ def written_parents(g: _Builder, x: str, bodies: list[Body]) -> None:
 
 
 def grouped_parents(g: _Builder, x: str, bodies: list[Body]) -> None:
-    """PART_OF from each listed body to its listed parent when a group of that parent's units follows it:
-    "Hội đồng Dân tộc, các Ủy ban của Quốc hội" (part_of.yaml `sibling_groups`)."""
-    groups = alternation(list(g.kb.part_of.sibling_groups))
-    if not groups:
-        return
+    """PART_OF from each listed body to its listed parent when the list it opens ends with that parent, written
+    once for all: "Ủy ban Pháp luật và Ủy ban Kinh tế của Quốc hội", or after a group of the parent's units:
+    "Hội đồng Dân tộc, các Ủy ban của Quốc hội" (part_of.yaml `list_joiners`, `sibling_groups`)."""
+    cues = g.kb.part_of
+    gap = rf"\s*,\s*|{WS}(?:{alternation(list(cues.list_joiners))}){WS}"
+    group = rf"(?:{gap})(?:{alternation(list(cues.sibling_groups))})"
+    cue = rf"{WS}(?:{alternation(list(cues.inline_cues))}){WS}"
     done = {(r.source, r.target) for r in g.relations if r.type == "PART_OF"}
+    ends: dict[int, int] = {}
+    for b in bodies:
+        ends[b.start] = max(ends.get(b.start, b.end), b.end)
+    starts = sorted(ends)
     for b in bodies:
         parent = str((b.entry or {}).get("parent") or "") if b.kind == "known" and b.host is None else ""
-        if not parent or not re.match(rf",{WS}(?:{groups}){WS}của{WS}{phrase_pattern(parent)}(?!\w)", x[b.end:b.end + 80],
-                                      re.IGNORECASE):
+        if not parent:
             continue
+        end = b.end
+        while (nxt := next((s for s in starts if s >= end), None)) is not None and re.fullmatch(gap, x[end:nxt]):
+            end = ends[nxt]  # "Ủy ban Pháp luật và Ủy ban Kinh tế": the list goes on
+        tail = rf"(?:{group})?{cue}" if end > b.end else rf"{group}{cue}"  # one body alone: written_parents'
+        named = phrase_pattern(parent)
+        if not re.match(rf"{tail}{named}(?!\w)", x[end:end + 80], re.IGNORECASE) \
+                and not (end > b.end and re.search(rf"{cue}{named}$", x[b.end:end], re.IGNORECASE)):
+            continue  # the last item read with the parent: "... và Ủy ban Kinh tế của Quốc hội"
         aid, pid = "a:" + b.canonical(g.kb), "a:" + parent
         pe = g.entities.get(pid)
         if aid in g.entities and pe is not None and not pe.properties.get("_conditional") and (aid, pid) not in done:

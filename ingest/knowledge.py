@@ -116,6 +116,7 @@ class PartOfCues(NamedTuple):
     comma_cues: tuple[str, ...]
     alias_kinds: tuple[str, ...]
     sibling_groups: tuple[str, ...] = ()
+    list_joiners: tuple[str, ...] = ()
 
 
 class PoliceUnits(NamedTuple):

@@ -151,3 +151,14 @@ def test_the_standing_office_of_a_steering_committee_is_one_organ(extractor: Ext
     doc = run(extractor, "Theo Văn phòng thường trực Ban Chỉ huy phòng chống thiên tai tỉnh Lào Cai, mưa lớn còn kéo dài.")
     assert pairs(doc, "PART_OF") == {("Văn phòng Thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh Lào Cai",
                                       "Ban Chỉ huy phòng, chống thiên tai tỉnh Lào Cai")}
+
+
+def test_a_committees_executive_listed_with_its_organs_is_the_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Bình được bầu vào Ban Chấp hành, Ban Thường vụ Tỉnh ủy Hưng Yên khóa mới.")
+    assert "Ban Chấp hành Tỉnh ủy Hưng Yên" not in agencies(doc)
+    assert {"Tỉnh ủy Hưng Yên", "Ban Thường vụ Tỉnh ủy Hưng Yên"} <= agencies(doc)
+
+
+def test_a_committees_executive_named_with_it_is_the_committee(extractor: Extractor) -> None:
+    doc = run(extractor, "Hội nghị Ban Chấp hành Huyện ủy Gia Lâm lần thứ năm đã diễn ra sáng nay.")
+    assert "Ban Chấp hành Huyện ủy Gia Lâm" not in agencies(doc)

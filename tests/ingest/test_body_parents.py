@@ -93,3 +93,18 @@ def test_a_listed_body_before_a_group_of_its_parents_units_is_part_of_it(extract
 def test_a_listed_body_in_a_chain_of_titles_is_not_read_so(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Hùng, Chủ tịch Hội đồng Dân tộc, Chủ nhiệm các Ủy ban của Quốc hội đã dự họp.")
     assert ("Hội đồng Dân tộc", "Quốc hội") not in pairs(doc, "PART_OF")
+
+
+def test_a_parent_written_once_after_a_list_of_its_units_is_each_ones(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Tư pháp làm việc với Ủy ban Pháp luật, Ủy ban Tư pháp và Ủy ban Kinh tế của Quốc hội về dự án luật.")
+    assert {("Ủy ban Pháp luật", "Quốc hội"), ("Ủy ban Tư pháp", "Quốc hội")} <= pairs(doc, "PART_OF")
+
+
+def test_a_group_of_units_joined_by_va_names_the_parent_too(extractor: Extractor) -> None:
+    doc = run(extractor, "Chính phủ sẽ phối hợp với Hội đồng Dân tộc và các Ủy ban của Quốc hội trong năm tới.")
+    assert ("Hội đồng Dân tộc", "Quốc hội") in pairs(doc, "PART_OF")
+
+
+def test_a_list_member_of_another_parent_is_not_read_so(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Tài chính làm việc với Bộ Công an và Ủy ban Kinh tế của Quốc hội.")
+    assert ("Bộ Công an", "Quốc hội") not in pairs(doc, "PART_OF")
