@@ -66,6 +66,11 @@ _RANGE = re.compile(rf"(?<!\d)((?:19|20)\d\d)\s*(?:[-–]|{WS}(?:{alternation(_c
                     rf"(?:(?:{alternation(_cues()['year_words'])}){WS})?)\s*((?:19|20)\d\d)(?!\d)")
 
 
+# What may stand before a sentence's opening date: a clause naming the news' source or matter, or an hour.
+LEAD_IN = (rf"(?:(?!(?:{alternation(_cues()['date_lead_ins_not'])})(?!\w))(?:{alternation(_cues()['date_lead_ins'])})(?!\w)[^,.;:\n]{{1,80}},{WS}"
+           rf"|\d{{1,2}}\s?(?:{alternation(_cues()['hour_words'])})(?:\s?\d{{1,2}}(?:'|{WS}phút)?)?{WS})")
+
+
 class Dates:
     def __init__(self) -> None:
         c = _cues()
@@ -132,6 +137,7 @@ class Dates:
                                      re.IGNORECASE)
         self.season = re.compile(rf"(?<!\w)(?:{alternation(c.get('review_season_words') or [])})(?!\w)")
         self.plan_months = int(c.get("plan_months") or 13)
+        self.lead_in = re.compile(LEAD_IN, re.IGNORECASE)
         self.next_plan_months = int(c.get("next_plan_months") or 0)
 
     # -- finding ---------------------------------------------------------------------
@@ -148,9 +154,12 @@ class Dates:
         return _day_month(m) if m else None
 
     def sentence_date(self, s: str, ss: int, se: int) -> DayMonth | None:
-        """The date that opens the sentence s[ss:se], past a bracket or dash before it ("- Chiều 29/10, ...")."""
+        """The date that opens the sentence s[ss:se], past a bracket or dash before it ("- Chiều 29/10, ..."), an
+        hour ("15h chiều nay (29-3), ...") or a clause naming the news' source ("Theo báo X, ngày 22/1, ...")."""
         sent = s[ss:se]
-        return self.at(s, ss + len(sent) - len(sent.lstrip("(- ")))
+        at = ss + len(sent) - len(sent.lstrip("(- "))
+        lm = self.lead_in.match(s, at, se)
+        return self.at(s, at) or (self.at(s, lm.end()) if lm else None)
 
     def marked_in(self, s: str, lo: int, hi: int) -> Iterator[DayMonth]:
         """Dates marked as such between `lo` and `hi` ("ngày 5/7", "sáng 16/5", "nay (13/7)")."""

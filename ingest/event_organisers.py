@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.cues import LIST_JOIN, SKIP_ONE, alt, event_cues
+from coordgraph.ingest.dates import LEAD_IN
 from coordgraph.ingest.knowledge import WS, Knowledge, key
 from coordgraph.ingest.meetings import Meetings
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from coordgraph.ingest.events import Event
 
 # A leading date and place, the place with or without a comma after the date ("Ngày 17-12 tại X, A đã họp")
-_LEADING = re.compile(rf"^(?:[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?\)?(?:,{WS}|{WS}(?=tại{WS})))?"
+_LEADING = re.compile(rf"^(?:(?:{LEAD_IN})?[^,]{{0,40}}\d{{1,2}}[/.\-]\d{{1,2}}(?:[/.\-]\d{{4}})?\)?(?:,{WS}|{WS}(?=tại{WS})))?"
                       rf"(?:tại[^,]{{0,60}},{WS})?", re.IGNORECASE)
 _TERM = r"(?:[IVXLC]+|\d{1,2}|\d{4}\s*[-–]\s*\d{4})(?!\w)"  # "khóa XII", "nhiệm kỳ 2015-2020"
 _SUBJ_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,30}}\))?(?:,?{WS}(?:{alt('subject_term_words')}){WS}{_TERM})?\s*(?:(?:{alt('name_end_day_parts')}){WS}\d{{1,2}}[/\-]\d{{1,2}}(?:[/\-]\d{{4}})?{WS})?"
