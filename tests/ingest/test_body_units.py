@@ -1,0 +1,16 @@
+"""Sub-units named with the body they belong to ("Vụ X của Bộ Y", "Cục Đào tạo Bộ Công an")."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, pairs, run
+
+
+def test_a_unit_named_before_coordinating_with_a_body_is_no_unit_of_it(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 5-11, tại buổi giao ban báo chí do Ban Tuyên giáo phối hợp Sở Y tế tỉnh Nam Định tổ chức, "
+        "ông Trần Văn Nam phát biểu.",
+    )
+    assert not any("phối hợp" in n for n in agencies(doc))
+    assert not pairs(doc, "PART_OF")
