@@ -14,3 +14,11 @@ def test_a_unit_named_before_coordinating_with_a_body_is_no_unit_of_it(extractor
     )
     assert not any("phối hợp" in n for n in agencies(doc))
     assert not pairs(doc, "PART_OF")
+
+
+def test_a_unit_named_before_a_dash_and_its_head_ends_before_the_dash(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Căn nhà thuộc sở hữu của trưởng phòng giáo dục huyện Ý Yên - ông Trần Văn Nam chứ không phải của trường.",
+    )
+    assert not any(n.endswith(" ông") for n in agencies(doc))
