@@ -1,7 +1,7 @@
 """Events a sentence names as still to come or called off, and settings that open right after a photo's or video's
 credit. "Kỳ họp thứ nhất Quốc hội khóa mới dự kiến vào tháng 7" and "hoãn lễ khai giảng vào ngày mai" name no
-event the article reports as held: the words of `planned_in_name` inside the name, or `called_off_before` right
-before it, leave it out. "Ảnh: <a credit> Tại hội nghị X sáng 28/12, ông A ..." opens a sentence at the setting
+event the article reports as held: the words of `planned_in_name` inside the name, or `called_off_before` or
+`planned_before` ("chuẩn bị cho Kỳ họp thứ 8") right before it, leave it out. "Ảnh: <a credit> Tại hội nghị X sáng 28/12, ông A ..." opens a sentence at the setting
 after the credit. Cue words in ingest/data/events.yaml."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from coordgraph.ingest.knowledge import WS
 
 @cache
 def _called_off() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alt('called_off_before')}){WS}$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alt('called_off_before')}|{alt('planned_before')}){WS}$", re.IGNORECASE)
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import names, run
+from reading import names, pairs, run
 
 
 def test_a_session_expected_next_month_is_not_an_event(extractor: Extractor) -> None:
@@ -31,3 +31,13 @@ def test_a_setting_after_a_photo_credit_opens_the_report(extractor: Extractor) -
         "báo cáo kết quả.",
     )
     assert any(n.startswith("Cuộc họp trực tuyến") for n in names(doc, "Event"))
+
+
+def test_a_session_being_prepared_for_lends_its_body_to_no_meeting(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Sáng 12/6, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội đã bế mạc Phiên họp thứ 20. Chủ tịch Quốc hội "
+        "đề nghị các cơ quan khẩn trương hoàn thiện các dự án luật để phục vụ cho Kỳ họp thứ 5 của Quốc hội "
+        "vào tháng 10/2021 tới.",
+    )
+    assert pairs(doc, "ORGANIZES") == {("Ủy ban Thường vụ Quốc hội", "Phiên họp thứ 20 của Ủy ban Thường vụ Quốc hội")}

@@ -1,0 +1,24 @@
+"""Sub-units named with the body they belong to ("Vụ X của Bộ Y", "Cục Đào tạo Bộ Công an")."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import agencies, pairs, run
+
+
+def test_a_unit_named_before_coordinating_with_a_body_is_no_unit_of_it(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 5-11, tại buổi giao ban báo chí do Ban Tuyên giáo phối hợp Sở Y tế tỉnh Nam Định tổ chức, "
+        "ông Trần Văn Nam phát biểu.",
+    )
+    assert not any("phối hợp" in n for n in agencies(doc))
+    assert not pairs(doc, "PART_OF")
+
+
+def test_a_unit_named_before_a_dash_and_its_head_ends_before_the_dash(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Căn nhà thuộc sở hữu của trưởng phòng giáo dục huyện Ý Yên - ông Trần Văn Nam chứ không phải của trường.",
+    )
+    assert not any(n.endswith(" ông") for n in agencies(doc))
