@@ -237,6 +237,8 @@ class Dates:
                 elif self.congress.search(s, max(0, m.start() - 90), m.start()) and self.past_after.match(s, m.end()) \
                         and not self._future(s, m.start()):
                     years.append(y1)  # "Đại hội ... (nhiệm kỳ 2019 – 2024) đã kết thúc": the term has opened
+                elif self._future(s, m.start()) and self.opening.match(s, _sentence_start(s, m.start())):
+                    ahead.append(y1)  # "Đại hội ... sẽ bầu Ban Chấp hành ... nhiệm kỳ 2017-2022": the congress opens it
                 continue
             if self._under_review(s, m.start(), own=True):
                 years.append(y2)  # "tổng kết ... giai đoạn 2006-2015": the period is over
@@ -366,8 +368,7 @@ class Dates:
         return self.review.search(s, cut, pos) is not None
 
     def _future(self, s: str, pos: int) -> bool:
-        cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
-        return self.future.search(s, cut, pos) is not None
+        return self.future.search(s, _sentence_start(s, pos), pos) is not None
 
     # -- dates -------------------------------------------------------------------------
     def iso(self, dm: DayMonth, published: str | None, year: int | None, kind: str | None = None,
@@ -396,6 +397,12 @@ class Dates:
             return None
         found = dateparser.parse(f"{dm.day}/{dm.month}/{y}", languages=["vi"], settings=_SETTINGS)
         return found.date().isoformat() if isinstance(found, datetime) else None
+
+
+def _sentence_start(s: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, past its leading spaces (at most 200 characters back)."""
+    cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
+    return cut + len(s[cut:pos]) - len(s[cut:pos].lstrip())
 
 
 def _day_month(m: re.Match[str]) -> DayMonth | None:

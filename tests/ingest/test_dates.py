@@ -227,6 +227,14 @@ def test_a_congress_that_has_opened_a_term_sets_the_story_in_the_term_s_first_ye
     assert dates.text_year("Tỉnh đang chuẩn bị Đại hội Hội Nông dân nhiệm kỳ 2023 – 2028. Năm 2022, tỉnh làm tốt.") == 2022
 
 
+def test_a_congress_the_story_opens_sets_the_goals_of_a_term_that_opens_that_year(dates: Dates) -> None:
+    text = ("Đại hội Hội Nông dân tỉnh diễn ra từ ngày 4 đến 6/10 sẽ bầu Ban Chấp hành mới và đề ra mục tiêu "
+            "cho nhiệm kỳ 2023-2028. Hôm nay 4/10, các đại biểu làm việc tại tổ.")
+    assert dates.text_year(text) == 2023
+    # the resolution of an earlier congress, or a plan to hold one, is not the congress the story opens
+    assert dates.text_year("Tỉnh sẽ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025 đã đề ra.") is None
+
+
 def test_a_deadline_is_not_the_texts_year(dates: Dates) -> None:
     text = "Từ năm 2019 đến nay, Bộ đã cấp thẻ. Lộ trình là chậm nhất đến ngày 1-7-2023 phải xong cơ sở dữ liệu."
     assert dates.text_year(text) == 2019
