@@ -109,6 +109,8 @@ class Dates:
         self.full_date = re.compile(r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d\d)(?!\d)")
         self.month_year = re.compile(rf"(?<!\w)(?:{month}){WS}(\d{{1,2}})\s?[/.\-]\s?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
         self.past_after = re.compile(rf"[^.;:!?\n]{{0,30}}?(?<!\w)(?:{alternation(c['past_markers'])})(?!\w)", re.IGNORECASE)
+        self.last_year_month = re.compile(rf"(?<!\w)(?:{month}){WS}(\d{{1,2}}){WS}(?:{alternation(c.get('last_year_words') or [])})(?!\w)",
+                                          re.IGNORECASE)
         self.year_end = re.compile(rf"(?<!\w)(?<!{month} )(?:{alternation(c['year_end_words'])}){WS}((?:19|20)\d\d)(?!\d)",
                                    re.IGNORECASE)
         self.congress = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_events'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
@@ -281,6 +283,8 @@ class Dates:
                 planned_only.append(len(years) - 1)
         # "năm nay giảm 12% so với năm 2013": the year compared with is the one before the text's
         years += [int(m.group(1)) + 1 for m in self.compared.finditer(s) if int(m.group(1)) >= self.earliest]
+        # "hồi tháng 9 năm ngoái" where the text gives "Ngày 29/9/2017": the story is told in the year after
+        years += [y + 1 for y in self._last_year_months(s)]
         # "kỷ niệm 50 năm ... Mậu Thân 1968": the anniversary falls in the year it is kept
         years += [int(m.group(2)) + int(m.group(1)) for m in self.anniversary.finditer(s) if not self._future(s, m.start())]
         said = {y for i, y in enumerate(years) if i not in planned_only}
@@ -290,6 +294,15 @@ class Dates:
         ahead = [y for y in ahead if y >= self.earliest]
         plans = [y for y in plans if y >= self.earliest]
         return years, ahead, plans, tasks
+
+    def _last_year_months(self, s: str) -> Iterator[int]:
+        """The year of each month the text places in the year before its own ("tháng 9 năm ngoái"), when it dates that
+        month elsewhere with a single year ("Ngày 29/9/2017")."""
+        for lm in self.last_year_month.finditer(s):
+            seen = {int(m.group(2)) for m in [*self.full_date.finditer(s), *self.month_year.finditer(s)]
+                    if int(m.group(1)) == int(lm.group(1))}
+            if len(seen) == 1:
+                yield seen.pop()
 
     def late_month(self, s: str, year: int | None) -> LateMonth:
         """The latest month of `year` that the text dates something in, as past or present ("ngày 29/4/2018",

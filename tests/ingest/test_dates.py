@@ -235,6 +235,12 @@ def test_a_congress_the_story_opens_sets_the_goals_of_a_term_that_opens_that_yea
     assert dates.text_year("Tỉnh sẽ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025 đã đề ra.") is None
 
 
+def test_a_month_of_last_year_the_text_dates_elsewhere_sets_the_story_a_year_on(dates: Dates) -> None:
+    text = "Ông A bị kỷ luật hồi tháng 5 năm ngoái. Ngày 12/5/2021, Ủy ban Kiểm tra quyết định kỷ luật ông A."
+    assert dates.text_year(text) == 2022
+    assert dates.text_year("Ông A bị kỷ luật hồi tháng 5 năm ngoái. Ngày 12/6/2021, ông A nghỉ hưu.") == 2021
+
+
 def test_a_deadline_is_not_the_texts_year(dates: Dates) -> None:
     text = "Từ năm 2019 đến nay, Bộ đã cấp thẻ. Lộ trình là chậm nhất đến ngày 1-7-2023 phải xong cơ sở dữ liệu."
     assert dates.text_year(text) == 2019
