@@ -111,6 +111,10 @@ class Dates:
         self.past_after = re.compile(rf"[^.;:!?\n]{{0,30}}?(?<!\w)(?:{alternation(c['past_markers'])})(?!\w)", re.IGNORECASE)
         self.last_year_month = re.compile(rf"(?<!\w)(?:{month}){WS}(\d{{1,2}}){WS}(?:{alternation(c.get('last_year_words') or [])})(?!\w)",
                                           re.IGNORECASE)
+        self.legislature = re.compile(rf"(?<!\w)(?:{alternation(c.get('legislature_opening_words') or [])}),?{WS}(?:của{WS})?"
+                                      rf"(?:đại biểu{WS})?(?:{alternation(c.get('legislature_names') or [])}){WS}khóa{WS}"
+                                      r"(\d{1,2}|[IVXLC]+)(?!\w)", re.IGNORECASE)
+        self.legislature_terms = {int(k): int(v) for k, v in (c.get("legislature_terms") or {}).items()}
         self.year_end = re.compile(rf"(?<!\w)(?<!{month} )(?:{alternation(c['year_end_words'])}){WS}((?:19|20)\d\d)(?!\d)",
                                    re.IGNORECASE)
         self.congress = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_events'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
@@ -247,6 +251,9 @@ class Dates:
             elif not self._future(s, m.start()):
                 years.append(y1)  # "giai đoạn 2019 - 2022": a period that starts now or has started
         years += [y for y in starts if y in ends]
+        # "bầu cử đại biểu Quốc hội khóa 14", "Kỳ họp thứ nhất, Quốc hội khóa XIV": the term is opening
+        ahead += [y for m in self.legislature.finditer(modern_tones(s))
+                  if (y := self.legislature_terms.get(_number(m.group(1)), 0))]
         for m in _YEAR.finditer(s):
             if m.start() in in_range:
                 continue
@@ -410,6 +417,17 @@ class Dates:
             return None
         found = dateparser.parse(f"{dm.day}/{dm.month}/{y}", languages=["vi"], settings=_SETTINGS)
         return found.date().isoformat() if isinstance(found, datetime) else None
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _number(n: str) -> int:
+    """A number written in digits or Roman numerals ("14", "XIV")."""
+    if n.isdigit():
+        return int(n)
+    vals = [_ROMAN[ch] for ch in n.upper()]
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
 
 
 def _sentence_start(s: str, pos: int) -> int:

@@ -241,6 +241,12 @@ def test_a_month_of_last_year_the_text_dates_elsewhere_sets_the_story_a_year_on(
     assert dates.text_year("Ông A bị kỷ luật hồi tháng 5 năm ngoái. Ngày 12/6/2021, ông A nghỉ hưu.") == 2021
 
 
+def test_the_election_or_first_session_of_a_legislature_s_term_sets_the_story_in_the_year_it_opens(dates: Dates) -> None:
+    assert dates.text_year("Hội nghị hiệp thương lần thứ ba bầu cử đại biểu Quốc hội khoá 15, ngày 20/4, đã diễn ra.") == 2021
+    assert dates.text_year("Tại Kỳ họp thứ nhất, Quốc hội khóa XIV, đại biểu sẽ bầu Chủ tịch nước.") == 2016
+    assert dates.text_year("Tại Kỳ họp thứ ba, Quốc hội khóa XIV, đại biểu chất vấn Bộ trưởng.") is None  # not its opening
+
+
 def test_a_deadline_is_not_the_texts_year(dates: Dates) -> None:
     text = "Từ năm 2019 đến nay, Bộ đã cấp thẻ. Lộ trình là chậm nhất đến ngày 1-7-2023 phải xong cơ sở dữ liệu."
     assert dates.text_year(text) == 2019
