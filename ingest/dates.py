@@ -114,6 +114,12 @@ class Dates:
         self.full_date = re.compile(r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d\d)(?!\d)")
         self.month_year = re.compile(rf"(?<!\w)(?:{month}){WS}(\d{{1,2}})\s?[/.\-]\s?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
         self.past_after = re.compile(rf"[^.;:!?\n]{{0,30}}?(?<!\w)(?:{alternation(c['past_markers'])})(?!\w)", re.IGNORECASE)
+        self.last_year_month = re.compile(rf"(?<!\w)(?:{month}){WS}(\d{{1,2}}){WS}(?:{alternation(c.get('last_year_words') or [])})(?!\w)",
+                                          re.IGNORECASE)
+        self.legislature = re.compile(rf"(?<!\w)(?:{alternation(c.get('legislature_opening_words') or [])}),?{WS}(?:của{WS})?"
+                                      rf"(?:đại biểu{WS})?(?:{alternation(c.get('legislature_names') or [])}){WS}khóa{WS}"
+                                      r"(\d{1,2}|[IVXLC]+)(?!\w)", re.IGNORECASE)
+        self.legislature_terms = {int(k): int(v) for k, v in (c.get("legislature_terms") or {}).items()}
         self.year_end = re.compile(rf"(?<!\w)(?<!{month} )(?:{alternation(c['year_end_words'])}){WS}((?:19|20)\d\d)(?!\d)",
                                    re.IGNORECASE)
         self.congress = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_events'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
@@ -246,12 +252,17 @@ class Dates:
                 elif self.congress.search(s, max(0, m.start() - 90), m.start()) and self.past_after.match(s, m.end()) \
                         and not self._future(s, m.start()):
                     years.append(y1)  # "Đại hội ... (nhiệm kỳ 2019 – 2024) đã kết thúc": the term has opened
+                elif self._future(s, m.start()) and self.opening.match(s, _sentence_start(s, m.start())):
+                    ahead.append(y1)  # "Đại hội ... sẽ bầu Ban Chấp hành ... nhiệm kỳ 2017-2022": the congress opens it
                 continue
             if self._under_review(s, m.start(), own=True):
                 years.append(y2)  # "tổng kết ... giai đoạn 2006-2015": the period is over
             elif not self._future(s, m.start()):
                 years.append(y1)  # "giai đoạn 2019 - 2022": a period that starts now or has started
         years += [y for y in starts if y in ends]
+        # "bầu cử đại biểu Quốc hội khóa 14", "Kỳ họp thứ nhất, Quốc hội khóa XIV": the term is opening
+        ahead += [y for m in self.legislature.finditer(modern_tones(s))
+                  if (y := self.legislature_terms.get(_number(m.group(1)), 0))]
         for m in _YEAR.finditer(s):
             if m.start() in in_range:
                 continue
@@ -288,6 +299,8 @@ class Dates:
                 planned_only.append(len(years) - 1)
         # "năm nay giảm 12% so với năm 2013": the year compared with is the one before the text's
         years += [int(m.group(1)) + 1 for m in self.compared.finditer(s) if int(m.group(1)) >= self.earliest]
+        # "hồi tháng 9 năm ngoái" where the text gives "Ngày 29/9/2017": the story is told in the year after
+        years += [y + 1 for y in self._last_year_months(s)]
         # "kỷ niệm 50 năm ... Mậu Thân 1968": the anniversary falls in the year it is kept
         years += [int(m.group(2)) + int(m.group(1)) for m in self.anniversary.finditer(s) if not self._future(s, m.start())]
         said = {y for i, y in enumerate(years) if i not in planned_only}
@@ -297,6 +310,15 @@ class Dates:
         ahead = [y for y in ahead if y >= self.earliest]
         plans = [y for y in plans if y >= self.earliest]
         return years, ahead, plans, tasks
+
+    def _last_year_months(self, s: str) -> Iterator[int]:
+        """The year of each month the text places in the year before its own ("tháng 9 năm ngoái"), when it dates that
+        month elsewhere with a single year ("Ngày 29/9/2017")."""
+        for lm in self.last_year_month.finditer(s):
+            seen = {int(m.group(2)) for m in [*self.full_date.finditer(s), *self.month_year.finditer(s)]
+                    if int(m.group(1)) == int(lm.group(1))}
+            if len(seen) == 1:
+                yield seen.pop()
 
     def late_month(self, s: str, year: int | None) -> LateMonth:
         """The latest month of `year` that the text dates something in, as past or present ("ngày 29/4/2018",
@@ -375,8 +397,7 @@ class Dates:
         return self.review.search(s, cut, pos) is not None
 
     def _future(self, s: str, pos: int) -> bool:
-        cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
-        return self.future.search(s, cut, pos) is not None
+        return self.future.search(s, _sentence_start(s, pos), pos) is not None
 
     # -- dates -------------------------------------------------------------------------
     def iso(self, dm: DayMonth, published: str | None, year: int | None, kind: str | None = None,
@@ -405,6 +426,23 @@ class Dates:
             return None
         found = dateparser.parse(f"{dm.day}/{dm.month}/{y}", languages=["vi"], settings=_SETTINGS)
         return found.date().isoformat() if isinstance(found, datetime) else None
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _number(n: str) -> int:
+    """A number written in digits or Roman numerals ("14", "XIV")."""
+    if n.isdigit():
+        return int(n)
+    vals = [_ROMAN[ch] for ch in n.upper()]
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+
+
+def _sentence_start(s: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, past its leading spaces (at most 200 characters back)."""
+    cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
+    return cut + len(s[cut:pos]) - len(s[cut:pos].lstrip())
 
 
 def _day_month(m: re.Match[str]) -> DayMonth | None:

@@ -227,6 +227,26 @@ def test_a_congress_that_has_opened_a_term_sets_the_story_in_the_term_s_first_ye
     assert dates.text_year("Tỉnh đang chuẩn bị Đại hội Hội Nông dân nhiệm kỳ 2023 – 2028. Năm 2022, tỉnh làm tốt.") == 2022
 
 
+def test_a_congress_the_story_opens_sets_the_goals_of_a_term_that_opens_that_year(dates: Dates) -> None:
+    text = ("Đại hội Hội Nông dân tỉnh diễn ra từ ngày 4 đến 6/10 sẽ bầu Ban Chấp hành mới và đề ra mục tiêu "
+            "cho nhiệm kỳ 2023-2028. Hôm nay 4/10, các đại biểu làm việc tại tổ.")
+    assert dates.text_year(text) == 2023
+    # the resolution of an earlier congress, or a plan to hold one, is not the congress the story opens
+    assert dates.text_year("Tỉnh sẽ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025 đã đề ra.") is None
+
+
+def test_a_month_of_last_year_the_text_dates_elsewhere_sets_the_story_a_year_on(dates: Dates) -> None:
+    text = "Ông A bị kỷ luật hồi tháng 5 năm ngoái. Ngày 12/5/2021, Ủy ban Kiểm tra quyết định kỷ luật ông A."
+    assert dates.text_year(text) == 2022
+    assert dates.text_year("Ông A bị kỷ luật hồi tháng 5 năm ngoái. Ngày 12/6/2021, ông A nghỉ hưu.") == 2021
+
+
+def test_the_election_or_first_session_of_a_legislature_s_term_sets_the_story_in_the_year_it_opens(dates: Dates) -> None:
+    assert dates.text_year("Hội nghị hiệp thương lần thứ ba bầu cử đại biểu Quốc hội khoá 15, ngày 20/4, đã diễn ra.") == 2021
+    assert dates.text_year("Tại Kỳ họp thứ nhất, Quốc hội khóa XIV, đại biểu sẽ bầu Chủ tịch nước.") == 2016
+    assert dates.text_year("Tại Kỳ họp thứ ba, Quốc hội khóa XIV, đại biểu chất vấn Bộ trưởng.") is None  # not its opening
+
+
 def test_a_deadline_is_not_the_texts_year(dates: Dates) -> None:
     text = "Từ năm 2019 đến nay, Bộ đã cấp thẻ. Lộ trình là chậm nhất đến ngày 1-7-2023 phải xong cơ sở dữ liệu."
     assert dates.text_year(text) == 2019
