@@ -1,5 +1,6 @@
 """A post named after "với cương vị", "trên cương vị" is held; after "khi giữ cương vị", "trong thời gian giữ
-cương vị", "thôi giữ chức", "bị cách chức" it is a former one; "tái đắc cử", "nhậm chức", "trở thành" give it too."""
+cương vị", "thời điểm giữ chức", "khi làm", "thôi giữ chức", "bị cách chức" it is a former one; "tái đắc cử",
+"nhậm chức", "trở thành" give it too."""
 
 from __future__ import annotations
 
@@ -19,6 +20,15 @@ def test_a_post_held_while_the_fault_was_made_is_former(extractor: Extractor) ->
     )
     assert rels(doc, "HOLDS_POSITION") == {("Đinh Văn Lộc", "Ủy ban nhân dân huyện Giao Thủy", "Chủ tịch")}
     assert all(r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION")
+
+
+def test_a_post_held_at_the_time_of_a_fault_is_former(extractor: Extractor) -> None:
+    for verb in ("thời điểm giữ chức", "trong thời gian làm", "khi làm", "khi đang là", "khi còn làm", "khi giữ chức"):
+        doc = run(extractor, f"Bà Đinh Thị Lan {verb} Phó Chủ tịch UBND huyện Giao Thủy đã ký sai quy định.")
+        assert rels(doc, "HOLDS_POSITION") == {("Đinh Thị Lan", "Ủy ban nhân dân huyện Giao Thủy", "Phó Chủ tịch")}, verb
+        assert all(r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION"), verb
+    doc = run(extractor, "Bà Đinh Thị Lan trước khi làm Phó Chủ tịch UBND huyện Giao Thủy đã học ở Hà Nội.")
+    assert not any(r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION")
 
 
 def test_a_post_left_is_former(extractor: Extractor) -> None:
