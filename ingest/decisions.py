@@ -7,11 +7,13 @@ attended by the person who hands it over and the one it names. Cue words: `decis
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.agreements import DocMention
 from coordgraph.ingest.cues import alt, event_cues, words
+from coordgraph.ingest.dates import DayMonth
 from coordgraph.ingest.event_places import AT
 from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import WS
@@ -38,6 +40,28 @@ def _accused() -> re.Pattern[str]:
     )
 
 
+def dated_cues(
+    s: str, sentences: list[tuple[int, int]], events: list[Event], reader: Events, cue: re.Pattern[str]
+) -> Iterator[tuple[int, int, DayMonth, re.Match[str]]]:
+    """Each sentence that opens with a date and defines no event already read, with its date and the first `cue`
+    after it, when the cue comes within 160 characters in the same clause, after no word that rules a decision out
+    and no word of planning."""
+    for ss, se in sentences:
+        dm = reader.dates.sentence_date(s, ss, se)
+        if dm is None or s[dm.end : dm.end + 1] not in (",", " ") or any(e.start == ss for e in events):
+            continue
+        hm = cue.search(s, dm.end, se)
+        if (
+            hm is None
+            or hm.start() - dm.end > 160
+            or words("decision_not_before").search(s, dm.end, hm.start())
+            or reader.planned_any.search(s, dm.end, hm.start())
+            or re.search(r"[.;:]", s[dm.end : hm.start()])
+        ):
+            continue
+        yield ss, se, dm, hm
+
+
 def handed_decisions(
     s: str,
     sentences: list[tuple[int, int]],
@@ -53,19 +77,7 @@ def handed_decisions(
     year = None if published else reader.dates.text_year(s)
     late = reader.dates.late_month(s, year)
     prefix = str(event_cues().get("decision_name") or "Lễ")
-    for ss, se in sentences:
-        dm = reader.dates.sentence_date(s, ss, se)
-        if dm is None or s[dm.end : dm.end + 1] not in (",", " ") or any(e.start == ss for e in events):
-            continue
-        hm = _handed().search(s, dm.end, se)
-        if (
-            hm is None
-            or hm.start() - dm.end > 160
-            or words("decision_not_before").search(s, dm.end, hm.start())
-            or reader.planned_any.search(s, dm.end, hm.start())
-            or re.search(r"[.;:]", s[dm.end : hm.start()])
-        ):
-            continue
+    for ss, se, dm, hm in dated_cues(s, sentences, events, reader, _handed()):
         if _accused().match(s, hm.end()):
             continue
         doc = next((d for d in docs if abs(d.start - hm.start(2)) <= 2), None)

@@ -9,7 +9,8 @@ import re
 from functools import cache
 
 from coordgraph.ingest.agencies import Body
-from coordgraph.ingest.cues import event_cues, words
+from coordgraph.ingest.cues import event_cues
+from coordgraph.ingest.decisions import dated_cues
 from coordgraph.ingest.event_places import AT
 from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import WS, alternation, key
@@ -41,19 +42,7 @@ def organised_acts(
     by that sentence or falls on that day."""
     year = None if published else reader.dates.text_year(s)
     late = reader.dates.late_month(s, year)
-    for ss, se in sentences:
-        dm = reader.dates.sentence_date(s, ss, se)
-        if dm is None or s[dm.end : dm.end + 1] not in (",", " ") or any(e.start == ss for e in events):
-            continue
-        hm = _held().search(s, dm.end, se)
-        if (
-            hm is None
-            or hm.start() - dm.end > 160
-            or words("decision_not_before").search(s, dm.end, hm.start())
-            or reader.planned_any.search(s, dm.end, hm.start())
-            or re.search(r"[.;:]", s[dm.end : hm.start()])
-        ):
-            continue
+    for ss, se, dm, hm in dated_cues(s, sentences, events, reader, _held()):
         hosts = reader.opening_subjects(s, ss, hm.start(), bodies)
         if not hosts:
             continue  # "Ngày 5/3, ông X tổ chức gặp mặt ...": no body holds it
