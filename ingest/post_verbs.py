@@ -117,12 +117,13 @@ class PostVerbs:
         right before a word of titles.yaml `replaced` and a person's name, was that person's before (former).
         `chains` holds each name's chain start, name start, chain end and posts; "thay mặt" names no one."""
         starts = {k: posts for a, start, _, posts in chains for k in (a, start)}
-        for _, _, end, posts in chains:
+        for _, name, end, posts in chains:
             rm = self.replaced_re.match(s, end) if self.replaced_re else None
             hm = self.honorific.match(s, rm.end()) if rm else None
             after = starts.get(skip_ws(s, hm.end() if hm else rm.end())) if rm else None
-            last = max(posts, key=lambda p: p.end, default=None)
-            if after is None or last is None or last.body is None or last.former or last.body.generic:
+            last = max(posts, key=lambda p: p.end, default=None)  # a post after the name: "Chủ tịch X A thay ông B
+            if after is None or last is None or last.start < name or last.body is None or last.former \
+                    or last.body.generic:  # làm Bí thư Y" gives B nothing of A's
                 continue
             if not any(p.body is not None and p.body.name == last.body.name and key(p.title) == key(last.title)
                        for p in after):

@@ -33,3 +33,8 @@ def test_in_place_of_after_an_appointment_and_its_term(extractor: Extractor) -> 
     doc = run(extractor, "Bộ Chính trị phân công ông Đỗ Văn Thành giữ chức Bí thư Tỉnh ủy Nam Định nhiệm kỳ 2015-2020, "
                          "thay ông Lý Văn Hai.")
     assert _held(doc, "Lý Văn Hai") == {("Tỉnh ủy Nam Định", "Bí thư", True)}
+
+
+def test_a_post_before_the_name_is_not_the_predecessor_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ tịch UBND tỉnh Nam Định Đỗ Văn Thành thay ông Lý Văn Hai làm Bí thư Tỉnh ủy Nam Định.")
+    assert ("Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch", True) not in _held(doc, "Lý Văn Hai")
