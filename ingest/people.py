@@ -350,6 +350,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         self._share_bracket(s, out, dict(spans))
         self._share_body(s, out)
         self.elected_bare(s, [(p.chain_start, p.chain_end, p.posts) for p in out], sentences)
+        self.replaced(s, [(p.chain_start, p.start, p.chain_end, p.posts) for p in out])
         full = {p.name for p in out if len(p.name.split()) >= 3}
         for p in out:  # "ông Xuân Anh" after "Nguyễn Xuân Anh" is the same man
             if len(p.name.split()) == 2:

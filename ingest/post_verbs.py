@@ -8,10 +8,11 @@ B" (a verb that opens a later item).
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 
 from coordgraph.ingest.agencies import Grammar
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key, skip_ws
 from coordgraph.ingest.post_context import Post
 
 _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
@@ -20,6 +21,8 @@ _CLOSE = re.compile(r"[^()\n]{0,60}\)")
 _LIST_GAP = re.compile(rf"[ \t]*(?:,{WS}(?:và{WS})?|{WS}và{WS})")
 # what may follow a bare title that closes an election's clause: punctuation, a term, a predecessor
 _BARE_END = re.compile(rf"[ \t]*(?:[,.;\n]|$)|{WS}(?:nhiệm kỳ|khóa|khoá|thay){WS}")
+# a term of office between a post and the word that names the one who held it before ("... nhiệm kỳ 2015-2020, thay ông B")
+_TERM = rf"(?:{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w))?"
 _SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 
 
@@ -52,6 +55,8 @@ class PostVerbs:
         verbs = [str(v) for v in joined.get("verbs") or []]
         self.joined_re = re.compile(rf",?{WS}(?:{alternation(verbs)}){WS}") if verbs else None
         self.joined = (str(joined.get("title") or ""), tuple(str(h) for h in joined.get("heads") or []))
+        replaced = [str(w) for w in t.get("replaced") or []]
+        self.replaced_re = re.compile(rf"{_TERM}[ \t]*,?{WS}(?:{alternation(replaced)}){WS}") if replaced else None
 
     def _joined(self, s: str, p: int) -> Post | None:
         """ "được bầu vào Ban Chấp hành Trung ương": a member's post in the body after the verb (titles.yaml,
@@ -106,6 +111,23 @@ class PostVerbs:
         if vm is None or post is None or post.body is None:
             return None
         return post, q, bool(vm.group("former"))
+
+    def replaced(self, s: str, chains: list[tuple[int, int, int, list[Post]]]) -> None:
+        """ "ông A được bầu giữ chức Bí thư Tỉnh ủy X thay ông B": the last post of a chain, named with its body,
+        right before a word of titles.yaml `replaced` and a person's name, was that person's before (former).
+        `chains` holds each name's chain start, name start, chain end and posts; "thay mặt" names no one."""
+        starts = {k: posts for a, start, _, posts in chains for k in (a, start)}
+        for _, name, end, posts in chains:
+            rm = self.replaced_re.match(s, end) if self.replaced_re else None
+            hm = self.honorific.match(s, rm.end()) if rm else None
+            after = starts.get(skip_ws(s, hm.end() if hm else rm.end())) if rm else None
+            last = max(posts, key=lambda p: p.end, default=None)  # a post after the name: "Chủ tịch X A thay ông B
+            if after is None or last is None or last.start < name or last.body is None or last.former \
+                    or last.body.generic:  # làm Bí thư Y" gives B nothing of A's
+                continue
+            if not any(p.body is not None and p.body.name == last.body.name and key(p.title) == key(last.title)
+                       for p in after):
+                after.append(dataclasses.replace(copy.deepcopy(last), former=True))
 
     def elected_bare(self, s: str, chains: list[tuple[int, int, list[Post]]], sentences: list[tuple[int, int]]) -> None:
         """ "bầu ông A giữ chức Chủ tịch UBND tỉnh X. Ông B, Giám đốc Sở Y và bà C giữ chức Phó Chủ tịch": a
