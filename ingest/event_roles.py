@@ -135,15 +135,17 @@ class EventRoles:
                            and not self.meetings.passive.search(s, max(ss, v[0] - 8), v[0])
                            and not _PLANNED_PART.search(s, max(ss, v[0] - 80), v[0])  # "sẽ tham dự": still to come
                            and not (v[1] in ("speak", "report") and _in_a_name(s, ss, v[0])))
-            present = [p for p in here if self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])
+            present = [p for p in here if not p.again and (
+                       self.presence_re.search(s[max(ss, p.chain_start - 160):p.chain_start])
                        or set_at and _ACCORDING.fullmatch(s, ss, p.chain_start)  # "Theo ông X, tại hội nghị ..."
-                       or speech and _PRESENTER.search(s, max(ss, p.chain_start - 30), p.chain_start)]
+                       or speech and _PRESENTER.search(s, max(ss, p.chain_start - 30), p.chain_start))]
             for a in at_event:  # not "phát biểu của Tổng Bí thư X tại Hội nghị ...": X's speech, elsewhere
                 joined = _joined_before(s, here, a)
                 if joined and not self.not_before.search(s[max(ss, joined[0].chain_start - 12):joined[0].chain_start]):
                     present += [p for p in joined if p not in present]
             present += [p for p in given_to(s, ss, here) + receivers(s, ss, se, here)  # "trao Bằng khen cho ông X",
-                        if p not in present and own_receiver(p, ev.name, people)]  # "Giám đốc X Lê A nhận giải"
+                        if p not in present and not p.again
+                        and own_receiver(p, ev.name, people)]  # "Giám đốc X Lê A nhận giải"
             for p in present:  # "với sự tham dự của X", "trước sự chứng kiến của X"
                 ev.attends.setdefault(p.name, ss)
             here = [p for p in here if p not in present]
@@ -191,6 +193,8 @@ class EventRoles:
                     role = None  # "X cho biết, ông Y đã ...", "ông X nói và cho biết ông Y đã bị ...": Y is spoken of
                 if role == "speak" and not set_at and commentary(s, ss, se, p, ev, self.head_re, self.dates):
                     role = None  # "Ngày 9-9, ông X cho biết ...", "ông Y, nguyên Phó ban ..., cho rằng": elsewhere
+                if p.again and not (role == "speak" and _set_before(s, ss, p)):
+                    role = None  # "ông Bình" after "Trương Hòa Bình": elsewhere they are spoken of
                 role = "attend" if role == "speak" else None if role == "report" else role
                 if not after and role == "chair" and p.chain_start - before[-1][0] > 60:
                     role = None  # "... do X chủ trì, xem xét kỷ luật ông Y": Y did not chair
@@ -222,6 +226,14 @@ def _own_occasion(s: str, ss: int, se: int) -> bool:
     """Whether the sentence is set at an occasion of its own named with more words than its noun ("tại họp báo sau
     đại hội", "tại cuộc họp báo Chính phủ"); a bare noun ("Tại cuộc họp báo, ...") points back at the article's event."""
     return any(not _BARE_AFTER_HEAD.match(s, m.end()) for m in _AT_OWN_OCCASION.finditer(s, ss, se))
+
+
+def _set_before(s: str, ss: int, p: PersonMention) -> bool:
+    """Whether the sentence sets its clause at the event before `p`, quoting no one on the way ("Phát biểu tại hội
+    thảo, ông Bình cho biết ..."): what a person named by their given name alone ("ông Bình" after "Trương Hòa
+    Bình") needs to take part by speaking, rather than being spoken of ("... kho hàng của ông Bình. Tại buổi họp
+    báo, ...", "“... tại buổi làm việc hôm trước” - ông Bình nói")."""
+    return _AT_EVENT.search(s, ss, p.chain_start) is not None and not re.search(r"[\"“”]", s[ss:p.chain_start])
 
 
 def _reported(s: str, ss: int, p: PersonMention) -> bool:

@@ -49,6 +49,7 @@ class PersonMention:
     chain_end: int
     posts: list[Post] = field(default_factory=list)
     rank: str | None = None
+    again: bool = False  # "ông Bình" after "Trương Hòa Bình": the given name alone, naming someone read before
 
 
 class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBracket):
@@ -106,6 +107,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         self.shared_re = re.compile(rf"[ \t]*\([ \t]*(?:{alternation(shared)}){WS}") if shared else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;.)]|\s*$|{WS}(?:kiêm|và){WS})", re.IGNORECASE)
         self.pronouns = Pronouns(kb)
+        self.named_again: list[PersonMention] = []  # the last find's "ông Bình" after "Trương Hòa Bình", with no post
         self.standing, self.side = Standing(kb), Side(kb)
         self.init_context(kb)
         self.init_lists(kb)
@@ -299,6 +301,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
     def find(self, s: str, bodies: list[Body], sentences: list[tuple[int, int]]) -> list[PersonMention]:
         spans = self.names(s, bodies)
         given = self.given_only(s, spans)  # "Ông Bình" after "Trương Hòa Bình"
+        self.named_again = []
         said = self.pronouns.subjects(s, sorted(spans + list(given)), given, [self.verb_re, self.joined_re])
         given.update(said)
         spans = sorted(spans + list(given))
@@ -341,9 +344,12 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
             self._named_before(s, bodies, pre + post, name_starts, sent_start)
             self.side.fill(s, bodies, pre + post, sent_start, a)
             name = given.get((a, b)) or re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", re.sub(r"\s+", " ", s[a:b]))  # "Moon Jae - in"
-            if (a, b) in given and not pre + post:
-                continue  # the given name alone is read only for the posts it holds
             pm = PersonMention(name, a, b, min(cstart, a), max(cend, b), pre + post, rank)
+            if (a, b) in given and not pre + post:
+                if (a, b) not in said:
+                    pm.again = True
+                    self.named_again.append(pm)
+                continue  # the given name alone is read only for the posts it holds
             out.append(pm)
             prev_end, last_pre = max(cend, b), pre
         self._share_bracket(s, out, dict(spans))

@@ -55,6 +55,7 @@ class Findings:
     text: Text | None = None
     bodies: list[Body] = field(default_factory=list)
     people: list[PersonMention] = field(default_factory=list)
+    named_again: list[PersonMention] = field(default_factory=list)  # "ông Bình" after "Trương Hòa Bình", holding no post
     doc_mentions: list[DocMention] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -167,6 +168,7 @@ def make_people(nlp: Language, name: str) -> Any:
         people = copy.copy(template)
         people.g = f.grammar  # the grammar that read this article's bodies
         f.people = people.find(f.text.x, f.bodies, f.text.sentences)
+        f.named_again = people.named_again
         for p in f.people:
             chain = [post.body for post in p.posts if post.body is not None]
             _chain_places(kb, chain)
@@ -228,7 +230,8 @@ def make_events(nlp: Language, name: str) -> Any:
         concluded_meetings(f.text.x, f.text.sentences, f.events, f.bodies, f.people, events)
         session_hosts(f.text.x, f.text.sentences, f.events, f.bodies, kb)
         visits(f.text.x, f.text.sentences, f.events, f.people, events, kb, f.article.published)
-        events.roles(f.text.x, f.text.sentences, f.events, f.people, f.bodies)
+        named = sorted(f.people + f.named_again, key=lambda p: p.start)
+        events.roles(f.text.x, f.text.sentences, f.events, named, f.bodies)
         if not f.article.published:
             main = f.events[0].date if f.events else None
             f.text_date = main or events.article_date(f.text.x, f.text.sentences, f.title_span)

@@ -196,3 +196,16 @@ def test_a_part_verb_after_a_noun_of_responsibility_names_no_part(extractor: Ext
     assert "Nguyễn Văn An" not in _attending(text, extractor)
     text = _OPENING + "Năm ngoái, ông Lê Văn Bảo đã ký kết luận về việc thu hồi đất."
     assert "Lê Văn Bảo" not in _attending(text, extractor)
+
+
+def test_a_given_name_alone_speaking_at_the_meeting_attends(extractor: Extractor) -> None:
+    text = _OPENING + ("Theo ông Nguyễn Văn An, Phó chủ tịch Hội, năm qua lượng khách tăng mạnh. "
+                       "Phát biểu tại hội nghị, ông An cho biết năm nay sẽ tốt hơn.")
+    assert _attending(text, extractor) == {"Nguyễn Văn An"}
+
+
+def test_a_given_name_alone_spoken_of_or_quoted_elsewhere_does_not_attend(extractor: Extractor) -> None:
+    text = _OPENING + ("Theo ông Nguyễn Văn An, Phó chủ tịch Hội, năm qua lượng khách tăng mạnh. "
+                       "Ông An cho biết năm nay sẽ tốt hơn. Kho hàng của ông An đã bị kiểm tra. "
+                       "“Việc này đã nêu tại hội nghị hôm trước” - ông An nói.")
+    assert _attending(text, extractor) == set()
