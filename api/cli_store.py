@@ -13,8 +13,8 @@ from coordgraph.graph.store.base import Store, StoreError
 from rich.console import Console
 from rich.table import Table
 
-console = Console()
-err = Console(stderr=True)
+console = Console(soft_wrap=True)  # no line breaks of its own: paths and figures stay whole in logs
+err = Console(stderr=True, soft_wrap=True)
 StoreOption = typer.Option(None, "--store", help="Store URL (default: COORDGRAPH_STORE, else 'embedded').")
 
 

@@ -104,6 +104,7 @@ def test_a_stopped_store_starts_again_with_everything(ingested: tuple[Path, Any]
         assert run(data_dir, "db", "stop").stdout.strip() == "stopped"
         started = run(data_dir, "db", "start")
         assert started.returncode == 0 and "data loaded in" in started.stdout, started.stderr
+        assert started.stdout.count("\n") == 1  # one line however long the data directory's path
         assert snapshot(data_dir) == before
     assert "already exists" not in (data_dir / LOGFILE).read_text(errors="replace")
 
