@@ -71,6 +71,8 @@ class Body:
                 return " ".join(x for x in (self.name, level, self.place) if x)
             return self.name if self.fused else f"{self.name} {level}".strip()
         if self.kind == "organ" and self.host is not None:
+            if self.name.split()[0] in (kb.grammar.get("own_named_organ_heads") or []):
+                return self.name
             named = self.host.host if self.host.entry.get("within") and self.host.host else self.host  # named after the body
             host = _rewrite(kb, self.name, named.canonical(kb))
             name = f"{self.name} {host}"
