@@ -28,13 +28,17 @@ class SignerReading:
         verbs = kb.cues.get("signer_issue_verbs") or []
         self.signer_verb = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}$", re.IGNORECASE) if verbs \
             else NEVER
+        verbs = verbs + (kb.cues.get("numbered_signer_verbs") or [])  # "Phó Chủ tịch X đã có Công văn số 7"
+        self.numbered_signer_verb = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}$", re.IGNORECASE) if verbs \
+            else NEVER
         self.offices = {key(str(k)): str(v) for k, v in (kb.cues.get("office_issuers") or {}).items()}
         self.for_others = {key(str(p)) for p in kb.cues.get("signers_for_others") or []}
         self.people = ()
 
-    def _signed_by(self, s: str, at: int, bodies: list[Body]) -> Body | None:
-        """The body that issues a document starting at `at` by signing it ("... vừa ký (ban hành) <document>")."""
-        vm = self.signer_verb.search(s, max(0, at - 16), at)
+    def _signed_by(self, s: str, at: int, bodies: list[Body], numbered: bool = False) -> Body | None:
+        """The body that issues a document starting at `at` by signing it ("... vừa ký (ban hành) <document>"),
+        a `numbered` one also by having it out ("... đã có Công văn số 7")."""
+        vm = (self.numbered_signer_verb if numbered else self.signer_verb).search(s, max(0, at - 16), at)
         if vm is None:
             return None
         verb = vm.start()

@@ -460,7 +460,7 @@ class Documents(PartyReading, SignerReading):
                 d.issuer = d.issuer or target.issuer
         for d in docs:  # "Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký Quyết định số 12": signed, so issued, by X's UBND
             if d.number and d.issuer is None and not d.coordination:
-                d.issuer = self._signed_by(s, d.start, bodies) or bracketed_issuer(s, d, bodies)
+                d.issuer = self._signed_by(s, d.start, bodies, numbered=True) or bracketed_issuer(s, d, bodies)
 
     def _colon_list(self, s: str, at: int, docs: list[DocMention]) -> list[DocMention]:
         """ "A đã ra các quyết định tố tụng: D1; D2 ... D3; D4 ...": the numbered documents listed after the colon,

@@ -20,6 +20,15 @@ def test_a_document_signed_by_the_prime_minister_is_issued_by_his_office(extract
     assert ("Thủ tướng Chính phủ", "Quyết định số 88/QĐ-TTg") in rels(doc, "ISSUED")
 
 
+def test_a_numbered_document_a_post_holder_sends_out_is_issued_by_the_posts_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 3/4, Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định Trần Văn Tư đã có Công văn số 412 giao "
+                         "Sở Xây dựng kiểm tra.")
+    assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Nam Định", "Công văn số 412")}
+    doc = run(extractor, "Chủ tịch Ủy ban nhân dân tỉnh Nam Định Trần Văn Tư đã ban hành Quyết định số 57 về việc thành "
+                         "lập đoàn kiểm tra.")
+    assert ("Ủy ban nhân dân tỉnh Nam Định", "Quyết định số 57") in rels(doc, "ISSUED")
+
+
 def test_a_document_only_proposed_for_signing_has_no_issuer(extractor: Extractor) -> None:
     doc = run(extractor, "Hội nghị đề nghị Chủ tịch Ủy ban nhân dân tỉnh Nam Định Trần Văn Tư ký Quyết định số 215/QĐ-UBND.")
     assert not rels(doc, "ISSUED")
