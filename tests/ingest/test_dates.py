@@ -153,6 +153,10 @@ def test_an_anniversary_gives_the_year_it_is_kept(dates: Dates) -> None:
     assert dates.text_year("Năm 2015, tỉnh ban hành kế hoạch tiến tới kỷ niệm 40 năm chiến thắng 1979.") == 2015
 
 
+def test_the_years_counted_back_to_a_year_give_the_present(dates: Dates) -> None:
+    assert dates.text_year("Ông A nhắc lại, cách đây 40 năm, trận đánh năm 1979 đã diễn ra tại đây.") == 2019
+
+
 @pytest.mark.parametrize(("text", "late"), [
     ("Hội nghị tháng 9/2019 đã thống nhất phương án.", 9),
     ("Ngày 14/10/2019, đoàn kiểm tra làm việc với tỉnh.", 10),
