@@ -109,7 +109,7 @@ class Dates:
         self.law = re.compile(rf"(?<!\w)(?:{alternation(c['law_names'])})(?:{WS}[^\W\d_]+){{1,6}}{WS}(?:(?:{alternation(c['year_words'])}){WS})?$")
         self.opening = re.compile(rf"(?:{alternation(c['term_opening_events'])})(?!\w)", re.IGNORECASE)
         self.launching = re.compile(rf"(?<!\w)(?:{alternation(c['year_launch_words'])})(?!\w)", re.IGNORECASE)
-        self.anniversary = re.compile(rf"(?<!\w)(?:{alternation(c['anniversary_words'])}){WS}(\d{{1,3}}){WS}(?:{year}){WS}"
+        self.anniversary = re.compile(rf"(?<!\w)(?:{alternation(c['anniversary_words'])}){WS}(\d{{1,3}}){WS}(?:{year})(?!\w)"
                                       r"[^.;:!?\n]{0,80}?(?<![\d/.\-–])((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
         self.full_date = re.compile(r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d\d)(?!\d)")
         self.month_year = re.compile(rf"(?<!\w)(?:{month}){WS}(\d{{1,2}})\s?[/.\-]\s?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
@@ -120,6 +120,11 @@ class Dates:
                                       rf"(?:đại biểu{WS})?(?:{alternation(c.get('legislature_names') or [])}){WS}khóa{WS}"
                                       r"(\d{1,2}|[IVXLC]+)(?!\w)", re.IGNORECASE)
         self.legislature_terms = {int(k): int(v) for k, v in (c.get("legislature_terms") or {}).items()}
+        self.ordinals = {str(k): int(v) for k, v in (c.get("session_ordinals") or {}).items()}
+        self.session = re.compile(rf"(?<!\w)kỳ họp{WS}thứ{WS}(\d{{1,2}}|{alternation(list(self.ordinals))})(?!\w),?{WS}(?:của{WS})?"
+                                  rf"(?:{alternation(c.get('legislature_names') or [])}){WS}khóa{WS}(\d{{1,2}}|[IVXLC]+)(?!\w)",
+                                  re.IGNORECASE)
+        self.sessions_per_year = int(c.get("legislature_sessions_per_year") or 0)
         self.year_end = re.compile(rf"(?<!\w)(?<!{month} )(?:{alternation(c['year_end_words'])}){WS}((?:19|20)\d\d)(?!\d)",
                                    re.IGNORECASE)
         self.congress = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_events'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
@@ -263,6 +268,9 @@ class Dates:
         # "bầu cử đại biểu Quốc hội khóa 14", "Kỳ họp thứ nhất, Quốc hội khóa XIV": the term is opening
         ahead += [y for m in self.legislature.finditer(modern_tones(s))
                   if (y := self.legislature_terms.get(_number(m.group(1)), 0))]
+        for m in self.session.finditer(modern_tones(s)):  # "kỳ họp thứ 7, Quốc hội khóa XIV": 2019, or planned for
+            if sy := self._session_year(m):
+                (ahead if self._future(s, m.start()) else years).append(sy)
         for m in _YEAR.finditer(s):
             if m.start() in in_range:
                 continue
@@ -310,6 +318,12 @@ class Dates:
         ahead = [y for y in ahead if y >= self.earliest]
         plans = [y for y in plans if y >= self.earliest]
         return years, ahead, plans, tasks
+
+    def _session_year(self, m: re.Match[str]) -> int | None:
+        """The year of the legislature's session `m` names: its term's first year, `sessions_per_year` sessions a year."""
+        first = self.legislature_terms.get(_number(m.group(2)))
+        n = self.ordinals.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+        return first + (n - 1) // self.sessions_per_year if first and n and self.sessions_per_year else None
 
     def _last_year_months(self, s: str) -> Iterator[int]:
         """The year of each month the text places in the year before its own ("tháng 9 năm ngoái"), when it dates that

@@ -32,6 +32,7 @@ _DOING = re.compile(rf"{WS}[a-zđ]")  # a verb after the place: "đến X công 
 _LANDMARKS: dict[str, str] = {str(k): str(v) for k, v in (event_cues().get("landmarks") or {}).items()}
 _LANDMARK = re.compile(rf"(?i:{alt('landmark_nouns')}){WS}({alternation(list(_LANDMARKS))})(?!\w)")
 _HONOURED = set(event_cues().get("venue_honoured_names") or [])
+_NAMED_SEAT = re.compile(rf"(?<!\w)(?i:{alt('place_markers_not_after')}){WS}$")
 _CONSTITUENCY = re.compile(rf"(?<!\w)(?:{alt('constituency_before')}){WS}(?:[{UPPER}]\w*{WS}){{0,3}}[{UPPER}]\w*$")
 
 class EventPlaces:
@@ -48,6 +49,8 @@ class EventPlaces:
         for m in rx.finditer(s, ss, se):
             if first_only and m.start() > ss:
                 break
+            if rx is AT and _NAMED_SEAT.search(s, max(ss, m.start() - 20), m.start()):
+                continue  # "Viện Kiểm sát nhân dân cấp cao tại Hà Nội": the body's seat, in its name
             if rx is PAREN and _CONSTITUENCY.search(s, max(ss, m.start() - 60), m.start()):
                 continue  # "đại biểu X (Bến Tre) đề cập ...": the delegate's province, not where it was held
             if rx is PAREN and _PAIRED.search(s, max(ss, m.start() - 60), m.start()):

@@ -153,6 +153,10 @@ def test_an_anniversary_gives_the_year_it_is_kept(dates: Dates) -> None:
     assert dates.text_year("Năm 2015, tỉnh ban hành kế hoạch tiến tới kỷ niệm 40 năm chiến thắng 1979.") == 2015
 
 
+def test_the_years_counted_back_to_a_year_give_the_present(dates: Dates) -> None:
+    assert dates.text_year("Ông A nhắc lại, cách đây 40 năm, trận đánh năm 1979 đã diễn ra tại đây.") == 2019
+
+
 @pytest.mark.parametrize(("text", "late"), [
     ("Hội nghị tháng 9/2019 đã thống nhất phương án.", 9),
     ("Ngày 14/10/2019, đoàn kiểm tra làm việc với tỉnh.", 10),
@@ -244,7 +248,14 @@ def test_a_month_of_last_year_the_text_dates_elsewhere_sets_the_story_a_year_on(
 def test_the_election_or_first_session_of_a_legislature_s_term_sets_the_story_in_the_year_it_opens(dates: Dates) -> None:
     assert dates.text_year("Hội nghị hiệp thương lần thứ ba bầu cử đại biểu Quốc hội khoá 15, ngày 20/4, đã diễn ra.") == 2021
     assert dates.text_year("Tại Kỳ họp thứ nhất, Quốc hội khóa XIV, đại biểu sẽ bầu Chủ tịch nước.") == 2016
-    assert dates.text_year("Tại Kỳ họp thứ ba, Quốc hội khóa XIV, đại biểu chất vấn Bộ trưởng.") is None  # not its opening
+
+
+def test_a_session_of_the_legislature_falls_two_a_year_into_its_term(dates: Dates) -> None:
+    assert dates.text_year("Tại Kỳ họp thứ ba, Quốc hội khóa XIV, đại biểu chất vấn Bộ trưởng.") == 2017
+    assert dates.text_year("Chiều 20/11, bế mạc kỳ họp thứ 6 của Quốc hội khoá XIV.") == 2018
+    assert dates.text_year("Luật X được thông qua tại kỳ họp thứ 10 Quốc hội khóa XIII. Năm 2018, luật đi vào cuộc sống.") == 2018
+    assert dates.text_year("Dự án luật sẽ được trình tại kỳ họp thứ 8 Quốc hội khóa XIV.") == 2019  # a plan, alone
+    assert dates.text_year("Năm 2018, Bộ đã sửa luật; dự án sẽ được trình tại kỳ họp thứ 7 Quốc hội khóa XIV.") == 2018
 
 
 def test_a_deadline_is_not_the_texts_year(dates: Dates) -> None:

@@ -70,3 +70,12 @@ def test_a_square_named_for_a_person_is_not_the_city_of_that_name(extractor: Ext
         "Tối 2/9, UBND tỉnh Nghệ An tổ chức Lễ mít tinh kỷ niệm Quốc khánh tại Quảng trường Hồ Chí Minh, thành phố Vinh.",
     )
     assert {p for _, p in rels(doc, "HELD_IN")} == {"Vinh"}
+
+
+def test_the_seat_in_the_name_of_a_court_of_appeal_is_not_the_venue(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ngày 20/12, Viện Kiểm sát nhân dân tối cao tổ chức hội nghị sơ kết công tác của các Viện Kiểm sát nhân dân "
+        "cấp cao tại Hà Nội và Đà Nẵng.",
+    )
+    assert not rels(doc, "HELD_IN")
