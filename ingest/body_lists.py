@@ -25,6 +25,8 @@ _HEADED_SEP = re.compile(rf"[,;]{WS}|{WS}(?:và|[-–]){WS}")  # "các bộ ngà
 _MEMBER_END = re.compile(rf"[,;.]|{WS}và{WS}|\s*$")  # a member named in full ends where the list goes on
 _BARE_END = re.compile(rf",|{WS}(?:và|cùng){WS}|\s*[.;:)\n]|\s*$")  # a head named with no level or place
 _DISTRICT_LEVELS = {"huyện", "quận", "thị xã"}
+_PROVINCE_LEVELS = {"tỉnh", "thành phố"}
+_BARE_PLACE_END = re.compile(rf"\s*[,.;:)\n]|{WS}(?:và|[-–]){WS}|{WS}[{LOWER}\d]|\s*$")  # no capital runs on
 _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*)*(?!\w)")
 _BESIDE = re.compile(rf"{WS}|\s*\(\s*(?:thuộc{WS}|của{WS})?")
 
@@ -229,9 +231,14 @@ class Lists:
 
     def _district_list(self, s: str, first: Body) -> list[Body]:
         """ "UBND quận Tân Bình, Tân Phú", "Huyện ủy Đông Anh và Sóc Sơn": names of districts the division
-        data knows, listed after a district's body, are bodies of the same head and level."""
-        if first.kind != "local" or first.host is not None or first.generic or first.level not in _DISTRICT_LEVELS \
-                or first.place_from != "text" or not first.place:
+        data knows, listed after a district's body, are bodies of the same head and level (provinces after a
+        province's body: _province_list)."""
+        if first.kind != "local" or first.host is not None or first.generic or first.place_from != "text" \
+                or not first.place:
+            return []
+        if first.level in _PROVINCE_LEVELS:
+            return self._province_list(s, first)
+        if first.level not in _DISTRICT_LEVELS:
             return []
         out: list[Body] = []
         q = first.end
@@ -255,6 +262,24 @@ class Lists:
             out.append(Body(sm.end(), end, "local", first.name, level=first.level, place=" ".join(names[:k]),
                             place_from="text", fused=first.fused, entry=dict(first.entry)))
             q = end
+        return out
+
+    def _province_list(self, s: str, first: Body) -> list[Body]:
+        """ "UBND tỉnh Thái Nguyên, Yên Bái", "Ban ATGT tỉnh Hải Dương, Gia Lai và An Giang": provinces (or
+        cities) of the first body's level, named bare after it, are bodies of the same head and level."""
+        if self.kb.province(first.place) is None:
+            return []
+        out: list[Body] = []
+        q = first.end
+        while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–"):
+            pm = self.kb.place_re.match(s, sm.end())
+            prov = self.kb.province(pm.group(0)) if pm else None
+            if pm is None or prov is None or prov.get("kind") != first.level or not _BARE_PLACE_END.match(s, pm.end()) \
+                    or str(prov["name"]) in {first.place, *(b.place for b in out)}:
+                break
+            out.append(Body(sm.end(), pm.end(), "local", first.name, level=first.level, place=str(prov["name"]),
+                            place_from="text", fused=first.fused, entry=dict(first.entry)))
+            q = pm.end()
         return out
 
     def _levelled_list(self, s: str, pos: int, p: int, head: Any) -> list[Body] | None:

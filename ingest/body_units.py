@@ -1,5 +1,6 @@
 """Sub-units named with their parent, for `agencies.Grammar`: "Vụ Hợp tác quốc tế của Bộ Tài chính",
-"Cục Đào tạo Bộ Công an", "Phòng Cảnh sát hình sự (PC 45) Công an tỉnh X", and after a title a unit
+"Cục Đào tạo Bộ Công an", "Phòng Cảnh sát hình sự (PC 45) Công an tỉnh X", "cục Đường biển (bộ Giao thông vận
+tải)", and after a title a unit
 named in lower case before its holder ("trưởng phòng đăng ký kinh doanh Sở X")."""
 
 from __future__ import annotations
@@ -90,7 +91,8 @@ class Units:
                 # "Vụ X của Bộ Y"; "Cục Đào tạo Bộ Công an": the parent follows the unit's name
                 return Body(pos, host.end, "unit", self._unit_name(s, pos, start, m.group(0), lower), host=host,
                             part_of=True)
-        if self.titled_unit and stop is not None and s[limit] in "(,":  # "Vụ trưởng Hợp tác quốc tế (Bộ Tài chính)"
+        bracketed = lowered and stop is not None and s[limit] == "("  # "cục Đường biển (bộ Giao thông vận tải)"
+        if (self.titled_unit or bracketed) and stop is not None and s[limit] in "(,":  # "Vụ trưởng Hợp tác quốc tế (Bộ Tài chính)"
             q = skip_ws(s, limit + 1)
             host = self.match_at(s, q, depth + 1)
             if host is not None and host.start == q and not host.generic and host.kind in ("known", "local") \

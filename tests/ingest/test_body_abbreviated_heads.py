@@ -16,3 +16,8 @@ def test_a_ministry_and_a_security_investigation_agency_abbreviated_are_read(ext
     found = agencies(doc)
     assert "Bộ Thông tin và Truyền thông" in found
     assert "Cơ quan An ninh điều tra Bộ Công an" in found
+
+
+def test_social_insurance_abbreviated_with_its_province_is_the_province_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Nam, phó giám đốc BHXH tỉnh Phú Yên, cho biết doanh nghiệp nợ BHXH hơn 2 tỷ đồng.")
+    assert agencies(doc) == {"Bảo hiểm xã hội tỉnh Phú Yên"}

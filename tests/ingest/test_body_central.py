@@ -27,3 +27,9 @@ def test_national_councils_and_committees_chaired_by_deputy_prime_ministers_are_
 def test_the_national_search_and_rescue_committee_is_read(extractor: Extractor) -> None:
     doc = run(extractor, "Theo Uỷ ban Quốc gia tìm kiếm cứu nạn, hai tàu cá đã được kéo vào bờ an toàn.")
     assert "Ủy ban Quốc gia tìm kiếm cứu nạn" in agencies(doc)
+
+
+def test_the_government_inspectorate_s_anti_corruption_department_is_read_alone(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn công tác đã làm việc với Cục Chống tham nhũng về các vụ việc tồn đọng.")
+    assert "Cục Chống tham nhũng" in agencies(doc)
+    assert not pairs(doc, "PART_OF")

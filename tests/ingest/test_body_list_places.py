@@ -45,3 +45,16 @@ def test_a_list_of_kinds_after_a_counted_kind_names_no_body_of_the_province(extr
                          "Sở Du lịch. Sở Tư pháp tỉnh sẽ góp ý.")
     assert "Sở Ngoại vụ tỉnh Hà Nam" not in agencies(doc)
     assert "Sở Du lịch tỉnh Hà Nam" not in agencies(doc)
+
+
+def test_provinces_named_bare_after_a_province_body_share_its_head(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ trưởng chủ trì cuộc họp với lãnh đạo UBND tỉnh Hà Nam, Ninh Bình và Ban ATGT tỉnh Lạng Sơn, "
+                         "Cao Bằng, đại diện Bộ Tài chính.")
+    assert {"Ủy ban nhân dân tỉnh Hà Nam", "Ủy ban nhân dân tỉnh Ninh Bình", "Ban An toàn giao thông tỉnh Lạng Sơn",
+            "Ban An toàn giao thông tỉnh Cao Bằng"} <= agencies(doc)
+
+
+def test_a_city_after_a_province_body_is_not_a_body_of_the_province_head(extractor: Extractor) -> None:
+    doc = run(extractor, "Công an tỉnh Hà Nam, Hà Nội và Ninh Bình phối hợp điều tra.")
+    assert "Công an thành phố Hà Nội" not in agencies(doc)
+    assert "Công an tỉnh Hà Nội" not in agencies(doc)

@@ -22,3 +22,13 @@ def test_a_unit_named_before_a_dash_and_its_head_ends_before_the_dash(extractor:
         "Căn nhà thuộc sở hữu của trưởng phòng giáo dục huyện Ý Yên - ông Trần Văn Nam chứ không phải của trường.",
     )
     assert not any(n.endswith(" ông") for n in agencies(doc))
+
+
+def test_a_unit_written_in_lower_case_before_its_parent_in_brackets(extractor: Extractor) -> None:
+    doc = run(extractor, "Cảng cá Phú Lợi do cục Thủy sản (bộ Nông nghiệp và Phát triển nông thôn) quản lý từ năm 1990.")
+    assert ("Cục Thủy sản", "Bộ Nông nghiệp và Phát triển nông thôn") in pairs(doc, "PART_OF")
+
+
+def test_a_lower_case_unit_head_inside_a_compound_before_brackets_names_no_unit(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông điều trị tại bệnh viện Trung ương (Bộ Y tế) trong hai tuần.")
+    assert not {a for a in agencies(doc) if a.startswith("Viện")}
