@@ -109,7 +109,7 @@ class Dates:
         self.law = re.compile(rf"(?<!\w)(?:{alternation(c['law_names'])})(?:{WS}[^\W\d_]+){{1,6}}{WS}(?:(?:{alternation(c['year_words'])}){WS})?$")
         self.opening = re.compile(rf"(?:{alternation(c['term_opening_events'])})(?!\w)", re.IGNORECASE)
         self.launching = re.compile(rf"(?<!\w)(?:{alternation(c['year_launch_words'])})(?!\w)", re.IGNORECASE)
-        self.anniversary = re.compile(rf"(?<!\w)(?:{alternation(c['anniversary_words'])}){WS}(\d{{1,3}}){WS}(?:{year}){WS}"
+        self.anniversary = re.compile(rf"(?<!\w)(?:{alternation(c['anniversary_words'])}){WS}(\d{{1,3}}){WS}(?:{year})(?!\w)"
                                       r"[^.;:!?\n]{0,80}?(?<![\d/.\-–])((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
         self.full_date = re.compile(r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?((?:19|20)\d\d)(?!\d)")
         self.month_year = re.compile(rf"(?<!\w)(?:{month}){WS}(\d{{1,2}})\s?[/.\-]\s?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
