@@ -25,6 +25,11 @@ def test_a_body_handing_out_rewards_on_the_day_holds_a_ceremony(extractor: Extra
     assert any(e.startswith("Lễ trao thưởng") for e in names(doc, "Event"))
 
 
+def test_a_body_launching_a_movement_on_the_day_holds_a_ceremony(extractor: Extractor) -> None:
+    doc = run(extractor, "Tối 3/9, Hội Nông dân tỉnh Nam Định tổ chức phát động phong trào \"Nông thôn sạch\" tại nhà văn hóa.")
+    assert rels(doc, "ORGANIZES") == {("Hội Nông dân tỉnh Nam Định", 'Lễ phát động phong trào "Nông thôn sạch" tại nhà văn hóa')}
+
+
 def test_a_person_holding_a_meeting_gives_no_body_event(extractor: Extractor) -> None:
     doc = run(extractor, "Ngày 5/3, ông Trần Văn Bình tổ chức gặp mặt bạn học cũ tại nhà riêng.")
     assert not names(doc, "Event")
