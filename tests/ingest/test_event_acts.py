@@ -54,3 +54,8 @@ def test_a_place_right_after_the_opening_date_is_no_organiser(extractor: Extract
     doc = run(extractor, "Chiều 3-4 tại trụ sở Bộ Y tế, Ủy ban nhân dân tỉnh Nam Định tổ chức hội nghị tổng kết "
                          "công tác phòng chống dịch.")
     assert {b for b, _ in rels(doc, "ORGANIZES")} == {"Ủy ban nhân dân tỉnh Nam Định"}
+
+
+def test_a_camp_a_body_holds_is_an_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 4/5, Tỉnh đoàn Nam Định tổ chức hội trại truyền thống cho đoàn viên tại khu di tích.")
+    assert any(e.startswith("Hội trại truyền thống") for e in names(doc, "Event"))
