@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
+import yaml
 from coordgraph.graph.model import fold, modern_tones
 from coordgraph.ingest.body_levels import level_edits
 from coordgraph.ingest.knowledge import Knowledge, key
@@ -18,6 +19,16 @@ _DEFINITION = re.compile(r"[ \t]*\(\s*([A-ZĐƯ][A-ZĐƯ0-9.,&\- ]{0,14}[A-ZĐƯ
 _OUTLET_TAG = re.compile(r"(?m)^[ \t]*\(([^()\n]{1,60})\)[ \t]*[-–—:]?[ \t]*")
 _WORD = re.compile(r"\w+")
 _SENT_END = re.compile(r"\n+|(?<=[.!?…])[ \t]+(?=[\"“'‘(]?[A-ZĐ0-9" + "ÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])")
+
+
+@cache
+def _glued_dateline() -> re.Pattern[str]:
+    """A heading run into the sentence after it with no stop between ("... giữ chức Bí thư Thành ủy Sáng 10/5, ông
+    A đã công bố ..."): a part of the day or the day's word, capitalised, with its date and a comma, opens a sentence."""
+    cues = yaml.safe_load(resource("ingest", "data", "dates.yaml").read_text(encoding="utf-8"))
+    opens = "|".join(re.escape(w[:1].upper() + w[1:]) for w in [*cues["day_parts"], *cues["day_words"]])
+    between = "|".join(re.escape(w) for w in [*cues["relative_days"], *cues["day_words"]])  # "Sáng nay", "Sáng ngày"
+    return re.compile(rf"(?<=\w)[ \t]+(?=(?:{opens})[ \t]+(?:(?:{between})[ \t]+)?\(?\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{4}})?\)?,)")
 
 
 @cache
@@ -155,7 +166,7 @@ def build(orig: str, kb: Knowledge) -> Text:
 def split_sentences(x: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _SENT_END.finditer(x):
+    for m in sorted([*_SENT_END.finditer(x), *_glued_dateline().finditer(x)], key=lambda m: m.start()):
         if "\n" not in m.group(0) and abbreviation_dot(x, m.start() - 1):
             continue
         if x[start:m.start()].strip():

@@ -63,6 +63,7 @@ def test_impossible_dates_are_none(dates: Dates) -> None:
     ("Ký kết biên bản hợp tác giai đoạn 2019 - 2022 lần này.", 2019),
     ("Hội nghị tổng kết 10 năm thực hiện luật giai đoạn 2006-2015.", 2015),
     ("Hội thảo về Tổng tiến công Xuân Mậu Thân 1968.", None),
+    ("Ông nhắc lại: cách đây 30 năm, tỉnh được tái lập từ năm 1991.", 2021),  # the years since count to the present
     # a deadline right after "đến"/"tới" is a target; a figure "as of" a year, a range or a past year is not
     ("Năm 2017, tỉnh lập đề án; đến 2025 mỗi xã có một trạm y tế đạt chuẩn.", 2017),
     ("Hai bên ký biên bản về quan hệ đối tác tới năm 2026 vào năm 2019.", 2019),

@@ -106,3 +106,13 @@ def test_a_delegation_gone_to_a_venue_not_a_province_is_not_read_as_its_body_s(e
         "quyết định kỷ luật ông Phạm Văn Hùng.",
     )
     assert not rels(doc, "ORGANIZES")
+
+
+def test_a_heading_run_into_the_dated_sentence_after_it_does_not_hide_its_date(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Trần Văn Nam làm Bí thư Tỉnh ủy Lào Cai Sáng 14/9, Trưởng ban Tổ chức Trung ương Lê Văn Hòa đã trao "
+        "quyết định của Bộ Chính trị chỉ định ông Trần Văn Nam giữ chức Bí thư Tỉnh ủy Lào Cai.",
+    )
+    [ev] = _events(doc)
+    assert ev.properties["date"] == "2021-09-14" and ev.name.startswith("Lễ trao quyết định")

@@ -25,6 +25,11 @@ def test_a_body_handing_out_rewards_on_the_day_holds_a_ceremony(extractor: Extra
     assert any(e.startswith("Lễ trao thưởng") for e in names(doc, "Event"))
 
 
+def test_a_body_launching_a_movement_on_the_day_holds_a_ceremony(extractor: Extractor) -> None:
+    doc = run(extractor, "Tối 3/9, Hội Nông dân tỉnh Nam Định tổ chức phát động phong trào \"Nông thôn sạch\" tại nhà văn hóa.")
+    assert rels(doc, "ORGANIZES") == {("Hội Nông dân tỉnh Nam Định", 'Lễ phát động phong trào "Nông thôn sạch" tại nhà văn hóa')}
+
+
 def test_a_person_holding_a_meeting_gives_no_body_event(extractor: Extractor) -> None:
     doc = run(extractor, "Ngày 5/3, ông Trần Văn Bình tổ chức gặp mặt bạn học cũ tại nhà riêng.")
     assert not names(doc, "Event")
@@ -49,3 +54,8 @@ def test_a_place_right_after_the_opening_date_is_no_organiser(extractor: Extract
     doc = run(extractor, "Chiều 3-4 tại trụ sở Bộ Y tế, Ủy ban nhân dân tỉnh Nam Định tổ chức hội nghị tổng kết "
                          "công tác phòng chống dịch.")
     assert {b for b, _ in rels(doc, "ORGANIZES")} == {"Ủy ban nhân dân tỉnh Nam Định"}
+
+
+def test_a_camp_a_body_holds_is_an_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 4/5, Tỉnh đoàn Nam Định tổ chức hội trại truyền thống cho đoàn viên tại khu di tích.")
+    assert any(e.startswith("Hội trại truyền thống") for e in names(doc, "Event"))

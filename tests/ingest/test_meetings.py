@@ -387,3 +387,8 @@ def test_a_person_after_a_comma_ends_the_settings_name(extractor: Extractor) -> 
     doc = run(extractor, "Chiều 8-3, tại buổi giao ban báo chí, thượng tá Lê Văn Nam - trưởng Công an huyện Ý Yên - "
                          "cho biết đã tạm giữ 2 người.")
     assert events(doc) == ["Buổi giao ban báo chí"]
+
+
+def test_a_body_that_inaugurates_a_building_organises_the_ceremony(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 7/5, Ủy ban nhân dân tỉnh Nam Định đã chính thức khánh thành nhà văn hóa tỉnh.")
+    assert rels(doc, "ORGANIZES") == {("Ủy ban nhân dân tỉnh Nam Định", "Lễ khánh thành nhà văn hóa tỉnh")}
