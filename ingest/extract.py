@@ -168,7 +168,8 @@ class _Builder:
                 former = {"former": True} if post.former else {}
                 if post.body is not None:
                     if not post.body.generic:
-                        self.rel("HOLDS_POSITION", pid, self.agency(post.body), post.start, title=post.title, **former)
+                        body = self._board_of(post.title, post.body)
+                        self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title, **former)
                 elif post.implied:
                     entry = kb.agencies.get(post.implied, {})
                     body = Body(post.start, post.start, "known", post.implied, entry=entry)
@@ -209,6 +210,20 @@ class _Builder:
                 name = name.strip(" .()")
                 if 2 <= len(name.split()) <= 5 and name[:1].isupper():
                     self.entities.setdefault("p:" + name, Entity("p:" + name, "Person", name, [], {"byline": True}))
+
+    def _board_of(self, title: str, body: Body) -> Body:
+        """ "Chủ tịch PVN" where the article names PVN's board ("Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí"):
+        a chair of a company or bank is its board's when the article names one board of it (body_grammar.yaml,
+        named_before: board_titles); else the company's."""
+        nb = self.kb.grammar.get("named_before") or {}
+        if title not in (nb.get("board_titles") or []) or body.kind == "organ" \
+                or str((body.entry or {}).get("kind")) not in (nb.get("board_host_kinds") or []):
+            return body
+        name = body.canonical(self.kb)
+        boards = {n.canonical(self.kb): n for b in self.f.bodies for n in b.nodes()
+                  if n.kind == "organ" and n.host is not None and not n.generic
+                  and (self.kb.organs.get(key(n.name)) or {}).get("board") and n.host.canonical(self.kb) == name}
+        return next(iter(boards.values())) if len(boards) == 1 else body
 
     def _listed_home(self, post: Post) -> Body | None:
         """ "Ban Chấp hành Hội X ra mắt, các Phó Chủ tịch gồm ông A và ông B": a bare title shared by a list is

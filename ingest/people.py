@@ -21,7 +21,7 @@ from coordgraph.ingest.person_pronouns import Pronouns
 from coordgraph.ingest.post_after import APPOSED, DASH, SEP, PostAfter
 from coordgraph.ingest.post_bracket import PostBracket
 from coordgraph.ingest.post_context import Context, Post
-from coordgraph.ingest.post_fill import fill_pending
+from coordgraph.ingest.post_fill import fill_pending, former_through_kiem
 from coordgraph.ingest.post_items import PostItems
 from coordgraph.ingest.post_lists import PostLists
 from coordgraph.ingest.post_side import Side
@@ -341,6 +341,8 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
             self.standing.fill(s, post)
             fill_pending(pre, self.kb)  # each side of the name on its own: "Trưởng ban X (Phó Bí thư Y)"
             fill_pending(post, self.kb)
+            former_through_kiem(pre, s)
+            former_through_kiem(post, s)
             self._named_before(s, bodies, pre + post, name_starts, sent_start)
             self.side.fill(s, bodies, pre + post, sent_start, a)
             name = given.get((a, b)) or re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", re.sub(r"\s+", " ", s[a:b]))  # "Moon Jae - in"

@@ -5,9 +5,11 @@ Hội X" (the next item's body), "Bí thư kiêm Chủ tịch UBND xã X" (the p
 from __future__ import annotations
 
 import copy
+import itertools
+import re
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import Knowledge, key
+from coordgraph.ingest.knowledge import WS, Knowledge, key
 from coordgraph.ingest.post_context import Post
 
 
@@ -50,6 +52,16 @@ def fill_pending(posts: list[Post], kb: Knowledge) -> None:
                 # "Chánh văn phòng kiêm người phát ngôn UBND tỉnh X": the office of the next item's body
                 p.body = Body(max(p.start, p.end - len(spec["organ"])), p.end, "organ", spec["organ"], host=p.body,
                               part_of=bool(spec.get("part_of")))
+
+
+_KIEM = re.compile(rf"[ \t]*,?{WS}kiêm{WS}")
+
+
+def former_through_kiem(posts: list[Post], s: str) -> None:
+    """ "nguyên Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X": "nguyên" covers the post joined by "kiêm" too."""
+    for p, nxt in itertools.pairwise(posts):
+        if p.former and not nxt.former and p.end <= nxt.start and _KIEM.fullmatch(s, p.end, nxt.start):
+            nxt.former = True
 
 
 def _outer_host(later: list[Post]) -> Body | None:

@@ -86,3 +86,18 @@ def test_a_bare_board_after_two_companies_is_of_the_last_one_in_the_sentence(ext
     doc = run(extractor, "Công ty Hải Hà góp vốn thành lập Công ty TNHH Minh Long (vốn 20 tỷ đồng) tại quận Ba Đình, "
                          "ông Trần Văn Hải làm Chủ tịch HĐTV.")
     assert ("Trần Văn Hải", "Hội đồng thành viên Công ty TNHH Minh Long", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_company_s_chair_is_its_board_s_when_the_article_names_the_board(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Hội đồng thành viên Tập đoàn Truyền dẫn Việt Nam (VTD) họp phiên đầu năm. Chủ tịch VTD Trần Văn Khải phát biểu.",
+    )
+    assert ("Trần Văn Khải", "Hội đồng thành viên Tập đoàn Truyền dẫn Việt Nam", "Chủ tịch") in labelled(
+        doc, "HOLDS_POSITION"
+    )
+
+
+def test_a_company_s_chair_stays_the_company_s_when_no_board_is_named(extractor: Extractor) -> None:
+    doc = run(extractor, "Chủ tịch Tập đoàn Truyền dẫn Việt Nam Trần Văn Khải phát biểu.")
+    assert ("Trần Văn Khải", "Tập đoàn Truyền dẫn Việt Nam", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")

@@ -51,3 +51,14 @@ def test_a_bare_vice_chair_is_held_in_the_one_front_committee(extractor: Extract
     assert ("Lê Văn Năm", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước", "Phó Chủ tịch") in labelled(
         doc, "HOLDS_POSITION"
     )
+
+
+def test_a_bare_general_director_is_held_in_the_one_company(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Bộ Công an khởi tố vụ án thua lỗ tại Tổng công ty Cổ phần Truyền dẫn Miền Trung. "
+        "Cơ quan điều tra đã bắt tạm giam cựu tổng giám đốc Trần Văn Khải.",
+    )
+    assert ("Trần Văn Khải", "Tổng công ty Cổ phần Truyền dẫn Miền Trung", "Tổng Giám đốc") in labelled(
+        doc, "HOLDS_POSITION"
+    )

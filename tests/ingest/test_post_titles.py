@@ -158,3 +158,14 @@ def test_a_chief_representative_holds_the_office_named_after_the_title(extractor
     assert labelled(doc, "HOLDS_POSITION") == {
         ("Đào Văn Hiếu", "Văn phòng Tổng cục Du lịch tại Thành phố Hồ Chí Minh", "Trưởng đại diện")
     }
+
+
+def test_a_former_post_covers_the_post_joined_to_it_by_kiem(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Nguyên Chủ tịch HĐQT kiêm Tổng giám đốc Công ty cổ phần Truyền dẫn Miền Trung Trần Văn Khải bị bắt.",
+    )
+    by_id = {e.id: e.name for e in doc.entities}
+    held = {(by_id[r.target], r.properties.get("title"), bool(r.properties.get("former")))
+            for r in doc.relations if r.type == "HOLDS_POSITION"}
+    assert ("Công ty Cổ phần Truyền dẫn Miền Trung", "Tổng Giám đốc", True) in held
