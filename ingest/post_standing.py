@@ -1,6 +1,6 @@
 """A standing organ named bare in a chain, its committee named by the next item: "Ủy viên Ban Thường vụ,
-Trưởng Ban Tuyên giáo Tỉnh ủy X" is a member of the standing committee of Tỉnh ủy X (titles.yaml,
-standing_before)."""
+Trưởng Ban Tuyên giáo Tỉnh ủy X" (or "Bí thư Huyện ủy X") is a member of the standing committee of Tỉnh ủy X
+(Huyện ủy X) (titles.yaml, standing_before)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ class Standing:
             if p.title not in self.titles or p.body is not None or p.implied or p.pending:
                 continue
             om = self.organ_re.match(s, p.end)
-            host = nxt.body.host if nxt.body is not None and nxt.body.kind == "organ" else None
+            host = nxt.body.host if nxt.body is not None and nxt.body.kind == "organ" else nxt.body  # or the
+            # committee itself: "Ủy viên Ban Thường vụ, Bí thư Huyện ủy X"
             if om is None or host is None or host.kind != "local" or nxt.former != p.former:
                 continue
             head = self.kb.local_heads.get(key(host.name))
