@@ -162,7 +162,8 @@ class PostAfter:
         """The end of the words that go on naming a body at p ("... Thi hành án (Bộ Công an)"; none when a
         clause in lower case follows) when another item of the chain follows them after a comma; or -1."""
         w = skip_ws(s, p)
-        q = _ASIDE_REST.match(s, p).end() if s[w:w + 1].isupper() else p  # type: ignore[union-attr]
+        named = s[w:w + 1].isupper() or s[w:w + 1] == "("  # "... Thi hành án (Bộ Công an), nguyên ..."
+        q = _ASIDE_REST.match(s, p).end() if named else p  # type: ignore[union-attr]
         sm = SEP.match(s, q)
         if sm is None or any(p <= n <= sm.end() for n in names) or self.parse_item(s, sm.end())[0] is None:
             return -1

@@ -1,6 +1,7 @@
 """Posts told in prose about a move: one post given up for another ("thôi chức A để làm B"), a post won at
-an election ("đắc cử"), a post a verb gives after a bracket by a title that names its body, on short texts
-written for these tests."""
+an election ("đắc cử") or approved toward a person ("phê chuẩn việc bầu chức vụ A đối với ông X"), a post a
+verb gives after a bracket by a title that names its body, and a career chain that goes on past a parent
+named alone; on short texts written for these tests."""
 
 from __future__ import annotations
 
@@ -32,3 +33,16 @@ def test_a_verb_after_a_bracket_gives_a_post_whose_title_names_its_body(extracto
                          "Chính phủ.")
     assert labelled(doc, "HOLDS_POSITION") == {("Hà Văn Tư", "Tỉnh ủy Cao Bằng", "Bí thư"),
                                                ("Hà Văn Tư", "Thanh tra Chính phủ", "Tổng Thanh tra")}
+
+
+def test_an_approved_election_gives_the_post_to_the_one_it_is_toward(extractor: Extractor) -> None:
+    doc = run(extractor, "Thủ tướng phê chuẩn việc bầu chức vụ Chủ tịch UBND tỉnh Cao Bằng đối với ông Hà Văn Tư, "
+                         "Phó Bí thư Tỉnh ủy Cao Bằng.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Hà Văn Tư", "Ủy ban nhân dân tỉnh Cao Bằng", "Chủ tịch"),
+                                               ("Hà Văn Tư", "Tỉnh ủy Cao Bằng", "Phó Bí thư")}
+
+
+def test_a_chain_goes_on_past_a_parent_named_alone_with_its_own_parent_in_brackets(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hà Văn Tư, Phó Cục trưởng Cục Chính trị, Tổng cục Hậu cần (Bộ Quốc phòng), nguyên "
+                         "Phó Giám đốc Công an tỉnh Cao Bằng, bị kỷ luật.")
+    assert ("Hà Văn Tư", "Công an tỉnh Cao Bằng", "Phó Giám đốc", True) in _held(doc)
