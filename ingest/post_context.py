@@ -60,6 +60,11 @@ class Context:
         # ", quê Y,", ", quê xã Y (huyện Z, tỉnh T),"; before a semicolon or "là": ", quê Y; từng ...", ", quê Y là ..."
         self.home_re = re.compile(rf",{WS}(?:{alternation(home)}){WS}[^,;:()\n]{{2,40}}?(?:[ \t]*\([^()\n]{{1,40}}\))?"
                                   rf"(?=[,;]|{WS}là{WS})") if home else None
+        degrees, leads = ([str(w) for w in asides.get(k) or []] for k in ("degrees", "degree_leads"))
+        lead = rf"(?:(?:{alternation(leads)}){WS})?" if leads else ""
+        self.degree_re = re.compile(  # ", là giáo sư, tiến sĩ kinh tế,", "; thạc sĩ luật;"
+            rf"[ \t]*[,;]{WS}(?:là{WS})?{lead}(?:{alternation(degrees)})(?!\w)[^,;:()\n.]{{0,40}}(?=[ \t]*[,;])",
+            re.IGNORECASE) if degrees else None
         nick = [str(w) for w in asides.get("nickname") or []]  # "X (tức Y "Z") làm Chủ tịch ..."
         self.nick_re = re.compile(rf"[ \t]*\([ \t]*(?:{alternation(nick)}){WS}[^()\n]{{1,60}}\)") if nick else None
         nb = kb.grammar.get("named_before") or {}
@@ -183,6 +188,8 @@ class Context:
                 if stop is None:
                     break
                 q = nxt + stop.start()
+            while (dm := self.degree_re.match(s, q) if self.degree_re else None) is not None:
+                q = dm.end()  # the degrees of a biography: "..., quê Y; tiến sĩ kinh tế; hiện là A"
             sm = _SEMI_VERB.match(s, q)
             if sm and self.verb_re and self.verb_re.match(s, sm.end()):  # "X 64 tuổi, quê Y; là A, từng giữ chức B"
                 q = sm.end()

@@ -58,3 +58,13 @@ def test_a_biography_goes_on_after_a_semicolon_and_a_list_of_terms(extractor: Ex
                          "Chấp hành Trung ương khóa 11, 12; Ủy viên Bộ Chính trị khóa 12.")
     assert labelled(doc, "HOLDS_POSITION") == {("Lò Văn Sinh", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
                                                ("Lò Văn Sinh", "Bộ Chính trị", "Ủy viên")}
+
+
+def test_a_biography_s_degrees_after_the_home_town_leave_the_posts_to_the_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lò Văn Sinh 52 tuổi, quê ở Mai Sơn, tỉnh Sơn La; thạc sĩ nông nghiệp; hiện là Bí thư "
+                         "Tỉnh ủy Sơn La.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lò Văn Sinh", "Tỉnh ủy Sơn La", "Bí thư")}
+    doc = run(extractor, "Ông Lò Văn Sinh 58 tuổi, quê Sơn La, là phó giáo sư, tiến sĩ luật, Ủy viên Trung ương Đảng, "
+                         "Phó Trưởng ban Nội chính Trung ương.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lò Văn Sinh", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+                                               ("Lò Văn Sinh", "Ban Nội chính Trung ương", "Phó Trưởng ban")}
