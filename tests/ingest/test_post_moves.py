@@ -46,3 +46,8 @@ def test_a_chain_goes_on_past_a_parent_named_alone_with_its_own_parent_in_bracke
     doc = run(extractor, "Ông Hà Văn Tư, Phó Cục trưởng Cục Chính trị, Tổng cục Hậu cần (Bộ Quốc phòng), nguyên "
                          "Phó Giám đốc Công an tỉnh Cao Bằng, bị kỷ luật.")
     assert ("Hà Văn Tư", "Công an tỉnh Cao Bằng", "Phó Giám đốc", True) in _held(doc)
+
+
+def test_a_dismissal_written_with_với_before_the_name_makes_the_post_former(extractor: Extractor) -> None:
+    doc = run(extractor, "Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Xây dựng với ông Hà Văn Tư.")
+    assert _held(doc) == {("Hà Văn Tư", "Bộ Xây dựng", "Bộ trưởng", True)}
