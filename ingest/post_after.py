@@ -19,12 +19,14 @@ SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
 _OPEN = re.compile(rf"[ \t]*\([ \t]*(?:(?:\d{{1,3}}{WS}tuổi|(?:sinh{WS}năm|SN){WS}\d{{4}})[ \t]*[,;]{WS})?")
 _SEMI = re.compile(rf"[ \t]*;{WS}")
-_AND_VERB = re.compile(rf"{WS}và(?={WS})")
+_AND_VERB = re.compile(rf"{WS}(?:và|để)(?={WS})")  # "... và là B", "thôi chức A để làm B"
 DASH = re.compile(rf"{WS}[-–]{WS}")
 APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
 # a body we cannot read, within the sentence ("Tập đoàn. Về phía Y có bà Z, ..." is two sentences; "I.V. C" one)
 _UNREAD_REST = re.compile(rf"{WS}[{UPPER}{LOWER}](?:(?![{LOWER}\d][.!?]{WS}[{UPPER}])[^,;:()“”\"\n]){{2,70}}?(,{WS}(?:kiêm{WS})?)")
-_TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)")
+# "khóa XI", "nhiệm kỳ 2015-2020", "khóa 10, 11, 12"
+_TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?|\d{{1,2}}"
+                   rf"(?:,{WS}\d{{1,2}})*)(?![\w/])")
 _SPACES = re.compile(WS)
 _CLOSE = re.compile(rf"[ \t]*\)[ \t]*,?{WS}")  # "X (Phó trưởng ban Y) được bầu làm ...", "X (A), hiện giữ chức B"
 _ASIDE_REST = re.compile(r"[^,;:.!?()“”\"\n]{0,80}(?:\([^()\n]{1,60}\))?")
@@ -160,7 +162,8 @@ class PostAfter:
         """The end of the words that go on naming a body at p ("... Thi hành án (Bộ Công an)"; none when a
         clause in lower case follows) when another item of the chain follows them after a comma; or -1."""
         w = skip_ws(s, p)
-        q = _ASIDE_REST.match(s, p).end() if s[w:w + 1].isupper() else p  # type: ignore[union-attr]
+        named = s[w:w + 1].isupper() or s[w:w + 1] == "("  # "... Thi hành án (Bộ Công an), nguyên ..."
+        q = _ASIDE_REST.match(s, p).end() if named else p  # type: ignore[union-attr]
         sm = SEP.match(s, q)
         if sm is None or any(p <= n <= sm.end() for n in names) or self.parse_item(s, sm.end())[0] is None:
             return -1

@@ -17,6 +17,7 @@ from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key, skip_ws
 _CODE = re.compile(r"[A-ZĐ]+\d+")  # a unit's code ("PC49"), not its name
 _WORD = re.compile(r"(?<!\w)\w+")
 _COMMA = re.compile(r"[ \t]*,")
+_SEMI_VERB = re.compile(r"[ \t]*;(?=[ \t])")
 _BRACKET_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)(?=[ \t]*[-–][ \t])")  # "X (Đồng Nai) - phó chủ nhiệm ..."
 
 
@@ -48,14 +49,22 @@ class Context:
         age = [str(w) for w in asides.get("age") or []]
         said = [rf"(?:{alternation(born)}){WS}\d{{4}}"] if born else []
         said += [rf"\d{{1,3}}{WS}(?:{alternation(age)})"] if age else []
-        # ", sinh năm 1957," and ", 52 tuổi,"; in brackets before a comma: "X (SN 1958), nguyên giám đốc ..."
-        self.born_re = re.compile(rf",{WS}(?:{'|'.join(said)})(?=[ \t]*,)") if said else None
+        # ", sinh năm 1957," and ", 52 tuổi,", or with no comma before ("Ông X 52 tuổi, quê Y, ..." opens a
+        # biography); in brackets before a comma: "X (SN 1958), nguyên giám đốc ..."
+        self.born_re = re.compile(rf",?{WS}(?:{'|'.join(said)})(?=[ \t]*,)") if said else None
         # also with the place of residence or home town: "X (57 tuổi, ngụ quận A, TP. B), nguyên ...", "X (quê Y), ..."
         lived = rf"(?:{alternation(home)}){WS}[^()\n]{{2,60}}" if home else None
         inner = "|".join(said) if lived is None else rf"(?:{'|'.join(said)})(?:[ \t]*,{WS}{lived})?|{lived}"
         self.born_bracket_re = re.compile(rf"[ \t]*\([ \t]*(?:{inner})[ \t]*\)") \
             if said else None
-        self.home_re = re.compile(rf",{WS}(?:{alternation(home)}){WS}[^,;:()\n]{{2,40}}(?=,)") if home else None
+        # ", quê Y,", ", quê xã Y (huyện Z, tỉnh T),"; before a semicolon or "là": ", quê Y; từng ...", ", quê Y là ..."
+        self.home_re = re.compile(rf",{WS}(?:{alternation(home)}){WS}[^,;:()\n]{{2,40}}?(?:[ \t]*\([^()\n]{{1,40}}\))?"
+                                  rf"(?=[,;]|{WS}là{WS})") if home else None
+        degrees, leads = ([str(w) for w in asides.get(k) or []] for k in ("degrees", "degree_leads"))
+        lead = rf"(?:(?:{alternation(leads)}){WS})?" if leads else ""
+        self.degree_re = re.compile(  # ", là giáo sư, tiến sĩ kinh tế,", "; thạc sĩ luật;"
+            rf"[ \t]*[,;]{WS}(?:là{WS})?{lead}(?:{alternation(degrees)})(?!\w)[^,;:()\n.]{{0,40}}(?=[ \t]*[,;])",
+            re.IGNORECASE) if degrees else None
         nick = [str(w) for w in asides.get("nickname") or []]  # "X (tức Y "Z") làm Chủ tịch ..."
         self.nick_re = re.compile(rf"[ \t]*\([ \t]*(?:{alternation(nick)}){WS}[^()\n]{{1,60}}\)") if nick else None
         nb = kb.grammar.get("named_before") or {}
@@ -179,6 +188,11 @@ class Context:
                 if stop is None:
                     break
                 q = nxt + stop.start()
+            while (dm := self.degree_re.match(s, q) if self.degree_re else None) is not None:
+                q = dm.end()  # the degrees of a biography: "..., quê Y; tiến sĩ kinh tế; hiện là A"
+            sm = _SEMI_VERB.match(s, q)
+            if sm and self.verb_re and self.verb_re.match(s, sm.end()):  # "X 64 tuổi, quê Y; là A, từng giữ chức B"
+                q = sm.end()
         return q
 
     def _named_before(self, s: str, bodies: list[Body], posts: list[Post], names: set[int],

@@ -105,11 +105,11 @@ class PostVerbs:
 
     def _verb_item(self, s: str, p: int) -> tuple[Post, int, bool] | None:
         """ "..., hiện là Phó Giám đốc Sở Y": an item of the chain opened by a post verb, its end and whether
-        the verb makes it former; None unless the item names its body."""
+        the verb makes it former; None unless the item names its body (or its title does)."""
         vm = self.verb_in_re.match(s, p) if self.verb_in_re else None
         post, q = self.parse_item(s, vm.end()) if vm else (None, p)
-        if vm is None or post is None or post.body is None:
-            return None
+        if vm is None or post is None or (post.body is None and not post.implied):  # "... làm Tổng Thanh tra
+            return None  # Chính phủ" names its body by the title
         return post, q, bool(vm.group("former"))
 
     def replaced(self, s: str, chains: list[tuple[int, int, int, list[Post]]]) -> None:

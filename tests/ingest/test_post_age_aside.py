@@ -40,3 +40,31 @@ def test_a_residence_named_by_trú_alone_between_commas_leaves_the_post_to_the_n
 def test_an_age_and_home_bracket_before_a_post_verb(extractor: Extractor) -> None:
     doc = run(extractor, "Bà Đỗ Thị Hạnh (58 tuổi, quê Thái Bình) là Chủ tịch Hội Nông dân tỉnh Thái Bình.")
     assert labelled(doc, "HOLDS_POSITION") == {("Đỗ Thị Hạnh", "Hội Nông dân tỉnh Thái Bình", "Chủ tịch")}
+
+
+def test_a_biography_opens_with_an_age_and_a_home_town_with_no_comma_after_the_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lò Văn Sinh 55 tuổi, quê huyện Mai Sơn (Sơn La), là Ủy viên Trung ương Đảng, "
+                         "Phó Trưởng ban Dân vận Trung ương.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lò Văn Sinh", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+                                               ("Lò Văn Sinh", "Ban Dân vận Trung ương", "Phó Trưởng ban")}
+    doc = run(extractor, "Ông Lò Văn Sinh sinh năm 1968, quê Mai Sơn (Sơn La), từng kinh qua các chức vụ như: "
+                         "Bí thư Huyện ủy Mai Sơn, Phó Chủ tịch UBND tỉnh Sơn La.")
+    assert {(p, b) for p, b, _ in labelled(doc, "HOLDS_POSITION")} == {("Lò Văn Sinh", "Huyện ủy Mai Sơn"),
+                                                                       ("Lò Văn Sinh", "Ủy ban nhân dân tỉnh Sơn La")}
+
+
+def test_a_biography_goes_on_after_a_semicolon_and_a_list_of_terms(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lò Văn Sinh 60 tuổi, quê xã Chiềng Ban, huyện Mai Sơn, tỉnh Sơn La; là Ủy viên Ban "
+                         "Chấp hành Trung ương khóa 11, 12; Ủy viên Bộ Chính trị khóa 12.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lò Văn Sinh", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+                                               ("Lò Văn Sinh", "Bộ Chính trị", "Ủy viên")}
+
+
+def test_a_biography_s_degrees_after_the_home_town_leave_the_posts_to_the_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lò Văn Sinh 52 tuổi, quê ở Mai Sơn, tỉnh Sơn La; thạc sĩ nông nghiệp; hiện là Bí thư "
+                         "Tỉnh ủy Sơn La.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lò Văn Sinh", "Tỉnh ủy Sơn La", "Bí thư")}
+    doc = run(extractor, "Ông Lò Văn Sinh 58 tuổi, quê Sơn La, là phó giáo sư, tiến sĩ luật, Ủy viên Trung ương Đảng, "
+                         "Phó Trưởng ban Nội chính Trung ương.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lò Văn Sinh", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+                                               ("Lò Văn Sinh", "Ban Nội chính Trung ương", "Phó Trưởng ban")}
