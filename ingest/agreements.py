@@ -117,6 +117,9 @@ class Documents(PartyReading, SignerReading):
         self.issue_verb = re.compile(rf"{WS}(?:{alternation(issue)})(?={WS})", re.IGNORECASE)  # "có ban hành": both
         self.among = among_re(kb)
         self.centre = CentralIssuer(kb)
+        passive = kb.cues.get("issued_passive") or []  # "Luật X được Quốc hội ban hành năm 2013": the body issued it
+        self.passive_issue = re.compile(rf"{_PAREN}{WS}(?:{alternation(passive)}){WS}", re.IGNORECASE) if passive \
+            else NEVER
         gap = kb.cues.get("issue_gap_words") or []
         self.issue_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(gap)})\s+)*" if gap else rf"{_PAREN}\s*",
                                     re.IGNORECASE)  # "A (C 03) đã ra ...": past the body's code
@@ -458,6 +461,13 @@ class Documents(PartyReading, SignerReading):
                 target.issuer = prev[-1]  # "thay mặt Ban Bí thư ký ban hành ..."
             for d in listed[1:]:
                 d.issuer = d.issuer or target.issuer
+        starts = [b.start for b in bodies]
+        for d in docs:  # "Luật X (sửa đổi) đã được Quốc hội ban hành": the body between the passive and the verb
+            pm = self.passive_issue.match(s, d.end) if d.issuer is None else None
+            i = bisect_left(starts, pm.end()) if pm else len(bodies)
+            if pm and i < len(bodies) and bodies[i].start == pm.end() \
+                    and (vm := self.issue_verb.match(s, bodies[i].end)) is not None and key(vm.group(0).strip()) == "ban hành":
+                d.issuer = bodies[i]
         for d in docs:  # "Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký Quyết định số 12": signed, so issued, by X's UBND
             if d.number and d.issuer is None and not d.coordination:
                 d.issuer = self._signed_by(s, d.start, bodies, numbered=True) or bracketed_issuer(s, d, bodies)

@@ -27,7 +27,8 @@ class EventDocs:
     kind_re: re.Pattern[str]
 
     def _docs(self, s: str, lo: int, hi: int, ev: Event, docs: list[DocMention], all_after_kind: bool) -> None:
-        marks = [(m.start(), self.kinds[key(m.group(0))]["relation"]) for m in self.kind_re.finditer(s, lo, hi)]
+        marks = [(m.start(), self.kinds[key(m.group(0))]["relation"]) for m in self.kind_re.finditer(s, lo, hi)
+                 if not any(d.start <= m.start() < d.end for d in docs)]  # "Luật ký kết ... điều ước": a name's words
         for dm in docs:
             if not (lo <= dm.start < hi):
                 continue
