@@ -344,7 +344,13 @@ class Named:
         """ "Phó tổng biên tập báo Tuổi Trẻ", "tổng giám đốc ngân hàng Đông Á": a newspaper or a bank written in
         lower case right after a title (titled_lower_kinds)."""
         kinds = self.kb.grammar.get("titled_lower_kinds") or []
-        return self.named_kinds.get(key(head)) in kinds and self._titled(s, pos)
+        kind = self.named_kinds.get(key(head))
+        return kind in kinds and (self._titled(s, pos) or self._after_organ(s, pos, str(kind)))
+
+    def _after_organ(self, s: str, pos: int, kind: str) -> bool:
+        """ "Ban biên tập báo Tuổi Trẻ": right after an organ that a body of this kind hosts, as after a title."""
+        return any(skip_ws(s, m.end()) == pos and f"kind:{kind}" in (self.kb.organs.get(key(m.group(0))) or {}).get("hosts", ())
+                   for m in self.kb.organ_re.finditer(s, max(0, pos - 30), pos))
 
     def _headed(self, s: str, pos: int) -> Body | None:
         """ "Tiểu ban Văn kiện do Tổng bí thư X làm Trưởng tiểu ban": a board named up to "do",

@@ -162,3 +162,10 @@ def test_a_committees_executive_listed_with_its_organs_is_the_committee(extracto
 def test_a_committees_executive_named_with_it_is_the_committee(extractor: Extractor) -> None:
     doc = run(extractor, "Hội nghị Ban Chấp hành Huyện ủy Gia Lâm lần thứ năm đã diễn ra sáng nay.")
     assert "Ban Chấp hành Huyện ủy Gia Lâm" not in agencies(doc)
+
+
+def test_the_editorial_board_of_a_paper_written_in_lower_case_is_part_of_the_paper(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Hòa, ủy viên Ban biên tập báo Lao Động, cho biết tòa soạn sẽ mở thêm chuyên mục.")
+    board = "Ban Biên tập Báo Lao Động"
+    assert (board, "Báo Lao Động") in pairs(doc, "PART_OF")
+    assert ("Trần Văn Hòa", board, "Ủy viên") in labelled(doc, "HOLDS_POSITION")
