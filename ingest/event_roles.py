@@ -111,8 +111,10 @@ class EventRoles:
                 continue  # "- Ông X, nguyên bộ trưởng ..., đã vi phạm ...": X is ruled on, not present
             if _own_occasion(s, ss, se) and not _OWN_OCCASION.search(ev.name):
                 continue  # "Tại họp báo sau đại hội, ông X cho biết ...": X is at the press conference, not the congress
-            if ev.start != ss and self._set_elsewhere(s, ss, se, events):
-                continue  # "Tại hội nghị tổng kết ngành năm 2016, ông X ...": an occasion the article does not report
+            if ev.start != ss and (self._set_elsewhere(s, ss, se, events) or any(
+                    ss <= a and b <= se and self._names_other(s, b, se, events)
+                    for a, b in parts.get("chair", []) + parts.get("attend", []))):
+                continue  # "Tại hội nghị tổng kết ngành năm 2016, ông X ...", "X chủ trì hội nghị trực tuyến Y": elsewhere
             if self.meetings.recall.match(s, ss) and (any(self.dates.marked_in(s, ss, se))
                                                       or self._other_occasion(s, ss, se, ev, standing)):
                 continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
@@ -217,11 +219,17 @@ class EventRoles:
 
     def _set_elsewhere(self, s: str, ss: int, se: int, events: list[Event]) -> bool:
         """Whether the sentence opens by setting itself at an occasion named in full ("Tại hội nghị tổng kết ngành
-        năm 2016, ...", "Trong cuộc tiếp xúc cử tri hôm nay, ...") under an event noun no event read is named with,
-        nor its own name holds: another occasion, whose speakers are not at the events the article reports."""
+        năm 2016, ...", "Trong cuộc làm việc với Ủy ban X hồi tháng 4, ...") that is none of the events read."""
         om = _SETTING_OPENS.match(s, ss, se)
-        hm = self.head_re.match(s, om.end(), se) if om else None
-        if om is not None and hm is None and (wm := _OCCASION_WORD.match(s, om.end())):
+        return om is not None and self._names_other(s, om.end(), se, events)
+
+    def _names_other(self, s: str, pos: int, se: int, events: list[Event]) -> bool:
+        """Whether an occasion named in full starts at `pos` under an event noun no event read is named with, nor
+        its own name holds: another occasion than the article reports (what is said there, or who chairs it, is
+        not at those events)."""
+        pos = pos + len(s[pos:se]) - len(s[pos:se].lstrip())
+        hm = self.head_re.match(s, pos, se)
+        if hm is None and (wm := _OCCASION_WORD.match(s, pos)):
             hm = self.head_re.match(s, wm.end(), se)
         if hm is None or _BARE_AFTER_HEAD.match(s, hm.end()):
             return False

@@ -217,3 +217,9 @@ def test_a_speaker_set_at_an_occasion_named_in_full_that_is_not_read_is_not_at_t
     assert "Lê Văn An" not in _attending(text, extractor)
     text = _OPENING + "Tại hội nghị tổng kết năm 2019, ông Lê Văn An cho biết năm qua hội viên tăng mạnh."
     assert _attending(text, extractor) == {"Lê Văn An"}
+
+
+def test_who_chairs_an_occasion_named_in_full_that_is_not_read_does_not_chair_the_event(extractor: Extractor) -> None:
+    text = ("Ngày 5-3, Thủ tướng chủ trì cuộc họp Thường trực Chính phủ về giá điện. Cùng ngày, Phó Thủ tướng Lê Văn An "
+            "chủ trì hội nghị trực tuyến với các địa phương về phòng chống dịch bệnh.")
+    assert "Lê Văn An" not in {p for p, _ in pairs(run(extractor, text), "CHAIRS")}
