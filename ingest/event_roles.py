@@ -61,6 +61,10 @@ _REPORTED_SUBJECT = re.compile(rf"(?<!\w)(?:{alt('reported_subject_before')}){WS
 # How many sentences open an article (title, summary, first lines): an article about one event names it there; one
 # that names its event only further down tells of other matters, and the speakers it quotes were not at the event.
 _LEAD_SENTENCES = 5
+# "Tại hội nghị X, ...", "Trong cuộc làm việc với Y, ...": a sentence that opens by setting itself at an occasion
+_SETTING_OPENS = re.compile(rf"[\s\-–]*(?:{alt('setting_openers')}){WS}", re.IGNORECASE)
+_SETTING_NOT_NAMED = re.compile(rf"\s*(?:{alt('setting_not_named_by')})(?!\w)", re.IGNORECASE)
+_OCCASION_WORD = re.compile(r"(?:buổi|cuộc)\s+", re.IGNORECASE)  # "cuộc họp báo" is named "họp báo" as well
 _CHAIRED_BY = re.compile(rf"(?<!\w)(?:{alt('chaired_by')})\s*$", re.IGNORECASE)
 
 
@@ -107,6 +111,10 @@ class EventRoles:
                 continue  # "- Ông X, nguyên bộ trưởng ..., đã vi phạm ...": X is ruled on, not present
             if _own_occasion(s, ss, se) and not _OWN_OCCASION.search(ev.name):
                 continue  # "Tại họp báo sau đại hội, ông X cho biết ...": X is at the press conference, not the congress
+            if ev.start != ss and (self._set_elsewhere(s, ss, se, events) or any(
+                    ss <= a and b <= se and self._names_other(s, b, se, events)
+                    for a, b in parts.get("chair", []) + parts.get("attend", []))):
+                continue  # "Tại hội nghị tổng kết ngành năm 2016, ông X ...", "X chủ trì hội nghị trực tuyến Y": elsewhere
             if self.meetings.recall.match(s, ss) and (any(self.dates.marked_in(s, ss, se))
                                                       or self._other_occasion(s, ss, se, ev, standing)):
                 continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
@@ -208,6 +216,30 @@ class EventRoles:
         buổi gặp mặt có ông X; bà Y", "Dự hội nghị có ..."): read even before the event's name is first read."""
         opener = _CHAIR_OPENER.match(s, ss) or self.opener_re.match(s, ss)
         return opener is not None and any(h.start() - opener.end() <= 8 for h in self.head_re.finditer(s, opener.end(), se))
+
+    def _set_elsewhere(self, s: str, ss: int, se: int, events: list[Event]) -> bool:
+        """Whether the sentence opens by setting itself at an occasion named in full ("Tại hội nghị tổng kết ngành
+        năm 2016, ...", "Trong cuộc làm việc với Ủy ban X hồi tháng 4, ...") that is none of the events read."""
+        om = _SETTING_OPENS.match(s, ss, se)
+        return om is not None and self._names_other(s, om.end(), se, events)
+
+    def _names_other(self, s: str, pos: int, se: int, events: list[Event]) -> bool:
+        """Whether an occasion named in full starts at `pos` under an event noun no event read is named with, nor
+        its own name holds: another occasion than the article reports (what is said there, or who chairs it, is
+        not at those events)."""
+        pos = pos + len(s[pos:se]) - len(s[pos:se].lstrip())
+        hm = self.head_re.match(s, pos, se)
+        if hm is None and (wm := _OCCASION_WORD.match(s, pos)):
+            hm = self.head_re.match(s, wm.end(), se)
+        if hm is None or _BARE_AFTER_HEAD.match(s, hm.end()):
+            return False
+        cut = re.search(r"[,;:.\n]", s[hm.end():se])
+        own = s[hm.end():hm.end() + cut.start()] if cut else s[hm.end():se]
+        if len(own.split()) < 2 or _SETTING_NOT_NAMED.match(own):
+            return False  # "Tại phiên họp thứ nhất, ...", "Trong cuộc làm việc tại UBND huyện, ...": a part or place
+        setting = key(s[hm.start():hm.end()] + own)
+        heads = [_OCCASION_WORD.sub("", key(m.group(0)), count=1) for e in events if (m := self.head_re.match(e.name))]
+        return bool(heads) and len(heads) == len(events) and not any(h in setting for h in heads)
 
     def _other_occasion(self, s: str, ss: int, se: int, ev: Event, standing: list[Event]) -> bool:
         """Whether a sentence that recalls something earlier ("Trước đó, ...") names an event other than `ev`: any event

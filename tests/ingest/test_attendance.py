@@ -209,3 +209,17 @@ def test_a_given_name_alone_spoken_of_or_quoted_elsewhere_does_not_attend(extrac
                        "Ông An cho biết năm nay sẽ tốt hơn. Kho hàng của ông An đã bị kiểm tra. "
                        "“Việc này đã nêu tại hội nghị hôm trước” - ông An nói.")
     assert _attending(text, extractor) == set()
+
+
+def test_a_speaker_set_at_an_occasion_named_in_full_that_is_not_read_is_not_at_the_event(extractor: Extractor) -> None:
+    text = ("Chiều 5-3, Quốc hội họp phiên bế mạc kỳ họp thứ 9. Tại hội nghị tổng kết ngành thanh tra năm ngoái, "
+            "Phó Thủ tướng Lê Văn An cho biết ngành đã có nhiều chuyển biến.")
+    assert "Lê Văn An" not in _attending(text, extractor)
+    text = _OPENING + "Tại hội nghị tổng kết năm 2019, ông Lê Văn An cho biết năm qua hội viên tăng mạnh."
+    assert _attending(text, extractor) == {"Lê Văn An"}
+
+
+def test_who_chairs_an_occasion_named_in_full_that_is_not_read_does_not_chair_the_event(extractor: Extractor) -> None:
+    text = ("Ngày 5-3, Thủ tướng chủ trì cuộc họp Thường trực Chính phủ về giá điện. Cùng ngày, Phó Thủ tướng Lê Văn An "
+            "chủ trì hội nghị trực tuyến với các địa phương về phòng chống dịch bệnh.")
+    assert "Lê Văn An" not in {p for p, _ in pairs(run(extractor, text), "CHAIRS")}
