@@ -39,3 +39,8 @@ def test_a_companys_name_in_dotted_initials_is_read_whole(extractor: Extractor) 
 def test_a_brand_of_capitals_among_small_letters_closes_a_name_joined_by_va(extractor: Extractor) -> None:
     doc = run(extractor, "Lãnh đạo Công ty CP Nhựa và bao bì dầu khí (PVPack) bị xét xử. PVPack được lập năm 2009.")
     assert "Công ty CP Nhựa và bao bì dầu khí" in agencies(doc)
+
+
+def test_a_two_syllable_word_inside_an_enterprises_name_does_not_cut_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Nhà ga mới do Tổng công ty Cảng hàng không Miền Đông Việt Nam làm chủ đầu tư.")
+    assert "Tổng công ty Cảng hàng không Miền Đông Việt Nam" in agencies(doc)
