@@ -227,7 +227,7 @@ class Described:
         """Where the capitalised name starts after at most six words in lower case that describe an
         enterprise or association ("tư vấn xây dựng", "xuất khẩu thủy sản"), if one does."""
         for k in range(6):
-            w = _WORD.match(s, q)
+            w = compound_words(self.kb).match(s, q) or _WORD.match(s, q)  # "Cảng hàng không": "không" alone ends it
             if not w or not w.group(0).islower() or w.group(0) in self.described_stop or self.unit_stop.fullmatch(
                     w.group(0)) or self.kb.level_re.match(s, q) or self.kb.local_head_re.match(s, q) \
                     or (self.enterprise_re and self.enterprise_re.match(s, q)):

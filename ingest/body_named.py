@@ -19,8 +19,10 @@ from coordgraph.ingest.body_name_tails import dashed_tail, lower_tail
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern, skip_ws
 
 _WORD = re.compile(r"\w+(?:-\w+)*")  # "II-VI" is one word of a name
+_INITIALS = re.compile(rf"[{UPPER}](?:\.\s?[{UPPER}])+(?!\w)")  # "Công ty TNHH I.V. C": dotted initials are one word
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
-_LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{UPPER}\d&\-]{{1,12}})\)")
+# "(PVC)", "(PVTex)": a brand of capitals, or of two capitals or more among small letters
+_LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}](?:[{UPPER}\d&\-]{{1,12}}|(?=[\w&\-]*[{UPPER}])[\w&\-]{{1,12}}))\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
 # "(Thaco)", "(OceanBank)", "(Sabeco - nay là ...)": one unaccented word
 _WORD_BRAND = re.compile(r"\s*\(([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:\)|\s*[-–,])")
@@ -127,7 +129,7 @@ class Named:
                 q = nq
             if not s[q].isupper():
                 break
-            w = _WORD.match(s, q)
+            w = _INITIALS.match(s, q) or _WORD.match(s, q)
             if not w:
                 break
             word_end = _name_part(s, w.end(), max(self.words.get(q, 0), w.end()))

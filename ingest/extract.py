@@ -48,14 +48,16 @@ def _byline_prefix() -> re.Pattern[str]:
 
 
 @cache
-def _acting_office() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(what precedes, what follows) a bare office title that acts (body_grammar.yaml, acting_office)."""
+def _acting_office() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(what precedes, what follows, the passive word before) a bare office title that acts (body_grammar.yaml,
+    acting_office)."""
     ao = load().grammar.get("acting_office") or {}
     before = re.compile(rf"(?<!\w)(?:{alternation(ao.get('before') or [])})\s+$") if ao.get("before") else NEVER
+    passive = re.compile(rf"(?<!\w)(?:{alternation(ao.get('passive') or [])})\s+$") if ao.get("passive") else NEVER
     adverbs = alternation(ao.get("adverbs") or []) if ao.get("adverbs") else None
     pre = rf"(?:\s+(?:{adverbs}))*" if adverbs else ""
     act = re.compile(rf"{pre}\s+(?:{alternation(ao.get('acts') or [])})(?!\w)") if ao.get("acts") else NEVER
-    return before, act
+    return before, act, passive
 
 
 class _Builder:
@@ -139,9 +141,11 @@ class _Builder:
 
     def _acting_bare(self, b: Body) -> bool:
         """ "Thủ tướng đã giao Bộ Nội vụ ...", "quyết định của Thủ tướng": the bare title acts as the office
-        (acting_office) when no person in the article holds that title."""
-        before, act = _acting_office()
+        (acting_office) when no person in the article holds that title; "được Thủ tướng phê duyệt" even then."""
+        before, act, passive = _acting_office()
         x, surface = self.text.x, key(self.text.x[b.start:b.end])
+        if passive.search(x, max(0, b.start - 10), b.start) and act.match(x, b.end):
+            return True
         if any(key(post.title) == surface for p in self.f.people for post in p.posts) \
                 or re.search(r"(?<!\w)phó\s+$", x[max(0, b.start - 5):b.start], re.IGNORECASE):
             return False

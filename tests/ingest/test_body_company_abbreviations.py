@@ -29,3 +29,18 @@ def test_the_petroleum_construction_corporation_is_one_body_under_its_spellings(
 def test_a_head_and_a_listed_companys_initials_are_that_company(extractor: Extractor) -> None:
     doc = run(extractor, "Dự án nhà máy được giao cho Tổng công ty PVC từ năm 2011 nhưng chậm tiến độ nhiều năm.")
     assert agencies(doc) == {"Tổng công ty Cổ phần Xây lắp Dầu khí Việt Nam"}
+
+
+def test_a_companys_name_in_dotted_initials_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Hùng, nguyên Giám đốc Công ty TNHH K.T. B, bị khởi tố hôm qua.")
+    assert "Công ty TNHH K.T. B" in agencies(doc)
+
+
+def test_a_brand_of_capitals_among_small_letters_closes_a_name_joined_by_va(extractor: Extractor) -> None:
+    doc = run(extractor, "Lãnh đạo Công ty CP Nhựa và bao bì dầu khí (PVPack) bị xét xử. PVPack được lập năm 2009.")
+    assert "Công ty CP Nhựa và bao bì dầu khí" in agencies(doc)
+
+
+def test_a_two_syllable_word_inside_an_enterprises_name_does_not_cut_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Nhà ga mới do Tổng công ty Cảng hàng không Miền Đông Việt Nam làm chủ đầu tư.")
+    assert "Tổng công ty Cảng hàng không Miền Đông Việt Nam" in agencies(doc)

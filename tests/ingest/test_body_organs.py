@@ -69,6 +69,17 @@ def test_a_bare_prime_minister_who_stands_for_a_named_person_is_not_the_office(e
     assert "Thủ tướng Chính phủ" not in agencies(doc)
 
 
+def test_a_bare_prime_minister_who_approves_a_document_is_the_office_even_beside_a_named_one(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Thủ tướng Lê Văn Hùng dự hội nghị. Nghị định đã được Thủ tướng ký ban hành tháng trước.")
+    assert "Thủ tướng Chính phủ" in agencies(doc)
+
+
+def test_a_bare_prime_minister_who_allows_an_act_is_the_office(extractor: Extractor) -> None:
+    doc = run(extractor, "Sau khi lấy ý kiến các bộ, Thủ tướng cho phép UBND tỉnh điều chỉnh dự án.")
+    assert "Thủ tướng Chính phủ" in agencies(doc)
+
+
 def test_departments_listed_after_one_head_word_take_the_place_written_after_the_last(extractor: Extractor) -> None:
     doc = run(extractor, "UBND tỉnh giao Sở Nội vụ, Tư pháp, Y tế tỉnh Lạng Sơn rà soát hồ sơ.")
     assert {"Sở Nội vụ tỉnh Lạng Sơn", "Sở Tư pháp tỉnh Lạng Sơn", "Sở Y tế tỉnh Lạng Sơn"} <= agencies(doc)
