@@ -29,6 +29,7 @@ _DELEGATION_TRIP = re.compile(rf",?{WS}(?:do{WS}[^.;:()\n]{{1,120}}?{WS}(?:{alt(
                               rf"(?:(?:{alt('place_province_levels')}){WS})?", re.IGNORECASE)
 _HAD = re.compile(rf"(?<!\w)(?:(?:{alt('subject_tail_words')}){WS})*(?:{alt('had_meeting_verbs')}){WS}$", re.IGNORECASE)
 _HAD_HEAD = re.compile(rf"(?:{alt('had_meeting_heads')})(?!\w)", re.IGNORECASE)
+_STAND_IN = re.compile(rf"[\s\"“]*(?:{alt('stand_in_event_nouns')})(?!\w)[^.,;:()\n]{{0,80}}?(?<!lý){WS}do{WS}", re.IGNORECASE)
 
 
 class EventOrganisers:
@@ -99,6 +100,15 @@ class EventOrganisers:
             if vm:
                 subj = [b for b in bodies if do.end() <= b.start and b.end <= do.end() + vm.start()]
                 ev.organisers += [b for b in subj if b not in ev.organisers]
+
+    def stand_in_hosts(self, s: str, ss: int, se: int, ev: Event, bodies: list[Body]) -> None:
+        """ "Hội thi do A, B và C phối hợp tổ chức.": a sentence opening with a noun standing for the event told
+        (or the contest it crowns) gives it, when no body holds it yet, the bodies after "do" before the verb."""
+        sm = _STAND_IN.match(s, ss, se)
+        vm = self.meetings.held_by.search(s, sm.end(), se) if sm and not ev.organisers else None
+        if sm is None or vm is None or not any(b.start == sm.end() for b in bodies):
+            return
+        ev.organisers += [b for b in bodies if sm.end() <= b.start and b.end <= vm.start()]
 
     def add_named_hosts(self, s: str, ev: Event, bodies: list[Body]) -> None:
         """The bodies named right after the event's noun ("cuộc họp Ban Chỉ đạo Y") hold it."""

@@ -293,6 +293,7 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
             for ss, se in sentences:
                 ev = self.event_at(events, ss)
                 self._places(s, ss, se, ev, BRIDGE)
+                self.stand_in_hosts(s, ss, se, ev, bodies)
                 if self.head_re.search(s, ss, se):
                     self._by(s, ss, se, self._event_for(s, ss, se, events), bodies)
                 self._context_docs(s, ss, se, ev, docs)
