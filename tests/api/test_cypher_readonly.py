@@ -126,7 +126,8 @@ def test_slow_statements_are_stopped(api_app: Callable[..., Any]) -> None:
         # The slot stays taken until the engine has ended the statement (the test server checks its
         # timeouts every 100 ms): meanwhile the next one is told to retry (429).
         deadline = time.monotonic() + 5
-        while (one := c.post("/cypher", json={"query": "RETURN 1 AS one"})).status_code == 429:
-            assert time.monotonic() < deadline, "the slow statement still holds its slot after 5 s"
+        # (or a 504: on a busy machine even RETURN 1 can outlast a 50 ms budget)
+        while (one := c.post("/cypher", json={"query": "RETURN 1 AS one"})).status_code in (429, 504):
+            assert time.monotonic() < deadline, f"no statement ran after 5 s: {one.text}"
             time.sleep(0.2)
-        assert one.json()["rows"] == [[1]]
+        assert one.json()["rows"] == [[1]], one.text
