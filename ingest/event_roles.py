@@ -98,7 +98,11 @@ class EventRoles:
         standing = [e for e in events if e.date or e.organisers or e.places or e.docs] or events[:1]
         lead = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1][1] if sentences else 0
         told = standing[0].start < lead or standing[0].opened is not None  # the story opens with its event
+        recalled: set[str] = set()  # who the last sentence, recalling an earlier occasion, spoke of
         for ss, se in sentences:
+            if recalled and self._goes_on_recalling(s, ss, se, recalled, people, events):
+                continue  # "Trước đó, chiều 11/1, X đã thăm ... . X đánh giá cao ...": still the earlier occasion
+            recalled = set()
             if se <= first and not any(e.start == ss for e in events) and not self._opens_list_at(s, ss, se):
                 continue
             here = [p for p in people if ss <= p.start < se]
@@ -117,6 +121,7 @@ class EventRoles:
                 continue  # "Tại hội nghị tổng kết ngành năm 2016, ông X ...", "X chủ trì hội nghị trực tuyến Y": elsewhere
             if self.meetings.recall.match(s, ss) and (any(self.dates.marked_in(s, ss, se))
                                                       or self._other_occasion(s, ss, se, ev, standing)):
+                recalled = {p.name for p in here}
                 continue  # "Trước đó, tại họp báo sáng 28/9, ...": another, earlier occasion
             here = [p for p in here if not _CREDIT.search(s, max(ss, p.chain_start - 8), p.chain_start)]  # "Ảnh: X"
             set_at = _AT_EVENT.search(s, ss, se) is not None
@@ -210,6 +215,16 @@ class EventRoles:
                     ev.chairs.setdefault(p.name, ss)
                 elif role == "attend":
                     ev.attends.setdefault(p.name, ss)
+
+    def _goes_on_recalling(self, s: str, ss: int, se: int, recalled: set[str], people: list[PersonMention],
+                           events: list[Event]) -> bool:
+        """Whether the sentence after one recalling an earlier occasion goes on with it: its first person is one that
+        sentence spoke of, and it names no event, time or setting of its own ("Trước đó, chiều 11/1, Trung tướng X đã
+        thăm ... . Trung tướng X đánh giá cao ...")."""
+        here = [p for p in people if ss <= p.start < se]
+        return bool(here) and here[0].name in recalled and not any(e.start == ss for e in events) \
+            and self.head_re.search(s, ss, se) is None and _AT_EVENT.search(s, ss, se) is None \
+            and not any(self.dates.marked_in(s, ss, se))
 
     def _opens_list_at(self, s: str, ss: int, se: int) -> bool:
         """Whether the sentence opens by listing who chaired or attended an event it names by its noun ("Chủ trì

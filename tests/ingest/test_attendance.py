@@ -223,3 +223,12 @@ def test_who_chairs_an_occasion_named_in_full_that_is_not_read_does_not_chair_th
     text = ("Ngày 5-3, Thủ tướng chủ trì cuộc họp Thường trực Chính phủ về giá điện. Cùng ngày, Phó Thủ tướng Lê Văn An "
             "chủ trì hội nghị trực tuyến với các địa phương về phòng chống dịch bệnh.")
     assert "Lê Văn An" not in {p for p, _ in pairs(run(extractor, text), "CHAIRS")}
+
+
+def test_the_sentence_going_on_with_an_earlier_occasion_recalled_is_not_at_the_event(extractor: Extractor) -> None:
+    opening = "Sáng 12-1, Công an tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2019. "
+    recall = "Trước đó, chiều 11-1, Thiếu tướng Lê Văn Bảo đã thăm Trại giam Nam Hà. "
+    text = opening + recall + "Thiếu tướng Lê Văn Bảo đánh giá cao kết quả của trại giam trong năm qua."
+    assert "Lê Văn Bảo" not in _attending(text, extractor)
+    text = opening + recall + "Tại hội nghị, Thiếu tướng Lê Văn Bảo đánh giá cao kết quả của lực lượng trong năm qua."
+    assert "Lê Văn Bảo" in _attending(text, extractor)
