@@ -150,6 +150,10 @@ class Dates:
         self.plan_months = int(c.get("plan_months") or 13)
         self.lead_in = re.compile(LEAD_IN, re.IGNORECASE)
         self.next_plan_months = int(c.get("next_plan_months") or 0)
+        self.yearly_months = {k.lower(): int(v) for k, v in (c.get("yearly_event_months") or {}).items()}
+        self.wronged = re.compile(rf"(?<!\w)(?:{alternation(c.get('wrongdoing_words') or [])})(?!\w)[^.;:!?\n]{{0,80}}?"
+                                  rf"(?<!\w)({alternation(list(self.yearly_months))}){WS}(?:(?:{year}){WS})?((?:19|20)\d\d)(?!\d)",
+                                  re.IGNORECASE)
 
     # -- finding ---------------------------------------------------------------------
     def at(self, s: str, pos: int) -> DayMonth | None:
@@ -349,6 +353,8 @@ class Dates:
                   and not self._target(s, m.start()) and not self.in_anniversary(s, m.start())
                   and not self.effective_from.search(s, max(0, m.start() - 110), m.start())]
         months += [12 for m in self.year_end.finditer(s) if int(m.group(1)) == year and not self._future(s, m.start())]
+        # "gian lận thi THPT quốc gia 2018": that exam was held and its wrongdoings found by the month it gives
+        months += [self.yearly_months.get(m.group(1).lower(), 0) for m in self.wronged.finditer(s) if int(m.group(2)) == year]
         late = max((m for m in months if 1 <= m <= 12), default=0)
         said, _, plans, tasks = self._years(s)
         if not late and plans and min(plans) == year:

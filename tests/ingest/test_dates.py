@@ -368,3 +368,12 @@ def test_a_year_said_to_be_of_some_kind_has_not_come_yet(dates: Dates) -> None:
     assert iso_at_late(dates, "Sáng 22/11, tại hội nghị", year, dates.late_month(text, year)) == "2024-11-22"
     text = "Năm 2022, tỉnh tăng trưởng 7%. Ông cho biết năm 2023 là năm khó khăn của ngành."
     assert dates.text_year(text) == 2023  # no plan for it: its own
+
+
+def test_a_wronged_yearly_exam_was_held_before_the_story(dates: Dates) -> None:
+    text = "Chiều 20/5, đại biểu tỉnh X nói về vụ gian lận điểm trong kỳ thi THPT quốc gia năm 2024 ở địa phương."
+    year = dates.text_year(text)
+    assert dates.late_month(text, year).month == 7
+    assert iso_at_late(dates, "Chiều 20/5, đại biểu", year, dates.late_month(text, year)) == "2025-05-20"
+    plain = "Chiều 20/5, tỉnh X họp bàn chuẩn bị kỳ thi THPT quốc gia năm 2024."
+    assert iso_at_late(dates, "Chiều 20/5, tỉnh X", year, dates.late_month(plain, year)) == "2024-05-20"
