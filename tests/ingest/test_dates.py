@@ -377,3 +377,10 @@ def test_a_wronged_yearly_exam_was_held_before_the_story(dates: Dates) -> None:
     assert iso_at_late(dates, "Chiều 20/5, đại biểu", year, dates.late_month(text, year)) == "2025-05-20"
     plain = "Chiều 20/5, tỉnh X họp bàn chuẩn bị kỳ thi THPT quốc gia năm 2024."
     assert iso_at_late(dates, "Chiều 20/5, tỉnh X", year, dates.late_month(plain, year)) == "2024-05-20"
+
+
+def test_a_year_whose_programme_something_is_put_into_is_ahead(dates: Dates) -> None:
+    text = ("Năm 2024, Quốc hội đã xem xét dự án luật. Chủ tịch Quốc hội đề nghị lùi dự án và đưa vào "
+            "chương trình năm 2025.")
+    assert dates.text_year(text) == 2024
+
