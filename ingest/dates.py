@@ -84,8 +84,10 @@ class Dates:
         # "Chiều 24/1", "Sáng nay (13/7)", "Hôm 8/9", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
         self.lead = re.compile(rf"(?:{part}{WS})?(?:(?:{rel}|{alone}){WS}?\(?)?(?:{day}{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
                                rf"{num}\)?", re.IGNORECASE)
+        named = (rf"(?:{alternation(c.get('on_named_day') or [])}){WS}{day}{WS}"
+                 rf"(?:{alternation(c.get('named_days') or [])}){WS}\(?")  # "vào ngày Nhà giáo Việt Nam 20/11"
         self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?{day}{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
-                                 rf"|{rel}{WS}?\(|{alone}{WS}|\()(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
+                                 rf"|{rel}{WS}?\(|{alone}{WS}|\(|{named})(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
         self.part_clause = re.compile(rf"(?<!\w){part}{WS}(?:{rel}{WS}?\(?)?(?:{day}{WS})?{num}\)?,", re.IGNORECASE)
         self.relative = re.compile(rf"(?<!\w){rel}(?!\w)", re.IGNORECASE)
         self.today = re.compile(rf"(?<!\w){rel}(?!\w)(?!\s*\(?\s*\d)", re.IGNORECASE)
@@ -125,7 +127,8 @@ class Dates:
                                   rf"(?:{alternation(c.get('legislature_names') or [])}){WS}khóa{WS}(\d{{1,2}}|[IVXLC]+)(?!\w)",
                                   re.IGNORECASE)
         self.sessions_per_year = int(c.get("legislature_sessions_per_year") or 0)
-        self.year_end = re.compile(rf"(?<!\w)(?<!{month} )(?:{alternation(c['year_end_words'])}){WS}((?:19|20)\d\d)(?!\d)",
+        not_after = "".join(rf"(?<!{w} )" for w in c.get("year_end_sessions") or [])
+        self.year_end = re.compile(rf"(?<!\w)(?<!{month} ){not_after}(?:{alternation(c['year_end_words'])}){WS}((?:19|20)\d\d)(?!\d)",
                                    re.IGNORECASE)
         self.congress = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_events'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
         self.election = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_words'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)

@@ -384,3 +384,12 @@ def test_a_year_whose_programme_something_is_put_into_is_ahead(dates: Dates) -> 
             "chương trình năm 2025.")
     assert dates.text_year(text) == 2024
 
+
+def test_an_event_held_on_a_named_day_is_dated_by_it(extractor: Extractor) -> None:
+    [dm] = list(Dates().marked_in("Hội nghị diễn ra đúng vào ngày Thầy thuốc Việt Nam 27/2 tại Huế.", 0, 70))
+    assert (dm.day, dm.month) == (27, 2)
+    assert not list(Dates().marked_in("Họp mặt nhân ngày Thầy thuốc Việt Nam 27/2 tại Huế.", 0, 60))
+    text = ("Bế mạc kỳ họp thứ 9 của Hội đồng nhân dân tỉnh Nam Định khóa XVIII đúng vào ngày Nhà giáo Việt Nam "
+            "20/11, Chủ tịch Hội đồng nhân dân tỉnh Nam Định Lê Quốc Chỉnh phát biểu. Đây là kỳ họp cuối năm 2024.")
+    assert event_date(extractor, text)[1] == "2024-11-20"
+    assert Dates().late_month("Đây là kỳ họp cuối năm 2024 của tỉnh.", 2024).month == 0  # held in its last months
