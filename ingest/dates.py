@@ -84,8 +84,10 @@ class Dates:
         # "Chiều 24/1", "Sáng nay (13/7)", "Hôm 8/9", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
         self.lead = re.compile(rf"(?:{part}{WS})?(?:(?:{rel}|{alone}){WS}?\(?)?(?:{day}{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
                                rf"{num}\)?", re.IGNORECASE)
+        named = (rf"(?:{alternation(c.get('on_named_day') or [])}){WS}{day}{WS}"
+                 rf"(?:{alternation(c.get('named_days') or [])}){WS}\(?")  # "vào ngày Nhà giáo Việt Nam 20/11"
         self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?{day}{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
-                                 rf"|{rel}{WS}?\(|{alone}{WS}|\()(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
+                                 rf"|{rel}{WS}?\(|{alone}{WS}|\(|{named})(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
         self.part_clause = re.compile(rf"(?<!\w){part}{WS}(?:{rel}{WS}?\(?)?(?:{day}{WS})?{num}\)?,", re.IGNORECASE)
         self.relative = re.compile(rf"(?<!\w){rel}(?!\w)", re.IGNORECASE)
         self.today = re.compile(rf"(?<!\w){rel}(?!\w)(?!\s*\(?\s*\d)", re.IGNORECASE)
@@ -125,7 +127,8 @@ class Dates:
                                   rf"(?:{alternation(c.get('legislature_names') or [])}){WS}khóa{WS}(\d{{1,2}}|[IVXLC]+)(?!\w)",
                                   re.IGNORECASE)
         self.sessions_per_year = int(c.get("legislature_sessions_per_year") or 0)
-        self.year_end = re.compile(rf"(?<!\w)(?<!{month} )(?:{alternation(c['year_end_words'])}){WS}((?:19|20)\d\d)(?!\d)",
+        not_after = "".join(rf"(?<!{w} )" for w in c.get("year_end_sessions") or [])
+        self.year_end = re.compile(rf"(?<!\w)(?<!{month} ){not_after}(?:{alternation(c['year_end_words'])}){WS}((?:19|20)\d\d)(?!\d)",
                                    re.IGNORECASE)
         self.congress = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_events'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
         self.election = re.compile(rf"(?<!\w)(?:{alternation(c['term_opening_words'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE)
@@ -150,6 +153,10 @@ class Dates:
         self.plan_months = int(c.get("plan_months") or 13)
         self.lead_in = re.compile(LEAD_IN, re.IGNORECASE)
         self.next_plan_months = int(c.get("next_plan_months") or 0)
+        self.yearly_months = {k.lower(): int(v) for k, v in (c.get("yearly_event_months") or {}).items()}
+        self.wronged = re.compile(rf"(?<!\w)(?:{alternation(c.get('wrongdoing_words') or [])})(?!\w)[^.;:!?\n]{{0,80}}?"
+                                  rf"(?<!\w)({alternation(list(self.yearly_months))}){WS}(?:(?:{year}){WS})?((?:19|20)\d\d)(?!\d)",
+                                  re.IGNORECASE)
 
     # -- finding ---------------------------------------------------------------------
     def at(self, s: str, pos: int) -> DayMonth | None:
@@ -349,6 +356,8 @@ class Dates:
                   and not self._target(s, m.start()) and not self.in_anniversary(s, m.start())
                   and not self.effective_from.search(s, max(0, m.start() - 110), m.start())]
         months += [12 for m in self.year_end.finditer(s) if int(m.group(1)) == year and not self._future(s, m.start())]
+        # "gian lận thi THPT quốc gia 2018": that exam was held and its wrongdoings found by the month it gives
+        months += [self.yearly_months.get(m.group(1).lower(), 0) for m in self.wronged.finditer(s) if int(m.group(2)) == year]
         late = max((m for m in months if 1 <= m <= 12), default=0)
         said, _, plans, tasks = self._years(s)
         if not late and plans and min(plans) == year:

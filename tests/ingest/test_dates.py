@@ -369,3 +369,28 @@ def test_a_year_said_to_be_of_some_kind_has_not_come_yet(dates: Dates) -> None:
     assert iso_at_late(dates, "Sáng 22/11, tại hội nghị", year, dates.late_month(text, year)) == "2024-11-22"
     text = "Năm 2022, tỉnh tăng trưởng 7%. Ông cho biết năm 2023 là năm khó khăn của ngành."
     assert dates.text_year(text) == 2023  # no plan for it: its own
+
+
+def test_a_wronged_yearly_exam_was_held_before_the_story(dates: Dates) -> None:
+    text = "Chiều 20/5, đại biểu tỉnh X nói về vụ gian lận điểm trong kỳ thi THPT quốc gia năm 2024 ở địa phương."
+    year = dates.text_year(text)
+    assert dates.late_month(text, year).month == 7
+    assert iso_at_late(dates, "Chiều 20/5, đại biểu", year, dates.late_month(text, year)) == "2025-05-20"
+    plain = "Chiều 20/5, tỉnh X họp bàn chuẩn bị kỳ thi THPT quốc gia năm 2024."
+    assert iso_at_late(dates, "Chiều 20/5, tỉnh X", year, dates.late_month(plain, year)) == "2024-05-20"
+
+
+def test_a_year_whose_programme_something_is_put_into_is_ahead(dates: Dates) -> None:
+    text = ("Năm 2024, Quốc hội đã xem xét dự án luật. Chủ tịch Quốc hội đề nghị lùi dự án và đưa vào "
+            "chương trình năm 2025.")
+    assert dates.text_year(text) == 2024
+
+
+def test_an_event_held_on_a_named_day_is_dated_by_it(extractor: Extractor) -> None:
+    [dm] = list(Dates().marked_in("Hội nghị diễn ra đúng vào ngày Thầy thuốc Việt Nam 27/2 tại Huế.", 0, 70))
+    assert (dm.day, dm.month) == (27, 2)
+    assert not list(Dates().marked_in("Họp mặt nhân ngày Thầy thuốc Việt Nam 27/2 tại Huế.", 0, 60))
+    text = ("Bế mạc kỳ họp thứ 9 của Hội đồng nhân dân tỉnh Nam Định khóa XVIII đúng vào ngày Nhà giáo Việt Nam "
+            "20/11, Chủ tịch Hội đồng nhân dân tỉnh Nam Định Lê Quốc Chỉnh phát biểu. Đây là kỳ họp cuối năm 2024.")
+    assert event_date(extractor, text)[1] == "2024-11-20"
+    assert Dates().late_month("Đây là kỳ họp cuối năm 2024 của tỉnh.", 2024).month == 0  # held in its last months
