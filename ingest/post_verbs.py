@@ -122,10 +122,11 @@ class PostVerbs:
             hm = self.honorific.match(s, rm.end()) if rm else None
             after = starts.get(skip_ws(s, hm.end() if hm else rm.end())) if rm else None
             last = max(posts, key=lambda p: p.end, default=None)  # a post after the name: "Chủ tịch X A thay ông B
-            if after is None or last is None or last.start < name or last.body is None or last.former \
-                    or last.body.generic:  # làm Bí thư Y" gives B nothing of A's
-                continue
-            if not any(p.body is not None and p.body.name == last.body.name and key(p.title) == key(last.title)
+            if after is None or last is None or last.start < name or last.former \
+                    or (last.body.generic if last.body else not last.implied):  # làm Bí thư Y" gives B nothing
+                continue  # of A's; "làm Tổng Thanh tra Chính phủ thay ông B": a title that names its body
+            held = last.body.name if last.body else last.implied
+            if not any((p.body.name if p.body else p.implied) == held and key(p.title) == key(last.title)
                        for p in after):
                 after.append(dataclasses.replace(copy.deepcopy(last), former=True))
 

@@ -38,3 +38,8 @@ def test_in_place_of_after_an_appointment_and_its_term(extractor: Extractor) -> 
 def test_a_post_before_the_name_is_not_the_predecessor_s(extractor: Extractor) -> None:
     doc = run(extractor, "Chủ tịch UBND tỉnh Nam Định Đỗ Văn Thành thay ông Lý Văn Hai làm Bí thư Tỉnh ủy Nam Định.")
     assert ("Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch", True) not in _held(doc, "Lý Văn Hai")
+
+
+def test_in_place_of_after_a_title_that_names_its_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Quốc hội phê chuẩn ông Đỗ Văn Thành làm Tổng Thanh tra Chính phủ thay ông Lý Văn Hai.")
+    assert _held(doc, "Lý Văn Hai") == {("Thanh tra Chính phủ", "Tổng Thanh tra", True)}
