@@ -115,19 +115,37 @@ class PostVerbs:
     def replaced(self, s: str, chains: list[tuple[int, int, int, list[Post]]]) -> None:
         """ "ông A được bầu giữ chức Bí thư Tỉnh ủy X thay ông B": the last post of a chain, named with its body,
         right before a word of titles.yaml `replaced` and a person's name, was that person's before (former).
+        With no post after A's name, the posts a verb gives after B's name are A's ("A thay ông B làm ...").
         `chains` holds each name's chain start, name start, chain end and posts; "thay mặt" names no one."""
-        starts = {k: posts for a, start, _, posts in chains for k in (a, start)}
+        starts = {k: (start, posts) for a, start, _, posts in chains for k in (a, start)}
         for _, name, end, posts in chains:
             rm = self.replaced_re.match(s, end) if self.replaced_re else None
             hm = self.honorific.match(s, rm.end()) if rm else None
-            after = starts.get(skip_ws(s, hm.end() if hm else rm.end())) if rm else None
-            last = max(posts, key=lambda p: p.end, default=None)  # a post after the name: "Chủ tịch X A thay ông B
-            if after is None or last is None or last.start < name or last.body is None or last.former \
-                    or last.body.generic:  # làm Bí thư Y" gives B nothing of A's
+            other = starts.get(skip_ws(s, hm.end() if hm else rm.end())) if rm else None
+            after = other[1] if other else None
+            if other and not any(p.start > name for p in posts):
+                self._taken_from(s, other, posts)
                 continue
-            if not any(p.body is not None and p.body.name == last.body.name and key(p.title) == key(last.title)
+            last = max(posts, key=lambda p: p.end, default=None)  # a post after the name: "Chủ tịch X A thay ông B
+            if after is None or last is None or last.start < name or last.former \
+                    or (last.body.generic if last.body else not last.implied):  # làm Bí thư Y" gives B nothing
+                continue  # of A's; "làm Tổng Thanh tra Chính phủ thay ông B": a title that names its body
+            held = last.body.name if last.body else last.implied
+            if not any((p.body.name if p.body else p.implied) == held and key(p.title) == key(last.title)
                        for p in after):
                 after.append(dataclasses.replace(copy.deepcopy(last), former=True))
+
+    @staticmethod
+    def _taken_from(s: str, other: tuple[int, list[Post]], posts: list[Post]) -> None:
+        """ "A thay ông B làm Bí thư Tỉnh ủy X": the posts a verb gives after B's name (`other`: where it starts
+        and its posts; not an aside after a comma, dash or bracket) are A's (`posts`), and were B's before."""
+        name, held = other
+        for p in held:
+            if p.start > name and not p.former and (p.body is not None or p.implied) \
+                    and not re.search(r"[,(\-–]", s[name:p.start]):
+                if not any(key(q.title) == key(p.title) and q.body == p.body and q.implied == p.implied for q in posts):
+                    posts.append(copy.deepcopy(p))
+                p.former = True
 
     def elected_bare(self, s: str, chains: list[tuple[int, int, list[Post]]], sentences: list[tuple[int, int]]) -> None:
         """ "bầu ông A giữ chức Chủ tịch UBND tỉnh X. Ông B, Giám đốc Sở Y và bà C giữ chức Phó Chủ tịch": a

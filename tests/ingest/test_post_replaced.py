@@ -38,3 +38,19 @@ def test_in_place_of_after_an_appointment_and_its_term(extractor: Extractor) -> 
 def test_a_post_before_the_name_is_not_the_predecessor_s(extractor: Extractor) -> None:
     doc = run(extractor, "Chủ tịch UBND tỉnh Nam Định Đỗ Văn Thành thay ông Lý Văn Hai làm Bí thư Tỉnh ủy Nam Định.")
     assert ("Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch", True) not in _held(doc, "Lý Văn Hai")
+
+
+def test_in_place_of_after_a_title_that_names_its_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Quốc hội phê chuẩn ông Đỗ Văn Thành làm Tổng Thanh tra Chính phủ thay ông Lý Văn Hai.")
+    assert _held(doc, "Lý Văn Hai") == {("Thanh tra Chính phủ", "Tổng Thanh tra", True)}
+
+
+def test_one_who_takes_the_post_in_place_of_another(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Đỗ Thị Thanh thay bà Lý Thị Hai giữ chức Phó Chủ tịch nước.")
+    assert _held(doc, "Đỗ Thị Thanh") == {("Chủ tịch nước", "Phó Chủ tịch nước", False)}
+    assert _held(doc, "Lý Thị Hai") == {("Chủ tịch nước", "Phó Chủ tịch nước", True)}
+
+
+def test_an_aside_after_the_predecessor_stays_his(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đỗ Văn Thành thay ông Lý Văn Hai, Phó Chủ tịch UBND tỉnh Nam Định, làm việc với đoàn.")
+    assert _held(doc, "Lý Văn Hai") == {("Ủy ban nhân dân tỉnh Nam Định", "Phó Chủ tịch", False)}
