@@ -1,5 +1,5 @@
 """Brands that close a company's full name: "Tổng công ty Viễn thông MobiFone" ... "tổng giám đốc MobiFone",
-"Tập đoàn BRG" ... "BRG". An article often names a company in full once, with its brand as the last word, and
+"Tập đoàn BRG" ... "BRG", or before the country that closes it ("Công ty cổ phần Điện tử X Việt Nam" ... "X"). An article often names a company in full once, with its brand as the last word, and
 by the brand alone elsewhere, before the full name too; the brand alone then names that company throughout
 the article (`agencies`), and a post or a board after it ("Tổng giám đốc MobiFone") is of that company."""
 
@@ -43,16 +43,19 @@ def tail_brands(kb: Knowledge, s: str, heads: re.Pattern[str] | None,
     head `heads` finds) and that the article writes alone too, with the one full name it closes."""
     found: dict[str, set[str]] = {}
     stop = {str(w) for w in kb.grammar.get("tail_brand_not") or []}
+    home = [str(h) for h in kb.cues.get("home_country") or []]  # "Công ty cổ phần Điện tử Asanzo Việt Nam"
     for m in heads.finditer(s) if heads else ():
         if not (s[m.start()].isupper() or LEGAL_FORM.match(s, m.start())):
             continue  # "công ty Cổ phần Bất động sản X": its legal form capitalised names it
         b = read(s, m.start())
         if b is None or b.start != m.start():
             continue
-        words = b.name.split()
-        if len(s[m.end():b.end].split()) < 2 or not s[b.start:b.end].endswith(words[-1]) or not _is_brand(kb, words[-1], stop):
+        written = s[m.end():b.end].split()
+        country = next((len(h.split()) for h in home if b.name.endswith(" " + h) and len(written) > len(h.split())), 0)
+        words, written = b.name.split()[:len(b.name.split()) - country], written[:len(written) - country]
+        if len(written) < 2 or written[-1] != words[-1] or not _is_brand(kb, words[-1], stop):
             continue  # "Tổng công ty MobiFone": the brand after the head alone is no fuller name
-        between = s[m.end():b.end].split()[:-1]
+        between = written[:-1]
         if not between or not between[0][:1].isupper() or not all(_vietnamese(w) for w in between):
             continue  # "Công ty cổ phần bất động sản X", "Công ty CP Novahome X": another company that bears the brand
         found.setdefault(words[-1], set()).add(b.name)
@@ -61,7 +64,7 @@ def tail_brands(kb: Knowledge, s: str, heads: re.Pattern[str] | None,
         if len(names) != 1:
             continue  # two companies close with it: the brand alone names neither
         name = next(iter(names))
-        before = name.split()[-2]
+        before = name.split()[name.split().index(brand) - 1]
         alone = [a for a in re.finditer(rf"(?<![\w.]){re.escape(brand)}(?![\w&])", s)
                  if not re.search(rf"(?<!\w){re.escape(before)}\s+$", s[max(0, a.start() - 40):a.start()], re.IGNORECASE)]
         if alone:
