@@ -24,6 +24,8 @@ _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}][{
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
 # "(Thaco)", "(OceanBank)", "(Sabeco - nay là ...)": one unaccented word
 _WORD_BRAND = re.compile(r"\s*\(([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:\)|\s*[-–,])")
+# "Công ty Gang thép Thái Nguyên (Công ty TISCO)": the company again, by a brand in capitals
+_SHORT_NAME = re.compile(r"\s*\((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|Tập đoàn) ([A-Z][A-Z\d&]+)\)")
 # "Tổng công ty Điện lực miền Nam - EVN SPC", "... Đại Dương - OceanBank": a brand of two capitals after a dash
 _DASH_BRAND = re.compile(r"\s+[-–]\s+([A-Z][A-Za-z\d&]*[A-Z][A-Za-z\d&]*(?: [A-Z][A-Z\d&]+)?)(?=\s*[,.;:)\n]|\s+[a-zđ])")
 LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
@@ -200,8 +202,10 @@ class Named:
                 and not _LOOSE_END.match(s, end):
             return None  # "tổng biên tập báo Đời sống và Pháp luật": a lower-case newspaper read only whole
         bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
-        dm = _DASH_BRAND.match(s, end)
-        if bm:
+        dm, sm = _DASH_BRAND.match(s, end), _SHORT_NAME.match(s, end)
+        if sm and not self.kb.canonical_agency(sm.group(1)):
+            self._add_brand(sm.group(1), name)
+        elif bm:
             self._add_brand(bm.group(1), name)
         elif dm and self._dash_brand(s, dm.group(1)):
             self._add_brand(dm.group(1), name)

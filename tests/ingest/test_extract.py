@@ -609,3 +609,11 @@ def test_enterprise_brand_before_the_country_names_it_later(extractor: Extractor
     doc = run(extractor, "Công ty cổ phần Điện tử Anvico Việt Nam bị phạt. Tổng giám đốc Anvico Lê Văn An cho biết "
                          "công ty sẽ khắc phục.")
     assert ("Lê Văn An", "Công ty Cổ phần Điện tử Anvico Việt Nam", "Tổng Giám đốc") in rels(doc, "HOLDS_POSITION")
+
+
+def test_enterprise_short_name_in_brackets_names_it_later(extractor: Extractor) -> None:
+    doc = run(extractor, "Cơ quan điều tra khởi tố vụ án tại Công ty Xi măng Hòa Bình (Công ty HBC). Ông Lê Văn An, "
+                         "nguyên Tổng giám đốc Công ty HBC, bị bắt tạm giam.")
+    assert ("Lê Văn An", "Công ty Xi măng Hòa Bình", "Tổng Giám đốc") in rels(doc, "HOLDS_POSITION")
+    assert "Công ty HBC" not in names(doc, "Agency")
+
