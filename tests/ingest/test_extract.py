@@ -617,3 +617,9 @@ def test_enterprise_short_name_in_brackets_names_it_later(extractor: Extractor) 
     assert ("Lê Văn An", "Công ty Xi măng Hòa Bình", "Tổng Giám đốc") in rels(doc, "HOLDS_POSITION")
     assert "Công ty HBC" not in names(doc, "Agency")
 
+
+def test_enterprise_name_with_an_english_word_names_it_later(extractor: Extractor) -> None:
+    doc = run(extractor, "Công ty cổ phần Đầu tư và xây dựng Hồng Hà được vinh danh. Tổng Giám đốc HongHaCorp Lê Văn An "
+                         "nhận giải. Toàn hệ thống Hồng Hà Corp đã nỗ lực.")
+    assert ("Lê Văn An", "Công ty Cổ phần Đầu tư và xây dựng Hồng Hà", "Tổng Giám đốc") in rels(doc, "HOLDS_POSITION")
+    assert names(doc, "Agency") == {"Công ty Cổ phần Đầu tư và xây dựng Hồng Hà"}
