@@ -26,6 +26,10 @@ _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}](?
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
 # "(Thaco)", "(OceanBank)", "(Sabeco - nay là ...)": one unaccented word
 _WORD_BRAND = re.compile(r"\s*\(([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:\)|\s*[-–,])")
+# "Công ty Gang thép Thái Nguyên (Công ty TISCO)": the company again, by a brand in capitals
+_SHORT_NAME = re.compile(r"\s*\((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|Tập đoàn) ([A-Z][A-Z\d&]+)\)")
+# "Tổng công ty Điện lực miền Nam - EVN SPC", "... Đại Dương - OceanBank": a brand of two capitals after a dash
+_DASH_BRAND = re.compile(r"\s+[-–]\s+([A-Z][A-Za-z\d&]*[A-Z][A-Za-z\d&]*(?: [A-Z][A-Z\d&]+)?)(?=\s*[,.;:)\n]|\s+[a-zđ])")
 LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
 _CAPS_CLOSING = re.compile(rf"([{UPPER}][{LOWER}]+)(?:{WS}[{UPPER}][{LOWER}]+){{1,3}}(?=\s*[,.;:()\n]|{WS}[{LOWER}]|$)")
 _COMMA_LOWER = re.compile(rf"\s*,\s*[{LOWER}]")
@@ -200,8 +204,13 @@ class Named:
                 and not _LOOSE_END.match(s, end):
             return None  # "tổng biên tập báo Đời sống và Pháp luật": a lower-case newspaper read only whole
         bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
-        if bm:
+        dm, sm = _DASH_BRAND.match(s, end), _SHORT_NAME.match(s, end)
+        if sm and not self.kb.canonical_agency(sm.group(1)):
+            self._add_brand(sm.group(1), name)
+        elif bm:
             self._add_brand(bm.group(1), name)
+        elif dm and self._dash_brand(s, dm.group(1)):
+            self._add_brand(dm.group(1), name)
         else:
             self.word_brand(s, end, name)
         return Body(pos, end, "known", name, entry={"kind": kind, "english": ""})
@@ -222,6 +231,13 @@ class Named:
             return None
         self._add_brand(wb.group(1), name)
         return wb.end(1) if self.brand_names[wb.group(1)] == name else None
+
+    def _dash_brand(self, s: str, brand: str) -> bool:
+        """ "... - EVN SPC" then "Phó Tổng giám đốc EVN SPC": the word after the dash is the company's brand when
+        the article writes it alone too and it is no legal form, place or listed body."""
+        stop = {str(w) for w in self.kb.grammar.get("dash_brand_not") or []}
+        return len(re.findall(rf"(?<![\w-]){re.escape(brand)}(?![\w-])", s)) >= 2 and brand.split()[0] not in stop \
+            and not self.kb.canonical_agency(brand) and not self.kb.place_re.fullmatch(brand)
 
     def _name_goes_on(self, s: str, q: int, nq: int) -> bool:
         """ "Công ty Cổ phần Bóng đèn Điện Quang", "Công ty TNHH MTV Phát triển công nghiệp Tân Thuận": one or

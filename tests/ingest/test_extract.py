@@ -596,3 +596,30 @@ def test_a_rally_is_an_event(extractor: Extractor) -> None:
                          "chức Lễ mít tinh hưởng ứng Ngày toàn dân phòng, chống ma túy.")
     assert {n for n in names(doc, "Event")} and all(n.startswith("Lễ mít tinh") for n in names(doc, "Event"))
     assert {o for o, _, _ in rels(doc, "ORGANIZES")} == {"Bộ Công an", "Ủy ban nhân dân tỉnh Nghệ An"}
+
+
+def test_enterprise_brand_after_a_dash_names_it_later(extractor: Extractor) -> None:
+    doc = run(extractor, "Công ty Điện lực Bắc Giang (đơn vị thành viên của Tổng công ty Điện lực miền Bắc - EVN NPC) "
+                         "tổ chức hội thảo. Ông Lê Văn Hải - Phó Tổng giám đốc EVN NPC phát biểu.")
+    assert ("Lê Văn Hải", "Tổng công ty Điện lực miền Bắc", "Phó Tổng Giám đốc") in rels(doc, "HOLDS_POSITION")
+    assert "EVN NPC" not in names(doc, "Agency")
+
+
+def test_enterprise_brand_before_the_country_names_it_later(extractor: Extractor) -> None:
+    doc = run(extractor, "Công ty cổ phần Điện tử Anvico Việt Nam bị phạt. Tổng giám đốc Anvico Lê Văn An cho biết "
+                         "công ty sẽ khắc phục.")
+    assert ("Lê Văn An", "Công ty Cổ phần Điện tử Anvico Việt Nam", "Tổng Giám đốc") in rels(doc, "HOLDS_POSITION")
+
+
+def test_enterprise_short_name_in_brackets_names_it_later(extractor: Extractor) -> None:
+    doc = run(extractor, "Cơ quan điều tra khởi tố vụ án tại Công ty Xi măng Hòa Bình (Công ty HBC). Ông Lê Văn An, "
+                         "nguyên Tổng giám đốc Công ty HBC, bị bắt tạm giam.")
+    assert ("Lê Văn An", "Công ty Xi măng Hòa Bình", "Tổng Giám đốc") in rels(doc, "HOLDS_POSITION")
+    assert "Công ty HBC" not in names(doc, "Agency")
+
+
+def test_enterprise_name_with_an_english_word_names_it_later(extractor: Extractor) -> None:
+    doc = run(extractor, "Công ty cổ phần Đầu tư và xây dựng Hồng Hà được vinh danh. Tổng Giám đốc HongHaCorp Lê Văn An "
+                         "nhận giải. Toàn hệ thống Hồng Hà Corp đã nỗ lực.")
+    assert ("Lê Văn An", "Công ty Cổ phần Đầu tư và xây dựng Hồng Hà", "Tổng Giám đốc") in rels(doc, "HOLDS_POSITION")
+    assert names(doc, "Agency") == {"Công ty Cổ phần Đầu tư và xây dựng Hồng Hà"}
