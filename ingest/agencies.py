@@ -74,6 +74,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self.enterprise_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in sorted(heads, key=len, reverse=True))})"
                                         rf"(?!\w)", re.IGNORECASE) if heads else None
         self.head_forms = {key(h): str(h) for h in heads}
+        self.form_spellings = {str(k): str(v) for k, v in (kb.grammar.get("legal_form_spellings") or {}).items()}
         di = kb.grammar.get("degree_items") or {}
         self.degree_heads = {key(h) for h in di.get("heads") or []}
         self.degree_fields = {key(f) for f in di.get("fields") or []}

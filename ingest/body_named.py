@@ -71,6 +71,7 @@ class Named:
     degree_before: re.Pattern[str]
     lower_named: set[str]  # heads read in lower case before a capitalised name ("hiệp hội Du lịch")
     head_forms: dict[str, str]
+    form_spellings: dict[str, str]  # "CP" -> "Cổ phần": a legal form written in full in the name
     described_name_heads: set[str]
     home_re: re.Pattern[str] | None
     home_brand_re: re.Pattern[str] | None
@@ -179,7 +180,12 @@ class Named:
             pm = self.kb.place_re.match(s, skip_ws(s, lm.end()))
             if pm:
                 end = pm.end()
-        name = re.sub(r"\s+", " ", self.head_forms.get(key(m.group(0)), m.group(0)) + s[m.end():end])
+        head = self.head_forms.get(key(m.group(0)), m.group(0))
+        name = re.sub(r"\s+", " ", head + s[m.end():end])
+        form, _, after = name[len(head):].strip().partition(" ")
+        full = self.form_spellings.get(form)
+        if full and after and re.search(rf"{phrase_pattern(f'{head} {full} {after}')}(?!\w)", s, re.IGNORECASE):
+            name = f"{head} {full} {after}"  # "Công ty CP X" where the article also writes "Công ty cổ phần X": one name
         tm = self.home_brand_re.search(name) if self.home_brand_re else None
         if tm:  # "Công ty Cổ phần Sữa Việt Nam Vinamilk": the brand follows the full name
             name = name[:tm.start(1)].rstrip()

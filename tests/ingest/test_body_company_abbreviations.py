@@ -44,3 +44,14 @@ def test_a_brand_of_capitals_among_small_letters_closes_a_name_joined_by_va(extr
 def test_a_two_syllable_word_inside_an_enterprises_name_does_not_cut_it(extractor: Extractor) -> None:
     doc = run(extractor, "Nhà ga mới do Tổng công ty Cảng hàng không Miền Đông Việt Nam làm chủ đầu tư.")
     assert "Tổng công ty Cảng hàng không Miền Đông Việt Nam" in agencies(doc)
+
+
+def test_a_company_written_with_cp_and_in_full_is_one_company(extractor: Extractor) -> None:
+    doc = run(extractor, "Tổng công ty thoái vốn khỏi Công ty cổ phần Hoa Lan. Việc bán cổ phần tại Công ty CP Hoa Lan"
+                         " gây thất thoát lớn.")
+    assert [a for a in agencies(doc) if a.endswith("Hoa Lan")] == ["Công ty Cổ phần Hoa Lan"]
+
+
+def test_a_company_written_only_with_cp_keeps_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Bình, giám đốc Công ty CP Hoa Lan, cho biết doanh thu tăng.")
+    assert "Công ty CP Hoa Lan" in agencies(doc)
