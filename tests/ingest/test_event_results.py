@@ -62,3 +62,12 @@ def test_a_meeting_on_how_a_document_is_being_carried_out_reviews_it(extractor: 
         "Nghị quyết số 12 của Tỉnh ủy Nam Định.",
     )
     assert not rels(doc, "REVIEWS")  # "trong việc thực hiện": its subject, not a review of it
+
+
+def test_a_session_dated_by_the_day_of_writing_in_brackets_reviews_its_document(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Bộ trưởng Lê Văn Hải phát biểu như vậy trong buổi làm việc chiều nay (8-6) với lãnh đạo Sở Tư pháp tỉnh "
+        "Nam Định để đánh giá việc thực hiện Quy chế phối hợp số 7 giữa hai cơ quan.",
+    )
+    assert any("Quy chế phối hợp số 7" in d for _, d in rels(doc, "REVIEWS"))
