@@ -137,6 +137,7 @@ class Documents(PartyReading, SignerReading):
         rv = kb.cues.get("reviewed_before") or []  # "sơ kết 3 năm thực hiện <quy chế ...>"
         self.reviewed_before = re.compile(rf"(?<!\w)(?:{alternation(rv)})(?:(?:{WS}[^\s.;:!?]+){{0,3}}?{WS}thực hiện)?{WS}$",
                                           re.IGNORECASE) if rv else NEVER
+        self.reviewed_generic = {key(w) for w in kb.cues.get("reviewed_title_generic") or []}
         nf = kb.cues.get("title_not_first") or []  # "thỏa thuận được ký năm 2011": no title
         self.title_not_first = re.compile(rf"{WS}(?:{alternation(nf)})(?!\w)", re.IGNORECASE) if nf else NEVER
         self.codes = {re.sub(r"\s+", "", k).upper(): v for k, v in (kb.cues.get("issuer_codes") or {}).items()}
@@ -378,7 +379,8 @@ class Documents(PartyReading, SignerReading):
         end = self._title_end(s, dm.end)
         comma = s.find(",", dm.end, end)  # no "về ..." list here: a comma ends the title
         end = end if comma < 0 else dm.end + len(_TRAIL_WORDS.sub("", s[dm.end:comma]))
-        if len(s[dm.end:end].split()) < 2 or _REFERENCE_END.search(s, dm.end, end) or _BETWEEN_WORD.search(s, dm.end, end):
+        if len(s[dm.end:end].split()) < 2 or _REFERENCE_END.search(s, dm.end, end) or _BETWEEN_WORD.search(s, dm.end, end) \
+                or key(s[dm.end:end]) in self.reviewed_generic:
             return False  # "... giữa 3 Thường trực": named by its parties, read elsewhere
         dm.named = re.sub(r"\s+", " ", dm.words[:1].upper() + s[dm.start + 1:end])
         dm.end = end

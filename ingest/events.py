@@ -26,7 +26,7 @@ from coordgraph.ingest.text import abbreviation_dot
 
 _NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}(?:{alt('name_end_by')}){WS}|,{WS}(?:{alt('name_end_after_comma')})"
                        rf"|{WS}(?:{alt('name_end_phrases')})\b|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:{alt('name_end_persons')}){WS})"
-                       rf"|{WS}(?:{alt('name_end_day_parts')}){WS}\d")
+                       rf"|{WS}(?:{alt('name_end_day_parts')})(?:{WS}(?:{alt('name_end_today')}){WS}\(|{WS})\d")
 _DATE_AFTER_NAME = re.compile(r"[\s,]*(?:vào\s*)?")
 _AT_START = re.compile(rf"\s*(?:{alt('setting_markers')}){WS}(?:{alt('setting_nouns')})", re.IGNORECASE)
 _JUST_HELD = re.compile(r"[\s”\"]*(?:(?:vừa|đã|mới)\s+)?", re.IGNORECASE)

@@ -62,3 +62,22 @@ def test_a_meeting_on_how_a_document_is_being_carried_out_reviews_it(extractor: 
         "Nghị quyết số 12 của Tỉnh ủy Nam Định.",
     )
     assert not rels(doc, "REVIEWS")  # "trong việc thực hiện": its subject, not a review of it
+
+
+def test_a_session_dated_by_the_day_of_writing_in_brackets_reviews_its_document(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Bộ trưởng Lê Văn Hải phát biểu như vậy trong buổi làm việc chiều nay (8-6) với lãnh đạo Sở Tư pháp tỉnh "
+        "Nam Định để đánh giá việc thực hiện Quy chế phối hợp số 7 giữa hai cơ quan.",
+    )
+    assert any("Quy chế phối hợp số 7" in d for _, d in rels(doc, "REVIEWS"))
+
+
+def test_a_coordination_document_titled_only_by_its_usual_words_is_not_a_document_of_its_own(
+        extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 8/6, Bộ trưởng Lê Văn Hải làm việc với lãnh đạo Sở Tư pháp tỉnh Nam Định để đánh giá việc thực hiện "
+        "quy chế phối hợp công tác theo Nghị quyết liên tịch số 7.",
+    )
+    assert "Quy chế phối hợp công tác" not in {d for _, d in rels(doc, "REVIEWS")}
