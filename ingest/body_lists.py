@@ -378,7 +378,9 @@ class Lists:
         prev = 0
         for b in bodies:
             host = b.host if b.kind == "organ" else b
-            if host is not None and not b.generic and (b.kind == "organ" or b.is_committee(self.kb)) \
+            if b.kind == "known" and b.part_of and b.host is not None and not b.generic:
+                out += self._listed_before_organ(s, prev, b)  # "Ban Chấp hành, Ban Thường vụ, Ban Bí thư Trung ương Đoàn"
+            elif host is not None and not b.generic and (b.kind == "organ" or b.is_committee(self.kb)) \
                     and not b.entry.get("bare"):  # a bare organ's host is not written with it (body_bare_organs)
                 tail = self.organ_list_re.search(s, prev, b.start) if self.organ_list_re else None
                 if tail and tail.end() == b.start:
@@ -394,6 +396,26 @@ class Lists:
                                             part_of=bool(spec.get("part_of"))))
             out.append(b)
             prev = b.end
+        return out
+
+    def _listed_before_organ(self, s: str, prev: int, b: Body) -> list[Body]:
+        """Organs listed before a listed organ of a body ("Ban Bí thư Trung ương Đoàn") are read with the words
+        that name its body ("Trung ương Đoàn")."""
+        tail = self.organ_list_re.search(s, prev, b.start) if self.organ_list_re else None
+        words = s[b.start:b.end].split()
+        k = next((k for k in range(2, len(words)) if self.kb.canonical_agency(" ".join(words[:k]))), None)
+        if tail is None or tail.end() != b.start or k is None:
+            return []
+        named = " ".join(words[k:])
+        out: list[Body] = []
+        for om in self.kb.organ_re.finditer(s, tail.start(), b.start):
+            vb = self.match_at(f"{om.group(0)} {named}", 0, 1)
+            if vb is None or vb.end != len(om.group(0)) + 1 + len(named) or not s[om.start()].isupper():
+                continue
+            shift = om.start()
+            for n in vb.nodes():
+                n.start, n.end = n.start + shift, min(n.end + shift, om.end())
+            out.append(vb)
         return out
 
     def _is_host(self, organ: str, host: Body) -> bool:

@@ -62,6 +62,8 @@ class Organs:
         if not code and not plural and s.startswith(",", p) and (ah := apposed_organ_host(self, s, p, spec, depth)):
             p = ah.start  # "Cơ quan Cảnh sát điều tra, Công an tỉnh X"
         host = self.match_at(s, p, depth + 1)
+        if (host is None or host.start != p) and not code and not plural and (wb := self._named_within(s, pos, m.end(), spec, depth)):
+            return wb  # "Ban Thường vụ Trung ương Đoàn": the committee is named "Trung ương Đoàn"
         if host is None or host.start != p or not self._hosts(spec, host) or (host.kind == "local" and host.shared) \
                 or not lower_organ_read(s, pos, spec, host):  # "đoàn thanh tra Bộ Xây dựng": an inspection team
             return None  # "thường trực HĐND – UBND – UBMTTQ TP": the organ of each body of a list
@@ -76,6 +78,27 @@ class Organs:
             host = wb if wb.canonical(self.kb) != host.canonical(self.kb) else host
         return Body(pos, host.end, "organ", organ, host=host, part_of=bool(spec.get("part_of")),
                     generic=(bool(plural) or host.generic) and not listed, distribute=listed)
+
+    def _named_within(self, s: str, pos: int, end: int, spec: dict[str, Any], depth: int) -> Body | None:
+        """ "Ban Thường vụ Trung ương Đoàn", "Thường trực Trung ương Đoàn": an organ of a central committee
+        (`within`) whose last words begin the committee's own listed name ("Trung ương Đoàn")."""
+        within = str(spec.get("within") or "")
+        organ = str(spec.get("named") or spec["organ"])
+        words, inner = organ.split(), within.split()
+        k = next((k for k in range(1, len(words)) if words[k:] == inner[len(inner) - len(words) + k:]), None)
+        if not within or k is None:
+            return None
+        q = end
+        for _ in words[k:]:
+            q = s.rfind(" ", pos, q)
+        committee = self.match_at(s, q + 1, depth + 1) if q > pos else None
+        if committee is None or committee.start != q + 1 or committee.host is None \
+                or not key(committee.canonical(self.kb)).startswith(key(within) + " ") \
+                or not self._hosts(spec, committee.host):
+            return None
+        host = Body(committee.start, committee.end, committee.kind, committee.name, entry={**committee.entry, "within": True},
+                    host=committee.host, part_of=committee.part_of)
+        return Body(pos, committee.end, "organ", organ, host=host, part_of=bool(spec.get("part_of")))
 
     def _counted(self, s: str, pos: int) -> bool:
         """A count before the organ, not the number of a date or an ordinal ("tháng 3-2017 Thường trực ...")."""

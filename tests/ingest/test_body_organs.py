@@ -180,3 +180,16 @@ def test_the_editorial_board_of_a_paper_written_in_lower_case_is_part_of_the_pap
     board = "Ban Biên tập Báo Lao Động"
     assert (board, "Báo Lao Động") in pairs(doc, "PART_OF")
     assert ("Trần Văn Hòa", board, "Ủy viên") in labelled(doc, "HOLDS_POSITION")
+
+
+def test_an_organ_of_a_central_committee_named_by_its_short_name_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều nay, Ban Thường vụ Trung ương Đoàn và Thường trực Trung ương Đoàn đã họp bàn kế hoạch.")
+    committee = "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+    assert {("Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", committee),
+            ("Thường trực Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", committee)} <= pairs(doc, "PART_OF")
+
+
+def test_organs_listed_before_a_listed_organ_take_the_body_it_names(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng nay, Ban Chấp hành, Ban Thường vụ, Ban Bí thư Trung ương Đoàn khóa mới ra mắt.")
+    assert ("Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in pairs(doc, "PART_OF")
