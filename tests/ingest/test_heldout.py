@@ -92,12 +92,19 @@ BLIND21 = Path(__file__).resolve().parent / "blind21"
 # hosts 11 of 29 and attendants 21 of 52) and venues (2 of 11) were the weakest.
 BLIND22 = Path(__file__).resolve().parent / "blind22"
 BLIND23 = Path(__file__).resolve().parent / "blind23"
+# 48 more, drawn and annotated blind the same way at the start of the next round, scored once with the extractor as
+# merged at the end of that round, none of whose rules was read off them: blind24 0.841 (P 0.90, R 0.79), blind25
+# 0.852 (P 0.91, R 0.80), the 48 together 0.847 (0.844 with the extractor the round began with); events (7 of 14,
+# with their hosts 8 of 20 and attendants 24 of 49), venues (1 of 5), posts (HOLDS_POSITION R 0.67) and documents'
+# issuers (12 of 28) were the weakest.
+BLIND24 = Path(__file__).resolve().parent / "blind24"
+BLIND25 = Path(__file__).resolve().parent / "blind25"
 SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
         "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
         "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12, "blind13": BLIND13,
         "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16, "blind17": BLIND17,
         "blind18": BLIND18, "blind19": BLIND19, "blind20": BLIND20, "blind21": BLIND21,
-        "blind22": BLIND22, "blind23": BLIND23}
+        "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25}
 # heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
 # blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
 # blind2: 0.725 at its first score; 0.778 after rules for the kinds of construction it missed (offices and boards
@@ -190,11 +197,24 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, 
 # blind8 0.918, blind9 0.925, blind10 0.875, blind11 0.907, blind12 0.935, blind13 0.880, blind14 0.873, blind15
 # 0.892, blind16 0.902, blind17 0.897, blind18 0.869, blind19 0.897, blind20 0.850, blind21 0.895, blind22 0.832,
 # blind23 0.826.
-MIN_OVERALL_F1 = {"heldout": 0.966, "blind": 0.919, "blind2": 0.913, "blind3": 0.912, "blind4": 0.933,
-                  "blind5": 0.879, "blind6": 0.933, "blind7": 0.908, "blind8": 0.915, "blind9": 0.922,
-                  "blind10": 0.871, "blind11": 0.904, "blind12": 0.931, "blind13": 0.877, "blind14": 0.869,
-                  "blind15": 0.889, "blind16": 0.899, "blind17": 0.893, "blind18": 0.866, "blind19": 0.894,
-                  "blind20": 0.847, "blind21": 0.891, "blind22": 0.828, "blind23": 0.823}
+# After rules read off the pooled misses of heldout and blind..blind23 (blind24/25 unseen until scored): the party
+# committee of a police or army body in a chain, careers told with an age and a home town, "thôi chức A để làm B",
+# "thay ông B làm P"; provincial lists sharing a head, lower-case units before a bracketed parent, "Thủ tướng" acting
+# in the passive, dotted initials and mixed-case brands in company names, brands after a dash or before "Việt Nam",
+# short names in brackets, boards of a company named once, organs of the youth union's central committee, a paper's
+# editorial board; departments of a provincial police named alone; laws as documents, "được X ban hành"; short forms
+# that speak at the event, occasions named in full and flashbacks kept apart; ceremonies a body holds on a stated day
+# ("phát động", "khánh thành"), hosts after a stand-in noun, headings glued to a dated sentence, national days and
+# exam years as dates, the year of a legislature's session: heldout 0.969, blind 0.923, blind2 0.917,
+# blind3 0.916, blind4 0.934, blind5 0.889, blind6 0.940, blind7 0.917, blind8 0.921, blind9 0.927, blind10 0.883,
+# blind11 0.908, blind12 0.939, blind13 0.883, blind14 0.876, blind15 0.904, blind16 0.902, blind17 0.906, blind18
+# 0.885, blind19 0.900, blind20 0.854, blind21 0.908, blind22 0.851, blind23 0.849.
+MIN_OVERALL_F1 = {"heldout": 0.966, "blind": 0.920, "blind2": 0.913, "blind3": 0.912, "blind4": 0.933,
+                  "blind5": 0.885, "blind6": 0.936, "blind7": 0.913, "blind8": 0.917, "blind9": 0.924,
+                  "blind10": 0.879, "blind11": 0.905, "blind12": 0.935, "blind13": 0.880, "blind14": 0.873,
+                  "blind15": 0.900, "blind16": 0.899, "blind17": 0.902, "blind18": 0.882, "blind19": 0.896,
+                  "blind20": 0.850, "blind21": 0.905, "blind22": 0.848, "blind23": 0.846, "blind24": 0.837,
+                  "blind25": 0.848}
 
 
 def read_article(path: Path) -> RawArticle:
