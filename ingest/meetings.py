@@ -15,7 +15,7 @@ from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key, skip_ws
 from coordgraph.ingest.text import abbreviation_dot
 from coordgraph.ingest.work_sessions import PersonSessions
 
-_ORDINAL = re.compile(rf"\s*(\d+|[IVXLC]+\b|{alt('ordinal_words')})", re.IGNORECASE)
+_ORDINAL = re.compile(rf"\s*(?:thứ\s+)?(\d+|[IVXLC]+\b|{alt('ordinal_words')})", re.IGNORECASE)  # "họp kỳ 24", "họp phiên thứ 18"
 _CAPITAL = re.compile(rf"[A-ZĐ][^\W\d_]*(?:{WS}[A-ZĐ][^\W\d_]*){{0,3}}(?!\w)")
 # How far past a caption's marker a dated opening may start ("Video: <a caption of a few words> Chiều 14/5, ...").
 _CAPTION_REACH = 80

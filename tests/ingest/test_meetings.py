@@ -25,6 +25,11 @@ def test_a_body_that_holds_its_session_organises_it_and_chairs_need_chu_tri(extr
     assert [e.properties["date"] for e in doc.entities if e.type == "Event"] == ["2021-04-23"]
 
 
+def test_a_session_number_after_thu_is_kept(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 12-5, Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 18 để xem xét một số việc.")
+    assert events(doc) == ["Kỳ họp thứ 18 của Ủy ban Kiểm tra Trung ương"]
+
+
 def test_a_plenum_named_by_convention_is_the_central_committees(extractor: Extractor) -> None:
     doc = run(extractor, "Sáng 16/5, Hội nghị Trung ương 10 khai mạc tại Hà Nội.")
     assert events(doc) == ["Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng"]
