@@ -8,6 +8,7 @@ them ("Tiểu ban Văn kiện do ...") and the "Trung ương" prefix of a mass o
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from coordgraph.ingest.body_boards import after_board
 from coordgraph.ingest.body_described import region_closer
 from coordgraph.ingest.body_joined import trade_join, unread_dash
 from coordgraph.ingest.body_name_tails import dashed_tail, lower_tail
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern, skip_ws
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern, skip_ws
 
 _WORD = re.compile(r"\w+(?:-\w+)*")  # "II-VI" is one word of a name
 _INITIALS = re.compile(rf"[{UPPER}](?:\.\s?[{UPPER}])+(?!\w)")  # "Công ty TNHH I.V. C": dotted initials are one word
@@ -26,8 +27,6 @@ _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}](?
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
 # "(Thaco)", "(OceanBank)", "(Sabeco - nay là ...)": one unaccented word
 _WORD_BRAND = re.compile(r"\s*\(([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:\)|\s*[-–,])")
-# "Công ty Gang thép Thái Nguyên (Công ty TISCO)": the company again, by a brand in capitals
-_SHORT_NAME = re.compile(r"\s*\((?:[Tt]ổng [Cc]ông ty|[Cc]ông ty|Tập đoàn) ([A-Z][A-Z\d&]+)\)")
 # "Tổng công ty Điện lực miền Nam - EVN SPC", "... Đại Dương - OceanBank": a brand of two capitals after a dash
 _DASH_BRAND = re.compile(r"\s+[-–]\s+([A-Z][A-Za-z\d&]*[A-Z][A-Za-z\d&]*(?: [A-Z][A-Z\d&]+)?)(?=\s*[,.;:)\n]|\s+[a-zđ])")
 LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
@@ -210,7 +209,7 @@ class Named:
                 and not _LOOSE_END.match(s, end):
             return None  # "tổng biên tập báo Đời sống và Pháp luật": a lower-case newspaper read only whole
         bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
-        dm, sm = _DASH_BRAND.match(s, end), _SHORT_NAME.match(s, end)
+        dm, sm = _DASH_BRAND.match(s, end), _short_name(tuple(self.kb.grammar.get("enterprise_heads") or ())).match(s, end)
         if sm and not self.kb.canonical_agency(sm.group(1)):
             self._add_brand(sm.group(1), name)
         elif bm:
@@ -402,3 +401,9 @@ class Named:
         b.start = pos
         return b
 
+
+@functools.cache
+def _short_name(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """ "Công ty Gang thép Thái Nguyên (Công ty TISCO)": the company again, by an enterprise head and a brand in
+    capitals (body_grammar.yaml, enterprise_heads)."""
+    return re.compile(rf"\s*\((?i:{alternation(list(heads))}) ([A-Z][A-Z\d&]+)\)")
