@@ -68,6 +68,9 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         stop = kb.grammar.get("enterprise_generic_words") or []
         self.enterprise_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})$") if stop else NEVER  # this article's multi-syllable words (start -> end), if known
         heads = list(kb.grammar.get("enterprise_heads") or [])
+        # "Công ty Gang thép Thái Nguyên (Công ty TISCO)": the company again, by an enterprise head and a brand in capitals
+        self.short_name_re = re.compile(rf"\s*\((?i:{alternation(heads)}) ([A-Z][A-Z\d&]+)\)")
+        self.dash_brand_not = {str(w) for w in kb.grammar.get("dash_brand_not") or []}
         self.number_not_before = re.compile(rf"{WS}(?:{alternation(kb.grammar.get('enterprise_number_not_before') or [])})(?!\w)")
         self.named_kinds = {key(h): str(k) for h, k in (kb.grammar.get("named_heads") or {}).items()}
         heads += list(kb.grammar.get("named_heads") or {})

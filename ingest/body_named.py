@@ -8,7 +8,6 @@ them ("Tiểu ban Văn kiện do ...") and the "Trung ương" prefix of a mass o
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,7 @@ from coordgraph.ingest.body_boards import after_board
 from coordgraph.ingest.body_described import region_closer
 from coordgraph.ingest.body_joined import trade_join, unread_dash
 from coordgraph.ingest.body_name_tails import dashed_tail, lower_tail
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, phrase_pattern, skip_ws
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern, skip_ws
 
 _WORD = re.compile(r"\w+(?:-\w+)*")  # "II-VI" is one word of a name
 _INITIALS = re.compile(rf"[{UPPER}](?:\.\s?[{UPPER}])+(?!\w)")  # "Công ty TNHH I.V. C": dotted initials are one word
@@ -71,6 +70,8 @@ class Named:
     lower_named: set[str]  # heads read in lower case before a capitalised name ("hiệp hội Du lịch")
     head_forms: dict[str, str]
     form_spellings: dict[str, str]  # "CP" -> "Cổ phần": a legal form written in full in the name
+    short_name_re: re.Pattern[str]
+    dash_brand_not: set[str]  # what follows a dash is no brand when it opens with these ("TNHH")
     described_name_heads: set[str]
     home_re: re.Pattern[str] | None
     home_brand_re: re.Pattern[str] | None
@@ -209,7 +210,7 @@ class Named:
                 and not _LOOSE_END.match(s, end):
             return None  # "tổng biên tập báo Đời sống và Pháp luật": a lower-case newspaper read only whole
         bm = _BRAND.match(s, end)  # "Tổng công ty Điện lực thành phố Hà Nội (EVN HANOI)": the brand alone names it
-        dm, sm = _DASH_BRAND.match(s, end), _short_name(tuple(self.kb.grammar.get("enterprise_heads") or ())).match(s, end)
+        dm, sm = _DASH_BRAND.match(s, end), self.short_name_re.match(s, end)
         if sm and not self.kb.canonical_agency(sm.group(1)):
             self._add_brand(sm.group(1), name)
         elif bm:
@@ -240,8 +241,8 @@ class Named:
     def _dash_brand(self, s: str, brand: str) -> bool:
         """ "... - EVN SPC" then "Phó Tổng giám đốc EVN SPC": the word after the dash is the company's brand when
         the article writes it alone too and it is no legal form, place or listed body."""
-        stop = {str(w) for w in self.kb.grammar.get("dash_brand_not") or []}
-        return len(re.findall(rf"(?<![\w-]){re.escape(brand)}(?![\w-])", s)) >= 2 and brand.split()[0] not in stop \
+        return len(re.findall(rf"(?<![\w-]){re.escape(brand)}(?![\w-])", s)) >= 2 \
+            and brand.split()[0] not in self.dash_brand_not \
             and not self.kb.canonical_agency(brand) and not self.kb.place_re.fullmatch(brand)
 
     def _name_goes_on(self, s: str, q: int, nq: int) -> bool:
@@ -400,10 +401,3 @@ class Named:
             return None
         b.start = pos
         return b
-
-
-@functools.cache
-def _short_name(heads: tuple[str, ...]) -> re.Pattern[str]:
-    """ "Công ty Gang thép Thái Nguyên (Công ty TISCO)": the company again, by an enterprise head and a brand in
-    capitals (body_grammar.yaml, enterprise_heads)."""
-    return re.compile(rf"\s*\((?i:{alternation(list(heads))}) ([A-Z][A-Z\d&]+)\)")
