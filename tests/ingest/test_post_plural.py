@@ -12,3 +12,12 @@ def test_a_plural_title_is_shared_by_every_name_of_its_list(extractor: Extractor
     assert ("Mai Thị Nga", "Bộ Tư pháp", "Thứ trưởng") in rels(doc, "HOLDS_POSITION")
     doc = run(extractor, "Tới dự có các Phó Thủ tướng Hà Văn Lộc và Đinh Công Hải.")
     assert ("Đinh Công Hải", "Chính phủ", "Phó Thủ tướng") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_bare_plural_title_is_held_by_every_name_in_the_first_name_s_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Dự họp có Bộ trưởng Bộ Xây dựng Lê Văn Hòa và các thứ trưởng Phan Đức Minh, Trịnh Quốc Vũ.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lê Văn Hòa", "Bộ Xây dựng", "Bộ trưởng"),
+                                           ("Phan Đức Minh", "Bộ Xây dựng", "Thứ trưởng"),
+                                           ("Trịnh Quốc Vũ", "Bộ Xây dựng", "Thứ trưởng")}
+    doc = run(extractor, "Các phó chủ tịch Lê Văn An, Trần Văn Bình dự họp.")
+    assert not rels(doc, "HOLDS_POSITION")
