@@ -158,6 +158,7 @@ class _Builder:
         taken = {(post.title, post.body.canonical(kb)) for p in f.people for post in p.posts if post.body is not None}
         held = {(p.name, post.title) for p in f.people for post in p.posts if post.body is not None or post.implied}
         x = self.text.x
+        shared: dict[tuple[int, str], Body] = {}  # a bare title's span -> its body, for the names that share it
         for b in f.bodies:
             for m in kb.title_re.finditer(x, max(0, b.start - 40), b.start):
                 title = kb.titles.get(key(m.group(0)))
@@ -189,8 +190,11 @@ class _Builder:
                     else:  # "Thứ trưởng A" where the article names one Bộ
                         home = self._home(post.title, post.start) if not cands and right_before \
                             and (p.name, post.title) not in held else None
+                    if not own and len(cands) != 1 and home is None:  # "4 thứ trưởng A, B": A's body is B's
+                        home = shared.get((post.start, post.title))
                     if not own and (len(cands) == 1 or home is not None):
                         body = home or next(iter(cands.values()))
+                        shared[(post.start, post.title)] = body
                         if not body.generic and not body.unresolved():
                             self.rel("HOLDS_POSITION", pid, self.agency(body), post.start, title=post.title,
                                      **former)

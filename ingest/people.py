@@ -354,6 +354,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
                 continue  # the given name alone is read only for the posts it holds
             out.append(pm)
             prev_end, last_pre = max(cend, b), pre
+        self.respective(s, out, dict(spans))  # "A, B là Giám đốc và Phó Giám đốc Sở X"
         self._share_bracket(s, out, dict(spans))
         self._share_body(s, out)
         self.elected_bare(s, [(p.chain_start, p.chain_end, p.posts) for p in out], sentences)

@@ -7,10 +7,15 @@ person named after "đối với" ("cách chức Bí thư Tỉnh ủy X đối v
 
 from __future__ import annotations
 
+import copy
 import re
+from typing import TYPE_CHECKING
 
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation
 from coordgraph.ingest.post_context import Post
+
+if TYPE_CHECKING:
+    from coordgraph.ingest.people import PersonMention
 
 _TERM = re.compile(
     rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)"
@@ -84,6 +89,10 @@ class PostLists:
             re.compile(rf"[ \t]*,?{WS}(?:{alternation(also)}){WS}(?:các{WS})?(?:{alternation(fillers)}){WS}", re.IGNORECASE)
             if also and fillers
             else None
+        )
+        respective = [str(w) for w in t.get("respective") or []]
+        self.respective_re = re.compile(  # "A, B là Giám đốc và ...", "A, B (Giám đốc và ...", "A, B - Giám đốc và ..."
+            rf"[ \t]*(?:\([ \t]*|[-–][ \t]*|,?{WS}(?:{alternation(respective)}){WS})" if respective else r"[ \t]*(?:\([ \t]*|[-–][ \t]*)"
         )
         toward = [str(w) for w in acts.get("toward") or []]
         self.toward_re = (
@@ -242,3 +251,36 @@ class PostLists:
             )  # "cách chức Bí thư Thành ủy X, cho thôi Ủy viên ..."
             p = am.end() if am else jm.end()
             former = bool(am.group("former")) if am else former
+
+    def respective(self, s: str, out: list[PersonMention], names: dict[int, int]) -> None:
+        """ "các ông A, B là Giám đốc và Phó Giám đốc Sở X", "A, B, C (trưởng phòng, phó phòng và chuyên viên
+        Phòng Y)": as many titles as the names listed before them, the last naming the body, are each name's
+        in turn (titles.yaml, respective); the names hold no other post."""
+        for j, last in enumerate(out):
+            om = self.respective_re.match(s, last.end)
+            titles = self._respective_titles(s, om.end()) if om else []
+            k = len(titles)
+            if k < 2 or j + 1 < k or any(p.start < om.end() for p in last.posts):  # type: ignore[union-attr]
+                continue
+            run, before = out[j + 1 - k:j + 1], out[j - k] if j >= k else None
+            if any(m.posts for m in run[:-1]) or not self._names_to(s, run[0].chain_start, last.start, names) \
+                    or (before is not None and not before.posts and self._names_to(s, before.chain_start, last.start, names)):
+                continue  # not a list of exactly as many names, each with no post of its own
+            body = titles[-1].body
+            for m, t in zip(run, titles, strict=True):
+                m.posts = [Post(t.title, copy.deepcopy(body), start=t.start, end=t.end, former=t.former or titles[0].former)]
+
+    def _respective_titles(self, s: str, p: int) -> list[Post]:
+        """Titles joined by commas or "và" from p, all bare but the last, which names its body; or []."""
+        titles: list[Post] = []
+        while True:
+            post, q = self.parse_item(s, p)
+            if post is None or post.implied or post.pending or post.unread:
+                return []
+            titles.append(post)
+            if post.body is not None:
+                return titles if not post.body.generic else []
+            jm = _LINK.match(s, q)
+            if jm is None:
+                return []
+            p = jm.end()

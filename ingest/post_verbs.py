@@ -75,7 +75,8 @@ class PostVerbs:
 
     def plural_shared(self, s: str, before: tuple[int, int, int], posts: list[Post], a: int) -> list[Post]:
         """ "các Phó Chủ tịch UBND tỉnh X Lê Văn A và Trần B": the posts written before the name ahead in a list
-        (its chain's start and its name's end in `before`) after a plural word are this name's too."""
+        (its chain's start and its name's end in `before`) after a plural word are this name's too; also one
+        bare title ("4 thứ trưởng A, B"), held in the body the first name's is read in (extract)."""
         start, name_start, end = before
         if (
             s is self._plural_text and name_start in self._plural_from
@@ -86,7 +87,7 @@ class PostVerbs:
             not posts
             or sm is None
             or self.plural_re is None
-            or any(p.body is None and not p.implied for p in posts)
+            or (any(p.body is None and not p.implied for p in posts) and not _bare_one(posts))
         ):
             return []
         hm = self.honorific.match(s, sm.end())
@@ -175,3 +176,8 @@ class PostVerbs:
             for _, _, held in chains[first:i + 1]:
                 if not any(key(p.title) == key(bare.title) for p in held):
                     held.append(Post(bare.title, copy.deepcopy(body), start=bare.start, end=bare.end))
+
+
+def _bare_one(posts: list[Post]) -> bool:
+    """One title written bare, whose body the article names elsewhere ("các Thứ trưởng A, B")."""
+    return len(posts) == 1 and posts[0].body is None and not (posts[0].implied or posts[0].pending or posts[0].unread)
