@@ -10,6 +10,16 @@ def test_a_listed_organ_ending_in_another_name_of_its_parent_is_part_of_it(extra
             "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh") in pairs(doc, "PART_OF")
 
 
+def test_an_association_s_centre_is_its_central_committee_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5/6, Trung ương Hội Liên hiệp Thanh niên Việt Nam và Trung ương Hội Nông dân Việt Nam "
+                         "họp bàn kế hoạch hỗ trợ hội viên.")
+    assert {("Ủy ban Trung ương Hội Liên hiệp Thanh niên Việt Nam", "Hội Liên hiệp Thanh niên Việt Nam"),
+            ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam")} <= pairs(doc, "PART_OF")
+    doc = run(extractor, "Ông Lê Văn Ba, Bí thư Đảng đoàn Trung ương Hội Nông dân Việt Nam, dự họp.")
+    assert ("Lê Văn Ba", "Đảng đoàn Hội Nông dân Việt Nam", "Bí thư") in labelled(doc, "HOLDS_POSITION")
+    assert not pairs(doc, "PART_OF")
+
+
 def test_the_secretariat_of_the_party_is_not_made_part_of_its_central_committee(extractor: Extractor) -> None:
     doc = run(extractor, "Ban Bí thư Trung ương Đảng vừa ban hành chỉ thị mới về công tác dân vận.")
     assert not pairs(doc, "PART_OF")
