@@ -81,13 +81,16 @@ class Dates:
         month, year = alternation(c["month_words"]), alternation(c["year_words"])  # "ngày 05 tháng 6 năm 2017"
         num = (rf"(\d{{1,2}})(?:\s?[/.\-]\s?|{WS}(?:{month}){WS})(\d{{1,2}})(?:(?:\s?[/.\-]\s?|{WS}(?:{year}){WS})(\d{{4}}))?"
                r"(?![\d/])")
-        # "Chiều 24/1", "Sáng nay (13/7)", "Hôm 8/9", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
-        self.lead = re.compile(rf"(?:{part}{WS})?(?:(?:{rel}|{alone}){WS}?\(?)?(?:{day}{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
-                               rf"{num}\)?", re.IGNORECASE)
+        # "Chiều 24/1", "Sáng nay (13/7)", "Hôm 8/9", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span;
+        # "Trong hai ngày 12 và 13-3", "ngày 12 và 13/3": the first of two days
+        both = rf"\d{{1,2}}{WS}(?:{alternation(c.get('two_days_and') or [])}){WS}(?=\d{{1,2}}\s?[/.\-]\s?\d)"
+        two_days = rf"(?:{alternation(c.get('two_days_words') or [])}){WS}(?P<both>{both})"
+        self.lead = re.compile(rf"(?:{two_days}|(?:{part}{WS})?(?:(?:{rel}|{alone}){WS}?\(?)?(?:{day}{WS}(?P<pair>{both})?)?"
+                               rf"(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?){num}\)?", re.IGNORECASE)
         named = (rf"(?:{alternation(c.get('on_named_day') or [])}){WS}{day}{WS}"
                  rf"(?:{alternation(c.get('named_days') or [])}){WS}\(?")  # "vào ngày Nhà giáo Việt Nam 20/11"
         self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?{day}{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
-                                 rf"|{rel}{WS}?\(|{alone}{WS}|\(|{named})(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
+                                 rf"|{rel}{WS}?\(|{alone}{WS}|\(|{named})(?P<pair>{both})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
         self.part_clause = re.compile(rf"(?<!\w){part}{WS}(?:{rel}{WS}?\(?)?(?:{day}{WS})?{num}\)?,", re.IGNORECASE)
         self.relative = re.compile(rf"(?<!\w){rel}(?!\w)", re.IGNORECASE)
         self.today = re.compile(rf"(?<!\w){rel}(?!\w)(?!\s*\(?\s*\d)", re.IGNORECASE)
@@ -472,8 +475,9 @@ def _day_month(m: re.Match[str]) -> DayMonth | None:
     d, mo, y = m.groups()[-3:]
     if d is None or mo is None:
         return None
-    if m.groupdict().get("first"):  # "(12-13/9)": the span's first day
-        d = m.group("first")
+    first = next((g for g in ("first", "both", "pair") if m.groupdict().get(g)), None)
+    if first:  # "(12-13/9)", "ngày 12 và 13/3": the first day
+        d = m.group(first).split()[0]
     day, month = int(d), int(mo)
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None

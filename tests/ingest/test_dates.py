@@ -50,6 +50,13 @@ def test_a_span_of_days_is_dated_by_its_first_day(dates: Dates) -> None:
     assert (dm.day, dm.month) == (12, 9)
 
 
+def test_two_days_of_a_month_are_dated_by_the_first(dates: Dates) -> None:
+    assert iso_at(dates, "Trong hai ngày 8 và 9-4, Ủy ban Kiểm tra tỉnh họp", year=2019) == "2019-04-08"
+    assert iso_at(dates, "Trong 2 ngày 27 và 28/11/2017, tại Cần Thơ") == "2017-11-27"
+    [dm] = list(dates.marked_in("Tại kỳ họp thứ 9 (diễn ra ngày 15 và 16/6), Ủy ban đã xem xét.", 0, 70))
+    assert (dm.day, dm.month) == (15, 6)
+
+
 def test_impossible_dates_are_none(dates: Dates) -> None:
     assert iso_at(dates, "Ngày 31/2, hội nghị", year=2019) is None
 
