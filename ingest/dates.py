@@ -281,8 +281,14 @@ class Dates:
         for m in self.session.finditer(modern_tones(s)):  # "kỳ họp thứ 7, Quốc hội khóa XIV": 2019, or planned for
             if sy := self._session_year(m):
                 (ahead if self._future(s, m.start()) else years).append(sy)
+        # "Luật có hiệu lực thi hành từ 1/7/2019": the day a rule or a post takes effect, often still to come
+        effective = {fm.start(2) for fm in self.full_date.finditer(s)
+                     if self.effective_from.search(s, max(0, fm.start() - 110), fm.start())}
         for m in _YEAR.finditer(s):
             if m.start() in in_range:
+                continue
+            if m.start() in effective:
+                ahead.append(int(m.group(1)))
                 continue
             if self.birth.search(s, max(0, m.start() - 12), m.start()):
                 continue

@@ -272,6 +272,12 @@ def test_a_deadline_is_not_the_texts_year(dates: Dates) -> None:
     assert dates.text_year("Các trạm thu phí chậm nhất đến 30-6-2022 phải chuyển sang thu tự động.") == 2022
 
 
+def test_the_day_a_rule_takes_effect_is_not_the_texts_year(dates: Dates) -> None:
+    text = "Báo cáo số 12 ngày 3/10/2017 nêu rõ điều này. Nghị định có hiệu lực thi hành từ ngày 1/3/2018."
+    assert dates.text_year(text) == 2017
+    assert dates.text_year("Nghị định có hiệu lực thi hành từ ngày 1/3/2018.") == 2018  # alone: the rule is in force or near
+
+
 def test_a_text_with_only_a_target_by_a_years_close_is_set_in_that_year(dates: Dates) -> None:
     assert dates.text_year("Ngày 9/11, Ban Chỉ đạo họp. Phấn đấu đến hết năm 2020 kết thúc điều tra 5 vụ án.") == 2020
     assert dates.text_year("Ngày 9/11, Ban Chỉ đạo họp. Năm 2019, Ban đã xử lý 3 vụ. Phấn đấu đến hết năm 2020 xử lý 5 vụ.") == 2019
