@@ -81,13 +81,16 @@ class Dates:
         month, year = alternation(c["month_words"]), alternation(c["year_words"])  # "ngày 05 tháng 6 năm 2017"
         num = (rf"(\d{{1,2}})(?:\s?[/.\-]\s?|{WS}(?:{month}){WS})(\d{{1,2}})(?:(?:\s?[/.\-]\s?|{WS}(?:{year}){WS})(\d{{4}}))?"
                r"(?![\d/])")
-        # "Chiều 24/1", "Sáng nay (13/7)", "Hôm 8/9", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span
-        self.lead = re.compile(rf"(?:{part}{WS})?(?:(?:{rel}|{alone}){WS}?\(?)?(?:{day}{WS})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?"
-                               rf"{num}\)?", re.IGNORECASE)
+        # "Chiều 24/1", "Sáng nay (13/7)", "Hôm 8/9", "ngày 17-6", "sáng ngày 29/3", "(12-13/9)": first day of a span;
+        # "Trong hai ngày 12 và 13-3", "ngày 12 và 13/3": the first of two days
+        both = rf"\d{{1,2}}{WS}(?:{alternation(c.get('two_days_and') or [])}){WS}(?=\d{{1,2}}\s?[/.\-]\s?\d)"
+        two_days = rf"(?:{alternation(c.get('two_days_words') or [])}){WS}(?P<both>{both})"
+        self.lead = re.compile(rf"(?:{two_days}|(?:{part}{WS})?(?:(?:{rel}|{alone}){WS}?\(?)?(?:{day}{WS}(?P<pair>{both})?)?"
+                               rf"(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?){num}\)?", re.IGNORECASE)
         named = (rf"(?:{alternation(c.get('on_named_day') or [])}){WS}{day}{WS}"
                  rf"(?:{alternation(c.get('named_days') or [])}){WS}\(?")  # "vào ngày Nhà giáo Việt Nam 20/11"
         self.marked = re.compile(rf"(?<!\w)(?:(?:{part}{WS})?(?:{rel}{WS}?\(?)?{day}{WS}|{part}{WS}(?:{rel}{WS}?\(?)?"
-                                 rf"|{rel}{WS}?\(|{alone}{WS}|\(|{named})(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
+                                 rf"|{rel}{WS}?\(|{alone}{WS}|\(|{named})(?P<pair>{both})?(?:(?P<first>\d{{1,2}})\s?[-–]\s?(?=\d{{1,2}}/))?{num}", re.IGNORECASE)
         self.part_clause = re.compile(rf"(?<!\w){part}{WS}(?:{rel}{WS}?\(?)?(?:{day}{WS})?{num}\)?,", re.IGNORECASE)
         self.relative = re.compile(rf"(?<!\w){rel}(?!\w)", re.IGNORECASE)
         self.today = re.compile(rf"(?<!\w){rel}(?!\w)(?!\s*\(?\s*\d)", re.IGNORECASE)
@@ -278,8 +281,14 @@ class Dates:
         for m in self.session.finditer(modern_tones(s)):  # "kỳ họp thứ 7, Quốc hội khóa XIV": 2019, or planned for
             if sy := self._session_year(m):
                 (ahead if self._future(s, m.start()) else years).append(sy)
+        # "Luật có hiệu lực thi hành từ 1/7/2019": the day a rule or a post takes effect, often still to come
+        effective = {fm.start(2) for fm in self.full_date.finditer(s)
+                     if self.effective_from.search(s, max(0, fm.start() - 110), fm.start())}
         for m in _YEAR.finditer(s):
             if m.start() in in_range:
+                continue
+            if m.start() in effective:
+                ahead.append(int(m.group(1)))
                 continue
             if self.birth.search(s, max(0, m.start() - 12), m.start()):
                 continue
@@ -472,8 +481,9 @@ def _day_month(m: re.Match[str]) -> DayMonth | None:
     d, mo, y = m.groups()[-3:]
     if d is None or mo is None:
         return None
-    if m.groupdict().get("first"):  # "(12-13/9)": the span's first day
-        d = m.group("first")
+    first = next((g for g in ("first", "both", "pair") if m.groupdict().get(g)), None)
+    if first:  # "(12-13/9)", "ngày 12 và 13/3": the first day
+        d = m.group(first).split()[0]
     day, month = int(d), int(mo)
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None

@@ -50,6 +50,13 @@ def test_a_span_of_days_is_dated_by_its_first_day(dates: Dates) -> None:
     assert (dm.day, dm.month) == (12, 9)
 
 
+def test_two_days_of_a_month_are_dated_by_the_first(dates: Dates) -> None:
+    assert iso_at(dates, "Trong hai ngày 8 và 9-4, Ủy ban Kiểm tra tỉnh họp", year=2019) == "2019-04-08"
+    assert iso_at(dates, "Trong 2 ngày 27 và 28/11/2017, tại Cần Thơ") == "2017-11-27"
+    [dm] = list(dates.marked_in("Tại kỳ họp thứ 9 (diễn ra ngày 15 và 16/6), Ủy ban đã xem xét.", 0, 70))
+    assert (dm.day, dm.month) == (15, 6)
+
+
 def test_impossible_dates_are_none(dates: Dates) -> None:
     assert iso_at(dates, "Ngày 31/2, hội nghị", year=2019) is None
 
@@ -263,6 +270,12 @@ def test_a_deadline_is_not_the_texts_year(dates: Dates) -> None:
     text = "Từ năm 2019 đến nay, Bộ đã cấp thẻ. Lộ trình là chậm nhất đến ngày 1-7-2023 phải xong cơ sở dữ liệu."
     assert dates.text_year(text) == 2019
     assert dates.text_year("Các trạm thu phí chậm nhất đến 30-6-2022 phải chuyển sang thu tự động.") == 2022
+
+
+def test_the_day_a_rule_takes_effect_is_not_the_texts_year(dates: Dates) -> None:
+    text = "Báo cáo số 12 ngày 3/10/2017 nêu rõ điều này. Nghị định có hiệu lực thi hành từ ngày 1/3/2018."
+    assert dates.text_year(text) == 2017
+    assert dates.text_year("Nghị định có hiệu lực thi hành từ ngày 1/3/2018.") == 2018  # alone: the rule is in force or near
 
 
 def test_a_text_with_only_a_target_by_a_years_close_is_set_in_that_year(dates: Dates) -> None:
