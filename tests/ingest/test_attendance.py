@@ -232,3 +232,10 @@ def test_the_sentence_going_on_with_an_earlier_occasion_recalled_is_not_at_the_e
     assert "Lê Văn Bảo" not in _attending(text, extractor)
     text = opening + recall + "Tại hội nghị, Thiếu tướng Lê Văn Bảo đánh giá cao kết quả của lực lượng trong năm qua."
     assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_a_speaker_acting_for_others_in_an_article_about_the_meeting_attends(extractor: Extractor) -> None:
+    text = _OPENING + "Thay mặt lãnh đạo tỉnh, Bí thư Tỉnh ủy Lê Văn Bảo xin tiếp thu những ý kiến của hội viên."
+    assert _attending(text, extractor) == {"Lê Văn Bảo"}
+    text = _OPENING + "Bí thư Tỉnh ủy Lê Văn Bảo xin tiếp thu những ý kiến của hội viên."
+    assert _attending(text, extractor) == set()
