@@ -48,6 +48,7 @@ _RULING = words("ruling_markers")
 _RULING_SITTING = words("ruling_sittings")
 LINKED_STORY = re.compile(rf"(?<!\w)(?:{alt('linked_story_markers')})(?!\w)")
 _ACCORDING = re.compile(rf"[\s\-–•\"“]*(?:{alt('according_openers')}){WS}", re.IGNORECASE)
+_ON_BEHALF = re.compile(rf"[\s\-–•\"“]*(?:{alt('on_behalf_openers')}){WS}[^,.;:\n]{{1,120}},", re.IGNORECASE)
 _PRESENTER = re.compile(rf"(?<!\w)(?:{alt('presenter_before')})\s*$", re.IGNORECASE)
 _RUN_ON = re.compile(rf"(?<=\w\s)(?:{'|'.join(re.escape(w) for w in event_cues()['run_on_addresses'])})\s")
 _CREDIT = re.compile(rf"(?<!\w)(?:{alt('credit_markers')})\s*$", re.IGNORECASE)
@@ -138,6 +139,8 @@ class EventRoles:
                           for a, b in parts.get("speech", []) if ss <= a and b <= se]
             if self.opener_re.match(s, ss):
                 verbs.append((ss, "attend"))
+            elif speech and _ON_BEHALF.match(s, ss):
+                verbs.append((ss, "speak"))  # "Thay mặt chính quyền tỉnh, Bí thư X xin tiếp thu ...": X speaks there
             at_event = [m.start() for m in _PRESENT_AT.finditer(s, ss, se)  # "A và B tại buổi ký kết"
                         if any(0 <= m.start() - p.chain_end <= 2 for p in here)]
             verbs += [(a, "attend") for a in at_event]

@@ -53,6 +53,12 @@ def test_people_named_right_before_tai_buoi_ky_ket_attend(extractor: Extractor) 
     assert _attending(text, extractor) == {"Bùi Quang Ngọc", "Hồ Kỳ Minh"}
 
 
+def test_people_named_right_before_trong_buoi_ky_ket_attend(extractor: Extractor) -> None:
+    text = ("Sáng 5-3, Ủy ban nhân dân tỉnh Hà Nam và Công ty FPT tổ chức lễ ký kết thỏa thuận hợp tác. "
+            "Phó chủ tịch UBND tỉnh Hồ Kỳ Minh trong buổi ký kết.")
+    assert _attending(text, extractor) == {"Hồ Kỳ Minh"}
+
+
 def test_a_speech_of_someone_at_another_meeting_is_no_attendance(extractor: Extractor) -> None:
     text = _OPENING + ("Ông Lê Văn Bảo nhắc lại phát biểu của Tổng Bí thư Trần Văn Cường tại hội nghị toàn quốc "
                        "năm trước.")
@@ -232,3 +238,10 @@ def test_the_sentence_going_on_with_an_earlier_occasion_recalled_is_not_at_the_e
     assert "Lê Văn Bảo" not in _attending(text, extractor)
     text = opening + recall + "Tại hội nghị, Thiếu tướng Lê Văn Bảo đánh giá cao kết quả của lực lượng trong năm qua."
     assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_a_speaker_acting_for_others_in_an_article_about_the_meeting_attends(extractor: Extractor) -> None:
+    text = _OPENING + "Thay mặt lãnh đạo tỉnh, Bí thư Tỉnh ủy Lê Văn Bảo xin tiếp thu những ý kiến của hội viên."
+    assert _attending(text, extractor) == {"Lê Văn Bảo"}
+    text = _OPENING + "Bí thư Tỉnh ủy Lê Văn Bảo xin tiếp thu những ý kiến của hội viên."
+    assert _attending(text, extractor) == set()
