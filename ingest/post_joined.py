@@ -36,15 +36,16 @@ class PostJoined:
 
     def init_joined(self, kb: Knowledge) -> None:
         spec = kb.title_data.get("organs_joined") or {}
-        verbs, left, heads, passed, takes, quit_ = (
-            [str(w) for w in spec.get(k) or []] for k in ("verbs", "left", "heads", "passed", "takes", "quit"))
+        verbs, left, heads, passed, links, takes, quit_ = (
+            [str(w) for w in spec.get(k) or []]
+            for k in ("verbs", "left", "heads", "passed", "links", "takes", "quit"))
         self.joined_title = str(spec.get("title") or "")
         self.joined_verb_re = re.compile(rf"(?<!\w)(?:(?P<left>{alternation(left)})|{alternation(verbs)}){WS}") \
             if verbs and left else None
         self.joined_heads = tuple(key(h) for h in heads)
         self.passed_re = re.compile(rf"(?:{alternation(passed)})(?!\w)", re.IGNORECASE) if passed else None
-        self.taken_re = re.compile(rf"[ \t]*,?{WS}(?:và{WS})?(?P<quit>(?:{alternation(quit_)}){WS})?"
-                                   rf"(?:{alternation(takes)}){WS}") if takes and quit_ else None
+        self.taken_re = re.compile(rf"[ \t]*,?{WS}(?:(?:{alternation(links)}){WS})?(?P<quit>(?:{alternation(quit_)}){WS})?"
+                                   rf"(?:{alternation(takes)}){WS}") if links and takes and quit_ else None
 
     def organs_joined(self, s: str, bodies: list[Body], mentions: list[_Mention],
                       sentences: list[tuple[int, int]]) -> None:
@@ -83,7 +84,7 @@ class PostJoined:
 
     def _organs(self, s: str, at: dict[int, Body], p: int) -> tuple[list[Body], int]:
         """The organs listed from p ("Ban Chấp hành, Ban Thường vụ Tỉnh ủy X"): those named by a head, and
-        where the list ends (p when it holds none of them)."""
+        where the list ends (p when nothing is listed)."""
         organs: list[Body] = []
         q = p
         while True:
@@ -101,4 +102,4 @@ class PostJoined:
             if sm is None or (sm.end() not in at and not (self.passed_re and self.passed_re.match(s, sm.end()))):
                 break
             q = sm.end()
-        return organs, (q if organs else p)
+        return organs, q

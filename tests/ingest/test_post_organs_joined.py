@@ -33,3 +33,15 @@ def test_organs_left_give_no_post_and_the_post_given_up_is_former(extractor: Ext
                          "Ban Chấp hành, Ban Thường vụ và thôi giữ chức Bí thư Tỉnh ủy Cao Bằng.")
     assert _held(doc) == {("Hà Văn Tư", "Ban Chấp hành Trung ương Đảng", "Ủy viên", False),
                           ("Hà Văn Tư", "Tỉnh ủy Cao Bằng", "Bí thư", True)}
+
+
+def test_a_post_taken_after_organs_left_is_held(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hà Văn Tư thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Cao Bằng nhiệm kỳ 2015-2020, "
+                         "để giữ chức Phó Trưởng ban Nội chính Trung ương.")
+    assert _held(doc) == {("Hà Văn Tư", "Ban Nội chính Trung ương", "Phó Trưởng ban", False)}
+
+
+def test_a_post_taken_after_joining_the_executive_committee_alone_is_held(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hà Văn Tư được luân chuyển tham gia Ban Chấp hành Đảng bộ tỉnh Cao Bằng và giữ chức Phó "
+                         "Bí thư Tỉnh ủy Cao Bằng.")
+    assert _held(doc) == {("Hà Văn Tư", "Tỉnh ủy Cao Bằng", "Phó Bí thư", False)}
