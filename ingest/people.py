@@ -23,6 +23,7 @@ from coordgraph.ingest.post_bracket import PostBracket
 from coordgraph.ingest.post_context import Context, Post
 from coordgraph.ingest.post_fill import fill_pending, former_through_kiem
 from coordgraph.ingest.post_items import PostItems
+from coordgraph.ingest.post_joined import PostJoined
 from coordgraph.ingest.post_lists import PostLists
 from coordgraph.ingest.post_side import Side
 from coordgraph.ingest.post_standing import Standing
@@ -52,7 +53,7 @@ class PersonMention:
     again: bool = False  # "ông Bình" after "Trương Hòa Bình": the given name alone, naming someone read before
 
 
-class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBracket):
+class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBracket, PostJoined):
     def __init__(self, kb: Knowledge, grammar: Grammar):
         self.kb = kb
         self.g = grammar
@@ -112,6 +113,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         self.init_context(kb)
         self.init_lists(kb)
         self.init_verbs(kb)
+        self.init_joined(kb)
 
     # -- posts ---------------------------------------------------------------------
     def chain_before(self, s: str, seg_start: int, name_start: int) -> tuple[list[Post], int, str | None]:
@@ -359,6 +361,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         self._share_body(s, out)
         self.elected_bare(s, [(p.chain_start, p.chain_end, p.posts) for p in out], sentences)
         self.replaced(s, [(p.chain_start, p.start, p.chain_end, p.posts) for p in out])
+        self.organs_joined(s, bodies, out, sentences)
         full = {p.name for p in out if len(p.name.split()) >= 3}
         for p in out:  # "ông Xuân Anh" after "Nguyễn Xuân Anh" is the same man
             if len(p.name.split()) == 2:
