@@ -120,6 +120,8 @@ class Documents(PartyReading, SignerReading):
         passive = kb.cues.get("issued_passive") or []  # "Luật X được Quốc hội ban hành năm 2013": the body issued it
         self.passive_issue = re.compile(rf"{_PAREN}{WS}(?:{alternation(passive)}){WS}", re.IGNORECASE) if passive \
             else NEVER
+        at = kb.cues.get("issued_at") or []  # "đề nghị của A tại Tờ trình số 201": A issued it
+        self.issued_at = re.compile(rf"{_PAREN}{WS}(?:{alternation(at)}){WS}$", re.IGNORECASE) if at else NEVER
         gap = kb.cues.get("issue_gap_words") or []
         self.issue_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(gap)})\s+)*" if gap else rf"{_PAREN}\s*",
                                     re.IGNORECASE)  # "A (C 03) đã ra ...": past the body's code
@@ -470,9 +472,21 @@ class Documents(PartyReading, SignerReading):
             if pm and i < len(bodies) and bodies[i].start == pm.end() \
                     and (vm := self.issue_verb.match(s, bodies[i].end)) is not None and key(vm.group(0).strip()) == "ban hành":
                 d.issuer = bodies[i]
+        for d in docs:  # "đề nghị của A tại Tờ trình số 201": the body after "của" right before "tại" issued it
+            if d.number and d.issuer is None and not d.coordination:
+                d.issuer = self._issuer_at(s, d, bodies)
         for d in docs:  # "Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký Quyết định số 12": signed, so issued, by X's UBND
             if d.number and d.issuer is None and not d.coordination:
                 d.issuer = self._signed_by(s, d.start, bodies, numbered=True) or bracketed_issuer(s, d, bodies)
+
+    def _issuer_at(self, s: str, d: DocMention, bodies: list[Body]) -> Body | None:
+        """The body named after "của" right before "tại" and the numbered document `d` ("kết luận của A tại
+        thông báo 292-TB/UBKTTW")."""
+        prev = next((b for b in reversed(bodies) if b.end <= d.start), None)
+        if prev is None or prev.generic or not self.issued_at.fullmatch(s, prev.end, d.start) \
+                or not re.search(rf"(?<!\w)của{WS}$", s[max(0, prev.start - 6):prev.start]):
+            return None
+        return prev
 
     def _colon_list(self, s: str, at: int, docs: list[DocMention]) -> list[DocMention]:
         """ "A đã ra các quyết định tố tụng: D1; D2 ... D3; D4 ...": the numbered documents listed after the colon,

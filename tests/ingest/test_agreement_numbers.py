@@ -64,3 +64,14 @@ def test_a_numbered_document_in_brackets_after_a_body_not_named_after_cua_has_no
         extractor: Extractor) -> None:
     doc = run(extractor, "Dự án được giao cho Sở Tài chính tỉnh Nam Định (công văn 1904 ngày 3/11/2017) thực hiện.")
     assert not rels(doc, "ISSUED")
+
+
+def test_a_numbered_document_after_a_body_named_after_cua_and_tai_is_issued_by_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Thường vụ Tỉnh ủy đã xem xét kiến nghị của Ủy ban Kiểm tra Tỉnh ủy Nam Định tại Tờ trình "
+                         "số 45-TTr/UBKTTU và thống nhất thi hành kỷ luật.")
+    assert ("Ủy ban Kiểm tra Tỉnh ủy Nam Định", "Tờ trình số 45-TTr/UBKTTU") in rels(doc, "ISSUED")
+
+
+def test_a_body_before_tai_without_cua_issues_nothing(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Bình bị Ủy ban Kiểm tra Tỉnh ủy Nam Định nhắc tới tại Tờ trình số 45-TTr/UBKTTU.")
+    assert not {i for i, d in rels(doc, "ISSUED") if d == "Tờ trình số 45-TTr/UBKTTU"}
