@@ -232,3 +232,11 @@ def test_the_sentence_going_on_with_an_earlier_occasion_recalled_is_not_at_the_e
     assert "Lê Văn Bảo" not in _attending(text, extractor)
     text = opening + recall + "Tại hội nghị, Thiếu tướng Lê Văn Bảo đánh giá cao kết quả của lực lượng trong năm qua."
     assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_a_speaker_set_at_a_briefing_or_debate_named_further_down_attends(extractor: Extractor) -> None:
+    filler = "Giá rau tăng mạnh trong tuần qua. Nhiều chợ vắng khách. Người dân lo lắng. Thương lái đổi tuyến đường. "
+    for noun in ("cuộc giao ban", "phiên thảo luận", "phiên chất vấn"):
+        text = (f"Tin tức trong ngày\n\n{filler}Xe tải phải đi vòng. Tại {noun} quý III của tỉnh Hà Nam vào chiều 6/10, "
+                "ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy, đề nghị các sở xử lý ngay.")
+        assert _attending(text, extractor) == {"Nguyễn Văn An"}, noun
