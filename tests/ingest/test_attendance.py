@@ -245,3 +245,11 @@ def test_a_speaker_acting_for_others_in_an_article_about_the_meeting_attends(ext
     assert _attending(text, extractor) == {"Lê Văn Bảo"}
     text = _OPENING + "Bí thư Tỉnh ủy Lê Văn Bảo xin tiếp thu những ý kiến của hội viên."
     assert _attending(text, extractor) == set()
+
+
+def test_a_speaker_set_at_a_briefing_or_debate_named_further_down_attends(extractor: Extractor) -> None:
+    filler = "Giá rau tăng mạnh trong tuần qua. Nhiều chợ vắng khách. Người dân lo lắng. Thương lái đổi tuyến đường. "
+    for noun in ("cuộc giao ban", "phiên thảo luận", "phiên chất vấn"):
+        text = (f"Tin tức trong ngày\n\n{filler}Xe tải phải đi vòng. Tại {noun} quý III của tỉnh Hà Nam vào chiều 6/10, "
+                "ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy, đề nghị các sở xử lý ngay.")
+        assert _attending(text, extractor) == {"Nguyễn Văn An"}, noun

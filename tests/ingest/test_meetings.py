@@ -397,3 +397,8 @@ def test_a_person_after_a_comma_ends_the_settings_name(extractor: Extractor) -> 
 def test_a_body_that_inaugurates_a_building_organises_the_ceremony(extractor: Extractor) -> None:
     doc = run(extractor, "Ngày 7/5, Ủy ban nhân dân tỉnh Nam Định đã chính thức khánh thành nhà văn hóa tỉnh.")
     assert rels(doc, "ORGANIZES") == {("Ủy ban nhân dân tỉnh Nam Định", "Lễ khánh thành nhà văn hóa tỉnh")}
+
+
+def test_a_count_of_meetings_names_no_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Trong năm 2018, Văn phòng Chính phủ đã tổ chức 118 cuộc họp với đại diện các bộ về các đề án.")
+    assert events(doc) == []
