@@ -195,6 +195,8 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else NEVER
         self.bare_provincial = {key(h) for h in kb.grammar.get("bare_provincial_heads") or []}
         self.lower_district = {key(h) for h in kb.grammar.get("lower_district_heads") or []}
+        self.bare_level_not_before = re.compile(rf"(?:{alternation(kb.grammar.get('lower_bare_level_not_before') or [])})(?!\w)") \
+            if kb.grammar.get("lower_bare_level_not_before") else NEVER
         bare_generic = [str(w) for w in kb.grammar.get("bare_generic_followers") or []]
         self.bare_generic = words_re(bare_generic) if bare_generic else NEVER
         plural_place = [str(w) for w in kb.grammar.get("plural_place_followers") or []]

@@ -26,6 +26,7 @@ class Local:
     level_place_stop: set[str]
     bare_provincial: set[str]
     lower_district: set[str]
+    bare_level_not_before: re.Pattern[str]  # words after a bare level word that name other provinces ("tỉnh bạn")
     bare_generic: re.Pattern[str]
     plural_place: re.Pattern[str]
     listed_place: re.Pattern[str]
@@ -56,7 +57,8 @@ class Local:
                 return pc
         fused = bool(head.locality)
         if not fused and not (s[pos].isupper() or self._titled(s, pos) or self._lower_head(m.group(0)) or self._listed_levelled(s, pos, m.end())
-                              or self._province_follows(s, m.end()) or self._district_follows(s, m.end(), head)):
+                              or self._province_follows(s, m.end()) or self._district_follows(s, m.end(), head)
+                              or self._bare_level_follows(s, m.end(), head)):
             return None
         b = Body(pos, m.end(), "local", head.head, fused=fused, entry={"kind": head.kind, "english": head.english})
         if fused:
@@ -165,6 +167,17 @@ class Local:
         if level == "quận" and re.match(r"\d+(?![\w/.-])", s[q:q + 4]):
             return True  # "công an quận 3"; after another level a number counts ("công an thành phố 2 vụ việc")
         return s[q:q + 1].isupper() and self._place(s, q, level, head) is not None
+
+    def _bare_level_follows(self, s: str, p: int, head: Any) -> bool:
+        """ "phối hợp với công an tỉnh để ...": a head of lower_district_heads in lower case is the province's
+        body when a province's level word follows it alone and the clause goes on."""
+        if key(head.head) not in self.lower_district:
+            return False
+        lm = self.kb.level_re.match(s, skip_ws(s, p))
+        if lm is None or not s[lm.start()].islower() or self.kb.levels.get(key(lm.group(0))) not in _PROVINCIAL:
+            return False
+        q = skip_ws(s, lm.end())
+        return not s[q:q + 1].isupper() and not s[q:q + 1].isdigit() and self.bare_level_not_before.match(s, q) is None
 
     def _place(self, s: str, p: int, level: str | None, head: Any) -> tuple[str, int] | None:
         pm = self.kb.place_re.match(s, p)

@@ -57,6 +57,9 @@ class Units:
         p = skip_ws(s, m.end())
         if p >= len(s) or not s[p].isalnum() or (lowered and not s[p].isupper()) or (s[p].islower() and not self.titled_unit):
             return None  # a unit named in lower case only after its head's title ("trưởng phòng đăng ký kinh doanh Sở X")
+        hm = self.lower_unit_re.match(s, p) if self.titled_unit and s[p].islower() else None
+        if hm and s[skip_ws(s, hm.end()):][:1].isupper():
+            return None  # "phó trưởng phòng cục Kiểm soát X": a post in that department, whose own unit is not named
         lower = s[p].islower()
         window_end = min(len(s), p + 90)
         stop = _UNIT_STOP.search(s, p, window_end)

@@ -28,3 +28,13 @@ def test_districts_listed_with_their_level_word_each_name_a_police(extractor: Ex
 def test_a_count_after_a_city_s_police_in_lower_case_is_no_place(extractor: Extractor) -> None:
     doc = run(extractor, "Ủy ban kiểm tra đã chuyển cơ quan điều tra công an thành phố 3 vụ việc có dấu hiệu tội phạm.")
     assert not any(a.startswith("Công an thành phố") for a in agencies(doc))
+
+
+def test_a_police_in_lower_case_before_a_bare_province_level_is_the_article_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại tỉnh Nam Định, Sở Y tế đã phối hợp với công an tỉnh để truy tìm nguồn gốc lô thuốc.")
+    assert "Công an tỉnh Nam Định" in agencies(doc)
+
+
+def test_a_police_of_other_provinces_in_lower_case_is_no_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại tỉnh Nam Định, lực lượng công an tỉnh bạn đã hỗ trợ truy bắt nghi phạm.")
+    assert "Công an tỉnh Nam Định" not in agencies(doc)

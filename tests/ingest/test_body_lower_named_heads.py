@@ -33,3 +33,8 @@ def test_a_company_written_in_lower_case_is_read(extractor: Extractor) -> None:
 def test_a_company_of_a_country_in_lower_case_is_no_body(extractor: Extractor) -> None:
     doc = run(extractor, "Nhiều kỹ sư làm việc cho công ty Hàn Quốc tại khu công nghiệp.")
     assert not any(a.startswith("Công ty") for a in agencies(doc))
+
+
+def test_an_association_named_by_words_in_lower_case_is_closed_by_its_city(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Tám, Chủ tịch Hiệp hội Vận tải hàng hóa TP. HCM cho biết giá cước sẽ tăng.")
+    assert "Hiệp hội Vận tải hàng hóa Thành phố Hồ Chí Minh" in agencies(doc)

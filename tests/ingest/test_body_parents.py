@@ -108,3 +108,8 @@ def test_a_group_of_units_joined_by_va_names_the_parent_too(extractor: Extractor
 def test_a_list_member_of_another_parent_is_not_read_so(extractor: Extractor) -> None:
     doc = run(extractor, "Bộ Tài chính làm việc với Bộ Công an và Ủy ban Kinh tế của Quốc hội.")
     assert ("Bộ Công an", "Quốc hội") not in pairs(doc, "PART_OF")
+
+
+def test_the_high_command_of_a_force_is_a_body_of_its_own_part_of_the_force(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm ngoái, bộ Tư lệnh Bộ đội biên phòng đã ban hành kế hoạch tuần tra chung.")
+    assert ("Bộ Tư lệnh Bộ đội Biên phòng", "Bộ đội Biên phòng") in pairs(doc, "PART_OF")

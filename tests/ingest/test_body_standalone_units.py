@@ -42,3 +42,10 @@ def test_an_act_after_a_unit_named_alone_closes_its_name(extractor: Extractor) -
 def test_an_inspection_after_a_numbered_unit_is_no_name(extractor: Extractor) -> None:
     doc = run(extractor, "Theo kế hoạch, Cục II thanh tra việc quản lý đất đai và thực hiện dự án ở tỉnh.")
     assert not any(a.startswith("Cục II ") for a in agencies(doc))
+
+
+def test_an_adverb_or_a_verb_after_a_unit_named_alone_ends_its_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Bến cảng này nhiều năm do Cục Đường sông trực tiếp quản lý, sau đó giao cho tỉnh.")
+    assert "Cục Đường sông" in agencies(doc)
+    doc = run(extractor, "Hội vừa mở Trung tâm Hỗ trợ pháp lý giúp người nghèo ở vùng sâu.")
+    assert "Trung tâm Hỗ trợ pháp lý" in agencies(doc)

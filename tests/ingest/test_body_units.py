@@ -32,3 +32,9 @@ def test_a_unit_written_in_lower_case_before_its_parent_in_brackets(extractor: E
 def test_a_lower_case_unit_head_inside_a_compound_before_brackets_names_no_unit(extractor: Extractor) -> None:
     doc = run(extractor, "Ông điều trị tại bệnh viện Trung ương (Bộ Y tế) trong hai tuần.")
     assert not {a for a in agencies(doc) if a.startswith("Viện")}
+
+
+def test_a_section_head_of_a_department_in_lower_case_holds_the_post_in_the_department(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Tám, Phó trưởng phòng cục Kiểm soát hoạt động bảo vệ môi trường thuộc Tổng cục Môi trường, dẫn đầu đoàn.")
+    assert ("Lê Văn Tám", "Cục Kiểm soát hoạt động bảo vệ môi trường") in pairs(doc, "HOLDS_POSITION")
+    assert not any(a.startswith("Phòng") for a in agencies(doc))
