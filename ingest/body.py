@@ -9,6 +9,9 @@ from typing import Any
 
 from coordgraph.ingest.knowledge import Knowledge, key
 
+# The levels of a province itself, not of a district or a commune.
+PROVINCE_LEVELS = frozenset(("tỉnh", "thành phố"))
+
 
 @dataclass
 class Body:

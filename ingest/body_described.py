@@ -13,13 +13,12 @@ import re
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from coordgraph.ingest.body import Body
+from coordgraph.ingest.body import PROVINCE_LEVELS, Body
 from coordgraph.ingest.body_lists import fullest_described
 from coordgraph.ingest.body_units import LIST_COMMA
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, skip_ws
 
 _WORD = re.compile(r"\w+")
-_PROVINCIAL = ("tỉnh", "thành phố")
 _WS = re.compile(r"[ \t\u00a0]+")
 _SP = r"[ \t\u00a0]+"
 _NO_NUMBERS = SimpleNamespace(numbers=[])
@@ -199,7 +198,7 @@ class Described:
         p = skip_ws(s, lm.end())
         pm = self.kb.place_re.match(s, p)
         prov = self.kb.province(pm.group(0)) if pm else None
-        if pm is not None and prov is not None and prov.get("kind") == level and (seen_lower or level in _PROVINCIAL):
+        if pm is not None and prov is not None and prov.get("kind") == level and (seen_lower or level in PROVINCE_LEVELS):
             return self._close(s, pos, m, q, pm.end(), level, str(prov["name"]))
         if key(m.group(0)) not in self.described_district or level in ("tỉnh", "khu vực", "đặc khu") or prov:
             return None  # a province or a city closes the name; a district only a district's office
@@ -253,7 +252,7 @@ class Described:
         found: tuple[str, int] | None = None
         if pm and prov and level in (None, prov.get("kind")):
             level, found = str(prov.get("kind")), (str(prov["name"]), pm.end())
-        elif level in self.place_committees and level not in _PROVINCIAL:
+        elif level in self.place_committees and level not in PROVINCE_LEVELS:
             found = self._place(s, q, level, self.kb.local_heads.get(key(self.place_committees[level])))
         fh = self.kb.local_heads.get(key(self.place_committees[level])) if level in self.place_committees else None
         if fh is None:

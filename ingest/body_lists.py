@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from coordgraph.ingest.body import Body
+from coordgraph.ingest.body import PROVINCE_LEVELS, Body
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, skip_ws
 
 _JOINT_SEP = re.compile(rf"{WS}?[-–,]{WS}?|{WS}và{WS}")
@@ -25,7 +25,6 @@ _HEADED_SEP = re.compile(rf"[,;]{WS}|{WS}(?:và|[-–]){WS}")  # "các bộ ngà
 _MEMBER_END = re.compile(rf"[,;.]|{WS}và{WS}|\s*$")  # a member named in full ends where the list goes on
 _BARE_END = re.compile(rf",|{WS}(?:và|cùng){WS}|\s*[.;:)\n]|\s*$")  # a head named with no level or place
 _DISTRICT_LEVELS = {"huyện", "quận", "thị xã"}
-_PROVINCE_LEVELS = {"tỉnh", "thành phố"}
 _BARE_PLACE_END = re.compile(rf"\s*[,.;:)\n]|{WS}(?:và|[-–]){WS}|{WS}[{LOWER}\d]|\s*$")  # no capital runs on
 _CAP_RUN = re.compile(rf"[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*)*(?!\w)")
 _BESIDE = re.compile(rf"{WS}|\s*\(\s*(?:thuộc{WS}|của{WS})?")
@@ -170,7 +169,7 @@ class Lists:
         """ "Tỉnh ủy, UBND, HĐND, các sở ngành": bare heads listed after a province's or city's party
         committee are the bodies of its province or city (a list that ends in a head with its own level
         and place is read as such: "Tỉnh ủy, HĐND, UBND tỉnh X")."""
-        if first.kind != "local" or not first.fused or first.generic or first.level not in ("tỉnh", "thành phố"):
+        if first.kind != "local" or not first.fused or first.generic or first.level not in PROVINCE_LEVELS:
             return []
         out: list[Body] = []
         q = first.end
@@ -236,7 +235,7 @@ class Lists:
         if first.kind != "local" or first.host is not None or first.generic or first.place_from != "text" \
                 or not first.place:
             return []
-        if first.level in _PROVINCE_LEVELS:
+        if first.level in PROVINCE_LEVELS:
             return self._province_list(s, first)
         if first.level not in _DISTRICT_LEVELS:
             return []

@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from coordgraph.ingest.body import Body
+from coordgraph.ingest.body import PROVINCE_LEVELS, Body
 from coordgraph.ingest.body_lists import COORD
 from coordgraph.ingest.knowledge import LOWER, UPPER, Knowledge, key, skip_ws
 
 _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*(?!\w)|\d+(?!\w)")
 _WORD = re.compile(r"\w+")
-_PROVINCIAL = {"tỉnh", "thành phố"}
 _DISTRICT = {"huyện", "quận", "thị xã", "thành phố"}
 _AFTER_SEP = re.compile(r"(?:,|\svà)\s+$")
 
@@ -105,7 +104,7 @@ class Local:
                     b.level, b.place, b.place_from, b.shared = nxt.level, nxt.place, nxt.place_from, True
                     return b
             bare = self._bare_provincial(s, pos, m.end(), head)
-            if not ((head.levels and set(head.levels) <= _PROVINCIAL or bare) and (s[pos].isupper() or self._titled(s, pos)
+            if not ((head.levels and set(head.levels) <= PROVINCE_LEVELS or bare) and (s[pos].isupper() or self._titled(s, pos)
                                                                              or self._lower_head(m.group(0)) or self._listed_levelled(s, pos, m.end()))):
                 return None  # "Sở Tư pháp", "giám đốc sở Y tế" alone is a province's: the context says which
             if bare:
@@ -115,7 +114,7 @@ class Local:
     def _every_place(self, b: Body, head: Any, end: int) -> Body | None:
         """A head of every province written with a plural place: a generic body where the head alone would name
         the province's (the words are not read again), otherwise none."""
-        if not (head.levels and set(head.levels) <= _PROVINCIAL):
+        if not (head.levels and set(head.levels) <= PROVINCE_LEVELS):
             return None
         b.generic, b.end = True, end
         return b
@@ -174,7 +173,7 @@ class Local:
         if key(head.head) not in self.lower_district:
             return False
         lm = self.kb.level_re.match(s, skip_ws(s, p))
-        if lm is None or not s[lm.start()].islower() or self.kb.levels.get(key(lm.group(0))) not in _PROVINCIAL:
+        if lm is None or not s[lm.start()].islower() or self.kb.levels.get(key(lm.group(0))) not in PROVINCE_LEVELS:
             return False
         q = skip_ws(s, lm.end())
         return not s[q:q + 1].isupper() and not s[q:q + 1].isdigit() and self.bare_level_not_before.match(s, q) is None

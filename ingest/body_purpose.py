@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from coordgraph.ingest.body import Body
+from coordgraph.ingest.body import PROVINCE_LEVELS, Body
 from coordgraph.ingest.body_described import region_closer
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, skip_ws
 
@@ -77,7 +77,7 @@ class Purpose:
             if prov is not None and pm is not None and level == "thành phố" and prov.get("kind") == "tỉnh":
                 return Body(pos, pm.end(), "local", name, level=level, place=str(prov["name"]), place_from="text",
                             entry=entry)  # "TP Sơn La": the province's seat, named as it is
-            if level in ("tỉnh", "thành phố") and prov is None and not s[p:p + 1].isupper():
+            if level in PROVINCE_LEVELS and prov is None and not s[p:p + 1].isupper():
                 return Body(pos, lm.end(), "local", name, level=level, entry=entry)  # the article's province
             return None
         pm = self.kb.place_re.match(s, skip_ws(s, end))

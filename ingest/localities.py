@@ -8,12 +8,11 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from coordgraph.ingest.body import Body
+from coordgraph.ingest.body import PROVINCE_LEVELS, Body
 from coordgraph.ingest.knowledge import LOWER, WS, Knowledge
 
 _PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
 _SUB_PROVINCE = {"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
-_FUSED_LEVEL = {"tỉnh": "tỉnh", "thành phố": "thành phố"}
 
 
 def _fits(kb: Knowledge, node: Body, place: str) -> bool:
@@ -23,10 +22,10 @@ def _fits(kb: Knowledge, node: Body, place: str) -> bool:
     kind = prov.get("kind")
     level = node.level or ""
     if node.fused:
-        return _FUSED_LEVEL.get(level) == kind
+        return level in PROVINCE_LEVELS and level == kind
     if not level:
         return True  # a provincial head named bare ("Sở Tư pháp")
-    return level in ("tỉnh", "thành phố") and (level == kind or level == "tỉnh" and kind == "tỉnh")
+    return level in PROVINCE_LEVELS and level == kind
 
 
 def explicit_places(kb: Knowledge, s: str, start: int, end: int, bodies: list[Body]) -> list[str]:

@@ -26,6 +26,7 @@ import spacy
 from coordgraph.ingest.agencies import Body, Grammar
 from coordgraph.ingest.agreements import DocMention, Document, Documents
 from coordgraph.ingest.article import RawArticle
+from coordgraph.ingest.body import PROVINCE_LEVELS
 from coordgraph.ingest.body_front_group import FrontGroups
 from coordgraph.ingest.body_same_level import same_level
 from coordgraph.ingest.ceremonies import recalled_signing, signed, signed_at_event
@@ -189,7 +190,7 @@ def _chain_places(kb: Knowledge, chain: list[Body]) -> None:
         place = places.pop()
         for b in chain:
             for n in b.nodes():
-                if n.kind == "local" and not n.place and (n.level in ("tỉnh", "thành phố")):
+                if n.kind == "local" and not n.place and n.level in PROVINCE_LEVELS:
                     prov = kb.province(place)
                     if prov and (not n.fused or prov.get("kind") == n.level):
                         n.place, n.place_from = place, "chain"

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from coordgraph.ingest.agencies import Body, Grammar
+from coordgraph.ingest.body import PROVINCE_LEVELS
 from coordgraph.ingest.knowledge import WS, Knowledge, key, phrase_pattern, skip_ws
 from coordgraph.ingest.post_context import Post
 
@@ -210,7 +211,7 @@ class PostItems:
             found = self.g._place(s, p, level, head)
             if found is not None:
                 place, end = found
-            elif level not in ("tỉnh", "thành phố"):
+            elif level not in PROVINCE_LEVELS:
                 return None
         fused = bool(head.locality)
         return Body(q, end, "local", head.head, level=head.locality if fused else level, place=place, fused=fused,
