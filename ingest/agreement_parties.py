@@ -221,10 +221,7 @@ class PartyReading:
             signers.insert(0, prev)
         found: list[Body] = []
         for person in signers:
-            before = [p for p in person.posts if not p.former and p.start < person.start]
-            after = [p for p in person.posts if not p.former and p.start > person.start]
-            post = before[-1] if before else after[0] if after else None
-            body = post.body if post is not None and post.body is not None and not post.body.generic else None
+            body = _post_body(person)
             if body is None or any(b.canonical(self.kb) == body.canonical(self.kb) for b in found):
                 return []
             found.append(body)
@@ -362,8 +359,9 @@ class PartyReading:
             other = other if "," not in s[dm.end:wm.end()] else other[:1]  # "ký X, phối hợp với B, C ..."
         if len(subj) + len(other) < 2 and not other:
             subj = self._subject_list(s, vm.start(), bodies, starts) or subj
-        if not subj and not implemented:  # "Chủ tịch A X và ông Y (Tổng giám đốc B) đã ký ...": A and B
-            subj = self._person_signers(s, vm.start())
+        if not implemented and (not subj or len(subj) == 1 and not other):
+            # "Chủ tịch A X và ông Y (Tổng giám đốc B) đã ký ...", "ông X - Chủ tịch A và ông Y - Giám đốc B ký": A and B
+            subj = self._person_signers(s, vm.start()) or subj
         if implemented and not (len(subj) == 1 and other) and not (len(subj) >= 2 and not other and not made):
             return  # "A thực hiện quy chế phối hợp với B", "A và B thực hiện quy chế phối hợp": their parties
         if made and self.modal.search(s, max(0, subj[0].start - 40), subj[0].start):
@@ -425,6 +423,14 @@ class PartyReading:
             tm = _TOPIC_SIGNED.match(s, dm.end)
             if tm:
                 dm.topic = re.sub(r"\s+", " ", tm.group(1)).strip()
+
+
+def _post_body(person: PersonMention) -> Body | None:
+    """The body of a person's post nearest the name, when it names one."""
+    before = [p for p in person.posts if not p.former and p.start < person.start]
+    after = [p for p in person.posts if not p.former and p.start > person.start]
+    post = before[-1] if before else after[0] if after else None
+    return post.body if post is not None and post.body is not None and not post.body.generic else None
 
 
 def _cap(text: str) -> str:

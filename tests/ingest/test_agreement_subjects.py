@@ -45,3 +45,10 @@ def test_a_name_spelt_like_a_modal_word_leaves_the_signing_made(extractor: Extra
     assert parties(doc) == {"Ủy ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân tỉnh Long An"}
     doc = run(extractor, "Cần ký kết quy chế phối hợp giữa Sở Tư pháp tỉnh Nam Định và Công an tỉnh Nam Định.")
     assert not parties(doc)
+
+
+def test_signers_each_named_with_a_post_after_a_dash_sign_for_their_bodies(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Bình - Chủ tịch UBND tỉnh Phú Yên và ông Lê Minh Hải - Tổng giám đốc "
+                         "Vietnam Airlines ký kết thỏa thuận hợp tác về du lịch.")
+    assert parties(doc) == {"Ủy ban nhân dân tỉnh Phú Yên", "Vietnam Airlines"}
+
