@@ -52,3 +52,14 @@ def test_signers_each_named_with_a_post_after_a_dash_sign_for_their_bodies(extra
                          "Vietnam Airlines ký kết thỏa thuận hợp tác về du lịch.")
     assert parties(doc) == {"Ủy ban nhân dân tỉnh Phú Yên", "Vietnam Airlines"}
 
+
+def test_a_speaker_who_reports_making_a_plan_with_another_body_speaks_for_its_own(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Bình, giám đốc Sở GD-ĐT tỉnh Phú Yên, cho biết đã ban hành kế hoạch phối hợp "
+                         "với Công an tỉnh Phú Yên bảo đảm an toàn kỳ thi.")
+    assert parties(doc) == {"Sở Giáo dục và Đào tạo tỉnh Phú Yên", "Công an tỉnh Phú Yên"}
+
+
+def test_a_speaker_who_asks_for_a_plan_with_another_body_makes_none(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Bình, giám đốc Sở GD-ĐT tỉnh Phú Yên, đề nghị ban hành kế hoạch phối hợp "
+                         "với Công an tỉnh Phú Yên bảo đảm an toàn kỳ thi.")
+    assert not parties(doc)
