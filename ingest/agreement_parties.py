@@ -105,6 +105,9 @@ class PartyReading:
         self.unnamed_signer = re.compile(rf"(?<!\w)(?:{alternation(unnamed)})[^.;!?\n]{{0,120}}?{WS}"
                                          rf"(?:(?:{alternation(adverbs)}){WS})*$", re.IGNORECASE) if unnamed and adverbs \
             else NEVER
+        report = kb.cues.get("signer_report_verbs") or []  # "Ông X, giám đốc Sở Y, cho biết đã ký ...": Y signs
+        self.reported_gap = re.compile(rf",?{WS}(?:{alternation(report)}){WS}(?:rằng{WS})?"
+                                       rf"(?:(?:{alternation(adverbs)}){WS})*", re.IGNORECASE) if report and adverbs else NEVER
         # "A và B", "Chủ tịch A và Chủ tịch B" (the bodies sign through their heads)
         # "A (Việt Nam) và B": the home country closes A's name
         country = rf"(?:{WS}(?:{alternation(home)}))?" if home else ""
@@ -221,14 +224,19 @@ class PartyReading:
             signers.insert(0, prev)
         found: list[Body] = []
         for person in signers:
-            before = [p for p in person.posts if not p.former and p.start < person.start]
-            after = [p for p in person.posts if not p.former and p.start > person.start]
-            post = before[-1] if before else after[0] if after else None
-            body = post.body if post is not None and post.body is not None and not post.body.generic else None
+            body = _post_body(person)
             if body is None or any(b.canonical(self.kb) == body.canonical(self.kb) for b in found):
                 return []
             found.append(body)
         return found if len(found) >= 2 else []
+
+    def _reporter(self, s: str, verb: int) -> list[Body]:
+        """The body of the speaker who reports the signing at `verb` ("Ông X, giám đốc Sở Y, cho biết đã ban hành
+        ...": Y)."""
+        person = next((p for p in self.people if p.chain_end <= verb and self.reported_gap.fullmatch(s, p.chain_end, verb)),
+                      None)
+        body = _post_body(person) if person is not None else None
+        return [body] if body is not None else []
 
     def _shared_place(self, dm: DocMention) -> None:
         """ "Hội Luật gia tỉnh A thực hiện Kế hoạch phối hợp với Công an tỉnh": a party written bare, with its level
@@ -362,8 +370,11 @@ class PartyReading:
             other = other if "," not in s[dm.end:wm.end()] else other[:1]  # "ký X, phối hợp với B, C ..."
         if len(subj) + len(other) < 2 and not other:
             subj = self._subject_list(s, vm.start(), bodies, starts) or subj
-        if not subj and not implemented:  # "Chủ tịch A X và ông Y (Tổng giám đốc B) đã ký ...": A and B
-            subj = self._person_signers(s, vm.start())
+        if not subj and other:
+            subj = self._reporter(s, vm.start())
+        if not implemented and (not subj or len(subj) == 1 and not other):
+            # "Chủ tịch A X và ông Y (Tổng giám đốc B) đã ký ...", "ông X - Chủ tịch A và ông Y - Giám đốc B ký": A and B
+            subj = self._person_signers(s, vm.start()) or subj
         if implemented and not (len(subj) == 1 and other) and not (len(subj) >= 2 and not other and not made):
             return  # "A thực hiện quy chế phối hợp với B", "A và B thực hiện quy chế phối hợp": their parties
         if made and self.modal.search(s, max(0, subj[0].start - 40), subj[0].start):
@@ -425,6 +436,14 @@ class PartyReading:
             tm = _TOPIC_SIGNED.match(s, dm.end)
             if tm:
                 dm.topic = re.sub(r"\s+", " ", tm.group(1)).strip()
+
+
+def _post_body(person: PersonMention) -> Body | None:
+    """The body of a person's post nearest the name, when it names one."""
+    before = [p for p in person.posts if not p.former and p.start < person.start]
+    after = [p for p in person.posts if not p.former and p.start > person.start]
+    post = before[-1] if before else after[0] if after else None
+    return post.body if post is not None and post.body is not None and not post.body.generic else None
 
 
 def _cap(text: str) -> str:

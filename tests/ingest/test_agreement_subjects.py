@@ -45,3 +45,21 @@ def test_a_name_spelt_like_a_modal_word_leaves_the_signing_made(extractor: Extra
     assert parties(doc) == {"Ủy ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân tỉnh Long An"}
     doc = run(extractor, "Cần ký kết quy chế phối hợp giữa Sở Tư pháp tỉnh Nam Định và Công an tỉnh Nam Định.")
     assert not parties(doc)
+
+
+def test_signers_each_named_with_a_post_after_a_dash_sign_for_their_bodies(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Bình - Chủ tịch UBND tỉnh Phú Yên và ông Lê Minh Hải - Tổng giám đốc "
+                         "Vietnam Airlines ký kết thỏa thuận hợp tác về du lịch.")
+    assert parties(doc) == {"Ủy ban nhân dân tỉnh Phú Yên", "Vietnam Airlines"}
+
+
+def test_a_speaker_who_reports_making_a_plan_with_another_body_speaks_for_its_own(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Bình, giám đốc Sở GD-ĐT tỉnh Phú Yên, cho biết đã ban hành kế hoạch phối hợp "
+                         "với Công an tỉnh Phú Yên bảo đảm an toàn kỳ thi.")
+    assert parties(doc) == {"Sở Giáo dục và Đào tạo tỉnh Phú Yên", "Công an tỉnh Phú Yên"}
+
+
+def test_a_speaker_who_asks_for_a_plan_with_another_body_makes_none(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Bình, giám đốc Sở GD-ĐT tỉnh Phú Yên, đề nghị ban hành kế hoạch phối hợp "
+                         "với Công an tỉnh Phú Yên bảo đảm an toàn kỳ thi.")
+    assert not parties(doc)
