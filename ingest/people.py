@@ -372,12 +372,12 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
 
 
 def _career(spec: dict) -> str:
-    """ "đã trải qua nhiều chức vụ như", "từng đảm nhiệm các vị trí công tác": a past career before its list of
-    posts (titles.yaml, career), as one more alternative of the former post verbs."""
+    """ "đã trải qua nhiều chức vụ như", "từng đảm nhiệm các vị trí công tác", "từng đảm nhiệm cương vị": a past
+    career before its list of posts (titles.yaml, career), as one more alternative of the former post verbs."""
     leads, past, held, counts, nouns, qualifiers, openers = (
         alternation([str(w) for w in spec.get(k) or []])
         for k in ("leads", "past", "held", "counts", "nouns", "qualifiers", "openers"))
-    return (rf"(?:(?:(?:{leads}){WS})?(?:{past})|(?:{leads}){WS}(?:{held})){WS}(?:{counts}){WS}(?:{nouns})"
+    return (rf"(?:(?:(?:{leads}){WS})?(?:{past})|(?:{leads}){WS}(?:{held})){WS}(?:(?:{counts}){WS})?(?:{nouns})"
             rf"(?:{WS}(?:{qualifiers}))?(?:,?{WS}(?:{openers})(?!\w))?")
 
 

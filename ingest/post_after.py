@@ -15,7 +15,7 @@ from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, skip_ws
 from coordgraph.ingest.post_context import Post
 from coordgraph.ingest.post_fill import unit_named
 
-SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
+SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi|(?:và{WS})?sau đó{WS}(?:là|làm)){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
 _OPEN = re.compile(rf"[ \t]*\([ \t]*(?:(?:\d{{1,3}}{WS}tuổi|(?:sinh{WS}năm|SN){WS}\d{{4}})[ \t]*[,;]{WS})?")
 _SEMI = re.compile(rf"[ \t]*;{WS}")
@@ -29,6 +29,9 @@ _TERM = re.compile(rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(
                    rf"(?:,{WS}\d{{1,2}})*)(?![\w/])")
 _SPACES = re.compile(WS)
 _CLOSE = re.compile(rf"[ \t]*\)[ \t]*,?{WS}")  # "X (Phó trưởng ban Y) được bầu làm ...", "X (A), hiện giữ chức B"
+# an item of a past career that names no post we know, up to the next comma or semicolon
+_UNREAD_ITEM = re.compile(r"[^,;:.!?()“”\"\n]{1,80}?(?=[ \t]*[,;])")
+_UNREAD_WORDS = 8
 _ASIDE_REST = re.compile(r"[^,;:.!?()“”\"\n]{0,80}(?:\([^()\n]{1,60}\))?")
 
 
@@ -118,8 +121,14 @@ class PostAfter:
                 if aside > sm.end():  # "Phó Cục trưởng Cục X, Tổng cục Y (Bộ Z), nguyên Phó Giám đốc ..."
                     end = aside
                     continue
-            if post is None or (loose is not None and post.body is None and not post.implied and not post.pending
-                                and not self._body_next(s, q)):  # "X từng làm Phó Giám đốc, Giám đốc Sở Y"
+            unnamed = post is not None and loose is not None and post.body is None and not post.implied \
+                and not post.pending and not self._body_next(s, q)  # not "X từng làm Phó Giám đốc, Giám đốc Sở Y"
+            career = listed and former if loose is None else not posts and bool(loose.groupdict().get("former"))
+            skip = self._unread_item(s, sm.end(), names) if (post is None or unnamed) and career else -1
+            if skip > 0:  # "X từng giữ các chức vụ: cán bộ Tổng cục 2, Bí thư Y; ...": a post we cannot read
+                end, former, listed = skip, True, True
+                continue
+            if post is None or unnamed:
                 break
             if loose is not None and post.implied and DASH.match(loose.group(0)):  # not "X - khi là Tổng Bí thư"
                 break  # (of another country, maybe)
@@ -144,6 +153,18 @@ class PostAfter:
             posts.append(post)
             end = q
         return posts, end
+
+    def _unread_item(self, s: str, p: int, names: set[int]) -> int:
+        """The end of an item of a past career at p that we cannot read as a post ("cán bộ của Tổng cục 2"),
+        when another item follows it that names its body (or the item after that does); or -1."""
+        m = _UNREAD_ITEM.match(s, p)
+        if m is None or len(m.group(0).split()) > _UNREAD_WORDS or any(p <= n < m.end() for n in names):
+            return -1
+        sm = SEP.match(s, m.end()) or _SEMI.match(s, m.end())
+        post, q = self.parse_item(s, sm.end()) if sm else (None, 0)
+        if sm is None or post is None or skip_ws(s, sm.end()) in names:
+            return -1
+        return m.end() if post.body is not None or post.implied or post.pending or self._body_next(s, q) else -1
 
     def _addressed_at(self, s: str, p: int) -> bool:
         """The name ending at p follows a word of address ("ông A")."""

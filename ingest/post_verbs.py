@@ -23,7 +23,8 @@ _LIST_GAP = re.compile(rf"[ \t]*(?:,{WS}(?:và{WS})?|{WS}và{WS})")
 _BARE_END = re.compile(rf"[ \t]*(?:[,.;\n]|$)|{WS}(?:nhiệm kỳ|khóa|khoá|thay){WS}")
 # a term of office between a post and the word that names the one who held it before ("... nhiệm kỳ 2015-2020, thay ông B")
 _TERM = rf"(?:{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w))?"
-_SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
+_SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi|(?:và{WS})?sau đó{WS}(?:là|làm)){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
+_BARE_RUN = 3  # bare titles a chain may list before the one that names their body
 
 
 class PostVerbs:
@@ -99,10 +100,16 @@ class PostVerbs:
         return [copy.deepcopy(p) for p in posts]
 
     def _body_next(self, s: str, q: int) -> bool:
-        """The next item of the chain at q names its body."""
-        sm = _SEP.match(s, q)
-        nxt = self.parse_item(s, sm.end())[0] if sm else None
-        return nxt is not None and nxt.body is not None
+        """The next item of the chain at q names its body, or the first after more bare titles does
+        ("Chuyên viên, Phó Trưởng phòng, Trưởng phòng X")."""
+        for _ in range(_BARE_RUN):
+            sm = _SEP.match(s, q)
+            nxt, q = self.parse_item(s, sm.end()) if sm else (None, q)
+            if nxt is None or nxt.body is not None:
+                return nxt is not None
+            if nxt.implied or nxt.pending:
+                return False
+        return False
 
     def _verb_item(self, s: str, p: int) -> tuple[Post, int, bool] | None:
         """ "..., hiện là Phó Giám đốc Sở Y": an item of the chain opened by a post verb, its end and whether
