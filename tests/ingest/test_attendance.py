@@ -245,3 +245,9 @@ def test_a_speaker_acting_for_others_in_an_article_about_the_meeting_attends(ext
     assert _attending(text, extractor) == {"Lê Văn Bảo"}
     text = _OPENING + "Bí thư Tỉnh ủy Lê Văn Bảo xin tiếp thu những ý kiến của hội viên."
     assert _attending(text, extractor) == set()
+
+
+def test_a_speaker_after_a_name_spoken_of_with_a_title_set_off_by_dashes_attends(extractor: Extractor) -> None:
+    text = _OPENING + ("Trả lời câu hỏi về trách nhiệm kiểm tra cơ sở của ông Trần Văn Hải, bà Lê Thị Hoa - giám đốc "
+                       "Sở Khoa học và Công nghệ (KH&CN) tỉnh Hà Nam - cho biết sở đã làm đúng quy định.")
+    assert _attending(text, extractor) == {"Lê Thị Hoa"}
