@@ -53,6 +53,8 @@ _PRESENTER = re.compile(rf"(?<!\w)(?:{alt('presenter_before')})\s*$", re.IGNOREC
 _RUN_ON = re.compile(rf"(?<=\w\s)(?:{'|'.join(re.escape(w) for w in event_cues()['run_on_addresses'])})\s")
 _CREDIT = re.compile(rf"(?<!\w)(?:{alt('credit_markers')})\s*$", re.IGNORECASE)
 _VERB_GAP = re.compile(rf"[\s,\-–]*(?:(?:{alt('verb_gap_words')}){WS})*", re.IGNORECASE)
+# The rest of a title set off by dashes before the verb ("bà X - giám đốc Sở Y (Z) tỉnh W - cho biết")
+_DASHED_TITLE = re.compile(rf"[^\-–,.;:\n]{{0,120}}\s[\-–](?={WS})", re.IGNORECASE)
 # "Chiều nay, các đại biểu sẽ chia tổ đối thoại với Bộ trưởng X": a part planned in the clause, not yet taken
 _PLANNED_PART = re.compile(rf"(?<!\w)(?:{alt('part_planned_before')})(?!\w)[^,;:.()\"“”\n]*$", re.IGNORECASE)
 # What may follow an event noun that points back at the article's event ("kỳ họp,", "hội nghị này"), not a numbered one
@@ -334,10 +336,13 @@ def _joined_before(s: str, here: list[PersonMention], at: int) -> list[PersonMen
 
 def _opens_clause(s: str, here: list[PersonMention], i: int, verbs: list[tuple[int, str]]) -> bool:
     """Whether the person `here[i]`, set off by a comma from the one before, is the subject of the verb right after
-    them rather than the last of a list: no one is joined after them and a verb of taking part follows."""
+    them rather than the last of a list: no one is joined after them and a verb of taking part follows, past the rest
+    of a title the chain opened with a dash ("..., bà X - giám đốc Sở Y (Z) tỉnh W - cho biết")."""
     p = here[i]
     if not s[here[i - 1].chain_end:p.chain_start].strip().startswith(","):
         return False
     if i + 1 < len(here) and _JOINED.fullmatch(s, p.chain_end, here[i + 1].chain_start):
         return False
-    return any(v >= p.chain_end and _VERB_GAP.fullmatch(s, p.chain_end, v) for v, _ in verbs)
+    dash = _DASHED_TITLE.match(s, p.chain_end) if re.search(r"\s[\-–]\s", s[p.chain_start:p.chain_end]) else None
+    return any(v >= p.chain_end and (_VERB_GAP.fullmatch(s, p.chain_end, v) or dash is not None
+                                     and _VERB_GAP.fullmatch(s, dash.end(), v)) for v, _ in verbs)

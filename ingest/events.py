@@ -18,7 +18,7 @@ from coordgraph.ingest.event_docs import EventDocs
 from coordgraph.ingest.event_mentions import EventMentions
 from coordgraph.ingest.event_organisers import DO, EventOrganisers
 from coordgraph.ingest.event_places import AT, BRIDGE, LEAD_AT, PAREN, EventPlaces
-from coordgraph.ingest.event_planned import not_held, setting_opens
+from coordgraph.ingest.event_planned import not_held, quoted, setting_opens
 from coordgraph.ingest.event_roles import EventRoles, linked_story
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
 from coordgraph.ingest.meetings import Meetings
@@ -138,8 +138,8 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                      if not self.planned_re.search(sent, max(0, v.start() - 25), v.start())
                      and not self.topic_re.search(sent, max(0, v.start() - 12), v.start())
                      and not (v.start() > 2 and sent[v.start()].isupper())]  # "các Tổ chức thành viên": a noun
-            if head is not None and self.meetings.upcoming.match(sent, head.end()):
-                head = None  # "trong kỳ họp tới": still to come
+            if head is not None and (self.meetings.upcoming.match(sent, head.end()) or quoted(sent, head.start())):
+                head = None  # "trong kỳ họp tới": still to come; "“... mới diễn ra kỳ họp thứ nhất”": a speaker's words
             clause = self._hosted(s, ss, se, ss + head.start(), ss + head.end(), bodies) if head is not None else None
             hosted = clause is not None
             if head and not hosted and self.meetings.object_before.search(sent, max(0, head.start() - 12), head.start()) \

@@ -253,3 +253,9 @@ def test_a_speaker_set_at_a_briefing_or_debate_named_further_down_attends(extrac
         text = (f"Tin tức trong ngày\n\n{filler}Xe tải phải đi vòng. Tại {noun} quý III của tỉnh Hà Nam vào chiều 6/10, "
                 "ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy, đề nghị các sở xử lý ngay.")
         assert _attending(text, extractor) == {"Nguyễn Văn An"}, noun
+
+
+def test_a_speaker_after_a_name_spoken_of_with_a_title_set_off_by_dashes_attends(extractor: Extractor) -> None:
+    text = _OPENING + ("Trả lời câu hỏi về trách nhiệm kiểm tra cơ sở của ông Trần Văn Hải, bà Lê Thị Hoa - giám đốc "
+                       "Sở Khoa học và Công nghệ (KH&CN) tỉnh Hà Nam - cho biết sở đã làm đúng quy định.")
+    assert _attending(text, extractor) == {"Lê Thị Hoa"}

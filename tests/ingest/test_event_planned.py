@@ -41,3 +41,14 @@ def test_a_session_being_prepared_for_lends_its_body_to_no_meeting(extractor: Ex
         "vào tháng 10/2021 tới.",
     )
     assert pairs(doc, "ORGANIZES") == {("Ủy ban Thường vụ Quốc hội", "Phiên họp thứ 20 của Ủy ban Thường vụ Quốc hội")}
+
+
+def test_a_session_named_inside_a_speakers_quotation_is_not_an_event(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 20/3, Văn phòng Quốc hội tổ chức họp báo công bố chương trình kỳ họp thứ 6. Ông Trần Văn Nam, "
+        "Phó Chủ nhiệm Văn phòng Quốc hội, nói: \"Việc bầu các chức danh phải chờ vì đến tháng 7 mới diễn ra "
+        "kỳ họp thứ nhất của Quốc hội khóa mới\".",
+    )
+    assert len(names(doc, "Event")) == 1
+    assert ("Trần Văn Nam", next(iter(names(doc, "Event")))) in pairs(doc, "ATTENDS")
