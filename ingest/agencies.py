@@ -194,6 +194,8 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         stop = kb.grammar.get("unit_name_stopwords") or []
         self.unit_stop = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, stop))})(?!\w)") if stop else NEVER
         self.bare_provincial = {key(h) for h in kb.grammar.get("bare_provincial_heads") or []}
+        not_after = [str(w) for w in kb.grammar.get("bare_provincial_not_after") or []]
+        self.bare_not_after = re.compile(rf"(?<!\w)(?:{alternation(not_after)}){WS}$", re.IGNORECASE) if not_after else NEVER
         self.lower_district = {key(h) for h in kb.grammar.get("lower_district_heads") or []}
         self.bare_level_not_before = re.compile(rf"(?:{alternation(kb.grammar.get('lower_bare_level_not_before') or [])})(?!\w)") \
             if kb.grammar.get("lower_bare_level_not_before") else NEVER

@@ -24,6 +24,7 @@ class Local:
     firsts: set[str]
     level_place_stop: set[str]
     bare_provincial: set[str]
+    bare_not_after: re.Pattern[str]
     lower_district: set[str]
     bare_level_not_before: re.Pattern[str]  # words after a bare level word that name other provinces ("tỉnh bạn")
     bare_generic: re.Pattern[str]
@@ -138,8 +139,10 @@ class Local:
 
     def _bare_provincial(self, s: str, pos: int, end: int, head: Any) -> bool:
         """ "kỳ họp HĐND vừa qua": a head of every level written bare names the province's body, unless a
-        plural follows ("UBND các tỉnh") or it stands in a comma list ("cấp ủy, HĐND, UBND")."""
-        if key(head.head) not in self.bare_provincial or s[end:end + 1] == "," or s[max(0, pos - 2):pos] == ", ":
+        plural follows ("UBND các tỉnh") or it stands in a comma list ("cấp ủy, HĐND, UBND"); a comma after it
+        closes a title's body ("ông A, Phó Chủ tịch UBND, cho biết")."""
+        if key(head.head) not in self.bare_provincial or s[max(0, pos - 2):pos] == ", " \
+                or (s[end:end + 1] == "," and (not self._titled(s, pos) or self.bare_not_after.search(s, max(0, pos - 20), pos))):
             return False
         nxt = _WORD.match(s, skip_ws(s, end))
         return not (nxt and self.kb.plural_re.search(nxt.group(0) + " "))

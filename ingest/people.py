@@ -336,6 +336,8 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
             post, cend = self.chain_after(s, b, name_starts)
             taken, cend = self.appointed_after(s, seg_start, (a, b), cend, name_starts)  # "bầu ông X, ..., giữ chức Y"
             post += taken
+            sanctioned, cend = self.acted_after(s, cend)  # "kỷ luật ông X bằng hình thức cách chức Y"
+            post += sanctioned
             head = self._heads(s, bodies, cstart, max(cend, b))
             if head is not None:
                 post.append(head)

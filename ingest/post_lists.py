@@ -98,6 +98,10 @@ class PostLists:
         self.toward_re = (
             re.compile(rf"(?<!\w)(?:{alternation(toward)}){WS}", re.IGNORECASE) if toward else None
         )
+        forms = [str(w) for w in acts.get("forms") or []]
+        self.form_re = (  # "kỷ luật ông A, Bí thư Tỉnh ủy X, bằng hình thức: cách chức ..."
+            re.compile(rf"[ \t]*[-–,]?{WS}(?:{alternation(forms)})[ \t]*:?{WS}", re.IGNORECASE) if forms else None
+        )
 
     def shared_heading(self, s: str, sent_start: int, name: tuple[int, int], names: dict[int, int],
                        chains: dict[int, int]) -> list[Post]:
@@ -226,26 +230,43 @@ class PostLists:
                 return posts
         return []
 
+    def acted_after(self, s: str, end: int) -> tuple[list[Post], int]:
+        """ "kỷ luật ông A, Bí thư Tỉnh ủy X, bằng hình thức: cách chức Bí thư Tỉnh ủy X, Ủy viên Ban Thường vụ;
+        cho thôi giữ chức Ủy viên Ban Chấp hành Trung ương Đảng": the posts an act names after the form of a
+        sanction (titles.yaml, post_acts, forms) that follows the name and its posts are the name's, up to
+        the first item that is no post."""
+        fm = self.form_re.match(s, end) if self.form_re else None
+        act = self.act_re.match(s, fm.end()) if fm and self.act_re else None
+        if act is None:
+            return [], end
+        posts, stop, _ = self._act_items(s, act, len(s))
+        return posts, stop if posts else end
+
     def _acted(self, s: str, act: re.Match[str], end: int) -> list[Post]:
+        posts, _, whole = self._act_items(s, act, end)
+        return posts if whole else []
+
+    def _act_items(self, s: str, act: re.Match[str], end: int) -> tuple[list[Post], int, bool]:
+        """The posts an act names, where the last one read ends, and whether they run up to `end`."""
         posts: list[Post] = []
-        p, former = act.end(), bool(act.group("former"))
+        p, former, stop = act.end(), bool(act.group("former")), act.start()
         while True:
             post, q = self.parse_item(s, p)
             if post is None or (post.body is None and not post.implied):
-                return []
+                return posts, stop, False
             post.former = post.former or former
             posts.append(post)
             pm = _PERIOD.match(s, q)  # "nhiệm kỳ 2011-2016", "trong thời gian 2011 - 2016"
-            q = pm.end() if pm else q
+            q = stop = pm.end() if pm else q
             if not s[q:end].strip():
-                return posts
+                return posts, stop, True
             om = self.also_re.match(s, q) if self.also_re else None
             if om is not None and om.end() < end:
                 p = om.end()
                 continue
             jm = _JOIN.match(s, q)
             if jm is None or jm.end() >= end:
-                return []
+                return posts, stop, False
             am = (
                 self.act_re.match(s, jm.end()) if self.act_re else None
             )  # "cách chức Bí thư Thành ủy X, cho thôi Ủy viên ..."
