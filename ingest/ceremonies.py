@@ -9,8 +9,11 @@ from functools import cache
 
 from coordgraph.ingest.agreements import DocMention
 from coordgraph.ingest.cues import alt, event_cues, words
-from coordgraph.ingest.events import Event
+from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import WS
+
+_NAME_LIMIT = 160  # the document's words kept in a signing's name
+_CLAUSE_END = re.compile(r"[.;:\n]|,\s")
 
 
 @cache
@@ -82,3 +85,33 @@ def signed_at_event(s: str, sentences: list[tuple[int, int]], events: list[Event
             dm = next((d for d in docs if 0 <= d.start - m.end() <= gap), None)
             if dm is not None and not any(r == "SIGNS" and d is dm for e in events for r, d, _ in e.docs):
                 ev.docs[:] = [x for x in ev.docs if x[1] is not dm] + [("SIGNS", dm, ss)]
+
+
+def done_signing(s: str, sentences: list[tuple[int, int]], events: list[Event], docs: list[DocMention], reader: Events,
+                 published: str | None) -> None:
+    """ "Ngày 4-10, A và B đã ký thỏa thuận phối hợp ...", "A và B vừa ký kết bản ghi nhớ ...": a signing told as done,
+    of a document between bodies, in an article that reports no event otherwise (a signing at an event is part of
+    it, read by `signed` and `signed_at_event`), is the event (kind ky_ket, dated by the day the sentence opens
+    with) that SIGNS the document. Not in a sentence recalling an earlier one ("Trước đó, A cũng đã ký kết ...")."""
+    if events:
+        return
+    gap = int(event_cues().get("signed_gap") or 12)
+    year = None if published else reader.dates.text_year(s)
+    for ss, se in sentences:
+        if reader.meetings.recall.match(s, ss):
+            continue
+        for m in _signed().finditer(s, ss, se):
+            dm = next((d for d in docs if 0 <= d.start - m.end() <= gap and d.parties and not d.number), None)
+            if dm is None or words("signed_planned").search(s, max(ss, m.start() - 30), m.start()):
+                continue
+            cut = _CLAUSE_END.search(s, dm.end, se)
+            stop = min(cut.start() if cut else se, dm.start + _NAME_LIMIT)
+            name = "Lễ ký kết " + re.sub(r"\s+", " ", s[dm.start:max(stop, dm.end)]).strip(" ,")
+            day = reader.dates.sentence_date(s, ss, se)
+            lead = day is not None and s[day.end:day.end + 1] in (",", " ")
+            date = reader.event_date(published, year, "ky_ket", day, name, reader.dates.late_month(s, year)) if lead else None
+            ev = Event(ss, se, m.start(), "ky_ket", name, date)
+            ev.day = (day.day, day.month) if lead and day is not None else None
+            ev.docs.append(("SIGNS", dm, ss))
+            events.append(ev)
+            return

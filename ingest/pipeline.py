@@ -29,7 +29,7 @@ from coordgraph.ingest.article import RawArticle
 from coordgraph.ingest.body import PROVINCE_LEVELS
 from coordgraph.ingest.body_front_group import FrontGroups
 from coordgraph.ingest.body_same_level import same_level
-from coordgraph.ingest.ceremonies import recalled_signing, signed, signed_at_event
+from coordgraph.ingest.ceremonies import done_signing, recalled_signing, signed, signed_at_event
 from coordgraph.ingest.credits import drop_credits
 from coordgraph.ingest.decisions import handed_decisions
 from coordgraph.ingest.event_acts import organised_acts
@@ -231,6 +231,7 @@ def make_events(nlp: Language, name: str) -> Any:
         concluded_meetings(f.text.x, f.text.sentences, f.events, f.bodies, f.people, events)
         session_hosts(f.text.x, f.text.sentences, f.events, f.bodies, kb)
         visits(f.text.x, f.text.sentences, f.events, f.people, events, kb, f.article.published)
+        done_signing(f.text.x, f.text.sentences, f.events, f.doc_mentions, events, f.article.published)
         named = sorted(f.people + f.named_again, key=lambda p: p.start)
         events.roles(f.text.x, f.text.sentences, f.events, named, f.bodies)
         if not f.article.published:

@@ -51,3 +51,19 @@ def test_a_document_whose_results_are_reported_at_an_event_is_reviewed_by_it(ext
                          "Dân vận Tỉnh ủy Nam Định báo cáo kết quả thực hiện Chỉ thị số 15-CT/TU của Ban Thường vụ Tỉnh "
                          "ủy Nam Định.")
     assert any("15-CT/TU" in d for _, d in rels(doc, "REVIEWS"))
+
+
+def test_a_signing_told_as_done_in_an_article_with_no_event_is_the_signing_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 4-10, Sở Du lịch tỉnh Quảng Nam và Hội Nông dân tỉnh Quảng Nam đã ký thỏa thuận phối hợp "
+                         "phát triển du lịch nông thôn giai đoạn 2021-2025. Hai bên sẽ cùng xây dựng các tour du lịch.")
+    events = [e for e in doc.entities if e.type == "Event"]
+    assert [(e.properties["kind"], e.properties["date"]) for e in events] == [("ky_ket", "2021-10-04")]
+    signs = rels(doc, "SIGNS")
+    assert len(signs) == 1 and all(e.startswith("Lễ ký kết") and d.startswith("Thỏa thuận") for e, d in signs)
+
+
+def test_a_signing_only_planned_or_recalled_is_no_signing_event(extractor: Extractor) -> None:
+    for lead in ("Ngày 4-10, Sở Du lịch tỉnh Quảng Nam và Hội Nông dân tỉnh Quảng Nam sẽ ký",
+                 "Trước đó, Sở Du lịch tỉnh Quảng Nam và Hội Nông dân tỉnh Quảng Nam đã ký"):
+        doc = run(extractor, lead + " thỏa thuận phối hợp phát triển du lịch nông thôn giai đoạn 2021-2025.")
+        assert not [e for e in doc.entities if e.type == "Event"]
