@@ -215,13 +215,13 @@ class Lists:
         head = m.group(2) + " "
         stop = _SENTENCE_STOP.search(s, m.end())
         head_re = re.compile(rf"(?<!\w){re.escape(head)}")
-        later = (self._known(s, hm.start()) for hm in head_re.finditer(s, m.end(), stop.start() if stop else len(s)))
+        later = (self.match_at(s, hm.start()) for hm in head_re.finditer(s, m.end(), stop.start() if stop else len(s)))
         last = next((b for b in later if b is not None and b.name.startswith(head)), None) or next(
-            (b for b in reversed(before) if b.kind == "known" and b.host is None and not b.generic
+            (b for b in reversed(before) if b.kind in ("known", "local") and b.host is None and not b.generic
              and b.name.startswith(head)), None)
         if last is None:
             return None
-        host = Body(last.start, last.end, "known", last.name, entry=last.entry)
+        host = copy.deepcopy(last)
         if not self._hosts(spec, host):
             return None
         return Body(pos, m.end(), "organ", str(spec.get("named") or spec["organ"]), host=host,

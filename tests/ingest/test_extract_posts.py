@@ -399,3 +399,8 @@ def test_an_inspectorate_of_a_bare_ministry_is_that_of_the_ministry_named_neares
     assert "Thanh tra Bộ Tài chính" in agencies(doc)
     doc = run(extractor, "Bộ Nội vụ họp. Ông Lê Văn Hòa được bổ nhiệm Chánh Văn phòng Bộ, Trưởng đại diện Bộ Tài chính.")
     assert "Văn phòng Bộ Tài chính" in agencies(doc)
+
+
+def test_an_inspectorate_of_a_bare_department_is_that_of_the_department_named_before(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết Thanh tra Sở đã vào cuộc.")
+    assert "Thanh tra Sở Y tế tỉnh Nghệ An" in agencies(doc)
