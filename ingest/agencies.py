@@ -133,6 +133,10 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         numbered = kb.grammar.get("numbered_unit_heads") or []
         self.numbered_re = re.compile(rf"(?:{'|'.join(phrase_pattern(h) for h in numbered)}){WS}"
                                       r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)(?![\w/.-])") if numbered else None
+        bare_hosts = kb.grammar.get("bare_host_organs") or {}  # "Thanh tra Bộ yêu cầu ..."
+        bare_organs, bare_heads = ([str(w) for w in bare_hosts.get(k) or []] for k in ("organs", "heads"))
+        self.bare_host_re = re.compile(rf"({alternation(bare_organs)}){WS}({alternation(bare_heads)})(?!\w)"
+                                       rf"(?![ \t]+[{UPPER}0-9])") if bare_organs and bare_heads else None
         self.place_stop = set(kb.grammar.get("place_stopwords") or [])
         self.level_place_stop = self.place_stop | set(kb.grammar.get("place_sentence_words") or [])
         self.list_heads = {str(h): str(k) for h, k in (kb.grammar.get("shared_head_lists") or {}).items()}
@@ -347,6 +351,8 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
             b = self.match_at(s, p) if word.lower() in self.firsts or word in self.brand_firsts else None
             if (b is None or b.end <= p) and parent is not None:
                 b = self._numbered_unit(s, p, parent)
+            if b is None or b.end <= p:
+                b = self._bare_host_organ(s, p, out)
             if b is None or b.end <= p:
                 pos = p + len(word)
                 continue

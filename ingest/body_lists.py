@@ -40,6 +40,9 @@ def _listed_beside(cues: tuple[str, ...]) -> re.Pattern[str]:
                       rf"(?:\)\s*(?:[-–,]{WS}{joined})?|,{WS})")
 
 
+_SENTENCE_STOP = re.compile(r"[.;!?\n]")
+
+
 class Lists:
     """The list readings of `agencies.Grammar`."""
 
@@ -50,6 +53,7 @@ class Lists:
     headed_lists: list[tuple[str, re.Pattern[str]]]
     local_headed_lists: list[tuple[str, re.Pattern[str]]]
     numbered_re: re.Pattern[str] | None
+    bare_host_re: re.Pattern[str] | None
     organ_list_re: re.Pattern[str] | None
     organ_equivalents: dict[tuple[str, str], str]
 
@@ -198,6 +202,29 @@ class Lists:
             return None
         host = Body(parent.start, parent.end, "known", parent.name, entry=parent.entry)
         return Body(pos, m.end(), "unit", re.sub(r"\s+", " ", m.group(0)), host=host, part_of=True)
+
+    def _bare_host_organ(self, s: str, pos: int, before: list[Body]) -> Body | None:
+        """ "Thanh tra Bộ yêu cầu ...": an organ of a head written bare (body_grammar.yaml, bare_host_organs)
+        is that of the body of that head named later in its sentence ("Phó Chánh Văn phòng Bộ, Trưởng đại diện
+        Bộ X"), else of the last one the article named before it."""
+        m = self.bare_host_re.match(s, pos) if self.bare_host_re else None
+        spec = self.kb.organs.get(key(m.group(1))) if m else None
+        if m is None or spec is None:
+            return None
+        head = m.group(2) + " "
+        stop = _SENTENCE_STOP.search(s, m.end())
+        head_re = re.compile(rf"(?<!\w){re.escape(head)}")
+        later = (self.match_at(s, hm.start()) for hm in head_re.finditer(s, m.end(), stop.start() if stop else len(s)))
+        last = next((b for b in later if b is not None and b.name.startswith(head)), None) or next(
+            (b for b in reversed(before) if b.kind in ("known", "local") and b.host is None and not b.generic
+             and b.name.startswith(head)), None)
+        if last is None:
+            return None
+        host = copy.deepcopy(last)
+        if not self._hosts(spec, host):
+            return None
+        return Body(pos, m.end(), "organ", str(spec.get("named") or spec["organ"]), host=host,
+                    part_of=bool(spec.get("part_of")))
 
     def _shared_head(self, s: str, pos: int) -> list[Body] | None:
         """A local head shared by a list of places after a count or "các": "Công an 3 huyện A, B

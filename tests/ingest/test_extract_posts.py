@@ -267,6 +267,11 @@ def test_a_bare_board_is_the_board_of_the_one_company_named_before(extractor: Ex
         ("Lê Thị Tâm", "Hội đồng quản trị Công ty Cổ phần Sông Đà Hòa Bình", "Chủ tịch")}
 
 
+def test_an_office_of_a_bare_ministry_is_that_of_the_ministry_named_before(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Tài chính tổ chức hội nghị. Ông Lê Văn Hòa, Phó Chánh Văn phòng Bộ, phát biểu.")
+    assert ("Lê Văn Hòa", "Văn phòng Bộ Tài chính", "Phó Chánh Văn phòng") in rels(doc, "HOLDS_POSITION")
+
+
 def test_a_head_word_alone_names_nothing_when_two_bodies_have_that_head(extractor: Extractor) -> None:
     doc = run(extractor, "Tập đoàn Điện lực Việt Nam và Tập đoàn Viễn thông Quân đội ký kết. Ông Đặng Văn Sơn, Phó "
                          "Tổng giám đốc Tập đoàn phát biểu.")
@@ -387,3 +392,15 @@ def test_a_head_and_a_colon_before_a_list_name_each_ministry_after_it(extractor:
 def test_a_chief_accountant_is_a_post_in_the_company_named_after_it(extractor: Extractor) -> None:
     doc = run(extractor, "Bị cáo Trần Thị Mai (nguyên kế toán trưởng Công ty Cao su Bình Long) bị truy tố.")
     assert rels(doc, "HOLDS_POSITION") == {("Trần Thị Mai", "Công ty Cao su Bình Long", "Kế toán trưởng")}
+
+
+def test_an_inspectorate_of_a_bare_ministry_is_that_of_the_ministry_named_nearest(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Nội vụ họp. Bộ Tài chính kiểm tra Công ty Hòa Phát. Thanh tra Bộ yêu cầu công ty nộp phạt.")
+    assert "Thanh tra Bộ Tài chính" in agencies(doc)
+    doc = run(extractor, "Bộ Nội vụ họp. Ông Lê Văn Hòa được bổ nhiệm Chánh Văn phòng Bộ, Trưởng đại diện Bộ Tài chính.")
+    assert "Văn phòng Bộ Tài chính" in agencies(doc)
+
+
+def test_an_inspectorate_of_a_bare_department_is_that_of_the_department_named_before(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết Thanh tra Sở đã vào cuộc.")
+    assert "Thanh tra Sở Y tế tỉnh Nghệ An" in agencies(doc)
