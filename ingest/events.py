@@ -147,7 +147,7 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                     and not self._held_after_name(s, ss, se, ss + head.start(), verbs):
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies), lead_date,
-                                    lead_date or vm is not None)
+                                    lead_date or vm is not None, bodies)
             numbered = None if own is not None else self.meetings.numbered_session(s, ss, se, bodies)
             own = own or numbered  # "Tại kỳ họp 26 (từ 28 đến 30/5), Ủy ban Kiểm tra Trung ương đã xem xét ..."
             if self.meetings.planned_after.search(sent):
