@@ -37,6 +37,7 @@ _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?[/\-]\s?\d{1,2}(?!\d)")
 _LEAD_SETTING = re.compile(rf"\)?\s*,?\s*(?:{alt('hosted_before')}){WS}", re.IGNORECASE)
 _TITLE_VERB = re.compile(rf"(?<!\w)(?:{alt('title_verbs')})(?!\w)", re.IGNORECASE)
 _WHEN_BEFORE = re.compile(rf"(?<!\w)(?:{alt('time_point_before')}){WS}$", re.IGNORECASE)
+_SAID = re.compile(rf"(?<!\w)(?:{alt('reported_speech_verbs')})(?!\w)", re.IGNORECASE)
 _TRAILING = re.compile(rf"(?:[\s,]+(?:{alt('name_trailing_words')}))+$", re.IGNORECASE)
 
 
@@ -147,7 +148,7 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                     and not self._held_after_name(s, ss, se, ss + head.start(), verbs):
                 head = next((h for h in self.head_re.finditer(sent, head.end())), None)
             own = self.meetings.own(s, ss, se, lambda v, lo=ss: self._subjects(s, lo, v, bodies), lead_date,
-                                    lead_date or vm is not None)
+                                    lead_date or vm is not None, bodies)
             numbered = None if own is not None else self.meetings.numbered_session(s, ss, se, bodies)
             own = own or numbered  # "Tại kỳ họp 26 (từ 28 đến 30/5), Ủy ban Kiểm tra Trung ương đã xem xét ..."
             if self.meetings.planned_after.search(sent):
@@ -259,9 +260,10 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
             if clause is not None:  # the rest of the sentence speaks of other things, in other places
                 cut = s.find(",", clause, se)
                 self._places(s, ss, cut if cut > 0 else se, same, AT, tail_to=se)
-            else:
-                self._places(s, ss, se, same, AT)
-                self._places(s, ss, se, same, PAREN)
+            else:  # not in what is said at it ("tại cuộc họp báo, ông X cho biết ... tại TP Y")
+                said = _SAID.search(s, ss + hpos, se)
+                self._places(s, ss, said.start() if said else se, same, AT)
+                self._places(s, ss, said.start() if said else se, same, PAREN)
         events += self._referenced(s, events, bodies)
         if events and events[0].date is None and events[0].start > story[0]:
             events[0].date = self.event_date(published, year, events[0].kind, story[1], events[0].name, late) if story[1] else None

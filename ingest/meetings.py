@@ -6,6 +6,7 @@ places after a level word ("tại TP Hạ Long")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -233,11 +234,13 @@ class Meetings:
         return None
 
     # -- bodies that report their own meeting ---------------------------------------------
-    def own(self, s: str, ss: int, se: int, subjects: Any, dated: bool, has_day: bool = True) -> OwnMeeting | None:
+    def own(self, s: str, ss: int, se: int, subjects: Any, dated: bool, has_day: bool = True,
+            bodies: Sequence[Body] = ()) -> OwnMeeting | None:
         """'A, B đã họp ...': `subjects(verb_pos)` gives the bodies right before the verb. In a sentence
         that opens with its date, a subject that is no known body will do for verbs whose event is named
         by what follows them ("Ngày 23/2, hãng X đã chính thức khai trương 4 đường bay mới"). Verbs marked
-        `needs_day` report a meeting only in a sentence that gives a day (`has_day`)."""
+        `needs_day` report a meeting only in a sentence that gives a day (`has_day`); those marked `host_after`
+        are held by the body of `bodies` named right after them ("X chủ trì họp Bộ Chính trị")."""
         for vm in self.verb_re.finditer(s, ss, se):
             if s[vm.start()].isupper() and vm.start() > ss:
                 continue  # "Họp báo" as a noun inside a sentence
@@ -268,6 +271,8 @@ class Meetings:
             if not run and named and is_org:  # "Ban chuyên án X đã họp", "hãng X đã ..."
                 at = s.find(named, ss, vm.start())
                 run = [Body(at, at + len(named), "known", named)] if at >= 0 else []
+            if not run and v.get("host_after"):
+                run = [b for b in bodies if b.start == skip_ws(s, vm.end()) and not b.generic][:1]
             names = [b.canonical(self.kb) for b in run] or [named]
             name = v["name"].format(n=n.group(1) if n else "", body=names[0], bodies=", ".join(names), rest=rest)
             name = re.sub(r"\s+", " ", name.replace("thứ  ", "")).strip()

@@ -79,3 +79,9 @@ def test_the_seat_in_the_name_of_a_court_of_appeal_is_not_the_venue(extractor: E
         "cấp cao tại Hà Nội và Đà Nẵng.",
     )
     assert not rels(doc, "HELD_IN")
+
+
+def test_a_place_in_what_is_said_at_the_event_is_not_its_venue(extractor: Extractor) -> None:
+    doc = run(extractor, "Trả lời phóng viên tại cuộc họp báo của Bộ Tư pháp chiều 5-3, ông Nguyễn Văn B cho biết nhiều "
+                         "vụ việc đã xảy ra tại TP Cần Thơ.")
+    assert rels(doc, "HELD_IN") == set()

@@ -91,3 +91,11 @@ def test_a_titled_person_chairing_a_bodys_meeting_on_a_stated_day_chairs_it(extr
     [(name, date)] = events(doc)
     assert name.startswith("Cuộc họp Bộ Chính trị") and date == "2021-03-08"
     assert rels(doc, "CHAIRS") == {("Nguyễn Phú Trọng", name)}
+
+
+def test_the_body_named_right_after_chu_tri_hop_holds_the_meeting(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5-9, Bí thư Tỉnh ủy Nguyễn Văn An chủ trì họp Ban Thường vụ Tỉnh ủy Hà Nam để bàn "
+                         "về công tác cán bộ. Chiều cùng ngày, ông An chủ trì họp với các sở về việc chống hạn.")
+    hosts = rels(doc, "ORGANIZES")
+    assert {h for h, _ in hosts} == {"Ban Thường vụ Tỉnh ủy Hà Nam"}
+    assert all(e.startswith("Cuộc họp Ban Thường vụ Tỉnh ủy Hà Nam") for _, e in hosts)
