@@ -53,12 +53,6 @@ def test_people_named_right_before_tai_buoi_ky_ket_attend(extractor: Extractor) 
     assert _attending(text, extractor) == {"Bùi Quang Ngọc", "Hồ Kỳ Minh"}
 
 
-def test_people_named_right_before_trong_buoi_ky_ket_attend(extractor: Extractor) -> None:
-    text = ("Sáng 5-3, Ủy ban nhân dân tỉnh Hà Nam và Công ty FPT tổ chức lễ ký kết thỏa thuận hợp tác. "
-            "Phó chủ tịch UBND tỉnh Hồ Kỳ Minh trong buổi ký kết.")
-    assert _attending(text, extractor) == {"Hồ Kỳ Minh"}
-
-
 def test_a_speech_of_someone_at_another_meeting_is_no_attendance(extractor: Extractor) -> None:
     text = _OPENING + ("Ông Lê Văn Bảo nhắc lại phát biểu của Tổng Bí thư Trần Văn Cường tại hội nghị toàn quốc "
                        "năm trước.")

@@ -256,7 +256,7 @@ def test_a_person_meeting_voters_on_a_stated_day_holds_an_event(extractor: Extra
 
 def test_a_person_in_a_photo_caption_does_not_attend(extractor: Extractor) -> None:
     doc = run(extractor, "Sáng 12/6, Đoàn đại biểu Quốc hội tỉnh Quảng Trị đã có buổi tiếp xúc cử tri huyện Cam Lộ. "
-                         "Bà Trần Thị C tiếp xúc cử tri ở huyện Cam Lộ - Ảnh: D.")
+                         "Bà Trần Thị C trong cuộc tiếp xúc cử tri ở huyện Cam Lộ - Ảnh: D.")
     assert ("Trần Thị C", events(doc)[0]) not in rels(doc, "ATTENDS")
 
 
