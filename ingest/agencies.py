@@ -304,7 +304,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         lower case."""
         words = name.split()
         return any(len(words) > k and words[k][:1].isupper() and " ".join(words[:k]) in self.lower_heads
-                   for k in range(1, 6))
+                   for k in range(1, len(words)))
 
     def _listed(self, s: str, pos: int) -> bool:
         """ "Sở Tư pháp; hội Liên hiệp Phụ nữ tỉnh; trường Đại học X": a head of listed_lower_heads written in

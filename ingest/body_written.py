@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from coordgraph.graph.model import Entity
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import key, modern_tones
+from coordgraph.ingest.knowledge import Knowledge, key, modern_tones
 
 _WORD_START = re.compile(r"(?<!\w)\w")
 _PREVENTION = re.compile(r"(?<!\w)(phòng),?\s+(chống)(?!\w)", re.IGNORECASE)
@@ -73,3 +74,36 @@ def written_name(x: str, b: Body, canonical: str) -> str:
     if not _gaps(canonical, "và") <= _gaps(written):
         return canonical  # "Bộ Kế hoạch Đầu tư": a "và" left out, no separator in its place, is a short form
     return written[:1].upper() + written[1:]
+
+
+
+def _written_forms(kb: Knowledge) -> list[tuple[str, str, set[str]]]:
+    """(listed name or head, the name or head the article may write instead, the body's abbreviations)."""
+    forms = [(name, str(f), {str(a) for a in e.get("aliases") or [] if " " not in str(a)})
+             for name, e in kb.agencies.items() for f in e.get("former_names") or []]
+    heads = {id(h): h for h in kb.local_heads.values()}.values()
+    return forms + [(h.head, a, set()) for h in heads for a in h.written]
+
+
+def former_names(kb: Knowledge, x: str, keep: list[Entity]) -> None:
+    """A listed body that went by another name (former_names in its entry: "Tổng công ty Xây lắp Dầu khí Việt
+    Nam" before it became a joint-stock corporation), or a local body whose head the article writes short
+    (written_aliases of its head: "Bộ đội Biên phòng Hà Tĩnh" for the Bộ Chỉ huy Bộ đội Biên phòng), goes by
+    that name where the article writes no form of the listed one: every form of the body it writes (in more
+    than two words, other than the head before its abbreviation: "Tổng công ty PVC") and that name begin
+    alike. The listed name stays an alias, so organs named after it take the written name too
+    (`organs_under_full_names`)."""
+    plain = _plain(x)
+    forms = _written_forms(kb)
+    for e in keep:
+        if e.type != "Agency" or _plain(e.name) in plain:
+            continue
+        for listed, written, abbreviations in forms:
+            if e.name != listed and not e.name.startswith(listed + " "):
+                continue
+            name = written + e.name[len(listed):]
+            seen = [_plain(a) for a in e.aliases if len(a.split()) > 2 and a.split()[-1] not in abbreviations]
+            if seen and all(_plain(name).startswith(f) or f.startswith(_plain(written)) for f in seen):
+                e.aliases.append(e.name)
+                e.name = name
+            break

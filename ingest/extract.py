@@ -16,7 +16,7 @@ from coordgraph.ingest.body_fuller import moved_into, one_body_per_name
 from coordgraph.ingest.body_organ_hosts import organs_under_full_names
 from coordgraph.ingest.body_parents import grouped_parents, written_parents
 from coordgraph.ingest.body_police_parents import police_parents
-from coordgraph.ingest.body_written import written_name
+from coordgraph.ingest.body_written import former_names, written_name
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, load
 from coordgraph.ingest.meta import furniture
 from coordgraph.ingest.pipeline import Findings, build_nlp, run
@@ -341,6 +341,7 @@ class _Builder:
         keep, rels = _one_of_each_name(keep, self.relations)
         keep, rels = one_body_per_name(self.kb, keep, rels)
         keep, rels = foreign_posts(self.kb, keep, rels)
+        former_names(self.kb, self.text.x, keep)
         organs_under_full_names(self.kb, keep, rels)
         ids = {e.id for e in keep}
         rels = [r for r in rels if r.source in ids and r.target in ids]

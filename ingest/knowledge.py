@@ -106,6 +106,7 @@ class LocalHead:
     english: str = ""
     numbers: list[str] = field(default_factory=list)
     part_of: str = ""  # the central body this local one is part of (`part_of_central`), if any
+    written: list[str] = field(default_factory=list)  # aliases that name the body as written (`written_aliases`)
 
 
 class PartOfCues(NamedTuple):
@@ -236,7 +237,8 @@ def load() -> Knowledge:
         h = LocalHead(modern_tones(e["head"]), e.get("kind", ""), list(e.get("levels") or []),
                       e.get("locality"), [modern_tones(o) for o in e.get("organs") or []],
                       e.get("english", ""), [str(n) for n in e.get("numbers") or []],
-                      str(e.get("central") or "") if e.get("part_of_central") else "")
+                      str(e.get("central") or "") if e.get("part_of_central") else "",
+                      [modern_tones(str(a)) for a in e.get("written_aliases") or []])
         heads.setdefault(key(h.head), h)
         for alias in e.get("aliases") or []:
             heads.setdefault(key(expand_abbreviations(alias, abbreviations)), h)

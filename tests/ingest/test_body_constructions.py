@@ -133,6 +133,11 @@ def test_a_department_written_in_lower_case_before_its_ministry_is_part_of_it(ex
     assert "Cục Quản lý đất đai" in agencies(doc)
 
 
+def test_a_listed_body_with_a_long_head_written_in_lower_case_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo cơ quan cảnh sát điều tra Bộ Công an, hai công ty đã ký hợp đồng khống.")
+    assert "Cơ quan Cảnh sát điều tra Bộ Công an" in agencies(doc)
+
+
 def test_a_hospital_written_in_lower_case_is_no_institute(extractor: Extractor) -> None:
     doc = run(extractor, "Người bệnh được chuyển tới bệnh viện Quân y của Bộ Quốc phòng để điều trị.")
     assert not any(a.startswith("Viện") for a in agencies(doc))

@@ -29,11 +29,11 @@ KINDS = {
 STRICT_KIND_FILES = {"agencies_state.yaml", "agencies_front.yaml", "local_bodies.yaml"}
 AGENCY_KEYS = {
     "name", "english", "kind", "level", "parent", "aliases", "valid_from", "valid_until", "merged_into", "note",
-    "full_name",
+    "full_name", "former_names",
 }
 LOCAL_KEYS = {
     "head", "english", "kind", "levels", "locality", "numbers", "central", "part_of_central", "parent", "aliases", "organs",
-    "valid_from", "valid_until", "note",
+    "valid_from", "valid_until", "note", "written_aliases",
 }
 LEVEL_WORDS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "khu vực"}
 # fmt: on
@@ -139,6 +139,8 @@ def test_agency_file_entries_are_well_formed_and_sorted(path: Path) -> None:
                 f"{where}: full_name is not one of its aliases"
             assert entry["kind"] in KINDS, f"{where}: unknown kind {entry['kind']!r}"
             assert entry.get("level") == "central", f"{where}: level must be central"
+        assert set(entry.get("former_names") or []) <= set(entry.get("aliases") or []), \
+            f"{where}: a former name is not one of its aliases"
         aliases = entry.get("aliases", [])
         assert isinstance(aliases, list) and all(isinstance(a, str) and a for a in aliases), where
         assert len(set(aliases)) == len(aliases), f"{where}: repeated alias"
@@ -229,6 +231,8 @@ def test_local_bodies_are_well_formed() -> None:
             assert entry["parent"] in heads, f"{where}: parent {entry['parent']!r} is not a head"
         organs = entry.get("organs", [])
         assert len(set(organs)) == len(organs), f"{where}: repeated organ"
+        assert set(entry.get("written_aliases") or []) <= set(entry.get("aliases") or []), \
+            f"{where}: a written alias is not one of its aliases"
         assert_sorted([str(o) for o in organs], where + " organs")
 
 

@@ -43,7 +43,7 @@ def test_a_name_inside_a_body_keeps_its_and_between_parties_splits(extractor: Ex
     assert {a for a, _, role in rels(doc, "PARTY_TO") if role == "lead"} == {
         "Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An"}
     assert {a for a, _, _ in rels(doc, "PARTY_TO")} == {
-        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Long An",
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An", "Bộ đội Biên phòng tỉnh Long An",
         "Viện Kiểm sát quân sự khu vực 92"}
 
 
