@@ -320,16 +320,17 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
                         and not any(gs <= m.start() < ge for gs, ge in glosses + titled):  # "Bộ Giáo dục và Đào tạo"
                     seg_start = m.end()
             pre, cstart, _ = self.chain_before(s, skip_ws(s, seg_start), a) if (a, b) not in said else ([], a, None)
-            own = bool(pre)
+            own, heading = bool(pre), False
             if not pre and (a, b) not in said:
                 pre = self._list_heading(s, sent_start, a, dict(spans))
             if (own or not pre) and (a, b) not in said:  # the posts a list shares, after those before the name
                 chains = {k: m.chain_end for m in out for k in (m.chain_start, m.start)}
-                pre = pre + self.shared_heading(s, sent_start, (cstart, a), dict(spans), chains)
+                shared = self.shared_heading(s, sent_start, (cstart, a), dict(spans), chains)
+                heading, pre = not own and bool(shared), pre + shared
             if not pre and (a, b) not in said:
                 pre = self.acted_on(s, sent_start, a)
-            if not pre and out and (a, b) not in said:  # "các Phó Chủ tịch UBND tỉnh X A và B"
-                pre = self.plural_shared(s, (out[-1].chain_start, out[-1].start, out[-1].end), last_pre, a)
+            if (not pre or heading) and out and (a, b) not in said:  # "các Phó Chủ tịch UBND tỉnh X A và B"
+                pre = self.plural_shared(s, (out[-1].chain_start, out[-1].start, out[-1].end), last_pre, a) or pre
             _, rank = self._skip_prefixes(s, cstart)
             if rank is None:
                 rank = self._prefix_before(s, seg_start, a)[1]

@@ -57,9 +57,13 @@ class PostLists:
         self.former_heads = {str(w) for w in t.get("former_list_heads") or []}
         counted = t.get("counted_lists") or {}
         counts, clauses = ([str(w) for w in counted.get(k) or []] for k in ("counts", "clauses"))
-        self.count_re = re.compile(rf"(?<!\w)(?:{alternation(counts)}){WS}$", re.IGNORECASE) if counts else None
-        plural = [str(w) for w in t.get("plural_before") or []] + counts
-        self.plural_bare_re = re.compile(rf"(?<!\w)(?:{alternation(plural)}){WS}$", re.IGNORECASE) if plural else None
+        self.count_re = re.compile(rf"(?<!\w)(?:\d{{1,3}}|{alternation(counts)}){WS}$", re.IGNORECASE) if counts else None
+        plural_words = [str(w) for w in t.get("plural_before") or []]
+        self.plural_at_re = re.compile(rf"(?:{alternation(plural_words)}){WS}", re.IGNORECASE) if plural_words else None
+        plural = plural_words + counts
+        self.plural_bare_re = (  # a figure counts too ("7 ủy viên Bộ Chính trị gồm"), never a year
+            re.compile(rf"(?<!\w)(?:\d{{1,3}}|{alternation(plural)}){WS}$", re.IGNORECASE) if plural else None
+        )
         self.clause_re = (  # "2 ủy viên Trung ương bị kỷ luật ở mức cảnh cáo là ông A và ông B"
             re.compile(rf"{WS}(?:{alternation(clauses)}){WS}[^,;:()“”\"\n.!?]{{1,80}}$") if clauses else None
         )
@@ -151,9 +155,12 @@ class PostLists:
 
     def _chains_to(self, s: str, p: int, name: tuple[int, int], chains: dict[int, int]) -> bool:
         """Only names read before, each with its own chain (`chains`, see shared_heading), stand between p
-        and this name's chain, after commas, semicolons or "và"."""
+        and this name's chain, after commas, semicolons or "và"; an item may open with a plural word ("các Phó
+        Chủ tịch Quốc hội A và B")."""
         while True:
             p = self._skip_prefixes(s, p)[0]
+            pm = self.plural_at_re.match(s, p) if self.plural_at_re and p not in name else None
+            p = self._skip_prefixes(s, pm.end())[0] if pm else p
             if p in name:
                 return True
             end = chains.get(p)

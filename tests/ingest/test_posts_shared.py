@@ -287,3 +287,32 @@ def test_a_counted_bare_title_is_not_shared_past_the_names_own_titles(extractor:
         "Đỗ Văn Hải và Bộ trưởng Bộ Xây dựng Phạm Quốc Toàn.",
     )
     assert {t for _, _, t in labelled(doc, "HOLDS_POSITION")} == {"Phó Thủ tướng", "Bộ trưởng"}
+
+
+def test_a_figure_counts_a_title_chain_whose_list_names_carry_their_own_posts(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Trong số tái đắc cử có 6 ủy viên Bộ Chính trị gồm: Phó Thủ tướng Lê Văn An, Bộ trưởng Công an "
+        "Trần Văn Bình.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn An", "Bộ Chính trị", "Ủy viên"),
+        ("Lê Văn An", "Chính phủ", "Phó Thủ tướng"),
+        ("Trần Văn Bình", "Bộ Chính trị", "Ủy viên"),
+        ("Trần Văn Bình", "Bộ Công an", "Bộ trưởng"),
+    }
+
+
+def test_a_plural_item_in_a_counted_list_keeps_the_shared_post_for_each_name(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Trong đó có 4 ủy viên Bộ Chính trị gồm: Thủ tướng Lê Văn An, các Phó Chủ tịch Quốc hội Trần Văn "
+        "Bình và Hoàng Thị Cúc, Bộ trưởng Công an Phạm Văn Dũng.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") >= {
+        ("Trần Văn Bình", "Bộ Chính trị", "Ủy viên"),
+        ("Trần Văn Bình", "Quốc hội", "Phó Chủ tịch"),
+        ("Hoàng Thị Cúc", "Bộ Chính trị", "Ủy viên"),
+        ("Hoàng Thị Cúc", "Quốc hội", "Phó Chủ tịch"),
+        ("Phạm Văn Dũng", "Bộ Chính trị", "Ủy viên"),
+    }
