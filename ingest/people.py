@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body, Grammar
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key, skip_ws
+from coordgraph.ingest.knowledge import LOWER, WS, Knowledge, alternation, key, skip_ws
 from coordgraph.ingest.person_names import Names, addressed_re
 from coordgraph.ingest.person_places import Companies, PlaceNamed, Streets
 from coordgraph.ingest.person_pronouns import Pronouns
@@ -88,6 +88,12 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
             if verbs and former else None
         self.verb_in_re = re.compile(rf"(?:(?P<former>{former_alt})|{alternation(verbs)}{named}){WS}") \
             if verbs and former else None
+        # "ông X có bằng cử nhân luật, từng kinh qua các chức vụ A, B", "ông X (59 tuổi, cử nhân luật) từng kinh qua
+        #   ...": a clause in lower case (or a bracket) between a name and a past career
+        self.career_aside_re = re.compile(
+            rf"(?:[ \t]*\([^()\n]{{1,80}}\)(?={WS})|{WS}[{LOWER}][^.;:!?()\n“”\"]{{0,100}}?(?=,))"
+            rf"(?=,?{WS}(?:{_career(t.get('career') or {})}))") \
+            if t.get("career") else None
         fillers = [str(w) for w in t.get("title_fillers") or []]
         self.filler_re = re.compile(rf"(?:{alternation(fillers)}){WS}") if fillers else None
         self.place_posts = {str(title): {str(k): str(v) for k, v in (e.get("heads") or {}).items()}
@@ -304,7 +310,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         spans = self.names(s, bodies)
         given = self.given_only(s, spans)  # "Ông Bình" after "Trương Hòa Bình"
         self.named_again = []
-        said = self.pronouns.subjects(s, sorted(spans + list(given)), given, [self.verb_re, self.joined_re])
+        said = self.pronouns.subjects(s, sorted(spans + list(given)), given, [self.verb_re, self.joined_re, self.career_aside_re])
         given.update(said)
         spans = sorted(spans + list(given))
         glosses = [(x.end, gm.end()) for x in bodies if (gm := _GLOSS.match(s, x.end))]  # "Tổ chức X (NATO)"

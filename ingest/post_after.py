@@ -19,6 +19,7 @@ SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi|(?:và{WS})?sau đó{WS}(?:là|l�
 # "X (Chủ tịch Hội Y)"; "X (60 tuổi, nguyên Giám đốc Sở Y)", "X (sinh năm 1960, ...)": the age is not a post
 _OPEN = re.compile(rf"[ \t]*\([ \t]*(?:(?:\d{{1,3}}{WS}tuổi|(?:sinh{WS}năm|SN){WS}\d{{4}})[ \t]*[,;]{WS})?")
 _SEMI = re.compile(rf"[ \t]*;{WS}")
+_AND_LAST = re.compile(rf"[ \t]*,{WS}và{WS}")
 _AND_VERB = re.compile(rf"{WS}(?:và|để)(?={WS})")  # "... và là B", "thôi chức A để làm B"
 DASH = re.compile(rf"{WS}[-–]{WS}")
 APPOSED = re.compile(rf",{WS}")  # "Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hòa"
@@ -45,6 +46,7 @@ class PostAfter:
     verb_re: re.Pattern[str] | None
     addressed: re.Pattern[str]
     verb_in_re: re.Pattern[str] | None
+    career_aside_re: re.Pattern[str] | None
 
     if TYPE_CHECKING:
         def parse_item(self, s: str, p: int) -> tuple[Post | None, int]: ...
@@ -60,6 +62,11 @@ class PostAfter:
             q = self._asides(s, p)
             if q > p:
                 more, q_end = self._chain_after(s, q, names)
+                if more:
+                    return more, q_end
+            cm = self.career_aside_re.match(s, p) if self.career_aside_re else None
+            if cm and not any(p < n < cm.end() for n in names):  # "ông X có bằng cử nhân luật, từng kinh qua ..."
+                more, q_end = self._chain_after(s, cm.end(), names)
                 if more:
                     return more, q_end
         return posts, end
@@ -79,8 +86,8 @@ class PostAfter:
             former = former and not (am and loose)  # "nguyên A và hiện là B": B is held now
             sm = loose or SEP.match(s, end) or (None if posts else (  # "X (Chủ tịch Hội Y)", "X (cùng là ...)"
                 self.shared_re and self.shared_re.match(s, end)) or _OPEN.match(s, end))
-            if sm is None and listed:  # "từng đảm nhiệm các chức vụ: A; B; C"
-                sm = _SEMI.match(s, end)
+            if listed:  # "từng đảm nhiệm các chức vụ: A; B; C", "từng kinh qua các chức vụ A, B, và C"
+                sm = (_AND_LAST.match(s, end) if loose is None else None) or sm or _SEMI.match(s, end)
             if not sm and not posts:  # "X Chủ tịch Hội Y" (a signature, a caption)
                 bare = _SPACES.match(s, end)
                 if loose is None and bare and s[bare.end():bare.end() + 1].isupper() \

@@ -42,3 +42,33 @@ def test_a_career_verb_with_a_post_noun_and_no_count_opens_the_list(extractor: E
 def test_an_unread_item_is_skipped_only_in_a_past_career(extractor: Extractor) -> None:
     held = _held(extractor, "Ông Lò Văn Khải là cán bộ của Cục Thống kê, Bí thư Huyện đoàn Mường Tè.", "Lò Văn Khải")
     assert "Huyện đoàn Mường Tè" not in held
+
+
+def test_a_clause_in_lower_case_or_a_bracket_may_stand_before_a_career(extractor: Extractor) -> None:
+    held = _held(extractor, "Ông Lò Văn Khải có bằng thạc sĩ quản lý, từng kinh qua các chức vụ Bí thư Huyện ủy "
+                            "Mường Tè, Chủ tịch UBND huyện Mường Tè.", "Lò Văn Khải")
+    assert {"Huyện ủy Mường Tè", "Ủy ban nhân dân huyện Mường Tè"} <= held
+    held = _held(extractor, "Ông Lò Văn Khải (52 tuổi, kỹ sư nông nghiệp) từng trải qua nhiều vị trí: Bí thư Huyện "
+                            "ủy Mường Tè, Chủ tịch UBND huyện Mường Tè.", "Lò Văn Khải")
+    assert {"Huyện ủy Mường Tè", "Ủy ban nhân dân huyện Mường Tè"} <= held
+
+
+def test_roi_between_two_titles_ends_the_name_of_a_unit(extractor: Extractor) -> None:
+    held = _held(extractor, "Ông Lò Văn Khải từng là Phó chánh văn phòng rồi Chánh văn phòng đoàn đại biểu Quốc hội "
+                            "tỉnh Lai Châu.", "Lò Văn Khải")
+    assert not any("Rồi" in b for b in held)
+    assert "Văn phòng Đoàn Đại biểu Quốc hội tỉnh Lai Châu" in held
+
+
+def test_a_comma_and_va_bring_in_the_last_item_of_a_career(extractor: Extractor) -> None:
+    held = _held(extractor, "Ông Lò Văn Khải từng kinh qua các chức vụ Bí thư Huyện ủy Mường Tè, Chủ tịch UBND "
+                            "huyện Mường Tè, và Giám đốc Sở Tư pháp tỉnh Lai Châu.", "Lò Văn Khải")
+    assert "Sở Tư pháp tỉnh Lai Châu" in held
+
+
+def test_a_pronoun_and_a_clause_before_a_career_give_the_career_to_the_person_named_before(
+        extractor: Extractor) -> None:
+    held = _held(extractor, "Ông Lò Văn Khải được bầu làm Chủ tịch UBND tỉnh Lai Châu. Ông có bằng thạc sĩ kinh tế, "
+                            "từng kinh qua các vị trí Bí thư Huyện ủy Mường Tè, Giám đốc Sở Tư pháp tỉnh Lai Châu.",
+                 "Lò Văn Khải")
+    assert {"Huyện ủy Mường Tè", "Sở Tư pháp tỉnh Lai Châu"} <= held
