@@ -55,9 +55,10 @@ class Meetings:
         self.assembly_verb = re.compile(rf"(?<!\w)(?:{alternation(c['assembly_verbs'])})(?!\w)", re.IGNORECASE)
         self.assembly_words = int(c["assembly_clause_words"])
         self.numbered_setting = re.compile(
-            rf"(?<!\w)(?:{alternation(c['numbered_session_markers'])}){WS}(?P<head>{alternation(c['numbered_session_nouns'])})"
-            rf"(?P<nth>(?:{WS}lần)?(?:{WS}thứ)?){WS}"
-            rf"(?P<n>\d+|[IVXLC]+)(?!\w)[^,.;:()\n]{{0,40}}(?:\([^()\n]{{0,40}}\))?,\s*", re.IGNORECASE)
+            rf"(?<!\w)(?:{alternation(c['numbered_session_markers'])}){WS}(?:(?:{alternation(c['numbered_session_papers'])}){WS})?"
+            rf"(?P<head>{alternation(c['numbered_session_nouns'])})(?P<nth>(?:{WS}lần)?(?:{WS}thứ)?){WS}"
+            rf"(?P<n>\d+|[IVXLC]+)(?!\w)(?:{WS}của{WS}|[^,.;:()\n]{{0,40}}(?:\([^()\n]{{0,40}}\))?,\s*)", re.IGNORECASE)
+        self.numbered_body_end = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|đã\s)", re.IGNORECASE)
         self.numbered_holders = tuple(key(h) for h in c["numbered_session_holders"])
         days = alternation(c["name_end_day_parts"])  # "... biểu quyết thông qua sáng 18/6": the clause ends at the day
         self.clause_end = re.compile(rf"[,.;:()\n]|\s(?:{days})\s+\(?\d", re.IGNORECASE)
@@ -300,6 +301,8 @@ class Meetings:
             name = b.canonical(self.kb) if b is not None and not b.generic else ""
             if b is None or not key(name).startswith(self.numbered_holders):
                 continue
+            if m.group(0).rstrip().lower().endswith("của") and not self.numbered_body_end.match(s, b.end, se):
+                continue  # "tại kỳ họp thứ 15 của Ủy ban Kiểm tra Trung ương (tháng 6/2017), cơ quan này ...": the body closes the clause
             nth = "lần thứ" if "lần" in m.group("nth").lower() else "thứ"  # "kỳ họp lần thứ VI" keeps its "lần"
             title = self.cues["numbered_session_name"].format(nth=nth, n=m.group("n").upper(), body=name)
             return OwnMeeting(m.start("head"), m.end("head"), title, "hoi_nghi", [b])

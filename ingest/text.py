@@ -69,6 +69,14 @@ def definitions(text: str) -> dict[str, tuple[int, int, str]]:
     return out
 
 
+def _name_case(full: str) -> str:
+    """The full form an abbreviation stands for, as a name: "uỷ ban Kiểm tra Trung ương (UBKT T.Ư)" writes the
+    head in lower case, the abbreviation then names the body ("Uỷ ban Kiểm tra Trung ương")."""
+    if full[:1].islower() and re.search(r"\s[A-ZĐ]", full):
+        return full[:1].upper() + full[1:]
+    return full
+
+
 @dataclass
 class Text:
     """`x` is the working text; `to_orig` maps its spans back to `orig`."""
@@ -125,7 +133,7 @@ def build(orig: str, kb: Knowledge) -> Text:
         if not re.match(r"\w*&", t0[m.start() - 1:m.end()]) or " " in m.group(0):
             edits.append((m.start(), m.end(), " và "))
     table = dict(kb.abbreviations)
-    table.update({a: modern_tones(full) for a, (_, _, full) in defs.items()})
+    table.update({a: _name_case(modern_tones(full)) for a, (_, _, full) in defs.items()})
     if table:
         alts = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
         for m in re.finditer(rf"(?<![\w/\-.])(?:{alts})(?![\w/\-])", t0):

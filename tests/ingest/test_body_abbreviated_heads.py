@@ -21,3 +21,9 @@ def test_a_ministry_and_a_security_investigation_agency_abbreviated_are_read(ext
 def test_social_insurance_abbreviated_with_its_province_is_the_province_body(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Trần Văn Nam, phó giám đốc BHXH tỉnh Phú Yên, cho biết doanh nghiệp nợ BHXH hơn 2 tỷ đồng.")
     assert agencies(doc) == {"Bảo hiểm xã hội tỉnh Phú Yên"}
+
+
+def test_an_abbreviation_defined_after_a_name_written_in_lower_case_names_the_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Các kỳ họp của uỷ ban Kiểm tra Trung ương (UBKT T.Ư) được dư luận chú ý. "
+                         "Mới đây UBKT T.Ư đã đề nghị kỷ luật ông Trần Văn B.")
+    assert "Ủy ban Kiểm tra Trung ương" in agencies(doc)

@@ -402,3 +402,11 @@ def test_a_body_that_inaugurates_a_building_organises_the_ceremony(extractor: Ex
 def test_a_count_of_meetings_names_no_event(extractor: Extractor) -> None:
     doc = run(extractor, "Trong năm 2018, Văn phòng Chính phủ đã tổ chức 118 cuộc họp với đại diện các bộ về các đề án.")
     assert events(doc) == []
+
+
+def test_a_numbered_session_named_with_its_body_after_cua_is_held_by_it(extractor: Extractor) -> None:
+    name = "Kỳ họp lần thứ 12 của Ủy ban Kiểm tra Trung ương"
+    doc = run(extractor, "Trong kết luận kỳ họp lần thứ 12 của Ủy ban Kiểm tra Trung ương, ba vụ việc được nêu ra.")
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Kiểm tra Trung ương", name)}
+    doc = run(extractor, "Tại kỳ họp thứ 7 của Ủy ban Kiểm tra Trung ương (tháng 3), cơ quan này đã kỷ luật ông A.")
+    assert rels(doc, "ORGANIZES") == {("Ủy ban Kiểm tra Trung ương", "Kỳ họp thứ 7 của Ủy ban Kiểm tra Trung ương")}
