@@ -391,13 +391,15 @@ def _career(spec: dict) -> str:
 
 
 def _appointed(spec: dict) -> str:
-    """ "được Ban Bí thư điều động giữ chức", "vừa được bổ nhiệm làm": an appointment between a name and its
-    post (titles.yaml, appointed), as one more alternative of the post verbs, or ""."""
+    """ "được Ban Bí thư điều động giữ chức", "vừa được bổ nhiệm làm", "được bổ nhiệm Phó Giám đốc": an
+    appointment between a name and its post (titles.yaml, appointed; the word of taking may be left out, not
+    before a word of `not_taken`: "được bầu vào ..."), as one more alternative of the post verbs, or ""."""
     leads, acts, takes = (alternation([str(w) for w in spec.get(k) or []]) for k in ("leads", "acts", "takes"))
     if not (leads and acts and takes):
         return ""
     n = int(spec.get("max_words") or 8)
+    not_taken = alternation([str(w) for w in spec.get("not_taken") or []]) or "(?!)"
     return (rf"|(?:{leads})(?:{WS}[^\s,.;:()“”\"]+){{0,{n}}}?{WS}(?:{acts})(?:,?{WS}(?:{acts}))*"
-            rf"(?:{WS}(?:{alternation([str(w) for w in spec.get('particles') or []]) or 'lại'}))?{WS}(?:{takes})")
+            rf"(?:{WS}(?:{alternation([str(w) for w in spec.get('particles') or []]) or 'lại'}))?(?:{WS}(?:{takes})|(?!{WS}(?:{not_taken})(?!\w)))")
 
 

@@ -107,3 +107,20 @@ def test_a_bare_title_a_post_verb_gives_after_a_list_takes_the_body_of_the_same_
     }
     doc = run(extractor, "Ông Trần Văn Bình là Chủ tịch UBND tỉnh Hà Nam. Ông Lê Văn Tùng cho biết ông từng làm Phó Chủ tịch.")
     assert rels(doc, "HOLDS_POSITION") == {("Trần Văn Bình", "Ủy ban nhân dân tỉnh Hà Nam", "Chủ tịch")}
+
+
+def test_an_appointment_with_no_word_of_taking(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Lê Văn Hùng từng là Giám đốc Sở Xây dựng tỉnh Nam Định. Tháng 5/2015, ông Hùng được bổ nhiệm "
+        "Phó Chánh Văn phòng Bộ Xây dựng.",
+    )
+    assert ("Lê Văn Hùng", "Văn phòng Bộ Xây dựng", "Phó Chánh Văn phòng") in rels(doc, "HOLDS_POSITION")
+
+
+def test_an_election_into_a_body_leaves_the_post_after_it(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Lê Văn Hùng sinh năm 1960. Tại Đại hội XII, ông được bầu vào Ban Chấp hành Trung ương và là Ủy viên Bộ Chính trị.",
+    )
+    assert ("Lê Văn Hùng", "Bộ Chính trị", "Ủy viên") in rels(doc, "HOLDS_POSITION")
