@@ -99,12 +99,20 @@ BLIND23 = Path(__file__).resolve().parent / "blind23"
 # issuers (12 of 28) were the weakest.
 BLIND24 = Path(__file__).resolve().parent / "blind24"
 BLIND25 = Path(__file__).resolve().parent / "blind25"
+# 48 more, drawn and annotated blind the same way at the start of the next round, scored once with the extractor as
+# merged at the end of that round, none of whose rules was read off them: blind26 0.826 (P 0.90, R 0.76), blind27
+# 0.874 (P 0.93, R 0.82), the 48 together 0.849 (0.848 with the extractor the round began with); posts
+# (HOLDS_POSITION R 0.69), PART_OF (R 0.70), attendants (23 of 41), coordination parties (5 of 12) and launches (0 of 7)
+# were the weakest.
+BLIND26 = Path(__file__).resolve().parent / "blind26"
+BLIND27 = Path(__file__).resolve().parent / "blind27"
 SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
         "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
         "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12, "blind13": BLIND13,
         "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16, "blind17": BLIND17,
         "blind18": BLIND18, "blind19": BLIND19, "blind20": BLIND20, "blind21": BLIND21,
-        "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25}
+        "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
+        "blind26": BLIND26, "blind27": BLIND27}
 # heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
 # blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
 # blind2: 0.725 at its first score; 0.778 after rules for the kinds of construction it missed (offices and boards
@@ -209,12 +217,23 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, 
 # blind3 0.916, blind4 0.934, blind5 0.889, blind6 0.940, blind7 0.917, blind8 0.921, blind9 0.927, blind10 0.883,
 # blind11 0.908, blind12 0.939, blind13 0.883, blind14 0.876, blind15 0.904, blind16 0.902, blind17 0.906, blind18
 # 0.885, blind19 0.900, blind20 0.854, blind21 0.908, blind22 0.851, blind23 0.849.
-MIN_OVERALL_F1 = {"heldout": 0.966, "blind": 0.920, "blind2": 0.913, "blind3": 0.912, "blind4": 0.933,
-                  "blind5": 0.885, "blind6": 0.936, "blind7": 0.913, "blind8": 0.917, "blind9": 0.924,
-                  "blind10": 0.879, "blind11": 0.905, "blind12": 0.935, "blind13": 0.880, "blind14": 0.873,
-                  "blind15": 0.900, "blind16": 0.899, "blind17": 0.902, "blind18": 0.882, "blind19": 0.896,
-                  "blind20": 0.850, "blind21": 0.905, "blind22": 0.848, "blind23": 0.846, "blind24": 0.837,
-                  "blind25": 0.848}
+# After rules read off the pooled misses of heldout and blind..blind25 (blind26/27 unseen until scored): titles
+# shared by a plural or counted list and titles given in turn, the party formula "được chỉ định tham gia Ban Chấp
+# hành, Ban Thường vụ và giữ chức", past careers past an unread item and after a clause, posts taken away by a
+# sanction, bare "UBND"/"HĐND" after a title, counted member lists, appointments without "làm"; a force's high
+# command, lower-case police of the province, associations closed by a province, bare "Thanh tra Bộ"/"Văn phòng
+# Bộ", names an article writes kept, central committees of two associations; two days of one month and dates of
+# effect as dates; events in quotes, counted meetings, signings told as done, sessions after "của", hosts after
+# "chủ trì họp"; issuers after "của X tại", signers named with posts: heldout 0.969, blind 0.923, blind2 0.917, blind3
+# 0.919, blind4 0.934, blind5 0.899, blind6 0.940, blind7 0.922, blind8 0.931, blind9 0.927, blind10 0.884, blind11
+# 0.910, blind12 0.940, blind13 0.903, blind14 0.883, blind15 0.906, blind16 0.905, blind17 0.910, blind18 0.889,
+# blind19 0.907, blind20 0.858, blind21 0.918, blind22 0.859, blind23 0.862, blind24 0.854, blind25 0.869.
+MIN_OVERALL_F1 = {"heldout": 0.966, "blind": 0.920, "blind2": 0.913, "blind3": 0.915, "blind4": 0.933,
+                  "blind5": 0.895, "blind6": 0.936, "blind7": 0.919, "blind8": 0.928, "blind9": 0.924,
+                  "blind10": 0.881, "blind11": 0.907, "blind12": 0.937, "blind13": 0.899, "blind14": 0.880,
+                  "blind15": 0.903, "blind16": 0.901, "blind17": 0.907, "blind18": 0.886, "blind19": 0.904,
+                  "blind20": 0.854, "blind21": 0.914, "blind22": 0.856, "blind23": 0.858, "blind24": 0.851,
+                  "blind25": 0.866, "blind26": 0.822, "blind27": 0.871}
 
 
 def read_article(path: Path) -> RawArticle:
