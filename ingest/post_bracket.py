@@ -12,15 +12,13 @@ from __future__ import annotations
 import re
 
 from coordgraph.ingest.knowledge import WS, skip_ws
-from coordgraph.ingest.post_context import Post
+from coordgraph.ingest.post_context import TERM, Post
 
 _OPEN = re.compile(r"[ \t]*\([ \t]*")
 _AND = re.compile(rf"{WS}và{WS}")
 _CLOSE = re.compile(r"[ \t]*\)")
 _SEP = re.compile(rf"[ \t]*,?{WS}kiêm{WS}|[ \t]*[,;]{WS}")
-_TERM = re.compile(
-    rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)"
-)
+_TERM = re.compile(TERM)
 
 
 class PostBracket:

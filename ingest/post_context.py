@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key, skip_ws
 
+# A term after a post or a body ("khóa XII", "nhiệm kỳ 2016-2021"), as a pattern to build on.
+TERM = rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)"
 _CODE = re.compile(r"[A-ZĐ]+\d+")  # a unit's code ("PC49"), not its name
 _WORD = re.compile(r"(?<!\w)\w+")
 _COMMA = re.compile(r"[ \t]*,")

@@ -13,10 +13,10 @@ from typing import Protocol
 
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
-from coordgraph.ingest.post_context import Post
+from coordgraph.ingest.post_context import TERM, Post
 
 _ITEM_SEP = re.compile(rf"[ \t]*,{WS}(?:và{WS})?|{WS}và{WS}")
-_TERM = re.compile(rf"[ \t]*,?{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)")
+_TERM = re.compile(rf"(?:[ \t]*,)?{TERM}")  # ", khóa XII" after the organs
 _GAP = 100  # how far the verb may stand after the name's chain ("đã nhận quyết định của Bộ Chính trị về việc")
 _CLOSED = re.compile(r"[;:()“”\"]")
 

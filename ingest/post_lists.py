@@ -12,14 +12,12 @@ import re
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation
-from coordgraph.ingest.post_context import Post
+from coordgraph.ingest.post_context import TERM, Post
 
 if TYPE_CHECKING:
     from coordgraph.ingest.people import PersonMention
 
-_TERM = re.compile(
-    rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)"
-)
+_TERM = re.compile(TERM)
 _PERIOD = re.compile(
     rf"(?:(?:,|{WS}và)?{WS}(?:khóa|khoá|nhiệm kỳ|trong thời gian|giai đoạn){WS}"
     rf"(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w))+"

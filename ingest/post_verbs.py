@@ -13,7 +13,7 @@ import re
 
 from coordgraph.ingest.agencies import Grammar
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key, skip_ws
-from coordgraph.ingest.post_context import Post
+from coordgraph.ingest.post_context import TERM, Post
 
 _LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
@@ -22,7 +22,7 @@ _LIST_GAP = re.compile(rf"[ \t]*(?:,{WS}(?:và{WS})?|{WS}và{WS})")
 # what may follow a bare title that closes an election's clause: punctuation, a term, a predecessor
 _BARE_END = re.compile(rf"[ \t]*(?:[,.;\n]|$)|{WS}(?:nhiệm kỳ|khóa|khoá|thay){WS}")
 # a term of office between a post and the word that names the one who held it before ("... nhiệm kỳ 2015-2020, thay ông B")
-_TERM = rf"(?:{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w))?"
+_TERM = rf"(?:{TERM})?"
 _SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi|(?:và{WS})?sau đó{WS}(?:là|làm)){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 _BARE_RUN = 3  # bare titles a chain may list before the one that names their body
 
