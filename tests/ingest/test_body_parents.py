@@ -113,3 +113,15 @@ def test_a_list_member_of_another_parent_is_not_read_so(extractor: Extractor) ->
 def test_the_high_command_of_a_force_is_a_body_of_its_own_part_of_the_force(extractor: Extractor) -> None:
     doc = run(extractor, "Năm ngoái, bộ Tư lệnh Bộ đội biên phòng đã ban hành kế hoạch tuần tra chung.")
     assert ("Bộ Tư lệnh Bộ đội Biên phòng", "Bộ đội Biên phòng") in pairs(doc, "PART_OF")
+
+
+def test_a_unit_with_its_department_after_a_bare_comma_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Bị can Trần Thị Lan, chuyên viên Phòng Quản lý đất, Sở Tài nguyên và Môi trường tỉnh Nam Định, "
+                         "đã bị khởi tố.")
+    assert ("Phòng Quản lý đất", "Sở Tài nguyên và Môi trường tỉnh Nam Định") in pairs(doc, "PART_OF")
+
+
+def test_a_unit_before_a_list_of_bodies_is_part_of_none(extractor: Extractor) -> None:
+    doc = run(extractor, "Lực lượng gồm Phòng Cảnh sát kinh tế, Sở Công Thương tỉnh Nam Định và Cục Quản lý thị trường "
+                         "tỉnh Nam Định đã kiểm tra cửa hàng.")
+    assert not pairs(doc, "PART_OF")
