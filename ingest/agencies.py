@@ -222,6 +222,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self.organ_within = re.compile(rf"(?<!\w)(?:{alternation(within)})(?!\w)", re.IGNORECASE) if within else None
         lower_units = [str(h) for h in kb.grammar.get("lower_unit_heads") or []]
         self.lower_unit_re = re.compile(rf"(?<!\w)(?:{alternation(lower_units)})(?!\w)") if lower_units else NEVER
+        self.said_lower_units = {str(h) for h in kb.grammar.get("said_lower_unit_heads") or []}
         dated = [str(w) for w in kb.grammar.get("organ_count_not_after") or []]
         self.organ_count_not_after = re.compile(rf"(?<!\w)(?:{alternation(dated)}){WS}$", re.IGNORECASE) \
             if dated else NEVER

@@ -17,6 +17,8 @@ from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import NEVER, WS, Knowledge, PartOfCues, alternation, key, phrase_pattern
 
 _MAX_GAP = 30
+_COMMA = re.compile(r"\s*,\s*")
+_LISTED = re.compile(rf"\s*,\s*|{WS}(?:và|cùng){WS}")  # another body after the parent: a list goes on
 
 
 class _Builder(Protocol):
@@ -83,6 +85,18 @@ def _parent_of(kb: Knowledge, x: str, a: Body, b: Body) -> bool:
     return not (bare and kinds <= alias_kinds)  # "Ngân hàng TMCP Quân đội (Ngân hàng MB)"
 
 
+def _comma_unit(kb: Knowledge, x: str, a: Body, b: Body, after: Body | None) -> bool:
+    """ "chuyên viên Phòng Quản lý đất, Sở TN-MT TP": a unit under a department (part_of.yaml `comma_units`) with
+    its parent after a bare comma; not "Phòng A, Phòng B" nor "Phòng A, Sở B, Công an C", a list of bodies."""
+    ca, cb = a.canonical(kb), b.canonical(kb)
+    head = next((h for h in kb.part_of.comma_units if ca.startswith(h + " ")), None)
+    if head is None or not _COMMA.fullmatch(x, a.end, b.start) or cb.startswith(head + " ") \
+            or key(ca) in key(cb) or key(cb) in key(ca):
+        return False
+    listed = after is not None and _LISTED.fullmatch(x, b.end, after.start)
+    return not listed or any(cb.startswith(h + " ") for h in kb.unit_heads)  # "Phòng A, Trung tâm B, Sở C"
+
+
 def written_parents(g: _Builder, x: str, bodies: list[Body]) -> None:
     """PART_OF from each body with no host to the body the text writes as its parent right after it."""
     done = {(r.source, r.target) for r in g.relations if r.type == "PART_OF"}
@@ -98,7 +112,10 @@ def written_parents(g: _Builder, x: str, bodies: list[Body]) -> None:
             continue
         a = replace(a, end=w.end)
         b = next((c for c in ordered[i + 1:] if c.start >= a.end), None)
-        if b is None or b.start - a.end > _MAX_GAP or not _resolved(b) or not _parent_of(g.kb, x, a, b):
+        if b is None or b.start - a.end > _MAX_GAP or not _resolved(b):
+            continue
+        after = next((c for c in ordered[i + 1:] if c.start >= b.end), None)
+        if not _parent_of(g.kb, x, a, b) and not _comma_unit(g.kb, x, a, b, after):
             continue
         aid, bid = "a:" + a.canonical(g.kb), "a:" + b.canonical(g.kb)
         ae, be = g.entities.get(aid), g.entities.get(bid)

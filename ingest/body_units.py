@@ -33,6 +33,7 @@ class Units:
     parent_kinds: set[str]
     lower_firsts: set[str]
     lower_unit_re: re.Pattern[str]
+    said_lower_units: set[str]
 
     if TYPE_CHECKING:
         def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
@@ -89,6 +90,8 @@ class Units:
                         and not self.kb.level_re.search(s[p:start].split()[-1]):
                     return Body(pos, start, "unit", self._unit_name(s, pos, start, m.group(0), lower))
                 continue
+            if lowered and not said and m.group(0) in self.said_lower_units:
+                continue  # "vụ Nhật Cường Cơ quan CSĐT Bộ Công an": a case, not a department, before a body
             if said or (host.kind in ("known", "local") and str(host.entry.get("kind")) in self.parent_kinds
                         and self._bare_unit_name(s, m.end(), start)):
                 # "Vụ X của Bộ Y"; "Cục Đào tạo Bộ Công an": the parent follows the unit's name

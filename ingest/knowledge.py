@@ -118,6 +118,7 @@ class PartOfCues(NamedTuple):
     alias_kinds: tuple[str, ...]
     sibling_groups: tuple[str, ...] = ()
     list_joiners: tuple[str, ...] = ()
+    comma_units: tuple[str, ...] = ()
 
 
 class PoliceUnits(NamedTuple):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import pairs, run
+from reading import agencies, pairs, run
 
 
 def test_a_company_with_its_ministry_in_brackets_is_part_of_it(extractor: Extractor) -> None:
@@ -113,3 +113,30 @@ def test_a_list_member_of_another_parent_is_not_read_so(extractor: Extractor) ->
 def test_the_high_command_of_a_force_is_a_body_of_its_own_part_of_the_force(extractor: Extractor) -> None:
     doc = run(extractor, "Năm ngoái, bộ Tư lệnh Bộ đội biên phòng đã ban hành kế hoạch tuần tra chung.")
     assert ("Bộ Tư lệnh Bộ đội Biên phòng", "Bộ đội Biên phòng") in pairs(doc, "PART_OF")
+
+
+def test_a_unit_with_its_department_after_a_bare_comma_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Bị can Trần Thị Lan, chuyên viên Phòng Quản lý đất, Sở Tài nguyên và Môi trường tỉnh Nam Định, "
+                         "đã bị khởi tố.")
+    assert ("Phòng Quản lý đất", "Sở Tài nguyên và Môi trường tỉnh Nam Định") in pairs(doc, "PART_OF")
+
+
+def test_a_unit_before_a_list_of_bodies_is_part_of_none(extractor: Extractor) -> None:
+    doc = run(extractor, "Lực lượng gồm Phòng Cảnh sát kinh tế, Sở Công Thương tỉnh Nam Định và Cục Quản lý thị trường "
+                         "tỉnh Nam Định đã kiểm tra cửa hàng.")
+    assert not pairs(doc, "PART_OF")
+
+
+def test_a_department_in_lower_case_with_its_ministry_in_brackets_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo vụ Pháp chế (Bộ Y tế), quy định mới sẽ có hiệu lực từ tháng sau.")
+    assert ("Vụ Pháp chế", "Bộ Y tế") in pairs(doc, "PART_OF")
+
+
+def test_a_standing_committee_in_lower_case_is_no_department(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông là ủy viên thường vụ Tỉnh ủy Nam Định, Bộ Công an đã có văn bản về việc này.")
+    assert not any(name.startswith("Vụ") for name, _ in pairs(doc, "PART_OF"))
+
+
+def test_a_case_named_after_vu_before_a_body_is_no_department(extractor: Extractor) -> None:
+    doc = run(extractor, "Báo chí đưa tin về vụ Hoàng Long Cơ quan CSĐT Bộ Công an vừa khởi tố thêm bị can.")
+    assert not any(name.startswith("Vụ") for name in agencies(doc))
