@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key, skip_ws
+from coordgraph.ingest.knowledge import LOWER, WS, Knowledge, alternation, key, skip_ws
 
 # A term after a post or a body ("khóa XII", "nhiệm kỳ 2016-2021"), as a pattern to build on.
 TERM = rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)"
 _CODE = re.compile(r"[A-ZĐ]+\d+")  # a unit's code ("PC49"), not its name
 _WORD = re.compile(r"(?<!\w)\w+")
+_DESCRIBED = re.compile(rf"(?:{WS}[{LOWER}]\w*){{1,2}}")  # "Ban Chỉ đạo| thi": words in lower case after a head
 _COMMA = re.compile(r"[ \t]*,")
 _SEMI_VERB = re.compile(r"[ \t]*;(?=[ \t])")
 _BRACKET_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)(?=[ \t]*[-–][ \t])")  # "X (Đồng Nai) - phó chủ nhiệm ..."
@@ -205,9 +206,13 @@ class Context:
         heads = {key(h) for h in self.before_heads}
         for post in posts:
             b = post.body
-            if b is not None and b.kind == "unit" and b.host is None and key(b.name) in heads:
+            if b is not None and b.kind == "unit" and b.host is None and (key(b.name) in heads or any(
+                    key(b.name).startswith(h + " ") and _DESCRIBED.fullmatch(b.name, len(h)) for h in heads)):
                 post.body, post.end = None, b.start  # "Trưởng Ban Chỉ đạo Nguyễn Phú Trọng": a head alone
-            if post.body is not None or post.implied or post.unread:
+            if post.body is not None or post.implied:
+                continue
+            if post.unread:  # "Phó Trưởng ban Thường trực Ban Chỉ đạo thi, Chủ tịch ...": maybe a body named before
+                self._head_before(s, bodies, post, names)
                 continue
             if post.pending:
                 spec = self.kb.organs.get(key(post.pending)) or {}
@@ -223,30 +228,46 @@ class Context:
                 if committee is not None:  # "tại hội nghị Thành ủy X, Phó Bí thư Thường trực Y cho biết"
                     post.body = committee
                     continue
-            if self.before_re is None:
-                continue
-            q = skip_ws(s, post.end)
-            absorbed = self.kb.absorbs.get(post.title) or ""
-            hm = self.before_re.match(s, q)
-            end = hm.end() if hm else q
-            if absorbed:  # "Trưởng ban chỉ đạo": the title holds the head's first word
-                vm = self.before_re.match(f"{absorbed} {s[q:q + 40]}")
-                if vm and vm.end() > len(absorbed) + 1 and q + vm.end() - len(absorbed) - 1 > end:
-                    hm, end = vm, q + vm.end() - len(absorbed) - 1
-            if hm is None:
-                continue
-            if self._name_goes_on(s, end, names):
-                continue
-            head = next(h for h in self.before_heads if key(h) == key(hm.group(0)))
-            body = self._earlier(bodies, post.start, head, None)
-            if body is None:
-                continue
-            organ = self.kb.organs.get(key(absorbed)) if absorbed and hm.re is self.before_re and hm.pos == q else None
-            if organ:  # "Chánh Văn phòng Ban chỉ đạo": the office of that body
-                body = Body(post.start, end, "organ", organ["organ"], host=body, part_of=bool(organ.get("part_of")))
-            elif absorbed and hm.pos == q:
-                continue  # "Cục trưởng Tập đoàn": no such post
-            post.body, post.end = body, end
+            self._head_before(s, bodies, post, names)
+
+    def _head_before(self, s: str, bodies: list[Body], post: Post, names: set[int]) -> None:
+        """ "Phó Tổng giám đốc Tập đoàn", "Phó Trưởng ban Ban Chỉ đạo thi": a head alone, or with words in lower
+        case that the body's name holds, after a title names the one body of that head named before."""
+        if self.before_re is None:
+            return
+        q = skip_ws(s, post.end)
+        absorbed = self.kb.absorbs.get(post.title) or ""
+        hm = self.before_re.match(s, q)
+        end = hm.end() if hm else q
+        if absorbed:  # "Trưởng ban chỉ đạo": the title holds the head's first word
+            vm = self.before_re.match(f"{absorbed} {s[q:q + 40]}")
+            if vm and vm.end() > len(absorbed) + 1 and q + vm.end() - len(absorbed) - 1 > end:
+                hm, end = vm, q + vm.end() - len(absorbed) - 1
+        if hm is None:
+            return
+        words: list[str] = []
+        if self._name_goes_on(s, end, names):
+            words, end = self._described(s, end, names)
+            if not words:
+                return
+        head = next(h for h in self.before_heads if key(h) == key(hm.group(0)))
+        body = self._earlier(bodies, post.start, head, None, words)
+        if body is None:
+            return
+        organ = self.kb.organs.get(key(absorbed)) if absorbed and hm.re is self.before_re and hm.pos == q else None
+        if organ:  # "Chánh Văn phòng Ban chỉ đạo": the office of that body
+            body = Body(post.start, end, "organ", organ["organ"], host=body, part_of=bool(organ.get("part_of")))
+        elif absorbed and hm.pos == q and not key(hm.group(0)).startswith(key(absorbed) + " "):
+            return  # "Cục trưởng Tập đoàn": no such post (but "Trưởng ban Thường trực Ban Chỉ đạo")
+        post.body, post.end, post.unread, post.unit = body, end, False, None
+
+    def _described(self, s: str, p: int, names: set[int]) -> tuple[list[str], int]:
+        """ "Phó Trưởng ban Ban Chỉ đạo thi, ...": one or two words in lower case that close the name after a head,
+        as words the body named before must hold, and where they end; none when the name goes on."""
+        dm = _DESCRIBED.match(s, p)
+        if dm is None or self._name_goes_on(s, dm.end(), names):
+            return [], p
+        return key(dm.group(0)).split(), dm.end()
 
     def _name_goes_on(self, s: str, p: int, names: set[int]) -> bool:
         """ "Công ty cổ phần Đầu tư ...", "Ban chỉ đạo thi": the head begins a name unless punctuation, a
@@ -276,9 +297,11 @@ class Context:
                  if not n.generic and not n.unresolved() and str(n.entry.get("kind")) in self.board_hosts]
         return copy.deepcopy(max(found, key=lambda n: n.start)) if found else None
 
-    def _earlier(self, bodies: list[Body], before: int, head: str | None, kinds: set[str] | None) -> Body | None:
-        """The one body the article named before `before` with that head (or of those kinds); a name that
-        another one extends ("Tập đoàn Dầu khí", "Tập đoàn Dầu khí Việt Nam") counts as that one."""
+    def _earlier(self, bodies: list[Body], before: int, head: str | None, kinds: set[str] | None,
+                 words: list[str] | None = None) -> Body | None:
+        """The one body the article named before `before` with that head (or of those kinds), holding all
+        `words`; a name that another one extends ("Tập đoàn Dầu khí", "Tập đoàn Dầu khí Việt Nam") counts as
+        that one."""
         found: dict[str, Body] = {}
         for b in bodies:
             if b.start >= before:
@@ -290,6 +313,8 @@ class Context:
                 if head is not None and not key(name).startswith(key(head) + " "):
                     continue
                 if kinds is not None and str(n.entry.get("kind")) not in kinds:
+                    continue
+                if words and not set(words) <= set(key(name).split()):
                     continue
                 found.setdefault(name, n)
         keep = [c for c in found if not any(o != c and key(o).startswith(key(c) + " ") for o in found)]
