@@ -402,17 +402,21 @@ class Dates:
         ym = _YEAR.search(name)
         return sm is not None and (ym is None or ym.start() > sm.start())
 
-    def named_year(self, name: str) -> int | None:
+    def named_year(self, name: str, month: int | None = None) -> int | None:
         """The year an event's name says it is held in: a congress that opens a term ("Đại hội ... nhiệm kỳ
         2019 - 2024": its first year) or a meeting that launches a year's work ("Hội nghị triển khai công tác
-        năm 2019"), never a review ("tổng kết năm 2018, triển khai nhiệm vụ năm 2019" is read by `reviewed_year`)."""
+        năm 2019"), never a review ("tổng kết năm 2018, triển khai nhiệm vụ năm 2019" is read by `reviewed_year`).
+        A launch held in `month` from `plan_months` on launches the year to come: it is held the year before
+        ("Hội nghị triển khai nhiệm vụ năm 2015" on 29/12: 2014)."""
         if self.review.search(name):
             return None
         rm = _RANGE.search(name)
         if rm is not None and self.term.search(name, max(0, rm.start() - 30), rm.start()) and self.opening.match(name):
             return int(rm.group(1))
         years = {int(y) for y in _YEAR.findall(name)}
-        return years.pop() if len(years) == 1 and rm is None and self.launching.search(name) else None
+        if len(years) != 1 or rm is not None or not self.launching.search(name):
+            return None
+        return years.pop() - (month is not None and month >= self.plan_months)
 
     def _target(self, s: str, pos: int) -> bool:
         """Is the year at `pos` a deadline or target ("đến 2025"), not a figure as of a year ("lũy kế đến 2017")?"""

@@ -76,7 +76,7 @@ class EventDates:
         writes with a year long before its own is history, not the month of the event's day."""
         if dm is None:
             return None
-        named = self.dates.named_year(name)
+        named = self.dates.named_year(name, dm.month)
         month_year = self.month_years.get(dm.month)
         if dm.year is None and not published and not named and month_year is not None \
                 and (year is None or month_year >= year - 1):  # not "tháng 11-1968" of a story of 2018

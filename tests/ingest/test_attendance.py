@@ -253,3 +253,9 @@ def test_a_speaker_after_a_name_spoken_of_with_a_title_set_off_by_dashes_attends
     text = _OPENING + ("Trả lời câu hỏi về trách nhiệm kiểm tra cơ sở của ông Trần Văn Hải, bà Lê Thị Hoa - giám đốc "
                        "Sở Khoa học và Công nghệ (KH&CN) tỉnh Hà Nam - cho biết sở đã làm đúng quy định.")
     assert _attending(text, extractor) == {"Lê Thị Hoa"}
+
+
+def test_a_speaker_who_confirms_at_the_meeting_attends(extractor: Extractor) -> None:
+    text = _OPENING + ("Tại hội nghị, ông Lê Văn Bảo, phó giám đốc Sở Y tế, xác nhận năm qua có 12 trường chưa được "
+                       "cấp kinh phí.")
+    assert "Lê Văn Bảo" in _attending(text, extractor)

@@ -112,6 +112,11 @@ def test_the_year_an_events_name_gives(dates: Dates, name: str, year: int | None
     assert dates.named_year(name) == year
 
 
+def test_a_launch_late_in_the_year_launches_the_year_after(dates: Dates) -> None:
+    assert dates.named_year("Hội nghị triển khai nhiệm vụ năm 2024", 12) == 2023
+    assert dates.named_year("Hội nghị triển khai nhiệm vụ năm 2024", 1) == 2024
+
+
 def event_date(extractor: Extractor, text: str) -> tuple[DocGraph, str | None]:
     """The article's graph and the date of its one event."""
     doc = extractor.extract(RawArticle(id="t", text=text))
