@@ -6,7 +6,8 @@ or join two fields with a dash ("Tập đoàn Công nghiệp Than - khoáng sả
 words are a closed list (name_tails.lower_words in body_grammar.yaml); a dashed part is read only when
 the name then closes with a country or a province, as a name of this kind does. A school's name joins
 its fields with "và" or a dash, in any case ("Học viện Báo chí và tuyên truyền", "Đại học Tài chính -
-ngân hàng Hà Nội"): the joined field is read when punctuation, or a province and punctuation, closes it.
+ngân hàng Hà Nội"): the joined field is read when punctuation, or a province or a region and punctuation,
+closes it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,12 @@ _MAX_DASHED = 4  # words between the dash and the country or province that close
 
 @functools.cache
 def _lower_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(list(words))})(?!\w)") if words else NEVER
+    return re.compile(rf"(?:{alternation(list(words))})(?!\w)", re.IGNORECASE) if words else NEVER
+
+
+@functools.cache
+def _region(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(list(words))}){WS}(?:[IVX]+|\d+)(?![\w/.-])", re.IGNORECASE) if words else NEVER
 
 
 def lower_tail(kb: Knowledge, s: str, q: int) -> int | None:
@@ -61,8 +67,8 @@ def dashed_tail(kb: Knowledge, s: str, end: int) -> int | None:
 
 def field_tail(kb: Knowledge, s: str, end: int, kind: str, heads: re.Pattern[str] | None) -> int | None:
     """ "Học viện Báo chí và tuyên truyền;", "Đại học Tài chính - ngân hàng Hà Nội;": after a join word
-    (field_tails.joins), a few words of another field that punctuation, or a province and punctuation,
-    closes; the end of the name. None where another body, a place or a word of a clause follows the join
+    (field_tails.joins), a few words of another field that punctuation, or a province or a region and its number
+    and punctuation, closes; the end of the name. None where another body, a place or a word of a clause follows the join
     (`heads`: the heads of named bodies)."""
     spec = kb.grammar.get("field_tails") or {}
     if kind not in (spec.get("kinds") or []):
@@ -75,6 +81,7 @@ def field_tail(kb: Knowledge, s: str, end: int, kind: str, heads: re.Pattern[str
             kb.known_re, kb.local_head_re, kb.organ_re, kb.place_re, kb.country_re, heads)):
         return None  # "Học viện Tài chính và Bộ Tài chính", "Đại học Huế và Đà Nẵng": two bodies, two places
     stop = {str(w) for w in spec.get("stopwords") or []}
+    region = _region(tuple(str(w) for w in (kb.grammar.get("described_bodies") or {}).get("region_words") or []))
     for _ in range(int(spec.get("max_words") or 0)):
         w = _SYLLABLE.match(s, q)
         if w is None or w.group(0).lower() in stop or kb.level_re.match(s, q):
@@ -83,7 +90,7 @@ def field_tail(kb: Knowledge, s: str, end: int, kind: str, heads: re.Pattern[str
         if _CLOSED.match(s, q):
             return q
         q = skip_ws(s, q)
-        pm = kb.place_re.match(s, q)
+        pm = kb.place_re.match(s, q) or region.match(s, q)
         if pm and _CLOSED.match(s, pm.end()):
             return pm.end()
     return None

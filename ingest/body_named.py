@@ -118,8 +118,8 @@ class Named:
         if hw > end and self.named_kinds.get(key(m.group(0))) == "press" and s[q:q + 1].isupper():
             end, q, n = hw, skip_ws(s, hw), 1  # "Báo Công an Nhân dân": the paper's name runs on in one word
         while q < len(s) and n < 6:
-            tq = lower_tail(self.kb, s, q) if n and s[q].islower() else None
-            if tq is not None:  # "Đại học Kinh tế quốc dân": listed lower-case words go on with the name
+            tq = lower_tail(self.kb, s, q) if n else None
+            if tq is not None:  # "Đại học Kinh tế quốc dân", "... Quốc dân": listed words go on with the name
                 end, q = tq, skip_ws(s, tq)
                 continue
             jq = trade_join(self.kb, s, q, n > 0 and self.enterprise_stop.search(s, pos, end) is not None,

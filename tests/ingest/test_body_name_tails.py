@@ -62,3 +62,13 @@ def test_military_in_lower_case_goes_on_with_an_academy_s_name(extractor: Extrac
 def test_a_region_and_its_number_close_an_academy_s_name(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Trần Văn Nam, Giám đốc Học viện Chính trị khu vực III, phát biểu.")
     assert "Học viện Chính trị khu vực III" in agencies(doc)
+
+
+def test_listed_words_go_on_with_a_name_in_capitals_too(extractor: Extractor) -> None:
+    doc = run(extractor, "Anh ấy tốt nghiệp Trường Đại học Kinh tế Quốc dân, sau đó về quê làm việc.")
+    assert "Trường Đại học Kinh tế Quốc dân" in agencies(doc)
+
+
+def test_a_school_s_joined_field_may_close_with_a_region(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo thông báo của Học viện Chính trị - hành chính khu vực II, lớp học khai giảng.")
+    assert "Học viện Chính trị - hành chính khu vực II" in agencies(doc)
