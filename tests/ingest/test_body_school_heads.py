@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import agencies, run
+from reading import agencies, pairs, run
 
 
 def test_an_abbreviated_university_head_is_read_in_full(extractor: Extractor) -> None:
@@ -29,3 +29,8 @@ def test_a_congress_abbreviated_alike_is_no_university(extractor: Extractor) -> 
 def test_a_college_is_read_without_its_school_word(extractor: Extractor) -> None:
     doc = run(extractor, "Cụm thi do Cao đẳng Sư phạm Lạng Sơn chủ trì.")
     assert "Cao đẳng Sư phạm Lạng Sơn" in agencies(doc)
+
+
+def test_a_province_s_political_school_is_a_local_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Nam, Hiệu trưởng Trường Chính trị tỉnh Lạng Sơn, phát biểu khai giảng.")
+    assert ("Trần Văn Nam", "Trường Chính trị tỉnh Lạng Sơn") in pairs(doc, "HOLDS_POSITION")
