@@ -177,6 +177,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         regions = [str(w) for w in described.get("region_words") or []]
         self.described_region_re = re.compile(rf"(?:{alternation(regions)}){WS}(?:[IVX]+|\d+)(?![\w/.-])",
                                               re.IGNORECASE) if regions else None
+        self.region_named_kinds = {str(k) for k in kb.grammar.get("region_named_kinds") or []}
         zones = kb.grammar.get("zone_bodies") or {}
         self.zone_heads = {key(h): (str(h), str(k)) for h, k in (zones.get("heads") or {}).items()}
         self.zone_re = re.compile(rf"({alternation(list(zones.get('heads') or {}))}){WS}(?:{alternation(zones.get('zones') or [])})"

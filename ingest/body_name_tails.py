@@ -4,7 +4,10 @@ The name reader follows capitalised words; some names hold words the articles wr
 ("Đại học Kinh tế quốc dân", "Tổng công ty Bia rượu nước giải khát Sài Gòn")
 or join two fields with a dash ("Tập đoàn Công nghiệp Than - khoáng sản Việt Nam"). The lower-case
 words are a closed list (name_tails.lower_words in body_grammar.yaml); a dashed part is read only when
-the name then closes with a country or a province, as a name of this kind does.
+the name then closes with a country or a province, as a name of this kind does. A school's name joins
+its fields with "và" or a dash, in any case ("Học viện Báo chí và tuyên truyền", "Đại học Tài chính -
+ngân hàng Hà Nội"): the joined field is read when punctuation, or a province or a region and punctuation,
+closes it.
 """
 
 from __future__ import annotations
@@ -16,12 +19,19 @@ from coordgraph.ingest.knowledge import NEVER, UPPER, WS, Knowledge, alternation
 
 _DASH = re.compile(rf"{WS}[-–]{WS}")
 _CAP_WORD = re.compile(rf"[{UPPER}]\w*(?:-\w+)*")
+_SYLLABLE = re.compile(r"\w+")
+_CLOSED = re.compile(r"\s*(?:[,.;:()\n]|$)")
 _MAX_DASHED = 4  # words between the dash and the country or province that closes the name
 
 
 @functools.cache
 def _lower_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(list(words))})(?!\w)") if words else NEVER
+    return re.compile(rf"(?:{alternation(list(words))})(?!\w)", re.IGNORECASE) if words else NEVER
+
+
+@functools.cache
+def _region(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(list(words))}){WS}(?:[IVX]+|\d+)(?![\w/.-])", re.IGNORECASE) if words else NEVER
 
 
 def lower_tail(kb: Knowledge, s: str, q: int) -> int | None:
@@ -53,6 +63,42 @@ def dashed_tail(kb: Knowledge, s: str, end: int) -> int | None:
             return None  # "Công ty X - ông Nguyễn ...", "- Ảnh": no part of the name
         q, n = skip_ws(s, nq), n + 1
     return None
+
+
+def field_tail(kb: Knowledge, s: str, end: int, kind: str, heads: re.Pattern[str] | None) -> int | None:
+    """ "Học viện Báo chí và tuyên truyền;", "Đại học Tài chính - ngân hàng Hà Nội;": after a join word
+    (field_tails.joins), a few words of another field that punctuation, or a province or a region and its number
+    and punctuation, closes; the end of the name. None where another body, a place or a word of a clause follows the join
+    (`heads`: the heads of named bodies)."""
+    spec = kb.grammar.get("field_tails") or {}
+    if kind not in (spec.get("kinds") or []):
+        return None
+    m = _joins(tuple(str(w) for w in spec.get("joins") or [])).match(s, end)
+    if m is None:
+        return None
+    q = skip_ws(s, m.end())
+    if s[q:q + 1].isupper() and any(rx is not None and rx.match(s, q) for rx in (
+            kb.known_re, kb.local_head_re, kb.organ_re, kb.place_re, kb.country_re, heads)):
+        return None  # "Học viện Tài chính và Bộ Tài chính", "Đại học Huế và Đà Nẵng": two bodies, two places
+    stop = {str(w) for w in spec.get("stopwords") or []}
+    region = _region(tuple(str(w) for w in (kb.grammar.get("described_bodies") or {}).get("region_words") or []))
+    for _ in range(int(spec.get("max_words") or 0)):
+        w = _SYLLABLE.match(s, q)
+        if w is None or w.group(0).lower() in stop or kb.level_re.match(s, q):
+            return None
+        q = w.end()
+        if _CLOSED.match(s, q):
+            return q
+        q = skip_ws(s, q)
+        pm = kb.place_re.match(s, q) or region.match(s, q)
+        if pm and _CLOSED.match(s, pm.end()):
+            return pm.end()
+    return None
+
+
+@functools.cache
+def _joins(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"{WS}(?:{alternation(list(words))}){WS}") if words else NEVER
 
 
 def _closes(kb: Knowledge, s: str, q: int, n: int) -> bool:

@@ -15,7 +15,7 @@ from coordgraph.ingest.body import Body
 from coordgraph.ingest.body_boards import after_board
 from coordgraph.ingest.body_described import region_closer
 from coordgraph.ingest.body_joined import trade_join, unread_dash
-from coordgraph.ingest.body_name_tails import dashed_tail, lower_tail
+from coordgraph.ingest.body_name_tails import dashed_tail, field_tail, lower_tail
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern, skip_ws
 
 _WORD = re.compile(r"\w+(?:-\w+)*")  # "II-VI" is one word of a name
@@ -94,6 +94,8 @@ class Named:
     command_words: dict[str, str]
     associations: dict[str, int]
     zone_re: re.Pattern[str] | None
+    described_region_re: re.Pattern[str] | None
+    region_named_kinds: set[str]  # kinds of named body whose name a region and its number close
     zone_heads: dict[str, tuple[str, str]]  # key(head) -> (written form, kind)
 
     if TYPE_CHECKING:
@@ -116,8 +118,8 @@ class Named:
         if hw > end and self.named_kinds.get(key(m.group(0))) == "press" and s[q:q + 1].isupper():
             end, q, n = hw, skip_ws(s, hw), 1  # "Báo Công an Nhân dân": the paper's name runs on in one word
         while q < len(s) and n < 6:
-            tq = lower_tail(self.kb, s, q) if n and s[q].islower() else None
-            if tq is not None:  # "Đại học Kinh tế quốc dân": listed lower-case words go on with the name
+            tq = lower_tail(self.kb, s, q) if n else None
+            if tq is not None:  # "Đại học Kinh tế quốc dân", "... Quốc dân": listed words go on with the name
                 end, q = tq, skip_ws(s, tq)
                 continue
             jq = trade_join(self.kb, s, q, n > 0 and self.enterprise_stop.search(s, pos, end) is not None,
@@ -138,15 +140,19 @@ class Named:
             if not w:
                 break
             word_end = _name_part(s, w.end(), max(self.words.get(q, 0), w.end()))
-            if self.kb.level_re.match(s, q) or w.group(0) in self.place_stop:
-                break  # "Hiệp hội Các ...": a function word begins no name
+            if self.kb.level_re.match(s, q) or w.group(0) in self.place_stop and not (
+                    word_end > w.end() and self.named_kinds.get(key(m.group(0))) == "school"):
+                break  # "Hiệp hội Các ...": a function word begins no name; "Học viện Chính sách" is a school's field
             if n and w.group(0) in self.kb.surnames and not self.kb.place_re.match(s, q) \
                     and _PERSON_REST.match(s, w.end()) and not self.enterprise_stop.search(s, pos, end):
                 break  # "Tập đoàn VNPT Lê Văn An": a person's name follows; "Công ty TNHH TM DV Hùng Thanh" is its name
             end, q, n = word_end, skip_ws(s, word_end), n + 1
         dq = dashed_tail(self.kb, s, end) if n else None
-        if dq is not None:  # "Tập đoàn Công nghiệp Than - khoáng sản Việt Nam"
-            end, q = dq, skip_ws(s, dq)
+        fq = field_tail(self.kb, s, end, self.named_kinds.get(key(m.group(0)), ""), self.enterprise_re) \
+            if n and dq is None else None
+        if dq is not None or fq is not None:  # "Tập đoàn Công nghiệp Than - khoáng sản Việt Nam", "Học viện Báo chí và tuyên truyền"
+            end = dq if dq is not None else fq or end
+            q = skip_ws(s, end)
         elif joined and unread_dash(s, end, dq):
             return None
         nm = _NUMBER_END.match(s, end) if n else None  # "Công ty cổ phần xây dựng Bắc Nam 79": a number closes the name
@@ -155,6 +161,10 @@ class Named:
         rc = region_closer(self.kb).match(s, skip_ws(s, end)) if n and s[end:end + 1].isspace() else None
         if rc:  # "Tổng công ty Điện lực miền Nam": a part of the country closes the name
             end, q = rc.end(), skip_ws(s, rc.end())
+        rm = self.described_region_re.match(s, skip_ws(s, end)) if n and self.described_region_re \
+            and s[end:end + 1].isspace() and self.named_kinds.get(key(m.group(0))) in self.region_named_kinds else None
+        if rm:  # "Học viện Chính trị khu vực I": a region and its number close the name
+            end, q = rm.end(), skip_ws(s, rm.end())
         lm_ = _LOWER_NAME.match(s, end)  # "Tổng Công ty cổ phần Xây lắp dầu khí Việt Nam (PVC)": the brand closes it
         if lm_ and self.named_kinds.get(key(m.group(0))) is None and s.count(lm_.group(2)) >= 2 \
                 and not _NAME_TAIL.match(s, end):

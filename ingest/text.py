@@ -11,6 +11,7 @@ from functools import cache
 import yaml
 from coordgraph.graph.model import fold, modern_tones
 from coordgraph.ingest.body_levels import level_edits
+from coordgraph.ingest.body_school_heads import school_head_edits
 from coordgraph.ingest.knowledge import Knowledge, key
 
 from coordgraph import resource
@@ -139,6 +140,7 @@ def build(orig: str, kb: Knowledge) -> Text:
         for m in re.finditer(rf"(?<![\w/\-.])(?:{alts})(?![\w/\-])", t0):
             edits.append((m.start(), m.end(), table[m.group(0)]))
     edits += level_edits(t0, kb)  # "UBND Q. Bình Thạnh"
+    edits += school_head_edits(t0, kb, set(defs))  # "ĐH Cần Thơ"
     edits.sort()
     x_parts: list[str] = []
     x0: list[int] = []

@@ -81,3 +81,8 @@ def test_the_anti_smuggling_police_department_of_its_time_is_read(extractor: Ext
     doc = run(extractor, "Năm 2016, ông Lê Văn Nam bị Cục Cảnh sát phòng chống tội phạm buôn lậu (C 74, Bộ Công an) khởi tố.",
               published="2017-05-02")
     assert ("Cục Cảnh sát phòng, chống tội phạm buôn lậu", "Bộ Công an") in pairs(doc, "PART_OF")
+
+
+def test_the_ministry_s_investigation_agency_written_with_of_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Hồ sơ vụ án đã được chuyển cho Cơ quan CSĐT của Bộ Công an để điều tra mở rộng.")
+    assert ("Cơ quan Cảnh sát điều tra Bộ Công an", "Bộ Công an") in pairs(doc, "PART_OF")
