@@ -102,3 +102,12 @@ def test_a_province_in_what_an_event_is_about_is_not_where_it_was_held(extractor
         "Sáng 5-4, Bộ Nội vụ tổ chức hội nghị về sắp xếp đơn vị hành chính cấp xã tỉnh Hà Tĩnh.",
     )
     assert not rels(doc, "HELD_IN")
+
+
+def test_the_province_a_visit_covers_is_where_it_was_held(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 12/1, Phó Thủ tướng Trần Văn Nam đã đến thăm và tặng quà các Mẹ Việt Nam Anh hùng, gia đình chính sách "
+        "trên địa bàn tỉnh Bến Tre.",
+    )
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Bến Tre"}
