@@ -105,6 +105,7 @@ class Documents(PartyReading, SignerReading):
         self.kb = kb
         kinds = kb.cues.get("document_kinds") or []
         self.kinds = {key(k["words"]): k for k in kinds}
+        self.letters = {key(k["words"]) for k in kinds if k.get("letter")}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)
         coop = kb.cues.get("signed_cooperation") or {}  # "A và B đã ký kết hợp tác ...": an agreement not named
         self.coop_re = re.compile(rf"(?<!\w)(?:{alternation(coop['after'])}){WS}({alternation([coop['words']])})(?!\w)",
@@ -303,7 +304,7 @@ class Documents(PartyReading, SignerReading):
             title = re.sub(r"\s+", " ", s[dm.start:end]).strip(" ,")
         vm = re.search(rf"(?<!\w)ban hành{WS}$", s[max(0, dm.start - 12):dm.start])
         issuer = of or (self._issuer_before(s, dm.start - len(vm.group(0)) - 1, bodies) if vm else None) \
-            or self._signed_by(s, dm.start, bodies)
+            or self._signed_by(s, dm.start, bodies, numbered=self._topic_had_out(s, dm))
         if issuer is None:
             return False
         dm.named, dm.issuer, dm.end = title, issuer, dm.start + len(s[dm.start:end].rstrip(" ,"))
@@ -423,7 +424,8 @@ class Documents(PartyReading, SignerReading):
                 else None
         if about is None or dm.plural:
             return False
-        issuer = self._issuer_before(s, vm.start() - 1, bodies) if vm else self._signed_by(s, dm.start, bodies)
+        issuer = (self._issuer_before(s, vm.start() - 1, bodies) if vm else None) \
+            or self._signed_by(s, dm.start, bodies, numbered=not topic_only and self._topic_had_out(s, dm))
         if issuer is None or issuer.generic or self.modal.search(s, max(0, issuer.start - 40), issuer.start):
             return False  # "đề nghị Bộ X ban hành quy định về ...": not issued (yet)
         end = self._title_end(s, about.end())
@@ -433,6 +435,11 @@ class Documents(PartyReading, SignerReading):
         dm.named = re.sub(r"\s+", " ", dm.words[:1].upper() + s[dm.start + 1:dm.end] + rest)
         dm.issuer, dm.end = issuer, end
         return True
+
+    def _topic_had_out(self, s: str, dm: DocMention) -> bool:
+        """ "Thủ tướng X vừa có Chỉ thị về ...": a document named by its topic is issued by whoever has it out, as a
+        numbered one is; not a letter ("A đã có công văn về việc ...")."""
+        return _ABOUT.match(s, dm.end) is not None and key(dm.words) not in self.letters
 
     def _issuer_before(self, s: str, at: int, bodies: list[Body]) -> Body | None:
         """The body right before "ban hành" at `at`, past "đã", "ký" ... or after "thay mặt"."""

@@ -33,6 +33,9 @@ _LANDMARKS: dict[str, str] = {str(k): str(v) for k, v in (event_cues().get("land
 _LANDMARK = re.compile(rf"(?i:{alt('landmark_nouns')}){WS}({alternation(list(_LANDMARKS))})(?!\w)")
 _HONOURED = set(event_cues().get("venue_honoured_names") or [])
 _NAMED_SEAT = re.compile(rf"(?<!\w)(?i:{alt('place_markers_not_after')}){WS}$")
+_PARTNER = re.compile(rf"(?<!\w)(?:{alt('pair_markers')}|{alt('named_place_partner_words')}|(?P<host>{alt('named_place_host_words')}))(?!\w)",
+                      re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{alt('place_province_levels')}){WS}$", re.IGNORECASE)
 _CONSTITUENCY = re.compile(rf"(?<!\w)(?:{alt('constituency_before')}){WS}(?:[{UPPER}]\w*{WS}){{0,3}}[{UPPER}]\w*$")
 
 class EventPlaces:
@@ -94,6 +97,20 @@ class EventPlaces:
                 continue
             if entry and all(p != entry["name"] for p, _ in ev.places):
                 ev.places.append((str(entry["name"]), ss))
+
+    def named_places(self, events: list[Event]) -> None:
+        """ "Kỳ họp Hội đồng nhân dân thành phố Đà Nẵng", "Buổi tiếp xúc cử tri quận 2, thành phố Hồ Chí Minh": an
+        event that no sentence places, whose name ends with a province after its level word, was held there; not
+        when the province is one of a pair, a partner or in a topic ("hợp tác giữa A và tỉnh B", "làm việc với tỉnh
+        C", "trao quyết định về phân công ... Thành ủy thành phố D"), unless a host is named after those ("của")."""
+        for ev in events:
+            pm = next((m for m in self.kb.place_re.finditer(ev.name) if m.end() == len(ev.name.rstrip(" .,"))), None)
+            if ev.places or pm is None or not _LEVEL_BEFORE.search(ev.name, 0, pm.start()):
+                continue
+            last = [m for m in _PARTNER.finditer(ev.name, 0, pm.start())]
+            entry = self.kb.province(pm.group(0))
+            if (not last or last[-1].group("host")) and entry is not None and key(str(entry["name"])) not in self.home:
+                ev.places.append((str(entry["name"]), ev.start))
 
     def _honoured(self, s: str, p: re.Match[str]) -> bool:
         """ "Quảng trường Hồ Chí Minh": a name that closes a venue with no level word before it honours a person."""

@@ -29,6 +29,20 @@ def test_a_numbered_document_a_post_holder_sends_out_is_issued_by_the_posts_body
     assert ("Ủy ban nhân dân tỉnh Nam Định", "Quyết định số 57") in rels(doc, "ISSUED")
 
 
+def test_a_document_named_by_its_topic_that_a_post_holder_has_out_is_issued_by_the_posts_body(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Thủ tướng Lê Văn Tám vừa có Chỉ thị về việc tăng cường phòng, chống cháy rừng trong mùa khô.")
+    assert rels(doc, "ISSUED") == {("Thủ tướng Chính phủ", "Chỉ thị về việc tăng cường phòng, chống cháy rừng trong mùa khô")}
+    doc = run(extractor, "Chủ tịch Ủy ban nhân dân tỉnh Nam Định Trần Văn Tư đã ban hành quyết định về việc thành lập "
+                         "đoàn kiểm tra liên ngành.")
+    assert {i for i, _ in rels(doc, "ISSUED")} == {"Ủy ban nhân dân tỉnh Nam Định"}
+
+
+def test_a_letter_a_body_has_out_about_a_topic_is_no_named_document(extractor: Extractor) -> None:
+    doc = run(extractor, "Văn phòng Ủy ban nhân dân tỉnh Nam Định đã có công văn về việc bàn giao khu di tích cho địa phương.")
+    assert not rels(doc, "ISSUED")
+
+
 def test_a_document_only_proposed_for_signing_has_no_issuer(extractor: Extractor) -> None:
     doc = run(extractor, "Hội nghị đề nghị Chủ tịch Ủy ban nhân dân tỉnh Nam Định Trần Văn Tư ký Quyết định số 215/QĐ-UBND.")
     assert not rels(doc, "ISSUED")

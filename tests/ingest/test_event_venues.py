@@ -85,3 +85,29 @@ def test_a_place_in_what_is_said_at_the_event_is_not_its_venue(extractor: Extrac
     doc = run(extractor, "Trả lời phóng viên tại cuộc họp báo của Bộ Tư pháp chiều 5-3, ông Nguyễn Văn B cho biết nhiều "
                          "vụ việc đã xảy ra tại TP Cần Thơ.")
     assert rels(doc, "HELD_IN") == set()
+
+
+def test_an_event_named_after_a_district_and_its_city_was_held_in_that_city(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Bí thư Thành ủy TP. HCM Nguyễn Văn Nam cho biết như vậy tại buổi tiếp xúc cử tri quận 3, TP. HCM diễn ra "
+        "chiều 20-6.",
+    )
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Hồ Chí Minh"}
+
+
+def test_a_province_in_what_an_event_is_about_is_not_where_it_was_held(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Sáng 5-4, Bộ Nội vụ tổ chức hội nghị về sắp xếp đơn vị hành chính cấp xã tỉnh Hà Tĩnh.",
+    )
+    assert not rels(doc, "HELD_IN")
+
+
+def test_the_province_a_visit_covers_is_where_it_was_held(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 12/1, Phó Thủ tướng Trần Văn Nam đã đến thăm và tặng quà các Mẹ Việt Nam Anh hùng, gia đình chính sách "
+        "trên địa bàn tỉnh Bến Tre.",
+    )
+    assert {p for _, p in rels(doc, "HELD_IN")} == {"Bến Tre"}
