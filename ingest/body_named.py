@@ -24,10 +24,12 @@ _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{
 # "(PVC)", "(PVTex)": a brand of capitals, or of two capitals or more among small letters
 _LOWER_NAME = re.compile(rf"((?:{WS}[{UPPER}{LOWER}]+){{1,10}})\s*\(([{UPPER}](?:[{UPPER}\d&\-]{{1,12}}|(?=[\w&\-]*[{UPPER}])[\w&\-]{{1,12}}))\)")
 _BRAND = re.compile(rf"\s*\(([{UPPER}][{UPPER}\d&\-]*(?: [{UPPER}][{UPPER}\d&\-]*)?)\)")
-# "(Thaco)", "(OceanBank)", "(Sabeco - nay là ...)": one unaccented word
-_WORD_BRAND = re.compile(r"\s*\(([A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:\)|\s*[-–,])")
-# "Tổng công ty Điện lực miền Nam - EVN SPC", "... Đại Dương - OceanBank": a brand of two capitals after a dash
-_DASH_BRAND = re.compile(r"\s+[-–]\s+([A-Z][A-Za-z\d&]*[A-Z][A-Za-z\d&]*(?: [A-Z][A-Z\d&]+)?)(?=\s*[,.;:)\n]|\s+[a-zđ])")
+# "(Thaco)", "(OceanBank)", "(PVTex)", "(Sabeco - nay là ...)": one unaccented word
+_WORD_BRAND = re.compile(r"\s*\(([A-Z]+[a-z]+(?:[A-Z]+[a-z]+)*)(?:\)|\s*[-–,])")
+# "Tổng công ty Điện lực miền Nam - EVN SPC", "... Đại Dương - OceanBank", "... Sài Gòn - Sagri": a brand of two
+# capitals, or of one and two syllables' vowels (no Vietnamese syllable), after a dash
+_DASH_BRAND = re.compile(r"\s+[-–]\s+((?:[A-Z][A-Za-z\d&]*[A-Z][A-Za-z\d&]*|[A-Z][a-z]*[aeiouy]+[b-df-hj-np-tv-xz]+[aeiouy][a-z]*)"
+                         r"(?: [A-Z][A-Z\d&]+)?)(?=\s*[,.;:)\n]|\s+[a-zđ])")
 LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
 _CAPS_CLOSING = re.compile(rf"([{UPPER}][{LOWER}]+)(?:{WS}[{UPPER}][{LOWER}]+){{1,3}}(?=\s*[,.;:()\n]|{WS}[{LOWER}]|$)")
 _COMMA_LOWER = re.compile(rf"\s*,\s*[{LOWER}]")

@@ -101,3 +101,15 @@ def test_a_company_s_chair_is_its_board_s_when_the_article_names_the_board(extra
 def test_a_company_s_chair_stays_the_company_s_when_no_board_is_named(extractor: Extractor) -> None:
     doc = run(extractor, "Chủ tịch Tập đoàn Truyền dẫn Việt Nam Trần Văn Khải phát biểu.")
     assert ("Trần Văn Khải", "Tập đoàn Truyền dẫn Việt Nam", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_brand_named_only_after_a_chief_executive_is_a_company(extractor: Extractor) -> None:
+    doc = run(extractor, "Tổng giám đốc Vinacargo Lê Văn Tâm và ông Ngô Minh Hải, Phó tổng giám đốc AnPhat, đã ký.")
+    assert {"Vinacargo", "AnPhat"} <= agencies(doc)
+    assert {("Lê Văn Tâm", "Vinacargo", "Tổng Giám đốc"), ("Ngô Minh Hải", "AnPhat", "Phó Tổng Giám đốc")} <= labelled(
+        doc, "HOLDS_POSITION")
+
+
+def test_one_syllable_or_a_longer_name_after_a_chief_is_no_brand(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lý Văn Hòa, tổng giám đốc Kinh, và ông Lê Văn Nam, tổng giám đốc VN Pharma, bị bắt.")
+    assert not {"Kinh", "VN"} & agencies(doc)

@@ -24,3 +24,21 @@ def test_a_brand_opening_a_remark_in_brackets_names_the_company(extractor: Extra
     )
     assert ("Hội đồng quản trị Tổng công ty Chè Sơn La", "Tổng công ty Chè Sơn La") in pairs(doc, "PART_OF")
     assert ("Tổng công ty Chè Sơn La", "Tổng công ty Chè Sơn La") not in pairs(doc, "PART_OF")
+
+
+def test_a_brand_of_capitals_then_small_letters_in_brackets_names_the_company(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Công ty cổ phần Sợi tổng hợp Miền Trung (MTFiber) thua lỗ nặng. "
+        "Ông Đỗ Văn Lâm, nguyên tổng giám đốc MTFiber, bị khởi tố.",
+    )
+    assert ("Đỗ Văn Lâm", "Công ty Cổ phần Sợi tổng hợp Miền Trung", "Tổng Giám đốc") in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_brand_of_one_capital_after_a_dash_names_the_company(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Tổng công ty Lâm nghiệp Tây Nguyên - Tanifor bị thanh tra. "
+        "Ông Vũ Văn Hòa, Phó tổng giám đốc Tanifor, bị kỷ luật.",
+    )
+    assert ("Vũ Văn Hòa", "Tổng công ty Lâm nghiệp Tây Nguyên", "Phó Tổng Giám đốc") in labelled(doc, "HOLDS_POSITION")

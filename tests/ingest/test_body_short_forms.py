@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import agencies, run
+from reading import agencies, labelled, run
 
 
 def test_ptnt_is_rural_development(extractor: Extractor) -> None:
@@ -32,3 +32,10 @@ def test_cac_before_a_head_with_no_name_stays_generic(extractor: Extractor) -> N
 def test_a_department_with_its_head_in_lower_case_is_the_province_s(extractor: Extractor) -> None:
     doc = run(extractor, "UBND tỉnh Phú Yên yêu cầu sở Xây dựng rà soát lại các dự án nhà ở.")
     assert "Sở Xây dựng tỉnh Phú Yên" in agencies(doc)
+
+
+def test_a_ministry_named_by_the_first_words_of_its_name_is_the_ministry(extractor: Extractor) -> None:
+    doc = run(extractor, "Thứ trưởng Nông nghiệp Lê Văn Hòa cho biết Bộ Giao thông sẽ phối hợp với Bộ Văn hóa.")
+    assert {"Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Giao thông vận tải",
+            "Bộ Văn hóa, Thể thao và Du lịch"} <= agencies(doc)
+    assert ("Lê Văn Hòa", "Bộ Nông nghiệp và Phát triển nông thôn", "Thứ trưởng") in labelled(doc, "HOLDS_POSITION")

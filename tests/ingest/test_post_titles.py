@@ -169,3 +169,8 @@ def test_a_former_post_covers_the_post_joined_to_it_by_kiem(extractor: Extractor
     held = {(by_id[r.target], r.properties.get("title"), bool(r.properties.get("former")))
             for r in doc.relations if r.type == "HOLDS_POSITION"}
     assert ("Công ty Cổ phần Truyền dẫn Miền Trung", "Tổng Giám đốc", True) in held
+
+
+def test_a_judge_holds_the_post_in_the_court_named_after_the_title(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Lê Thị Hạnh - thẩm phán TAND TP Hà Nội cho biết phiên tòa sẽ mở lại.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Lê Thị Hạnh", "Tòa án nhân dân thành phố Hà Nội", "Thẩm phán")}
