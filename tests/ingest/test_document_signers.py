@@ -43,6 +43,14 @@ def test_a_letter_a_body_has_out_about_a_topic_is_no_named_document(extractor: E
     assert not rels(doc, "ISSUED")
 
 
+def test_a_document_just_out_named_by_its_topic_is_issued_by_its_holders_office(extractor: Extractor) -> None:
+    doc = run(extractor, "Thủ tướng Lê Văn Tám vừa có Chỉ thị về việc tăng cường quản lý đất rừng ven biển. Theo đó, "
+                         "các tỉnh phải rà soát.")
+    assert ("Thủ tướng Chính phủ", "Chỉ thị về việc tăng cường quản lý đất rừng ven biển") in rels(doc, "ISSUED")
+    doc = run(extractor, "Ban Thường vụ Tỉnh ủy Nam Định vừa có chỉ thị về việc tổ chức lễ hội mùa xuân năm nay.")
+    assert ("Ban Thường vụ Tỉnh ủy Nam Định", "Chỉ thị về việc tổ chức lễ hội mùa xuân năm nay") in rels(doc, "ISSUED")
+
+
 def test_a_document_only_proposed_for_signing_has_no_issuer(extractor: Extractor) -> None:
     doc = run(extractor, "Hội nghị đề nghị Chủ tịch Ủy ban nhân dân tỉnh Nam Định Trần Văn Tư ký Quyết định số 215/QĐ-UBND.")
     assert not rels(doc, "ISSUED")
