@@ -201,6 +201,7 @@ class Local:
                 words.append(w)
                 if w.group(0).isdigit():
                     break
+            whole = [w.group(0) for w in words]  # a person's name may hold a function word ("Nguyễn Thị Liên")
             stop = next((i for i, w in enumerate(words) if w.group(0) in self.level_place_stop), None)
             if stop is not None and not self._division_at(s, p):
                 words = words[:stop]  # "UBND thành phố Trong ...": a function word starts no place name
@@ -210,10 +211,10 @@ class Local:
                               if key(" ".join(names[:k])) in self.kb.communes), None)
                 if known:  # a name the divisions data knows ("Ngũ Hành Sơn", whose first word is a surname)
                     return s[p:words[known - 1].end()], words[known - 1].end()
-                cut = 0 if names[0] in self.kb.surnames and 3 <= len(names) <= 4 else None
+                cut = 0 if whole[0] in self.kb.surnames and 3 <= len(whole) <= 4 else None
                 if cut is None:  # "quận Thủ Đức Trần Vĩnh Tuyến": the place ends where a full name begins
-                    cut = max((i for i in range(1, len(names)) if names[i] in self.kb.surnames
-                               and 3 <= len(names) - i <= 4), default=None)
+                    cut = max((i for i in range(1, len(names)) if whole[i] in self.kb.surnames
+                               and 3 <= len(whole) - i <= 4), default=None)
                 keep = words[:cut][:3] if cut is not None else words[:3]
                 if keep:
                     return s[p:keep[-1].end()], keep[-1].end()

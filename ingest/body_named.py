@@ -114,6 +114,7 @@ class Named:
             return None  # "công ty TNHH X": in lower case, only a head whose legal form is capitalised
         lower_named = lower_named and not after_board(self.kb, s, pos)
         end, q, n, joined = m.end(), skip_ws(s, m.end()), 0, False
+        named_for = 0  # where a name read whole for the person it honours ends
         if lower_named and (not s[q:q + 1].isupper() or s[max(0, pos - 5):pos].lower() == "tổng " or s.startswith("CP ", q)):
             return None  # "công ty bình phong X", "tổng công ty X": in lower case the name follows the head
         hw = self.words.get(pos, 0)
@@ -142,10 +143,13 @@ class Named:
             if not w:
                 break
             word_end = _name_part(s, w.end(), max(self.words.get(q, 0), w.end()))
+            if n == 0:
+                named_for = self._person_named(s, q)  # "Đại học Hà Hoa Tiên", "Trường ĐH Nguyễn Tất Thành"
             if self.kb.level_re.match(s, q) or w.group(0) in self.place_stop and not (
-                    word_end > w.end() and self.named_kinds.get(key(m.group(0))) == "school"):
+                    n and q < named_for
+                    or word_end > w.end() and self.named_kinds.get(key(m.group(0))) == "school"):
                 break  # "Hiệp hội Các ...": a function word begins no name; "Học viện Chính sách" is a school's field
-            if n and w.group(0) in self.kb.surnames and not self.kb.place_re.match(s, q) \
+            if n and w.group(0) in self.kb.surnames and not self.kb.place_re.match(s, q) and not q < named_for \
                     and _PERSON_REST.match(s, w.end()) and not self.enterprise_stop.search(s, pos, end):
                 break  # "Tập đoàn VNPT Lê Văn An": a person's name follows; "Công ty TNHH TM DV Hùng Thanh" is its name
             end, q, n = word_end, skip_ws(s, word_end), n + 1
@@ -256,6 +260,16 @@ class Named:
         return len(re.findall(rf"(?<![\w-]){re.escape(brand)}(?![\w-])", s)) >= 2 \
             and brand.split()[0] not in self.dash_brand_not \
             and not self.kb.canonical_agency(brand) and not self.kb.place_re.fullmatch(brand)
+
+    def _person_named(self, s: str, q: int) -> int:
+        """Where a name of three or four capitalised syllables opening with a family name ends when one starts
+        at q: a body named for a person, read whole though a family name or
+        a function word stands inside it ("Trường ĐH Nguyễn Tất Thành", "Đại học Hà Hoa Tiên"); q otherwise."""
+        first = _WORD.match(s, q)
+        rest = _PERSON_REST.match(s, first.end()) if first and first.group(0) in self.kb.surnames else None
+        if rest is None or not 2 <= len(rest.group(0).split()) <= 3:
+            return q
+        return rest.end()
 
     def _name_goes_on(self, s: str, q: int, nq: int) -> bool:
         """ "Công ty Cổ phần Bóng đèn Điện Quang", "Công ty TNHH MTV Phát triển công nghiệp Tân Thuận": one or

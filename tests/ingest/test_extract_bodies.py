@@ -48,6 +48,13 @@ def test_a_ministry_or_supreme_procuracy_named_with_another_country_is_that_coun
         <= agencies(doc)
 
 
+def test_a_military_commission_named_with_another_country_is_that_country_s(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Chủ tịch Quân ủy Trung ương Trung Quốc Lý Minh Đức đã gặp Thường vụ Quân ủy Trung ương.")
+    found = agencies(doc)
+    assert {"Quân ủy Trung ương Trung Quốc", "Quân ủy Trung ương"} <= found
+    assert ("Lý Minh Đức", "Quân ủy Trung ương Trung Quốc") in pairs(doc, "HOLDS_POSITION")
+
+
 def test_a_province_whose_name_begins_with_a_country_s_is_no_country(extractor: Extractor) -> None:
     doc = run(extractor, "Đoàn công tác của Bộ Y tế Lào Cai đã tới xã.")
     assert "Bộ Y tế Lào" not in agencies(doc)
