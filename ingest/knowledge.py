@@ -23,6 +23,9 @@ from coordgraph import resource
 DATA = resource("ingest", "data")
 WS = r"[ \t\u00a0]+"
 _WS = re.compile(WS)
+# Between two items of a list: a comma or "và" ("A, B và C"); the gap may also be ", và".
+LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
+LIST_GAP = re.compile(rf"[ \t]*(?:,{WS}(?:và{WS})?|{WS}và{WS})")
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 LOWER = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from coordgraph.ingest.agencies import Body, Grammar
-from coordgraph.ingest.knowledge import LOWER, WS, Knowledge, alternation, key, skip_ws
+from coordgraph.ingest.knowledge import LIST_SEP, LOWER, WS, Knowledge, alternation, key, skip_ws
 from coordgraph.ingest.person_names import Names, addressed_re
 from coordgraph.ingest.person_places import Companies, PlaceNamed, Streets
 from coordgraph.ingest.person_pronouns import Pronouns
@@ -31,7 +31,6 @@ from coordgraph.ingest.post_verbs import PostVerbs
 
 _HARD = re.compile(r"[;:()“”\"\n]|\bvà\b|\bcùng\b|\bvới\b")
 _AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
-_LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _DO = re.compile(rf"[ \t]*,?{WS}do{WS}")
 _AND_GAP = re.compile(rf"[ \t]*[-–,]?{WS}và{WS}")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;)\n]|$)")
@@ -289,10 +288,10 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
                 return True
             if p not in names:
                 return False
-            m = _LIST_SEP.match(s, names[p])
+            m = LIST_SEP.match(s, names[p])
             if m is None:  # "ông A (bị bắt tạm giam) và ông B"
                 bm = _BRACKET.match(s, names[p])
-                m = _LIST_SEP.match(s, bm.end()) if bm else None
+                m = LIST_SEP.match(s, bm.end()) if bm else None
             if m is None:
                 return False
             p = m.end()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key, skip_ws
+from coordgraph.ingest.knowledge import LIST_SEP, LOWER, UPPER, WS, Knowledge, alternation, key, skip_ws
 from coordgraph.ingest.person_places import Companies, PlaceNamed, Streets
 from coordgraph.ingest.post_context import Post
 
@@ -38,7 +38,6 @@ _POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?"
 # of a lowercase word, or a list of numbers
 _NUMBER_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?(?<![\w/.,])(\d[\w/-]*(?:,\d[\w/-]*)*)(?P<sep>[ \t]*[,–-])?[ \t]+$")
 _NEXT_LOWER = re.compile(rf"[ \t]+([{LOWER}]+)(?!\w)")
-_LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
 # "Ông Bình làm ...", "bà Liên, Phó Chủ tịch ...": a word of address and one syllable, no capital word after it
 # "Thành Khắc Kiệt (Cheng Kejie)": capitalised words, then two or three words in Latin letters in brackets
@@ -121,7 +120,7 @@ class Names:
                     self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends)
                     or (self._post_ends_at(s, a) and not _LATIN_NAME.match(masked, a))  # "Lee Nak Yeon" runs on
                     or (not self._after_level(s, a) and (
-                        (out and _LIST_SEP.fullmatch(s, out[-1][1], a) and not self._title_start(s[a:b]))
+                        (out and LIST_SEP.fullmatch(s, out[-1][1], a) and not self._title_start(s[a:b]))
                         or self._post_follows(s, b)))):  # "Nguyễn Doãn Khánh, Nguyễn Sơn"; "Hoàng Hà, nguyên Trưởng phòng"
                 continue
             out.append((a, b))

@@ -12,10 +12,9 @@ import re
 from typing import Protocol
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key
+from coordgraph.ingest.knowledge import LIST_GAP, WS, Knowledge, alternation, key
 from coordgraph.ingest.post_context import TERM, Post
 
-_ITEM_SEP = re.compile(rf"[ \t]*,{WS}(?:và{WS})?|{WS}và{WS}")
 _TERM = re.compile(rf"(?:[ \t]*,)?{TERM}")  # ", khóa XII" after the organs
 _GAP = 100  # how far the verb may stand after the name's chain ("đã nhận quyết định của Bộ Chính trị về việc")
 _CLOSED = re.compile(r"[;:()“”\"]")
@@ -98,7 +97,7 @@ class PostJoined:
             else:
                 break
             q = end
-            sm = _ITEM_SEP.match(s, q)
+            sm = LIST_GAP.match(s, q)
             if sm is None or (sm.end() not in at and not (self.passed_re and self.passed_re.match(s, sm.end()))):
                 break
             q = sm.end()

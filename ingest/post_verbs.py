@@ -12,13 +12,11 @@ import dataclasses
 import re
 
 from coordgraph.ingest.agencies import Grammar
-from coordgraph.ingest.knowledge import WS, Knowledge, alternation, key, skip_ws
+from coordgraph.ingest.knowledge import LIST_GAP, LIST_SEP, WS, Knowledge, alternation, key, skip_ws
 from coordgraph.ingest.post_context import TERM, Post
 
-_LIST_SEP = re.compile(rf"[ \t]*,{WS}|{WS}và{WS}")
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 _CLOSE = re.compile(r"[^()\n]{0,60}\)")
-_LIST_GAP = re.compile(rf"[ \t]*(?:,{WS}(?:và{WS})?|{WS}và{WS})")
 # what may follow a bare title that closes an election's clause: punctuation, a term, a predecessor
 _BARE_END = re.compile(rf"[ \t]*(?:[,.;\n]|$)|{WS}(?:nhiệm kỳ|khóa|khoá|thay){WS}")
 # a term of office between a post and the word that names the one who held it before ("... nhiệm kỳ 2015-2020, thay ông B")
@@ -83,7 +81,7 @@ class PostVerbs:
             s is self._plural_text and name_start in self._plural_from
         ):  # "A, B và C": C's list opened before A
             start = self._plural_from[name_start]
-        sm = _LIST_SEP.match(s, end)
+        sm = LIST_SEP.match(s, end)
         if (
             not posts
             or sm is None
@@ -169,7 +167,7 @@ class PostVerbs:
             if bare is None or bare.body is not None or bare.implied or bare.pending or not _BARE_END.match(s, q):
                 continue
             first = i
-            while first > 0 and _LIST_GAP.fullmatch(s, chains[first - 1][1], chains[first][0]):
+            while first > 0 and LIST_GAP.fullmatch(s, chains[first - 1][1], chains[first][0]):
                 first -= 1  # "Ông B, Giám đốc Sở Y và bà C, Chủ tịch Z giữ chức Phó Chủ tịch"
             starts = [a for a, _ in sentences if a <= chains[first][0]]
             body, lo = None, starts[-2] if len(starts) > 1 else 0
