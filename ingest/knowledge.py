@@ -178,6 +178,15 @@ class Knowledge:
     police_units: PoliceUnits = field(default_factory=lambda: PoliceUnits((), (), (), (), (), ()))
     foreign_bodies: dict[str, Any] = field(default_factory=dict)  # foreign_bodies.yaml as read
 
+    def deputy_base(self, title: str) -> str | None:
+        """A deputy's title without its deputy word, in key form ("Phó Tổng Giám đốc": "tổng giám đốc"); None for
+        a title that is no deputy's (titles.yaml, one_post.deputies)."""
+        k = key(title)
+        for d in (key(str(w)) + " " for w in (self.title_data.get("one_post") or {}).get("deputies") or []):
+            if k.startswith(d):
+                return k[len(d):]
+        return None
+
     def agency(self, name: str) -> dict[str, Any] | None:
         canon = self.agency_by_key.get(key(name))
         return self.agencies.get(canon) if canon else None

@@ -108,7 +108,6 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         verb = str(headed.get("bare_title_verb") or "")
         self.bare_verb_re = re.compile(rf"{WS}{re.escape(verb)}{WS}") if verb else None
         self.bare_not = {str(t) for t in headed.get("bare_title_not") or []}
-        self.deputy_prefixes = tuple(key(str(w)) + " " for w in (t.get("one_post") or {}).get("deputies") or [])
         shared = [str(w) for w in (t.get("asides") or {}).get("shared") or []]
         self.shared_re = re.compile(rf"[ \t]*\([ \t]*(?:{alternation(shared)}){WS}") if shared else None
         self.group_re = re.compile(rf"(?:{alternation(groups)})(?=\s*[,;.)]|\s*$|{WS}(?:kiêm|và){WS})", re.IGNORECASE)
@@ -226,8 +225,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
 
     def _title_base(self, title: str) -> str:
         """A title without its deputy's word ("Phó Tổng Giám đốc": "tổng giám đốc")."""
-        k = key(title)
-        return next((k[len(d):] for d in self.deputy_prefixes if k.startswith(d)), k)
+        return self.kb.deputy_base(title) or key(title)
 
     def _titled_spans(self, s: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """The bodies titles between lo and hi name by themselves ("Bộ trưởng Giáo dục và Đào tạo"), as spans."""

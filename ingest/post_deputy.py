@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 
-from coordgraph.ingest.knowledge import Knowledge
+from coordgraph.ingest.knowledge import Knowledge, key
 from coordgraph.ingest.post_context import Post
 
 
@@ -14,8 +14,7 @@ class Deputies:
     """The posts read so far in the current sentence, to give a deputy's bare title its head's body."""
 
     def __init__(self, kb: Knowledge) -> None:
-        one = kb.title_data.get("one_post") or {}
-        self.prefixes = tuple(f"{w} " for w in (str(x) for x in one.get("deputies") or []))
+        self.kb = kb
         self._text: str | None = None
         self._sentence = -1
         self._held: list[Post] = []
@@ -26,14 +25,10 @@ class Deputies:
         if s is not self._text or sent_start != self._sentence:
             self._text, self._sentence, self._held = s, sent_start, []
         for p in bare:
-            prefix = next((x for x in self.prefixes if p.title.startswith(x)), None)
-            if prefix is None:
+            head = self.kb.deputy_base(p.title)
+            if head is None:
                 continue
-            head = p.title[len(prefix) :]
-            held = next(
-                (h for h in reversed(self._held) if h.body is not None and h.title.lower() == head.lower()),
-                None,
-            )
+            held = next((h for h in reversed(self._held) if h.body is not None and key(h.title) == head), None)
             if held is not None and held.body is not None:
                 p.body = copy.deepcopy(held.body)
         self._held.extend(p for p in posts if p.body is not None)

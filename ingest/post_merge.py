@@ -61,14 +61,14 @@ class _Order:
     def __init__(self, kb: Knowledge):
         spec = kb.title_data.get("one_post") or {}
         self.members = tuple(key(str(w)) + " " for w in spec.get("members") or [])
-        self.deputies = tuple(key(str(w)) + " " for w in spec.get("deputies") or [])
+        self.kb = kb
         self.absorbs = kb.absorbs
 
     def rank(self, title: str, props: dict[str, Any], body: str, titles: list[str]) -> tuple[int, ...]:
         t = key(title) + " "
         head = self.absorbs.get(title)
         foreign = bool(head) and not key(body).startswith(key(str(head)) + " ")
-        bare = next((t[len(d):] for d in self.deputies if t.startswith(d)), None)
-        deputy = bare is not None and any(bare.startswith(key(o) + " ") for o in titles if o != title)
+        bare = self.kb.deputy_base(title)
+        deputy = bare is not None and any(f"{bare} ".startswith(key(o) + " ") for o in titles if o != title)
         return (1 if props.get("former") else 0, 1 if t.startswith(self.members) else 0, 1 if deputy else 0,
                 1 if foreign else 0, titles.index(title))
