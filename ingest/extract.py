@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -260,9 +261,21 @@ class _Builder:
                  if not n.generic and not n.unresolved() and key(n.canonical(self.kb)).startswith(tuple(heads))}
         if len(found) > 1:
             lo = self.text.sentence_of(at)[0]
-            found = {c: n for b in self.f.bodies if lo <= b.start < at for n in b.nodes()
+            named = {c: n for b in self.f.bodies if lo <= b.start < at for n in b.nodes()
                      if (c := n.canonical(self.kb)) in found}
+            found = named or self._most_named(found)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _most_named(self, found: dict[str, Body]) -> dict[str, Body]:
+        """Of several bodies, the one the article is about: named at least `times` times, and `ratio` times as
+        often as any other (titles.yaml, home_most_named); else none."""
+        spec = self.kb.title_data.get("home_most_named") or {}
+        times, ratio = int(spec.get("times") or 0), int(spec.get("ratio") or 0)
+        counts = Counter(c for b in self.f.bodies for n in b.nodes() if (c := n.canonical(self.kb)) in found)
+        ranked = counts.most_common(2)
+        if not times or not ranked or ranked[0][1] < times or (len(ranked) > 1 and ranked[0][1] < ratio * ranked[1][1]):
+            return {}
+        return {ranked[0][0]: found[ranked[0][0]]}
 
     # -- documents and events ----------------------------------------------------------
     def signers(self) -> None:

@@ -30,3 +30,11 @@ def test_a_post_at_the_time_is_one_name_s_not_a_list_s(extractor: Extractor) -> 
 def test_a_bare_post_after_a_dash_and_a_verb_is_not_taken(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Hồ Văn Đào - khi còn là Tổng Bí thư kiêm Chủ tịch nước láng giềng - đã ủng hộ.")
     assert rels(doc, "HOLDS_POSITION") == set()
+
+
+def test_a_post_held_then_with_chuc_vu_or_thoi_ky_is_former(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lò Văn Hạnh, khi còn giữ chức vụ Giám đốc Sở Tài chính tỉnh Lai Châu, đã ký văn bản.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lò Văn Hạnh", "Sở Tài chính tỉnh Lai Châu", "Giám đốc")}
+    assert all(r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION")
+    doc = run(extractor, "Bà Lò Thị Mai thời kỳ làm Phó Chủ tịch UBND tỉnh Lai Châu đã ký quyết định giao đất.")
+    assert rels(doc, "HOLDS_POSITION") == {("Lò Thị Mai", "Ủy ban nhân dân tỉnh Lai Châu", "Phó Chủ tịch")}

@@ -62,3 +62,12 @@ def test_a_bare_general_director_is_held_in_the_one_company(extractor: Extractor
     assert ("Trần Văn Khải", "Tổng công ty Cổ phần Truyền dẫn Miền Trung", "Tổng Giám đốc") in labelled(
         doc, "HOLDS_POSITION"
     )
+
+
+def test_a_bare_deputy_minister_is_held_in_the_ministry_the_article_is_about(extractor: Extractor) -> None:
+    text = ("Bộ Y tế vừa gửi văn bản tới Bộ Công an. Bộ Y tế cho biết đã kiểm tra lại hồ sơ. Theo Bộ Y tế, vụ việc đã "
+            "rõ. Văn bản do Thứ trưởng Lê Văn Hà ký.")
+    assert ("Lê Văn Hà", "Bộ Y tế", "Thứ trưởng") in labelled(run(extractor, text), "HOLDS_POSITION")
+    text = ("Bộ Y tế vừa gửi văn bản tới Bộ Công an. Bộ Công an cho biết đã kiểm tra lại hồ sơ. Theo Bộ Y tế, vụ việc "
+            "đã rõ. Văn bản do Thứ trưởng Lê Văn Hà ký.")
+    assert not labelled(run(extractor, text), "HOLDS_POSITION")
