@@ -340,6 +340,7 @@ class Lists:
             b = bodies[i + 1] if i + 1 < len(bodies) else None
             if b is not None and (_DASH.fullmatch(s, a.end, b.start) or _BESIDE.fullmatch(s, a.end, b.start)
                                   or (a.kind == "known" and a.entry.get("parent") and self._unit_headed(a.name)
+                                      and a.entry.get("kind") != b.entry.get("kind")  # "Ban Bí thư, Ban Chấp hành TW"
                                       and _listed_beside(self.kb.part_of.inline_cues).fullmatch(s, a.end, b.start))):
                 dash = bool(_DASH.fullmatch(s, a.end, b.start))
                 for unit, parent in ((a, b), (b, a)) if dash else ((a, b),):
