@@ -395,7 +395,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         out = self._shared_organs(s, out)
         self._distribute(s, out)
         fullest_described(out)
-        out = self._dash_parents(s, out)
+        out = self._listed_units(s, self._dash_parents(s, out))
         self._seated(s, out)
         return out
 

@@ -41,6 +41,7 @@ def _listed_beside(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _SENTENCE_STOP = re.compile(r"[.;!?\n]")
+_LISTED_UNIT_GAP = re.compile(rf"(?:\s*\(\s*[A-Z][A-Z0-9]{{0,3}}(?: ?\d{{1,3}})?\s*\))?(?:,{WS}|{WS}và{WS})")  # "(C45) và"
 
 
 class Lists:
@@ -339,6 +340,7 @@ class Lists:
             b = bodies[i + 1] if i + 1 < len(bodies) else None
             if b is not None and (_DASH.fullmatch(s, a.end, b.start) or _BESIDE.fullmatch(s, a.end, b.start)
                                   or (a.kind == "known" and a.entry.get("parent") and self._unit_headed(a.name)
+                                      and a.entry.get("kind") != b.entry.get("kind")  # "Ban Bí thư, Ban Chấp hành TW"
                                       and _listed_beside(self.kb.part_of.inline_cues).fullmatch(s, a.end, b.start))):
                 dash = bool(_DASH.fullmatch(s, a.end, b.start))
                 for unit, parent in ((a, b), (b, a)) if dash else ((a, b),):
@@ -359,6 +361,29 @@ class Lists:
                 continue
             out.append(a)
             i += 1
+        return out
+
+    def _listed_units(self, s: str, bodies: list[Body]) -> list[Body]:
+        """ "Cục A (C45) và Cục B (C08), Bộ Công an", "Vụ A, Vụ B (Bộ X)": units listed before one read with
+        its parent written after it, with its head word, are units of that parent too (unless known as another's)."""
+        out = list(bodies)
+        for k, b in enumerate(out):
+            parent = b.host
+            if not b.part_of or parent is None or parent.kind != "known" or parent.start <= b.start \
+                    or not self._unit_headed(b.name):
+                continue
+            j = k
+            while j > 0:
+                unit, nxt = out[j - 1], out[j]
+                own = unit.entry.get("parent")
+                if unit.host is not None or unit.generic or unit.kind not in ("known", "unit") \
+                        or unit.name.split()[0] != b.name.split()[0] or (own and own != parent.canonical(self.kb)) \
+                        or not _LISTED_UNIT_GAP.fullmatch(s, unit.end, nxt.start):
+                    break
+                out[j - 1] = Body(unit.start, unit.end, unit.kind, unit.name, entry=unit.entry,
+                                  host=copy.deepcopy(parent), part_of=True, level=unit.level, place=unit.place,
+                                  fused=unit.fused, place_from=unit.place_from)
+                j -= 1
         return out
 
     def _seated(self, s: str, bodies: list[Body]) -> None:

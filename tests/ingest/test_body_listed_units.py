@@ -42,3 +42,13 @@ def test_departments_listed_after_a_count_word_in_lower_case_are_each_read(extra
 def test_departments_counted_with_no_names_stay_generic(extractor: Extractor) -> None:
     doc = run(extractor, "Lãnh đạo các sở, ngành của tỉnh Quảng Trị đã dự buổi làm việc.")
     assert not any(a.startswith("Sở") for a in agencies(doc))
+
+
+def test_departments_listed_before_their_ministry_are_each_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Cục Cảnh sát hình sự (C45) và Cục Cảnh sát giao thông (C08), Bộ Công an đã phối hợp bắt giữ nhóm đối tượng.")
+    assert {("Cục Cảnh sát hình sự", "Bộ Công an"), ("Cục Cảnh sát giao thông", "Bộ Công an")} <= pairs(doc, "PART_OF")
+
+
+def test_units_of_one_head_listed_before_a_parent_in_brackets_are_each_its_units(extractor: Extractor) -> None:
+    doc = run(extractor, "Lãnh đạo Cục Cảnh sát hình sự, Cục Cảnh sát kinh tế (Bộ Công an) đã dự buổi làm việc.")
+    assert {("Cục Cảnh sát hình sự", "Bộ Công an"), ("Cục Cảnh sát kinh tế", "Bộ Công an")} <= pairs(doc, "PART_OF")

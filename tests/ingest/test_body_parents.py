@@ -140,3 +140,9 @@ def test_a_standing_committee_in_lower_case_is_no_department(extractor: Extracto
 def test_a_case_named_after_vu_before_a_body_is_no_department(extractor: Extractor) -> None:
     doc = run(extractor, "Báo chí đưa tin về vụ Hoàng Long Cơ quan CSĐT Bộ Công an vừa khởi tố thêm bị can.")
     assert not any(name.startswith("Vụ") for name in agencies(doc))
+
+
+def test_a_body_listed_before_another_of_its_own_kind_is_not_its_unit(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương kỷ luật ông Lê Văn An.")
+    assert ("Ban Bí thư", "Ban Chấp hành Trung ương Đảng") not in pairs(doc, "PART_OF")
+    assert "Ban Bí thư" in agencies(doc)
