@@ -162,6 +162,7 @@ class Described:
                 end, q, n = ym.end(), skip_ws(s, ym.end()), n + 1
                 if self.kb.level_re.match(s, q):
                     continue
+                end = self._province_after(s, q) or end  # "Hội đồng thi THPT quốc gia 2018 (của) Hoà Bình"
                 break
             w = _WORD.match(s, q)
             if not w or w.group(0).lower() in self.national_stop or w.group(0).isdigit():
@@ -181,6 +182,14 @@ class Described:
         name = self.national_forms[key(head)] + re.sub(r"\s+", " ", s[pos + len(head):end])
         return Body(pos, end, "known", name, entry={"kind": self.national_kinds[key(head)], "english": ""},
                     host=host, part_of=host is not None)
+
+    def _province_after(self, s: str, q: int) -> int | None:
+        """Where a province named bare, maybe after "của", ends ("... 2018 của Hoà Bình"); None if none is."""
+        if s[q:q + 3] == "của" and not s[q + 3:q + 4].isalnum():
+            q = skip_ws(s, q + 3)
+        pm = self.kb.place_re.match(s, q)
+        prov = self.kb.province(pm.group(0)) if pm else None
+        return pm.end() if pm and prov is not None and prov.get("kind") in PROVINCE_LEVELS else None
 
     @staticmethod
     def _head_then_name(s: str, q: int) -> bool:
@@ -300,9 +309,9 @@ def national_reading(grammar: dict[str, Any]) -> tuple[re.Pattern[str] | None, d
     scopes = {str(h): [str(w) for w in ws] for h, ws in (nb.get("scopes") or {}).items()}
     alts = [rf"({re.escape(h)}){_SP}(?:{'|'.join(re.escape(w) for w in scopes.get(h, []))})(?!\w)"
             for h in heads if scopes.get(h)]
-    first = "|".join(re.escape(str(w)).replace(r"\ ", _SP) for w in nb.get("open_first") or []) or "$^"
-    alts += [rf"({re.escape(str(h))})(?={_SP}(?:{first})(?!\w))"  # "Ban Chỉ đạo về nhân quyền"
-             for h in nb.get("open_heads") or []]
+    for h, firsts in (nb.get("open_heads") or {}).items():  # "Ban Chỉ đạo phòng, chống tội phạm", "Hội đồng thi ..."
+        first = "|".join(re.escape(str(w)).replace(r"\ ", _SP) for w in firsts or []) or "$^"
+        alts.append(rf"({re.escape(str(h))})(?={_SP}(?:{first})(?!\w))")
     rx = re.compile("|".join(f"(?:{a})" for a in alts), re.IGNORECASE)
     return (rx, {key(h): k for h, k in heads.items()}, {key(h): h for h in heads},
             {str(w).lower() for w in nb.get("stopwords") or []})

@@ -8,15 +8,23 @@ from __future__ import annotations
 import re
 
 from coordgraph.graph.model import Entity, Relation
+from coordgraph.ingest.body import PROVINCE_LEVELS
 from coordgraph.ingest.knowledge import Knowledge
 from coordgraph.ingest.resolve_rules import fold, rules
 
 _DASH = re.compile(r"\s*[–—-]\s*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NAM = re.compile(r"(?<!\w)năm\s+(?=(?:19|20)\d\d(?!\w))")
 
 
 def _words(name: str) -> list[str]:
     """A name's words, lower case, with the dashes of "Tài chính – Kế hoạch" and "Tài chính - Kế hoạch" one."""
     return _DASH.sub(" - ", name).lower().split()
+
+
+def _same_words(name: str) -> tuple[str, ...]:
+    """`_words` with the "năm" before a year left out: "kỳ thi năm 2020" and "kỳ thi 2020" name one task."""
+    return tuple(_words(_NAM.sub("", name)))
 
 
 def _part_words(kb: Knowledge) -> tuple[tuple[str, ...], ...]:
@@ -33,16 +41,27 @@ def _place_tail(kb: Knowledge, tail: str) -> bool:
     return bool(lm) and bool(rest) and all(w[:1].isupper() for w in rest.split())
 
 
+def _province_tail(kb: Knowledge, words: list[str]) -> bool:
+    pm = kb.place_re.fullmatch(" ".join(words))
+    prov = kb.province(pm.group(0)) if pm else None
+    return prov is not None and prov.get("kind") in PROVINCE_LEVELS
+
+
 def _fuller(kb: Knowledge, short: Entity, full: Entity, part_words: tuple[tuple[str, ...], ...]) -> bool:
-    a, b = _words(short.name), _words(full.name)
+    short_name, full_name = _NAM.sub("", short.name), _NAM.sub("", full.name)  # "thi năm 2018", "thi 2018": one
+    a, b = _words(short_name), _words(full_name)
     if len(b) <= len(a) or b[:len(a)] != a:
         return False
-    tail_words = full.name.split()[len(short.name.split()):]
+    tail_words = full_name.split()[len(short_name.split()):]
     if len(tail_words) != len(b) - len(a):  # the dashes were written apart differently: compare as read
-        tail_words = _DASH.sub(" - ", full.name).split()[len(a):]
+        tail_words = _DASH.sub(" - ", full_name).split()[len(a):]
     tail = " ".join(tail_words)
+    if tail_words[0] == "của" and _province_tail(kb, tail_words[1:]) and not kb.agency(short.name):
+        return True  # "Hội đồng thi 2018" and "... 2018 của Hoà Bình": the board of that province
     if any(tuple(b[len(a):len(a) + len(p)]) == p for p in part_words):
         return False  # "khu vực III", "chi nhánh Hà Tĩnh": a part of it
+    if _YEAR.fullmatch(tail):
+        return True  # "Ban Chỉ đạo thi tỉnh X" and "... tỉnh X năm 2019": the board of that year's task
     if _place_tail(kb, tail):  # not a central body before a local one of its kind ("... Việt Nam tỉnh X")
         return not (kb.agency(short.name) or re.search(r"(?:Việt Nam|Trung ương)$", short.name))
     if all(w in rules().bare_words for w in re.findall(r"\w+", fold(short.name))):
@@ -113,11 +132,11 @@ def one_body_per_name(kb: Knowledge, keep: list[Entity], relations: list[Relatio
                                                 for f in fuller)):
             target = min(fuller, key=lambda f: len(f.name))
             moved[e.id] = target
-    same: dict[tuple[str, ...], Entity] = {}  # the same words but for the dashes: the first one written
+    same: dict[tuple[str, ...], Entity] = {}  # the same words but for the dashes and "năm": the first one written
     for e in bodies:
         if e.id in moved:
             continue
-        k = tuple(_words(e.name))
+        k = _same_words(e.name)
         if k in same and same[k].id not in moved:
             moved[e.id] = same[k]
         else:

@@ -23,7 +23,7 @@ def fill_pending(posts: list[Post], kb: Knowledge) -> None:
             if host is not None:
                 spec = kb.organs.get(key(p.pending)) or {}
                 p.body = Body(p.start, p.end, "organ", p.pending, host=host, part_of=bool(spec.get("part_of")))
-        elif p.unit and p.body is None and nxt.body is not None and not nxt.body.generic \
+        elif p.unit and p.body is None and nxt.body is not None and not nxt.body.generic and not _own_board(p.unit, kb) \
                 and (nxt.body.is_committee(kb) or "committee" not in str((kb.organs.get(key(p.unit)) or {}).get("hosts"))):
             # (not "Phó ban Nội chính, Chủ tịch UBND huyện X": a party committee's organ, body_grammar.yaml)
             # "Phó phòng Tham mưu, kiêm người phát ngôn của Công an tỉnh X": a unit of the next item's body
@@ -113,3 +113,9 @@ def unit_named(kb: Knowledge, post: Post, s: str, end: int) -> str | None:
     if not (words[:1].isupper() or capital) or len(words.split()) > 6 or any(c in words for c in ",;()"):
         return None
     return f"{head} {words[0].upper()}{words[1:]}"
+
+
+def _own_board(unit: str, kb: Knowledge) -> bool:
+    """ "Phó trưởng Ban Chỉ đạo thi, Chủ tịch Hội đồng thi X": a board of its own, not a unit of the next item's
+    body (body_grammar.yaml, own_boards)."""
+    return any(key(unit) == key(h) or key(unit).startswith(key(h) + " ") for h in kb.grammar.get("own_boards") or [])
