@@ -26,7 +26,7 @@ from coordgraph.ingest.text import abbreviation_dot
 
 _NAME_END = re.compile(rf"\.(?!\d)|[;\n]|{WS}(?:{alt('name_end_by')}){WS}|,{WS}(?:{alt('name_end_after_comma')})"
                        rf"|{WS}(?:{alt('name_end_phrases')})\b|(?<=\w{{3}}),{WS}(?=[A-ZĐ]|(?:{alt('name_end_persons')}){WS})"
-                       rf"|{WS}(?:{alt('name_end_day_parts')})(?:{WS}(?:{alt('name_end_today')}){WS}\(|{WS})\d")
+                       rf"|{WS}(?:{alt('name_end_day_parts')})(?:{WS}(?:{alt('name_end_today')}){WS}\(?|{WS})\d")
 _DATE_AFTER_NAME = re.compile(r"[\s,]*(?:vào\s*)?")
 _AT_START = re.compile(rf"\s*(?:{alt('setting_markers')}){WS}(?:{alt('setting_nouns')})", re.IGNORECASE)
 _JUST_HELD = re.compile(r"[\s”\"]*(?:(?:vừa|đã|mới)\s+)?", re.IGNORECASE)
@@ -78,7 +78,9 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
         c = kb.cues
         heads = c.get("event_heads") or []
         self.heads = {key(h["words"]): h for h in heads}
-        self.head_re = re.compile(rf"(?<!\w)(?:{alternation([h['words'] for h in heads])})(?!\w)", re.IGNORECASE)
+        named_only = alternation([h["words"] for h in heads if h.get("named")])  # "Ngày hội X", not "ngày hội của ..."
+        self.head_re = re.compile(rf"(?<!\w)(?:{alternation([h['words'] for h in heads if not h.get('named')])}|(?-i:{named_only}))"
+                                  r"(?!\w)", re.IGNORECASE)
         kinds = c.get("event_kinds") or []
         self.kinds = {key(k["words"]): k for k in kinds}
         self.kind_re = re.compile(rf"(?<!\w)(?:{alternation([k['words'] for k in kinds])})(?!\w)", re.IGNORECASE)

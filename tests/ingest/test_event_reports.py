@@ -160,3 +160,19 @@ def test_a_sentence_opening_with_chaired_lists_its_chairs_before_the_event_is_re
                          "Chủ tịch Hội Cựu chiến binh Việt Nam Trần Văn Bình; Phó Chủ tịch Lê Thị Hoa. Buổi gặp mặt "
                          "diễn ra trong không khí ấm cúng.")
     assert {p for p, _ in rels(doc, "CHAIRS")} == {"Trần Văn Bình", "Lê Thị Hoa"}
+
+
+def test_a_setting_dated_this_morning_without_brackets_is_reported_on_that_day(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Nam, cục trưởng Cục Quản lý thị trường, khẳng định điều này tại buổi họp báo "
+                         "sáng nay 12-3 của Bộ Công Thương.", published="2021-03-12")
+    assert events(doc) == [("Họp báo", "2021-03-12")]
+    assert {p for p, _ in rels(doc, "ATTENDS")} == {"Lê Văn Nam"}
+
+
+def test_a_named_festival_day_is_an_event_but_a_day_of_a_conference_or_a_figure_of_speech_is_not(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 2/6, hàng trăm thiếu nhi tham gia Ngày hội Sắc màu tuổi thơ do Tỉnh đoàn Hà Nam tổ chức.")
+    assert events(doc) == [("Ngày hội Sắc màu tuổi thơ", "2021-06-02")]
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Tỉnh đoàn Hà Nam"}
+    doc = run(extractor, "Sáng 2/6, cử tri nói cuộc bầu cử là ngày hội của toàn dân.")
+    assert not events(doc)
