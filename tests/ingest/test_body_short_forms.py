@@ -32,3 +32,13 @@ def test_cac_before_a_head_with_no_name_stays_generic(extractor: Extractor) -> N
 def test_a_department_with_its_head_in_lower_case_is_the_province_s(extractor: Extractor) -> None:
     doc = run(extractor, "UBND tỉnh Phú Yên yêu cầu sở Xây dựng rà soát lại các dự án nhà ở.")
     assert "Sở Xây dựng tỉnh Phú Yên" in agencies(doc)
+
+
+def test_ministries_written_by_their_first_field_are_the_full_ministries(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Nông nghiệp đề nghị Bộ Giao thông rà soát các tuyến đường qua vùng lũ.")
+    assert {"Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Giao thông vận tải"} <= agencies(doc)
+
+
+def test_a_foreign_ministry_written_short_stays_foreign(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Nông nghiệp Mỹ vừa công bố số liệu xuất khẩu đậu tương.")
+    assert agencies(doc) == {"Bộ Nông nghiệp Mỹ"}
