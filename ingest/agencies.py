@@ -103,6 +103,9 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
             firsts.add(cp["prefix"].split()[0].lower())
         firsts |= {h.split()[0].lower() for h in heads}
         self.firsts = firsts
+        # "Chi cục", "Tổng cục", "Hiệp hội": two words that begin a head whose second word begins another head
+        self.inner_heads = {" ".join(f.split()[:2]).lower() for f in kb.known_forms + kb.head_forms + kb.unit_heads
+                            if len(f.split()) > 1 and f.split()[1][:1].islower() and f.split()[1].lower() in firsts}
         self.lower_heads = set(kb.grammar.get("lower_case_heads") or [])
         self.association_spec = association_reading(kb.grammar)
         self.lower_firsts = {h.split()[0] for h in self.lower_heads}
@@ -358,6 +361,9 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
             if b is None or b.end <= p:
                 pos = p + len(word)
                 continue
+            if self._inside_head(s, p):  # "Chi cục Hải quan Bình Thuận" is no "Cục Hải quan"
+                pos = b.host.start if b.host is not None and b.host.start > p else b.end
+                continue
             kept = self._after_title(s, b)
             if kept is None:
                 pos = b.end
@@ -399,6 +405,14 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
         self._seated(s, out)
         return out
 
+
+    def _inside_head(self, s: str, p: int) -> bool:
+        """The word at p, in lower case, goes on a longer head begun by the word before it ("Chi cục", "Tổng
+        cục"), whose own reading found no body there: no body begins inside it."""
+        before = re.search(r"(\w+) $", s[max(0, p - 12):p])
+        w = _WORD.match(s, p)
+        return s[p].islower() and before is not None and w is not None \
+            and f"{before.group(1)} {w.group(0)}".lower() in self.inner_heads
 
     def _gloss(self, s: str, b: Body, bm: re.Match[str]) -> bool:
         inner = self.match_at(s, bm.start(1))

@@ -39,3 +39,8 @@ def test_a_ministry_named_by_the_first_words_of_its_name_is_the_ministry(extract
     assert {"Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Giao thông vận tải",
             "Bộ Văn hóa, Thể thao và Du lịch"} <= agencies(doc)
     assert ("Lê Văn Hòa", "Bộ Nông nghiệp và Phát triển nông thôn", "Thứ trưởng") in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_foreign_ministry_written_short_stays_foreign(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Nông nghiệp Mỹ vừa công bố số liệu xuất khẩu đậu tương.")
+    assert agencies(doc) == {"Bộ Nông nghiệp Mỹ"}

@@ -33,3 +33,8 @@ def test_a_body_of_the_soviet_union(extractor: Extractor) -> None:
 def test_a_lower_case_foreign_government_is_not_read(extractor: Extractor) -> None:
     doc = run(extractor, "Ngày 3/4/2019, bà Lan cho biết chính phủ Pháp đã cấp thị thực.")
     assert agencies(doc) == set()
+
+
+def test_a_foreign_party_discipline_commission_is_that_party_own(extractor: Extractor) -> None:
+    doc = run(extractor, "Tháng 5/2019, Ủy ban Kiểm tra Kỷ luật Trung ương đảng Cộng sản Trung Quốc điều tra một quan chức.")
+    assert agencies(doc) == {"Ủy ban Kiểm tra Kỷ luật Trung ương Đảng Cộng sản Trung Quốc"}
