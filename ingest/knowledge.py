@@ -146,7 +146,7 @@ class Knowledge:
     local_heads: dict[str, LocalHead]  # key(head or alias) -> head
     local_head_re: re.Pattern[str]
     provinces: dict[str, dict[str, Any]]  # key(name or alias) -> entry
-    communes: dict[str, str]  # key(commune or ward name) -> its province (vietnam-provinces)
+    communes: dict[str, str]  # key(commune, ward or former district) -> its province (vietnam-provinces, former_districts.tsv)
     countries: dict[str, dict[str, Any]]
     place_re: re.Pattern[str]  # provinces, case-sensitive
     country_re: re.Pattern[str]
@@ -264,6 +264,9 @@ def load() -> Knowledge:
     # library (units in force) does not; the library adds any unit the file lacks.
     province_entries = list(_yaml("provinces.yaml") or [])
     current, communes = divisions()
+    for ln in _lines("former_districts.tsv"):  # "quận Nam Từ Liêm", "huyện Tuy An": districts before 2025
+        name, _, rest = ln.partition("\t")
+        communes.setdefault(name, rest.rpartition("\t")[2])
     listed = {key(str(e["name"])) for e in province_entries}
     province_entries += [{"name": n, "kind": k} for n, k in current.items() if key(n) not in listed]
     provinces: dict[str, dict[str, Any]] = {}

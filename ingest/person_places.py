@@ -24,9 +24,9 @@ class Streets:
     def __init__(self, kb: Knowledge) -> None:
         words = [str(w) for w in kb.cues.get("street_list_before") or []]
         # "đường Lê Duẩn, ...", "tuyến đường trọng điểm như Tô Hiến Thành, ...": up to three lowercase words
-        # and "như" may stand between the street word and the list
+        # and "như" (or "như:") may stand between the street word and the list
         self.run_re = re.compile(
-            rf"(?<!\w)(?:{alternation(words)})(?:(?:{WS}[{LOWER}]+){{0,3}}{WS}như)?{WS}({_ITEM}(?:{_SEP}{_ITEM})*)"
+            rf"(?<!\w)(?:{alternation(words)})(?:(?:{WS}[{LOWER}]+){{0,3}}{WS}như:?)?{WS}({_ITEM}(?:{_SEP}{_ITEM})*)"
         ) if words else None
 
     def spans(self, s: str) -> list[tuple[int, int]]:
