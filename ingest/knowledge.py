@@ -9,10 +9,13 @@ foreign_bodies.yaml, cues.yaml and optional *.jsonl pattern files ({"label": "AG
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
@@ -99,6 +102,25 @@ def divisions() -> tuple[dict[str, str], dict[str, str]]:
     return provinces, communes
 
 
+def former_districts() -> dict[str, str]:
+    """Districts, towns and provincial cities before the 2025 reform, which abolished the district level (name
+    without its level word -> province), from the data of the 63 provinces in the `vietnamadminunits` library;
+    numbered districts ("quận 3") left out. Read as data: importing the library would build its address parser."""
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("reading former districts needs the vietnamadminunits library (pip install vietnamadminunits)")
+    path = Path(next(iter(spec.submodule_search_locations)), "data", "parser_legacy.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    short = {k: p["provinceShort"] for k, p in data["DICT_PROVINCE"].items()}
+    out: dict[str, str] = {}
+    units = sorted((d["districtShort"], d["districtType"].lower(), short[p])
+                   for p, districts in data["DICT_PROVINCE_DISTRICT"].items() for d in districts.values())
+    for name, _, province in units:  # a name two units share goes to the first: a rural district before a town
+        if not name[:1].isdigit():
+            out.setdefault(unicodedata.normalize("NFC", name), unicodedata.normalize("NFC", province))
+    return out
+
+
 @dataclass
 class LocalHead:
     head: str
@@ -146,7 +168,7 @@ class Knowledge:
     local_heads: dict[str, LocalHead]  # key(head or alias) -> head
     local_head_re: re.Pattern[str]
     provinces: dict[str, dict[str, Any]]  # key(name or alias) -> entry
-    communes: dict[str, str]  # key(commune, ward or former district) -> its province (vietnam-provinces, former_districts.tsv)
+    communes: dict[str, str]  # key(commune, ward or former district) -> its province (vietnam-provinces, vietnamadminunits)
     countries: dict[str, dict[str, Any]]
     place_re: re.Pattern[str]  # provinces, case-sensitive
     country_re: re.Pattern[str]
@@ -264,9 +286,8 @@ def load() -> Knowledge:
     # library (units in force) does not; the library adds any unit the file lacks.
     province_entries = list(_yaml("provinces.yaml") or [])
     current, communes = divisions()
-    for ln in _lines("former_districts.tsv"):  # "quận Nam Từ Liêm", "huyện Tuy An": districts before 2025
-        name, _, rest = ln.partition("\t")
-        communes.setdefault(name, rest.rpartition("\t")[2])
+    for name, province in former_districts().items():  # "quận Nam Từ Liêm", "huyện Tuy An": districts before 2025
+        communes.setdefault(name, province)
     listed = {key(str(e["name"])) for e in province_entries}
     province_entries += [{"name": n, "kind": k} for n, k in current.items() if key(n) not in listed]
     provinces: dict[str, dict[str, Any]] = {}
