@@ -89,9 +89,13 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
             if verbs and former else None
         # "ông X có bằng cử nhân luật, từng kinh qua các chức vụ A, B", "ông X (59 tuổi, cử nhân luật) từng kinh qua
         #   ...": a clause in lower case (or a bracket) between a name and a past career
+        # "ông X bị kỷ luật vì những sai phạm khi giữ chức Y": a clause naming a wrongdoing before a post held then
+        wrong = alternation([str(w) for w in t.get("wrongdoing") or []])
+        wrong_aside = rf"|{WS}[{LOWER}][^.;:!?()\n“”\"]{{0,60}}?(?<!\w)(?:{wrong})(?!\w)[^.;:!?()\n“”\"]{{0,40}}?" \
+            rf"(?=,?{WS}(?:{alternation(former)})(?!\w))" if wrong and former else ""
         self.career_aside_re = re.compile(
             rf"(?:[ \t]*\([^()\n]{{1,80}}\)(?={WS})|{WS}[{LOWER}][^.;:!?()\n“”\"]{{0,100}}?(?=,))"
-            rf"(?=,?{WS}(?:{_career(t.get('career') or {})}))") \
+            rf"(?=,?{WS}(?:{_career(t.get('career') or {})})){wrong_aside}") \
             if t.get("career") else None
         fillers = [str(w) for w in t.get("title_fillers") or []]
         self.filler_re = re.compile(rf"(?:{alternation(fillers)}){WS}") if fillers else None

@@ -72,3 +72,12 @@ def test_a_pronoun_and_a_clause_before_a_career_give_the_career_to_the_person_na
                             "từng kinh qua các vị trí Bí thư Huyện ủy Mường Tè, Giám đốc Sở Tư pháp tỉnh Lai Châu.",
                  "Lò Văn Khải")
     assert {"Huyện ủy Mường Tè", "Sở Tư pháp tỉnh Lai Châu"} <= held
+
+
+def test_a_clause_naming_a_wrongdoing_may_stand_before_a_former_post(extractor: Extractor) -> None:
+    held = _held(extractor, "Ông Lò Văn Khải bị kỷ luật vì những sai phạm khi giữ chức Chủ tịch UBND huyện Mường Tè.",
+                 "Lò Văn Khải")
+    assert held == {"Ủy ban nhân dân huyện Mường Tè"}
+    held = _held(extractor, "Ông Lò Văn Khải được nhiều người biết đến khi làm Chủ tịch UBND huyện Mường Tè.",
+                 "Lò Văn Khải")
+    assert not held
