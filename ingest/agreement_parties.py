@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -73,6 +74,8 @@ class PartyReading:
         impl = kb.cues.get("implement_verbs") or []
         self.implement_before = re.compile(rf"(?<!\w)(?:{alternation(impl)}){after}{WS}$", re.IGNORECASE) if impl \
             else NEVER
+        opens = kb.cues.get("subjectless_openers") or []  # "Việc thực hiện quy chế phối hợp với B": no subject
+        self.subjectless = re.compile(rf"\s*(?:(?:{alternation(opens)}){WS})?", re.IGNORECASE) if opens else re.compile(r"\s*")
         made = kb.cues.get("made_with_verbs") or []  # "A ban hành kế hoạch phối hợp với B": A and B, A issued it
         self.made_before = re.compile(rf"(?<!\w)(?:{alternation(made)}){WS}$", re.IGNORECASE) if made else NEVER
         adverbs = kb.cues.get("party_verb_adverbs") or []  # "A cũng tiếp tục ký ...": between subject and verb
@@ -230,6 +233,19 @@ class PartyReading:
             found.append(body)
         return found if len(found) >= 2 else []
 
+    def _subjectless(self, s: str, verb: int, bodies: list[Body], other: list[Body]) -> list[Body]:
+        """ "(Việc) thực hiện (tốt) Quy chế phối hợp với B" opening its clause: no subject is written, the one the
+        article is about is meant; the body it names most, three times or more and more often than any other."""
+        cs = max(s.rfind(c, max(0, verb - 250), verb) for c in ".;:!?\n") + 1
+        if not self.subjectless.fullmatch(s, cs, verb):
+            return []
+        counts = Counter(b.canonical(self.kb) for b in bodies if not b.generic)
+        top = counts.most_common(2)
+        if not top or top[0][1] < 3 or len(top) > 1 and top[1][1] == top[0][1] \
+                or any(o.canonical(self.kb) == top[0][0] for o in other):
+            return []
+        return [next(b for b in bodies if not b.generic and b.canonical(self.kb) == top[0][0])]
+
     def _reporter(self, s: str, verb: int) -> list[Body]:
         """The body of the speaker who reports the signing at `verb` ("Ông X, giám đốc Sở Y, cho biết đã ban hành
         ...": Y)."""
@@ -372,6 +388,8 @@ class PartyReading:
             subj = self._subject_list(s, vm.start(), bodies, starts) or subj
         if not subj and other:
             subj = self._reporter(s, vm.start())
+        if implemented and not made and not subj and other and not other[0].generic:
+            subj = self._subjectless(s, vm.start(), bodies, other)
         if not implemented and (not subj or len(subj) == 1 and not other):
             # "Chủ tịch A X và ông Y (Tổng giám đốc B) đã ký ...", "ông X - Chủ tịch A và ông Y - Giám đốc B ký": A and B
             subj = self._person_signers(s, vm.start()) or subj

@@ -25,10 +25,18 @@ def _results() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){lead}(?:{alt('results_doing')})\s+(?=\w)", re.IGNORECASE)
 
 
+@cache
+def _since_signed() -> re.Pattern[str]:
+    span = rf"(?:(?:{alt('results_about')}){WS})?(?:\d+|{alt('results_counts')}){WS}(?:{alt('results_units')}){WS}"
+    return re.compile(rf"(?<!\w)(?:{alt('results_reviews')}){WS}{span}(?:{alt('results_signing')})\s+(?=\w)",
+                      re.IGNORECASE)
+
+
 def results_reviewed(s: str, events: list[Event], docs: list[DocMention]) -> None:
     """Adds a REVIEWS link from each event to the document its name, or a verb of weighing in its sentence, gives
     the results of (a document the event is already linked to keeps its link). In a speech the same words only
-    date what is said ("..., ông A nhấn mạnh, sau hơn 2 năm thực hiện Nghị quyết X, ...")."""
+    date what is said ("..., ông A nhấn mạnh, sau hơn 2 năm thực hiện Nghị quyết X, ..."). A review dated by
+    the signing it follows ("hội nghị sơ kết một năm ký kết thỏa thuận X") reviews the document instead of signing it."""
     for ev in events:
         if ev.referenced:
             continue
@@ -40,3 +48,7 @@ def results_reviewed(s: str, events: list[Event], docs: list[DocMention]) -> Non
             dm = next((d for d in docs if d.start == m.end()), None)
             if dm is not None and not any(d is dm for _, d, _ in ev.docs):
                 ev.docs.append(("REVIEWS", dm, ev.start))
+        for m in _since_signed().finditer(s, ev.head, ev.head + len(ev.name)):  # "sơ kết một năm ký kết X": no signing
+            dm = next((d for d in docs if d.start == m.end()), None)
+            if dm is not None:
+                ev.docs[:] = [x for x in ev.docs if x[1] is not dm] + [("REVIEWS", dm, ev.start)]

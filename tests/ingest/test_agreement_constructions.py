@@ -329,3 +329,14 @@ def test_a_plan_paired_with_the_years_tasks_is_no_document(extractor: Extractor)
     assert not names(doc, "Agreement")
     doc = run(extractor, "Sáng 8-1, Bộ Y tế triển khai kế hoạch năm 2021 của Bộ Y tế.")
     assert names(doc, "Agreement") == {"Kế hoạch năm 2021 của Bộ Y tế"}
+
+
+def test_a_clause_with_no_subject_implementing_a_regulation_takes_the_body_the_article_is_about(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5/7, Hội Nông dân tỉnh Nam Định tổ chức hội nghị sơ kết công tác 6 tháng. Hội Nông dân "
+                         "tỉnh Nam Định đã hoàn thành nhiều nhiệm vụ. Năm tới, Hội Nông dân tỉnh Nam Định tăng cường "
+                         "tuyên truyền; thực hiện tốt Quy chế phối hợp với Sở Tư pháp tỉnh Nam Định.")
+    assert parties(doc) == {"Hội Nông dân tỉnh Nam Định", "Sở Tư pháp tỉnh Nam Định"}
+    doc = run(extractor, "Hội Nông dân tỉnh Nam Định và Sở Y tế tỉnh Nam Định họp bàn; Sở Tư pháp tỉnh Nam Định dự. "
+                         "Việc thực hiện Quy chế phối hợp với Sở Tư pháp tỉnh Nam Định còn chậm.")
+    assert not parties(doc)  # no body the article is about

@@ -25,6 +25,16 @@ def test_an_event_held_after_a_year_of_a_document_reviews_it(extractor: Extracto
     assert any("45/KH-UBND" in d for _, d in rels(doc, "REVIEWS"))
 
 
+def test_a_review_dated_by_a_signing_reviews_the_document_rather_than_signing_it(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Chiều 5/11, Ủy ban nhân dân tỉnh Nam Định tổ chức hội nghị sơ kết hai năm ký kết thỏa thuận hợp tác giữa "
+        "Ủy ban nhân dân tỉnh Nam Định và Tập đoàn Viễn thông Quân đội.",
+    )
+    assert any("Thỏa thuận hợp tác" in d for _, d in rels(doc, "REVIEWS"))
+    assert not rels(doc, "SIGNS")
+
+
 def test_a_document_merely_carried_out_after_an_event_is_not_reviewed(extractor: Extractor) -> None:
     doc = run(
         extractor,
