@@ -67,3 +67,8 @@ def test_a_programme_a_body_holds_on_the_day_is_an_event_held_at_its_bridges(ext
     event = "Chương trình giao lưu trực tuyến hỗ trợ nông dân khởi nghiệp"
     assert rels(doc, "ORGANIZES") == {("Hội Nông dân tỉnh Nam Định", event)}
     assert rels(doc, "HELD_IN") == {(event, "Thái Bình")}
+
+
+def test_a_festival_day_held_on_the_day_is_an_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 31-5, Tỉnh đoàn Nam Định tổ chức Ngày hội thiếu nhi vui khỏe tại công viên trung tâm.")
+    assert any(e.startswith("Ngày hội thiếu nhi vui khỏe") for e in names(doc, "Event"))
