@@ -11,7 +11,7 @@ from functools import cache
 from coordgraph.ingest.agencies import Body
 from coordgraph.ingest.cues import event_cues
 from coordgraph.ingest.decisions import dated_cues
-from coordgraph.ingest.event_places import AT
+from coordgraph.ingest.event_places import AT, BRIDGE
 from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import WS, alternation, key
 
@@ -49,7 +49,8 @@ def organised_acts(
         cut = _CLAUSE_END.search(s, hm.end(1), se)
         stop = min(cut.start() if cut else se, hm.end(1) + _NAME_LIMIT)
         act = re.sub(r"\s+", " ", s[hm.start(1) : stop]).strip(" ,")
-        name = f"{_acts()[key(hm.group(1))]} {act[:1].lower()}{act[1:]}"
+        opener = _acts()[key(hm.group(1))]
+        name = f"{opener} {act[:1].lower()}{act[1:]}" if opener else act[:1].upper() + act[1:]
         date = reader.event_date(published, year, "other", dm, name, late)
         if any(not e.referenced and (date and e.date == date or e.day == (dm.day, dm.month)) for e in events):
             continue  # that day's event is already read: the act is part of it
@@ -58,3 +59,6 @@ def organised_acts(
         ev.organisers += hosts
         reader._places(s, ss, se, ev, AT)
         events.append(ev)
+        for a, e in sentences:  # "... với điểm cầu chính tại Hà Nội. Tại điểm cầu Bến Tre, ...": the bridges of an online act
+            if a >= ss and reader.event_at(events, a) is ev:
+                reader._places(s, a, e, ev, BRIDGE)

@@ -59,3 +59,16 @@ def test_a_place_right_after_the_opening_date_is_no_organiser(extractor: Extract
 def test_a_camp_a_body_holds_is_an_event(extractor: Extractor) -> None:
     doc = run(extractor, "Sáng 4/5, Tỉnh đoàn Nam Định tổ chức hội trại truyền thống cho đoàn viên tại khu di tích.")
     assert any(e.startswith("Hội trại truyền thống") for e in names(doc, "Event"))
+
+
+def test_a_programme_a_body_holds_on_the_day_is_an_event_held_at_its_bridges(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 6-4, Hội Nông dân tỉnh Nam Định tổ chức chương trình giao lưu trực tuyến hỗ trợ nông dân "
+                         "khởi nghiệp. Tại điểm cầu Thái Bình, ông Trần Văn Bình cho biết nhiều hộ đã vay được vốn.")
+    event = "Chương trình giao lưu trực tuyến hỗ trợ nông dân khởi nghiệp"
+    assert rels(doc, "ORGANIZES") == {("Hội Nông dân tỉnh Nam Định", event)}
+    assert rels(doc, "HELD_IN") == {(event, "Thái Bình")}
+
+
+def test_a_festival_day_held_on_the_day_is_an_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 31-5, Tỉnh đoàn Nam Định tổ chức Ngày hội thiếu nhi vui khỏe tại công viên trung tâm.")
+    assert any(e.startswith("Ngày hội thiếu nhi vui khỏe") for e in names(doc, "Event"))
