@@ -71,7 +71,7 @@ class Named:
     degree_before: re.Pattern[str]
     lower_named: set[str]  # heads read in lower case before a capitalised name ("hiệp hội Du lịch")
     head_forms: dict[str, str]
-    form_spellings: dict[str, str]  # "CP" -> "Cổ phần": a legal form written in full in the name
+    form_spellings: dict[str, str]  # "CP" -> "Cổ phần": a legal form named in full
     short_name_re: re.Pattern[str]
     dash_brand_not: set[str]  # what follows a dash is no brand when it opens with these ("TNHH")
     described_name_heads: set[str]
@@ -200,8 +200,8 @@ class Named:
         name = re.sub(r"\s+", " ", head + s[m.end():end])
         form, _, after = name[len(head):].strip().partition(" ")
         full = self.form_spellings.get(form)
-        if full and after and re.search(rf"{phrase_pattern(f'{head} {full} {after}')}(?!\w)", s, re.IGNORECASE):
-            name = f"{head} {full} {after}"  # "Công ty CP X" where the article also writes "Công ty cổ phần X": one name
+        if full and after:
+            name = f"{head} {full} {after}"  # "Công ty CP X" is named "Công ty Cổ phần X"
         tm = self.home_brand_re.search(name) if self.home_brand_re else None
         if tm:  # "Công ty Cổ phần Sữa Việt Nam Vinamilk": the brand follows the full name
             name = name[:tm.start(1)].rstrip()

@@ -113,3 +113,11 @@ def test_a_brand_named_only_after_a_chief_executive_is_a_company(extractor: Extr
 def test_one_syllable_or_a_longer_name_after_a_chief_is_no_brand(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lý Văn Hòa, tổng giám đốc Kinh, và ông Lê Văn Nam, tổng giám đốc VN Pharma, bị bắt.")
     assert not {"Kinh", "VN"} & agencies(doc)
+
+
+def test_a_board_before_a_company_s_head_alone_is_the_board_of_the_company_named_before(extractor: Extractor) -> None:
+    doc = run(extractor, "Tập đoàn Than Miền Bắc tổ chức hội nghị. Dự có ông Lê Văn Nam - Bí thư Đảng ủy, Chủ tịch HĐTV "
+                         "Tập đoàn; ông Hồ Văn Tâm - Thành viên HĐTV Tập đoàn.")
+    assert {("Lê Văn Nam", "Hội đồng thành viên Tập đoàn Than Miền Bắc", "Chủ tịch"),
+            ("Hồ Văn Tâm", "Hội đồng thành viên Tập đoàn Than Miền Bắc", "Thành viên")} <= labelled(doc, "HOLDS_POSITION")
+    assert ("Hội đồng thành viên Tập đoàn Than Miền Bắc", "Tập đoàn Than Miền Bắc") in pairs(doc, "PART_OF")

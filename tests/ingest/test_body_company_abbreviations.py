@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import agencies, pairs, run
+from reading import agencies, labelled, pairs, run
 
 
 def test_ctcp_is_a_joint_stock_company(extractor: Extractor) -> None:
@@ -38,7 +38,7 @@ def test_a_companys_name_in_dotted_initials_is_read_whole(extractor: Extractor) 
 
 def test_a_brand_of_capitals_among_small_letters_closes_a_name_joined_by_va(extractor: Extractor) -> None:
     doc = run(extractor, "Lãnh đạo Công ty CP Nhựa và bao bì dầu khí (PVPack) bị xét xử. PVPack được lập năm 2009.")
-    assert "Công ty CP Nhựa và bao bì dầu khí" in agencies(doc)
+    assert "Công ty Cổ phần Nhựa và bao bì dầu khí" in agencies(doc)
 
 
 def test_a_two_syllable_word_inside_an_enterprises_name_does_not_cut_it(extractor: Extractor) -> None:
@@ -52,6 +52,12 @@ def test_a_company_written_with_cp_and_in_full_is_one_company(extractor: Extract
     assert [a for a in agencies(doc) if a.endswith("Hoa Lan")] == ["Công ty Cổ phần Hoa Lan"]
 
 
-def test_a_company_written_only_with_cp_keeps_it(extractor: Extractor) -> None:
+def test_a_company_written_only_with_cp_is_named_with_the_form_in_full(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Bình, giám đốc Công ty CP Hoa Lan, cho biết doanh thu tăng.")
-    assert "Công ty CP Hoa Lan" in agencies(doc)
+    assert "Công ty Cổ phần Hoa Lan" in agencies(doc)
+
+
+def test_the_board_of_a_company_written_with_cp_takes_the_form_in_full(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Bình (nguyên chủ tịch HĐQT Công ty CP Dệt Tân Phong) bị truy tố.")
+    assert ("Lê Văn Bình", "Hội đồng quản trị Công ty Cổ phần Dệt Tân Phong", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+    assert ("Hội đồng quản trị Công ty Cổ phần Dệt Tân Phong", "Công ty Cổ phần Dệt Tân Phong") in pairs(doc, "PART_OF")
