@@ -207,7 +207,8 @@ class Lists:
     def _bare_host_organ(self, s: str, pos: int, before: list[Body]) -> Body | None:
         """ "Thanh tra Bộ yêu cầu ...": an organ of a head written bare (body_grammar.yaml, bare_host_organs)
         is that of the body of that head named later in its sentence ("Phó Chánh Văn phòng Bộ, Trưởng đại diện
-        Bộ X"), else of the last one the article named before it."""
+        Bộ X"), else of the last one the article named before it (under the fullest name it was written with).
+        "Đảng ủy Tập đoàn", "Đảng ủy Bộ": the party committee of that group or ministry."""
         m = self.bare_host_re.match(s, pos) if self.bare_host_re else None
         spec = self.kb.organs.get(key(m.group(1))) if m else None
         if m is None or spec is None:
@@ -221,7 +222,8 @@ class Lists:
              and b.name.startswith(head)), None)
         if last is None:
             return None
-        host = copy.deepcopy(last)
+        fuller = (b for b in before if b.host is None and not b.generic and b.name.startswith(last.name + " "))
+        host = copy.deepcopy(next(fuller, last))  # "Tập đoàn Dầu khí" after "Tập đoàn Dầu khí Việt Nam": the full one
         if not self._hosts(spec, host):
             return None
         return Body(pos, m.end(), "organ", str(spec.get("named") or spec["organ"]), host=host,

@@ -401,6 +401,14 @@ def test_an_inspectorate_of_a_bare_ministry_is_that_of_the_ministry_named_neares
     assert "Văn phòng Bộ Tài chính" in agencies(doc)
 
 
+def test_a_party_committee_of_a_bare_group_is_that_of_the_group_named_before(extractor: Extractor) -> None:
+    doc = run(extractor, "Tập đoàn Điện lực Việt Nam họp. Về phía Tập đoàn Điện lực có ông Lê Văn Hòa, "
+                         "Phó Bí thư Đảng ủy Tập đoàn.")
+    assert ("Lê Văn Hòa", "Đảng ủy Tập đoàn Điện lực Việt Nam", "Phó Bí thư") in rels(doc, "HOLDS_POSITION")
+    doc = run(extractor, "Bộ Y tế tổ chức hội nghị. Bà Trần Thị Mai, Bí thư Đảng ủy Bộ, dự họp.")
+    assert ("Trần Thị Mai", "Đảng ủy Bộ Y tế", "Bí thư") in rels(doc, "HOLDS_POSITION")
+
+
 def test_an_inspectorate_of_a_bare_department_is_that_of_the_department_named_before(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết Thanh tra Sở đã vào cuộc.")
     assert "Thanh tra Sở Y tế tỉnh Nghệ An" in agencies(doc)
