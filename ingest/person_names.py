@@ -54,6 +54,7 @@ class Names:
     numbered_words: set[str]
     inside_word: set[str]
     openers: set[str]
+    opener_phrases: set[str]  # "Liên quan": a sentence's first two words (cues.yaml, sentence_opener_phrases)
     credits: set[str]
     streets: Streets
     companies: Companies
@@ -152,11 +153,11 @@ class Names:
         return self._cued(s, a, b) or any(0 <= a - e <= 1 for e in ends) or self._post_ends_at(s, a) \
             or self._post_follows(s, b)
 
-    def _ends_inside_word(self, s: str, a: int, b: int) -> bool:
-        """The last word of s[a:b] and the lowercase syllable after it make one common word (cues.yaml,
-        name_ends_inside_word): "Thanh" of "Đoàn Thanh niên"."""
+    def _ends_inside_word(self, s: str, a: int, b: int, words: set[str] | None = None) -> bool:
+        """The last word of s[a:b] and the lowercase syllable after it make one of `words` (by default the
+        common words of cues.yaml, name_ends_inside_word): "Thanh" of "Đoàn Thanh niên"."""
         nxt = _NEXT_LOWER.match(s, b)
-        return nxt is not None and key(s[a:b].split()[-1] + " " + nxt.group(1)) in self.inside_word
+        return nxt is not None and key(s[a:b].split()[-1] + " " + nxt.group(1)) in (self.inside_word if words is None else words)
 
     def _title_start(self, words: str) -> bool:
         """The words open a title ("Phó Trưởng" of "Phó Trưởng cơ quan đại diện")."""
@@ -270,8 +271,9 @@ class Names:
         if len(words) >= 3 and self.kb.honorific_re.fullmatch(s[words[0][0]:words[0][1]]):
             words = words[1:]
         words = words[:4]
-        if len(words) >= 3 and s[words[-1][0]:words[-1][1]] in self.openers \
-                and re.match(rf"{WS}[{LOWER}]", s[words[-1][1]:words[-1][1] + 3]):
+        if len(words) >= 3 and (s[words[-1][0]:words[-1][1]] in self.openers
+                                and re.match(rf"{WS}[{LOWER}]", s[words[-1][1]:words[-1][1] + 3])
+                                or self._ends_inside_word(s, words[-1][0], words[-1][1], self.opener_phrases)):
             words = words[:-1]  # "Ảnh: Võ Hải Trả lời ...": the next sentence's first word is no part of the name
         elif len(words) >= 3 and s[words[-1][0]:words[-1][1]] in (self.kb.cues.get("date_openers") or []) \
                 and re.match(rf"{WS}\d", s[words[-1][1]:words[-1][1] + 3]):

@@ -38,6 +38,12 @@ def test_a_name_ends_before_the_next_sentence_s_opening_word_a_heading_runs_into
     assert people(doc) == {"Lê Minh Hòa", "Trần Văn Nam", "Phạm Văn Hùng"}
 
 
+def test_a_name_ends_before_two_words_that_open_the_next_sentence(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ Công an đã khởi tố ông Lê Minh Hòa Liên quan đến vụ án, ông Trần Văn Nam cho biết. "
+                         "Ảnh: Phạm Văn Hùng Phát biểu tại buổi làm việc, Bộ trưởng nhấn mạnh.")
+    assert people(doc) == {"Lê Minh Hòa", "Trần Văn Nam", "Phạm Văn Hùng"}
+
+
 def test_every_item_of_a_list_of_streets_is_a_street_past_items_no_surname_opens(extractor: Extractor) -> None:
     doc = run(extractor, "Đoàn kiểm tra các tuyến đường chính như Hai Bà Trưng, Bà Triệu, Lê Văn Hưu và cả "
                          "đường Kim Mã, Văn Cao, Trần Huy Liệu; hầm chui Kim Liên - Phạm Ngọc Thạch đã thông xe.")
