@@ -60,3 +60,8 @@ def test_a_numbered_judgement_is_a_document(extractor: Extractor) -> None:
 def test_a_judgement_without_number_is_no_document(extractor: Extractor) -> None:
     doc = run(extractor, "Bị cáo Trần Văn Bình đã kháng cáo bản án của Tòa án nhân dân tỉnh Quảng Bình.")
     assert not names(doc, "Agreement")
+
+
+def test_a_numbered_wanted_notice_is_a_document(extractor: Extractor) -> None:
+    doc = run(extractor, "Công an tỉnh Quảng Bình đã ra Quyết định truy nã số 45 đối với Trần Văn Bình.")
+    assert "Quyết định truy nã số 45" in names(doc, "Agreement")
