@@ -50,3 +50,18 @@ def test_parties_with_their_short_names_in_brackets(extractor: Extractor) -> Non
 def test_a_directive_issued_in_lower_case_is_named_by_its_topic(extractor: Extractor) -> None:
     doc = run(extractor, "Thủ tướng Chính phủ vừa ký ban hành chỉ thị về tăng cường quản lý các hoạt động khai thác cát.")
     assert ("Thủ tướng Chính phủ", "Chỉ thị về tăng cường quản lý các hoạt động khai thác cát") in pairs(doc, "ISSUED")
+
+
+def test_a_numbered_judgement_is_a_document(extractor: Extractor) -> None:
+    doc = run(extractor, "Tòa án nhân dân tỉnh Quảng Bình đã tuyên Bản án số 21/2018/HSST đối với bị cáo Trần Văn Bình.")
+    assert "Bản án số 21/2018/HSST" in names(doc, "Agreement")
+
+
+def test_a_judgement_without_number_is_no_document(extractor: Extractor) -> None:
+    doc = run(extractor, "Bị cáo Trần Văn Bình đã kháng cáo bản án của Tòa án nhân dân tỉnh Quảng Bình.")
+    assert not names(doc, "Agreement")
+
+
+def test_a_numbered_wanted_notice_is_a_document(extractor: Extractor) -> None:
+    doc = run(extractor, "Công an tỉnh Quảng Bình đã ra Quyết định truy nã số 45 đối với Trần Văn Bình.")
+    assert "Quyết định truy nã số 45" in names(doc, "Agreement")
