@@ -106,13 +106,20 @@ BLIND25 = Path(__file__).resolve().parent / "blind25"
 # were the weakest.
 BLIND26 = Path(__file__).resolve().parent / "blind26"
 BLIND27 = Path(__file__).resolve().parent / "blind27"
+# 48 more, drawn and annotated blind the same way at the start of the next round, scored once with the extractor as
+# merged at the end of that round, none of whose rules was read off them: blind28 0.788 (P 0.85, R 0.73), blind29
+# 0.799 (P 0.91, R 0.71), the 48 together 0.794 (0.793 with the extractor the round began with); events (5 of 16,
+# most undated or dated by a year only the context gives, with their hosts 7 of 25 and attendants 15 of 47), PART_OF
+# (R 0.49), signings (0 of 9), coordination parties (8 of 22) and posts (HOLDS_POSITION R 0.70) were the weakest.
+BLIND28 = Path(__file__).resolve().parent / "blind28"
+BLIND29 = Path(__file__).resolve().parent / "blind29"
 SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
         "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
         "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12, "blind13": BLIND13,
         "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16, "blind17": BLIND17,
         "blind18": BLIND18, "blind19": BLIND19, "blind20": BLIND20, "blind21": BLIND21,
         "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
-        "blind26": BLIND26, "blind27": BLIND27}
+        "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28, "blind29": BLIND29}
 # heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
 # blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
 # blind2: 0.725 at its first score; 0.778 after rules for the kinds of construction it missed (offices and boards
@@ -228,12 +235,25 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, 
 # 0.919, blind4 0.934, blind5 0.899, blind6 0.940, blind7 0.922, blind8 0.931, blind9 0.927, blind10 0.884, blind11
 # 0.910, blind12 0.940, blind13 0.903, blind14 0.883, blind15 0.906, blind16 0.905, blind17 0.910, blind18 0.889,
 # blind19 0.907, blind20 0.858, blind21 0.918, blind22 0.859, blind23 0.862, blind24 0.854, blind25 0.869.
-MIN_OVERALL_F1 = {"heldout": 0.966, "blind": 0.920, "blind2": 0.913, "blind3": 0.915, "blind4": 0.933,
-                  "blind5": 0.895, "blind6": 0.936, "blind7": 0.919, "blind8": 0.928, "blind9": 0.924,
-                  "blind10": 0.881, "blind11": 0.907, "blind12": 0.937, "blind13": 0.899, "blind14": 0.880,
-                  "blind15": 0.903, "blind16": 0.901, "blind17": 0.907, "blind18": 0.886, "blind19": 0.904,
-                  "blind20": 0.854, "blind21": 0.914, "blind22": 0.856, "blind23": 0.858, "blind24": 0.851,
-                  "blind25": 0.866, "blind26": 0.822, "blind27": 0.871}
+# After rules read off the pooled misses of heldout and blind..blind27 (blind28/29 unseen until scored): school and
+# academy names joined by "và" or a dash, "ĐH" before a school's name, a head inside a longer head ("Chi cục"),
+# ministries named by their first words, brands after a chief executive's title, exam boards and their wordings,
+# companies' boards and party committees before a bare head, units joined to a parent by a bare comma or listed
+# before one, lower-case "vụ" of a ministry, districts abolished in 2025; the clause of a wrongdoing before a former
+# post, a bare minister's title in an article about one ministry; events named by their place, "trên địa bàn",
+# "sáng nay 12-3" ending a name, "Ngày hội", "tổ chức chương trình", launches of a coming year dated the year before,
+# "xác nhận" as speech; documents by topic that a post holder has out, judgments and warrants as numbered
+# documents, reviews of a signed agreement, the main body as party to a subjectless regulation: heldout 0.971, blind
+# 0.924, blind2 0.924, blind3 0.926, blind4 0.934, blind5 0.901, blind6 0.940, blind7 0.927, blind8 0.932, blind9
+# 0.930, blind10 0.883, blind11 0.910, blind12 0.940, blind13 0.905, blind14 0.885, blind15 0.906, blind16 0.905,
+# blind17 0.917, blind18 0.896, blind19 0.912, blind20 0.857, blind21 0.920, blind22 0.866, blind23 0.868, blind24
+# 0.878, blind25 0.875, blind26 0.865, blind27 0.895.
+MIN_OVERALL_F1 = {"heldout": 0.967, "blind": 0.921, "blind2": 0.920, "blind3": 0.922, "blind4": 0.933,
+                  "blind5": 0.898, "blind6": 0.937, "blind7": 0.923, "blind8": 0.929, "blind9": 0.926,
+                  "blind10": 0.881, "blind11": 0.907, "blind12": 0.937, "blind13": 0.902, "blind14": 0.881,
+                  "blind15": 0.903, "blind16": 0.901, "blind17": 0.913, "blind18": 0.893, "blind19": 0.909,
+                  "blind20": 0.854, "blind21": 0.916, "blind22": 0.863, "blind23": 0.865, "blind24": 0.874,
+                  "blind25": 0.872, "blind26": 0.862, "blind27": 0.892, "blind28": 0.785, "blind29": 0.796}
 
 
 def read_article(path: Path) -> RawArticle:
