@@ -29,11 +29,6 @@ def _lower_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(list(words))})(?!\w)", re.IGNORECASE) if words else NEVER
 
 
-@functools.cache
-def _region(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(list(words))}){WS}(?:[IVX]+|\d+)(?![\w/.-])", re.IGNORECASE) if words else NEVER
-
-
 def lower_tail(kb: Knowledge, s: str, q: int) -> int | None:
     """The end of the listed lower-case words that continue a name at q ("quốc dân", "nữ"), if any."""
     spec = kb.grammar.get("name_tails") or {}
@@ -65,11 +60,12 @@ def dashed_tail(kb: Knowledge, s: str, end: int) -> int | None:
     return None
 
 
-def field_tail(kb: Knowledge, s: str, end: int, kind: str, heads: re.Pattern[str] | None) -> int | None:
+def field_tail(kb: Knowledge, s: str, end: int, kind: str, heads: re.Pattern[str] | None,
+               region: re.Pattern[str] | None) -> int | None:
     """ "Học viện Báo chí và tuyên truyền;", "Đại học Tài chính - ngân hàng Hà Nội;": after a join word
     (field_tails.joins), a few words of another field that punctuation, or a province or a region and its number
     and punctuation, closes; the end of the name. None where another body, a place or a word of a clause follows the join
-    (`heads`: the heads of named bodies)."""
+    (`heads`: the heads of named bodies; `region`: a region word and its number, "khu vực I")."""
     spec = kb.grammar.get("field_tails") or {}
     if kind not in (spec.get("kinds") or []):
         return None
@@ -81,7 +77,6 @@ def field_tail(kb: Knowledge, s: str, end: int, kind: str, heads: re.Pattern[str
             kb.known_re, kb.local_head_re, kb.organ_re, kb.place_re, kb.country_re, heads)):
         return None  # "Học viện Tài chính và Bộ Tài chính", "Đại học Huế và Đà Nẵng": two bodies, two places
     stop = {str(w) for w in spec.get("stopwords") or []}
-    region = _region(tuple(str(w) for w in (kb.grammar.get("described_bodies") or {}).get("region_words") or []))
     for _ in range(int(spec.get("max_words") or 0)):
         w = _SYLLABLE.match(s, q)
         if w is None or w.group(0).lower() in stop or kb.level_re.match(s, q):
@@ -90,7 +85,7 @@ def field_tail(kb: Knowledge, s: str, end: int, kind: str, heads: re.Pattern[str
         if _CLOSED.match(s, q):
             return q
         q = skip_ws(s, q)
-        pm = kb.place_re.match(s, q) or region.match(s, q)
+        pm = kb.place_re.match(s, q) or (region.match(s, q) if region else None)
         if pm and _CLOSED.match(s, pm.end()):
             return pm.end()
     return None

@@ -154,7 +154,8 @@ class Named:
                 break  # "Tập đoàn VNPT Lê Văn An": a person's name follows; "Công ty TNHH TM DV Hùng Thanh" is its name
             end, q, n = word_end, skip_ws(s, word_end), n + 1
         dq = dashed_tail(self.kb, s, end) if n else None
-        fq = field_tail(self.kb, s, end, self.named_kinds.get(key(m.group(0)), ""), self.enterprise_re) \
+        fq = field_tail(self.kb, s, end, self.named_kinds.get(key(m.group(0)), ""), self.enterprise_re,
+                        self.described_region_re) \
             if n and dq is None else None
         if dq is not None or fq is not None:  # "Tập đoàn Công nghiệp Than - khoáng sản Việt Nam", "Học viện Báo chí và tuyên truyền"
             end = dq if dq is not None else fq or end
