@@ -92,6 +92,13 @@ def _rewrite(kb: Knowledge, organ: str, host: str) -> str:
     return " ".join([kb.host_rewrites[(key(organ), best)], *host.split()[len(best.split()):]])
 
 
+def province_end(kb: Knowledge, s: str, q: int) -> int | None:
+    """Where a province itself (not a district or a commune) named at q ends; None if none is named there."""
+    pm = kb.place_re.match(s, q)
+    prov = kb.province(pm.group(0)) if pm else None
+    return pm.end() if pm and prov is not None and prov.get("kind") in PROVINCE_LEVELS else None
+
+
 def placed(kb: Knowledge, s: str, b: Body) -> bool:
     """The body's province is written with it or in its sentence ("Chánh văn phòng Tỉnh uỷ" after
     "UBND tỉnh Sóc Trăng"), not left to the article at large; a fused head's province is of its kind."""

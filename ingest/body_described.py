@@ -13,7 +13,7 @@ import re
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from coordgraph.ingest.body import PROVINCE_LEVELS, Body
+from coordgraph.ingest.body import PROVINCE_LEVELS, Body, province_end
 from coordgraph.ingest.body_lists import fullest_described
 from coordgraph.ingest.body_units import LIST_COMMA
 from coordgraph.ingest.knowledge import NEVER, Knowledge, alternation, key, skip_ws
@@ -187,9 +187,7 @@ class Described:
         """Where a province named bare, maybe after "của", ends ("... 2018 của Hoà Bình"); None if none is."""
         if s[q:q + 3] == "của" and not s[q + 3:q + 4].isalnum():
             q = skip_ws(s, q + 3)
-        pm = self.kb.place_re.match(s, q)
-        prov = self.kb.province(pm.group(0)) if pm else None
-        return pm.end() if pm and prov is not None and prov.get("kind") in PROVINCE_LEVELS else None
+        return province_end(self.kb, s, q)
 
     @staticmethod
     def _head_then_name(s: str, q: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from coordgraph.graph.model import Entity, Relation
-from coordgraph.ingest.body import PROVINCE_LEVELS
+from coordgraph.ingest.body import province_end
 from coordgraph.ingest.knowledge import Knowledge
 from coordgraph.ingest.resolve_rules import fold, rules
 
@@ -41,12 +41,6 @@ def _place_tail(kb: Knowledge, tail: str) -> bool:
     return bool(lm) and bool(rest) and all(w[:1].isupper() for w in rest.split())
 
 
-def _province_tail(kb: Knowledge, words: list[str]) -> bool:
-    pm = kb.place_re.fullmatch(" ".join(words))
-    prov = kb.province(pm.group(0)) if pm else None
-    return prov is not None and prov.get("kind") in PROVINCE_LEVELS
-
-
 def _fuller(kb: Knowledge, short: Entity, full: Entity, part_words: tuple[tuple[str, ...], ...]) -> bool:
     short_name, full_name = _NAM.sub("", short.name), _NAM.sub("", full.name)  # "thi năm 2018", "thi 2018": one
     a, b = _words(short_name), _words(full_name)
@@ -56,7 +50,8 @@ def _fuller(kb: Knowledge, short: Entity, full: Entity, part_words: tuple[tuple[
     if len(tail_words) != len(b) - len(a):  # the dashes were written apart differently: compare as read
         tail_words = _DASH.sub(" - ", full_name).split()[len(a):]
     tail = " ".join(tail_words)
-    if tail_words[0] == "của" and _province_tail(kb, tail_words[1:]) and not kb.agency(short.name):
+    after = " ".join(tail_words[1:])
+    if tail_words[0] == "của" and province_end(kb, after, 0) == len(after) and not kb.agency(short.name):
         return True  # "Hội đồng thi 2018" and "... 2018 của Hoà Bình": the board of that province
     if any(tuple(b[len(a):len(a) + len(p)]) == p for p in part_words):
         return False  # "khu vực III", "chi nhánh Hà Tĩnh": a part of it
