@@ -13,6 +13,7 @@ import re
 
 from coordgraph.ingest.agencies import Grammar
 from coordgraph.ingest.knowledge import LIST_GAP, LIST_SEP, WS, Knowledge, alternation, key, skip_ws
+from coordgraph.ingest.post_after import SEP
 from coordgraph.ingest.post_context import TERM, Post
 
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
@@ -21,7 +22,6 @@ _CLOSE = re.compile(r"[^()\n]{0,60}\)")
 _BARE_END = re.compile(rf"[ \t]*(?:[,.;\n]|$)|{WS}(?:nhiệm kỳ|khóa|khoá|thay){WS}")
 # a term of office between a post and the word that names the one who held it before ("... nhiệm kỳ 2015-2020, thay ông B")
 _TERM = rf"(?:{TERM})?"
-_SEP = re.compile(rf"[ \t]*,?{WS}(?:kiêm|rồi|(?:và{WS})?sau đó{WS}(?:là|làm)){WS}|[ \t]*,{WS}|{WS}[-–]{WS}")
 _BARE_RUN = 3  # bare titles a chain may list before the one that names their body
 
 
@@ -101,7 +101,7 @@ class PostVerbs:
         """The next item of the chain at q names its body, or the first after more bare titles does
         ("Chuyên viên, Phó Trưởng phòng, Trưởng phòng X")."""
         for _ in range(_BARE_RUN):
-            sm = _SEP.match(s, q)
+            sm = SEP.match(s, q)
             nxt, q = self.parse_item(s, sm.end()) if sm else (None, q)
             if nxt is None or nxt.body is not None:
                 return nxt is not None
