@@ -42,8 +42,10 @@ def unlabeled_docs(shared_dir: Path, request: pytest.FixtureRequest) -> list[Doc
         from coordgraph.ingest.ingest import extract_paths
 
         lines: list[str] = []
-        extract_paths([corpus], lambda d: lines.append(json.dumps(d.to_json(), ensure_ascii=False)), jobs=2,
-                      report=lambda m: None, progress=False)
+        problems: list[str] = []
+        summary = extract_paths([corpus], lambda d: lines.append(json.dumps(d.to_json(), ensure_ascii=False)),
+                                jobs=2, report=problems.append, progress=False)
+        assert summary.failed == 0 and not problems, problems[:5]  # a broken run must not be cached
         tmp = done.with_suffix(".tmp")
         tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
         tmp.replace(done)
