@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import Knowledge, key
 
 if TYPE_CHECKING:
-    from coordgraph.ingest.agencies import Body
     from coordgraph.ingest.agreements import DocMention
 
 
@@ -133,7 +133,24 @@ def merge_documents(kb: Knowledge, mentions: list[DocMention]) -> list[Document]
             for dm in p.mentions:
                 dm.doc = docs.index(n)
             p.mentions = []
+    _committees_again(kb, docs)
     return docs
+
+
+def _committees_again(kb: Knowledge, docs: list[Document]) -> None:
+    """ "Chương trình hợp tác giữa tỉnh X và tỉnh Y" in an article where the People's Committees of X and Y agree
+    ("Chủ tịch UBND tỉnh X và Chủ tịch UBND tỉnh Y ký kết thỏa thuận hợp tác"): the provinces act through them
+    there too."""
+    head = kb.local_heads.get(key(str(kb.cues.get("locality_party_body") or "")))
+    if head is None:
+        return
+    acting = {frozenset(str(p.place) for p in d.parties) for d in docs if len(d.parties) >= 2
+              and all(p.kind == "local" and p.name == head.head and p.place and not p.host for p in d.parties)}
+    for d in docs:
+        places = frozenset(str(p.entry.get("place")) for p in d.parties)
+        if len(d.parties) >= 2 and all(p.entry.get("kind") == "locality" for p in d.parties) and places in acting:
+            d.parties = [Body(p.start, p.end, "local", head.head, level=str(p.entry["level"]), place=str(p.entry["place"]),
+                              place_from="text", entry={"kind": head.kind, "english": head.english}) for p in d.parties]
 
 
 def _same_code(a: str, b: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from coordgraph.ingest.agreement_merge import Document
 from coordgraph.ingest.agreements import DocMention
 from coordgraph.ingest.cues import alt, event_cues, words
 from coordgraph.ingest.events import Event, Events
@@ -87,12 +88,19 @@ def signed_at_event(s: str, sentences: list[tuple[int, int]], events: list[Event
                 ev.docs[:] = [x for x in ev.docs if x[1] is not dm] + [("SIGNS", dm, ss)]
 
 
-def done_signing(s: str, sentences: list[tuple[int, int]], events: list[Event], docs: list[DocMention], reader: Events,
-                 published: str | None) -> None:
+def _between(dm: DocMention, documents: list[Document]) -> bool:
+    """The document `dm` names has parties, read at this mention or another."""
+    return bool(dm.parties) or 0 <= dm.doc < len(documents) and bool(documents[dm.doc].parties)
+
+
+def done_signing(s: str, sentences: list[tuple[int, int]], events: list[Event], docs: list[DocMention],
+                 documents: list[Document], reader: Events, published: str | None) -> None:
     """ "Ngày 4-10, A và B đã ký thỏa thuận phối hợp ...", "A và B vừa ký kết bản ghi nhớ ...": a signing told as done,
     of a document between bodies, in an article that reports no event otherwise (a signing at an event is part of
     it, read by `signed` and `signed_at_event`), is the event (kind ky_ket, dated by the day the sentence opens
-    with) that SIGNS the document. Not in a sentence recalling an earlier one ("Trước đó, A cũng đã ký kết ...")."""
+    with) that SIGNS the document. Not in a sentence recalling an earlier one ("Trước đó, A cũng đã ký kết ...").
+    The document is between bodies when any of its mentions names them ("A và hãng vừa ký kết thỏa thuận ... Ông X,
+    Chủ tịch A, và ông Y, Tổng giám đốc B ký kết thỏa thuận")."""
     if events:
         return
     gap = int(event_cues().get("signed_gap") or 12)
@@ -101,7 +109,8 @@ def done_signing(s: str, sentences: list[tuple[int, int]], events: list[Event], 
         if reader.meetings.recall.match(s, ss):
             continue
         for m in _signed().finditer(s, ss, se):
-            dm = next((d for d in docs if 0 <= d.start - m.end() <= gap and d.parties and not d.number), None)
+            dm = next((d for d in docs if 0 <= d.start - m.end() <= gap and _between(d, documents) and not d.number),
+                      None)
             if dm is None or words("signed_planned").search(s, max(ss, m.start() - 30), m.start()):
                 continue
             cut = _CLAUSE_END.search(s, dm.end, se)

@@ -231,7 +231,8 @@ def make_events(nlp: Language, name: str) -> Any:
         concluded_meetings(f.text.x, f.text.sentences, f.events, f.bodies, f.people, events)
         session_hosts(f.text.x, f.text.sentences, f.events, f.bodies, kb)
         visits(f.text.x, f.text.sentences, f.events, f.people, events, kb, f.article.published)
-        done_signing(f.text.x, f.text.sentences, f.events, f.doc_mentions, events, f.article.published)
+        done_signing(f.text.x, f.text.sentences, f.events, f.doc_mentions, f.documents, events,
+                     f.article.published)
         events.named_places(f.events)
         named = sorted(f.people + f.named_again, key=lambda p: p.start)
         events.roles(f.text.x, f.text.sentences, f.events, named, f.bodies)

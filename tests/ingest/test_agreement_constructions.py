@@ -323,6 +323,17 @@ def test_provinces_agreeing_among_themselves_stay_provinces(extractor: Extractor
     assert parties(doc) == {"Tỉnh Bình Định", "Tỉnh Gia Lai"}
 
 
+def test_provinces_whose_peoples_committees_agree_in_the_article_act_through_them(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 5/3, hai tỉnh tổng kết chương trình hợp tác giữa tỉnh Nam Định và tỉnh Thái Bình giai "
+                         "đoạn 2016-2020. Tại hội nghị, Chủ tịch UBND tỉnh Nam Định Nguyễn Văn An và Chủ tịch UBND "
+                         "tỉnh Thái Bình Trần Văn Bình đã ký kết thỏa thuận hợp tác giai đoạn 2021-2025.")
+    by_doc: dict[str, set[str]] = {}
+    for body, agreement in rels(doc, "PARTY_TO"):
+        by_doc.setdefault(agreement.split(" giữa ")[0], set()).add(body)
+    assert by_doc == {kind: {"Ủy ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân tỉnh Thái Bình"}
+                      for kind in ("Chương trình hợp tác", "Thỏa thuận hợp tác")}
+
+
 def test_a_plan_paired_with_the_years_tasks_is_no_document(extractor: Extractor) -> None:
     doc = run(extractor, "Sáng 8-1, Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ, kế hoạch "
                          "năm 2021 của Bộ Y tế.")

@@ -67,3 +67,11 @@ def test_a_signing_only_planned_or_recalled_is_no_signing_event(extractor: Extra
                  "Trước đó, Sở Du lịch tỉnh Quảng Nam và Hội Nông dân tỉnh Quảng Nam đã ký"):
         doc = run(extractor, lead + " thỏa thuận phối hợp phát triển du lịch nông thôn giai đoạn 2021-2025.")
         assert not [e for e in doc.entities if e.type == "Event"]
+
+
+def test_a_signing_told_as_done_signs_the_document_whose_parties_a_later_mention_names(extractor: Extractor) -> None:
+    doc = run(extractor, "Theo đó, tỉnh và hãng vừa ký kết thỏa thuận hợp tác nhằm quảng bá du lịch. Ông Nguyễn Văn An - "
+                         "Chủ tịch UBND tỉnh Quảng Nam và ông Trần Văn Bình - Giám đốc Công ty Du lịch Hội An ký kết "
+                         "thỏa thuận hợp tác.")
+    signs = rels(doc, "SIGNS")
+    assert len(signs) == 1 and all(e.startswith("Lễ ký kết") and "Công ty Du lịch Hội An" in d for e, d in signs)
