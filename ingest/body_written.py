@@ -80,14 +80,15 @@ def written_name(x: str, b: Body, canonical: str) -> str:
 def _written_forms(kb: Knowledge) -> list[tuple[str, str, set[str]]]:
     """(listed name or head, the name or head the article may write instead, the body's abbreviations)."""
     forms = [(name, str(f), {str(a) for a in e.get("aliases") or [] if " " not in str(a)})
-             for name, e in kb.agencies.items() for f in e.get("former_names") or []]
+             for name, e in kb.agencies.items() for f in [*(e.get("former_names") or []), *(e.get("numbered_names") or [])]]
     heads = {id(h): h for h in kb.local_heads.values()}.values()
     return forms + [(h.head, a, set()) for h in heads for a in h.written]
 
 
 def former_names(kb: Knowledge, x: str, keep: list[Entity]) -> None:
     """A listed body that went by another name (former_names in its entry: "Tổng công ty Xây lắp Dầu khí Việt
-    Nam" before it became a joint-stock corporation), or a local body whose head the article writes short
+    Nam" before it became a joint-stock corporation) or goes by a number (numbered_names: "Tổng cục V" for
+    the Tổng cục Tình báo), or a local body whose head the article writes short
     (written_aliases of its head: "Bộ đội Biên phòng Hà Tĩnh" for the Bộ Chỉ huy Bộ đội Biên phòng), goes by
     that name where the article writes no form of the listed one: every form of the body it writes (in more
     than two words, other than the head before its abbreviation: "Tổng công ty PVC") and that name begin
@@ -106,4 +107,4 @@ def former_names(kb: Knowledge, x: str, keep: list[Entity]) -> None:
             if seen and all(_plain(name).startswith(f) or f.startswith(_plain(written)) for f in seen):
                 e.aliases.append(e.name)
                 e.name = name
-            break
+                break  # else another name of the body may be the one written ("Tổng cục 5" for "Tổng cục V")

@@ -27,3 +27,23 @@ def test_a_board_of_cadre_planning_is_read(extractor: Extractor) -> None:
 def test_a_board_of_judgement_enforcement_in_lower_case_is_no_exam_board(extractor: Extractor) -> None:
     doc = run(extractor, "Phó chủ tịch tỉnh, trưởng ban chỉ đạo thi hành án dân sự cho biết sẽ giải quyết sớm.")
     assert not any("thi hành" in a for a in agencies(doc))
+
+
+def test_a_board_named_for_the_scheme_it_drafts_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban Chỉ đạo xây dựng Đề án đã làm việc với các bộ, ngành trong tháng 5.")
+    assert "Ban Chỉ đạo xây dựng Đề án" in agencies(doc)
+
+
+def test_a_headline_board_that_builds_something_is_no_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Ban chỉ đạo xây dựng đặc khu chuẩn bị họp lần hai\nHôm nay, các thành viên đã nhận tài liệu.")
+    assert not any("đặc khu" in a for a in agencies(doc))
+
+
+def test_a_board_that_steers_prices_ends_before_a_clause(extractor: Extractor) -> None:
+    doc = run(extractor, "Hai bộ sẽ báo cáo Ban Chỉ đạo điều hành giá trước khi trình phương án mới.")
+    assert "Ban Chỉ đạo điều hành giá" in agencies(doc)
+
+
+def test_a_board_of_a_project_is_read(extractor: Extractor) -> None:
+    doc = run(extractor, "Khi làm phó trưởng ban chỉ đạo dự án khu nhà ở Tây Mỗ, ông K đã ký nhiều văn bản.")
+    assert "Ban Chỉ đạo dự án khu nhà ở Tây Mỗ" in agencies(doc)

@@ -53,3 +53,20 @@ def test_a_ministry_written_without_its_va_goes_by_its_listed_name(extractor: Ex
 def test_a_department_written_without_its_va_is_the_listed_department(extractor: Extractor) -> None:
     doc = run(extractor, "Bà Lò Thị Mai, Giám đốc Sở Giáo dục Đào tạo tỉnh Sơn La, phát biểu.")
     assert ("Lò Thị Mai", "Sở Giáo dục và Đào tạo tỉnh Sơn La", "Giám đốc") in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_general_department_written_only_by_its_number_goes_by_that_number(extractor: Extractor) -> None:
+    doc = run(extractor, "Tòa cho rằng ông K đã không chỉ đạo Tổng cục V kiểm tra việc góp vốn của hai công ty.")
+    assert "Tổng cục V" in agencies(doc)
+
+
+def test_a_general_department_written_by_its_name_too_goes_by_its_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông K, nguyên Phó Tổng cục trưởng Tổng cục Tình báo, bị bắt. Ông từng công tác ở Tổng cục 5 "
+                         "nhiều năm.")
+    assert "Tổng cục Tình báo" in agencies(doc)
+    assert "Tổng cục 5" not in agencies(doc)
+
+
+def test_a_second_number_of_a_general_department_names_it_too(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông K từng là cán bộ của Tổng cục 2 trước khi về địa phương công tác.")
+    assert "Tổng cục 2" in agencies(doc)

@@ -29,7 +29,7 @@ KINDS = {
 STRICT_KIND_FILES = {"agencies_state.yaml", "agencies_front.yaml", "local_bodies.yaml"}
 AGENCY_KEYS = {
     "name", "english", "kind", "level", "parent", "aliases", "valid_from", "valid_until", "merged_into", "note",
-    "full_name", "former_names",
+    "full_name", "former_names", "numbered_names",
 }
 LOCAL_KEYS = {
     "head", "english", "kind", "levels", "locality", "numbers", "central", "part_of_central", "parent", "aliases", "organs",
@@ -141,6 +141,8 @@ def test_agency_file_entries_are_well_formed_and_sorted(path: Path) -> None:
             assert entry.get("level") == "central", f"{where}: level must be central"
         assert set(entry.get("former_names") or []) <= set(entry.get("aliases") or []), \
             f"{where}: a former name is not one of its aliases"
+        assert set(entry.get("numbered_names") or []) <= set(entry.get("aliases") or []), \
+            f"{where}: a numbered name is not one of its aliases"
         aliases = entry.get("aliases", [])
         assert isinstance(aliases, list) and all(isinstance(a, str) and a for a in aliases), where
         assert len(set(aliases)) == len(aliases), f"{where}: repeated alias"
