@@ -18,6 +18,9 @@ _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)(?:{alt('launch_done')})|(?<!\w)(?:{alt('l
                          rf"({alt('launch_verbs')})(?!\w)", re.IGNORECASE)
 _BASIS = re.compile(rf"(?:\s+[^\W\d_]+){{0,4}}?\s+(?:{alt('document_basis')})\s+", re.IGNORECASE)
 _REVIEW_CTX = re.compile(rf"(?<!\w)(?:{alt('review_reports')}){WS}({alt('review_verbs')})(?!\w)", re.IGNORECASE)
+_GROUP = rf"(?:\d+|{alt('group_counts')}){WS}({alt('group_kinds')})(?:{WS}(?:{alt('group_others')}))?(?!\w)"
+_GROUP_LAUNCH = re.compile(rf"(?<!\w)(?:{alt('launch_verbs')}){WS}(?:[^.;]{{0,80}}?{WS})?{_GROUP}", re.IGNORECASE)
+_GROUP_LIST = re.compile(rf"(?<!\w){_GROUP}[^.;:]{{0,60}}?(?<!\w)(?:{alt('group_listed_by')})\s*:?\s*", re.IGNORECASE)
 
 
 class EventDocs:
@@ -47,3 +50,20 @@ class EventDocs:
                 dm = next((d for d in docs if 0 <= d.start - m.end() <= 20), None)
                 if dm is not None and (rel, dm) not in [(r, d) for r, d, _ in ev.docs]:
                     ev.docs.append((rel, dm, ss))
+
+    def _group_docs(self, s: str, ss: int, se: int, ev: Event, docs: list[DocMention]) -> None:
+        """"công bố Luật A và 6 luật khác": the event launches each document of the article's list of that group
+        ("6 luật khác đã được thông qua là Luật B, Luật C và Luật D"), read from the list's opening to its sentence end."""
+        for gm in _GROUP_LAUNCH.finditer(s, ss, se):
+            kind = key(gm.group(1))
+            for lm in _GROUP_LIST.finditer(s):
+                if key(lm.group(1)) != kind:
+                    continue
+                end = s.find(".", lm.end())
+                listed = [d for d in docs if lm.end() <= d.start < (end if end > 0 else len(s))
+                          and key(s[d.start:d.end]).startswith(kind)]
+                if not listed or listed[0].start != lm.end():
+                    continue  # the list opens with a document of the group's kind
+                for dm in listed:
+                    if ("LAUNCHES", dm) not in [(r, d) for r, d, _ in ev.docs]:
+                        ev.docs.append(("LAUNCHES", dm, ss))

@@ -301,6 +301,7 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                 if self.head_re.search(s, ss, se):
                     self._by(s, ss, se, self._event_for(s, ss, se, events), bodies)
                 self._context_docs(s, ss, se, ev, docs)
+                self._group_docs(s, ss, se, ev, docs)
         for ev in events:
             self._first_day(s, sentences, ev)
         if events:
