@@ -17,7 +17,7 @@ from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import NEVER, WS, Knowledge, PartOfCues, alternation, key, phrase_pattern
 
 _MAX_GAP = 30
-_COMMA = re.compile(r"\s*,\s*")
+_APPOSED = re.compile(r"\s*,\s*|\s+[-–]\s+")  # "Phòng A, Sở B", "Phòng A - Công an tỉnh B"
 _LISTED = re.compile(rf"\s*,\s*|{WS}(?:và|cùng){WS}")  # another body after the parent: a list goes on
 
 
@@ -37,8 +37,9 @@ def _cues(data: PartOfCues) -> tuple[re.Pattern[str], re.Pattern[str], frozenset
     # "(HITTC - trực thuộc Sở X)", "(C 74, Bộ Công an)": the unit's short name or police code first
     code = r"(?:(?:[A-Z][A-Za-z0-9&]{1,10}|[A-Z]{1,3} \d{1,3})\s*[-–,]\s*)?"
     opened = re.compile(rf"\s*\(\s*{code}(?:(?:{bracket}){WS})?" if bracket else rf"\s*\(\s*{code}")
-    # "Phòng Cảnh sát hình sự (PC 45) - Công an tỉnh X", "..., PC64 Công an TP": the parent after the unit's code
-    coded = r"\s*(?:\(\s*[A-Z]{1,3}\s?\d{1,3}\s*\)|,\s*[A-Z]{1,3}\s?\d{1,3})\s*(?:[-–]\s*)?"
+    # "Phòng Cảnh sát hình sự (PC 45) - Công an tỉnh X", "(PC 02), Công an TP", "..., PC64 Công an TP": the parent
+    # after the unit's code
+    coded = r"\s*(?:\(\s*[A-Z]{1,3}\s?\d{1,3}\s*\)|,\s*[A-Z]{1,3}\s?\d{1,3})\s*(?:[-–,]\s*)?"
     joined = re.compile(rf"{WS}(?:{inline}){WS}|,{WS}(?:{comma}){WS}|{coded}(?:(?:{inline}){WS})?") \
         if inline and comma else NEVER
     return opened, joined, frozenset(data.alias_kinds)
@@ -86,11 +87,12 @@ def _parent_of(kb: Knowledge, x: str, a: Body, b: Body) -> bool:
 
 
 def _comma_unit(kb: Knowledge, x: str, a: Body, b: Body, after: Body | None) -> bool:
-    """ "chuyên viên Phòng Quản lý đất, Sở TN-MT TP": a unit under a department (part_of.yaml `comma_units`) with
-    its parent after a bare comma; not "Phòng A, Phòng B" nor "Phòng A, Sở B, Công an C", a list of bodies."""
+    """ "chuyên viên Phòng Quản lý đất, Sở TN-MT TP", "Phòng An ninh kinh tế - Công an tỉnh X": a unit under a
+    department (part_of.yaml `comma_units`) with its parent after a bare comma or dash; not "Phòng A, Phòng B" nor
+    "Phòng A, Sở B, Công an C", a list of bodies."""
     ca, cb = a.canonical(kb), b.canonical(kb)
     head = next((h for h in kb.part_of.comma_units if ca.startswith(h + " ")), None)
-    if head is None or not _COMMA.fullmatch(x, a.end, b.start) or cb.startswith(head + " ") \
+    if head is None or not _APPOSED.fullmatch(x, a.end, b.start) or cb.startswith(head + " ") \
             or key(ca) in key(cb) or key(cb) in key(ca):
         return False
     listed = after is not None and _LISTED.fullmatch(x, b.end, after.start)

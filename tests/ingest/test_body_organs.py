@@ -20,6 +20,13 @@ def test_an_association_s_centre_is_its_central_committee_part_of_it(extractor: 
     assert not pairs(doc, "PART_OF")
 
 
+def test_the_red_cross_centre_is_its_central_committee_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 8/5, Trung ương Hội Chữ thập đỏ Việt Nam phát động chương trình hiến máu.")
+    assert ("Ban Chấp hành Trung ương Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ Việt Nam") in pairs(doc, "PART_OF")
+    doc = run(extractor, "Bà Trần Thị Hoa, Bí thư Đảng đoàn Trung ương Hội Chữ thập đỏ Việt Nam, dự họp.")
+    assert ("Trần Thị Hoa", "Đảng đoàn Hội Chữ thập đỏ Việt Nam", "Bí thư") in labelled(doc, "HOLDS_POSITION")
+
+
 def test_the_secretariat_of_the_party_is_not_made_part_of_its_central_committee(extractor: Extractor) -> None:
     doc = run(extractor, "Ban Bí thư Trung ương Đảng vừa ban hành chỉ thị mới về công tác dân vận.")
     assert not pairs(doc, "PART_OF")

@@ -121,6 +121,16 @@ def test_a_unit_with_its_department_after_a_bare_comma_is_part_of_it(extractor: 
     assert ("Phòng Quản lý đất", "Sở Tài nguyên và Môi trường tỉnh Nam Định") in pairs(doc, "PART_OF")
 
 
+def test_a_police_department_with_its_police_after_a_dash_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Vũ Văn Hải, cán bộ Phòng an ninh kinh tế - Công an tỉnh Nam Định, bị đình chỉ công tác.")
+    assert ("Phòng An ninh kinh tế", "Công an tỉnh Nam Định") in pairs(doc, "PART_OF")
+
+
+def test_a_police_department_with_its_code_then_a_comma_and_its_police_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Một cán bộ Phòng cảnh sát hình sự (PC 02), Công an tỉnh Nam Định cho biết đã bắt giữ nhóm đối tượng.")
+    assert ("Phòng Cảnh sát hình sự", "Công an tỉnh Nam Định") in pairs(doc, "PART_OF")
+
+
 def test_a_unit_before_a_list_of_bodies_is_part_of_none(extractor: Extractor) -> None:
     doc = run(extractor, "Lực lượng gồm Phòng Cảnh sát kinh tế, Sở Công Thương tỉnh Nam Định và Cục Quản lý thị trường "
                          "tỉnh Nam Định đã kiểm tra cửa hàng.")
