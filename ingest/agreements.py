@@ -129,6 +129,9 @@ class Documents(PartyReading, SignerReading):
         behalf = kb.cues.get("on_behalf_of") or []
         self.on_behalf = re.compile(rf"(?<!\w)(?:{alternation(behalf)}){WS}" if behalf else "$^", re.IGNORECASE)
         nak = kb.cues.get("title_not_after_kind") or []
+        handed = kb.cues.get("plural_handed_over") or []  # "trao các quyết định của A về ...": named as one
+        self.handed_over = re.compile(rf"(?<!\w)(?:{alternation(handed)}){WS}(?:các|những){WS}$", re.IGNORECASE) \
+            if handed else NEVER
         self.title_not_after = re.compile(rf"{WS}(?:{alternation(nak)})(?!\w)", re.IGNORECASE) if nak else NEVER
         pairs = kb.cues.get("work_plan_pairs") or []  # "nhiệm vụ, kế hoạch năm 2018 của A": the year's work
         self.work_plan = re.compile(rf"(?<!\w)(?:{alternation(pairs)})(?:,{WS}|{WS}và{WS})$", re.IGNORECASE) \
@@ -312,10 +315,13 @@ class Documents(PartyReading, SignerReading):
 
     def _titled_lower(self, s: str, dm: DocMention, bodies: list[Body]) -> bool:
         """ "quyết định của Ban Bí thư về công tác cán bộ", "kế hoạch năm 2018 của Ban Chỉ đạo": a document
-        in lower case named by its issuer right after it and a topic ("về ...") or a year."""
+        in lower case named by its issuer right after it and a topic ("về ...") or a year; not several ("các quy định
+        của Bộ X về ...": none of them named) unless handed over together ("trao các quyết định của A về ...")."""
         om = _LOWER_OF.match(s, dm.end)
         if om is None or self.title_not_after.match(s, dm.end):
             return False
+        if dm.plural and not self.handed_over.search(s, max(0, dm.start - 20), dm.start):
+            return False  # "thực hiện các nghị quyết của A về ...": several, none named
         of = next((b for b in bodies if b.start == om.end() and not b.generic), None)
         if of is None:
             return False
