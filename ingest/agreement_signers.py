@@ -26,11 +26,13 @@ class SignerReading:
 
     def _init_signers(self, kb: Knowledge) -> None:
         verbs = kb.cues.get("signer_issue_verbs") or []
-        self.signer_verb = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}$", re.IGNORECASE) if verbs \
+        classifiers = kb.cues.get("document_classifiers") or []  # "... đã ký ban hành bản cáo trạng số 9"
+        cls = rf"(?:(?:{alternation(classifiers)}){WS})?" if classifiers else ""
+        self.signer_verb = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}{cls}$", re.IGNORECASE) if verbs \
             else NEVER
         verbs = verbs + (kb.cues.get("numbered_signer_verbs") or [])  # "Phó Chủ tịch X đã có Công văn số 7"
-        self.numbered_signer_verb = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}$", re.IGNORECASE) if verbs \
-            else NEVER
+        self.numbered_signer_verb = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}{cls}$", re.IGNORECASE) \
+            if verbs else NEVER
         self.offices = {key(str(k)): str(v) for k, v in (kb.cues.get("office_issuers") or {}).items()}
         self.for_others = {key(str(p)) for p in kb.cues.get("signers_for_others") or []}
         passive = kb.cues.get("signed_passive") or {}  # "Kế hoạch X đã được Bộ trưởng Y Nguyễn Văn A ký ban hành"
@@ -42,7 +44,7 @@ class SignerReading:
     def _signed_by(self, s: str, at: int, bodies: list[Body], numbered: bool = False) -> Body | None:
         """The body that issues a document starting at `at` by signing it ("... vừa ký (ban hành) <document>"),
         a `numbered` one also by having it out ("... đã có Công văn số 7")."""
-        vm = (self.numbered_signer_verb if numbered else self.signer_verb).search(s, max(0, at - 16), at)
+        vm = (self.numbered_signer_verb if numbered else self.signer_verb).search(s, max(0, at - 24), at)
         if vm is None:
             return None
         verb = vm.start()

@@ -128,3 +128,9 @@ def test_a_document_signed_in_the_passive_by_a_post_named_without_its_holder_is_
     assert rels(doc, "ISSUED") == {("Thủ tướng Chính phủ", "Quyết định số 41/QĐ-TTg")}
     doc = run(extractor, "Quyết định số 215 được Chủ tịch Ủy ban nhân dân tỉnh Nam Định ký ngày 3/5.")
     assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Nam Định", "Quyết định số 215")}
+
+
+def test_a_document_signed_with_its_classifier_before_it_is_issued_by_the_signers_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Hôm 28-5, Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh Nam Định Trần Văn Tư đã ký ban hành bản "
+                         "cáo trạng số 12/CT-VKS dài 20 trang.")
+    assert rels(doc, "ISSUED") == {("Viện Kiểm sát nhân dân tỉnh Nam Định", "Cáo trạng số 12/CT-VKS")}
