@@ -129,6 +129,9 @@ class Documents(PartyReading, SignerReading):
         behalf = kb.cues.get("on_behalf_of") or []
         self.on_behalf = re.compile(rf"(?<!\w)(?:{alternation(behalf)}){WS}" if behalf else "$^", re.IGNORECASE)
         nak = kb.cues.get("title_not_after_kind") or []
+        handed = kb.cues.get("plural_handed_over") or []  # "trao các quyết định của A về ...": named as one
+        self.handed_over = re.compile(rf"(?<!\w)(?:{alternation(handed)}){WS}(?:các|những){WS}$", re.IGNORECASE) \
+            if handed else NEVER
         self.title_not_after = re.compile(rf"{WS}(?:{alternation(nak)})(?!\w)", re.IGNORECASE) if nak else NEVER
         pairs = kb.cues.get("work_plan_pairs") or []  # "nhiệm vụ, kế hoạch năm 2018 của A": the year's work
         self.work_plan = re.compile(rf"(?<!\w)(?:{alternation(pairs)})(?:,{WS}|{WS}và{WS})$", re.IGNORECASE) \
@@ -282,6 +285,11 @@ class Documents(PartyReading, SignerReading):
             end = cm.start()
         if (km := self.kind_re.search(s, dm.end, end)) is not None:  # "... xe công Theo Quyết định 32 của ...": another
             end = km.start()
+        clause = s.find(",", dm.end, end)
+        passive = next((sa for pm in self.signed_passive.finditer(s, dm.end, end if clause < 0 else clause)
+                        if (sa := self._signed_after(s, pm.start(), bodies)) is not None), None)
+        if passive is not None:  # "Kế hoạch X đã được Bộ trưởng Bộ Y Nguyễn Văn A ký ban hành": the title ends before
+            end = passive[0]
         named = next((p for p in self.people if dm.end < p.end < end and _APPOSITION.match(s, p.end)), None)
         if named is not None:  # "Quyết định kỷ luật đối với ông X - Chủ tịch UBND huyện Y": the title ends with X
             end = named.end
@@ -304,7 +312,8 @@ class Documents(PartyReading, SignerReading):
             title = re.sub(r"\s+", " ", s[dm.start:end]).strip(" ,")
         vm = re.search(rf"(?<!\w)ban hành{WS}$", s[max(0, dm.start - 12):dm.start])
         issuer = of or (self._issuer_before(s, dm.start - len(vm.group(0)) - 1, bodies) if vm else None) \
-            or self._signed_by(s, dm.start, bodies, numbered=self._topic_had_out(s, dm))
+            or self._signed_by(s, dm.start, bodies, numbered=self._topic_had_out(s, dm)) \
+            or (passive[1] if passive is not None else None)
         if issuer is None:
             return False
         dm.named, dm.issuer, dm.end = title, issuer, dm.start + len(s[dm.start:end].rstrip(" ,"))
@@ -312,10 +321,13 @@ class Documents(PartyReading, SignerReading):
 
     def _titled_lower(self, s: str, dm: DocMention, bodies: list[Body]) -> bool:
         """ "quyết định của Ban Bí thư về công tác cán bộ", "kế hoạch năm 2018 của Ban Chỉ đạo": a document
-        in lower case named by its issuer right after it and a topic ("về ...") or a year."""
+        in lower case named by its issuer right after it and a topic ("về ...") or a year; not several ("các quy định
+        của Bộ X về ...": none of them named) unless handed over together ("trao các quyết định của A về ...")."""
         om = _LOWER_OF.match(s, dm.end)
         if om is None or self.title_not_after.match(s, dm.end):
             return False
+        if dm.plural and not self.handed_over.search(s, max(0, dm.start - 20), dm.start):
+            return False  # "thực hiện các nghị quyết của A về ...": several, none named
         of = next((b for b in bodies if b.start == om.end() and not b.generic), None)
         if of is None:
             return False
@@ -479,6 +491,10 @@ class Documents(PartyReading, SignerReading):
             if pm and i < len(bodies) and bodies[i].start == pm.end() \
                     and (vm := self.issue_verb.match(s, bodies[i].end)) is not None and key(vm.group(0).strip()) == "ban hành":
                 d.issuer = bodies[i]
+        for d in docs:  # "Quyết định số 5 do Chủ tịch UBND tỉnh Z Nguyễn Văn A ký": the signer's post's body
+            if d.number and d.issuer is None and not d.coordination \
+                    and (sa := self._signed_after(s, d.end, bodies)) is not None:
+                d.issuer = sa[1]
         for d in docs:  # "đề nghị của A tại Tờ trình số 201": the body after "của" right before "tại" issued it
             if d.number and d.issuer is None and not d.coordination:
                 d.issuer = self._issuer_at(s, d, bodies)

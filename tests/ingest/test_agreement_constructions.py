@@ -26,6 +26,15 @@ def test_a_lower_case_document_only_referred_to_is_no_document(extractor: Extrac
         assert not rels(doc, "ISSUED"), text
 
 
+def test_several_lower_case_documents_of_a_body_on_a_topic_name_none(extractor: Extractor) -> None:
+    for text in ("Đoàn giám sát việc thực hiện các nghị quyết của Quốc hội về phát triển nông nghiệp vùng cao.",
+                 "Ông C đã vi phạm những quy định của Bộ Quốc phòng về quản lý vũ khí quân dụng."):
+        doc = run(extractor, text)
+        assert not rels(doc, "ISSUED"), text
+    doc = run(extractor, "Bí thư Tỉnh ủy đã trao các quyết định của Ban Thường vụ Tỉnh ủy Nam Định về phân công cán bộ.")
+    assert {i for i, _ in rels(doc, "ISSUED")} == {"Ban Thường vụ Tỉnh ủy Nam Định"}
+
+
 def parties(doc: DocGraph) -> set[str]:
     return {a for a, _ in rels(doc, "PARTY_TO")}
 

@@ -101,3 +101,36 @@ def test_a_document_named_only_by_kind_and_issuer_refers_to_the_one_numbered_doc
 def test_several_documents_named_by_their_issuer_are_no_one_document(extractor: Extractor) -> None:
     doc = run(extractor, "Quốc hội xem xét kết quả thực hiện các Nghị quyết của Quốc hội về kế hoạch phát triển kinh tế.")
     assert not rels(doc, "ISSUED")
+
+
+def test_a_document_signed_in_the_passive_by_a_post_holder_is_issued_by_the_posts_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Kế hoạch tuyên truyền phòng chống thiên tai vừa được Chủ tịch Ủy ban nhân dân tỉnh Nam Định "
+                         "Trần Văn Tư ký ban hành. Theo đó, các huyện phải rà soát.")
+    assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Nam Định", "Kế hoạch tuyên truyền phòng chống thiên tai")}
+    doc = run(extractor, "Quyết định số 215/QĐ-UBND do Chủ tịch Ủy ban nhân dân tỉnh Nam Định Trần Văn Tư ký đã bị hủy.")
+    assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Nam Định", "Quyết định số 215/QĐ-UBND")}
+
+
+def test_a_document_whose_title_gives_a_cause_with_do_has_no_issuer_from_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Quyết định kỷ luật ông Trần Văn Tư do Ủy ban nhân dân tỉnh Nam Định đề nghị đã được công bố.")
+    assert not rels(doc, "ISSUED")
+
+
+def test_a_body_that_issues_in_the_passive_in_the_next_clause_issued_no_title(extractor: Extractor) -> None:
+    doc = run(extractor, "Đã hai năm kể từ ngày có Quyết định chủ trương đầu tư, Công ty Hoa Sen vẫn chưa được Ủy ban "
+                         "nhân dân tỉnh Nam Định ban hành quyết định giao đất.")
+    assert not rels(doc, "ISSUED")
+
+
+def test_a_document_signed_in_the_passive_by_a_post_named_without_its_holder_is_issued_by_the_post(
+        extractor: Extractor) -> None:
+    doc = run(extractor, "Quyết định số 41/QĐ-TTg do Thủ tướng ký ngày 3/5 đã nêu rõ.")
+    assert rels(doc, "ISSUED") == {("Thủ tướng Chính phủ", "Quyết định số 41/QĐ-TTg")}
+    doc = run(extractor, "Quyết định số 215 được Chủ tịch Ủy ban nhân dân tỉnh Nam Định ký ngày 3/5.")
+    assert rels(doc, "ISSUED") == {("Ủy ban nhân dân tỉnh Nam Định", "Quyết định số 215")}
+
+
+def test_a_document_signed_with_its_classifier_before_it_is_issued_by_the_signers_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Hôm 28-5, Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh Nam Định Trần Văn Tư đã ký ban hành bản "
+                         "cáo trạng số 12/CT-VKS dài 20 trang.")
+    assert rels(doc, "ISSUED") == {("Viện Kiểm sát nhân dân tỉnh Nam Định", "Cáo trạng số 12/CT-VKS")}
