@@ -146,7 +146,8 @@ def test_an_undated_story_dated_by_today_alone(extractor: Extractor) -> None:
     assert event_date(extractor, text)[1] == "2017-02-06"
 
 
-@pytest.mark.parametrize(("day", "year"), [("Chiều 20/1", "2020-01-20"), ("Chiều 26/12", "2019-12-26")])
+@pytest.mark.parametrize(("day", "year"), [("Chiều 20/1", "2020-01-20"), ("Chiều 26/12", "2019-12-26"),
+                                         ("Chiều 16/4", "2020-04-16")])  # such reviews run into April
 def test_a_review_takes_the_year_its_name_reviews(extractor: Extractor, day: str, year: str) -> None:
     # the text's latest year is the coming one's plans; the review names the year it reviews
     text = (f"{day}, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020. "
@@ -331,6 +332,7 @@ def test_an_early_day_in_a_text_that_sets_the_next_years_tasks_is_in_that_year(d
     late = dates.late_month(text, year)
     assert year == 2025
     assert iso_at_late(dates, "Sáng 12-2, tại buổi làm việc", year, late) == "2026-02-12"
+    assert iso_at_late(dates, "Sáng 8-4, tại buổi làm việc", year, late) == "2026-04-08"  # the review season runs into April
     assert iso_at_late(dates, "Sáng 12-10, tại buổi làm việc", year, late) == "2025-10-12"  # late in the year: its own
     text = "Ngày 9/1/2025, hội đã giới thiệu việc làm cho 900 người. Ông đề nghị hội làm tốt nhiệm vụ năm 2026."
     assert iso_at_late(dates, "Sáng 12-2, tại buổi làm việc", 2025, dates.late_month(text, 2025)) == "2025-02-12"
