@@ -262,6 +262,8 @@ def test_a_month_of_last_year_the_text_dates_elsewhere_sets_the_story_a_year_on(
 def test_the_election_or_first_session_of_a_legislature_s_term_sets_the_story_in_the_year_it_opens(dates: Dates) -> None:
     assert dates.text_year("Hội nghị hiệp thương lần thứ ba bầu cử đại biểu Quốc hội khoá 15, ngày 20/4, đã diễn ra.") == 2021
     assert dates.text_year("Tại Kỳ họp thứ nhất, Quốc hội khóa XIV, đại biểu sẽ bầu Chủ tịch nước.") == 2016
+    # candidates stand at the election that opens the term
+    assert dates.text_year("Sáng 9/3, tỉnh đã lập danh sách 12 người ứng cử đại biểu Quốc hội khóa 15.") == 2021
 
 
 def test_a_session_of_the_legislature_falls_two_a_year_into_its_term(dates: Dates) -> None:
