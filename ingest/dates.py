@@ -150,6 +150,7 @@ class Dates:
         self.characterised = re.compile(rf"{WS}(?:{alternation(c.get('year_character_words') or [])})(?!\w)", re.IGNORECASE)
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
+        self.named_review_months = int(c.get("named_review_months") or self.review_months)
         self.year_close = re.compile(rf"(?<!\w)(?:{alternation(c.get('year_close_words') or [])}){WS}((?:19|20)\d\d)(?!\d)",
                                      re.IGNORECASE)
         self.season = re.compile(rf"(?<!\w)(?:{alternation(c.get('review_season_words') or [])})(?!\w)")
@@ -440,7 +441,7 @@ class Dates:
             reviewed: int | None = None, late: LateMonth = NOT_LATE) -> str | None:
         """ISO date of `dm`: its own year, else the publication date's (a day after it falls in the year
         before), else the year under review when a review names it (`reviewed`: the year after when held in
-        its first `review_months` months), else `year` (the text's; the year after for a day in a month before
+        its first `named_review_months` months), else `year` (the text's; the year after for a day in a month before
         `late.month`, the latest month of that year the text has already reached; the year before for a day from
         that month on when `late.before`, the plans of the year to come being made)."""
         y = dm.year
@@ -451,7 +452,8 @@ class Dates:
                 y -= 1
         elif y is None and (base := year if reviewed is None else reviewed) is not None:
             review = reviewed is not None or kind in self.review_kinds  # held early in the year after
-            y = base + 1 if review and dm.month <= self.review_months else base
+            months = self.review_months if reviewed is None else self.named_review_months
+            y = base + 1 if review and dm.month <= months else base
             if reviewed is None and late.before and dm.month >= late.month:
                 y -= 1  # "Năm 2018 sẽ cấp xong ..." in a story of 19-12: plans for the year to come
             elif reviewed is None and y == base and not late.before and dm.month < late.month:

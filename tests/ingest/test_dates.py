@@ -146,7 +146,8 @@ def test_an_undated_story_dated_by_today_alone(extractor: Extractor) -> None:
     assert event_date(extractor, text)[1] == "2017-02-06"
 
 
-@pytest.mark.parametrize(("day", "year"), [("Chiều 20/1", "2020-01-20"), ("Chiều 26/12", "2019-12-26")])
+@pytest.mark.parametrize(("day", "year"), [("Chiều 20/1", "2020-01-20"), ("Chiều 26/12", "2019-12-26"),
+                                         ("Chiều 16/4", "2020-04-16")])  # such reviews run into April
 def test_a_review_takes_the_year_its_name_reviews(extractor: Extractor, day: str, year: str) -> None:
     # the text's latest year is the coming one's plans; the review names the year it reviews
     text = (f"{day}, Sở Tư pháp tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020. "
@@ -261,6 +262,8 @@ def test_a_month_of_last_year_the_text_dates_elsewhere_sets_the_story_a_year_on(
 def test_the_election_or_first_session_of_a_legislature_s_term_sets_the_story_in_the_year_it_opens(dates: Dates) -> None:
     assert dates.text_year("Hội nghị hiệp thương lần thứ ba bầu cử đại biểu Quốc hội khoá 15, ngày 20/4, đã diễn ra.") == 2021
     assert dates.text_year("Tại Kỳ họp thứ nhất, Quốc hội khóa XIV, đại biểu sẽ bầu Chủ tịch nước.") == 2016
+    # candidates stand at the election that opens the term
+    assert dates.text_year("Sáng 9/3, tỉnh đã lập danh sách 12 người ứng cử đại biểu Quốc hội khóa 15.") == 2021
 
 
 def test_a_session_of_the_legislature_falls_two_a_year_into_its_term(dates: Dates) -> None:
@@ -331,6 +334,7 @@ def test_an_early_day_in_a_text_that_sets_the_next_years_tasks_is_in_that_year(d
     late = dates.late_month(text, year)
     assert year == 2025
     assert iso_at_late(dates, "Sáng 12-2, tại buổi làm việc", year, late) == "2026-02-12"
+    assert iso_at_late(dates, "Sáng 8-4, tại buổi làm việc", year, late) == "2026-04-08"  # the review season runs into April
     assert iso_at_late(dates, "Sáng 12-10, tại buổi làm việc", year, late) == "2025-10-12"  # late in the year: its own
     text = "Ngày 9/1/2025, hội đã giới thiệu việc làm cho 900 người. Ông đề nghị hội làm tốt nhiệm vụ năm 2026."
     assert iso_at_late(dates, "Sáng 12-2, tại buổi làm việc", 2025, dates.late_month(text, 2025)) == "2025-02-12"
