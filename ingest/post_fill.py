@@ -13,11 +13,14 @@ from coordgraph.ingest.knowledge import WS, Knowledge, key
 from coordgraph.ingest.post_context import Post
 
 
-def fill_pending(posts: list[Post], kb: Knowledge) -> None:
+def fill_pending(posts: list[Post], kb: Knowledge, organs_only: bool = False) -> None:
     """ "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ": the party group of the next item's body;
-    "Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Công ty X": the board of the next item's company."""
+    "Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Công ty X": the board of the next item's company.
+    `organs_only`: only an organ named bare before an item (not "Đảng ủy viên" bare, not a bare title)."""
     for i in range(len(posts) - 2, -1, -1):
         p, nxt = posts[i], posts[i + 1]
+        if organs_only and not (p.pending and not p.outer and p.body is None):
+            continue
         if p.outer and p.pending and p.body is None:
             host = _outer_host(posts[i + 1:])
             if host is not None:
