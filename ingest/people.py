@@ -357,6 +357,8 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
             former_through_kiem(pre, s)
             former_through_kiem(post, s)
             self._named_before(s, bodies, pre + post, name_starts, sent_start)
+            fill_pending(pre, self.kb, organs_only=True)  # "Phó Bí thư Đảng ủy, Tổng giám đốc Tập đoàn": the next
+            fill_pending(post, self.kb, organs_only=True)  # item's body is one named before (_named_before)
             self.side.fill(s, bodies, pre + post, sent_start, a)
             name = given.get((a, b)) or re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", re.sub(r"\s+", " ", s[a:b]))  # "Moon Jae - in"
             pm = PersonMention(name, a, b, min(cstart, a), max(cend, b), pre + post, rank)

@@ -75,6 +75,7 @@ class Context:
         self.before_re = re.compile(rf"(?:{alternation(self.before_heads)})(?!\w)", re.IGNORECASE) \
             if self.before_heads else None
         self.board_hosts = {str(k) for k in nb.get("board_host_kinds") or []}
+        self.company_organs = {key(str(o)) for o in nb.get("company_organs") or []}
         follow = [str(w) for k in ("speech_verbs", "attend_verbs", "chair_verbs") for w in kb.cues.get(k) or []]
         follow += [str(w) for w in nb.get("followers") or []]
         self.before_follow = re.compile(rf"{WS}(?:{alternation(follow)})(?!\w)") if follow else None
@@ -216,7 +217,9 @@ class Context:
                 continue
             if post.pending:
                 spec = self.kb.organs.get(key(post.pending)) or {}
-                host = self._earlier(bodies, post.start, None, self.board_hosts) if spec.get("board") else None
+                board = spec.get("board") or (key(post.pending) in self.company_organs  # the last item
+                                              and not any(q.start >= post.end for q in posts))  # of the chain
+                host = self._earlier(bodies, post.start, None, self.board_hosts) if board else None
                 if host is None and spec.get("board"):  # "... thành lập công ty TNHH A (...), ông X làm Chủ tịch HĐTV"
                     host = self._last_in_sentence(bodies, sent_start, post.start)
                 if host is not None:

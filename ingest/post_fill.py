@@ -1,6 +1,7 @@
 """Titles written without their body in a chain, given the body of the item after them: "Bí thư Đảng đoàn,
 Chủ tịch Ủy ban Trung ương MTTQ" (the party group of the next item's body), "Phó Chủ tịch, Tổng Thư ký
-Hội X" (the next item's body), "Bí thư kiêm Chủ tịch UBND xã X" (the party committee of that commune)."""
+Hội X" (the next item's body), "Bí thư kiêm Chủ tịch UBND xã X" (the party committee of that commune),
+"Tổng giám đốc, Chủ tịch HĐQT Công ty X" (the board's company)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,14 @@ from coordgraph.ingest.knowledge import WS, Knowledge, key
 from coordgraph.ingest.post_context import Post
 
 
-def fill_pending(posts: list[Post], kb: Knowledge) -> None:
+def fill_pending(posts: list[Post], kb: Knowledge, organs_only: bool = False) -> None:
     """ "Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ": the party group of the next item's body;
-    "Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Công ty X": the board of the next item's company."""
+    "Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Công ty X": the board of the next item's company.
+    `organs_only`: only an organ named bare before an item (not "Đảng ủy viên" bare, not a bare title)."""
     for i in range(len(posts) - 2, -1, -1):
         p, nxt = posts[i], posts[i + 1]
+        if organs_only and not (p.pending and not p.outer and p.body is None):
+            continue
         if p.outer and p.pending and p.body is None:
             host = _outer_host(posts[i + 1:])
             if host is not None:
@@ -39,8 +43,9 @@ def fill_pending(posts: list[Post], kb: Knowledge) -> None:
             p.body = Body(start, p.end, "organ", p.pending, host=host, part_of=bool(spec.get("part_of")))
         elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
                 and nxt.body.kind == "organ" and nxt.body.host is not None \
-                and key(nxt.body.name) == key(kb.absorbs.get(nxt.title) or "-"):
-            p.body = copy.deepcopy(nxt.body.host)  # "Phó Tổng Thư ký, Chánh Văn phòng Hội X": the office's host
+                and (key(nxt.body.name) == key(kb.absorbs.get(nxt.title) or "-") or _beside_board(p.title, nxt.body, kb)):
+            p.body = copy.deepcopy(nxt.body.host)  # "Phó Tổng Thư ký, Chánh Văn phòng Hội X": the office's host;
+            # "Tổng giám đốc, Chủ tịch HĐQT Công ty X": the board's company
         elif p.body is None and not p.implied and not p.pending and not p.unread and nxt.body is not None \
                 and nxt.body.kind != "organ" and not _held_in(p.title, nxt.body, kb):
             p.body = _place_body(p, nxt.body, kb)  # "Bí thư kiêm Chủ tịch UBND xã X": the Đảng ủy of xã X
@@ -75,6 +80,14 @@ def _outer_host(later: list[Post]) -> Body | None:
     out = copy.deepcopy(node)
     out.start, out.end = max(out.start, later[0].start), max(out.end, later[0].start)
     return out
+
+
+def _beside_board(title: str, board: Body, kb: Knowledge) -> bool:
+    """Whether a bare title before a post in a company's board is held in the company: not a title a board's
+    own members hold (body_grammar.yaml named_before.board_titles; titles.yaml one_post.members)."""
+    own = (kb.grammar.get("named_before") or {}).get("board_titles") or []
+    own = [*own, *((kb.title_data.get("one_post") or {}).get("members") or [])]
+    return bool((kb.organs.get(key(board.name)) or {}).get("board")) and key(title) not in {key(str(t)) for t in own}
 
 
 def _held_in(title: str, body: Body, kb: Knowledge) -> bool:
