@@ -259,3 +259,10 @@ def test_a_speaker_who_confirms_at_the_meeting_attends(extractor: Extractor) -> 
     text = _OPENING + ("Tại hội nghị, ông Lê Văn Bảo, phó giám đốc Sở Y tế, xác nhận năm qua có 12 trường chưa được "
                        "cấp kinh phí.")
     assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_a_voter_speaks_at_a_meeting_held_to_report_on_a_session(extractor: Extractor) -> None:
+    text = ("Sáng 27/12, ông Trần Văn Bình, Chủ tịch UBND thành phố Đà Nẵng, có buổi tiếp xúc cử tri quận Hải Châu "
+            "để thông báo kết quả kỳ họp thứ 9 HĐND thành phố. Băn khoăn về quy hoạch, cử tri Lê Văn Cường đề nghị "
+            "thành phố công khai phương án.")
+    assert "Lê Văn Cường" in _attending(text, extractor)
