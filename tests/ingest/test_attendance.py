@@ -266,3 +266,12 @@ def test_a_voter_speaks_at_a_meeting_held_to_report_on_a_session(extractor: Extr
             "để thông báo kết quả kỳ họp thứ 9 HĐND thành phố. Băn khoăn về quy hoạch, cử tri Lê Văn Cường đề nghị "
             "thành phố công khai phương án.")
     assert "Lê Văn Cường" in _attending(text, extractor)
+
+
+def test_everyone_a_presence_phrase_lists_attends(extractor: Extractor) -> None:
+    text = ("Sáng 5-3, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2019 với sự tham dự của Thủ tướng "
+            "Nguyễn Văn An, các phó thủ tướng Trần Văn Bình, Lê Văn Cường cùng lãnh đạo các bộ.")
+    assert _attending(text, extractor) == {"Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"}
+    text = ("Sáng 5-3, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2019 với sự chứng kiến của lãnh đạo "
+            "Bộ Công an, UBND tỉnh Hà Nam và ông Lê Văn Cường, Phó Tổng Giám đốc BIDV.")
+    assert _attending(text, extractor) == {"Lê Văn Cường"}
