@@ -208,8 +208,10 @@ class EventRoles:
                     inside = [v for v in after if v[0] < close]
                     role = inside[0][1] if inside else None
                 if not after and role == "speak" and (any(q.chain_end <= before[-1][0] for q in here[:i])
+                                                      or any(ss <= b.start and b.end <= before[-1][0] for b in bodies or [])
                                                       or _reported(s, ss, p)):
                     role = None  # "X cho biết, ông Y đã ...", "ông X nói và cho biết ông Y đã bị ...": Y is spoken of
+                    # ("Ủy ban X yêu cầu bà Y kiểm điểm": the body speaks, Y is spoken of)
                 if role == "speak" and not set_at and commentary(s, ss, se, p, ev, self.head_re, self.dates):
                     role = None  # "Ngày 9-9, ông X cho biết ...", "ông Y, nguyên Phó ban ..., cho rằng": elsewhere
                 if p.again and not (role == "speak" and _set_before(s, ss, p)):

@@ -275,3 +275,13 @@ def test_everyone_a_presence_phrase_lists_attends(extractor: Extractor) -> None:
     text = ("Sáng 5-3, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2019 với sự chứng kiến của lãnh đạo "
             "Bộ Công an, UBND tỉnh Hà Nam và ông Lê Văn Cường, Phó Tổng Giám đốc BIDV.")
     assert _attending(text, extractor) == {"Lê Văn Cường"}
+
+
+def test_someone_a_body_asks_or_reports_on_takes_no_part_from_its_verb(extractor: Extractor) -> None:
+    text = _OPENING + "Sở Tài chính cho biết, ông Trần Văn Bình - giám đốc Công ty X - chịu trách nhiệm chính."
+    assert _attending(text, extractor) == set()
+
+
+def test_a_speaker_after_an_opening_phrase_with_a_reporting_noun_attends(extractor: Extractor) -> None:
+    text = _OPENING + "Trong phần trả lời, ông Lê Văn Bảo - phó chủ tịch UBND huyện - tập trung giải đáp từng câu hỏi."
+    assert _attending(text, extractor) == {"Lê Văn Bảo"}
