@@ -99,6 +99,7 @@ class EventRoles:
         parts = self.parts.find(s)
         # the events the article reports: one undated, with no host, place or document, is only spoken of
         standing = [e for e in events if e.date or e.organisers or e.places or e.docs] or events[:1]
+        standing = [e for e in standing if not _named_within(e, standing)]
         lead = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1][1] if sentences else 0
         told = standing[0].start < lead or standing[0].opened is not None  # the story opens with its event
         recalled: set[str] = set()  # who the last sentence, recalling an earlier occasion, spoke of
@@ -207,8 +208,10 @@ class EventRoles:
                     inside = [v for v in after if v[0] < close]
                     role = inside[0][1] if inside else None
                 if not after and role == "speak" and (any(q.chain_end <= before[-1][0] for q in here[:i])
+                                                      or any(ss <= b.start and b.end <= before[-1][0] for b in bodies or [])
                                                       or _reported(s, ss, p)):
                     role = None  # "X cho biết, ông Y đã ...", "ông X nói và cho biết ông Y đã bị ...": Y is spoken of
+                    # ("Ủy ban X yêu cầu bà Y kiểm điểm": the body speaks, Y is spoken of)
                 if role == "speak" and not set_at and commentary(s, ss, se, p, ev, self.head_re, self.dates):
                     role = None  # "Ngày 9-9, ông X cho biết ...", "ông Y, nguyên Phó ban ..., cho rằng": elsewhere
                 if p.again and not (role == "speak" and _set_before(s, ss, p)):
@@ -272,6 +275,12 @@ class EventRoles:
             return True
         return any((h := self.heads.get(key(m.group(0)))) is None or h["kind"] != ev.kind
                    or not _BARE_AFTER_HEAD.match(s, m.end()) for m in heads)
+
+
+def _named_within(ev: Event, events: list[Event]) -> bool:
+    """Whether `ev` is named inside another event's name ("Buổi tiếp xúc cử tri để thông báo kết quả kỳ họp thứ 9
+    HĐND thành phố"): that event reports on it, and what is said is said at that one."""
+    return any(o is not ev and o.head < ev.head < o.head + len(o.name) for o in events)
 
 
 def _own_occasion(s: str, ss: int, se: int) -> bool:

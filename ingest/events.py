@@ -101,8 +101,10 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                                  "speech": (c.get("speech_verbs") or []) + self.meetings.cues["sign_attend_verbs"],
                                  "visit": self.meetings.visit_verbs},
                                 not_before={"attend": self.meetings.cues["attend_not_before"]})
+        # "với sự tham dự của Thủ tướng A, các phó thủ tướng B, C", "sự chứng kiến của lãnh đạo Bộ X, Sở Y và ông D":
+        # each person the phrase's list names, up to the clause's end or a quotation
         self.presence_re = re.compile(rf"(?<!\w)(?:{alternation(c.get('presence_before') or [])})"
-                                      rf"(?:{WS}[^,;.()\n]{{1,120}})?\s*$", re.IGNORECASE)
+                                      rf"(?:{WS}[^;.()\n\"“”]{{1,150}})?\s*$", re.IGNORECASE)
         self.not_before = re.compile(rf"(?<!\w)(?:{alternation(c.get('not_participant_before') or [])})\s*$",
                                      re.IGNORECASE)
 

@@ -259,3 +259,29 @@ def test_a_speaker_who_confirms_at_the_meeting_attends(extractor: Extractor) -> 
     text = _OPENING + ("Tại hội nghị, ông Lê Văn Bảo, phó giám đốc Sở Y tế, xác nhận năm qua có 12 trường chưa được "
                        "cấp kinh phí.")
     assert "Lê Văn Bảo" in _attending(text, extractor)
+
+
+def test_a_voter_speaks_at_a_meeting_held_to_report_on_a_session(extractor: Extractor) -> None:
+    text = ("Sáng 27/12, ông Trần Văn Bình, Chủ tịch UBND thành phố Đà Nẵng, có buổi tiếp xúc cử tri quận Hải Châu "
+            "để thông báo kết quả kỳ họp thứ 9 HĐND thành phố. Băn khoăn về quy hoạch, cử tri Lê Văn Cường đề nghị "
+            "thành phố công khai phương án.")
+    assert "Lê Văn Cường" in _attending(text, extractor)
+
+
+def test_everyone_a_presence_phrase_lists_attends(extractor: Extractor) -> None:
+    text = ("Sáng 5-3, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2019 với sự tham dự của Thủ tướng "
+            "Nguyễn Văn An, các phó thủ tướng Trần Văn Bình, Lê Văn Cường cùng lãnh đạo các bộ.")
+    assert _attending(text, extractor) == {"Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"}
+    text = ("Sáng 5-3, Hội Nông dân tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2019 với sự chứng kiến của lãnh đạo "
+            "Bộ Công an, UBND tỉnh Hà Nam và ông Lê Văn Cường, Phó Tổng Giám đốc BIDV.")
+    assert _attending(text, extractor) == {"Lê Văn Cường"}
+
+
+def test_someone_a_body_asks_or_reports_on_takes_no_part_from_its_verb(extractor: Extractor) -> None:
+    text = _OPENING + "Sở Tài chính cho biết, ông Trần Văn Bình - giám đốc Công ty X - chịu trách nhiệm chính."
+    assert _attending(text, extractor) == set()
+
+
+def test_a_speaker_after_an_opening_phrase_with_a_reporting_noun_attends(extractor: Extractor) -> None:
+    text = _OPENING + "Trong phần trả lời, ông Lê Văn Bảo - phó chủ tịch UBND huyện - tập trung giải đáp từng câu hỏi."
+    assert _attending(text, extractor) == {"Lê Văn Bảo"}

@@ -32,3 +32,11 @@ def test_a_numbered_plan_is_still_the_documents(extractor: Extractor) -> None:
         "của Ủy ban nhân dân tỉnh Bình Định.",
     )
     assert {body for body, _ in pairs(doc, "ORGANIZES")} == {"Sở Tư pháp tỉnh Bình Định"}
+
+
+def test_the_body_closing_the_name_holds_the_meeting_that_opens_or_begins(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 9/1, Hội nghị tổng kết công tác năm 2020 của Sở Tư pháp tỉnh Bình Định khai mạc tại Quy Nhơn.")
+    assert {body for body, _ in pairs(doc, "ORGANIZES")} == {"Sở Tư pháp tỉnh Bình Định"}
+    doc = run(extractor, "Phát biểu tại phiên thảo luận kinh tế - xã hội của Quốc hội bắt đầu sáng 26-10, nhiều đại biểu "
+                         "bày tỏ trăn trở.")
+    assert {body for body, _ in pairs(doc, "ORGANIZES")} == {"Quốc hội"}
