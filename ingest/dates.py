@@ -108,6 +108,9 @@ class Dates:
         self.deadline = re.compile(rf"(?<!\w)(?:{alternation(c.get('deadline_words') or [])})(?!\w)[^.;:!?\n]{{0,30}}$",
                                    re.IGNORECASE)
         self.review = re.compile(rf"(?<!\w)(?:{alternation(c['review_markers'])})(?!\w)", re.IGNORECASE)
+        self.review_span = re.compile(rf"(?<!\w)(?:{alternation(c['review_markers'])})(?!\w)[^.;:!?\n]{{0,25}}?(?<!\w)(\d{{1,2}})"
+                                      rf"{WS}(?:{year}){WS}(?:{alternation(c.get('review_span_verbs') or [])}){WS}", re.IGNORECASE)
+        self.issue = re.compile(rf"(?<!\w)(?:{alternation(c.get('issue_words') or [])})(?!\w)", re.IGNORECASE)
         self.earliest = int(c.get("earliest_story_year") or 0)
         self.compared = re.compile(rf"(?<!\w)(?:{alternation(c['compared_with'])}){WS}(?:(?:{alternation(c['year_words'])}){WS})?"
                                    r"((?:19|20)\d\d)(?![\d.,]\d)", re.IGNORECASE)
@@ -395,6 +398,34 @@ class Dates:
             return None
         ym = _YEAR.search(name)  # the first: "tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019"
         return int(ym.group(1)) if ym else None
+
+    def review_span_year(self, name: str, s: str) -> int | None:
+        """The year a review of some years of carrying out a document is held in, its name counting them ("Hội nghị
+        sơ kết 5 năm thực hiện Chỉ thị 40-CT/TW ngày 22/11/2014": 2019): the document's year and that many, the year
+        in the name after the count or, without one, the one year of a sentence of the text `s` that issues what
+        the name reviews ("năm 2013 Bộ ... ban hành quyết định về tiêu chí văn hóa giao thông", for "sơ kết 5 năm
+        thực hiện tiêu chí văn hóa giao thông": 2018). Never a period's year or a target's."""
+        m = self.review_span.search(name)
+        if m is None:
+            return None
+        what = name[m.end():]
+        if _RANGE.search(what):
+            return None  # "sơ kết 3 năm thực hiện kế hoạch ... 2016-2020": a period, read by `_years`
+        own = {int(y.group(1)) for y in _YEAR.finditer(what) if not self._target(what, y.start())}
+        if not own:
+            own = self._issued_years(" ".join(what.split()[:4]), s)
+        return own.pop() + int(m.group(1)) if len(own) == 1 else None
+
+    def _issued_years(self, words: str, s: str) -> set[int]:
+        """The years of the sentences of `s` that name `words` with an issuing word, each with one year of its own."""
+        text, found = modern_tones(s).lower(), set()
+        for wm in re.finditer(rf"(?<!\w){re.escape(modern_tones(words).lower())}(?!\w)", text):
+            lo = _sentence_start(text, wm.start())
+            hi = (sm.start() if (sm := _SENTENCE.search(text, wm.end())) else len(text))
+            years = {int(y.group(1)) for y in _YEAR.finditer(text, lo, hi) if not self._target(text, y.start())}
+            if len(years) == 1 and not _RANGE.search(text, lo, hi) and self.issue.search(text, lo, hi):
+                found |= years
+        return found
 
     def reviews_season(self, name: str) -> bool:
         """Does a review's name review a season at the start of the year, named before any year it gives ("tổng

@@ -23,6 +23,7 @@ class EventDates:
     dates: Dates
     meetings: Meetings
     month_years: dict[int, int]
+    text: str
     head_re: re.Pattern[str]
     heads: dict[str, dict[str, str]]
     doc_before: re.Pattern[str]
@@ -76,14 +77,15 @@ class EventDates:
         writes with a year long before its own is history, not the month of the event's day."""
         if dm is None:
             return None
-        named = self.dates.named_year(name, dm.month)
+        span = self.dates.review_span_year(name, self.text)  # "sơ kết 5 năm thực hiện Chỉ thị ... 2014": 2019
+        named = span or self.dates.named_year(name, dm.month)
         month_year = self.month_years.get(dm.month)
         if dm.year is None and not published and not named and month_year is not None \
                 and (year is None or month_year >= year - 1):  # not "tháng 11-1968" of a story of 2018
             dm = replace(dm, year=month_year)  # "Ngay trong tháng 12-2017, ..." of a story of 4-12
         if any(not self.doc_before.search(name, max(0, h.start() - 25), h.start()) for h in self.head_re.finditer(name, 3)):
             kind = "other"  # "Hội nghị tổng kết công tác phục vụ Hội nghị Thượng đỉnh X": it reviews that event, not a year
-        reviewed = self.dates.reviewed_year(name, kind)
+        reviewed = None if span else self.dates.reviewed_year(name, kind)
         if kind in self.dates.review_kinds and self.dates.reviews_season(name):
             named, reviewed, kind = named or reviewed, None, "other"  # held in the season's year, right after it
         return self.dates.iso(dm, published, named or year, kind, reviewed, NOT_LATE if named else late)

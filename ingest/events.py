@@ -64,6 +64,7 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
         self.kb = kb
         self.dates = Dates()
         self.month_years: dict[int, int] = {}  # the text's months written with their year (`Dates.month_years`)
+        self.text = ""  # the article's text, where a review's name leaves out the year of what it reviews
         self.meetings = Meetings(kb)
         self.planned_any = re.compile(rf"(?<!\w)(?:{alternation(kb.cues.get('planned_markers') or [])})(?!\w)",
                                       re.IGNORECASE)
@@ -115,6 +116,7 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
         year = None if published else self.dates.text_year(s)
         late = self.dates.late_month(s, year)
         self.month_years = self.dates.month_years(s)
+        self.text = s
         story = self._story_date(s, sentences, title_span)
         sentences = self.meetings.split_credits(s, sentences, lambda p: (d := self.dates.at(s, p)) is not None
                                                 and s[d.end:d.end + 1] == "," or setting_opens(s, p, self.head_re))
