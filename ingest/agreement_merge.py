@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from coordgraph.ingest.agreements import DocMention
 
 
+_YEAR_END = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")  # a law named with its year
+_AMENDS = re.compile(r"sửa đổi,? bổ sung một số điều của\s+", re.IGNORECASE)
+
+
+def _amended(name: str) -> str:
+    """The law an amending law amends ("Luật sửa đổi, bổ sung một số điều của Luật X": "Luật X"), or ""."""
+    am = _AMENDS.search(name)
+    return key(name[am.end():]) if am else ""
+
+
 @dataclass
 class Document:
     kind: str
@@ -70,7 +80,12 @@ def merge_documents(kb: Knowledge, mentions: list[DocMention]) -> list[Document]
     last_of_kind: dict[str, Document] = {}
     for dm in mentions:
         if dm.named:
-            d = next((d for d in docs if d.named and key(d.named).startswith(key(dm.named)[:30])), None)
+            d = next((d for d in docs if d.named and key(d.named).startswith(key(dm.named)[:30])
+                      and _amended(d.named) == _amended(dm.named)), None)
+            if d is None and (ym := _YEAR_END.search(dm.named)) is not None:  # "Luật Tố cáo" ... "Luật Tố cáo năm 2018"
+                bare = key(dm.named[:ym.start()])
+                d = next((d for d in docs if d.named and key(d.named) == bare
+                          and not any(_YEAR_END.search(m.named or "") for m in d.mentions)), None)
             add(d or Document(dm.kind, dm.words, None, [], False, named=dm.named), dm)
         elif dm.number:
             d = next((d for d in docs if d.kind == dm.kind and d.number and _same_number(d.number, dm.number)), None)

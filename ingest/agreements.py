@@ -169,13 +169,13 @@ class Documents(PartyReading, SignerReading):
                 dm = DocMention(hit.start(), hit.end(), kind, hit.group(0).split()[0] + " " + hit.group(0).split()[1],
                                 named=hit.group(0))
                 dm.issuer = named_issuer(self.kb, s, hit, issuer)  # "Nghị quyết Trung ương 4 khóa XII": the Centre's
-                if titled:  # "Nghị quyết Trung ương 4 khóa X về ...": its topic is part of its name
-                    if (about := _ABOUT.match(s, hit.end())) is not None:
-                        end = self._title_end(s, about.end())
-                        if len(s[about.end():end].split()) >= 2 and not _REFERENCE_END.search(s, about.end(), end):
-                            dm.end = end
-                            dm.named = re.sub(r"\s+", " ", s[hit.start():end])
-                    dm.named = (dm.named or "")[:1].upper() + (dm.named or "")[1:]
+                # "Nghị quyết Trung ương 4 khóa X về ...": its topic is part of its name
+                if titled and (about := _ABOUT.match(s, hit.end())) is not None:
+                    end = self._title_end(s, about.end())
+                    if len(s[about.end():end].split()) >= 2 and not _REFERENCE_END.search(s, about.end(), end):
+                        dm.end = end
+                        dm.named = re.sub(r"\s+", " ", s[hit.start():end])
+                dm.named = (dm.named or "")[:1].upper() + (dm.named or "")[1:]  # "luật sửa đổi, ..." opens a clause
                 out.append(dm)
                 taken.append((hit.start(), dm.end))
         found = [_Span(k.start(), k.end(), k.group(0)) for k in self.kind_re.finditer(s)]
