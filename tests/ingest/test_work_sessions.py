@@ -99,3 +99,10 @@ def test_the_body_named_right_after_chu_tri_hop_holds_the_meeting(extractor: Ext
     hosts = rels(doc, "ORGANIZES")
     assert {h for h, _ in hosts} == {"Ban Thường vụ Tỉnh ủy Hà Nam"}
     assert all(e.startswith("Cuộc họp Ban Thường vụ Tỉnh ủy Hà Nam") for _, e in hosts)
+
+
+def test_talks_told_after_the_visit_they_are_part_of_are_dated(extractor: Extractor) -> None:
+    doc = run(extractor, "Tiếp tục chuyến thăm chính thức Ấn Độ, chiều 11-2, tại Niu Đê-li, Chủ tịch Quốc hội Lê Văn Hùng "
+                         "đã hội đàm với Chủ tịch Hạ viện Ấn Độ.")
+    [(name, date)] = events(doc)
+    assert name.startswith("Hội đàm với Chủ tịch Hạ viện") and date == "2021-02-11"
