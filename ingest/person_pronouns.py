@@ -16,6 +16,8 @@ class Pronouns:
         self.words = {key(w) for w in words}
         self.word_re = re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else None
         self.before_re = re.compile(rf"(?<!\w)({alternation(words)}){WS}$", re.IGNORECASE) if words else None
+        plural = [str(w) for w in kb.cues.get("plural_pronoun_before") or []]
+        self.plural_re = re.compile(rf"(?<!\w)(?:{alternation(plural)}){WS}$", re.IGNORECASE) if plural else None
 
     def subjects(
         self,
@@ -35,6 +37,7 @@ class Pronouns:
                 any(x < b and a < y for x, y in spans)
                 or not any(v and v.match(s, b) for v in verbs)
                 or self._addresses(s, b)
+                or (self.plural_re and self.plural_re.search(s, max(0, a - 12), a))
             ):
                 continue
             name = self._antecedent(s, a, key(m.group(0)), spans, named)

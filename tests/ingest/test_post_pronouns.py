@@ -24,6 +24,18 @@ def test_a_pronoun_skips_a_person_addressed_by_the_other_word(extractor: Extract
     assert labelled(doc, "HOLDS_POSITION") == {("Lê Văn Toàn", "Ủy ban nhân dân tỉnh Nam Định", "Chủ tịch")}
 
 
+def test_a_pronoun_after_a_plural_word_gives_no_one_the_post(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Lê Văn Toàn (Bí thư Nam Định) và ông Trần Minh (Bí thư Hà Nam) đều trẻ. "
+        "Các ông cũng là Bí thư tỉnh ủy trẻ nhất.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Toàn", "Tỉnh ủy Nam Định", "Bí thư"),
+        ("Trần Minh", "Tỉnh ủy Hà Nam", "Bí thư"),
+    }
+
+
 def test_a_pronoun_before_a_name_addresses_it(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lê Văn Toàn phát biểu. Ông Trần Minh làm Giám đốc Sở Tư pháp tỉnh Nam Định.")
     assert ("Lê Văn Toàn", "Sở Tư pháp tỉnh Nam Định", "Giám đốc") not in labelled(doc, "HOLDS_POSITION")

@@ -1,6 +1,6 @@
 """A post named after "với cương vị", "trên cương vị" is held; after "khi giữ cương vị", "trong thời gian giữ
 cương vị", "thời điểm giữ chức", "khi làm", "thôi giữ chức", "bị cách chức" it is a former one; "tái đắc cử",
-"nhậm chức", "trở thành" give it too."""
+"nhậm chức", "trở thành", "còn là", "cũng là", "đang là" give it too."""
 
 from __future__ import annotations
 
@@ -49,3 +49,23 @@ def test_a_post_taken_away_is_former(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Đinh Văn Lộc đã bị cách chức Bí thư Ban cán sự đảng Bộ Tài chính.")
     assert rels(doc, "HOLDS_POSITION") == {("Đinh Văn Lộc", "Ban cán sự đảng Bộ Tài chính", "Bí thư")}
     assert all(r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION")
+
+
+def test_a_post_held_also_or_still(extractor: Extractor) -> None:
+    for verb in ("còn là", "cũng là", "đang là", "hiện cũng là"):
+        doc = run(extractor, f"Ông Đinh Văn Lộc {verb} Chủ tịch Hội Nông dân tỉnh Nam Định.")
+        assert rels(doc, "HOLDS_POSITION") == {("Đinh Văn Lộc", "Hội Nông dân tỉnh Nam Định", "Chủ tịch")}, verb
+        assert not any(r.properties.get("former") for r in doc.relations if r.type == "HOLDS_POSITION"), verb
+
+
+def test_a_verb_within_a_chain_goes_on_to_the_next_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đinh Văn Lộc là huyện ủy viên đang giữ chức trưởng Phòng Nội vụ huyện Giao Thủy.")
+    assert rels(doc, "HOLDS_POSITION") == {
+        ("Đinh Văn Lộc", "Huyện ủy Giao Thủy", "Ủy viên"),
+        ("Đinh Văn Lộc", "Phòng Nội vụ huyện Giao Thủy", "Trưởng phòng"),
+    }
+
+
+def test_a_deputy_forest_ranger_head_written_short(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đinh Văn Lộc, hạt phó Hạt Kiểm lâm huyện Giao Thủy, đã nhận lỗi.")
+    assert rels(doc, "HOLDS_POSITION") == {("Đinh Văn Lộc", "Hạt Kiểm lâm huyện Giao Thủy", "Phó Hạt trưởng")}
