@@ -265,7 +265,7 @@ class Lists:
         if first.kind != "local" or first.host is not None or first.generic or first.place_from != "text" \
                 or not first.place:
             return []
-        if first.level in PROVINCE_LEVELS:
+        if first.level in PROVINCE_LEVELS or first.level is None:  # "Sở GTVT Lâm Đồng, Bà Rịa - Vũng Tàu"
             return self._province_list(s, first)
         if first.level not in _DISTRICT_LEVELS:
             return []
@@ -295,7 +295,8 @@ class Lists:
 
     def _province_list(self, s: str, first: Body) -> list[Body]:
         """ "UBND tỉnh Thái Nguyên, Yên Bái", "Ban ATGT tỉnh Hải Dương, Gia Lai và An Giang": provinces (or
-        cities) of the first body's level, named bare after it, are bodies of the same head and level."""
+        cities) of the first body's level, named bare after it, are bodies of the same head and level; after a
+        body named with a bare province ("Công an Hà Nam, Nam Định và Lâm Đồng") any province or city is."""
         if self.kb.province(first.place) is None:
             return []
         out: list[Body] = []
@@ -303,7 +304,8 @@ class Lists:
         while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–"):
             pm = self.kb.place_re.match(s, sm.end())
             prov = self.kb.province(pm.group(0)) if pm else None
-            if pm is None or prov is None or prov.get("kind") != first.level or not _BARE_PLACE_END.match(s, pm.end()) \
+            if pm is None or prov is None or (first.level and prov.get("kind") != first.level) \
+                    or not _BARE_PLACE_END.match(s, pm.end()) \
                     or str(prov["name"]) in {first.place, *(b.place for b in out)}:
                 break
             out.append(Body(sm.end(), pm.end(), "local", first.name, level=first.level, place=str(prov["name"]),
