@@ -1,5 +1,6 @@
 """Bodies named in lists: a head shared by a list of places ("Công an 3 huyện A, B và C"), joint
-ministries ("liên Bộ A - B"), ministries after one head ("Bộ Công an và Y tế"), units beside their parent ("Bộ NN&PTNT - Cục Thú y"), an organ
+ministries ("liên Bộ A - B"), ministries after one head ("Bộ Công an và Y tế"), seats after one body ("VKSND cấp cao tại A, B"),
+units beside their parent ("Bộ NN&PTNT - Cục Thú y"), an organ
 distributed over the bodies after it, and the fullest name of a described body.
 
 `Lists` is a part of `agencies.Grammar`, kept apart to keep each module small.
@@ -311,6 +312,25 @@ class Lists:
             out.append(Body(sm.end(), pm.end(), "local", first.name, level=first.level, place=str(prov["name"]),
                             place_from="text", fused=first.fused, entry=dict(first.entry)))
             q = pm.end()
+        return out
+
+    def _seated_list(self, s: str, first: Body) -> list[Body]:
+        """ "VKSND cấp cao tại Hà Nội, Đà Nẵng và TP HCM": places listed after a known body named with its seat
+        name the known bodies of the same name seated there."""
+        at = s.rfind(" tại ", first.start, first.end)
+        if first.kind != "known" or first.host is not None or at < 0:
+            return []
+        prefix = s[first.start:at + len(" tại ")]
+        out: list[Body] = []
+        q = first.end
+        while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–"):
+            vb = self._known(prefix + s[sm.end():sm.end() + 60], 0)
+            if vb is None or vb.end <= len(prefix) or vb.name in {first.name, *(b.name for b in out)}:
+                break
+            q = sm.end() + vb.end - len(prefix)
+            out.append(Body(sm.end(), q, "known", vb.name, entry=vb.entry))
+        if out:
+            first.generic = False  # "các VKSND cấp cao tại A, B": "các" counts the list
         return out
 
     def _levelled_list(self, s: str, pos: int, p: int, head: Any) -> list[Body] | None:
