@@ -373,7 +373,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
             self._mark_plural(s, b)
             out.append(b)
             self._note_association(b)
-            if (members := self._committee_list(s, b) or self._district_list(s, b)):  # "Tỉnh ủy, UBND, HĐND"
+            if (members := self._committee_list(s, b) or self._district_list(s, b) or self._seated_list(s, b)):
                 out += members
                 pos = out[-1].end
                 continue

@@ -1,5 +1,6 @@
 """Bodies named in lists: a head shared by a list of places ("Công an 3 huyện A, B và C"), joint
-ministries ("liên Bộ A - B"), ministries after one head ("Bộ Công an và Y tế"), units beside their parent ("Bộ NN&PTNT - Cục Thú y"), an organ
+ministries ("liên Bộ A - B"), ministries after one head ("Bộ Công an và Y tế"), seats after one body ("VKSND cấp cao tại A, B"),
+units beside their parent ("Bộ NN&PTNT - Cục Thú y"), an organ
 distributed over the bodies after it, and the fullest name of a described body.
 
 `Lists` is a part of `agencies.Grammar`, kept apart to keep each module small.
@@ -265,7 +266,7 @@ class Lists:
         if first.kind != "local" or first.host is not None or first.generic or first.place_from != "text" \
                 or not first.place:
             return []
-        if first.level in PROVINCE_LEVELS:
+        if first.level in PROVINCE_LEVELS or first.level is None:  # "Sở GTVT Lâm Đồng, Bà Rịa - Vũng Tàu"
             return self._province_list(s, first)
         if first.level not in _DISTRICT_LEVELS:
             return []
@@ -295,7 +296,8 @@ class Lists:
 
     def _province_list(self, s: str, first: Body) -> list[Body]:
         """ "UBND tỉnh Thái Nguyên, Yên Bái", "Ban ATGT tỉnh Hải Dương, Gia Lai và An Giang": provinces (or
-        cities) of the first body's level, named bare after it, are bodies of the same head and level."""
+        cities) of the first body's level, named bare after it, are bodies of the same head and level; after a
+        body named with a bare province ("Công an Hà Nam, Nam Định và Lâm Đồng") any province or city is."""
         if self.kb.province(first.place) is None:
             return []
         out: list[Body] = []
@@ -303,12 +305,32 @@ class Lists:
         while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–"):
             pm = self.kb.place_re.match(s, sm.end())
             prov = self.kb.province(pm.group(0)) if pm else None
-            if pm is None or prov is None or prov.get("kind") != first.level or not _BARE_PLACE_END.match(s, pm.end()) \
+            if pm is None or prov is None or (first.level and prov.get("kind") != first.level) \
+                    or not _BARE_PLACE_END.match(s, pm.end()) \
                     or str(prov["name"]) in {first.place, *(b.place for b in out)}:
                 break
             out.append(Body(sm.end(), pm.end(), "local", first.name, level=first.level, place=str(prov["name"]),
                             place_from="text", fused=first.fused, entry=dict(first.entry)))
             q = pm.end()
+        return out
+
+    def _seated_list(self, s: str, first: Body) -> list[Body]:
+        """ "VKSND cấp cao tại Hà Nội, Đà Nẵng và TP HCM": places listed after a known body named with its seat
+        name the known bodies of the same name seated there."""
+        at = s.rfind(" tại ", first.start, first.end)
+        if first.kind != "known" or first.host is not None or at < 0:
+            return []
+        prefix = s[first.start:at + len(" tại ")]
+        out: list[Body] = []
+        q = first.end
+        while (sm := COORD.match(s, q)) and sm.group(0).strip() not in ("-", "–"):
+            vb = self._known(prefix + s[sm.end():sm.end() + 60], 0)
+            if vb is None or vb.end <= len(prefix) or vb.name in {first.name, *(b.name for b in out)}:
+                break
+            q = sm.end() + vb.end - len(prefix)
+            out.append(Body(sm.end(), q, "known", vb.name, entry=vb.entry))
+        if out:
+            first.generic = False  # "các VKSND cấp cao tại A, B": "các" counts the list
         return out
 
     def _levelled_list(self, s: str, pos: int, p: int, head: Any) -> list[Body] | None:

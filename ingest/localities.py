@@ -9,10 +9,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from coordgraph.ingest.body import PROVINCE_LEVELS, Body
-from coordgraph.ingest.knowledge import LOWER, WS, Knowledge
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key
 
 _PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
 _SUB_PROVINCE = {"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
+_LEVEL_AFTER = re.compile(rf"\s*[-–,]?{WS}(?:huyện|quận|thị xã|phường|xã)(?!\w)", re.IGNORECASE)
+_DISTRICT_PLACE = re.compile(rf"(?<!\w)([Hh]uyện|[Qq]uận|[Tt]hị xã){WS}([{UPPER}][{LOWER}]*(?:[ \t][{UPPER}][{LOWER}]*){{0,2}})(?!\w)")
 
 
 def _fits(kb: Knowledge, node: Body, place: str) -> bool:
@@ -85,9 +87,26 @@ def context(kb: Knowledge, s: str, bodies: list[Body], sentences: list[tuple[int
             if n.kind == "local" and n.place and n.place_from == "text" and not kb.province(n.place) \
                     and (n.level in _SUB_PROVINCE or n.level == "thành phố"):  # "UBND TP Pleiku"
                 districts.setdefault(n.level, set()).add(n.place)
+    text_districts = _district_places(kb, s)
+    if len(text_districts) == 1:  # "Quận ủy" where the article names "Quận Liên Chiểu" only as a place
+        for level, places in text_districts.items():
+            districts.setdefault(level, places)
     named = [(m.start(), str(p["name"])) for m in kb.place_re.finditer(s) if (p := kb.province(m.group(0)))]
     return Context(counts.most_common(), source_place, sentences, bodies, [a for a, _ in sentences],
                    districts=districts, marks=named, several=_several(named))
+
+
+def _district_places(kb: Knowledge, s: str) -> dict[str, set[str]]:
+    """The districts the text names as places, with their level word ("Quận Liên Chiểu", "huyện Đông Anh"): names
+    the divisions data knows, no province's. An article that names districts of two levels ("huyện Bình Chánh,
+    quận Bình Tân") speaks of a city's districts at large."""
+    out: dict[str, set[str]] = {}
+    for m in _DISTRICT_PLACE.finditer(s):
+        words = m.group(2).split()
+        k = next((k for k in range(len(words), 0, -1) if key(" ".join(words[:k])) in kb.communes), None)
+        if k is not None and not kb.province(" ".join(words[:k])):
+            out.setdefault(m.group(1).lower(), set()).add(" ".join(words[:k]))
+    return out
 
 
 def _title_subject(kb: Knowledge, title: str) -> str | None:
@@ -148,7 +167,7 @@ def resolve(kb: Knowledge, s: str, targets: list[Body], ctx: Context) -> None:
                 continue
             if n.level in _SUB_PROVINCE:  # "Huyện ủy" in an article about Huyện ủy Ba Vì, and no other district
                 named = ctx.districts.get(n.level or "", set())
-                if len(named) == 1:
+                if len(named) == 1 and not _LEVEL_AFTER.match(s, n.end):  # "UBND quận, huyện": every district
                     n.place, n.place_from = next(iter(named)), "article"
                 continue
             cities = ctx.districts.get("thành phố", set())

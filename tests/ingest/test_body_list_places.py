@@ -58,3 +58,14 @@ def test_a_city_after_a_province_body_is_not_a_body_of_the_province_head(extract
     doc = run(extractor, "Công an tỉnh Hà Nam, Hà Nội và Ninh Bình phối hợp điều tra.")
     assert "Công an thành phố Hà Nội" not in agencies(doc)
     assert "Công an tỉnh Hà Nội" not in agencies(doc)
+
+
+def test_provinces_named_bare_after_a_body_with_a_bare_province_share_its_head(extractor: Extractor) -> None:
+    doc = run(extractor, "Bộ đề nghị Sở GTVT Ninh Bình, Bà Rịa - Vũng Tàu và Cần Thơ báo cáo trước ngày 10.")
+    assert {"Sở Giao thông vận tải tỉnh Ninh Bình", "Sở Giao thông vận tải tỉnh Bà Rịa - Vũng Tàu",
+            "Sở Giao thông vận tải thành phố Cần Thơ"} <= agencies(doc)
+
+
+def test_seats_listed_after_a_known_seated_body_name_the_bodies_seated_there(extractor: Extractor) -> None:
+    doc = run(extractor, "Đoàn công tác làm việc với các TAND cấp cao tại Đà Nẵng và TP. HCM về công tác xét xử.")
+    assert {"Tòa án nhân dân cấp cao tại Đà Nẵng", "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh"} <= agencies(doc)
