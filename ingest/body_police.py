@@ -19,7 +19,6 @@ from coordgraph.ingest.knowledge import WS, PoliceUnits, alternation, key, phras
 class PoliceReading:
     heads: dict[str, str]  # key(head) -> the head as a name writes it
     name_re: re.Pattern[str]
-    branches: dict[str, str]  # key(branch, commas left out) -> the branch as a name writes it
     departments: dict[str, str]  # key(name) -> a department named with no branch, as a name writes it
     not_after: re.Pattern[str] | None
     generic_after: re.Pattern[str] | None
@@ -27,17 +26,24 @@ class PoliceReading:
 
 _ABBR_WS = rf"(?:{WS}\((?-i:[A-ZĐ]{{2,}})\))?{WS}"
 _ABBR = re.compile(r"\s*\([^)]*\)")
+_ENTRY = {"kind": "sub_unit", "english": "", "police": True}
 
 
 def _plain(text: str) -> str:
     return key(_ABBR.sub("", text).replace(",", " "))
 
 
+def _as_written(branch: str) -> str:
+    """The branch in the words the article uses, commas kept: names differ in them ("phòng chống",
+    "quản lý hành chính trật tự xã hội"), and a name is read as its article writes it."""
+    s = re.sub(r"\s*[-–]\s*", " - ", _ABBR.sub("", branch))
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
 def police_reading(data: PoliceUnits) -> PoliceReading | None:
     if not data.branches or not data.heads:
         return None
-    variants = dict(data.variants)
-    branches = sorted(list(data.branches) + list(variants), key=len, reverse=True)
+    branches = sorted(data.branches, key=len, reverse=True)
     # an abbreviation in brackets may stand between two words of the branch: "Cảnh sát giao thông (CSGT)
     # đường bộ, đường sắt"; capitals only, so "(Công an TP)" ends the name
     alt = "|".join(phrase_pattern(b) for b in branches).replace(WS, _ABBR_WS)
@@ -48,7 +54,6 @@ def police_reading(data: PoliceUnits) -> PoliceReading | None:
         heads={key(h): h for h in data.heads},
         name_re=re.compile(rf"(?:({alternation(list(data.heads))}){WS}({alt})|({alternation(departments)}))(?![\w-])",
                            re.IGNORECASE),
-        branches={_plain(b): variants.get(b, b) for b in branches},
         departments={_plain(d): d for d in departments},
         not_after=re.compile(rf"(?<!\w)(?:{alternation(before)}){WS}$", re.IGNORECASE) if before else None,
         generic_after=re.compile(rf"{WS}(?:{alternation(after)})(?!\w)", re.IGNORECASE) if after else None)
@@ -66,8 +71,7 @@ def police_department(r: PoliceReading | None, s: str, pos: int) -> Body | None:
     if m.group(3):
         name = r.departments.get(_plain(m.group(3)))
     else:
-        branch = r.branches.get(_plain(m.group(2)))
-        name = f"{r.heads[key(m.group(1))]} {branch}" if branch else None
+        name = f"{r.heads[key(m.group(1))]} {_as_written(m.group(2))}"
     if name is None:
         return None
-    return Body(pos, m.end(), "known", name, entry={"kind": "sub_unit", "english": "", "police": True})
+    return Body(pos, m.end(), "known", name, entry=_ENTRY)

@@ -10,8 +10,17 @@ def test_a_police_department_named_alone_by_its_branch_is_read(extractor: Extrac
 
 
 def test_a_department_in_lower_case_is_read_up_to_its_branch(extractor: Extractor) -> None:
-    doc = run(extractor, "Hai cán bộ phòng cảnh sát quản lý hành chính trật tự xã hội bị tạm đình chỉ công tác.")
+    doc = run(extractor, "Hai cán bộ phòng cảnh sát quản lý hành chính về trật tự xã hội bị tạm đình chỉ công tác.")
     assert "Phòng Cảnh sát quản lý hành chính về trật tự xã hội" in agencies(doc)
+
+
+def test_a_department_keeps_the_wording_its_article_gives_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Hai cán bộ phòng cảnh sát quản lý hành chính trật tự xã hội bị tạm đình chỉ công tác.")
+    assert "Phòng Cảnh sát quản lý hành chính trật tự xã hội" in agencies(doc)
+    doc = run(extractor, "Công an tỉnh Kon Tum giao Phòng cảnh sát phòng chống tội phạm về môi trường xác minh.")
+    assert "Phòng Cảnh sát phòng chống tội phạm về môi trường" in agencies(doc)
+    doc = run(extractor, "Vụ việc được Phòng Cảnh sát điều tra về kinh tế và tham nhũng Công an tỉnh Bình Phước thụ lý.")
+    assert ("Phòng Cảnh sát điều tra về kinh tế và tham nhũng", "Công an tỉnh Bình Phước") in pairs(doc, "PART_OF")
 
 
 def test_the_department_of_every_province_is_no_body(extractor: Extractor) -> None:
