@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from coordgraph.ingest.body import Body
-from coordgraph.ingest.knowledge import WS, PoliceUnits, alternation, key, phrase_pattern
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, PoliceUnits, alternation, key, phrase_pattern
 
 
 @dataclass
@@ -22,6 +22,7 @@ class PoliceReading:
     departments: dict[str, str]  # key(name) -> a department named with no branch, as a name writes it
     not_after: re.Pattern[str] | None
     generic_after: re.Pattern[str] | None
+    team_re: re.Pattern[str] | None  # a team named in lower case right before its police
 
 
 _ABBR_WS = rf"(?:{WS}\((?-i:[A-ZĐ]{{2,}})\))?{WS}"
@@ -56,14 +57,26 @@ def police_reading(data: PoliceUnits) -> PoliceReading | None:
                            re.IGNORECASE),
         departments={_plain(d): d for d in departments},
         not_after=re.compile(rf"(?<!\w)(?:{alternation(before)}){WS}$", re.IGNORECASE) if before else None,
-        generic_after=re.compile(rf"{WS}(?:{alternation(after)})(?!\w)", re.IGNORECASE) if after else None)
+        generic_after=re.compile(rf"{WS}(?:{alternation(after)})(?!\w)", re.IGNORECASE) if after else None,
+        team_re=_team_re(data))
+
+
+def _team_re(data: PoliceUnits) -> re.Pattern[str] | None:
+    """ "Đội phong trào Công an huyện X": the capitalised head, words in lower case (a list among them), and
+    the police named right after, its place in capitals."""
+    if not data.lower_heads or not data.parents:
+        return None
+    return re.compile(rf"(?:{alternation(list(data.lower_heads))}){WS}(?!(?:{alternation(list(data.lower_not_first))})(?!\w))"
+                      rf"(?:[{LOWER}]+,?{WS}){{1,14}}?(?=(?:{alternation(list(data.parents))}){WS}[{UPPER}\d])")
 
 
 def police_department(r: PoliceReading | None, s: str, pos: int) -> Body | None:
     """The department whose head starts at pos, named up to the end of its branch."""
     m = r.name_re.match(s, pos) if r else None
-    if r is None or m is None or (pos and s[pos - 1].isalnum()):
+    if r is None or (pos and s[pos - 1].isalnum()):
         return None
+    if m is None:
+        return _team(r, s, pos)
     if r.not_after is not None and r.not_after.search(s, max(0, pos - 12), pos):
         return None
     if r.generic_after is not None and r.generic_after.match(s, m.end()):
@@ -75,3 +88,12 @@ def police_department(r: PoliceReading | None, s: str, pos: int) -> Body | None:
     if name is None:
         return None
     return Body(pos, m.end(), "known", name, entry=_ENTRY)
+
+
+def _team(r: PoliceReading, s: str, pos: int) -> Body | None:
+    """A team named in lower case right before its police, read up to the police (which it is PART_OF)."""
+    t = r.team_re.match(s, pos) if r.team_re else None
+    if t is None:
+        return None
+    written = t.group(0).rstrip().rstrip(",")
+    return Body(pos, pos + len(written), "known", re.sub(r"\s+", " ", written), entry=_ENTRY)

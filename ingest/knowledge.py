@@ -156,6 +156,8 @@ class PoliceUnits(NamedTuple):
     not_after: tuple[str, ...]
     generic_after: tuple[str, ...]
     parents: tuple[str, ...] = ()  # how the name of the police a department belongs to starts
+    lower_heads: tuple[str, ...] = ()  # heads of a team named in lower case before its police
+    lower_not_first: tuple[str, ...] = ()  # words after such a head that make it another word
 
 
 @dataclass
@@ -359,6 +361,8 @@ def load() -> Knowledge:
             departments=tuple(str(d) for d in u.get("departments") or []),
             not_after=tuple(str(w) for w in u.get("not_after") or []),
             generic_after=tuple(str(w) for w in u.get("generic_after") or []),
-            parents=tuple(str(w) for w in u.get("parents") or [])),
+            parents=tuple(str(w) for w in u.get("parents") or []),
+            lower_heads=tuple(str(w) for w in u.get("lower_heads") or []),
+            lower_not_first=tuple(str(w) for w in u.get("lower_not_first") or [])),
         foreign_bodies=_yaml("foreign_bodies.yaml") or {},
     )

@@ -95,3 +95,15 @@ def test_the_anti_smuggling_police_department_of_its_time_is_read(extractor: Ext
 def test_the_ministry_s_investigation_agency_written_with_of_is_read(extractor: Extractor) -> None:
     doc = run(extractor, "Hồ sơ vụ án đã được chuyển cho Cơ quan CSĐT của Bộ Công an để điều tra mở rộng.")
     assert ("Cơ quan Cảnh sát điều tra Bộ Công an", "Bộ Công an") in pairs(doc, "PART_OF")
+
+
+def test_a_team_named_in_lower_case_before_its_police_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Cán bộ Đội điều tra hình sự, kinh tế và ma túy Công an huyện Tân Hiệp đã có mặt tại hiện trường.")
+    assert ("Đội điều tra hình sự, kinh tế và ma túy", "Công an huyện Tân Hiệp") in pairs(doc, "PART_OF")
+    doc = run(extractor, "Sau đó anh bị điều về Đội phong trào Công an huyện Tân Hiệp.")
+    assert ("Đội phong trào", "Công an huyện Tân Hiệp") in pairs(doc, "PART_OF")
+
+
+def test_the_staff_of_a_police_is_no_team(extractor: Extractor) -> None:
+    doc = run(extractor, "Đội ngũ cán bộ Công an huyện Tân Hiệp đã được tăng cường.")
+    assert not any(a.startswith("Đội") for a in agencies(doc))
