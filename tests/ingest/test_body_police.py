@@ -107,3 +107,10 @@ def test_a_team_named_in_lower_case_before_its_police_is_part_of_it(extractor: E
 def test_the_staff_of_a_police_is_no_team(extractor: Extractor) -> None:
     doc = run(extractor, "Đội ngũ cán bộ Công an huyện Tân Hiệp đã được tăng cường.")
     assert not any(a.startswith("Đội") for a in agencies(doc))
+
+
+def test_the_emergency_and_special_teams_are_read_by_their_branch(extractor: Extractor) -> None:
+    doc = run(extractor, "Trung úy Lê Văn Nam, đội phó Đội cảnh sát 113 Công an tỉnh Hậu Giang, cho biết.")
+    assert ("Đội Cảnh sát 113", "Công an tỉnh Hậu Giang") in pairs(doc, "PART_OF")
+    doc = run(extractor, "Công an tỉnh Hậu Giang đã điều Đội cảnh sát đặc nhiệm tới hiện trường.")
+    assert "Đội Cảnh sát đặc nhiệm" in agencies(doc)
