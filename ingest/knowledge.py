@@ -148,15 +148,16 @@ class PartOfCues(NamedTuple):
 
 class PoliceUnits(NamedTuple):
     """police_units.yaml: the heads of a police's departments and teams, the branches that bound their names
-    (in the file's order), other ways a branch is written, and the words that make one a kind."""
+    (in the file's order) and the words that make one a kind."""
 
     heads: tuple[str, ...]
     branches: tuple[str, ...]
-    variants: tuple[tuple[str, str], ...]  # (as written, the branch the name takes)
     departments: tuple[str, ...]
     not_after: tuple[str, ...]
     generic_after: tuple[str, ...]
     parents: tuple[str, ...] = ()  # how the name of the police a department belongs to starts
+    lower_heads: tuple[str, ...] = ()  # heads of a team named in lower case before its police
+    lower_not_first: tuple[str, ...] = ()  # words after such a head that make it another word
 
 
 @dataclass
@@ -197,7 +198,7 @@ class Knowledge:
     unit_heads: list[str] = field(default_factory=list)
     grammar: dict[str, Any] = field(default_factory=dict)
     part_of: PartOfCues = field(default_factory=lambda: PartOfCues((), (), (), ()))
-    police_units: PoliceUnits = field(default_factory=lambda: PoliceUnits((), (), (), (), (), ()))
+    police_units: PoliceUnits = field(default_factory=lambda: PoliceUnits((), (), (), (), ()))
     foreign_bodies: dict[str, Any] = field(default_factory=dict)  # foreign_bodies.yaml as read
 
     def deputy_base(self, title: str) -> str | None:
@@ -357,10 +358,11 @@ def load() -> Knowledge:
         police_units=PoliceUnits(
             heads=tuple(str(h) for h in u.get("heads") or []),
             branches=tuple(str(b) for b in u.get("branches") or []),
-            variants=tuple((str(v), str(b)) for v, b in (u.get("variants") or {}).items()),
             departments=tuple(str(d) for d in u.get("departments") or []),
             not_after=tuple(str(w) for w in u.get("not_after") or []),
             generic_after=tuple(str(w) for w in u.get("generic_after") or []),
-            parents=tuple(str(w) for w in u.get("parents") or [])),
+            parents=tuple(str(w) for w in u.get("parents") or []),
+            lower_heads=tuple(str(w) for w in u.get("lower_heads") or []),
+            lower_not_first=tuple(str(w) for w in u.get("lower_not_first") or [])),
         foreign_bodies=_yaml("foreign_bodies.yaml") or {},
     )

@@ -110,6 +110,8 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         self.headed_titles = {str(h): str(t) for h, t in (headed.get("titles") or {}).items()}
         cues = [str(c) for c in headed.get("cues") or []]
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
+        head_words = [str(w) for w in kb.grammar.get("head_words") or []]
+        self.head_word_re = re.compile(rf"(?:{alternation(head_words)})(?!\w)", re.IGNORECASE) if head_words else None
         verb = str(headed.get("bare_title_verb") or "")
         self.bare_verb_re = re.compile(rf"{WS}{re.escape(verb)}{WS}") if verb else None
         self.bare_not = {str(t) for t in headed.get("bare_title_not") or []}

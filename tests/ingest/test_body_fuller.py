@@ -4,7 +4,7 @@ for these tests)."""
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import agencies, labelled, run
+from reading import agencies, labelled, pairs, run
 
 
 def test_a_body_written_with_its_place_later_is_one_body(extractor: Extractor) -> None:
@@ -66,3 +66,11 @@ def test_a_company_written_short_or_by_its_initials_is_the_one_named_in_full(ext
 def test_a_sentence_after_an_abbreviated_city_does_not_name_it(extractor: Extractor) -> None:
     doc = run(extractor, "Vụ án do TAND TP. Vinh thụ lý. Sở Tư pháp đã báo cáo UBND TP. Sự phối hợp còn chậm.")
     assert not any(n.endswith(" Sự") for n in agencies(doc))
+
+
+def test_a_department_named_for_prevention_keeps_its_head_twice(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Lê Văn Tâm, Trưởng phòng Phòng chống ma túy và tội phạm Bộ đội Biên phòng tỉnh Kiên Giang, "
+                         "cho biết. Bà Trần Thị Mai, phó trưởng phòng phòng chống tham nhũng thuộc Thanh tra Bộ Tài chính, "
+                         "làm trưởng đoàn.")
+    assert {("Lê Văn Tâm", "Phòng Phòng chống ma túy và tội phạm"),
+            ("Trần Thị Mai", "Phòng Phòng chống tham nhũng")} <= pairs(doc, "HOLDS_POSITION")

@@ -10,8 +10,17 @@ def test_a_police_department_named_alone_by_its_branch_is_read(extractor: Extrac
 
 
 def test_a_department_in_lower_case_is_read_up_to_its_branch(extractor: Extractor) -> None:
-    doc = run(extractor, "Hai cán bộ phòng cảnh sát quản lý hành chính trật tự xã hội bị tạm đình chỉ công tác.")
+    doc = run(extractor, "Hai cán bộ phòng cảnh sát quản lý hành chính về trật tự xã hội bị tạm đình chỉ công tác.")
     assert "Phòng Cảnh sát quản lý hành chính về trật tự xã hội" in agencies(doc)
+
+
+def test_a_department_keeps_the_wording_its_article_gives_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Hai cán bộ phòng cảnh sát quản lý hành chính trật tự xã hội bị tạm đình chỉ công tác.")
+    assert "Phòng Cảnh sát quản lý hành chính trật tự xã hội" in agencies(doc)
+    doc = run(extractor, "Công an tỉnh Kon Tum giao Phòng cảnh sát phòng chống tội phạm về môi trường xác minh.")
+    assert "Phòng Cảnh sát phòng chống tội phạm về môi trường" in agencies(doc)
+    doc = run(extractor, "Vụ việc được Phòng Cảnh sát điều tra về kinh tế và tham nhũng Công an tỉnh Bình Phước thụ lý.")
+    assert ("Phòng Cảnh sát điều tra về kinh tế và tham nhũng", "Công an tỉnh Bình Phước") in pairs(doc, "PART_OF")
 
 
 def test_the_department_of_every_province_is_no_body(extractor: Extractor) -> None:
@@ -86,3 +95,22 @@ def test_the_anti_smuggling_police_department_of_its_time_is_read(extractor: Ext
 def test_the_ministry_s_investigation_agency_written_with_of_is_read(extractor: Extractor) -> None:
     doc = run(extractor, "Hồ sơ vụ án đã được chuyển cho Cơ quan CSĐT của Bộ Công an để điều tra mở rộng.")
     assert ("Cơ quan Cảnh sát điều tra Bộ Công an", "Bộ Công an") in pairs(doc, "PART_OF")
+
+
+def test_a_team_named_in_lower_case_before_its_police_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Cán bộ Đội điều tra hình sự, kinh tế và ma túy Công an huyện Tân Hiệp đã có mặt tại hiện trường.")
+    assert ("Đội điều tra hình sự, kinh tế và ma túy", "Công an huyện Tân Hiệp") in pairs(doc, "PART_OF")
+    doc = run(extractor, "Sau đó anh bị điều về Đội phong trào Công an huyện Tân Hiệp.")
+    assert ("Đội phong trào", "Công an huyện Tân Hiệp") in pairs(doc, "PART_OF")
+
+
+def test_the_staff_of_a_police_is_no_team(extractor: Extractor) -> None:
+    doc = run(extractor, "Đội ngũ cán bộ Công an huyện Tân Hiệp đã được tăng cường.")
+    assert not any(a.startswith("Đội") for a in agencies(doc))
+
+
+def test_the_emergency_and_special_teams_are_read_by_their_branch(extractor: Extractor) -> None:
+    doc = run(extractor, "Trung úy Lê Văn Nam, đội phó Đội cảnh sát 113 Công an tỉnh Hậu Giang, cho biết.")
+    assert ("Đội Cảnh sát 113", "Công an tỉnh Hậu Giang") in pairs(doc, "PART_OF")
+    doc = run(extractor, "Công an tỉnh Hậu Giang đã điều Đội cảnh sát đặc nhiệm tới hiện trường.")
+    assert "Đội Cảnh sát đặc nhiệm" in agencies(doc)
