@@ -145,3 +145,9 @@ def test_a_party_committee_named_after_the_group_takes_the_older_name_its_articl
     assert ("Ban Thường vụ Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam", "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam") in pairs(
         doc, "PART_OF"
     )
+
+
+def test_a_chief_executive_abbreviated_after_a_bare_board_holds_both_posts(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đoàn Văn Quý (nguyên Chủ tịch HĐQT, TGĐ Vinatex) vắng mặt tại tòa.")
+    assert ("Đoàn Văn Quý", "Hội đồng quản trị Vinatex", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+    assert ("Đoàn Văn Quý", "Vinatex", "Tổng Giám đốc") in labelled(doc, "HOLDS_POSITION")
