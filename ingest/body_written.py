@@ -96,6 +96,7 @@ def former_names(kb: Knowledge, x: str, keep: list[Entity]) -> None:
     (`organs_under_full_names`)."""
     plain = _plain(x)
     forms = _written_forms(kb)
+    renamed: dict[str, str] = {}
     for e in keep:
         if e.type != "Agency" or _plain(e.name) in plain:
             continue
@@ -105,6 +106,20 @@ def former_names(kb: Knowledge, x: str, keep: list[Entity]) -> None:
             name = written + e.name[len(listed):]
             seen = [_plain(a) for a in e.aliases if len(a.split()) > 2 and a.split()[-1] not in abbreviations]
             if seen and all(_plain(name).startswith(f) or f.startswith(_plain(written)) for f in seen):
+                renamed[e.name] = name
                 e.aliases.append(e.name)
                 e.name = name
                 break  # else another name of the body may be the one written ("Tổng cục 5" for "Tổng cục V")
+    _under_former_names(keep, renamed, plain)
+
+
+def _under_former_names(keep: list[Entity], renamed: dict[str, str], plain: str) -> None:
+    """ "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam": a body named after a listed one that goes by its former
+    name here (and not part of it, so `organs_under_full_names` leaves it) ends with that name too."""
+    for e in keep:
+        if e.type != "Agency" or _plain(e.name) in plain:
+            continue
+        listed = next((n for n in renamed if e.name.endswith(" " + n)), None)
+        if listed is not None:
+            e.aliases.append(e.name)
+            e.name = e.name[: -len(listed)] + renamed[listed]

@@ -121,3 +121,33 @@ def test_a_board_before_a_company_s_head_alone_is_the_board_of_the_company_named
     assert {("Lê Văn Nam", "Hội đồng thành viên Tập đoàn Than Miền Bắc", "Chủ tịch"),
             ("Hồ Văn Tâm", "Hội đồng thành viên Tập đoàn Than Miền Bắc", "Thành viên")} <= labelled(doc, "HOLDS_POSITION")
     assert ("Hội đồng thành viên Tập đoàn Than Miền Bắc", "Tập đoàn Than Miền Bắc") in pairs(doc, "PART_OF")
+
+
+def test_the_oil_and_gas_group_named_by_its_brand_alone_is_the_listed_group(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn Khải, Chủ tịch HĐTV PVN, cho biết PVN sẽ giảm chi phí.")
+    assert ("Trần Văn Khải", "Hội đồng thành viên Tập đoàn Dầu khí Việt Nam", "Chủ tịch") in labelled(
+        doc, "HOLDS_POSITION"
+    )
+    assert ("Hội đồng thành viên Tập đoàn Dầu khí Việt Nam", "Tập đoàn Dầu khí Việt Nam") in pairs(doc, "PART_OF")
+
+
+def test_the_oil_and_gas_group_keeps_the_older_name_its_article_writes(extractor: Extractor) -> None:
+    doc = run(extractor, "Bà Lê Thị Hoa, thành viên Hội đồng thành viên Tập đoàn dầu khí quốc gia Việt Nam, vắng mặt.")
+    assert ("Lê Thị Hoa", "Hội đồng thành viên Tập đoàn Dầu khí Quốc gia Việt Nam", "Thành viên") in labelled(
+        doc, "HOLDS_POSITION"
+    )
+
+
+def test_a_party_committee_named_after_the_group_takes_the_older_name_its_article_writes(
+    extractor: Extractor,
+) -> None:
+    doc = run(extractor, "Ủy ban Kiểm tra Trung ương kiểm tra Ban Thường vụ Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam.")
+    assert ("Ban Thường vụ Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam", "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam") in pairs(
+        doc, "PART_OF"
+    )
+
+
+def test_a_chief_executive_abbreviated_after_a_bare_board_holds_both_posts(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Đoàn Văn Quý (nguyên Chủ tịch HĐQT, TGĐ Vinatex) vắng mặt tại tòa.")
+    assert ("Đoàn Văn Quý", "Hội đồng quản trị Vinatex", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
+    assert ("Đoàn Văn Quý", "Vinatex", "Tổng Giám đốc") in labelled(doc, "HOLDS_POSITION")
