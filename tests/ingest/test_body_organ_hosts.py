@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import pairs, run
+from reading import agencies, pairs, run
 
 
 def test_a_board_named_after_a_company_short_name_takes_the_company_full_name(extractor: Extractor) -> None:
@@ -26,3 +26,15 @@ def test_a_standing_committee_written_without_ban_is_the_committee_s_ban_thuong_
 def test_the_standing_committee_of_the_assembly_is_not_read_as_a_ban_thuong_vu(extractor: Extractor) -> None:
     doc = run(extractor, "Ủy ban Thường vụ Quốc hội họp phiên thứ năm.")
     assert not any(a.startswith("Ban Thường vụ") for a, _ in pairs(doc, "PART_OF"))
+
+
+def test_the_standing_organ_of_the_front_s_central_committee_is_part_of_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Tuần trước, Thường trực Ủy ban Trung ương MTTQ Việt Nam đã có Văn bản 120/MTTW-BTT gửi Bộ Công an.")
+    organ = "Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert (organ, "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in pairs(doc, "PART_OF")
+    assert organ in {a for a, _ in pairs(doc, "ISSUED")}
+
+
+def test_a_standing_organ_inside_a_lower_case_ban_thuong_truc_is_not_read_alone(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm nay, ban thường trực Ủy ban Trung ương MTTQ Việt Nam đã có hướng dẫn các tỉnh.")
+    assert "Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" not in agencies(doc)
