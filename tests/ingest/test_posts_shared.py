@@ -316,3 +316,13 @@ def test_a_plural_item_in_a_counted_list_keeps_the_shared_post_for_each_name(ext
         ("Hoàng Thị Cúc", "Quốc hội", "Phó Chủ tịch"),
         ("Phạm Văn Dũng", "Bộ Chính trị", "Ủy viên"),
     }
+
+
+def test_a_post_a_suspension_names_before_doi_voi_is_a_current_one(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ủy ban Thường vụ Quốc hội quyết định tạm đình chỉ việc thực hiện nhiệm vụ, quyền hạn của đại biểu Quốc hội "
+        "đối với ông Trần Văn Bình.",
+    )
+    assert ("Trần Văn Bình", "Quốc hội", "Đại biểu") in labelled(doc, "HOLDS_POSITION")
+    assert not former(doc)
