@@ -171,6 +171,10 @@ class Described:
                 if n >= 2 and of is not None and of.start == at and of.kind == "known" and not of.generic:
                     host, end = of, of.end  # "Ban chỉ đạo cải cách hành chính của Chính phủ"
                     break
+                province = self._province_after(s, q) if n and w and w.group(0).lower() in self.national_of else None
+                if province:  # "Ban Chỉ đạo thi (THPT quốc gia) của tỉnh Hà Giang": the board of that province
+                    end, n = province, n + 1
+                    break
                 if w is None or w.group(0).isdigit() or n < 3 or m.end() != pos + len(head):
                     return None  # only a name of an open head, with no scope word, ends before a clause
                 break  # "Ban Chỉ đạo phòng chống dịch đã họp": an open head's name ends before a clause
@@ -184,10 +188,17 @@ class Described:
                     host=host, part_of=host is not None)
 
     def _province_after(self, s: str, q: int) -> int | None:
-        """Where a province named bare, maybe after "của", ends ("... 2018 của Hoà Bình"); None if none is."""
+        """Where a province, maybe after "của" and its level word, ends ("... 2018 của Hoà Bình", "... của tỉnh
+        Hà Giang"); None if none is named there."""
         if s[q:q + 3] == "của" and not s[q + 3:q + 4].isalnum():
             q = skip_ws(s, q + 3)
-        return province_end(self.kb, s, q)
+        lm = self.kb.level_re.match(s, q)
+        if lm is None or not s[q].islower():
+            return province_end(self.kb, s, q)
+        pm = self.kb.place_re.match(s, skip_ws(s, lm.end()))
+        prov = self.kb.province(pm.group(0)) if pm else None
+        level = self.kb.levels.get(key(lm.group(0)), lm.group(0).lower())
+        return pm.end() if pm and prov is not None and prov.get("kind") == level else None
 
     @staticmethod
     def _head_then_name(s: str, q: int) -> bool:

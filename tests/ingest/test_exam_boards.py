@@ -48,3 +48,14 @@ def test_a_year_after_the_province_names_the_same_board(extractor: Extractor) ->
     doc = run(extractor, "Ban chỉ đạo thi THPT quốc gia tỉnh Lào Cai năm 2019 gồm 45 người. Ông Trần Văn An đề xuất thay "
                          "trưởng ban chỉ đạo thi THPT quốc gia tỉnh Lào Cai.")
     assert len([a for a in agencies(doc) if a.startswith("Ban Chỉ đạo thi")]) == 1
+
+
+def test_the_province_after_cua_and_its_level_word_stays_in_the_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Trần Văn An - phó chủ tịch UBND tỉnh, trưởng Ban chỉ đạo thi THPT quốc gia của tỉnh Lào Cai "
+                         "- cho biết đã họp.")
+    assert ("Trần Văn An", "Ban Chỉ đạo thi THPT quốc gia của tỉnh Lào Cai", "Trưởng ban") in rels(doc, "HOLDS_POSITION")
+
+
+def test_an_exam_board_named_by_thi_alone_and_its_province(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm nay, trưởng ban chỉ đạo thi của tỉnh Lào Cai là ông Trần Văn An - chủ tịch UBND tỉnh.")
+    assert ("Trần Văn An", "Ban Chỉ đạo thi của tỉnh Lào Cai", "Trưởng ban") in rels(doc, "HOLDS_POSITION")
