@@ -113,13 +113,21 @@ BLIND27 = Path(__file__).resolve().parent / "blind27"
 # (R 0.49), signings (0 of 9), coordination parties (8 of 22) and posts (HOLDS_POSITION R 0.70) were the weakest.
 BLIND28 = Path(__file__).resolve().parent / "blind28"
 BLIND29 = Path(__file__).resolve().parent / "blind29"
+# 48 more, drawn and annotated blind the same way at the start of the next round, scored once with the extractor as
+# merged at the end of that round, none of whose rules was read off them: blind30 0.865 (P 0.96, R 0.78), blind31
+# 0.891 (P 0.94, R 0.85), the 48 together 0.878 (0.873 with the extractor the round began with); events (8 of 15,
+# with their venues 3 of 12 and attendants 22 of 59), reviews (1 of 6), issuers (11 of 19) and posts
+# (HOLDS_POSITION R 0.76) were the weakest.
+BLIND30 = Path(__file__).resolve().parent / "blind30"
+BLIND31 = Path(__file__).resolve().parent / "blind31"
 SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
         "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
         "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12, "blind13": BLIND13,
         "blind14": BLIND14, "blind15": BLIND15, "blind16": BLIND16, "blind17": BLIND17,
         "blind18": BLIND18, "blind19": BLIND19, "blind20": BLIND20, "blind21": BLIND21,
         "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
-        "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28, "blind29": BLIND29}
+        "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28, "blind29": BLIND29,
+        "blind30": BLIND30, "blind31": BLIND31}
 # heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
 # blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
 # blind2: 0.725 at its first score; 0.778 after rules for the kinds of construction it missed (offices and boards
@@ -248,12 +256,25 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, 
 # 0.930, blind10 0.883, blind11 0.910, blind12 0.940, blind13 0.905, blind14 0.885, blind15 0.906, blind16 0.905,
 # blind17 0.917, blind18 0.896, blind19 0.912, blind20 0.857, blind21 0.920, blind22 0.866, blind23 0.868, blind24
 # 0.878, blind25 0.875, blind26 0.865, blind27 0.895.
-MIN_OVERALL_F1 = {"heldout": 0.967, "blind": 0.921, "blind2": 0.920, "blind3": 0.922, "blind4": 0.933,
-                  "blind5": 0.898, "blind6": 0.937, "blind7": 0.923, "blind8": 0.929, "blind9": 0.926,
-                  "blind10": 0.881, "blind11": 0.907, "blind12": 0.937, "blind13": 0.902, "blind14": 0.881,
-                  "blind15": 0.903, "blind16": 0.901, "blind17": 0.913, "blind18": 0.893, "blind19": 0.909,
-                  "blind20": 0.854, "blind21": 0.916, "blind22": 0.863, "blind23": 0.865, "blind24": 0.874,
-                  "blind25": 0.872, "blind26": 0.862, "blind27": 0.892, "blind28": 0.785, "blind29": 0.796}
+# After rules read off the pooled misses of heldout and blind..blind29 (blind30/31 unseen until scored): signings
+# whose parties another mention names, provinces acting through their committees, general departments named by
+# number, steering boards named by their task, the Red Cross's central committee, units after a dash or a code,
+# issuers in the passive after a document, several lower-case documents kept unnamed, year-end reviews into April,
+# candidates' year, N-year reviews dated from the document's year, clauses before a day, a bare "Đảng ủy" as the
+# company's, boards' titles, TGĐ, "còn/cũng/đang là", plural pronouns, bare province lists after a head, bare
+# district bodies, seated lists, police units as written and lower-case teams, PVN and its former name, the Front's
+# standing organ, exam boards "của tỉnh X", suspended deputies, listed laws launched together, law names read
+# whole: heldout 0.971, blind 0.925, blind2 0.925, blind3 0.926, blind4 0.934, blind5 0.904, blind6 0.940, blind7
+# 0.928, blind8 0.941, blind9 0.930, blind10 0.883, blind11 0.911, blind12 0.940, blind13 0.905, blind14 0.889,
+# blind15 0.913, blind16 0.905, blind17 0.918, blind18 0.898, blind19 0.912, blind20 0.868, blind21 0.923, blind22
+# 0.870, blind23 0.875, blind24 0.878, blind25 0.879, blind26 0.884, blind27 0.902, blind28 0.822, blind29 0.823.
+MIN_OVERALL_F1 = {"heldout": 0.967, "blind": 0.921, "blind2": 0.922, "blind3": 0.922, "blind4": 0.933,
+                  "blind5": 0.900, "blind6": 0.937, "blind7": 0.924, "blind8": 0.938, "blind9": 0.926,
+                  "blind10": 0.881, "blind11": 0.908, "blind12": 0.937, "blind13": 0.902, "blind14": 0.885,
+                  "blind15": 0.910, "blind16": 0.901, "blind17": 0.914, "blind18": 0.894, "blind19": 0.909,
+                  "blind20": 0.864, "blind21": 0.919, "blind22": 0.866, "blind23": 0.872, "blind24": 0.874,
+                  "blind25": 0.875, "blind26": 0.881, "blind27": 0.899, "blind28": 0.819, "blind29": 0.820,
+                  "blind30": 0.861, "blind31": 0.887}
 
 
 def read_article(path: Path) -> RawArticle:
