@@ -1,0 +1,23 @@
+"""An event's name ends where the sentence goes on: before a bracketed clause that opens with a stop word
+("kỳ họp thứ 9 (diễn ra ...)") and never on "còn" ("Tham dự họp báo còn có ...")."""
+
+from __future__ import annotations
+
+from coordgraph.ingest.extract import Extractor
+from reading import run
+
+
+def event_names(extractor: Extractor, text: str) -> list[str]:
+    return [e.name for e in run(extractor, text).entities if e.type == "Event"]
+
+
+def test_a_bracketed_clause_after_a_session_is_not_its_name(extractor: Extractor) -> None:
+    names = event_names(extractor, "Đến kỳ họp thứ 9 (diễn ra ngày 2 và 3/4/2019), Ủy ban Kiểm tra Trung ương thông "
+                                   "báo ông Trần Văn A còn có vi phạm.")
+    assert names == ["Kỳ họp thứ 9"], names
+
+
+def test_a_name_does_not_end_on_con(extractor: Extractor) -> None:
+    names = event_names(extractor, "Tỉnh Bến Tre họp báo về vụ án\nTham dự họp báo còn có lãnh đạo các sở, ngành "
+                                   "liên quan. Chiều 11-6-2019, UBND tỉnh Bến Tre tổ chức họp báo.")
+    assert names and not any(n.split()[-1] == "còn" for n in names), names
