@@ -23,6 +23,7 @@ _CAPTION_REACH = 80
 _CLAUSE = re.compile(r"[,;:.()\n\"“”]|\s[-–]\s")
 _LAST_MEMBER = re.compile(r",\s*[^,;:()\n]{1,60}")  # a list's last member, not known as a body
 _NAME_STOP = re.compile(rf"[.;:\n]|,\s+(?:[a-zđ]+\s+){{0,3}}(?:{alt('name_stop_reports')})|\s+(?:{alt('name_stop_phrases')})\s")
+_REPORTS = re.compile(rf"[\s,\-–(]+(?:{alt('name_stop_reports')})(?!\w)", re.IGNORECASE)
 _CAPITAL_ADDRESS = re.compile(rf"(?<!\w)(?:{'|'.join(w.capitalize() for w in event_cues()['person_addresses'] if ' ' not in w)})\s+$")
 _ADDRESS = re.compile(rf"(?:{alt('person_addresses')})\s")
 _NAMED_ADDRESS = re.compile(rf"(?<!\w)(?:{alt('person_addresses')}){WS}[A-ZĐ]")
@@ -126,6 +127,8 @@ class Meetings:
         on with the sentence, or at a comma that opens a new clause (a title, a person, a verb)."""
         stop = next((m for m in self.name_stop.finditer(s, start + 3, end) if not _in_quote(s[start:m.start()])), None)
         end = stop.start() if stop else end  # not inside a quoted title ("lễ đón nhận bằng di tích 'Nơi diễn ra ...'")
+        if stop and _REPORTS.match(s, stop.start()) and (comma := s.rfind(",", start, end)) > start:
+            end = comma  # "tại buổi họp báo, Công an tỉnh X cho hay ...": who reports opens after the comma
         for cm in re.finditer(r",\s*", s[start:end]):
             at = start + cm.end()
             nxt = s.find(",", at, end)

@@ -1,5 +1,6 @@
 """An event's name ends where the sentence goes on: before a bracketed clause that opens with a stop word
-("kỳ họp thứ 9 (diễn ra ...)") and never on "còn" ("Tham dự họp báo còn có ...")."""
+("kỳ họp thứ 9 (diễn ra ...)"), before the body that reports after a comma ("tại buổi họp báo, công an tỉnh X cho
+hay ..."), and never on "còn" ("Tham dự họp báo còn có ...")."""
 
 from __future__ import annotations
 
@@ -21,3 +22,8 @@ def test_a_name_does_not_end_on_con(extractor: Extractor) -> None:
     names = event_names(extractor, "Tỉnh Bến Tre họp báo về vụ án\nTham dự họp báo còn có lãnh đạo các sở, ngành "
                                    "liên quan. Chiều 11-6-2019, UBND tỉnh Bến Tre tổ chức họp báo.")
     assert names and not any(n.split()[-1] == "còn" for n in names), names
+
+
+def test_who_reports_after_a_comma_is_not_in_the_name(extractor: Extractor) -> None:
+    names = event_names(extractor, "Ngày 25-8-2016, tại buổi họp báo, công an tỉnh Quảng Bình cho hay đã bắt 5 người.")
+    assert names == ["Họp báo"], names
