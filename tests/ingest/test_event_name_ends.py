@@ -27,3 +27,9 @@ def test_a_name_does_not_end_on_con(extractor: Extractor) -> None:
 def test_who_reports_after_a_comma_is_not_in_the_name(extractor: Extractor) -> None:
     names = event_names(extractor, "Ngày 25-8-2016, tại buổi họp báo, công an tỉnh Quảng Bình cho hay đã bắt 5 người.")
     assert names == ["Họp báo"], names
+
+
+def test_a_setting_run_on_to_a_bracketed_clause_keeps_no_bracket(extractor: Extractor) -> None:
+    names = event_names(extractor, "Thông cáo của Ủy ban Kiểm tra Trung ương chiều 8-3-2019 cho biết tại kỳ họp thứ 34 "
+                                   "(diễn ra ngày 6 và 7-3), Ủy ban Kiểm tra Trung ương đã kết luận.")
+    assert names and not any(n.endswith("(") for n in names), names
