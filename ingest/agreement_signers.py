@@ -20,6 +20,7 @@ class SignerReading:
 
     kb: Knowledge
     issue_gap: re.Pattern[str]
+    signs_verb: re.Pattern[str]
     on_behalf: re.Pattern[str]
     modal: re.Pattern[str]
     people: Sequence[PersonMention]
@@ -87,8 +88,7 @@ class SignerReading:
 
     def _signs_at(self, s: str, at: int) -> bool:
         """A signing verb follows at `at`, past "đã", "vừa" ...."""
-        verb = re.compile(rf"{self.issue_gap.pattern}(?:{self.signed_verbs})(?!\w)", re.IGNORECASE)
-        return bool(self.signed_verbs) and verb.match(s, at) is not None
+        return self.signs_verb.match(s, at) is not None
 
     def _post_body(self, person: PersonMention) -> Body | None:
         """The body a signer issues for: the post named with the name ("Chủ tịch UBND tỉnh X Nguyễn Văn A")."""

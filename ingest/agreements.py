@@ -126,6 +126,8 @@ class Documents(PartyReading, SignerReading):
         gap = kb.cues.get("issue_gap_words") or []
         self.issue_gap = re.compile(rf"{_PAREN}\s*(?:(?:{alternation(gap)})\s+)*" if gap else rf"{_PAREN}\s*",
                                     re.IGNORECASE)  # "A (C 03) đã ra ...": past the body's code
+        self.signs_verb = re.compile(rf"{self.issue_gap.pattern}(?:{self.signed_verbs})(?!\w)", re.IGNORECASE) \
+            if self.signed_verbs else NEVER  # "... do Thủ tướng ký": a signing verb after the signer, past "đã"
         behalf = kb.cues.get("on_behalf_of") or []
         self.on_behalf = re.compile(rf"(?<!\w)(?:{alternation(behalf)}){WS}" if behalf else "$^", re.IGNORECASE)
         nak = kb.cues.get("title_not_after_kind") or []
