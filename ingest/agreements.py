@@ -102,7 +102,6 @@ class Documents(PartyReading, SignerReading):
         self.kb = kb
         self._init_parties(kb)
         self._init_signers(kb)
-        self.kb = kb
         kinds = kb.cues.get("document_kinds") or []
         self.kinds = {key(k["words"]): k for k in kinds}
         self.letters = {key(k["words"]) for k in kinds if k.get("letter")}

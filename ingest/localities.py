@@ -9,12 +9,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from coordgraph.ingest.body import PROVINCE_LEVELS, Body
-from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key
+from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, alternation, key
 
 _PLACE_CUE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|điểm cầu|tại){WS}", re.IGNORECASE)
-_SUB_PROVINCE = {"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
-_LEVEL_AFTER = re.compile(rf"\s*[-–,]?{WS}(?:huyện|quận|thị xã|phường|xã)(?!\w)", re.IGNORECASE)
-_DISTRICT_PLACE = re.compile(rf"(?<!\w)([Hh]uyện|[Qq]uận|[Tt]hị xã){WS}([{UPPER}][{LOWER}]*(?:[ \t][{UPPER}][{LOWER}]*){{0,2}})(?!\w)")
+_DISTRICT_LEVELS = ["huyện", "quận", "thị xã"]  # the levels of the districts an article names as places
+_SUB_PROVINCE = {*_DISTRICT_LEVELS, "xã", "phường", "thị trấn"}
+_LEVEL_AFTER = re.compile(rf"\s*[-–,]?{WS}(?:{alternation(sorted(_SUB_PROVINCE))})(?!\w)", re.IGNORECASE)
+_DISTRICT_PLACE = re.compile(rf"(?<!\w)((?i:{alternation(_DISTRICT_LEVELS)})){WS}"
+                             rf"([{UPPER}][{LOWER}]*(?:[ \t][{UPPER}][{LOWER}]*){{0,2}})(?!\w)")
 
 
 def _fits(kb: Knowledge, node: Body, place: str) -> bool:
