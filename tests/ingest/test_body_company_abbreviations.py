@@ -61,3 +61,17 @@ def test_the_board_of_a_company_written_with_cp_takes_the_form_in_full(extractor
     doc = run(extractor, "Ông Lê Văn Bình (nguyên chủ tịch HĐQT Công ty CP Dệt Tân Phong) bị truy tố.")
     assert ("Lê Văn Bình", "Hội đồng quản trị Công ty Cổ phần Dệt Tân Phong", "Chủ tịch") in labelled(doc, "HOLDS_POSITION")
     assert ("Hội đồng quản trị Công ty Cổ phần Dệt Tân Phong", "Công ty Cổ phần Dệt Tân Phong") in pairs(doc, "PART_OF")
+
+
+def test_a_bank_written_with_tmcp_is_named_with_the_form_in_full(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Bình, Phó chủ tịch HĐQT Ngân hàng TMCP Hoa Lan, bị khởi tố. Ngân hàng thương mại cổ phần"
+                         " Hoa Lan đã bị kiểm soát đặc biệt.")
+    assert [a for a in agencies(doc) if a.startswith("Ngân hàng")] == ["Ngân hàng Thương mại Cổ phần Hoa Lan"]
+    assert ("Hội đồng quản trị Ngân hàng Thương mại Cổ phần Hoa Lan", "Ngân hàng Thương mại Cổ phần Hoa Lan") \
+        in pairs(doc, "PART_OF")
+
+
+def test_a_joint_stock_bank_is_read_with_its_legal_form_in_lower_case(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Bình, cựu chủ tịch HĐQT Ngân hàng cổ phần Hoa Lan, bị khởi tố.")
+    assert "Ngân hàng Cổ phần Hoa Lan" in agencies(doc)
+    assert ("Hội đồng quản trị Ngân hàng Cổ phần Hoa Lan", "Ngân hàng Cổ phần Hoa Lan") in pairs(doc, "PART_OF")

@@ -9,7 +9,7 @@ from reading import run
 
 def test_tgd_is_a_general_director(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Phạm Đức Khang, cựu TGĐ Ngân hàng TMCP Nam Việt, bị khởi tố.")
-    assert ("Phạm Đức Khang", "Ngân hàng TMCP Nam Việt", "Tổng Giám đốc") in rels(doc, "HOLDS_POSITION")
+    assert ("Phạm Đức Khang", "Ngân hàng Thương mại Cổ phần Nam Việt", "Tổng Giám đốc") in rels(doc, "HOLDS_POSITION")
 
 
 def test_a_deputy_and_a_board_chair_written_with_initials(extractor: Extractor) -> None:
