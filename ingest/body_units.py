@@ -39,6 +39,7 @@ class Units:
         def match_at(self, s: str, pos: int, depth: int = 0) -> Body | None: ...
         def _known(self, s: str, pos: int) -> Body | None: ...
         def _compound_head(self, s: str, pos: int) -> bool: ...
+        def _local(self, s: str, pos: int, depth: int) -> Body | None: ...
 
     def _bare_unit_name(self, s: str, a: int, b: int) -> bool:
         """The words between a unit's head and a parent that follows with no "của": a name of its own,
@@ -114,10 +115,16 @@ class Units:
 
     def _listed_head(self, s: str, pos: int, comma: int) -> bool:
         """ "Viện Kiểm sát, Tòa án tỉnh X": a local head written alone before the comma is a list's member
-        sharing the level after it, not a unit of the body after the comma."""
+        sharing the level after it, not a unit of the body after the comma; so is a local body written in full
+        with its level and place ("Viện Kiểm sát nhân dân quận 4, Công an thành phố"), unless a sub-unit's."""
         hm = self.kb.local_head_re.match(s, pos)
-        return hm is not None and not s[hm.end():comma].strip() \
-            and self.kb.local_head_re.match(s, skip_ws(s, comma + 1)) is not None  # not "Cục Thuế, Bộ Tài chính"
+        if hm is None:
+            return False
+        if s[hm.end():comma].strip():
+            whole = self._local(s, pos, 1)
+            return whole is not None and whole.end == comma and whole.place_from == "text" \
+                and str(whole.entry.get("kind")) != "sub_unit"
+        return self.kb.local_head_re.match(s, skip_ws(s, comma + 1)) is not None  # not "Cục Thuế, Bộ Tài chính"
 
     def _lower_first(self, s: str, p: int) -> bool:
         """A known body's head word written in lower case starts at p ("vụ 4 ban Nội chính ...")."""

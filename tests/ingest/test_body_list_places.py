@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import agencies, run
+from reading import agencies, pairs, run
 
 
 def test_a_list_that_ends_in_a_plural_place_names_no_body_of_the_province(extractor: Extractor) -> None:
@@ -69,3 +69,15 @@ def test_provinces_named_bare_after_a_body_with_a_bare_province_share_its_head(e
 def test_seats_listed_after_a_known_seated_body_name_the_bodies_seated_there(extractor: Extractor) -> None:
     doc = run(extractor, "Đoàn công tác làm việc với các TAND cấp cao tại Đà Nẵng và TP. HCM về công tác xét xử.")
     assert {"Tòa án nhân dân cấp cao tại Đà Nẵng", "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh"} <= agencies(doc)
+
+
+def test_a_local_body_written_in_full_before_a_comma_is_a_list_member_not_a_unit(extractor: Extractor) -> None:
+    doc = run(extractor, "Vụ việc được Công an huyện Kim Bảng, Viện Kiểm sát nhân dân huyện Kim Bảng, Công an tỉnh Hà Nam "
+                         "phối hợp điều tra.")
+    assert "Viện Kiểm sát nhân dân huyện Kim Bảng" in agencies(doc)
+    assert ("Viện Kiểm sát nhân dân huyện Kim Bảng", "Công an tỉnh Hà Nam") not in pairs(doc, "PART_OF")
+
+
+def test_a_sub_unit_written_in_full_before_a_comma_is_still_a_unit_of_the_body_after_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Nguyễn Văn An, cán bộ Chi cục Thuế thành phố Phủ Lý, Cục Thuế tỉnh Hà Nam bị tạm đình chỉ.")
+    assert ("Chi cục Thuế thành phố Phủ Lý", "Cục Thuế tỉnh Hà Nam") in pairs(doc, "PART_OF")
