@@ -222,7 +222,8 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                     held = re.sub(r"\s+", " ", s[ev.head:clause]).strip(" ,")
                     if len(held) < len(ev.name) and ev.name.lower().startswith(held.lower()):
                         ev.name = ev.name[:len(held)]
-                    elif (hm := _HELD_AT.search(s, ev.head, clause)) is not None and hm.end() == clause:
+                    elif (hm := _HELD_AT.search(s, ev.head, clause)) is not None and hm.end() == clause \
+                            and not (events and self.meetings.points_back(ev.name)):  # "tại hội nghị này, do A tổ chức"
                         ev.name = _run_on(s, ev.head, hm.start(), ev.name)
                 if not _WHEN_BEFORE.search(s, max(ss, ev.head - 8), ev.head):  # "tiếp xúc cử tri sau kỳ họp HĐND"
                     self.add_named_hosts(s, ev, bodies)

@@ -33,3 +33,13 @@ def test_a_setting_run_on_to_a_bracketed_clause_keeps_no_bracket(extractor: Extr
     names = event_names(extractor, "Thông cáo của Ủy ban Kiểm tra Trung ương chiều 8-3-2019 cho biết tại kỳ họp thứ 34 "
                                    "(diễn ra ngày 6 và 7-3), Ủy ban Kiểm tra Trung ương đã kết luận.")
     assert names and not any(n.endswith("(") for n in names), names
+
+
+def test_a_name_that_points_back_ends_with_the_pointing_word(extractor: Extractor) -> None:
+    names = event_names(extractor, "Nhiều đại biểu cho hay, kỳ họp này Quốc hội dành nhiều thời gian cho công tác nhân sự.")
+    assert names == [], names  # "Kỳ họp này", with nothing before it to point at
+
+
+def test_a_bare_meeting_noun_before_a_comma_is_no_name_of_its_own(extractor: Extractor) -> None:
+    names = event_names(extractor, "Sáng 14-6-2017, tại đại hội, họp Hội đồng nhân dân tỉnh, ông Lê Văn D phát biểu.")
+    assert names == ["Đại hội"], names
