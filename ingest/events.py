@@ -326,6 +326,8 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
             text = text[:hm_.start()].rstrip(" ,")
         if text.count("“") > text.count("”") and text.count('"') == 1:  # “X "vừa diễn ra: the quote closes X
             text = re.sub(r'\s*"\s*', "” ", text)
+        if (opened := text.rfind("(")) > text.rfind(")"):  # "Kỳ họp thứ 5 (ngày 6-12": a bracket left open runs on
+            text = text[:opened].rstrip(" ,")
         text = _TRAILING.sub("", re.sub(r"\s+", " ", text))  # "Lễ khánh thành Trung tâm X vào": the name ends before
         if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2:
             text = text[:-1].rstrip()  # “Lễ phát động X” do A tổ chức: the closing quote of the whole name
