@@ -222,7 +222,8 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                     held = re.sub(r"\s+", " ", s[ev.head:clause]).strip(" ,")
                     if len(held) < len(ev.name) and ev.name.lower().startswith(held.lower()):
                         ev.name = ev.name[:len(held)]
-                    elif (hm := _HELD_AT.search(s, ev.head, clause)) is not None and hm.end() == clause:
+                    elif (hm := _HELD_AT.search(s, ev.head, clause)) is not None and hm.end() == clause \
+                            and not (events and self.meetings.points_back(ev.name)):  # "tại hội nghị này, do A tổ chức"
                         ev.name = _run_on(s, ev.head, hm.start(), ev.name)
                 if not _WHEN_BEFORE.search(s, max(ss, ev.head - 8), ev.head):  # "tiếp xúc cử tri sau kỳ họp HĐND"
                     self.add_named_hosts(s, ev, bodies)
@@ -325,6 +326,8 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
             text = text[:hm_.start()].rstrip(" ,")
         if text.count("“") > text.count("”") and text.count('"') == 1:  # “X "vừa diễn ra: the quote closes X
             text = re.sub(r'\s*"\s*', "” ", text)
+        if (opened := text.rfind("(")) > text.rfind(")"):  # "Kỳ họp thứ 5 (ngày 6-12": a bracket left open runs on
+            text = text[:opened].rstrip(" ,")
         text = _TRAILING.sub("", re.sub(r"\s+", " ", text))  # "Lễ khánh thành Trung tâm X vào": the name ends before
         if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2:
             text = text[:-1].rstrip()  # “Lễ phát động X” do A tổ chức: the closing quote of the whole name

@@ -91,6 +91,8 @@ class Meetings:
         self.clause_opener = re.compile(rf"(?:{alternation(c['clause_openers'])})(?!\w)", re.IGNORECASE)
         self.reference_words = int(c["reference_max_words"])
         self.reference = re.compile(rf"(?<!\w)(?:{alternation(c['reference_words'])})$", re.IGNORECASE)
+        self.reference_end = re.compile(rf"(?:\S+\s+){{1,{self.reference_words - 1}}}?(?:{alternation(c['reference_name_ends'])})(?!\w)",
+                                        re.IGNORECASE)
         self.passive = re.compile(rf"(?<!\w)(?:{alternation(c['passive_markers'])})\s+$", re.IGNORECASE)
         self.by_verbs: list[str] = c["organised_by"]
         self.result_re = re.compile(rf"(?<!\w)(?:{alternation(c['results_of'])})\s+(?=\w)", re.IGNORECASE)
@@ -129,6 +131,10 @@ class Meetings:
         end = stop.start() if stop else end  # not inside a quoted title ("lễ đón nhận bằng di tích 'Nơi diễn ra ...'")
         if stop and _REPORTS.match(s, stop.start()) and (comma := s.rfind(",", start, end)) > start:
             end = comma  # "tại buổi họp báo, Công an tỉnh X cho hay ...": who reports opens after the comma
+        if (rm := self.reference_end.match(s, start, end)) is not None:
+            return rm.end()  # "kỳ họp này, Ủy ban đã ...": a name that points back ends with the pointing word
+        if (hm := self.own_head.match(s, start, end)) is not None and s[hm.end():hm.end() + 1] == ",":
+            return hm.end()  # "Kết thúc hội nghị, 11/11 người ...": the bare noun, then the clause
         for cm in re.finditer(r",\s*", s[start:end]):
             at = start + cm.end()
             nxt = s.find(",", at, end)

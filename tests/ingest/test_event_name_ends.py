@@ -1,6 +1,7 @@
 """An event's name ends where the sentence goes on: before a bracketed clause that opens with a stop word
-("kỳ họp thứ 9 (diễn ra ...)"), before the body that reports after a comma ("tại buổi họp báo, công an tỉnh X cho
-hay ..."), and never on "còn" ("Tham dự họp báo còn có ...")."""
+("kỳ họp thứ 9 (diễn ra ...)") or a bracket left open, before the body that reports after a comma ("tại buổi họp
+báo, công an tỉnh X cho hay ...") or a list (", gồm: ..."), after a word that points back ("kỳ họp này"), and never on
+"còn", "khi" or "sáng nay" ("Tham dự họp báo còn có ...")."""
 
 from __future__ import annotations
 
@@ -33,3 +34,30 @@ def test_a_setting_run_on_to_a_bracketed_clause_keeps_no_bracket(extractor: Extr
     names = event_names(extractor, "Thông cáo của Ủy ban Kiểm tra Trung ương chiều 8-3-2019 cho biết tại kỳ họp thứ 34 "
                                    "(diễn ra ngày 6 và 7-3), Ủy ban Kiểm tra Trung ương đã kết luận.")
     assert names and not any(n.endswith("(") for n in names), names
+
+
+def test_a_name_that_points_back_ends_with_the_pointing_word(extractor: Extractor) -> None:
+    names = event_names(extractor, "Nhiều đại biểu cho hay, kỳ họp này Quốc hội dành nhiều thời gian cho công tác nhân sự.")
+    assert names == [], names  # "Kỳ họp này", with nothing before it to point at
+
+
+def test_a_bare_meeting_noun_before_a_comma_is_no_name_of_its_own(extractor: Extractor) -> None:
+    names = event_names(extractor, "Sáng 14-6-2017, tại đại hội, họp Hội đồng nhân dân tỉnh, ông Lê Văn D phát biểu.")
+    assert names == ["Đại hội"], names
+
+
+def test_a_bracket_left_open_is_not_in_the_name(extractor: Extractor) -> None:
+    names = event_names(extractor, "Chiều 5-12-2018, tại phiên chất vấn kỳ họp thứ 5 (ngày 5-12, đại biểu Lê Văn C chất vấn "
+                                   "về giao thông.")
+    assert names == ["Phiên chất vấn kỳ họp thứ 5"], names
+
+
+def test_a_name_does_not_end_on_a_conjunction_or_the_day(extractor: Extractor) -> None:
+    names = event_names(extractor, "Sáng 4-1-2016, tại buổi họp báo trước khi khai mạc Đại hội, ông Lê Văn D cho biết.")
+    assert names == ["Họp báo"], names
+
+
+def test_a_list_after_the_name_is_not_in_it(extractor: Extractor) -> None:
+    names = event_names(extractor, "Ngày 8-3-2017, cuộc họp của Ban Bí thư xem xét thi hành kỷ luật một số cán bộ liên quan "
+                                   "đến vụ án, gồm: Ông Lê Văn A (nguyên Phó Chủ tịch tỉnh X), ông Lê Văn B.")
+    assert names == ["Cuộc họp của Ban Bí thư xem xét thi hành kỷ luật một số cán bộ liên quan đến vụ án"], names
