@@ -91,8 +91,8 @@ def merge_documents(kb: Knowledge, mentions: list[DocMention]) -> list[Document]
             d = next((d for d in docs if d.kind == dm.kind and d.number and _same_number(d.number, dm.number)), None)
             if d is None and "/" in dm.number:  # "Thông báo kết luận số 50-TB/TW" ... "Thông báo số 50-TB/TW": one code
                 d = next((d for d in docs if d.number and _same_code(d.number, dm.number)), None)
-            if d and len(dm.number) > len(d.number or ""):
-                d.number = dm.number
+            if d and len(_bare_number(dm.number)) > len(_bare_number(d.number or "")):
+                d.number = dm.number  # "số 12" ... "số 12/QĐ-UBND": the code adds to it; "Đề án 2" ... "Đề án 02" does not
             if d and len(dm.parties) > len(d.parties):  # "Kế hoạch phối hợp số 12593 giữa A và B"
                 d.parties, d.lead = dm.parties, dm.lead
             add(d or Document(dm.kind, dm.words, dm.number, list(dm.parties), dm.lead), dm)
@@ -174,7 +174,12 @@ def _same_code(a: str, b: str) -> bool:
     return a == b and "/" in a and bool(re.search(r"[^\W\d_]", a))
 
 
+def _bare_number(n: str) -> str:
+    """A number as compared: no spaces, no leading zeros ("02" is "2")."""
+    return re.sub(r"^0+(?=\d)", "", re.sub(r"\s+", "", n.lower()))
+
+
 def _same_number(a: str, b: str) -> bool:
-    a, b = (re.sub(r"^0+(?=\d)", "", re.sub(r"\s+", "", x.lower())) for x in (a, b))
+    a, b = _bare_number(a), _bare_number(b)
     short, full = sorted((a, b), key=len)
     return short == full or full.startswith((short + "-", short + "/"))

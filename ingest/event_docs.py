@@ -1,6 +1,8 @@
 """The documents an event reviews, launches or signs: those written after the event's kind ("hội nghị sơ
 kết Nghị quyết 15"), and those after a verb that launches or reviews them ("phát động ...", "báo cáo sơ kết
-...") in a sentence about the event."""
+...") in a sentence about the event; and in such a sentence that says what the event heard or discussed, the
+document whose results it weighs ("đã nghe báo cáo ...; kết quả thực hiện Kết luận X", "thảo luận về ...; tổng kết 10
+năm thực hiện Nghị quyết Y") is reviewed."""
 
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ _LAUNCH_CTX = re.compile(rf"(?:(?<!\w)(?:{alt('launch_done')})|(?<!\w)(?:{alt('l
                          rf"({alt('launch_verbs')})(?!\w)", re.IGNORECASE)
 _BASIS = re.compile(rf"(?:\s+[^\W\d_]+){{0,4}}?\s+(?:{alt('document_basis')})\s+", re.IGNORECASE)
 _REVIEW_CTX = re.compile(rf"(?<!\w)(?:{alt('review_reports')}){WS}({alt('review_verbs')})(?!\w)", re.IGNORECASE)
+_SPAN = rf"(?:(?:{alt('results_about')}){WS})?(?:\d+|{alt('results_counts')}){WS}(?:{alt('results_units')}){WS}"
+_HEARD_RESULTS = re.compile(rf"(?<!\w)(?:{alt('results_heard')})(?!\w)[^.!?\n]*?(?<!\w)"
+                            rf"(?:{alt('results_of')}|{alt('results_reviews')}){WS}(?:{_SPAN})?(?:{alt('results_doing')})\s+(?=\w)",
+                            re.IGNORECASE)
 _GROUP = rf"(?:\d+|{alt('group_counts')}){WS}({alt('group_kinds')})(?:{WS}(?:{alt('group_others')}))?(?!\w)"
 _GROUP_LAUNCH = re.compile(rf"(?<!\w)(?:{alt('launch_verbs')}){WS}(?:[^.;]{{0,80}}?{WS})?{_GROUP}", re.IGNORECASE)
 _GROUP_LIST = re.compile(rf"(?<!\w){_GROUP}[^.;:]{{0,60}}?(?<!\w)(?:{alt('group_listed_by')})\s*:?\s*", re.IGNORECASE)
@@ -50,6 +56,10 @@ class EventDocs:
                 dm = next((d for d in docs if 0 <= d.start - m.end() <= 20), None)
                 if dm is not None and (rel, dm) not in [(r, d) for r, d, _ in ev.docs]:
                     ev.docs.append((rel, dm, ss))
+        for m in _HEARD_RESULTS.finditer(s, ss, se):  # "Hội nghị đã nghe báo cáo ... và kết quả thực hiện Kết luận X"
+            dm = next((d for d in docs if d.start == m.end()), None)
+            if dm is not None and not any(d is dm for _, d, _ in ev.docs):
+                ev.docs.append(("REVIEWS", dm, ss))
 
     def _group_docs(self, s: str, ss: int, se: int, ev: Event, docs: list[DocMention]) -> None:
         """"công bố Luật A và 6 luật khác": the event launches each document of the article's list of that group

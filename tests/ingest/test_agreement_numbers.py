@@ -75,3 +75,9 @@ def test_a_numbered_document_after_a_body_named_after_cua_and_tai_is_issued_by_i
 def test_a_body_before_tai_without_cua_issues_nothing(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Trần Văn Bình bị Ủy ban Kiểm tra Tỉnh ủy Nam Định nhắc tới tại Tờ trình số 45-TTr/UBKTTU.")
     assert not {i for i, d in rels(doc, "ISSUED") if d == "Tờ trình số 45-TTr/UBKTTU"}
+
+
+def test_a_leading_zero_written_later_keeps_the_first_form(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 19/10, Bộ Công an tổ chức hội nghị triển khai Đề án 2 về phòng, chống tội phạm có tổ chức. "
+                         "Các đơn vị báo cáo kết quả thực hiện Đề án 02 của Bộ Công an.")
+    assert names(doc, "Agreement") == {"Đề án số 2"}

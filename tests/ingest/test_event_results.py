@@ -91,3 +91,13 @@ def test_a_coordination_document_titled_only_by_its_usual_words_is_not_a_documen
         "quy chế phối hợp công tác theo Nghị quyết liên tịch số 7.",
     )
     assert "Quy chế phối hợp công tác" not in {d for _, d in rels(doc, "REVIEWS")}
+
+
+def test_a_meeting_that_heard_the_results_of_a_document_reviews_it(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Sáng 12/4, Tỉnh ủy Nam Định khai mạc Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ tỉnh. Trong ngày, Hội nghị đã "
+        "nghe báo cáo tình hình kinh tế quý một; kết quả thực hiện Kết luận số 30 của Ban Thường vụ Tỉnh ủy Nam Định "
+        "về phát triển đô thị.",
+    )
+    assert any("Kết luận số 30" in d for _, d in rels(doc, "REVIEWS"))
