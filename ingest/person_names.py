@@ -181,7 +181,7 @@ class Names:
         out = []
         for m in self.addressed.finditer(masked):
             a, b = m.start(1), m.end(1)
-            if any(x < b and a < y for x, y in found) or not self.kb.honorific_re.fullmatch(m.group(0).split()[0]):
+            if any(x < b and a < y for x, y in found) or not self.kb.honorific_re.fullmatch(s[m.start():a].strip()):
                 continue
             if self.kb.place_re.match(s, a) or self.kb.country_re.match(s, a) or self.title_re.match(s, a) \
                     or self.kb.rank_re.match(s, a) or any(self.kb.local_head_re.match(s, w.start()) for w in

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import pairs, people, run
+from reading import labelled, pairs, people, run
 
 
 def test_a_name_after_a_junction_prize_or_school_word_is_no_person(extractor: Extractor) -> None:
@@ -129,6 +129,11 @@ def test_a_name_of_an_unlisted_family_name_is_read_after_a_word_of_address_by_it
 ) -> None:
     doc = run(extractor, "Bà Hữu Thị Lợi (mẹ cháu K.) đã gửi đơn lên Công an huyện.")
     assert people(doc) == {"Hữu Thị Lợi"}
+
+
+def test_a_name_of_an_unlisted_family_name_is_read_after_dong_chi_and_before_a_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Đồng chí Sơn Ngọc Khải, Bí thư Đảng ủy Khối các cơ quan Trung ương, phát biểu.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Sơn Ngọc Khải", "Đảng ủy Khối các cơ quan Trung ương", "Bí thư")}
 
 
 def test_a_latin_name_after_a_foreign_minister_s_title_and_country_is_a_person(extractor: Extractor) -> None:
