@@ -129,6 +129,7 @@ class Names:
         # nothing marks it as a person ("gồm Phạm Ngũ Lão, Pasteur" after "đường Phạm Ngũ Lão")
         out = [(a, b) for a, b in out if key(s[a:b]) not in placed or self._person_cued(s, a, b, ends)]
         out += self._uncommon(s, out, masked)
+        out += [(a, b) for a, b in self.places.titled(s) if not any(x < b and a < y for x, y in out)]
         out = self._with_pinyin(s, out, masked)
         return sorted(out + self._foreign(s, out, masked, bodies))
 

@@ -144,3 +144,12 @@ def test_a_latin_name_after_a_foreign_minister_s_title_and_country_is_a_person(e
 def test_a_latin_name_after_a_title_and_ivory_coast_is_a_person(extractor: Extractor) -> None:
     doc = run(extractor, "Chiều 5/10, Tổng thống Bờ Biển Ngà Moussa Traore Kone tiếp đoàn đại biểu Việt Nam.")
     assert "Moussa Traore Kone" in people(doc)
+
+
+def test_a_leader_named_like_a_city_after_his_title_is_a_person_unless_a_monument_is_named(
+    extractor: Extractor,
+) -> None:
+    doc = run(extractor, "UBND tỉnh Nam Định tổ chức hội thảo về Di chúc của Chủ tịch Hồ Chí Minh.")
+    assert people(doc) == {"Hồ Chí Minh"} and labelled(doc, "HOLDS_POSITION") == set()
+    doc = run(extractor, "Đoàn đại biểu tỉnh Nam Định vào lăng viếng Chủ tịch Hồ Chí Minh.")
+    assert people(doc) == set()
