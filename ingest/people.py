@@ -312,6 +312,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
 
     def find(self, s: str, bodies: list[Body], sentences: list[tuple[int, int]]) -> list[PersonMention]:
         spans = self.names(s, bodies)
+        leaders = set(self.places.titled(s))  # "Chủ tịch Hồ Chí Minh": the title is no post to read
         given = self.given_only(s, spans)  # "Ông Bình" after "Trương Hòa Bình"
         self.named_again = []
         said = self.pronouns.subjects(s, sorted(spans + list(given)), given, [self.verb_re, self.joined_re, self.career_aside_re])
@@ -363,7 +364,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
             fill_pending(post, self.kb, organs_only=True)  # item's body is one named before (_named_before)
             self.side.fill(s, bodies, pre + post, sent_start, a)
             name = given.get((a, b)) or re.sub(r"(?<=[a-z]) - (?=[a-z])", "-", re.sub(r"\s+", " ", s[a:b]))  # "Moon Jae - in"
-            pm = PersonMention(name, a, b, min(cstart, a), max(cend, b), pre + post, rank)
+            pm = PersonMention(name, a, b, min(cstart, a), max(cend, b), [] if (a, b) in leaders else pre + post, rank)
             if (a, b) in given and not pre + post:
                 if (a, b) not in said:
                     pm.again = True

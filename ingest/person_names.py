@@ -129,6 +129,7 @@ class Names:
         # nothing marks it as a person ("gồm Phạm Ngũ Lão, Pasteur" after "đường Phạm Ngũ Lão")
         out = [(a, b) for a, b in out if key(s[a:b]) not in placed or self._person_cued(s, a, b, ends)]
         out += self._uncommon(s, out, masked)
+        out += [(a, b) for a, b in self.places.titled(s) if not any(x < b and a < y for x, y in out)]
         out = self._with_pinyin(s, out, masked)
         return sorted(out + self._foreign(s, out, masked, bodies))
 
@@ -181,7 +182,7 @@ class Names:
         out = []
         for m in self.addressed.finditer(masked):
             a, b = m.start(1), m.end(1)
-            if any(x < b and a < y for x, y in found) or not self.kb.honorific_re.fullmatch(m.group(0).split()[0]):
+            if any(x < b and a < y for x, y in found) or not self.kb.honorific_re.fullmatch(s[m.start():a].strip()):
                 continue
             if self.kb.place_re.match(s, a) or self.kb.country_re.match(s, a) or self.title_re.match(s, a) \
                     or self.kb.rank_re.match(s, a) or any(self.kb.local_head_re.match(s, w.start()) for w in

@@ -55,12 +55,26 @@ class PlaceNamed:
     with its place ("Tập đoàn Hoàng Anh Gia Lai", "Kỳ Hà - Chu Lai Quảng Nam", "Xa Lộ Hà Nội"), unless the
     second word is a middle name that opens a woman's or a man's two-word given name ("Phan Thị Bình
     Thuận"; cues.yaml, `middle_names_before_place`). It also holds the words that honour a person
-    (`honours`)."""
+    (`honours`) and reads the leaders whose name is a place's ("Chủ tịch Hồ Chí Minh"; `titled`)."""
 
     def __init__(self, kb: Knowledge) -> None:
         self.kb = kb
         self.middles = {str(w) for w in kb.cues.get("middle_names_before_place") or []}
         self.honours = honours_re(kb)
+        pairs = [(str(t), str(n)) for t, n in kb.cues.get("titled_place_names") or []]
+        self.titled_re = re.compile("|".join(rf"(?<!\w){re.escape(t)}{WS}({re.escape(n)})(?!\w)" for t, n in pairs)) \
+            if pairs else None
+        monuments = [str(w) for w in kb.cues.get("titled_place_names_not_after") or []]
+        self.monument_re = re.compile(rf"(?<!\w)(?:{alternation(monuments)}){WS}$", re.IGNORECASE) \
+            if monuments else re.compile("$^")
+
+    def titled(self, s: str) -> list[tuple[int, int]]:
+        """The names of leaders written after their title that are also places' names ("Chủ tịch Hồ Chí Minh";
+        cues.yaml, `titled_place_names`), unless a monument is named right before the title."""
+        if self.titled_re is None:
+            return []
+        return [next((m.start(i), m.end(i)) for i in range(1, len(m.groups()) + 1) if m.group(i))
+                for m in self.titled_re.finditer(s) if not self.monument_re.search(s, max(0, m.start() - 20), m.start())]
 
     def ends_in_place(self, name: str) -> bool:
         """The name is four words, the last two a place, the second no middle name."""

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from coordgraph.ingest.knowledge import WS, skip_ws
-from coordgraph.ingest.post_context import TERM, Post
+from coordgraph.ingest.post_context import PERIOD, TERM, Post
 
 _OPEN = re.compile(r"[ \t]*\([ \t]*")
 _AND = re.compile(rf"{WS}và{WS}")
 _CLOSE = re.compile(r"[ \t]*\)")
 _SEP = re.compile(rf"[ \t]*,?{WS}kiêm{WS}|[ \t]*[,;]{WS}")
 _TERM = re.compile(TERM)
+_PERIOD = re.compile(PERIOD)  # "(nguyên Giám đốc Sở X giai đoạn 2010-2015)"
 
 
 class PostBracket:
@@ -62,7 +63,7 @@ class PostBracket:
             former = former or bool(vm and vm.group("former"))  # "(từng là A, B)": both are former
             post.former = post.former or former
             posts.append(post)
-            tm = _TERM.match(s, q)
+            tm = _PERIOD.match(s, q)
             q = tm.end() if tm else q
             cm = _CLOSE.match(s, q)
             if cm is not None:

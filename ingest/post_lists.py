@@ -12,16 +12,13 @@ import re
 from typing import TYPE_CHECKING
 
 from coordgraph.ingest.knowledge import WS, Knowledge, alternation
-from coordgraph.ingest.post_context import TERM, Post
+from coordgraph.ingest.post_context import PERIOD, TERM, Post
 
 if TYPE_CHECKING:
     from coordgraph.ingest.people import PersonMention
 
 _TERM = re.compile(TERM)
-_PERIOD = re.compile(
-    rf"(?:(?:,|{WS}và)?{WS}(?:khóa|khoá|nhiệm kỳ|trong thời gian|giai đoạn){WS}"
-    rf"(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w))+"
-)
+_PERIOD = re.compile(PERIOD)
 _WORD = re.compile(r"(?<!\w)\w+")
 _JOIN = re.compile(rf"[ \t]*(?:,|;)?{WS}(?:và{WS})?|{WS}kiêm{WS}")
 _LINK = re.compile(rf"[ \t]*[,;](?:{WS}và)?{WS}|{WS}và{WS}")

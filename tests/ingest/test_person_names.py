@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import pairs, people, run
+from reading import labelled, pairs, people, run
 
 
 def test_a_name_after_a_junction_prize_or_school_word_is_no_person(extractor: Extractor) -> None:
@@ -131,6 +131,11 @@ def test_a_name_of_an_unlisted_family_name_is_read_after_a_word_of_address_by_it
     assert people(doc) == {"Hữu Thị Lợi"}
 
 
+def test_a_name_of_an_unlisted_family_name_is_read_after_dong_chi_and_before_a_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Đồng chí Sơn Ngọc Khải, Bí thư Đảng ủy Khối các cơ quan Trung ương, phát biểu.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Sơn Ngọc Khải", "Đảng ủy Khối các cơ quan Trung ương", "Bí thư")}
+
+
 def test_a_latin_name_after_a_foreign_minister_s_title_and_country_is_a_person(extractor: Extractor) -> None:
     doc = run(extractor, "Năm 1950, Ngoại trưởng Liên Xô Andrei Petrovich Volkov đến thăm Hà Nội.")
     assert people(doc) == {"Andrei Petrovich Volkov"}
@@ -139,3 +144,12 @@ def test_a_latin_name_after_a_foreign_minister_s_title_and_country_is_a_person(e
 def test_a_latin_name_after_a_title_and_ivory_coast_is_a_person(extractor: Extractor) -> None:
     doc = run(extractor, "Chiều 5/10, Tổng thống Bờ Biển Ngà Moussa Traore Kone tiếp đoàn đại biểu Việt Nam.")
     assert "Moussa Traore Kone" in people(doc)
+
+
+def test_a_leader_named_like_a_city_after_his_title_is_a_person_unless_a_monument_is_named(
+    extractor: Extractor,
+) -> None:
+    doc = run(extractor, "UBND tỉnh Nam Định tổ chức hội thảo về Di chúc của Chủ tịch Hồ Chí Minh.")
+    assert people(doc) == {"Hồ Chí Minh"} and labelled(doc, "HOLDS_POSITION") == set()
+    doc = run(extractor, "Đoàn đại biểu tỉnh Nam Định vào lăng viếng Chủ tịch Hồ Chí Minh.")
+    assert people(doc) == set()

@@ -81,3 +81,9 @@ def test_a_clause_naming_a_wrongdoing_may_stand_before_a_former_post(extractor: 
     held = _held(extractor, "Ông Lò Văn Khải được nhiều người biết đến khi làm Chủ tịch UBND huyện Mường Tè.",
                  "Lò Văn Khải")
     assert not held
+
+
+def test_a_former_post_in_brackets_may_end_with_its_period(extractor: Extractor) -> None:
+    text = ("Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Nam Định (nguyên Giám đốc Sở Công Thương giai đoạn 2012 - 2017) "
+            "đã trả lời cử tri.")
+    assert _held(extractor, text, "Lê Văn Hòa") == {"Ủy ban nhân dân tỉnh Nam Định", "Sở Công Thương tỉnh Nam Định"}
