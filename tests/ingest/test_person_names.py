@@ -28,19 +28,25 @@ def test_a_name_after_a_house_number_is_a_street_but_not_after_a_district_s_numb
 
 
 def test_a_photo_s_credit_is_a_person_and_ends_before_the_next_sentence_s_first_word(extractor: Extractor) -> None:
-    doc = run(extractor, "Phó Thủ tướng phát biểu tại hội nghị. Ảnh: Võ Hải Trả lời câu hỏi, ông Trần Văn Nam cho biết.")
+    doc = run(extractor, "Phó Thủ tướng phát biểu tại hội nghị. Ảnh: Võ Hải Trả lời câu hỏi, ông Trần Văn Nam cho biết. "
+                         "Bài viết: Võ Hải.")
     assert people(doc) == {"Võ Hải", "Trần Văn Nam"}
+
+
+def test_a_photographer_named_only_in_a_photo_s_credit_is_no_person_of_the_story(extractor: Extractor) -> None:
+    doc = run(extractor, "Phó Thủ tướng phát biểu tại hội nghị. Ảnh: Võ Hải Trả lời câu hỏi, ông Trần Văn Nam cho biết.")
+    assert people(doc) == {"Trần Văn Nam"}
 
 
 def test_a_name_ends_before_the_next_sentence_s_opening_word_a_heading_runs_into(extractor: Extractor) -> None:
     doc = run(extractor, "Ủy ban Kiểm tra kỷ luật đại tá Lê Minh Hòa Tại kỳ họp, ông Trần Văn Nam cho biết. "
-                         "Ảnh: Phạm Văn Hùng Về hợp tác, hai bên đã ký kết.")
+                         "Ảnh: Phạm Văn Hùng Về hợp tác, hai bên đã ký kết. Bài: Phạm Văn Hùng.")
     assert people(doc) == {"Lê Minh Hòa", "Trần Văn Nam", "Phạm Văn Hùng"}
 
 
 def test_a_name_ends_before_two_words_that_open_the_next_sentence(extractor: Extractor) -> None:
     doc = run(extractor, "Bộ Công an đã khởi tố ông Lê Minh Hòa Liên quan đến vụ án, ông Trần Văn Nam cho biết. "
-                         "Ảnh: Phạm Văn Hùng Phát biểu tại buổi làm việc, Bộ trưởng nhấn mạnh.")
+                         "Ảnh: Phạm Văn Hùng Phát biểu tại buổi làm việc, Bộ trưởng nhấn mạnh. Bài: Phạm Văn Hùng.")
     assert people(doc) == {"Lê Minh Hòa", "Trần Văn Nam", "Phạm Văn Hùng"}
 
 
