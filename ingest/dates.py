@@ -154,6 +154,7 @@ class Dates:
         self.review_kinds = set(c.get("review_kinds") or [])
         self.review_months = int(c.get("review_months") or 0)
         self.named_review_months = int(c.get("named_review_months") or self.review_months)
+        self.period_review_kinds = set(c.get("period_review_kinds") or [])
         self.year_close = re.compile(rf"(?<!\w)(?:{alternation(c.get('year_close_words') or [])}){WS}((?:19|20)\d\d)(?!\d)",
                                      re.IGNORECASE)
         self.season = re.compile(rf"(?<!\w)(?:{alternation(c.get('review_season_words') or [])})(?!\w)")
@@ -398,6 +399,17 @@ class Dates:
             return None
         ym = _YEAR.search(name)  # the first: "tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019"
         return int(ym.group(1)) if ym else None
+
+    def reviewed_period(self, name: str, kind: str | None, year: int | None) -> int | None:
+        """The last year of the period a review event's name closes with, when the text's `year` has reached it
+        ("Hội nghị sơ kết chương trình X giai đoạn 2014-2018" told in 2018: 2018), if any."""
+        if kind not in self.period_review_kinds or year is None:
+            return None
+        ranges = list(_RANGE.finditer(name))
+        if not ranges or _YEAR.search(name, ranges[-1].end()):
+            return None  # "cuộc thi ... giai đoạn 2016-2020 lần thứ 2 năm 2018": the year after it is the one reviewed
+        end = int(ranges[-1].group(2))
+        return end if end <= year else None
 
     def review_span_year(self, name: str, s: str) -> int | None:
         """The year a review of some years of carrying out a document is held in, its name counting them ("Hội nghị

@@ -73,7 +73,8 @@ class EventDates:
     def event_date(self, published: str | None, year: int | None, kind: str, dm: DayMonth | None, name: str = "",
                    late: LateMonth = NOT_LATE) -> str | None:
         """The event's date; a review names the year it reviews ("Hội nghị tổng kết công tác năm 2018"), which
-        gives the year better than the text's latest one (that may be the coming year's plans). A month the text
+        gives the year better than the text's latest one (that may be the coming year's plans), and so does a review of a
+        period the text has seen end ("sơ kết chương trình X giai đoạn 2014-2018"). A month the text
         writes with a year long before its own is history, not the month of the event's day."""
         if dm is None:
             return None
@@ -85,7 +86,7 @@ class EventDates:
             dm = replace(dm, year=month_year)  # "Ngay trong tháng 12-2017, ..." of a story of 4-12
         if any(not self.doc_before.search(name, max(0, h.start() - 25), h.start()) for h in self.head_re.finditer(name, 3)):
             kind = "other"  # "Hội nghị tổng kết công tác phục vụ Hội nghị Thượng đỉnh X": it reviews that event, not a year
-        reviewed = None if span else self.dates.reviewed_year(name, kind)
+        reviewed = None if span else self.dates.reviewed_year(name, kind) or self.dates.reviewed_period(name, kind, year)
         if kind in self.dates.review_kinds and self.dates.reviews_season(name):
             named, reviewed, kind = named or reviewed, None, "other"  # held in the season's year, right after it
         return self.dates.iso(dm, published, named or year, kind, reviewed, NOT_LATE if named else late)

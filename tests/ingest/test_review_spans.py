@@ -38,3 +38,25 @@ def test_an_undated_review_event_is_dated_by_the_years_it_counts(extractor: Extr
     doc = extractor.extract(RawArticle(id="t", text=text))
     [event] = [e for e in doc.entities if e.type == "Event"]
     assert event.properties.get("date") == "2018-11-12"
+
+
+@pytest.mark.parametrize("name,year,reviewed", [
+    ("Hội nghị sơ kết chương trình hỗ trợ nông dân giai đoạn 2015-2019", 2019, 2019),  # the period has ended
+    ("Hội nghị tổng kết đề án phát triển làng nghề giai đoạn 2010 - 2020", 2020, 2020),
+    ("Hội nghị sơ kết 3 năm thực hiện kế hoạch đầu tư công 2021-2025", 2023, None),  # still running
+    ("Lễ tổng kết cuộc thi viết về giảm nghèo giai đoạn 2016-2020 lần thứ 2 năm 2018", 2020, None),  # a year within it
+    ("Hội nghị chuyên đề chương trình hỗ trợ nông dân giai đoạn 2015-2019", 2019, None),  # no review
+    ("Hội nghị sơ kết chương trình hỗ trợ nông dân giai đoạn 2015-2019", None, None),  # the text gives no year
+])
+def test_a_review_of_a_period_that_has_ended_reviews_its_last_year(
+        dates: Dates, name: str, year: int | None, reviewed: int | None) -> None:
+    kind = "so_ket" if "sơ kết" in name else "tong_ket" if "tổng kết" in name else "hoi_nghi"
+    assert dates.reviewed_period(name, kind, year) == reviewed
+
+
+def test_a_review_of_a_period_just_ended_held_in_spring_falls_in_the_year_after(extractor: Extractor) -> None:
+    text = ("Sáng 20-4, Bộ Nông nghiệp tổ chức hội nghị sơ kết chương trình hỗ trợ nông dân giai đoạn 2015-2019. "
+            "Giai đoạn 2015-2019, chương trình đã hỗ trợ 2.000 hộ.")
+    doc = extractor.extract(RawArticle(id="t", text=text))
+    [event] = [e for e in doc.entities if e.type == "Event"]
+    assert event.properties.get("date") == "2020-04-20"
