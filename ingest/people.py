@@ -60,6 +60,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         surfaces = [s for s in kb.implied]
         self.implied_re = re.compile(rf"(?:{alternation(surfaces)})(?!\w)", re.IGNORECASE) if surfaces else None
         self.numbered_words = {str(w) for w in kb.cues.get("numbered_words") or []}
+        self.plot_words = {str(w) for w in kb.cues.get("plot_words") or []}
         self.openers = {str(w) for w in kb.cues.get("sentence_openers") or []}
         self.opener_phrases = {key(str(w)) for w in kb.cues.get("sentence_opener_phrases") or []}
         self.inside_word = {key(str(w)) for w in kb.cues.get("name_ends_inside_word") or []}

@@ -37,6 +37,8 @@ _POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?"
 # "số 6, Lê Quý Đôn", "thửa đất 38 - Tống Duy Tân", "34,36,42 Chu Mạnh Trinh": a comma or a dash after the number
 # of a lowercase word, or a list of numbers
 _NUMBER_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?(?<![\w/.,])(\d[\w/-]*(?:,\d[\w/-]*)*)(?P<sep>[ \t]*[,–-])?[ \t]+$")
+# "số 598 B5 Nguyễn Thị Định", "lô đất A2 Hùng Vương": a block's code after a house number or a word for a plot
+_CODE_BEFORE = re.compile(r"(?:(\w+)[ \t]+)?(?<![\w/.,])(?P<code>[A-Z]{1,3}\d{1,3}[a-z]?)[ \t]+$")
 _NEXT_LOWER = re.compile(rf"[ \t]+([{LOWER}]+)(?!\w)")
 _AFTER_BODY = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[ \t]+$")  # "Tổng Thư ký Tổ chức X (NATO) Jens Stoltenberg"
 # "Ông Bình làm ...", "bà Liên, Phó Chủ tịch ...": a word of address and one syllable, no capital word after it
@@ -52,6 +54,7 @@ class Names:
     title_re: re.Pattern[str]
     not_before: re.Pattern[str]
     numbered_words: set[str]
+    plot_words: set[str]  # words for a plot or a block before its code ("lô đất A2"; cues.yaml, plot_words)
     inside_word: set[str]
     openers: set[str]
     opener_phrases: set[str]  # "Liên quan": a sentence's first two words (cues.yaml, sentence_opener_phrases)
@@ -253,7 +256,11 @@ class Names:
     def _house_number(self, s: str, a: int) -> bool:
         """A house number stands right before a ("105 Nguyễn Trọng Tuyển"); not a year ("năm 2014 Nguyễn ...")
         nor the number of a district or a term ("quận 12 Lê Trương Hải"; cues.yaml, numbered_words)."""
-        m = _NUMBER_BEFORE.search(s[max(0, a - 30):a])
+        lo = max(0, a - 30)
+        code = _CODE_BEFORE.search(s[lo:a])
+        if code is not None:  # the code stands after a word for a plot or after a house number
+            return (code.group(1) or "").lower() in self.plot_words or self._house_number(s, lo + code.start("code"))
+        m = _NUMBER_BEFORE.search(s[lo:a])
         if m is None or re.fullmatch(r"(?:19|20)\d\d", m.group(2)):
             return False
         before = m.group(1) or ""

@@ -27,6 +27,13 @@ def test_a_name_after_a_house_number_is_a_street_but_not_after_a_district_s_numb
     assert people(doc) == {"Lê Trương Hải", "Nguyễn Minh Hùng"}
 
 
+def test_a_name_after_a_block_s_code_is_a_street_unless_a_title_stands_before_the_code(extractor: Extractor) -> None:
+    doc = run(extractor, "Thành phố thu hồi căn nhà số 17 C3 Trần Quang Diệu và lô đất A9 Lê Văn Hưu Lô đất này rộng.")
+    assert people(doc) == set()
+    doc = run(extractor, "Phó cục trưởng C46 Nguyễn Văn Thành cho biết, khách đến Đền Lạc Long Quân rất đông.")
+    assert people(doc) == {"Nguyễn Văn Thành"}
+
+
 def test_a_photo_s_credit_is_a_person_and_ends_before_the_next_sentence_s_first_word(extractor: Extractor) -> None:
     doc = run(extractor, "Phó Thủ tướng phát biểu tại hội nghị. Ảnh: Võ Hải Trả lời câu hỏi, ông Trần Văn Nam cho biết. "
                          "Bài viết: Võ Hải.")
