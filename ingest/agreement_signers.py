@@ -29,6 +29,8 @@ class SignerReading:
         verbs = kb.cues.get("signer_issue_verbs") or []
         classifiers = kb.cues.get("document_classifiers") or []  # "... đã ký ban hành bản cáo trạng số 9"
         cls = rf"(?:(?:{alternation(classifiers)}){WS})?" if classifiers else ""
+        joined = kb.cues.get("signer_joined_verbs") or []  # "... đã ban hành và triển khai Kế hoạch số 4"
+        cls = rf"(?:và{WS}(?:{alternation(joined)}){WS})?{cls}" if joined else cls
         self.signer_verb = re.compile(rf"(?<!\w)(?:{alternation(verbs)}){WS}{cls}$", re.IGNORECASE) if verbs \
             else NEVER
         verbs = verbs + (kb.cues.get("numbered_signer_verbs") or [])  # "Phó Chủ tịch X đã có Công văn số 7"
@@ -45,7 +47,7 @@ class SignerReading:
     def _signed_by(self, s: str, at: int, bodies: list[Body], numbered: bool = False) -> Body | None:
         """The body that issues a document starting at `at` by signing it ("... vừa ký (ban hành) <document>"),
         a `numbered` one also by having it out ("... đã có Công văn số 7")."""
-        vm = (self.numbered_signer_verb if numbered else self.signer_verb).search(s, max(0, at - 24), at)
+        vm = (self.numbered_signer_verb if numbered else self.signer_verb).search(s, max(0, at - 50), at)
         if vm is None:
             return None
         verb = vm.start()

@@ -18,6 +18,7 @@ from coordgraph.ingest.agreement_parties import _JOINT_WORDS, _PAREN, PartyReadi
 from coordgraph.ingest.agreement_signers import SignerReading
 from coordgraph.ingest.central_issuer import CentralIssuer, named_issuer
 from coordgraph.ingest.knowledge import LOWER, NEVER, UPPER, WS, Knowledge, alternation, key
+from coordgraph.ingest.post_context import named_earlier
 
 if TYPE_CHECKING:
     from coordgraph.ingest.people import PersonMention
@@ -147,6 +148,10 @@ class Documents(PartyReading, SignerReading):
         self.reviewed_generic = {key(w) for w in kb.cues.get("reviewed_title_generic") or []}
         nf = kb.cues.get("title_not_first") or []  # "thỏa thuận được ký năm 2011": no title
         self.title_not_first = re.compile(rf"{WS}(?:{alternation(nf)})(?!\w)", re.IGNORECASE) if nf else NEVER
+        nb = kb.grammar.get("named_before") or {}  # "kế hoạch năm 2018 của Ban Chỉ đạo.": the one named before
+        heads, follow = [str(h) for h in nb.get("heads") or []], [str(w) for w in nb.get("followers") or []]
+        self.head_alone = re.compile(rf"({alternation(heads)})(?=\s*[.,;:)]|{WS}(?:{alternation(follow)})(?!\w))",
+                                     re.IGNORECASE) if heads and follow else NEVER
         self.codes = {re.sub(r"\s+", "", k).upper(): v for k, v in (kb.cues.get("issuer_codes") or {}).items()}
         modal = kb.cues.get("modal_markers") or []  # "cần có quy chế", "sẽ ký kết": not (yet) made
         breaks = alternation(kb.cues.get("modal_clause_breaks") or [])  # "phải thi lại”, mặc dù đã có quy định"
@@ -329,7 +334,8 @@ class Documents(PartyReading, SignerReading):
             return False
         if dm.plural and not self.handed_over.search(s, max(0, dm.start - 20), dm.start):
             return False  # "thực hiện các nghị quyết của A về ...": several, none named
-        of = next((b for b in bodies if b.start == om.end() and not b.generic), None)
+        of = next((b for b in bodies if b.start == om.end() and not b.generic), None) \
+            or self._head_named_before(s, om.end(), bodies)
         if of is None:
             return False
         about = _ABOUT.match(s, of.end)
@@ -344,6 +350,17 @@ class Documents(PartyReading, SignerReading):
         dm.named = re.sub(r"\s+", " ", f"{words}{s[dm.end:of.start]}{of.canonical(self.kb)}{s[of.end:end]}").strip(" ,")
         dm.issuer, dm.end = of, end
         return True
+
+    def _head_named_before(self, s: str, at: int, bodies: list[Body]) -> Body | None:
+        """ "kế hoạch năm 2018 của Ban Chỉ đạo.": a head alone at `at` (body_grammar.yaml named_before) names the one
+        body of that head the article named before, as written here."""
+        hm = self.head_alone.match(s, at)
+        if hm is None or any(b.start <= at < b.end for b in bodies):
+            return None
+        body = named_earlier(self.kb, bodies, at, hm.group(1), None)
+        if body is not None:
+            body.start, body.end = hm.start(), hm.end()
+        return body
 
     def _embedded(self, s: str, out: list[DocMention]) -> None:
         """ "Quyết định số 2235 của UBND tỉnh (về) ban hành Quy chế bổ nhiệm ...", "quy chế phối hợp ban hành kèm

@@ -305,28 +305,8 @@ class Context:
 
     def _earlier(self, bodies: list[Body], before: int, head: str | None, kinds: set[str] | None,
                  words: list[str] | None = None) -> Body | None:
-        """The one body the article named before `before` with that head (or of those kinds), holding all
-        `words`; a name that another one extends ("Tập đoàn Dầu khí", "Tập đoàn Dầu khí Việt Nam") counts as
-        that one."""
-        found: dict[str, Body] = {}
-        for b in bodies:
-            if b.start >= before:
-                continue
-            for n in b.nodes():
-                if n.generic or n.unresolved():
-                    continue
-                name = n.canonical(self.kb)
-                if head is not None and not key(name).startswith(key(head) + " "):
-                    continue
-                if kinds is not None and str(n.entry.get("kind")) not in kinds:
-                    continue
-                if words and not set(words) <= set(key(name).split()):
-                    continue
-                found.setdefault(name, n)
-        keep = [c for c in found if not any(o != c and key(o).startswith(key(c) + " ") for o in found)]
-        if len(keep) != 1:
-            return None
-        return copy.deepcopy(found[keep[0]])
+        """The one body of that head (or of those kinds) named before `before` (`named_earlier`)."""
+        return named_earlier(self.kb, bodies, before, head, kinds, words)
 
 
 def _named(words: list[str]) -> bool:
@@ -344,3 +324,29 @@ def _named_prefix(words: list[str], s: str, start: int) -> tuple[int, list[str]]
     for w in words[: k + 1]:
         q = s.index(w, q) + len(w)
     return q, words[: k + 1]
+
+
+def named_earlier(kb: Knowledge, bodies: list[Body], before: int, head: str | None, kinds: set[str] | None,
+                  words: list[str] | None = None) -> Body | None:
+    """The one body the article named before `before` with that head (or of those kinds), holding all
+    `words`; a name that another one extends ("Tập đoàn Dầu khí", "Tập đoàn Dầu khí Việt Nam") counts as
+    that one."""
+    found: dict[str, Body] = {}
+    for b in bodies:
+        if b.start >= before:
+            continue
+        for n in b.nodes():
+            if n.generic or n.unresolved():
+                continue
+            name = n.canonical(kb)
+            if head is not None and not key(name).startswith(key(head) + " "):
+                continue
+            if kinds is not None and str(n.entry.get("kind")) not in kinds:
+                continue
+            if words and not set(words) <= set(key(name).split()):
+                continue
+            found.setdefault(name, n)
+    keep = [c for c in found if not any(o != c and key(o).startswith(key(c) + " ") for o in found)]
+    if len(keep) != 1:
+        return None
+    return copy.deepcopy(found[keep[0]])

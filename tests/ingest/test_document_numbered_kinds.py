@@ -65,3 +65,10 @@ def test_a_judgement_without_number_is_no_document(extractor: Extractor) -> None
 def test_a_numbered_wanted_notice_is_a_document(extractor: Extractor) -> None:
     doc = run(extractor, "Công an tỉnh Quảng Bình đã ra Quyết định truy nã số 45 đối với Trần Văn Bình.")
     assert "Quyết định truy nã số 45" in names(doc, "Agreement")
+
+
+def test_a_years_plan_of_a_board_named_again_by_its_head_alone_is_issued_by_that_board(extractor: Extractor) -> None:
+    doc = run(extractor, "Chiều 5/3, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng họp phiên thứ 12. Các cơ quan "
+                         "cần hoàn thành đúng tiến độ theo kế hoạch năm 2020 của Ban Chỉ đạo. Hội nghị cũng bàn việc khác.")
+    assert ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+            "Kế hoạch năm 2020 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng") in pairs(doc, "ISSUED")

@@ -134,3 +134,12 @@ def test_a_document_signed_with_its_classifier_before_it_is_issued_by_the_signer
     doc = run(extractor, "Hôm 28-5, Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh Nam Định Trần Văn Tư đã ký ban hành bản "
                          "cáo trạng số 12/CT-VKS dài 20 trang.")
     assert rels(doc, "ISSUED") == {("Viện Kiểm sát nhân dân tỉnh Nam Định", "Cáo trạng số 12/CT-VKS")}
+
+
+def test_a_numbered_document_issued_and_carried_out_is_issued_by_the_body(extractor: Extractor) -> None:
+    doc = run(extractor, "Ngày 5/3, Ban Thường vụ Tỉnh ủy Nam Định đã ban hành và triển khai Kế hoạch số 27-KH/TU về "
+                         "việc kiểm tra công tác cán bộ.")
+    assert ("Ban Thường vụ Tỉnh ủy Nam Định", "Kế hoạch số 27-KH/TU") in rels(doc, "ISSUED")
+    doc = run(extractor, "Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định Trần Văn Tư đã ký ban hành và tổ chức thực hiện "
+                         "Kế hoạch số 41 về việc thu hồi đất.")
+    assert ("Ủy ban nhân dân tỉnh Nam Định", "Kế hoạch số 41") in rels(doc, "ISSUED")
