@@ -53,3 +53,10 @@ def test_a_foreign_politburo_named_with_its_central_committee_is_part_of_that_co
              "Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"),
             ("Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Đảng Cộng sản Trung Quốc")} == pairs(doc, "PART_OF")
 
+
+def test_a_foreign_official_s_bare_politburo_post_goes_to_the_politburo_the_article_names_in_full(extractor: Extractor) -> None:
+    doc = run(extractor, "Năm 2012, Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc họp. "
+                         "Ông Bạc Hy Lai, Ủy viên Bộ Chính trị, Bí thư Thành ủy Trùng Khánh, bị cách chức.")
+    assert ("Bạc Hy Lai", "Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc", "Ủy viên") \
+        in rels(doc, "HOLDS_POSITION")
+    assert "Bộ Chính trị Trung Quốc" not in agencies(doc)
