@@ -66,6 +66,8 @@ class Body:
                 full = prov.get("in_body_names") if prov and prov["name"] == self.place else None
                 if full and (level in ("", prov.get("kind")) or self.fused):
                     return f"{self.name} {full}"  # "Thành ủy Thành phố Hồ Chí Minh"
+                if self.fused and self.place.isdigit() and level:
+                    return f"{self.name} {level} {self.place}"  # "Quận ủy quận 2": a number names no place alone
                 if self.fused:
                     return f"{self.name} {self.place}"
                 if not level:

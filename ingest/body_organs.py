@@ -122,4 +122,6 @@ class Organs:
             return True
         if any(w.startswith("kind:") and str(host.entry.get("kind")) == w[5:] for w in wanted if w):
             return True  # "Thường trực Ban Chỉ đạo 389 quốc gia"
+        if any(w.startswith("organ:") and host.kind == "organ" and key(host.name) == key(w[6:]) for w in wanted if w):
+            return True  # "Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"
         return any(w.startswith("head:") and host.kind == "local" and host.name == w[5:] for w in wanted if w)

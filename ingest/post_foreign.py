@@ -1,7 +1,8 @@
 """Posts of a foreign official: held in their own country's body, never in ours of the same name.
 
 "Ủy viên Bộ Chính trị, Bí thư Thành ủy Trùng Khánh X": X's other post is in a Chinese city's body, so
-X is a Chinese official and the Politburo is China's ("Bộ Chính trị Trung Quốc"). The country of a person
+X is a Chinese official and the Politburo is China's ("Bộ Chính trị Trung Quốc", or the one name the article
+gives it in full: "Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"). The country of a person
 is read from their posts in bodies named with a foreign country ("Quốc hội Trung Quốc") or with a foreign
 province or city (foreign_bodies.yaml); a person with posts in two countries is left as read.
 """
@@ -54,8 +55,11 @@ def foreign_posts(kb: Knowledge, entities: list[Entity], relations: list[Relatio
         target = by_id.get(r.target)
         if r.type != "HOLDS_POSITION" or len(cs) != 1 or target is None or key(target.name) not in national:
             continue
-        name = f"{target.name} {next(iter(cs))}"
-        eid = "a:" + name
+        country = next(iter(cs))
+        fuller = [e for e in entities if e.type == "Agency" and key(e.name).startswith(key(target.name) + " ")
+                  and _country(kb, places, place_re, e.name, home) == country]
+        name = f"{target.name} {country}"  # "Bộ Chính trị Trung Quốc", unless the article names it in full
+        eid = fuller[0].id if len(fuller) == 1 else "a:" + name
         if eid not in by_id:
             by_id[eid] = Entity(eid, target.type, name, [], {k: v for k, v in target.properties.items()
                                                              if not k.startswith("_")})
