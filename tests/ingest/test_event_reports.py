@@ -176,3 +176,19 @@ def test_a_named_festival_day_is_an_event_but_a_day_of_a_conference_or_a_figure_
     assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Tỉnh đoàn Hà Nam"}
     doc = run(extractor, "Sáng 2/6, cử tri nói cuộc bầu cử là ngày hội của toàn dân.")
     assert not events(doc)
+
+
+def test_an_awards_ceremony_set_as_the_scene_with_its_host_is_reported(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại buổi lễ khen thưởng thành tích phá án ma túy do Công an tỉnh Nghệ An tổ chức chiều 5-4, "
+                         "ông Trần Văn An cho biết lực lượng sẽ tiếp tục đấu tranh.")
+    assert events(doc) == [("Lễ khen thưởng thành tích phá án ma túy", "2021-04-05")]
+    assert {o for o, _ in rels(doc, "ORGANIZES")} == {"Công an tỉnh Nghệ An"}
+
+
+def test_a_dialogue_or_citizens_reception_named_as_held_is_reported(extractor: Extractor) -> None:
+    doc = run(extractor, "Sáng 12-5, buổi đối thoại giữa lãnh đạo huyện với tiểu thương chợ Bình Tây đã diễn ra tại hội trường "
+                         "huyện.")
+    assert [n for n, _ in events(doc)] == ["Buổi đối thoại giữa lãnh đạo huyện với tiểu thương chợ Bình Tây"]
+    doc = run(extractor, "Chiều 8-6, buổi tiếp công dân định kỳ của Ủy ban nhân dân tỉnh Long An đã diễn ra tại trụ sở tiếp "
+                         "dân.")
+    assert [n for n, _ in events(doc)] == ["Buổi tiếp công dân định kỳ của Ủy ban nhân dân tỉnh Long An"]
