@@ -112,6 +112,7 @@ class Dates:
                                       rf"{WS}(?:{year}){WS}(?:{alternation(c.get('review_span_verbs') or [])}){WS}", re.IGNORECASE)
         self.issue = re.compile(rf"(?<!\w)(?:{alternation(c.get('issue_words') or [])})(?!\w)", re.IGNORECASE)
         self.earliest = int(c.get("earliest_story_year") or 0)
+        self.turn_gap = int(c.get("period_turn_gap") or 0)
         self.compared = re.compile(rf"(?<!\w)(?:{alternation(c['compared_with'])}){WS}(?:(?:{alternation(c['year_words'])}){WS})?"
                                    r"((?:19|20)\d\d)(?![\d.,]\d)", re.IGNORECASE)
         self.law = re.compile(rf"(?<!\w)(?:{alternation(c['law_names'])})(?:{WS}[^\W\d_]+){{1,6}}{WS}(?:(?:{alternation(c['year_words'])}){WS})?$")
@@ -259,7 +260,9 @@ class Dates:
         plans: list[int] = []  # the years of plans: the present is at latest the year before the first
         planned_only: list[int] = []  # the indices in `years` of years read from a plan
         tasks: list[int] = []  # the years whose tasks or plans are set out
-        for m in _RANGE.finditer(s):
+        ranges = list(_RANGE.finditer(s))
+        turned = {int(m.group(1)) for m in ranges if self._turn(s, m, ranges)}
+        for m in ranges:
             in_range.update((m.start(1), m.start(2)))
             y1, y2 = int(m.group(1)), int(m.group(2))
             if y2 <= y1:
@@ -275,7 +278,10 @@ class Dates:
                 elif self._future(s, m.start()) and self.opening.match(s, _sentence_start(s, m.start())):
                     ahead.append(y1)  # "Đại hội ... sẽ bầu Ban Chấp hành ... nhiệm kỳ 2017-2022": the congress opens it
                 continue
-            if self._under_review(s, m.start(), own=True):
+            if y1 in turned:
+                plans.append(y1)  # "tổng kết ... giai đoạn 2009-2017, ký thỏa thuận ... giai đoạn 2018-2021": at the turn
+                ahead.append(y1)
+            elif self._under_review(s, m.start(), own=True):
                 years.append(y2)  # "tổng kết ... giai đoạn 2006-2015": the period is over
             elif not self._future(s, m.start()):
                 years.append(y1)  # "giai đoạn 2019 - 2022": a period that starts now or has started
@@ -339,6 +345,13 @@ class Dates:
         ahead = [y for y in ahead if y >= self.earliest]
         plans = [y for y in plans if y >= self.earliest]
         return years, ahead, plans, tasks
+
+    def _turn(self, s: str, m: re.Match[str], ranges: list[re.Match[str]]) -> bool:
+        """Does the period `m` open right after one that a range shortly before it in its sentence ends ("giai đoạn
+        2009 - 2017, ký thỏa thuận hợp tác giai đoạn 2018 - 2021")? One period is closing and the next being
+        planned: the story is set at the turn, the new period's first year planned, not yet the present."""
+        return any(int(r.group(2)) + 1 == int(m.group(1)) and r.end() < m.start() <= r.end() + self.turn_gap
+                   and not _SENTENCE.search(s, r.end(), m.start()) for r in ranges)
 
     def _session_year(self, m: re.Match[str]) -> int | None:
         """The year of the legislature's session `m` names: its term's first year, `sessions_per_year` sessions a year."""

@@ -416,3 +416,12 @@ def test_an_event_held_on_a_named_day_is_dated_by_it(extractor: Extractor) -> No
             "20/11, Chủ tịch Hội đồng nhân dân tỉnh Nam Định Lê Quốc Chỉnh phát biểu. Đây là kỳ họp cuối năm 2024.")
     assert event_date(extractor, text)[1] == "2024-11-20"
     assert Dates().late_month("Đây là kỳ họp cuối năm 2024 của tỉnh.", 2024).month == 0  # held in its last months
+
+
+@pytest.mark.parametrize(("day", "year"), [("Sáng 20/12", "2016-12-20"), ("Sáng 10/3", "2017-03-10")])
+def test_a_period_closing_as_the_next_opens_sets_the_story_at_the_turn(extractor: Extractor, day: str, year: str) -> None:
+    # the new period's first year is planned, not yet the present: a day late in the year falls in the year before it
+    text = (f"{day}, Ủy ban nhân dân tỉnh Hà Nam tổ chức hội nghị tổng kết chương trình hợp tác với tỉnh Nam Định "
+            "giai đoạn 2012 - 2016, ký kết chương trình hợp tác giai đoạn 2017 - 2020. "
+            "Trong giai đoạn 2017 - 2020, hai tỉnh tập trung phát triển du lịch.")
+    assert event_date(extractor, text)[1] == year
