@@ -31,7 +31,7 @@ def addressed_re(kb: Knowledge) -> re.Pattern[str]:
     prefixes = [str(p) for p in kb.cues.get("name_prefixes") or []]
     word = rf"[{UPPER}][{LOWER}]+"
     pre = rf"(?:{alternation(prefixes)})[ \t]?{word}(?:[ \t]+{word}){{0,3}}|" if prefixes else ""
-    return re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí)[ \t]+({pre}{word}(?:[ \t]+{word}){{1,3}})(?![\w#])")
+    return re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|anh|chị)[ \t]+({pre}{word}(?:[ \t]+{word}){{1,3}})(?![\w#])")
 _POST_SEP = re.compile(rf"[ \t]*(?:,|[-–]|\()[ \t]*(?:(?:nguyên|cựu){WS})?", re.IGNORECASE)
 # "số 60B Nguyễn Huy Tưởng", "căn nhà 105 Nguyễn Trọng Tuyển": a house number before a street's name
 # "số 6, Lê Quý Đôn", "thửa đất 38 - Tống Duy Tân", "34,36,42 Chu Mạnh Trinh": a comma or a dash after the number
@@ -220,6 +220,7 @@ class Names:
                                    for t in rx.finditer(before))  # "Tổng thống Emmanuel Macron"
             titled = titled or any(b.end < a and _AFTER_BODY.fullmatch(s, b.end, a) and self._titled_at(s, b.start)
                                    for b in bodies if a - 30 < b.end)
+            titled = titled or self._post_ends_at(s, a)  # "Bộ trưởng Quốc phòng Malaysia Hishammuddin Hussein"
             if hon or titled or _HYPHENED_GIVEN.fullmatch(s, a, b) or _AGED.match(s, b):
                 out.append((a, b))
         return out

@@ -16,9 +16,9 @@ from coordgraph.ingest.knowledge import LOWER, WS, Knowledge, alternation, key, 
 
 # A term after a post or a body ("khóa XII", "nhiệm kỳ 2016-2021"), as a pattern to build on.
 TERM = rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)"
-# "nhiệm kỳ 2011-2016", ", giai đoạn 2010 - 2015", "trong thời gian 2011-2016": a term or a period after a post
-PERIOD = (rf"(?:(?:,|{WS}và)?{WS}(?:khóa|khoá|nhiệm kỳ|trong thời gian|giai đoạn){WS}"
-          rf"(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w))+")
+# "nhiệm kỳ 2011-2016", ", giai đoạn 2010 - 2015", "trong thời gian 2011-2016", "khóa 14": a term or a period after a post
+PERIOD = (rf"(?:(?:,|{WS}và)?{WS}(?:(?:khóa|khoá){WS}\d{{1,2}}|(?:khóa|khoá|nhiệm kỳ|trong thời gian|giai đoạn){WS}"
+          rf"(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?))(?!\w))+")
 _CODE = re.compile(r"[A-ZĐ]+\d+")  # a unit's code ("PC49"), not its name
 _WORD = re.compile(r"(?<!\w)\w+")
 _DESCRIBED = re.compile(rf"(?:{WS}[{LOWER}]\w*){{1,2}}")  # "Ban Chỉ đạo| thi": words in lower case after a head

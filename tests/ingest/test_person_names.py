@@ -166,3 +166,15 @@ def test_a_leader_named_like_a_city_after_his_title_is_a_person_unless_a_monumen
     assert people(doc) == {"Hồ Chí Minh"} and labelled(doc, "HOLDS_POSITION") == set()
     doc = run(extractor, "Đoàn đại biểu tỉnh Nam Định vào lăng viếng Chủ tịch Hồ Chí Minh.")
     assert people(doc) == set()
+
+
+def test_a_latin_name_after_a_title_and_the_foreign_ministry_it_names_is_a_person(extractor: Extractor) -> None:
+    doc = run(extractor, "Hôm qua, Bộ trưởng Ngoại giao Indonesia Budi Karya Wijaya tiếp đoàn công tác của Bộ Công an.")
+    assert ("Budi Karya Wijaya", "Bộ Ngoại giao Indonesia", "Bộ trưởng") in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_name_of_an_unlisted_family_name_is_read_after_anh_or_chi_and_before_a_post(extractor: Extractor) -> None:
+    doc = run(extractor, "Tại diễn đàn, anh Lộc Minh Toàn - Phó Bí thư Tỉnh đoàn Cao Bằng và chị Lộc Thị Hoa, Bí thư "
+                         "Huyện đoàn Hòa An đã trả lời các câu hỏi.")
+    assert {("Lộc Minh Toàn", "Tỉnh đoàn Cao Bằng", "Phó Bí thư")} <= labelled(doc, "HOLDS_POSITION")
+    assert "Lộc Thị Hoa" in people(doc)

@@ -51,3 +51,16 @@ def test_a_chain_goes_on_past_a_parent_named_alone_with_its_own_parent_in_bracke
 def test_a_dismissal_written_with_với_before_the_name_makes_the_post_former(extractor: Extractor) -> None:
     doc = run(extractor, "Quốc hội miễn nhiệm chức vụ Bộ trưởng Bộ Xây dựng với ông Hà Văn Tư.")
     assert _held(doc) == {("Hà Văn Tư", "Bộ Xây dựng", "Bộ trưởng", True)}
+
+
+def test_one_who_asks_to_leave_a_post_held_it(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Hà Văn Tư, Chủ tịch Hội Nông dân Việt Nam, đã có đơn xin thôi làm đại biểu Quốc hội. "
+                         "Bà Lê Thị Mai xin thôi làm nhiệm vụ đại biểu Quốc hội vì lý do sức khỏe.")
+    held = labelled(doc, "HOLDS_POSITION")
+    assert {("Hà Văn Tư", "Quốc hội", "Đại biểu"), ("Lê Thị Mai", "Quốc hội", "Đại biểu")} <= held
+
+
+def test_a_post_let_go_with_its_term_toward_a_person_was_his(extractor: Extractor) -> None:
+    doc = run(extractor, "Ủy ban Thường vụ Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội khóa 14 đối với ông "
+                         "Hà Văn Tư.")
+    assert labelled(doc, "HOLDS_POSITION") == {("Hà Văn Tư", "Quốc hội", "Đại biểu")}
