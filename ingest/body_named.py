@@ -18,7 +18,7 @@ from coordgraph.ingest.body_joined import trade_join, unread_dash
 from coordgraph.ingest.body_name_tails import dashed_tail, field_tail, lower_tail
 from coordgraph.ingest.knowledge import LOWER, UPPER, WS, Knowledge, key, phrase_pattern, skip_ws
 
-_WORD = re.compile(r"\w+(?:-\w+)*")  # "II-VI" is one word of a name
+_WORD = re.compile(r"\w+(?:-\w+|&[A-Z]\w*)*")  # "II-VI", "T&T" are one word of a name
 _INITIALS = re.compile(rf"[{UPPER}](?:\.\s?[{UPPER}])+(?!\w)")  # "Công ty TNHH I.V. C": dotted initials are one word
 _NAME_TAIL = re.compile(rf"((?:{WS}[{LOWER}]+){{1,2}})\s*\(([{UPPER}][\w&\-. ]{{1,20}})\)")
 # "(PVC)", "(PVTex)": a brand of capitals, or of two capitals or more among small letters

@@ -39,3 +39,8 @@ def test_a_verb_segmented_with_the_company_name_is_no_part_of_it(extractor: Extr
 def test_a_papers_name_segmented_with_its_head_is_read_whole(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lê Văn Tám, Tổng biên tập Báo Công an Nhân dân, phát biểu tại buổi lễ.")
     assert "Báo Công an Nhân dân" in agencies(doc)
+
+
+def test_capitals_joined_by_an_ampersand_are_one_word_of_a_company_name(extractor: Extractor) -> None:
+    doc = run(extractor, "Tập đoàn K&M và Công ty H&L đã ký biên bản ghi nhớ về hợp tác đầu tư.")
+    assert agencies(doc) == {"Tập đoàn K&M", "Công ty H&L"}
