@@ -44,3 +44,8 @@ def test_a_papers_name_segmented_with_its_head_is_read_whole(extractor: Extracto
 def test_capitals_joined_by_an_ampersand_are_one_word_of_a_company_name(extractor: Extractor) -> None:
     doc = run(extractor, "Tập đoàn K&M và Công ty H&L đã ký biên bản ghi nhớ về hợp tác đầu tư.")
     assert agencies(doc) == {"Tập đoàn K&M", "Công ty H&L"}
+
+
+def test_a_group_named_with_words_in_lower_case_before_the_country_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Phạm Quốc Vinh, Tổng giám đốc Tập đoàn Cơ khí chế tạo Việt Nam, cho biết như vậy.")
+    assert "Tập đoàn Cơ khí chế tạo Việt Nam" in agencies(doc)
