@@ -353,7 +353,7 @@ class Grammar(Local, Units, Organs, Lists, Described, Named, Bracketed, Titled, 
                 out += shared
                 pos = shared[-1].end
                 continue
-            b = self.match_at(s, p) if word.lower() in self.firsts or word in self.brand_firsts else None
+            b = self.match_at(s, p) if word.lower() in self.firsts or word.casefold() in self.brand_firsts else None
             if (b is None or b.end <= p) and parent is not None:
                 b = self._numbered_unit(s, p, parent)
             if b is None or b.end <= p:

@@ -64,8 +64,9 @@ def board_brands(kb: Knowledge, s: str, add: Callable[[str, str], None]) -> None
             continue  # "Hội đồng quản trị CTCP Xuân Mai": the start of a longer name
         if chief and (not _brand_like(brand) or brand in _legal_forms(kb)):
             continue
-        if re.search(rf"\(\s*{re.escape(brand)}\s*[)\-–,]", s) or chief and re.search(rf"[-–]\s*{re.escape(brand)}(?!\w)", s):
-            continue  # "Tập đoàn Dầu khí Quốc gia Việt Nam (PVN)", "... - Sagri": the fuller name reads it
+        if re.search(rf"\(\s*{re.escape(brand)}\s*[)\-–,]", s, re.IGNORECASE) \
+                or chief and re.search(rf"[-–]\s*{re.escape(brand)}(?!\w)", s, re.IGNORECASE):
+            continue  # "Tập đoàn Dầu khí Quốc gia Việt Nam (PVN)", "... - Sagri", "(OceanBank)": the fuller name reads it
         if kb.canonical_agency(brand) or kb.place_re.fullmatch(brand) or kb.country_re.fullmatch(brand):
             continue
         add(brand, brand)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from coordgraph.ingest.extract import Extractor
-from reading import labelled, pairs, run
+from reading import agencies, labelled, pairs, run
 
 
 def test_a_brand_in_brackets_after_a_dashed_company_name_names_its_board(extractor: Extractor) -> None:
@@ -42,3 +42,22 @@ def test_a_brand_of_one_capital_after_a_dash_names_the_company(extractor: Extrac
         "Ông Vũ Văn Hòa, Phó tổng giám đốc Tanifor, bị kỷ luật.",
     )
     assert ("Vũ Văn Hòa", "Tổng công ty Lâm nghiệp Tây Nguyên", "Phó Tổng Giám đốc") in labelled(doc, "HOLDS_POSITION")
+
+
+def test_a_brand_written_again_in_another_case_names_the_company(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Ông Trần Văn Hòa, nguyên Chủ tịch Ngân hàng Thương mại cổ phần Hồng Lam (HongLamBank), bị truy tố. "
+        "Ông Đỗ Minh Khang, nguyên Tổng giám đốc Honglambank, cũng bị truy tố.",
+    )
+    assert "Honglambank" not in agencies(doc)
+    assert "Ngân hàng Thương mại Cổ phần Hồng Lam" in agencies(doc)
+
+
+def test_a_brand_of_capitals_written_again_capitalised_names_the_company(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Công ty cổ phần Gang thép Bắc Sơn (BASICO) vừa công bố kết quả kinh doanh. "
+        "Tổng giám đốc Basico Phan Văn Lực cho biết công ty sẽ tăng vốn.",
+    )
+    assert "Basico" not in agencies(doc)

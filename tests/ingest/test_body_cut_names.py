@@ -39,3 +39,8 @@ def test_a_verb_segmented_with_the_company_name_is_no_part_of_it(extractor: Extr
 def test_a_papers_name_segmented_with_its_head_is_read_whole(extractor: Extractor) -> None:
     doc = run(extractor, "Ông Lê Văn Tám, Tổng biên tập Báo Công an Nhân dân, phát biểu tại buổi lễ.")
     assert "Báo Công an Nhân dân" in agencies(doc)
+
+
+def test_a_group_named_with_words_in_lower_case_before_the_country_is_read_whole(extractor: Extractor) -> None:
+    doc = run(extractor, "Ông Phạm Quốc Vinh, Tổng giám đốc Tập đoàn Cơ khí chế tạo Việt Nam, cho biết như vậy.")
+    assert "Tập đoàn Cơ khí chế tạo Việt Nam" in agencies(doc)
