@@ -263,7 +263,10 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         if not self._names_to(s, sep + 1, name_start, names):
             return []  # the name does not open an item of the list, nor follow names that do
         item = max(sent_start, *(s.rfind(c, sent_start, colon) + 1 for c in ";:("))
-        chain, start, _ = self.chain_before(s, skip_ws(s, item), colon)
+        end = self.headed_end(s, item, colon)  # "trúng cử Ủy viên Trung ương Đảng, gồm: A; B"
+        if end < 0:
+            return []
+        chain, start, _ = self.chain_before(s, skip_ws(s, item), end)
         if chain:  # "Ủy viên Đảng đoàn, Phó Chủ tịch Hội X: A, B, C": the whole chain is each one's
             before = list(_WORD.finditer(s, max(item, start - 12), start))
             fm = self.former_re.match(s, before[-1].start()) if before and self.former_re else None

@@ -21,6 +21,7 @@ _TERM = re.compile(TERM)
 _PERIOD = re.compile(PERIOD)
 _WORD = re.compile(r"(?<!\w)\w+")
 _JOIN = re.compile(rf"[ \t]*(?:,|;)?{WS}(?:và{WS})?|{WS}kiêm{WS}")
+_TAIL_REST = re.compile(rf"(?:{WS}[^,;:()“”\"\n.!?]{{1,40}}?)?[ \t]*,?[ \t]*")  # "được bầu| bổ sung tháng 5/2018,"
 _LINK = re.compile(rf"[ \t]*[,;](?:{WS}và)?{WS}|{WS}và{WS}")
 
 
@@ -49,7 +50,12 @@ class PostLists:
         t = kb.title_data
         heads = [str(w) for w in t.get("list_heads") or []]
         self.list_head_re = re.compile(rf"(?<!\w)(?:{alternation(heads)})[ \t]*:?{WS}") if heads else None
+        self.head_end_re = re.compile(rf"[ \t]*,?{WS}(?:{alternation(heads)})[ \t]*$") if heads else None
         self.former_heads = {str(w) for w in t.get("former_list_heads") or []}
+        tails = t.get("list_tails") or {}
+        said, denials = ([str(w) for w in tails.get(k) or []] for k in ("tails", "denials"))
+        self.tail_re = re.compile(rf"{WS}(?:{alternation(said)})(?!\w)", re.IGNORECASE) if said else None
+        self.denial_re = re.compile(rf"(?<!\w)(?:{alternation(denials)})(?!\w)", re.IGNORECASE) if denials else None
         counted = t.get("counted_lists") or {}
         counts, clauses = ([str(w) for w in counted.get(k) or []] for k in ("counts", "clauses"))
         self.count_re = re.compile(rf"(?<!\w)(?:\d{{1,3}}|{alternation(counts)}){WS}$", re.IGNORECASE) if counts else None
@@ -123,9 +129,10 @@ class PostLists:
             end = hm.start()
             while end > lo and s[end - 1] in " \t,":  # "5 ủy viên UBND, gồm: ..."
                 end -= 1
-            tm = next((m for m in _TERM.finditer(s, max(lo, end - 30), end) if m.end() == end), None)
-            end = tm.start() if tm else end  # "Ủy viên Ban Bí thư khóa XII gồm:"
             item = max(lo, *(s.rfind(c, lo, end) + 1 for c in ";:(."))
+            end = self.chain_end(s, item, end)
+            if end < 0:
+                return []
             cm = self.clause_re.search(s, max(item, end - 100), end) if self.clause_re else None
             counted = self._counted(s, item, cm.start()) if cm is not None else []
             if counted:
@@ -147,6 +154,29 @@ class PostLists:
                 return chain
             return []
         return []
+
+    def chain_end(self, s: str, item: int, end: int) -> int:
+        """Where the title chain before a list word that ends at `end` ends: before its term ("Ủy viên Ban Bí
+        thư khóa XII gồm:") and the words of an election (titles.yaml, list_tails: "... tái đắc cử gồm:");
+        -1 when the item denies the election ("không trúng cử Ủy viên Trung ương là: A, B")."""
+        lo = max(item, end - 120)
+        if self.denial_re and any(self.title_re.search(s, d.end(), min(end, d.end() + 30))
+                                  for d in self.denial_re.finditer(s, lo, end)):
+            return -1
+        for _ in range(2):
+            tm = next((m for m in _TERM.finditer(s, max(lo, end - 30), end) if m.end() == end), None)
+            end = tm.start() if tm else end
+            em = next((m for m in self.tail_re.finditer(s, lo, end)
+                       if _TAIL_REST.fullmatch(s, m.end(), end) and not self.title_re.search(s, m.end(), end)),
+                      None) if self.tail_re else None
+            end = em.start() if em else end
+        return end
+
+    def headed_end(self, s: str, item: int, colon: int) -> int:
+        """ "Ủy viên dự khuyết Trung ương Đảng tái cử gồm: A; B": where the title chain before a list word and
+        a colon ends (see chain_end); `colon` when no list word stands before it, -1 when the item denies."""
+        hm = self.head_end_re.search(s, item, colon) if self.head_end_re else None
+        return self.chain_end(s, item, hm.start()) if hm else colon
 
     def _chains_to(self, s: str, p: int, name: tuple[int, int], chains: dict[int, int]) -> bool:
         """Only names read before, each with its own chain (`chains`, see shared_heading), stand between p

@@ -326,3 +326,42 @@ def test_a_post_a_suspension_names_before_doi_voi_is_a_current_one(extractor: Ex
     )
     assert ("Trần Văn Bình", "Quốc hội", "Đại biểu") in labelled(doc, "HOLDS_POSITION")
     assert not former(doc)
+
+
+def test_an_election_and_its_congress_between_a_title_and_la_give_each_listed_name_the_post(
+        extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Có hai cán bộ trúng cử Ủy viên Trung ương Đảng tại Đại hội XIII là: Ông Lê Văn Hải (Thứ trưởng Bộ "
+        "Xây dựng); Bà Phạm Thị Lan (Phó Chủ tịch UBND tỉnh Nam Định).",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Hải", "Bộ Xây dựng", "Thứ trưởng"),
+        ("Lê Văn Hải", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+        ("Phạm Thị Lan", "Ủy ban nhân dân tỉnh Nam Định", "Phó Chủ tịch"),
+        ("Phạm Thị Lan", "Ban Chấp hành Trung ương Đảng", "Ủy viên"),
+    }
+
+
+def test_a_title_before_gom_and_a_colon_is_each_post_of_a_list_split_by_semicolons(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Có hai cán bộ trúng Ủy viên dự khuyết Trung ương Đảng, gồm: Ông Lê Văn Hải, Thứ trưởng Bộ Xây dựng, "
+        "được điều động làm Phó Bí thư Tỉnh ủy Nam Định; Bà Phạm Thị Lan, Phó Chủ tịch UBND tỉnh Nam Định.",
+    )
+    assert {(p, b, t) for p, b, t in labelled(doc, "HOLDS_POSITION") if t == "Ủy viên dự khuyết"} == {
+        ("Lê Văn Hải", "Ban Chấp hành Trung ương Đảng", "Ủy viên dự khuyết"),
+        ("Phạm Thị Lan", "Ban Chấp hành Trung ương Đảng", "Ủy viên dự khuyết"),
+    }
+
+
+def test_a_list_of_people_not_elected_to_a_post_gives_them_none(extractor: Extractor) -> None:
+    doc = run(
+        extractor,
+        "Hai bộ trưởng không trúng cử Ủy viên Trung ương Đảng là: Bộ trưởng Y tế Lê Văn Hải; Bộ trưởng Tư pháp "
+        "Trần Minh Tâm.",
+    )
+    assert labelled(doc, "HOLDS_POSITION") == {
+        ("Lê Văn Hải", "Bộ Y tế", "Bộ trưởng"),
+        ("Trần Minh Tâm", "Bộ Tư pháp", "Bộ trưởng"),
+    }
