@@ -19,6 +19,7 @@ import dateparser
 import yaml
 from coordgraph.graph.model import modern_tones
 from coordgraph.ingest.knowledge import WS, alternation
+from coordgraph.ingest.text import abbreviation_dot
 
 from coordgraph import resource
 
@@ -351,7 +352,7 @@ class Dates:
         2009 - 2017, ký thỏa thuận hợp tác giai đoạn 2018 - 2021")? One period is closing and the next being
         planned: the story is set at the turn, the new period's first year planned, not yet the present."""
         return any(int(r.group(2)) + 1 == int(m.group(1)) and r.end() < m.start() <= r.end() + self.turn_gap
-                   and not _SENTENCE.search(s, r.end(), m.start()) for r in ranges)
+                   and not _stops(s, r.end(), m.start()) for r in ranges)
 
     def _session_year(self, m: re.Match[str]) -> int | None:
         """The year of the legislature's session `m` names: its term's first year, `sessions_per_year` sessions a year."""
@@ -443,10 +444,11 @@ class Dates:
 
     def _issued_years(self, words: str, s: str) -> set[int]:
         """The years of the sentences of `s` that name `words` with an issuing word, each with one year of its own."""
-        text, found = modern_tones(s).lower(), set()
+        cased = modern_tones(s)
+        text, found = cased.lower(), set()
         for wm in re.finditer(rf"(?<!\w){re.escape(modern_tones(words).lower())}(?!\w)", text):
-            lo = _sentence_start(text, wm.start())
-            hi = (sm.start() if (sm := _SENTENCE.search(text, wm.end())) else len(text))
+            lo = _sentence_start(cased, wm.start())
+            hi = (stops[0].start() if (stops := _stops(cased, wm.end(), len(cased))) else len(text))
             years = {int(y.group(1)) for y in _YEAR.finditer(text, lo, hi) if not self._target(text, y.start())}
             if len(years) == 1 and not _RANGE.search(text, lo, hi) and self.issue.search(text, lo, hi):
                 found |= years
@@ -484,7 +486,7 @@ class Dates:
         """Does a review word come earlier in the sentence than `pos`? With `own`, after the last year before
         `pos` too: in "tổng kết ... giai đoạn 2012-2017 và ký kết ... giai đoạn 2017-2022" only the first period
         is reviewed."""
-        cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
+        cut = max((m.end() for m in _stops(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
         if own:
             cut = max([cut] + [m.end() for m in _YEAR.finditer(s, cut, pos)])
         return self.review.search(s, cut, pos) is not None
@@ -533,9 +535,14 @@ def _number(n: str) -> int:
     return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
 
 
+def _stops(s: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The stops that end a sentence in `s[lo:hi]`: not the dot of an abbreviation before a name ("TP. HCM")."""
+    return [m for m in _SENTENCE.finditer(s, lo, hi) if not abbreviation_dot(s, m.start())]
+
+
 def _sentence_start(s: str, pos: int) -> int:
     """Where the sentence holding `pos` starts, past its leading spaces (at most 200 characters back)."""
-    cut = max((m.end() for m in _SENTENCE.finditer(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
+    cut = max((m.end() for m in _stops(s, max(0, pos - 200), pos)), default=max(0, pos - 200))
     return cut + len(s[cut:pos]) - len(s[cut:pos].lstrip())
 
 

@@ -69,6 +69,8 @@ def test_impossible_dates_are_none(dates: Dates) -> None:
     ("Hội nghị bàn ngân sách năm 2018 và kế hoạch năm 2019, tầm nhìn đến năm 2045.", 2018),
     ("Ký kết biên bản hợp tác giai đoạn 2019 - 2022 lần này.", 2019),
     ("Hội nghị tổng kết 10 năm thực hiện luật giai đoạn 2006-2015.", 2015),
+    # the dot of an abbreviation ends no sentence: the review still reads the period after it
+    ("Tỉnh tổng kết hợp tác với TP. Hải Phòng giai đoạn 2012 - 2016, ký thỏa thuận giai đoạn 2017 - 2020.", 2016),
     ("Hội thảo về Tổng tiến công Xuân Mậu Thân 1968.", None),
     ("Ông nhắc lại: cách đây 30 năm, tỉnh được tái lập từ năm 1991.", 2021),  # the years since count to the present
     # a deadline right after "đến"/"tới" is a target; a figure "as of" a year, a range or a past year is not
