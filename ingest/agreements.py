@@ -281,6 +281,8 @@ class Documents(PartyReading, SignerReading):
             self._coded_unit(dm)
         out.sort(key=lambda d: d.start)
         share_issuers(s, out, self.issue_verb)  # "quyết định số 5 ... và lệnh bắt số 7 của A": A issued both
+        for dm in out:
+            self._coded_issuer(s, dm, bodies)
         return out
 
     def _titled(self, s: str, dm: DocMention, bodies: list[Body], starts: list[int]) -> bool:
@@ -418,6 +420,19 @@ class Documents(PartyReading, SignerReading):
         dm.named = re.sub(r"\s+", " ", dm.words[:1].upper() + s[dm.start + 1:end])
         dm.end = end
         return True
+
+    def _coded_issuer(self, s: str, dm: DocMention, bodies: list[Body]) -> None:
+        """ "Bộ Nội vụ hướng dẫn theo Công văn số 5228/BNV-CQĐP": no issuer written with the document, the code in
+        its number names a body read before it in its sentence, which issued it."""
+        if dm.issuer is not None or dm.co_issuers or dm.parties or not dm.number or "/" not in dm.number:
+            return
+        for code in re.split(r"[-/]", re.sub(r"\s+", "", dm.number.split("/", 1)[1]).upper()):
+            unit = self.codes.get(code)
+            named = [b for b in bodies if unit and not b.generic and b.start < dm.start
+                     and not re.search(r"[.!?\n]", s[b.end:dm.start]) and b.canonical(self.kb) == unit]
+            if named:
+                dm.issuer = named[-1]
+                return
 
     def _coded_unit(self, dm: DocMention) -> None:
         """ "Tổng cục Hải quan (read as its Cục) / Cục CSGT, Bộ Công an đã có công văn số 4202/TCHQ-PC": the code in

@@ -81,3 +81,9 @@ def test_a_leading_zero_written_later_keeps_the_first_form(extractor: Extractor)
     doc = run(extractor, "Chiều 19/10, Bộ Công an tổ chức hội nghị triển khai Đề án 2 về phòng, chống tội phạm có tổ chức. "
                          "Các đơn vị báo cáo kết quả thực hiện Đề án 02 của Bộ Công an.")
     assert names(doc, "Agreement") == {"Đề án số 2"}
+
+
+def test_the_code_in_the_number_names_the_issuer_the_article_reads(extractor: Extractor) -> None:
+    doc = run(extractor, "Trả lời cử tri, Bộ Tài chính cho biết các tỉnh làm theo hướng dẫn tại Công văn số "
+                         "1234/BTC-NSNN ngày 5/3/2019.")
+    assert ("Bộ Tài chính", "Công văn số 1234/BTC-NSNN") in rels(doc, "ISSUED")
