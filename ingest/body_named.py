@@ -32,6 +32,7 @@ _DASH_BRAND = re.compile(r"\s+[-–]\s+((?:[A-Z][A-Za-z\d&]*[A-Z][A-Za-z\d&]*|[A
                          r"(?: [A-Z][A-Z\d&]+)?)(?=\s*[,.;:)\n]|\s+[a-zđ])")
 LEGAL_FORM = re.compile(rf"(?:tổng{WS})?công{WS}ty{WS}(?:TNHH|Cổ phần|CP|Trách nhiệm)(?!\w)")
 _CAPS_CLOSING = re.compile(rf"([{UPPER}][{LOWER}]+)(?:{WS}[{UPPER}][{LOWER}]+){{1,3}}(?=\s*[,.;:()\n]|{WS}[{LOWER}]|$)")
+_BRAND_CASE_MIN = 4  # a shorter brand in another case may be a common word
 _COMMA_LOWER = re.compile(rf"\s*,\s*[{LOWER}]")
 _LOOSE_END = re.compile(rf"\s*(?:[,.;:()\n–-]|$|[{UPPER}])")
 _NUMBER_END = re.compile(rf"{WS}\d{{1,3}}(?![\w%/])(?![,.\-–]\d)")
@@ -50,6 +51,11 @@ def _name_part(s: str, first_end: int, end: int) -> int:
     if not caps or not lower or caps[-1].start() > lower[0].start() or not _LOWER_NEXT.match(s, end):
         return end
     return caps[-1].end()
+
+
+def _brand_uses(s: str, brand: str) -> int:
+    """How often the article writes a brand, capitalised, in any case ("OceanBank", "Oceanbank")."""
+    return sum(1 for m in re.finditer(rf"(?<!\w){re.escape(brand)}(?!\w)", s, re.IGNORECASE) if m.group(0)[0].isupper())
 
 
 class Named:
@@ -249,7 +255,7 @@ class Named:
         """ "Công ty cổ phần ô tô Trường Hải (Thaco)": one word in brackets after an enterprise's name, used again
         in the article, is its brand; the end of that word when it is."""
         wb = _WORD_BRAND.match(s, end)
-        if not wb or len(wb.group(1)) < 4 or s.count(wb.group(1)) < 2 \
+        if not wb or len(wb.group(1)) < _BRAND_CASE_MIN or _brand_uses(s, wb.group(1)) < 2 \
                 or self.kb.place_re.fullmatch(wb.group(1)) or self.kb.country_re.fullmatch(wb.group(1)):
             return None
         self._add_brand(wb.group(1), name)
@@ -287,9 +293,9 @@ class Named:
         if brand in self.brand_names:
             return
         self.brand_names[brand] = name
-        self.brand_firsts.add(brand.split()[0])
+        self.brand_firsts.add(brand.split()[0].casefold())
         alts = "|".join(map(re.escape, sorted(self.brand_names, key=len, reverse=True)))
-        self.brand_re = re.compile(rf"(?:{alts})(?!\w)")
+        self.brand_re = re.compile(rf"(?:{alts})(?!\w)", re.IGNORECASE)
 
     def _bare_association(self, s: str, pos: int) -> Body | None:
         """ "(Ban Thường vụ) Trung ương Hội": a bare head after the central prefix names the association
@@ -369,9 +375,12 @@ class Named:
     def _brand(self, s: str, pos: int) -> Body | None:
         """A brand this article gave an enterprise in brackets, used alone ("EVN HANOI")."""
         m = self.brand_re.match(s, pos) if self.brand_re else None
-        if not m:
-            return None
-        return Body(pos, m.end(), "known", self.brand_names[m.group(0)], entry={"kind": "enterprise", "english": ""})
+        name = self.brand_names.get(m.group(0)) if m else None
+        if m and name is None and s[pos].isupper() and len(m.group(0)) >= _BRAND_CASE_MIN:
+            name = next(n for b, n in self.brand_names.items() if b.casefold() == m.group(0).casefold())
+        if not m or name is None:
+            return None  # "OceanBank" then "Oceanbank": a brand written in another case, capitalised, is the same
+        return Body(pos, m.end(), "known", name, entry={"kind": "enterprise", "english": ""})
 
     def _foreign(self, s: str, pos: int) -> Body | None:
         """ "Hội Luật gia Liên bang Nga": a national body's name with another country's in place of ours."""
