@@ -38,10 +38,6 @@ _LEAD_SETTING = re.compile(rf"\)?\s*,?\s*(?:{alt('hosted_before')}){WS}", re.IGN
 _TITLE_VERB = re.compile(rf"(?<!\w)(?:{alt('title_verbs')})(?!\w)", re.IGNORECASE)
 _WHEN_BEFORE = re.compile(rf"(?<!\w)(?:{alt('time_point_before')}){WS}$", re.IGNORECASE)
 _SAID = re.compile(rf"(?<!\w)(?:{alt('reported_speech_verbs')})(?!\w)", re.IGNORECASE)
-# "tại/trong (buổi|cuộc|phiên bế mạc) <event>": an occasion set as the scene of what a sentence tells
-_SET_AT = re.compile(rf"(?<!\w)(?:{alt('hosted_before')}){WS}(?:(?:{alt('setting_parts')}){WS})?", re.IGNORECASE)
-_RECALLED_AFTER = re.compile(rf"(?<!\w)(?:{alt('setting_recalled_after')})(?!\w)", re.IGNORECASE)
-_LEAD_SETTINGS = 4  # how many sentences open the article (after its title), where its own event is set
 _TRAILING = re.compile(rf"(?:[\s,]+(?:{alt('name_trailing_words')}))+$", re.IGNORECASE)
 
 
@@ -275,8 +271,6 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
                 said = _SAID.search(s, ss + hpos, se)
                 self._places(s, ss, said.start() if said else se, same, AT)
                 self._places(s, ss, said.start() if said else se, same, PAREN)
-        if not events:
-            events += self._lead_setting(s, sentences, published, year, late, title_span)
         events += self._referenced(s, events, bodies)
         if events and events[0].date is None and events[0].start > story[0]:
             events[0].date = self.event_date(published, year, events[0].kind, story[1], events[0].name, late) if story[1] else None
@@ -352,30 +346,6 @@ class Events(EventOrganisers, EventDates, EventDocs, EventRoles, EventPlaces, Ev
             name = conventional or name
             organisers.append(body)
         return Event(ss, se, start, kind, name, self.event_date(published, year, kind, dm, name, late), organisers)
-
-    def _lead_setting(self, s: str, sentences: list[tuple[int, int]], published: str | None, year: int | None,
-                      late: LateMonth, title_span: tuple[int, int] | None) -> list[Event]:
-        """An article that reports no event by a verb or a day, but whose opening sets what it tells at an occasion
-        named in full ("Chỉ đạo này được ông X đưa ra tại phiên bế mạc Hội nghị lần thứ 30 Ban Chấp hành Đảng bộ
-        tỉnh Y", "Tại hội nghị chuyên đề Z, do Phó Thủ tướng W chủ trì, ..."): that occasion is its event."""
-        lead = [(a, b) for a, b in sentences if not (title_span and a == title_span[0])][:_LEAD_SETTINGS]
-        for ss, se in lead:
-            if self.meetings.recall.match(s, ss) or linked_story(s, ss, se) \
-                    or self.planned_opener.match(s[ss:se].lstrip(" -–\"“(")):
-                continue  # "Dự kiến ... tại kỳ họp thứ 9 khoảng 3 ngày": still to come
-            for m in _SET_AT.finditer(s, ss, se):
-                hm = self.head_re.match(s, m.end())
-                if hm is None or self.meetings.upcoming.match(s, hm.end()) or quoted(s[ss:se], hm.start() - ss) \
-                        or self.planned_any.search(s, max(ss, m.start() - 40), m.start()):
-                    continue
-                ev = self.read_event(s, ss, se, hm.start() - ss, True, published, year, None, late)
-                if self.meetings.is_bare_name(ev.name, self.head_re) or not_held(s, ev.head, ev.name) \
-                        or self.meetings.generic_name.search(ev.name[:30]) or self.meetings.points_back(ev.name) \
-                        or _RECALLED_AFTER.search(s, ev.head, min(se, ev.head + len(ev.name) + 12)) \
-                        or any(c.group(1).isupper() for c in re.finditer(r",\s+(\w)", ev.name)):
-                    continue  # "tại kỳ họp thứ 6 vừa qua": recalled; "tại kỳ họp 14, Ủy ban X ...": the clause's subject
-                return [ev]
-        return []
 
     def _held_after_name(self, s: str, ss: int, se: int, head: int, verbs: list[int]) -> bool:
         """ "Tại hội nghị X vừa diễn ra, ...": the event is reported, by a verb right after its name."""
