@@ -120,6 +120,14 @@ BLIND29 = Path(__file__).resolve().parent / "blind29"
 # (HOLDS_POSITION R 0.76) were the weakest.
 BLIND30 = Path(__file__).resolve().parent / "blind30"
 BLIND31 = Path(__file__).resolve().parent / "blind31"
+# 48 more, drawn and annotated blind the same way at the start of the next round, scored once with the extractor as
+# merged at the end of that round, none of whose rules was read off them: blind32 0.842 (P 0.87, R 0.82), blind33
+# 0.828 (P 0.87, R 0.80), the 48 together 0.836 (0.835 with the extractor the round began with); events (10 of 17,
+# 12 extra, with their hosts 12 of 25, venues 4 of 10 and attendants 24 of 51), coordination parties (1 of 28, most
+# of them one article's road-building contracts), PART_OF (R 0.72) and posts (HOLDS_POSITION R 0.77) were the
+# weakest.
+BLIND32 = Path(__file__).resolve().parent / "blind32"
+BLIND33 = Path(__file__).resolve().parent / "blind33"
 SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4,
         "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7, "blind8": BLIND8,
         "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11, "blind12": BLIND12, "blind13": BLIND13,
@@ -127,7 +135,7 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, 
         "blind18": BLIND18, "blind19": BLIND19, "blind20": BLIND20, "blind21": BLIND21,
         "blind22": BLIND22, "blind23": BLIND23, "blind24": BLIND24, "blind25": BLIND25,
         "blind26": BLIND26, "blind27": BLIND27, "blind28": BLIND28, "blind29": BLIND29,
-        "blind30": BLIND30, "blind31": BLIND31}
+        "blind30": BLIND30, "blind31": BLIND31, "blind32": BLIND32, "blind33": BLIND33}
 # heldout, 26 articles: 0.906 when raised (0.909 when first set; the last 6, annotated blind, scored 0.79), 0.909 since.
 # blind: 0.756 at its first score; 0.780 after rules for the kinds of construction it missed (no longer blind).
 # blind2: 0.725 at its first score; 0.778 after rules for the kinds of construction it missed (offices and boards
@@ -268,13 +276,24 @@ SETS = {"heldout": HELDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, 
 # 0.928, blind8 0.941, blind9 0.930, blind10 0.883, blind11 0.911, blind12 0.940, blind13 0.905, blind14 0.889,
 # blind15 0.913, blind16 0.905, blind17 0.918, blind18 0.898, blind19 0.912, blind20 0.868, blind21 0.923, blind22
 # 0.870, blind23 0.875, blind24 0.878, blind25 0.879, blind26 0.884, blind27 0.902, blind28 0.822, blind29 0.823.
-MIN_OVERALL_F1 = {"heldout": 0.967, "blind": 0.921, "blind2": 0.922, "blind3": 0.922, "blind4": 0.933,
-                  "blind5": 0.900, "blind6": 0.937, "blind7": 0.924, "blind8": 0.938, "blind9": 0.926,
-                  "blind10": 0.881, "blind11": 0.908, "blind12": 0.937, "blind13": 0.902, "blind14": 0.885,
-                  "blind15": 0.910, "blind16": 0.901, "blind17": 0.914, "blind18": 0.894, "blind19": 0.909,
-                  "blind20": 0.864, "blind21": 0.919, "blind22": 0.866, "blind23": 0.872, "blind24": 0.874,
-                  "blind25": 0.875, "blind26": 0.881, "blind27": 0.899, "blind28": 0.819, "blind29": 0.820,
-                  "blind30": 0.861, "blind31": 0.887}
+# After rules read off the pooled misses of heldout and blind..blind31 (blind32/33 unseen until scored): banks by
+# their legal form, lists of full local bodies, a leading zero in a later number, meetings that heard a document's
+# results, photo credits, trade words and ampersands in company names, street codes, "đồng chí" before an unlisted
+# surname, bracketed former posts with their period, ceremonies of awards and dialogues, reviews of an ended period,
+# a period turning, "ban hành và triển khai", boards named before, numbered district committees, foreign party
+# organs, brands in any case, "Tập đoàn" with lower-case words, local 389 boards, elected lists, Latin names of
+# foreign officials, "anh/chị", "xin thôi đại biểu", issuer codes: heldout 0.971, blind 0.923, blind2 0.926, blind3
+# 0.926, blind4 0.936, blind5 0.904, blind6 0.940, blind7 0.929, blind8 0.941, blind9 0.930, blind10 0.883, blind11
+# 0.916, blind12 0.942, blind13 0.908, blind14 0.891, blind15 0.913, blind16 0.906, blind17 0.918, blind18 0.900,
+# blind19 0.913, blind20 0.868, blind21 0.925, blind22 0.876, blind23 0.875, blind24 0.888, blind25 0.883, blind26
+# 0.889, blind27 0.910, blind28 0.835, blind29 0.840, blind30 0.877, blind31 0.909.
+MIN_OVERALL_F1 = {"heldout": 0.967, "blind": 0.921, "blind2": 0.923, "blind3": 0.922, "blind4": 0.933,
+                  "blind5": 0.900, "blind6": 0.937, "blind7": 0.925, "blind8": 0.938, "blind9": 0.926,
+                  "blind10": 0.881, "blind11": 0.913, "blind12": 0.939, "blind13": 0.905, "blind14": 0.887,
+                  "blind15": 0.910, "blind16": 0.902, "blind17": 0.914, "blind18": 0.897, "blind19": 0.909,
+                  "blind20": 0.864, "blind21": 0.922, "blind22": 0.873, "blind23": 0.872, "blind24": 0.884,
+                  "blind25": 0.880, "blind26": 0.886, "blind27": 0.907, "blind28": 0.831, "blind29": 0.837,
+                  "blind30": 0.873, "blind31": 0.905, "blind32": 0.839, "blind33": 0.825}
 
 
 def read_article(path: Path) -> RawArticle:
