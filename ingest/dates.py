@@ -161,6 +161,10 @@ class Dates:
                                      re.IGNORECASE)
         self.season = re.compile(rf"(?<!\w)(?:{alternation(c.get('review_season_words') or [])})(?!\w)")
         self.plan_months = int(c.get("plan_months") or 13)
+        period_year = rf"(?:\s?[/.\-]\s?|{WS}(?:{year}){WS})((?:19|20)\d\d)(?!\d)"
+        self.named_period = re.compile(rf"(?<!\w)(?<!\d )(?:(?:{month}){WS}(\d{{1,2}})|(?:{alternation(c.get('quarter_words') or [])})"
+                                       rf"{WS}([1-4]|I{{1,3}}|IV)){period_year}", re.IGNORECASE)
+        self.period_event_months = int(c.get("period_event_months") or 0)
         self.lead_in = re.compile(LEAD_IN, re.IGNORECASE)
         self.next_plan_months = int(c.get("next_plan_months") or 0)
         self.yearly_months = {k.lower(): int(v) for k, v in (c.get("yearly_event_months") or {}).items()}
@@ -460,6 +464,21 @@ class Dates:
         sm = self.season.search(name)
         ym = _YEAR.search(name)
         return sm is not None and (ym is None or ym.start() > sm.start())
+
+    def period_year(self, name: str, month: int) -> int | None:
+        """The year of an event held in `month` whose name gives a month or a quarter of a year ("giao ban công tác
+        tháng 8/2019", "Họp báo quý IV năm 2018"): of the period's year and those either side, the one that puts
+        `month` nearest the period's last month (a review of December held in January: the year after); none when
+        `month` is more than `period_event_months` from it."""
+        pm = self.named_period.search(name)
+        if pm is None:
+            return None
+        last = int(pm.group(1)) if pm.group(1) else 3 * _number(pm.group(2))
+        if not 1 <= last <= 12:
+            return None
+        year = int(pm.group(3))
+        gap, near = min((abs(12 * (y - year) + month - last), y) for y in (year - 1, year, year + 1))
+        return near if gap <= self.period_event_months else None
 
     def named_year(self, name: str, month: int | None = None) -> int | None:
         """The year an event's name says it is held in: a congress that opens a term ("Đại hội ... nhiệm kỳ

@@ -78,6 +78,9 @@ class EventDates:
         writes with a year long before its own is history, not the month of the event's day."""
         if dm is None:
             return None
+        period = self.dates.period_year(name, dm.month)
+        if dm.year is None and not published and period is not None:
+            dm = replace(dm, year=period)  # "giao ban công tác tháng 8/2019" on 3/9: 2019, whatever the text plans
         span = self.dates.review_span_year(name, self.text)  # "sơ kết 5 năm thực hiện Chỉ thị ... 2014": 2019
         named = span or self.dates.named_year(name, dm.month)
         month_year = self.month_years.get(dm.month)

@@ -427,3 +427,14 @@ def test_a_period_closing_as_the_next_opens_sets_the_story_at_the_turn(extractor
             "giai đoạn 2012 - 2016, ký kết chương trình hợp tác giai đoạn 2017 - 2020. "
             "Trong giai đoạn 2017 - 2020, hai tỉnh tập trung phát triển du lịch.")
     assert event_date(extractor, text)[1] == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    (("Sáng 4/10, Ủy ban nhân dân tỉnh Nam Định tổ chức hội nghị giao ban công tác tháng 9/2018. "
+      "Chủ tịch tỉnh yêu cầu các sở khẩn trương lập danh mục đầu tư giai đoạn 2021-2025."), "2018-10-04"),
+    (("Sáng 5/1, Ủy ban nhân dân tỉnh Nam Định tổ chức hội nghị giao ban công tác tháng 12/2018. "
+      "Tỉnh đang lập kế hoạch đầu tư công giai đoạn 2021-2025."), "2019-01-05"),  # December reviewed in January
+])
+def test_a_meeting_named_for_a_month_or_quarter_is_held_near_its_end(extractor: Extractor, text: str, year: str) -> None:
+    # the month or quarter the name gives bounds the year, whatever plans the text sets out
+    assert event_date(extractor, text)[1] == year
