@@ -61,3 +61,9 @@ def test_a_list_after_the_name_is_not_in_it(extractor: Extractor) -> None:
     names = event_names(extractor, "Ngày 8-3-2017, cuộc họp của Ban Bí thư xem xét thi hành kỷ luật một số cán bộ liên quan "
                                    "đến vụ án, gồm: Ông Lê Văn A (nguyên Phó Chủ tịch tỉnh X), ông Lê Văn B.")
     assert names == ["Cuộc họp của Ban Bí thư xem xét thi hành kỷ luật một số cán bộ liên quan đến vụ án"], names
+
+
+def test_a_setting_run_on_stops_before_its_holder(extractor: Extractor) -> None:
+    names = event_names(extractor, "Đây là một ý kiến tại lễ tổng kết hội thi an toàn giao thông do báo Thanh Niên và Sở "
+                                   "Giáo dục tổ chức ngày 12-5-2019 ở quận 1.")
+    assert names == ["Lễ tổng kết hội thi an toàn giao thông"], names
