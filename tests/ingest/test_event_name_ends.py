@@ -67,3 +67,15 @@ def test_a_setting_run_on_stops_before_its_holder(extractor: Extractor) -> None:
     names = event_names(extractor, "Đây là một ý kiến tại lễ tổng kết hội thi an toàn giao thông do báo Thanh Niên và Sở "
                                    "Giáo dục tổ chức ngày 12-5-2019 ở quận 1.")
     assert names == ["Lễ tổng kết hội thi an toàn giao thông"], names
+
+
+def test_a_vote_after_a_comma_opens_a_new_clause(extractor: Extractor) -> None:
+    names = event_names(extractor, "Ngày 3-4-2019, công ty Minh Phát tổ chức đại hội đồng cổ đông, bầu Trần Văn B làm "
+                                   "chủ tịch HĐQT.")
+    assert names == ["Đại hội đồng cổ đông"], names
+
+
+def test_an_election_after_a_comma_stays_in_the_name(extractor: Extractor) -> None:
+    names = event_names(extractor, "Sáng 5-1-2021, tỉnh Nam Định tổ chức Hội nghị tổng kết công tác năm 2020, triển khai "
+                                   "công tác bầu cử đại biểu Quốc hội.")
+    assert names == ["Hội nghị tổng kết công tác năm 2020, triển khai công tác bầu cử đại biểu Quốc hội"], names
