@@ -14,7 +14,7 @@ from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import WS
 
 _NAME_LIMIT = 160  # the document's words kept in a signing's name
-_CLAUSE_END = re.compile(r"[.;:\n]|,\s")
+_CLAUSE_END = re.compile(rf"[.;:\n]|,\s|\s*\((?=(?:{alt('name_end_day_parts')}){WS}\d)")  # "ký kết Thỏa thuận X (ngày 2/1) và"
 
 
 @cache

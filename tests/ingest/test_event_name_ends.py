@@ -79,3 +79,9 @@ def test_an_election_after_a_comma_stays_in_the_name(extractor: Extractor) -> No
     names = event_names(extractor, "Sáng 5-1-2021, tỉnh Nam Định tổ chức Hội nghị tổng kết công tác năm 2020, triển khai "
                                    "công tác bầu cử đại biểu Quốc hội.")
     assert names == ["Hội nghị tổng kết công tác năm 2020, triển khai công tác bầu cử đại biểu Quốc hội"], names
+
+
+def test_a_signing_told_as_done_ends_before_its_bracketed_date(extractor: Extractor) -> None:
+    names = event_names(extractor, "UBND tỉnh Bình Định và UBND tỉnh Phú Yên cũng đã ký kết Thỏa thuận phối hợp "
+                                   "(ngày 21/12/2016) và thành lập ban điều phối chung từ tháng 8/2017.")
+    assert names == ["Lễ ký kết Thỏa thuận phối hợp"], names
