@@ -85,3 +85,10 @@ def test_a_signing_told_as_done_ends_before_its_bracketed_date(extractor: Extrac
     names = event_names(extractor, "UBND tỉnh Bình Định và UBND tỉnh Phú Yên cũng đã ký kết Thỏa thuận phối hợp "
                                    "(ngày 21/12/2016) và thành lập ban điều phối chung từ tháng 8/2017.")
     assert names == ["Lễ ký kết Thỏa thuận phối hợp"], names
+
+
+def test_a_signing_told_as_done_is_dated_by_its_bracketed_date(extractor: Extractor) -> None:
+    doc = run(extractor, "UBND tỉnh Bình Định và UBND tỉnh Phú Yên cũng đã ký kết Thỏa thuận phối hợp "
+                         "(ngày 21/12/2016) và thành lập ban điều phối chung từ tháng 8/2017.")
+    dates = [e.properties.get("date") for e in doc.entities if e.type == "Event"]
+    assert dates == ["2016-12-21"], dates
