@@ -14,7 +14,7 @@ from coordgraph.ingest.events import Event, Events
 from coordgraph.ingest.knowledge import WS
 
 _NAME_LIMIT = 160  # the document's words kept in a signing's name
-_CLAUSE_END = re.compile(r"[.;:\n]|,\s")
+_CLAUSE_END = re.compile(rf"[.;:\n]|,\s|\s*\((?=(?:{alt('name_end_day_parts')}){WS}\d)")  # "ký kết Thỏa thuận X (ngày 2/1) và"
 
 
 @cache
@@ -118,6 +118,9 @@ def done_signing(s: str, sentences: list[tuple[int, int]], events: list[Event], 
             name = "Lễ ký kết " + re.sub(r"\s+", " ", s[dm.start:max(stop, dm.end)]).strip(" ,")
             day = reader.dates.sentence_date(s, ss, se)
             lead = day is not None and s[day.end:day.end + 1] in (",", " ")
+            if not lead and cut is not None and s[cut.end() - 1] == "(":  # "ký kết Thỏa thuận X (ngày 21/12/2016)"
+                day = reader.dates.at(s, cut.end())
+                lead = day is not None
             date = reader.event_date(published, year, "ky_ket", day, name, reader.dates.late_month(s, year)) if lead else None
             ev = Event(ss, se, m.start(), "ky_ket", name, date)
             ev.day = (day.day, day.month) if lead and day is not None else None

@@ -434,6 +434,8 @@ def _run_on(s: str, head: int, held: int, name: str) -> str:
     """ "tại buổi họp mặt của lãnh đạo A, B, C với X, tổ chức chiều 19-6": a setting's name runs on to the clause
     that says when it was held, past the commas of a list of bodies."""
     full = re.sub(r"\s+", " ", s[head:held]).strip(" ,(")  # "tại kỳ họp thứ 34 (diễn ra ngày 6-3)": not the bracket
+    if DO.search(full, len(name)):  # "tại lễ sơ kết X do báo A và Sở B tổ chức ngày 22-5": the holder is no part of it
+        return name
     if len(full) > len(name) and full.lower().startswith(name.lower()) and len(full) <= 260:
         return name + full[len(name):]
     return name

@@ -69,7 +69,8 @@ class Meetings:
                                        re.IGNORECASE)
         self.recall = re.compile(rf"[\s(\-]*(?:{alternation(c['recall_markers'])})(?!\w)", re.IGNORECASE)
         self.name_stop = re.compile(rf"[\s,\-–(]+(?:{alternation(c['name_stops'])})(?!\w)", re.IGNORECASE)
-        self.clause = re.compile(rf"(?<!\w)(?:{alternation(c['clause_verbs'])})(?!\w)", re.IGNORECASE)
+        self.clause = re.compile(rf"(?<!\w)(?!(?:{alternation(c['clause_verb_nouns'])})(?!\w))"
+                                 rf"(?:{alternation(c['clause_verbs'])})(?!\w)", re.IGNORECASE)
         self.planned_after = re.compile(rf"(?<!\w)(?:{alternation(c['planned_after'])})(?!\w)", re.IGNORECASE)
         # "các hội nghị", and a count: "đã tổ chức 118 cuộc họp" (not a day's "ngày 5/3 hội nghị")
         self.plural = re.compile(rf"(?:(?<!\w)(?:{alternation(c['plural_markers'])})|(?<![\w/.\-])\d{{1,3}})\s+$", re.IGNORECASE)

@@ -61,3 +61,34 @@ def test_a_list_after_the_name_is_not_in_it(extractor: Extractor) -> None:
     names = event_names(extractor, "Ngày 8-3-2017, cuộc họp của Ban Bí thư xem xét thi hành kỷ luật một số cán bộ liên quan "
                                    "đến vụ án, gồm: Ông Lê Văn A (nguyên Phó Chủ tịch tỉnh X), ông Lê Văn B.")
     assert names == ["Cuộc họp của Ban Bí thư xem xét thi hành kỷ luật một số cán bộ liên quan đến vụ án"], names
+
+
+def test_a_setting_run_on_stops_before_its_holder(extractor: Extractor) -> None:
+    names = event_names(extractor, "Đây là một ý kiến tại lễ tổng kết hội thi an toàn giao thông do báo Thanh Niên và Sở "
+                                   "Giáo dục tổ chức ngày 12-5-2019 ở quận 1.")
+    assert names == ["Lễ tổng kết hội thi an toàn giao thông"], names
+
+
+def test_a_vote_after_a_comma_opens_a_new_clause(extractor: Extractor) -> None:
+    names = event_names(extractor, "Ngày 3-4-2019, công ty Minh Phát tổ chức đại hội đồng cổ đông, bầu Trần Văn B làm "
+                                   "chủ tịch HĐQT.")
+    assert names == ["Đại hội đồng cổ đông"], names
+
+
+def test_an_election_after_a_comma_stays_in_the_name(extractor: Extractor) -> None:
+    names = event_names(extractor, "Sáng 5-1-2021, tỉnh Nam Định tổ chức Hội nghị tổng kết công tác năm 2020, triển khai "
+                                   "công tác bầu cử đại biểu Quốc hội.")
+    assert names == ["Hội nghị tổng kết công tác năm 2020, triển khai công tác bầu cử đại biểu Quốc hội"], names
+
+
+def test_a_signing_told_as_done_ends_before_its_bracketed_date(extractor: Extractor) -> None:
+    names = event_names(extractor, "UBND tỉnh Bình Định và UBND tỉnh Phú Yên cũng đã ký kết Thỏa thuận phối hợp "
+                                   "(ngày 21/12/2016) và thành lập ban điều phối chung từ tháng 8/2017.")
+    assert names == ["Lễ ký kết Thỏa thuận phối hợp"], names
+
+
+def test_a_signing_told_as_done_is_dated_by_its_bracketed_date(extractor: Extractor) -> None:
+    doc = run(extractor, "UBND tỉnh Bình Định và UBND tỉnh Phú Yên cũng đã ký kết Thỏa thuận phối hợp "
+                         "(ngày 21/12/2016) và thành lập ban điều phối chung từ tháng 8/2017.")
+    dates = [e.properties.get("date") for e in doc.entities if e.type == "Event"]
+    assert dates == ["2016-12-21"], dates
