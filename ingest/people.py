@@ -394,11 +394,7 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         """Whether every mention of `name` is a photo's credit ("Ảnh: Võ Hải"): the photographer, named
         nowhere else, is no one the story is about."""
         starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", s)]
-        return bool(starts) and all(self._credit_at(s, a) for a in starts)
-
-    def _credit_at(self, s: str, a: int) -> bool:
-        before = s[max(0, a - 40):a].rstrip()
-        return before.endswith(":") and before[:-1].split()[-1:] != [] and before[:-1].split()[-1] in self.credits
+        return bool(starts) and all(self.credit_at(s, a) for a in starts)
 
 
 def _career(spec: dict) -> str:

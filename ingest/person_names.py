@@ -294,12 +294,18 @@ class Names:
                 break
         return (words[0][0], words[-1][1]) if words else (a, a)
 
+    def credit_at(self, s: str, start: int) -> bool:
+        """A photo's credit word and a colon stand right before `start` ("Ảnh: Võ Hải")."""
+        before = s[max(0, start - 40):start].rstrip()
+        words = before[:-1].split()
+        return before.endswith(":") and bool(words) and words[-1] in self.credits
+
     def _cued(self, s: str, start: int, end: int) -> bool:
         before = s[max(0, start - 40):start].rstrip()
         for rx in (self.kb.honorific_re, self.kb.rank_re, self.kb.degree_re, self.title_re):
             if any(m.end() == len(before) for m in rx.finditer(before)):
                 return True
-        if before.endswith(":") and before[:-1].split()[-1:] and before[:-1].split()[-1] in self.credits:
+        if self.credit_at(s, start):
             return True  # "Ảnh: Võ Hải": a photo's credit
         dotted = before[:-1].rstrip() if before.endswith(".") else ""  # "TS. Nguyễn Quân"
         if dotted and any(m.end() == len(dotted) for m in self.kb.degree_re.finditer(dotted)):
