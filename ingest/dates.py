@@ -356,7 +356,7 @@ class Dates:
         2009 - 2017, ký thỏa thuận hợp tác giai đoạn 2018 - 2021")? One period is closing and the next being
         planned: the story is set at the turn, the new period's first year planned, not yet the present."""
         return any(int(r.group(2)) + 1 == int(m.group(1)) and r.end() < m.start() <= r.end() + self.turn_gap
-                   and not _stops(s, r.end(), m.start()) for r in ranges)
+                   and next(_stops(s, r.end(), m.start()), None) is None for r in ranges)
 
     def _session_year(self, m: re.Match[str]) -> int | None:
         """The year of the legislature's session `m` names: its term's first year, `sessions_per_year` sessions a year."""
@@ -452,7 +452,7 @@ class Dates:
         text, found = cased.lower(), set()
         for wm in re.finditer(rf"(?<!\w){re.escape(modern_tones(words).lower())}(?!\w)", text):
             lo = _sentence_start(cased, wm.start())
-            hi = (stops[0].start() if (stops := _stops(cased, wm.end(), len(cased))) else len(text))
+            hi = stop.start() if (stop := next(_stops(cased, wm.end(), len(cased)), None)) else len(text)
             years = {int(y.group(1)) for y in _YEAR.finditer(text, lo, hi) if not self._target(text, y.start())}
             if len(years) == 1 and not _RANGE.search(text, lo, hi) and self.issue.search(text, lo, hi):
                 found |= years
@@ -554,9 +554,9 @@ def _number(n: str) -> int:
     return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
 
 
-def _stops(s: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """The stops that end a sentence in `s[lo:hi]`: not the dot of an abbreviation before a name ("TP. HCM")."""
-    return [m for m in _SENTENCE.finditer(s, lo, hi) if not abbreviation_dot(s, m.start())]
+def _stops(s: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The stops that end a sentence in `s[lo:hi]`, in order: not the dot of an abbreviation before a name ("TP. HCM")."""
+    return (m for m in _SENTENCE.finditer(s, lo, hi) if not abbreviation_dot(s, m.start()))
 
 
 def _sentence_start(s: str, pos: int) -> int:
