@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from coordgraph.ingest.body import Body
 from coordgraph.ingest.knowledge import LOWER, WS, Knowledge, alternation, key, skip_ws
 
+_SPAN = rf"(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)"  # "XII", "2016-2021": which term or years
 # A term after a post or a body ("khóa XII", "nhiệm kỳ 2016-2021"), as a pattern to build on.
-TERM = rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?)(?!\w)"
+TERM = rf"{WS}(?:khóa|khoá|nhiệm kỳ){WS}{_SPAN}(?!\w)"
 # "nhiệm kỳ 2011-2016", ", giai đoạn 2010 - 2015", "trong thời gian 2011-2016", "khóa 14": a term or a period after a post
 PERIOD = (rf"(?:(?:,|{WS}và)?{WS}(?:(?:khóa|khoá){WS}\d{{1,2}}|(?:khóa|khoá|nhiệm kỳ|trong thời gian|giai đoạn){WS}"
-          rf"(?:[IVXL]+|\d{{4}}(?:(?:{WS})?[-–](?:{WS})?\d{{4}})?))(?!\w))+")
+          rf"{_SPAN})(?!\w))+")
 _CODE = re.compile(r"[A-ZĐ]+\d+")  # a unit's code ("PC49"), not its name
 _WORD = re.compile(r"(?<!\w)\w+")
 _DESCRIBED = re.compile(rf"(?:{WS}[{LOWER}]\w*){{1,2}}")  # "Ban Chỉ đạo| thi": words in lower case after a head
@@ -222,7 +223,7 @@ class Context:
                 spec = self.kb.organs.get(key(post.pending)) or {}
                 board = spec.get("board") or (key(post.pending) in self.company_organs  # the last item
                                               and not any(q.start >= post.end for q in posts))  # of the chain
-                host = self._earlier(bodies, post.start, None, self.board_hosts) if board else None
+                host = named_earlier(self.kb, bodies, post.start, None, self.board_hosts) if board else None
                 if host is None and spec.get("board"):  # "... thành lập công ty TNHH A (...), ông X làm Chủ tịch HĐTV"
                     host = self._last_in_sentence(bodies, sent_start, post.start)
                 if host is not None:
@@ -257,7 +258,7 @@ class Context:
             if not words:
                 return
         head = next(h for h in self.before_heads if key(h) == key(hm.group(0)))
-        body = self._earlier(bodies, post.start, head, None, words)
+        body = named_earlier(self.kb, bodies, post.start, head, None, words)
         if body is None:
             return
         organ = self.kb.organs.get(key(absorbed)) if absorbed and hm.re is self.before_re and hm.pos == q else None
@@ -302,11 +303,6 @@ class Context:
         found = [n for b in bodies if lo <= b.start < hi for n in b.nodes()
                  if not n.generic and not n.unresolved() and str(n.entry.get("kind")) in self.board_hosts]
         return copy.deepcopy(max(found, key=lambda n: n.start)) if found else None
-
-    def _earlier(self, bodies: list[Body], before: int, head: str | None, kinds: set[str] | None,
-                 words: list[str] | None = None) -> Body | None:
-        """The one body of that head (or of those kinds) named before `before` (`named_earlier`)."""
-        return named_earlier(self.kb, bodies, before, head, kinds, words)
 
 
 def _named(words: list[str]) -> bool:
