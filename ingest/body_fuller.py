@@ -9,7 +9,7 @@ import re
 
 from coordgraph.graph.model import Entity, Relation
 from coordgraph.ingest.body import province_end
-from coordgraph.ingest.knowledge import Knowledge, alternation
+from coordgraph.ingest.knowledge import Knowledge
 from coordgraph.ingest.resolve_rules import fold, rules
 
 _DASH = re.compile(r"\s*[–—-]\s*")
@@ -109,11 +109,9 @@ def _same_company(short: Entity, full: Entity, heads: tuple[str, ...]) -> bool:
 
 def one_body_per_name(kb: Knowledge, keep: list[Entity], relations: list[Relation]) -> tuple[list[Entity], list[Relation]]:
     """Bodies written short that the article writes in full too, as one body under the full name."""
-    own = [str(w) for w in kb.grammar.get("head_words") or []]
-    own_re = re.compile(rf"(?:{alternation(own)})(?!\w)", re.IGNORECASE) if own else None
     for e in keep:
         words = e.name.split()
-        if own_re is not None and len(words) > 2 and own_re.match(" ".join(words[1:])) \
+        if len(words) > 2 and kb.head_word_re.match(" ".join(words[1:])) \
                 and words[0].lower() == words[1].lower():
             continue  # "Phòng Phòng chống ma túy": the head, then a word of its own
         if e.type == "Agency" and undoubled(e.name) != e.name:

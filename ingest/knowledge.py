@@ -200,6 +200,8 @@ class Knowledge:
     part_of: PartOfCues = field(default_factory=lambda: PartOfCues((), (), (), ()))
     police_units: PoliceUnits = field(default_factory=lambda: PoliceUnits((), (), (), (), ()))
     foreign_bodies: dict[str, Any] = field(default_factory=dict)  # foreign_bodies.yaml as read
+    # body_grammar.yaml head_words: a head's word that makes a word of its own ("Phòng| phòng chống ma túy")
+    head_word_re: re.Pattern[str] = NEVER
 
     def deputy_base(self, title: str) -> str | None:
         """A deputy's title without its deputy word, in key form ("Phó Tổng Giám đốc": "tổng giám đốc"); None for
@@ -328,6 +330,7 @@ def load() -> Knowledge:
     p = _yaml("part_of.yaml") or {}
     u = _yaml("police_units.yaml") or {}
     levels = {key(k): v for k, v in (g.get("levels") or {}).items()}
+    head_words = [str(w) for w in g.get("head_words") or []]
     organs = {key(o["organ"]): o for o in g.get("organs") or []}
     cues = _yaml("cues.yaml") or {}
     prefixes = {key(str(p)) for p in cues.get("party_prefixes") or []}  # read as prefixes of party lists
@@ -365,4 +368,5 @@ def load() -> Knowledge:
             lower_heads=tuple(str(w) for w in u.get("lower_heads") or []),
             lower_not_first=tuple(str(w) for w in u.get("lower_not_first") or [])),
         foreign_bodies=_yaml("foreign_bodies.yaml") or {},
+        head_word_re=re.compile(rf"(?:{alternation(head_words)})(?!\w)", re.IGNORECASE) if head_words else NEVER,
     )

@@ -111,8 +111,6 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         self.headed_titles = {str(h): str(t) for h, t in (headed.get("titles") or {}).items()}
         cues = [str(c) for c in headed.get("cues") or []]
         self.headed_cue = re.compile(rf"{WS}({alternation(cues)})(?!\w)") if cues else None
-        head_words = [str(w) for w in kb.grammar.get("head_words") or []]
-        self.head_word_re = re.compile(rf"(?:{alternation(head_words)})(?!\w)", re.IGNORECASE) if head_words else None
         verb = str(headed.get("bare_title_verb") or "")
         self.bare_verb_re = re.compile(rf"{WS}{re.escape(verb)}{WS}") if verb else None
         self.bare_not = {str(t) for t in headed.get("bare_title_not") or []}
@@ -315,8 +313,9 @@ class People(PostItems, PostAfter, Names, Context, PostLists, PostVerbs, PostBra
         return best, rank
 
     def find(self, s: str, bodies: list[Body], sentences: list[tuple[int, int]]) -> list[PersonMention]:
-        spans = self.names(s, bodies)
-        leaders = set(self.places.titled(s))  # "Chủ tịch Hồ Chí Minh": the title is no post to read
+        titled = self.places.titled(s)
+        spans = self.names(s, bodies, titled)
+        leaders = set(titled)  # "Chủ tịch Hồ Chí Minh": the title is no post to read
         given = self.given_only(s, spans)  # "Ông Bình" after "Trương Hòa Bình"
         self.named_again = []
         said = self.pronouns.subjects(s, sorted(spans + list(given)), given, [self.verb_re, self.joined_re, self.career_aside_re])

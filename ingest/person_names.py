@@ -71,7 +71,9 @@ class Names:
     def _item(self, s: str, p: int) -> tuple[Post | None, int]:
         raise NotImplementedError  # people.People reads a title and its body
 
-    def names(self, s: str, bodies: list[Body]) -> list[tuple[int, int]]:
+    def names(self, s: str, bodies: list[Body], leaders: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans of persons' names in `s`, with the `leaders` named like a place after their title
+        (`PlaceNamed.titled`)."""
         chars = list(s)
         for body in bodies:
             chars[body.start:body.end] = "#" * (body.end - body.start)
@@ -132,7 +134,7 @@ class Names:
         # nothing marks it as a person ("gồm Phạm Ngũ Lão, Pasteur" after "đường Phạm Ngũ Lão")
         out = [(a, b) for a, b in out if key(s[a:b]) not in placed or self._person_cued(s, a, b, ends)]
         out += self._uncommon(s, out, masked)
-        out += [(a, b) for a, b in self.places.titled(s) if not any(x < b and a < y for x, y in out)]
+        out += [(a, b) for a, b in leaders if not any(x < b and a < y for x, y in out)]
         out = self._with_pinyin(s, out, masked)
         return sorted(out + self._foreign(s, out, masked, bodies))
 

@@ -31,7 +31,6 @@ class PostItems:
     member_re: re.Pattern[str] | None
     group_re: re.Pattern[str]
     titled_re: re.Pattern[str] | None
-    head_word_re: re.Pattern[str] | None
     members: dict[str, Any]
     foreign_posts: dict[str, str]
     place_posts: dict[str, dict[str, str]]
@@ -142,7 +141,7 @@ class PostItems:
         head = self.kb.absorbs.get(title) if not self.clause_at(s, q) else None  # not "trưởng ban gồm ..."
         if head:  # "Phó Chánh Văn phòng Trung ương Đảng" is in Văn phòng Trung ương Đảng
             hm = re.match(rf"{phrase_pattern(head)}(?!\w)", s[q:q + 40], re.IGNORECASE)
-            if hm and self.head_word_re is not None and self.head_word_re.match(s, q):
+            if hm and self.kb.head_word_re.match(s, q):
                 hm = None  # "trưởng phòng Phòng chống ma túy": a word of its own, not the head again
             cut = self._next_person(s, q, q + 250)  # "trưởng ban chỉ đạo thi và ông Y": not Y's honorific
             if hm:  # "Cục trưởng Cục X", "Phó vụ trưởng vụ 4 ...": the head written again, maybe in lower case
